@@ -1,0 +1,100 @@
+"""The `ocop` command line: a thin layer over crawler/ and indexer/.
+
+Every module in search_cli/commands/ exposes ``commands`` (a list of click commands) which
+are registered here. User errors (OcopError, bad options) are one line and exit code 1.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+import sqlite3
+import sys
+
+import click
+
+import settings
+from crawler.errors import OcopError
+from search_cli import commands as commands_pkg
+
+
+class OcopGroup(click.Group):
+    """Lists commands in the order they were added and turns known errors into one line."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [
+            (name, cmd.get_short_help_str(limit=max(50, formatter.width - 16)))
+            for name, cmd in self.commands.items()
+            if not cmd.hidden
+        ]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except OcopError as exc:
+            raise click.ClickException(str(exc)) from None
+        except sqlite3.DatabaseError as exc:
+            raise click.ClickException(f"database error: {exc}") from None
+        except KeyboardInterrupt:
+            click.echo("Interrupted; work done so far is saved.", err=True)
+            sys.exit(130)
+        except OSError as exc:
+            if os.environ.get("OCOP_DEBUG"):
+                raise
+            where = f": {exc.filename}" if exc.filename else ""
+            raise click.ClickException(f"{exc.strerror or exc}{where}") from None
+
+
+@click.group(cls=OcopGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(settings.VERSION, prog_name="ocop")
+@click.option(
+    "--home",
+    type=click.Path(file_okay=False),
+    help="Data directory for every command (store, index, sources.toml). Env: OCOP_HOME.",
+)
+@click.option(
+    "--backend",
+    type=click.Choice(["sqlite", "elasticsearch"]),
+    help="Search backend for every command. Env: OCOP_BACKEND. Default: sqlite.",
+)
+@click.pass_context
+def cli(ctx: click.Context, home: str | None, backend: str | None) -> None:
+    """Search and analyse Vietnamese news coverage of the OCOP programme.
+
+    Crawl news sites, extract articles, enrich them with entities and figures, index them
+    and search them. Data lives in one directory (--home / OCOP_HOME).
+    """
+    ctx.obj = {"home": home, "backend": backend}
+
+
+# Order in `ocop --help`: the pipeline order, then the tools.
+_ORDER = ["demo", "crawl", "index", "search", "stats", "facts", "export", "analyze",
+          "reextract", "sources", "status"]  # fmt: skip
+
+
+def _register() -> None:
+    found: dict[str, click.Command] = {}
+    for info in pkgutil.iter_modules(commands_pkg.__path__):
+        module = importlib.import_module(f"{commands_pkg.__name__}.{info.name}")
+        for command in getattr(module, "commands", []):
+            found[command.name] = command
+    for name in sorted(found, key=lambda n: (_ORDER.index(n) if n in _ORDER else 99, n)):
+        cli.add_command(found[name])
+
+
+_register()
+
+
+def main() -> None:
+    cli(prog_name="ocop")
+
+
+if __name__ == "__main__":
+    main()

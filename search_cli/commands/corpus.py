@@ -1,0 +1,207 @@
+"""Commands over the corpus store: index, analyze, reextract, status."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from crawler.config import AppConfig
+from crawler.errors import OcopError
+from crawler.store import CorpusStore
+from search_cli.options import config_options, output_options
+from search_cli.output import emit, render_json
+
+
+class _Bar:
+    """A one-line progress display on stderr (silent when not a terminal)."""
+
+    def __init__(self, label: str, enabled: bool):
+        self.label = label
+        self.enabled = enabled
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.enabled and total:
+            click.echo(f"\r{self.label}: {done}/{total}", nl=False, err=True)
+            if done >= total:
+                click.echo(err=True)
+
+
+@click.command("index", short_help="Enrich new or changed articles and index them.")
+@click.option(
+    "--force", is_flag=True, help="Re-enrich every article, not only new or changed ones."
+)
+@click.option(
+    "--workers", "-j", type=click.IntRange(1), help="NLP processes (default: one per core)."
+)
+@click.option(
+    "--progress/--no-progress", default=None, help="Show progress (default: on a terminal)."
+)
+@config_options
+def index_cmd(config: AppConfig, force: bool, workers: int | None, progress: bool | None) -> None:
+    """Enrich new or changed articles (entities, provinces, products, figures) and index them.
+
+    Runs on all cores; interrupt it at any time, the next run continues where it stopped.
+    """
+    from indexer.indexing import run_index
+
+    show = progress if progress is not None else click.get_text_stream("stderr").isatty()
+    counts = run_index(
+        config, force=force, workers=workers, enrich_progress=_Bar("Enriching", show)
+    )
+    e = counts.enrichment
+    click.echo(
+        f"Enriched {e.enriched} article(s) ({e.failed} failed); indexed {counts.indexed}, "
+        f"removed {counts.removed}; {counts.total} article(s) in the {config.backend} index."
+    )
+    if e.failed:
+        raise OcopError(f"{e.failed} article(s) could not be enriched; see the log above")
+
+
+@click.command(short_help="Extract and enrich one local HTML or text file.")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--url", help="The page's URL (resolves relative links; default: file://PATH).")
+@click.option("--json", "as_json", is_flag=True, help="Output JSON (default: a readable summary).")
+@click.option("--no-enrich", is_flag=True, help="Extraction only, skip entities and figures.")
+def analyze(path: Path, url: str | None, as_json: bool, no_enrich: bool) -> None:
+    """Extract and enrich one local file: .html/.htm is extracted as a news page, other files
+    (.txt) are taken as already-extracted article text."""
+    from crawler.article import Article
+    from crawler.textnorm import tidy
+
+    data = path.read_bytes()
+    url = url or path.resolve().as_uri()
+    if path.suffix.lower() in {".html", ".htm", ".xhtml"}:
+        from crawler.extract import extract
+
+        extraction = extract(data, url)
+        article = extraction.to_article(url)
+        is_article = extraction.is_article
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise OcopError(
+                f"{path} is not UTF-8 text ({exc.reason}); pass an .html file"
+            ) from None
+        article = Article(url=url, text=tidy(text))
+        is_article = True
+    result = article.to_dict()
+    result["is_article"] = is_article
+    if not no_enrich:
+        from indexer.nlp import enrich
+
+        result.update(enrich(article.title, article.lead, article.text, article.published_at))
+    if as_json:
+        click.echo(render_json(result))
+        return
+    click.echo(click.style(result["title"] or "(no title)", bold=True))
+    click.echo(
+        f"Published: {result['published_at'] or '-'}   Authors: {', '.join(result['authors']) or '-'}"
+    )
+    if result["lead"]:
+        click.echo(f"\n{result['lead']}")
+    click.echo(f"\n{len(result['text'].split())} words of body text.")
+    if not no_enrich:
+        provinces = ", ".join(
+            p["name"] + (" (primary)" if p.get("primary") else "") for p in result["provinces"]
+        )
+        click.echo(f"Provinces: {provinces or '-'}")
+        click.echo(f"Entities: {len(result['entities'])}   Products: {len(result['products'])}")
+        if result["figures"]:
+            click.echo("\nFigures:")
+            emit(
+                result["figures"],
+                ["value", "unit", "metric", "star", "qualifier", "province", "period"],
+                "table",
+            )
+
+
+@click.command(short_help="Rerun extraction over stored raw pages (no network).")
+@click.option("--source", "sources", multiple=True, help="Only pages of this source (repeatable).")
+@config_options
+def reextract(config: AppConfig, sources: tuple[str, ...]) -> None:
+    """Rerun extraction over the stored raw pages (no network) and update changed articles."""
+    from crawler.extract import extract
+
+    overrides: dict[str, dict] = {}
+    try:
+        from crawler.sources import user_sources
+
+        overrides = {s.name: s.css for s in user_sources(config) if s.css}
+    except OcopError:
+        raise
+    except Exception:  # sources module unavailable: extract without overrides
+        overrides = {}
+    store = CorpusStore(config.corpus_path)
+    counts = {"pages": 0, "updated": 0, "unchanged": 0, "no_longer_article": 0}
+    for page in store.iter_pages(only_articles=True):
+        if sources and page.source not in sources:
+            continue
+        counts["pages"] += 1
+        old = store.get_article(page.article_id) if page.article_id else None
+        extraction = extract(page.body, page.final_url, overrides=overrides.get(page.source),
+                             declared_encoding=page.encoding)  # fmt: skip
+        if not extraction.is_article or old is None:
+            counts["no_longer_article"] += 1
+            continue
+        article = extraction.to_article(
+            page.final_url, source=page.source, fetched_at=page.fetched_at
+        )
+        # Same story, same identity: keep id/canonical URL and dedupe grouping.
+        article.id, article.canonical_url, article.url = old.id, old.canonical_url, old.url
+        article.duplicate_of = old.duplicate_of
+        article.content_hash = article.compute_content_hash()
+        outcome = store.upsert_article(article)
+        counts["updated" if outcome == "updated" else "unchanged"] += 1
+    click.echo(
+        f"Re-extracted {counts['pages']} page(s): {counts['updated']} updated, "
+        f"{counts['unchanged']} unchanged, {counts['no_longer_article']} no longer extracted as articles."
+    )
+    if counts["updated"]:
+        click.echo("Run `ocop index` to enrich and index the updated articles.")
+
+
+@click.command(short_help="What the data directory holds; last crawl per source.")
+@output_options
+@config_options
+def status(config: AppConfig, fmt: str) -> None:
+    """What is in the data directory: articles, pages, enrichment, index, last crawl per source."""
+    store = CorpusStore(config.corpus_path)
+    from indexer.nlp import ENRICHMENT_VERSION
+
+    conn = store.conn
+    summary = {
+        "home": str(config.home),
+        "articles": store.count_articles(),
+        "primary_articles": store.count_articles("duplicate_of IS NULL"),
+        "enriched": store.count_articles(
+            "enrichment_version = ? AND enriched_hash = content_hash", (ENRICHMENT_VERSION,)
+        ),
+        "raw_pages": conn.execute("SELECT COUNT(*) FROM pages").fetchone()[0],
+        "skipped_urls": conn.execute(
+            "SELECT COUNT(*) FROM urls WHERE state = 'skipped'"
+        ).fetchone()[0],
+        "backend": config.backend,
+    }
+    runs = store.last_runs_per_source()
+    if fmt == "json":
+        click.echo(render_json({**summary, "last_runs": runs}))
+        return
+    if fmt == "csv":
+        emit(runs, ["source", "run_id", "started_at", "finished_at", "status", "fetched", "kept",
+                    "skipped", "duplicates", "errors"], "csv")  # fmt: skip
+        return
+    for key, value in summary.items():
+        click.echo(f"{key.replace('_', ' '):>16}: {value}")
+    click.echo()
+    if runs:
+        for r in runs:
+            r["started_at"] = (r["started_at"] or "")[:19]
+        emit(runs, ["source", "run_id", "started_at", "status", "fetched", "kept", "skipped",
+                    "duplicates", "errors"], "table")  # fmt: skip
+    else:
+        click.echo("No crawl has run yet: try `ocop crawl` or `ocop demo`.")
+
+
+commands = [index_cmd, analyze, reextract, status]
