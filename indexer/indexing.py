@@ -59,7 +59,18 @@ def sync_index(store: CorpusStore, backend, batch: int = 200,
     return indexed, removed
 
 
-def run_index(config: AppConfig, *, force: bool = False, workers: int | None = None,
+def rebuild_index(store: CorpusStore, backend) -> int:
+    """Rebuild the search index from the store (ES: new versioned index + alias switch)."""
+    if hasattr(backend, "rebuild"):
+        backend.rebuild(store.iter_articles())
+        return backend.count()
+    backend.remove(list(backend.signatures()))
+    indexed, _ = sync_index(store, backend)
+    return indexed
+
+
+def run_index(config: AppConfig, *, force: bool = False, rebuild: bool = False,
+              workers: int | None = None,
               enrich_progress: Callable[[int, int], None] | None = None) -> IndexCounts:  # fmt: skip
     """Enrich new/changed articles on all cores, then sync the configured backend."""
     store = CorpusStore(config.corpus_path)
@@ -69,7 +80,10 @@ def run_index(config: AppConfig, *, force: bool = False, workers: int | None = N
     )
     backend = open_backend(config)
     try:
-        counts.indexed, counts.removed = sync_index(store, backend)
+        if rebuild:
+            counts.indexed = rebuild_index(store, backend)
+        else:
+            counts.indexed, counts.removed = sync_index(store, backend)
         counts.total = backend.count()
     finally:
         backend.close()

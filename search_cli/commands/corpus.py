@@ -32,13 +32,20 @@ class _Bar:
     "--force", is_flag=True, help="Re-enrich every article, not only new or changed ones."
 )
 @click.option(
+    "--rebuild",
+    is_flag=True,
+    help="Rebuild the search index from the store (Elasticsearch: new index, atomic alias switch).",
+)
+@click.option(
     "--workers", "-j", type=click.IntRange(1), help="NLP processes (default: one per core)."
 )
 @click.option(
     "--progress/--no-progress", default=None, help="Show progress (default: on a terminal)."
 )
 @config_options
-def index_cmd(config: AppConfig, force: bool, workers: int | None, progress: bool | None) -> None:
+def index_cmd(
+    config: AppConfig, force: bool, rebuild: bool, workers: int | None, progress: bool | None
+) -> None:
     """Enrich new or changed articles (entities, provinces, products, figures) and index them.
 
     Runs on all cores; interrupt it at any time, the next run continues where it stopped.
@@ -47,7 +54,11 @@ def index_cmd(config: AppConfig, force: bool, workers: int | None, progress: boo
 
     show = progress if progress is not None else click.get_text_stream("stderr").isatty()
     counts = run_index(
-        config, force=force, workers=workers, enrich_progress=_Bar("Enriching", show)
+        config,
+        force=force,
+        rebuild=rebuild,
+        workers=workers,
+        enrich_progress=_Bar("Enriching", show),
     )
     e = counts.enrichment
     click.echo(

@@ -1,5 +1,10 @@
+"""One contract, two backends: every test runs on SQLite, and on Elasticsearch when
+OCOP_TEST_ES_URL points at a live cluster (e.g. the repo's docker-compose.yml)."""
+
 from __future__ import annotations
 
+import os
+import uuid
 from datetime import date, datetime
 
 import pytest
@@ -42,8 +47,33 @@ FIG_QN = {
 }
 
 
-@pytest.fixture
-def backend(tmp_path):
+def _open(kind: str, tmp_path):
+    if kind == "sqlite":
+        return SqliteBackend(tmp_path / "index.sqlite")
+    url = os.environ.get("OCOP_TEST_ES_URL")
+    if not url:
+        pytest.skip("set OCOP_TEST_ES_URL to run the Elasticsearch contract tests")
+    from crawler.config import AppConfig
+    from indexer.backends.es import ElasticsearchBackend
+
+    config = AppConfig.load(
+        home=tmp_path,
+        backend="elasticsearch",
+        es_url=url,
+        es_index=f"ocop-test-{uuid.uuid4().hex[:8]}",
+    )
+    return ElasticsearchBackend.connect(config)
+
+
+def _drop(b) -> None:
+    if b.name == "elasticsearch":
+        for index in b._alias_indices():
+            b.client.indices.delete(index=index)
+    b.close()
+
+
+@pytest.fixture(params=["sqlite", "elasticsearch"])
+def backend(request, tmp_path):
     store = CorpusStore(tmp_path / "c.sqlite")
     articles = [
         art(
@@ -83,11 +113,11 @@ def backend(tmp_path):
         enrichment = {"provinces": a.provinces, "figures": a.figures}
         store.save_enrichment(a.id, enrichment, 1, a.content_hash)
     store.set_duplicate_of(articles[3].id, articles[0].id)
-    b = SqliteBackend(tmp_path / "index.sqlite")
+    b = _open(request.param, tmp_path)
     assert sync_index(store, b) == (4, 0)
     assert sync_index(store, b) == (0, 0)  # nothing changed: nothing re-indexed
     yield b
-    b.close()
+    _drop(b)
 
 
 @pytest.mark.parametrize("query", ["quảng ninh", "quang ninh", "QUẢNG NINH", "Quang Ninh 4 sao"])
