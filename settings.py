@@ -77,7 +77,10 @@ def _coerce(raw: str, default: object) -> object:
     if isinstance(default, list):
         if raw.lstrip().startswith("["):
             return json.loads(raw)
-        return [item.strip() for item in raw.split(",") if item.strip()]
+        items = [item.strip() for item in raw.split(",") if item.strip()]
+        if default and all(isinstance(d, int) for d in default):
+            return [int(item) for item in items]
+        return items
     if isinstance(default, dict):
         return json.loads(raw)
     return raw

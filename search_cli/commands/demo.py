@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from crawler.config import AppConfig
+from crawler.errors import OcopError
 from indexer.query import QuerySpec, StatsSpec
 
 
@@ -27,6 +28,25 @@ def demo_source(base_url: str):
         deny=[],
         css={},
     )
+
+
+DEMO_MARKER = ".ocop-demo-home"
+
+
+def prepare_demo_home(config: AppConfig) -> None:
+    """Start every demo from an empty store; never touch a directory holding real data."""
+    home = config.home
+    marker = home / DEMO_MARKER
+    if home.exists() and any(home.iterdir()) and not marker.exists():
+        raise OcopError(
+            f"{home} holds data that is not from a previous demo; "
+            "run the demo with an empty or new --home"
+        )
+    home.mkdir(parents=True, exist_ok=True)
+    for pattern in ("corpus.sqlite*", "index.sqlite*", "sources.toml"):
+        for path in home.glob(pattern):
+            path.unlink()
+    marker.write_text("Data directory of `ocop demo`; it is emptied on every demo run.\n")
 
 
 @click.command(short_help="Run the whole pipeline offline on the bundled demo site.")
@@ -58,7 +78,7 @@ def demo(ctx: click.Context, home: str | None, query: str, serve: bool, port: in
             return
     root = ctx.find_root().obj or {}
     config = AppConfig.load(home=home or root.get("home") or Path(".ocop-demo"), backend="sqlite")
-    config.home.mkdir(parents=True, exist_ok=True)
+    prepare_demo_home(config)
     source = demo_source(server.base_url)
     save_sources(config.sources_path, [source])
     click.echo(f"Data directory: {config.home}")

@@ -22,6 +22,8 @@ def _to_date(value: datetime | None) -> date | None:
 
 def resolve_provinces(names: tuple[str, ...]) -> tuple[str, ...]:
     """Any spelling of a province (with or without diacritics, old or new name, alias)."""
+    if not names:
+        return ()
     from indexer.nlp import normalise_province
 
     out: list[str] = []
