@@ -26,7 +26,10 @@ OCOP_ES_API_KEY = ""
 OCOP_NLP_WORKERS = 0  # 0 = one per CPU core
 OCOP_EXTRACT_WORKERS = 0  # 0 = one per CPU core (crawler extraction pool)
 OCOP_RELEVANCE_KEYWORDS = ["OCOP", "Mỗi xã một sản phẩm"]
-OCOP_REVISIT_LISTINGS_HOURS = 6.0
+OCOP_REVISIT_LISTINGS_HOURS = 6.0  # listings, feeds and sitemaps are re-read after this
+OCOP_MAX_LISTING_PAGES = 30  # pagination depth per section listing (bounds endless pagination)
+OCOP_MAX_SITEMAPS = 50  # child sitemaps read per source and run, newest first
+OCOP_RETRY_AFTER_MAX = 300  # longest Retry-After (seconds) a 429 response is honoured for
 
 # --- Scrapy ------------------------------------------------------------------------------
 BOT_NAME = "ocop"
@@ -48,12 +51,14 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 # Faults
 RETRY_ENABLED = True
 RETRY_TIMES = 3
-RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408]  # 429: RetryAfterMiddleware
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 REDIRECT_MAX_TIMES = 5
-DEPTH_LIMIT = 8
+DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.RetryAfterMiddleware": 560}
+ITEM_PIPELINES = {"crawler.pipelines.ExtractStorePipeline": 300}
+DEPTH_LIMIT = 60  # safety net; listings are bounded by OCOP_MAX_LISTING_PAGES
 
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False

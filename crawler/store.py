@@ -25,7 +25,7 @@ from typing import Any
 from crawler.article import Article
 from crawler.errors import OcopError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Each migration takes the schema from version i to i+1. Never edit a released one: append.
 MIGRATIONS: list[str] = [
@@ -108,6 +108,14 @@ MIGRATIONS: list[str] = [
     ALTER TABLE articles ADD COLUMN enriched_hash TEXT;
     ALTER TABLE articles ADD COLUMN enrichment_version INTEGER;
     CREATE INDEX articles_enrichment ON articles(enrichment_version, enriched_hash);
+    """,
+    # 3 -> 4: MinHash signatures for near-duplicate grouping across runs
+    """
+    CREATE TABLE signatures (
+        article_id TEXT PRIMARY KEY,
+        minhash BLOB NOT NULL
+    );
+    CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
     """,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
@@ -281,6 +289,25 @@ class CorpusStore:
                 "UPDATE articles SET duplicate_of = ? WHERE id = ?", (primary_id, article_id)
             )
 
+    def group_members(self, primary_id: str) -> list[str]:
+        """Ids of the articles grouped under ``primary_id`` (itself included)."""
+        rows = self.conn.execute(
+            "SELECT id FROM articles WHERE id = ? OR duplicate_of = ?", (primary_id, primary_id)
+        )
+        return [r[0] for r in rows]
+
+    def save_signature(self, article_id: str, minhash: bytes) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO signatures (article_id, minhash) VALUES (?, ?)",
+                (article_id, minhash),
+            )
+
+    def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
+        cursor = self.conn.execute("SELECT article_id, minhash FROM signatures ORDER BY rowid")
+        while rows := cursor.fetchmany(500):
+            yield from ((r[0], r[1]) for r in rows)
+
     # --- enrichment ------------------------------------------------------------------
     def articles_to_enrich(self, version: int, force: bool = False) -> list[str]:
         """Ids of articles whose enrichment is missing, stale (content changed) or older."""
@@ -366,10 +393,14 @@ class CorpusStore:
     def url_state(self, url: str) -> sqlite3.Row | None:
         return self.conn.execute("SELECT * FROM urls WHERE url = ?", (url,)).fetchone()
 
-    def urls_in_state(self, *states: str) -> set[str]:
+    def urls_in_state(self, *states: str, source: str | None = None) -> set[str]:
         marks = ",".join("?" for _ in states)
-        rows = self.conn.execute(f"SELECT url FROM urls WHERE state IN ({marks})", states)
-        return {r[0] for r in rows}
+        sql = f"SELECT url FROM urls WHERE state IN ({marks})"
+        params: tuple = states
+        if source is not None:
+            sql += " AND source = ?"
+            params = (*states, source)
+        return {r[0] for r in self.conn.execute(sql, params)}
 
     # --- crawl runs ------------------------------------------------------------------
     def start_run(self, options: dict[str, Any] | None = None) -> int:
@@ -397,6 +428,14 @@ class CorpusStore:
                     f"UPDATE crawl_run_sources SET {sets} WHERE run_id = ? AND source = ?",
                     (*counts.values(), run_id, source),
                 )
+
+    def close_abandoned_runs(self) -> int:
+        """Mark runs still 'running' (their process died) as 'interrupted'."""
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running'"
+            )
+            return cur.rowcount
 
     def finish_run(self, run_id: int, status: str = "finished") -> None:
         with self.transaction() as conn:

@@ -1,0 +1,105 @@
+"""Near-duplicate detection: the same story republished by several outlets.
+
+MinHash over word 5-shingles of the folded body text, indexed with LSH. Copies whose
+estimated Jaccard similarity reaches the threshold form one group; the earliest published
+copy (first stored on ties) is the group's primary, the others point at it with
+``duplicate_of``. Signatures live in the corpus store, so grouping works across runs.
+Exact duplicates never get this far: they share a canonical URL and so an article id.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from crawler.store import CorpusStore
+from crawler.textnorm import fold
+
+NUM_PERM = 128
+SHINGLE = 5
+THRESHOLD = 0.7
+SCHEME = "affine32"  # datasketch hashing scheme; stored signatures depend on it
+MIN_WORDS = 40  # shorter texts (briefs, captions) are too short to call copies
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def signature(text: str) -> np.ndarray | None:
+    """MinHash signature (uint64 array) of ``text``, or None when it is too short."""
+    words = _WORD.findall(fold(text))
+    if len(words) < MIN_WORDS:
+        return None
+    shingles = {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
+    mh = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME)
+    mh.update_batch(list(shingles))
+    return mh.hashvalues.astype(np.uint64)
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.mean(a == b))
+
+
+class Deduper:
+    """Groups near-duplicate articles in ``store`` as they are stored."""
+
+    def __init__(self, store: CorpusStore, threshold: float = THRESHOLD):
+        self.store = store
+        self.threshold = threshold
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self.sigs: dict[str, np.ndarray] = {}
+        for article_id, blob in store.iter_signatures():
+            self._insert(article_id, np.frombuffer(blob, dtype=np.uint64))
+
+    def _insert(self, article_id: str, sig: np.ndarray) -> None:
+        if article_id in self.sigs:
+            self.lsh.remove(article_id)
+        mh = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashvalues=sig)
+        self.lsh.insert(article_id, mh)
+        self.sigs[article_id] = sig
+
+    def add(
+        self, article_id: str, sig: np.ndarray | None, published_at: datetime | None
+    ) -> str | None:
+        """Record ``article_id``'s signature; return its group's primary id if it is a copy."""
+        if sig is None:
+            return None
+        mh = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashvalues=sig)
+        matches = [
+            other
+            for other in self.lsh.query(mh)
+            if other != article_id and similarity(self.sigs[other], sig) >= self.threshold
+        ]
+        with self.store.transaction():
+            self.store.save_signature(article_id, sig.tobytes())
+            self._insert(article_id, sig)
+            if not matches:
+                return None
+            return self._regroup(article_id, matches)
+
+    def _regroup(self, article_id: str, matches: list[str]) -> str | None:
+        # The group: the matches, their primaries, and everything already pointing at those.
+        primaries = set()
+        for m in matches:
+            art = self.store.get_article(m)
+            if art is not None:
+                primaries.add(art.duplicate_of or art.id)
+        members = {article_id, *matches, *primaries}
+        for p in primaries:
+            members.update(self.store.group_members(p))
+        articles = [a for a in (self.store.get_article(i) for i in members) if a is not None]
+        if not articles:
+            return None
+
+        def order(a):
+            when = a.published_at.timestamp() if a.published_at else float("inf")
+            fetched = a.fetched_at.timestamp() if a.fetched_at else float("inf")
+            return (when, fetched, a.id)
+
+        primary = min(articles, key=order)
+        for a in articles:
+            target = None if a.id == primary.id else primary.id
+            if a.duplicate_of != target:
+                self.store.set_duplicate_of(a.id, target)
+        return None if primary.id == article_id else primary.id

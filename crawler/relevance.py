@@ -1,0 +1,27 @@
+"""Is a page about OCOP? Keyword match in any casing, with or without diacritics."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from crawler.textnorm import fold
+
+
+@lru_cache(maxsize=32)
+def _pattern(keywords: tuple[str, ...]) -> re.Pattern[str]:
+    parts = []
+    for kw in keywords:
+        words = fold(kw).split()
+        if words:
+            parts.append(r"\s+".join(re.escape(w) for w in words))
+    if not parts:
+        raise ValueError("no relevance keywords configured")
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])")
+
+
+def is_relevant(keywords: Iterable[str], *texts: str | None) -> bool:
+    """True when any keyword occurs as whole words in any of ``texts``."""
+    pattern = _pattern(tuple(keywords))
+    return any(pattern.search(fold(t)) for t in texts if t)

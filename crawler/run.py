@@ -1,0 +1,127 @@
+"""Run one crawl in this process: Scrapy + the news spider + the extract/store pipeline.
+
+``run_crawl`` is what ``ocop crawl`` and ``ocop demo`` call. Scrapy's reactor can start
+only once per process, so call it once per process (the CLI does).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import settings
+from crawler.config import AppConfig
+from crawler.errors import OcopError
+from crawler.progress import CrawlProgress
+from crawler.sources import Source, select_sources, user_sources
+from crawler.store import CorpusStore
+
+# Settings for crawling our own local sites (demo, tests, benchmarks): no delays.
+IMPOLITE = {
+    "DOWNLOAD_DELAY": 0,
+    "RANDOMIZE_DOWNLOAD_DELAY": False,
+    "AUTOTHROTTLE_ENABLED": False,
+    "CONCURRENT_REQUESTS": 32,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 32,
+}
+
+
+@contextmanager
+def crawl_lock(home: Path):
+    """One crawl at a time per data directory."""
+    home.mkdir(parents=True, exist_ok=True)
+    with open(home / ".crawl.lock", "w") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OcopError(f"another crawl is already running in {home}") from None
+        fh.write(str(os.getpid()))
+        fh.flush()
+        yield
+
+
+def scrapy_settings(polite: bool = True, overrides: dict | None = None):
+    from scrapy.settings import Settings
+
+    s = Settings()
+    s.setmodule(settings, priority="project")
+    if not polite:
+        s.setdict(IMPOLITE, priority="cmdline")
+    if overrides:
+        s.setdict(overrides, priority="cmdline")
+    return s
+
+
+def run_crawl(
+    config: AppConfig,
+    sources: list[Source] | None = None,
+    *,
+    names: tuple[str, ...] = (),
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int | None = None,
+    refresh: bool = False,
+    polite: bool = True,
+    progress: bool = False,
+    workers: int | None = None,
+    scrapy_overrides: dict | None = None,
+) -> dict:
+    """Crawl ``sources`` (default: the data directory's sources.toml, filtered by ``names``).
+
+    Returns {"run_id", "status", "sources": {name: {fetched, kept, skipped, duplicates, errors}}}.
+    """
+    from scrapy.crawler import CrawlerProcess
+
+    from crawler.spiders.news import CrawlContext, NewsSpider
+
+    if sources is None:
+        sources = select_sources(user_sources(config), names)
+    if not sources:
+        raise OcopError("no sources to crawl; add one with `ocop sources add URL`")
+    with crawl_lock(config.home):
+        store = CorpusStore(config.corpus_path)
+        store.close_abandoned_runs()
+        run_id = store.start_run({
+            "sources": [s.name for s in sources],
+            "since": since.isoformat() if since else None,
+            "until": until.isoformat() if until else None,
+            "limit": limit, "refresh": refresh, "polite": polite,
+        })  # fmt: skip
+        conf = scrapy_settings(polite, scrapy_overrides)
+        tracker = CrawlProgress(store, run_id, live=progress)
+        for s in sources:
+            tracker.add(s.name)  # every source gets a row, even with nothing to do
+        ctx = CrawlContext(
+            store=store,
+            progress=tracker,
+            keywords=tuple(conf.getlist("OCOP_RELEVANCE_KEYWORDS")),
+            since=since,
+            until=until,
+            limit=limit,
+            refresh=refresh,
+            revisit_hours=conf.getfloat("OCOP_REVISIT_LISTINGS_HOURS"),
+            max_listing_pages=conf.getint("OCOP_MAX_LISTING_PAGES"),
+            max_sitemaps=conf.getint("OCOP_MAX_SITEMAPS"),
+            extract_workers=workers or config.extract_workers,
+        )
+        process = CrawlerProcess(conf, install_root_handler=False)
+        logging.getLogger("scrapy").setLevel(process.settings.get("LOG_LEVEL", "WARNING"))
+        crawler = process.create_crawler(NewsSpider)
+        process.crawl(crawler, sources=sources, context=ctx)
+        status = "failed"
+        try:
+            process.start()
+            reason = (
+                crawler.stats.get_value("finish_reason") if crawler.stats else None
+            ) or "finished"
+            status = "finished" if reason == "finished" else "interrupted"
+        finally:
+            tracker.flush()
+            if progress:
+                tracker.draw(final=True)
+            store.finish_run(run_id, status)
+        return {"run_id": run_id, "status": status, "sources": tracker.summary()}

@@ -1,0 +1,221 @@
+"""The real crawler (Scrapy, in a subprocess) against the local mock news sites."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests import mocksite
+from tests.mocksite import MockSite
+
+REPO = Path(__file__).resolve().parents[1]
+
+pytestmark = pytest.mark.slow
+
+
+def crawl_env(home: Path, **extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        OCOP_HOME=str(home),
+        OCOP_MAX_LISTING_PAGES="4",
+        OCOP_DOWNLOAD_MAXSIZE="200000",
+        OCOP_RETRY_TIMES="2",
+        OCOP_EXTRACT_WORKERS="2",
+        PYTHONPATH=str(REPO),
+    )
+    env.update(extra)
+    return env
+
+
+def run_ocop(home: Path, *args: str, env_extra: dict | None = None, check=True):
+    proc = subprocess.run(
+        [sys.executable, "-m", "search_cli.cli", *args],
+        cwd=REPO, env=crawl_env(home, **(env_extra or {})), capture_output=True, text=True,
+        timeout=240,
+    )  # fmt: skip
+    if check and proc.returncode != 0:
+        raise AssertionError(f"ocop {' '.join(args)} failed:\n{proc.stdout}\n{proc.stderr}")
+    return proc
+
+
+def stored(home: Path) -> dict[str, dict]:
+    conn = sqlite3.connect(home / "corpus.sqlite")
+    conn.row_factory = sqlite3.Row
+    rows = conn.execute("SELECT * FROM articles").fetchall()
+    conn.close()
+    return {r["url"].rsplit("/", 1)[-1].removesuffix(".html"): dict(r) for r in rows}
+
+
+@pytest.fixture(scope="module")
+def site():
+    with MockSite() as s:
+        yield s
+
+
+@pytest.fixture(scope="module")
+def crawled(site, tmp_path_factory):
+    home = tmp_path_factory.mktemp("crawl")
+    home.mkdir(exist_ok=True)
+    (home / "sources.toml").write_text(mocksite.sources_toml(site), encoding="utf-8")
+    proc = run_ocop(home, "crawl", "--no-politeness", "--json")
+    return home, json.loads(proc.stdout), site.hits()
+
+
+def test_stores_exactly_the_ocop_articles(crawled):
+    home, summary, _ = crawled
+    arts = stored(home)
+    by_source = {}
+    for slug, row in arts.items():
+        by_source.setdefault(row["source"], set()).add(slug)
+    assert by_source == {"bao-a": mocksite.EXPECTED_A, "bao-b": mocksite.EXPECTED_B}
+    assert not (set(arts) & mocksite.NOT_STORED)
+    assert summary["status"] == "finished"
+    a = summary["sources"]["bao-a"]
+    assert a["kept"] == len(mocksite.EXPECTED_A)
+    assert a["errors"] >= 2  # the 404 and the oversize page (the redirect loop may be filtered)
+    assert summary["sources"]["bao-b"]["duplicates"] == 1
+
+
+def test_syndicated_copy_grouped_under_the_original(crawled):
+    home, _, _ = crawled
+    arts = stored(home)
+    original = arts[mocksite.A[mocksite.SYNDICATED_OF].slug]
+    copy = arts["ban-sao-" + mocksite.A[mocksite.SYNDICATED_OF].slug]
+    assert copy["duplicate_of"] == original["id"]
+    assert original["duplicate_of"] is None
+    assert copy["attribution"]  # "Theo Báo Mẫu A" kept apart from the authors
+
+
+def test_tracking_parameters_and_fragments_do_not_duplicate(crawled):
+    home, _, hits = crawled
+    arts = stored(home)
+    story1 = arts[mocksite.A[1].slug]
+    assert "utm_" not in story1["url"] and "#" not in story1["url"]
+    story_path = f"/tin-tuc/{mocksite.A[1].slug}.html"
+    assert sum(n for p, n in hits.items() if p.startswith(story_path)) == 1  # fetched once
+
+
+def test_encodings_come_out_as_nfc_text(crawled):
+    import unicodedata
+
+    home, _, _ = crawled
+    arts = stored(home)
+    for key in ("charset", "legacy"):
+        story = mocksite.FAULTS[key]
+        row = arts[story.slug]
+        assert row["title"] == story.title
+        assert unicodedata.is_normalized("NFC", row["text"])
+        assert story.paragraphs[0][:40] in row["text"]
+
+
+def test_robots_traps_and_pagination_are_bounded(crawled):
+    _, _, hits = crawled
+    assert not any(p.startswith("/noi-bo/") for p in hits)  # robots.txt Disallow
+    assert not any(p.startswith("/lich/") for p in hits)  # calendar trap
+    kinh_te = [p for p in hits if p.startswith("/chuyen-muc/kinh-te")]
+    assert 1 <= len(kinh_te) <= 4  # endless pagination stops at OCOP_MAX_LISTING_PAGES
+    assert hits[f"/tin-tuc/{mocksite.FAULTS['flaky'].slug}.html"] == 2  # 500, then retried
+    assert hits[f"/tin-tuc/{mocksite.FAULTS['throttled'].slug}.html"] == 2  # 429, then retried
+
+
+def test_skips_recorded_pages_archived_and_run_recorded(crawled):
+    home, _, _ = crawled
+    conn = sqlite3.connect(home / "corpus.sqlite")
+    states = dict(
+        conn.execute("SELECT url, state FROM urls WHERE url LIKE '%/tin-tuc/%'").fetchall()
+    )
+    non = mocksite.A_NON[20].slug
+    assert any(non in u and s == "skipped" for u, s in states.items())
+    assert any("tai-lieu-ocop" in u and s == "skipped" for u, s in states.items())  # non-HTML
+    assert not any(s == "queued" for s in states.values())  # frontier drained
+    archived = conn.execute("SELECT COUNT(*) FROM pages WHERE article_id IS NOT NULL").fetchone()[0]
+    assert archived == len(stored(home))
+    runs = conn.execute("SELECT status, finished_at FROM crawl_runs").fetchall()
+    assert runs and runs[-1][0] == "finished" and runs[-1][1]
+    conn.close()
+    status = run_ocop(home, "status", "--json")
+    last = {r["source"]: r for r in json.loads(status.stdout)["last_runs"]}
+    assert last["bao-a"]["kept"] == len(mocksite.EXPECTED_A)
+
+
+def test_second_run_fetches_nothing_known(crawled, site):
+    home, _, before = crawled
+    proc = run_ocop(home, "crawl", "--no-politeness", "--json")
+    again = json.loads(proc.stdout)
+    after = site.hits()
+    retried = ("bai-khong-ton-tai", "trang-qua-lon", "vong-lap")  # earlier errors are retried
+    for path, n in before.items():
+        if path.startswith(("/tin-tuc/", "/bai/")) and not any(r in path for r in retried):
+            assert after[path] == n, f"{path} fetched again"
+    assert all(c["kept"] == 0 for c in again["sources"].values())
+
+
+def test_kill_and_resume_matches_uninterrupted_crawl(site, tmp_path):
+    slow = {"OCOP_CONCURRENT_REQUESTS_PER_DOMAIN": "1", "OCOP_DOWNLOAD_DELAY": "0.15",
+            "OCOP_RANDOMIZE_DOWNLOAD_DELAY": "false", "OCOP_AUTOTHROTTLE_ENABLED": "false"}  # fmt: skip
+    full, killed = tmp_path / "full", tmp_path / "killed"
+    for home in (full, killed):
+        home.mkdir()
+        (home / "sources.toml").write_text(mocksite.sources_toml(site), encoding="utf-8")
+    run_ocop(full, "crawl", "--json")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "search_cli.cli", "crawl"], cwd=REPO,
+        env=crawl_env(killed, **slow), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )  # fmt: skip
+    deadline = time.time() + 120
+    n = 0
+    while time.time() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        try:
+            conn = sqlite3.connect(f"file:{killed / 'corpus.sqlite'}?mode=ro", uri=True, timeout=1)
+            n = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            conn.close()
+        except sqlite3.Error:
+            continue
+        if n >= 4:
+            break
+    assert proc.poll() is None, "the crawl finished before it could be killed"
+    os.killpg(proc.pid, signal.SIGKILL)  # the crawler and its extraction workers
+    proc.wait()
+    partial = stored(killed)
+    assert 4 <= len(partial) < len(stored(full))
+    run_ocop(killed, "crawl", env_extra=slow)
+    resumed, reference = stored(killed), stored(full)
+    assert set(resumed) == set(reference)
+    for key, row in reference.items():
+        assert resumed[key]["content_hash"] == row["content_hash"]
+        assert (resumed[key]["duplicate_of"] is None) == (row["duplicate_of"] is None)
+    conn = sqlite3.connect(killed / "corpus.sqlite")
+    assert conn.execute("SELECT COUNT(*), COUNT(DISTINCT canonical_url) FROM articles").fetchone() == (
+        len(reference), len(reference))  # fmt: skip
+    statuses = [r[0] for r in conn.execute("SELECT status FROM crawl_runs ORDER BY id")]
+    assert statuses == ["interrupted", "finished"]
+
+
+def test_sources_add_discovers_sitemaps_feeds_and_sections(site, tmp_path):
+    home = tmp_path / "h"
+    proc = run_ocop(home, "sources", "add", site.base_a + "/", "--name", "mau-a")
+    assert "Added source 'mau-a'" in proc.stdout
+    from crawler.sources import load_sources
+
+    added = [s for s in load_sources(home / "sources.toml") if s.name == "mau-a"][0]
+    assert added.sitemaps == [f"{site.base_a}/sitemap_index.xml"]
+    assert added.feeds == [f"{site.base_a}/rss.xml"]
+    assert added.sections == [f"{site.base_a}/chuyen-muc/ocop"]
+    assert len(load_sources(home / "sources.toml")) > 10  # the shipped defaults are kept
+    check = run_ocop(home, "sources", "check", "mau-a", "--json")
+    report = json.loads(check.stdout)
+    assert report["reachable"] and report["sitemaps"][f"{site.base_a}/sitemap_index.xml"] == 2
+    dup = run_ocop(home, "sources", "add", site.base_a + "/", "--name", "mau-a", check=False)
+    assert dup.returncode == 1 and "already exists" in dup.stderr
+    gone = run_ocop(home, "sources", "add", "http://127.0.0.1:9/", check=False)
+    assert gone.returncode == 1 and "not reachable" in gone.stderr
