@@ -49,6 +49,7 @@ def scrapy_settings(polite: bool = True, overrides: dict | None = None):
 
     s = Settings()
     s.setmodule(settings, priority="project")
+    s.set("LOG_INSTALL_ROOT_HANDLER", False, priority="project")  # the CLI owns logging
     if not polite:
         s.setdict(IMPOLITE, priority="cmdline")
     if overrides:
@@ -108,7 +109,7 @@ def run_crawl(
             max_sitemaps=conf.getint("OCOP_MAX_SITEMAPS"),
             extract_workers=workers or config.extract_workers,
         )
-        process = CrawlerProcess(conf, install_root_handler=False)
+        process = CrawlerProcess(conf)
         logging.getLogger("scrapy").setLevel(process.settings.get("LOG_LEVEL", "WARNING"))
         crawler = process.create_crawler(NewsSpider)
         process.crawl(crawler, sources=sources, context=ctx)

@@ -75,7 +75,6 @@ def test_one_failing_article_does_not_stop_the_stage(store, monkeypatch):
 
 
 def test_process_pool_gives_same_results_as_in_process(tmp_path):
-    pytest.importorskip("indexer.nlp.pipeline")
     a = CorpusStore(tmp_path / "a.sqlite")
     b = CorpusStore(tmp_path / "b.sqlite")
     for s in (a, b):

@@ -1,0 +1,28 @@
+"""Vietnamese NLP for OCOP news: entities, provinces, OCOP figures and named products.
+
+Where things live:
+- ``numbers.py``   - parse_number (Vietnamese digit grouping, spelled-out numbers, multipliers)
+- ``provinces.py`` - the 63 -> 34 province table, aliases, normalise_province, gazetteer
+- ``entities.py``  - PER / ORG / LOC from patterns + gazetteer + filtered underthesea NER
+- ``figures.py``   - "where a figure is parsed": counts, money, stars, shares, periods
+- ``products.py``  - named OCOP products ("Gạo hữu cơ An Lỗ ... đạt 4 sao")
+- ``pipeline.py``  - document_text, sentence splitting with offsets, enrich()
+
+Bump ENRICHMENT_VERSION whenever the output of ``enrich`` changes, so stored
+enrichments are recomputed.
+"""
+
+from indexer.nlp.numbers import parse_number
+from indexer.nlp.pipeline import ENRICHMENT_VERSION, document_text, enrich
+from indexer.nlp.provinces import NEW_PROVINCE, NEW_PROVINCES, PROVINCES, normalise_province
+
+__all__ = [
+    "ENRICHMENT_VERSION",
+    "NEW_PROVINCE",
+    "NEW_PROVINCES",
+    "PROVINCES",
+    "document_text",
+    "enrich",
+    "normalise_province",
+    "parse_number",
+]

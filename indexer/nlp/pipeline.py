@@ -1,0 +1,74 @@
+"""`enrich`: one article in, entities / provinces / figures / products out (plain dicts).
+
+Pure and deterministic; the caller runs it in a process pool. Gazetteers and regexes are
+built at import, underthesea's NER runs at most once per sentence and only where it can add
+something (see `entities.py`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import datetime
+
+from indexer.nlp.entities import extract_entities
+from indexer.nlp.figures import extract_figures
+from indexer.nlp.products import extract_products
+from indexer.nlp.provinces import NEW_PROVINCE
+from indexer.nlp.segment import Document, analyse, document_text
+
+#: Bump whenever the output of `enrich` changes for the same input.
+ENRICHMENT_VERSION = 1
+
+# How much a mention counts towards the article's main province, by zone.
+_ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0, "tail": 0.1, "widget": 0.0}
+
+__all__ = ["ENRICHMENT_VERSION", "document_text", "enrich", "province_summary"]
+
+
+def _zone_at(doc: Document, offset: int) -> str:
+    for s in doc.sentences:
+        if s.start <= offset < s.end:
+            return s.zone
+    return "body"
+
+
+def province_summary(doc: Document) -> list[dict]:
+    """Provinces mentioned (districts count for their province), with the primary one(s).
+
+    Primary = the highest weighted score (title x3, lead x2, body x1, related-news lists x0.1,
+    page widgets x0); ties give several primaries; a province only named in page furniture
+    is never primary.
+    """
+    mentions: Counter[str] = Counter()
+    score: defaultdict[str, float] = defaultdict(float)
+    order: dict[str, int] = {}
+    for p in doc.places:
+        zone = _zone_at(doc, p.start)
+        mentions[p.province] += 1
+        score[p.province] += _ZONE_WEIGHT[zone]
+        order.setdefault(p.province, p.start)
+    best = max(score.values(), default=0.0)
+    out = []
+    for name in sorted(mentions, key=lambda n: (-score[n], order[n])):
+        out.append(
+            {
+                "name": name,
+                "new_province": NEW_PROVINCE[name],
+                "mentions": mentions[name],
+                "primary": best > 0 and score[name] == best,
+            }
+        )
+    return out
+
+
+def enrich(title: str, lead: str, text: str, published_at: datetime | None) -> dict:
+    """Entities, provinces, figures and products of one article; offsets into document_text."""
+    doc = analyse(title or "", lead or "", text or "")
+    provinces = province_summary(doc)
+    primary = [p["name"] for p in provinces if p["primary"]]
+    return {
+        "entities": extract_entities(doc),
+        "provinces": provinces,
+        "figures": extract_figures(doc, primary, published_at),
+        "products": extract_products(doc, primary),
+    }

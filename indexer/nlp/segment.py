@@ -1,0 +1,126 @@
+"""The analysed document: paragraphs and sentences with offsets, title/lead zones, boilerplate.
+
+Every later step works on a `Document`, so all offsets are offsets into `document_text`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crawler.textnorm import fold, nfc
+from indexer.nlp.provinces import PlaceMention, find_places
+
+
+def document_text(title: str, lead: str, text: str) -> str:
+    """The text every offset refers to: NFC title, lead and body joined by blank lines."""
+    return "\n\n".join(part for part in (nfc(title), nfc(lead), nfc(text)) if part and part.strip())
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int  # index into Document.paragraphs
+    zone: str  # "title" | "lead" | "body" | "tail" (related-news lists, footers) | "widget"
+
+
+@dataclass
+class Document:
+    text: str
+    paragraphs: list[tuple[int, int]]
+    sentences: list[Sentence]
+    places: list[PlaceMention] = field(default_factory=list)
+
+    def places_in(self, start: int, end: int) -> list[PlaceMention]:
+        return [p for p in self.places if start <= p.start and p.end <= end]
+
+
+# A heading line after which the page shows other articles, not this one ("Tin liên quan").
+# Only a line that is nothing but the heading counts: "Xem thêm: <title>" inside an article
+# is one link, not the start of the page furniture.
+_TAIL_HEADING = re.compile(
+    r"^(?:tin lien quan|tin moi hon|tin cu hon|tin khac|tin tuc khac|tin cung chuyen muc|"
+    r"bai lien quan|xem them|doc them|moi nhat|doc nhieu|cac tin khac|tin noi bat|"
+    r"co the ban quan tam|tin da dua)\s*:?\s*$"
+)
+# Weather widgets and similar one-line page furniture.
+_WIDGET = re.compile(r"\d\s*°\s*C|^\s*\d+\.\s*$|^(?:trang chu|giao dien)", re.I)
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = {
+    "ts", "ths", "pgs", "gs", "tp", "th", "bs", "ks", "tx", "q", "p", "mr", "ms", "st",
+    "ncs", "cn", "kts", "ls", "nxb", "tt", "đ/c", "v.v",
+}  # fmt: skip
+_SENT_END = re.compile(r"[.!?…]+[\"”’)]*")
+
+
+def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    s = start
+    for m in _SENT_END.finditer(text, start, end):
+        cut = m.end()
+        before = text[s : m.start()]
+        last_word = re.split(r"\s+", before.strip())[-1] if before.strip() else ""
+        lw = last_word.lower()
+        nxt = text[cut : cut + 2].lstrip()
+        if lw in _ABBREV or (len(last_word) == 1 and last_word.isupper()):
+            continue  # "TS. Phan Anh Tuấn", "N. Hậu"
+        if (
+            m.group().startswith(".")
+            and text[m.start() - 1 : m.start()].isdigit()
+            and nxt[:1].isdigit()
+        ):
+            continue  # "4.0", "1.054"
+        follow = text[cut : cut + 1]
+        if not nxt or not (follow.isspace() or follow.isupper() or follow in '"“'):
+            continue
+        if cut - s > 1:
+            spans.append((s, cut))
+        s = cut
+        while s < end and text[s].isspace():
+            s += 1
+    if end - s > 0 and text[s:end].strip():
+        spans.append((s, end))
+    return spans
+
+
+def analyse(title: str, lead: str, body: str) -> Document:
+    """Segment the document and find its place mentions (the gazetteer runs once)."""
+    text = document_text(title, lead, body)
+    zones: list[tuple[int, int, str]] = []
+    pos = 0
+    for zone, part in (("title", nfc(title)), ("lead", nfc(lead)), ("body", nfc(body))):
+        if part and part.strip():
+            zones.append((pos, pos + len(part), zone))
+            pos += len(part) + 2
+    paragraphs: list[tuple[int, int]] = []
+    sentences: list[Sentence] = []
+    in_tail = False
+    for zstart, zend, zone in zones:
+        line_start = zstart
+        for line in text[zstart:zend].split("\n"):
+            ls, le = line_start, line_start + len(line)
+            line_start = le + 1
+            stripped = line.strip()
+            if not stripped:
+                continue
+            lead_ws = len(line) - len(line.lstrip())
+            ls += lead_ws
+            le = ls + len(stripped)
+            folded = fold(stripped)
+            if zone == "body" and _TAIL_HEADING.match(folded) and len(stripped) < 40:
+                in_tail = True
+            kind = zone
+            if zone == "body":
+                if in_tail:
+                    kind = "tail"
+                elif _WIDGET.search(stripped):
+                    kind = "widget"
+            paragraphs.append((ls, le))
+            for s, e in _split_sentences(text, ls, le):
+                sentences.append(Sentence(s, e, text[s:e], len(paragraphs) - 1, kind))
+    doc = Document(text, paragraphs, sentences)
+    doc.places = find_places(text)
+    return doc
