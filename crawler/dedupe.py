@@ -49,6 +49,7 @@ class Deduper:
         self.threshold = threshold
         self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self.sigs: dict[str, np.ndarray] = {}
+        self.demoted: list[str] = []  # primaries demoted by the last add()
         for article_id, blob in store.iter_signatures():
             self._insert(article_id, np.frombuffer(blob, dtype=np.uint64))
 
@@ -62,7 +63,12 @@ class Deduper:
     def add(
         self, article_id: str, sig: np.ndarray | None, published_at: datetime | None
     ) -> str | None:
-        """Record ``article_id``'s signature; return its group's primary id if it is a copy."""
+        """Record ``article_id``'s signature; return its group's primary id if it is a copy.
+
+        When the new article was published before its group's primary it becomes the
+        primary, and the ids it demoted are left in ``self.demoted`` for the caller.
+        """
+        self.demoted = []
         if sig is None:
             return None
         mh = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashvalues=sig)
@@ -102,4 +108,6 @@ class Deduper:
             target = None if a.id == primary.id else primary.id
             if a.duplicate_of != target:
                 self.store.set_duplicate_of(a.id, target)
+                if a.duplicate_of is None and a.id != article_id:
+                    self.demoted.append(a.id)
         return None if primary.id == article_id else primary.id

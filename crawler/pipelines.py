@@ -31,6 +31,7 @@ class ExtractStorePipeline:
         self.ctx = spider.ctx
         self.sources = spider.sources
         self.deduper = Deduper(self.ctx.store)
+        self.kept_ids: dict[str, str] = {}  # article id -> source, kept in this run
         self.pool = None
         if self.ctx.extract_workers > 1:
             self.pool = ProcessPoolExecutor(
@@ -124,6 +125,12 @@ class ExtractStorePipeline:
         else:
             ctx.kept[source] = ctx.kept.get(source, 0) + 1
             ctx.progress.add(source, kept=1)
+            self.kept_ids[article.id] = source
+        for demoted in self.deduper.demoted:  # an earlier-published original arrived later
+            other = self.kept_ids.pop(demoted, None)
+            if other is not None:
+                ctx.kept[other] -= 1
+                ctx.progress.add(other, kept=-1, duplicates=1)
         return None
 
     def _in_window(self, article: Article) -> bool:

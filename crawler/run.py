@@ -109,6 +109,8 @@ def run_crawl(
             max_sitemaps=conf.getint("OCOP_MAX_SITEMAPS"),
             extract_workers=workers or config.extract_workers,
         )
+        if not logging.getLogger().handlers:  # warnings and errors reach the user's terminal
+            logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
         process = CrawlerProcess(conf)
         logging.getLogger("scrapy").setLevel(process.settings.get("LOG_LEVEL", "WARNING"))
         crawler = process.create_crawler(NewsSpider)

@@ -349,20 +349,34 @@ class Handler(BaseHTTPRequestHandler):
 
 
 def _cp1258(text: str) -> bytes:
-    """Encode to windows-1258 the way legacy sites did: decomposed tone marks."""
+    """Encode to windows-1258 the way legacy sites did: base letters precomposed (â, ơ, ư …),
+    tone marks as separate combining characters."""
     import unicodedata
 
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
     out = bytearray()
     for ch in unicodedata.normalize("NFC", text):
         try:
             out += ch.encode("cp1258")
+            continue
         except UnicodeEncodeError:
-            out += unicodedata.normalize("NFD", ch).encode("cp1258", errors="xmlcharrefreplace")
+            pass
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        marks = "".join(c for c in parts if c in tones)
+        out += (base + marks).encode("cp1258", errors="xmlcharrefreplace")
     return bytes(out)
 
 
+class QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):  # clients hanging up are expected here
+        pass
+
+
 def _serve(conn) -> None:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = QuietServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     conn.send(server.server_address[1])
     server.serve_forever()
