@@ -93,6 +93,8 @@ def extract(html: bytes | str, url: str, *, overrides: dict | None = None,
     lead_el, lead = _lead(doc, meta, ld, overrides)
     body_sel = overrides.get("body")
     paragraphs, traf = body_paragraphs(doc, url, body_sel)
+    # Dateline-only lines ("19/04/2025 23:16", "Cập nhật: 10:05 05/10/2025 | Thu Trang") are metadata.
+    paragraphs = [p for p in paragraphs if not _is_dateline(p)]
     # Drop the title and the lead where the body repeats them.
     ft = fold(title)
     paragraphs = [p for p in paragraphs if fold(p) != ft]
@@ -354,6 +356,19 @@ def _visible_date(doc, title: str):
         if found:
             return found[0]
     return None
+
+
+_DATE_CHUNK = re.compile(
+    r"[\d/:.,()|+-]+|gmt|utc|thu \w+|chu nhat|ngay|thang|nam|sang|chieu|toi|"
+    r"trua|cap nhat|dang|luc|gio"
+)
+
+
+def _is_dateline(line: str) -> bool:
+    if len(line) > 100 or not dates.find_visible(line):
+        return False
+    rest = _DATE_CHUNK.sub(" ", fold(line)).split()
+    return len(rest) <= 4
 
 
 def _body_root(doc, selector):
