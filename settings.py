@@ -40,9 +40,10 @@ USER_AGENT = f"ocop-news-indexer/{VERSION} (+{PROJECT_URL}; research crawler for
 # Politeness: what a site operator would accept from a research crawler.
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
+CONCURRENT_ITEMS = 8  # Scrapy starts this many tasks per callback; 100 (default) costs CPU
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 1.0
-RANDOMIZE_DOWNLOAD_DELAY = True
+DOWNLOAD_DELAY_JITTER = 0.5  # ±50% around DOWNLOAD_DELAY
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0

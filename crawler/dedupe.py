@@ -24,6 +24,16 @@ THRESHOLD = 0.7
 SCHEME = "affine32"  # datasketch hashing scheme; stored signatures depend on it
 MIN_WORDS = 40  # shorter texts (briefs, captions) are too short to call copies
 _WORD = re.compile(r"[a-z0-9]+")
+_PERMUTATIONS = None
+
+
+def _minhash(hashvalues=None) -> MinHash:
+    """A MinHash with the shared permutations (computing them is the costly part)."""
+    global _PERMUTATIONS
+    if _PERMUTATIONS is None:
+        _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME).permutations
+    return MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashvalues=hashvalues,
+                   permutations=_PERMUTATIONS)  # fmt: skip
 
 
 def signature(text: str) -> np.ndarray | None:
@@ -32,7 +42,7 @@ def signature(text: str) -> np.ndarray | None:
     if len(words) < MIN_WORDS:
         return None
     shingles = {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
-    mh = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME)
+    mh = _minhash()
     mh.update_batch(list(shingles))
     return mh.hashvalues.astype(np.uint64)
 
@@ -56,7 +66,7 @@ class Deduper:
     def _insert(self, article_id: str, sig: np.ndarray) -> None:
         if article_id in self.sigs:
             self.lsh.remove(article_id)
-        mh = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashvalues=sig)
+        mh = _minhash(sig)
         self.lsh.insert(article_id, mh)
         self.sigs[article_id] = sig
 
@@ -71,7 +81,7 @@ class Deduper:
         self.demoted = []
         if sig is None:
             return None
-        mh = MinHash(num_perm=NUM_PERM, seed=7, scheme=SCHEME, hashvalues=sig)
+        mh = _minhash(sig)
         matches = [
             other
             for other in self.lsh.query(mh)

@@ -23,7 +23,7 @@ from crawler.store import CorpusStore
 # Settings for crawling our own local sites (demo, tests, benchmarks): no delays.
 IMPOLITE = {
     "DOWNLOAD_DELAY": 0,
-    "RANDOMIZE_DOWNLOAD_DELAY": False,
+    "DOWNLOAD_DELAY_JITTER": 0,
     "AUTOTHROTTLE_ENABLED": False,
     "CONCURRENT_REQUESTS": 32,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 32,

@@ -17,11 +17,26 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text or "")
 
 
+def _fold_char(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFD", ch)
+    return (
+        "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+        .replace("đ", "d")
+        .replace("Đ", "D")
+    )
+
+
+# Latin, Latin Extended and Vietnamese letters precomputed; combining marks deleted.
+_FOLD_TABLE = {cp: _fold_char(chr(cp)) for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]}
+_FOLD_TABLE.update({cp: None for cp in range(0x300, 0x370)})
+
+
 def fold(text: str) -> str:
     """Lower-case, strip every diacritic and map đ/Đ to d ("Đắk Lắk" -> "dak lak")."""
-    text = unicodedata.normalize("NFD", text or "")
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
-    return text.replace("đ", "d").replace("Đ", "D").lower()
+    text = (text or "").translate(_FOLD_TABLE)
+    if not text.isascii():  # other scripts: the general (slower) rule
+        text = "".join(_fold_char(ch) if ord(ch) > 0x7F else ch for ch in text)
+    return text.lower()
 
 
 def tidy(text: str) -> str:

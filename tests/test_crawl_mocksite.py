@@ -160,7 +160,7 @@ def test_second_run_fetches_nothing_known(crawled, site):
 
 def test_kill_and_resume_matches_uninterrupted_crawl(site, tmp_path):
     slow = {"OCOP_CONCURRENT_REQUESTS_PER_DOMAIN": "1", "OCOP_DOWNLOAD_DELAY": "0.15",
-            "OCOP_RANDOMIZE_DOWNLOAD_DELAY": "false", "OCOP_AUTOTHROTTLE_ENABLED": "false"}  # fmt: skip
+            "OCOP_DOWNLOAD_DELAY_JITTER": "0", "OCOP_AUTOTHROTTLE_ENABLED": "false"}  # fmt: skip
     full, killed = tmp_path / "full", tmp_path / "killed"
     for home in (full, killed):
         home.mkdir()
