@@ -44,7 +44,7 @@ class EvalDoc:
 
 def load_docs(own_only: bool = False, notes: list[str] | None = None) -> list[EvalDoc]:
     docs = []
-    for path in sorted(ANNOTATIONS.glob("*.toml")):
+    for path in sorted(ANNOTATIONS.rglob("*.toml")):
         gold = tomllib.loads(path.read_text(encoding="utf-8"))
         if "seed" in gold:
             if own_only:
@@ -154,6 +154,7 @@ def evaluate(own_only: bool = False, baseline: bool = True) -> dict:
     notes: list[str] = []
     docs = load_docs(own_only, notes)
     totals = {k: [0, 0, 0] for k in ("figures", "entities", "underthesea")}
+    groups: dict[str, dict[str, list[int]]] = {}
     per_doc = {}
     for d in docs:
         result = enrich(d.title, d.lead, d.text, d.published_at)
@@ -178,9 +179,11 @@ def evaluate(own_only: bool = False, baseline: bool = True) -> dict:
             ("figures", (ftp, len(figs), len(gold_figs))),
             ("entities", (etp, len(pred_ents), len(gold_ents))),
         ):
-            totals[k][0] += tp
-            totals[k][1] += n_pred
-            totals[k][2] += n_gold
+            group = groups.setdefault(d.name.split("_")[0], {})
+            for acc in (totals[k], group.setdefault(k, [0, 0, 0])):
+                acc[0] += tp
+                acc[1] += n_pred
+                acc[2] += n_gold
         if baseline:
             raw = underthesea_spans(full, d.title, d.lead, d.text, d.scope)
             utp = len(raw & gold_ents)
@@ -190,7 +193,8 @@ def evaluate(own_only: bool = False, baseline: bool = True) -> dict:
             totals["underthesea"][2] += len(gold_ents)
         per_doc[d.name] = row
     summary = {k: _prf(*v) for k, v in totals.items() if baseline or k != "underthesea"}
-    return {"documents": per_doc, "total": summary, "notes": notes}
+    by_group = {g: {k: _prf(*v) for k, v in t.items()} for g, t in sorted(groups.items())}
+    return {"documents": per_doc, "groups": by_group, "total": summary, "notes": notes}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -207,7 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     header = f"{'document':<12} {'what':<12} {'P':>6} {'R':>6} {'F1':>6}  tp/pred/gold"
     print(header)
     print("-" * len(header))
-    rows = list(report["documents"].items()) + [("TOTAL", report["total"])]
+    rows = list(report["documents"].items())
+    rows += [(f"[{g}]", t) for g, t in report["groups"].items()] + [("TOTAL", report["total"])]
     for name, row in rows:
         for what, m in row.items():
             print(

@@ -219,3 +219,30 @@ def test_sources_add_discovers_sitemaps_feeds_and_sections(site, tmp_path):
     assert dup.returncode == 1 and "already exists" in dup.stderr
     gone = run_ocop(home, "sources", "add", "http://127.0.0.1:9/", check=False)
     assert gone.returncode == 1 and "not reachable" in gone.stderr
+
+
+def test_reextract_restores_articles_from_the_archive(crawled):
+    """Runs last on the shared crawl: rewrites one article, then re-extracts offline."""
+    home, _, _ = crawled
+    slug = mocksite.A[5].slug
+    conn = sqlite3.connect(home / "corpus.sqlite")
+    original = conn.execute(
+        "SELECT text FROM articles WHERE url LIKE ?", (f"%{slug}%",)
+    ).fetchone()[0]
+    conn.execute(
+        "UPDATE articles SET text = 'hỏng', content_hash = 'x' WHERE url LIKE ?", (f"%{slug}%",)
+    )
+    conn.commit()
+    proc = run_ocop(home, "reextract")
+    assert "1 updated" in proc.stdout, proc.stdout
+    assert f"{len(stored(home))} page(s)" in proc.stdout
+    restored = conn.execute(
+        "SELECT text FROM articles WHERE url LIKE ?", (f"%{slug}%",)
+    ).fetchone()[0]
+    assert restored == original
+    conn.close()
+    index = run_ocop(home, "index", "--workers", "2")
+    assert "Enriched" in index.stdout
+    found = json.loads(run_ocop(home, "search", "ocop", "--json", "--limit", "50").stdout)
+    primaries = sum(1 for r in stored(home).values() if r["duplicate_of"] is None)
+    assert found["total"] == primaries
