@@ -125,6 +125,16 @@ def _same_minute(pred: datetime | None, gold: str | None) -> bool:
     return abs((pred - g).total_seconds()) < 60
 
 
+def _same_day(pred: datetime | None, gold: str | None) -> bool:
+    """The calendar day as the page states it (in the gold value's own zone)."""
+    if not gold or pred is None:
+        return not gold and pred is None
+    g = datetime.fromisoformat(gold)
+    if pred.tzinfo is not None and g.tzinfo is not None:
+        pred = pred.astimezone(g.tzinfo)
+    return pred.date() == g.date()
+
+
 def _author_f1(pred: list[str], gold: list[str]) -> float:
     p = {a.strip().lower() for a in pred if a.strip()}
     g = {a.strip().lower() for a in gold if a.strip()}
@@ -162,13 +172,14 @@ def fundus(limit: int | None) -> dict:
                     rows[country.name][name].append((
                         float(out["title"].strip() == (gold.get("title") or "").strip()),
                         float(_same_minute(out["date"], gold.get("publishing_date"))),
+                        float(_same_day(out["date"], gold.get("publishing_date"))),
                         _author_f1(out["authors"], gold.get("authors") or []),
                         prf(tokens(out["body"]), tokens(_fundus_body(gold)))[2],
                     ))  # fmt: skip
 
     def agg(values):
         return {k: statistics.mean(v[i] for v in values) for i, k in
-                enumerate(("title", "date", "authors", "body_f1"))} | {"pages": len(values)}  # fmt: skip
+                enumerate(("title", "date", "day", "authors", "body_f1"))} | {"pages": len(values)}  # fmt: skip
 
     out = {"countries": {c: {s: agg(v[s]) for s in SYSTEMS} for c, v in rows.items()}}
     out["overall"] = {s: agg([x for v in rows.values() for x in v[s]]) for s in SYSTEMS}
@@ -196,14 +207,14 @@ def main() -> int:
               f"median {r['median_ms']:.0f} ms, p95 {r['p95_ms']:.0f} ms")  # fmt: skip
     fu = report["fundus"]
     print(f"\nfundus ({fu['overall']['ours']['pages']} pages): title exact / date to the minute / "
-          "author F1 / body F1")  # fmt: skip
+          "date same day / author F1 / body F1")  # fmt: skip
     for country, systems in fu["countries"].items():
         for name, r in systems.items():
-            print(f"  {country:<4} {name:<12} {r['title']:.2f} / {r['date']:.2f} / "
+            print(f"  {country:<4} {name:<12} {r['title']:.2f} / {r['date']:.2f} / {r['day']:.2f} / "
                   f"{r['authors']:.2f} / {r['body_f1']:.3f}  ({r['pages']} pages)")  # fmt: skip
     for name, r in fu["overall"].items():
-        print(f"  ALL  {name:<12} {r['title']:.3f} / {r['date']:.3f} / {r['authors']:.3f} / "
-              f"{r['body_f1']:.3f}")  # fmt: skip
+        print(f"  ALL  {name:<12} {r['title']:.3f} / {r['date']:.3f} / {r['day']:.3f} / "
+              f"{r['authors']:.3f} / {r['body_f1']:.3f}")  # fmt: skip
     for name, r in fu["speed"].items():
         print(f"  speed {name:<12} median {r['median_ms']:.0f} ms, p95 {r['p95_ms']:.0f} ms")
     return 0
