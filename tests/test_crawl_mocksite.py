@@ -246,3 +246,28 @@ def test_reextract_restores_articles_from_the_archive(crawled):
     found = json.loads(run_ocop(home, "search", "ocop", "--json", "--limit", "50").stdout)
     primaries = sum(1 for r in stored(home).values() if r["duplicate_of"] is None)
     assert found["total"] == primaries
+
+
+def test_date_window_and_limit(site, tmp_path):
+    home = tmp_path / "window"
+    home.mkdir()
+    (home / "sources.toml").write_text(mocksite.sources_toml(site), encoding="utf-8")
+    out = json.loads(run_ocop(home, "crawl", "--no-politeness", "--source", "bao-a", "--since",
+                              "2026-06-01", "--until", "2026-10-31", "--json").stdout)  # fmt: skip
+    assert set(out["sources"]) == {"bao-a"}
+    every = [*mocksite.A.values(), *(mocksite.FAULTS[k] for k in ("flaky", "slow", "charset",
+                                                                   "legacy", "throttled"))]  # fmt: skip
+    inside = {s.slug for s in every if "2026-06-01" <= s.published[:10] <= "2026-10-31"}
+    assert inside and inside != {s.slug for s in every}
+    assert set(stored(home)) == inside
+    limited = tmp_path / "limit"
+    limited.mkdir()
+    (limited / "sources.toml").write_text(mocksite.sources_toml(site), encoding="utf-8")
+    one_at_a_time = {"OCOP_CONCURRENT_REQUESTS": "1", "OCOP_DOWNLOAD_DELAY": "0",
+                     "OCOP_AUTOTHROTTLE_ENABLED": "false"}  # fmt: skip
+    out = json.loads(run_ocop(limited, "crawl", "-s", "bao-a", "--limit", "3", "-j", "1", "--json",
+                              env_extra=one_at_a_time).stdout)  # fmt: skip
+    assert out["sources"]["bao-a"]["kept"] == 3
+    # newest first: the sitemaps date stories 1-6, so the 3 newest of those come first
+    dated = sorted((mocksite.A[i] for i in range(1, 7)), key=lambda s: s.published, reverse=True)
+    assert set(stored(limited)) == {s.slug for s in dated[:3]}
