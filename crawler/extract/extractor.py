@@ -78,7 +78,7 @@ def extract(html: bytes | str, url: str, *, overrides: dict | None = None,
     if not text.strip():
         return Extraction(False, reason="empty page")
     try:
-        doc = lxml_html.document_fromstring(text.encode("utf-8"), parser=_PARSER)
+        doc = _parse(text)
     except (etree.ParserError, ValueError) as exc:
         return Extraction(False, reason=f"unparseable HTML: {exc}")
     for sel in overrides.get("remove") or []:
@@ -137,6 +137,21 @@ def extract(html: bytes | str, url: str, *, overrides: dict | None = None,
 
 
 _PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+
+
+def _parse(text: str):
+    """lxml first; pages it cannot make sense of (no body found, parser errors) are repaired
+    by beautifulsoup4's lenient html.parser and parsed again."""
+    try:
+        doc = lxml_html.document_fromstring(text.encode("utf-8"), parser=_PARSER)
+        if doc.find("body") is not None and len(doc.text_content().strip()) > 0:
+            return doc
+    except (etree.ParserError, ValueError):
+        pass
+    from bs4 import BeautifulSoup
+
+    repaired = str(BeautifulSoup(text, "html.parser"))
+    return lxml_html.document_fromstring(repaired.encode("utf-8") or b"<html/>", parser=_PARSER)
 
 
 def _title(doc, meta, ld, overrides) -> str:

@@ -118,10 +118,14 @@ def demo(ctx: click.Context, home: str | None, query: str, serve: bool, port: in
         click.echo(f"\nCoverage: {total} OCOP article(s) indexed ({per_year}).")
     finally:
         backend.close()
+    import shutil
+    import sys
+
+    exe = "ocop" if shutil.which("ocop") else sys.argv[0]  # the venv may not be activated
     click.echo(
-        f"\nTry next:\n  ocop --home {config.home} search quang ninh 4 sao\n"
-        f"  ocop --home {config.home} stats --by province\n"
-        f"  ocop --home {config.home} facts --star 4"
+        f"\nTry next:\n  {exe} --home {config.home} search quang ninh 4 sao\n"
+        f"  {exe} --home {config.home} stats --by province\n"
+        f"  {exe} --home {config.home} facts --star 4"
     )
 
 
