@@ -122,6 +122,8 @@ def demo(ctx: click.Context, home: str | None, query: str, serve: bool, port: in
     import sys
 
     exe = "ocop" if shutil.which("ocop") else sys.argv[0]  # the venv may not be activated
+    if exe.endswith(".py"):
+        exe = f"{sys.executable} -m search_cli.cli"
     click.echo(
         f"\nTry next:\n  {exe} --home {config.home} search quang ninh 4 sao\n"
         f"  {exe} --home {config.home} stats --by province\n"
