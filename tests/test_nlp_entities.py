@@ -174,3 +174,19 @@ def test_youth_union_is_an_organisation():
     assert ("ORG", "Tỉnh đoàn Yên Bái") in entities(
         "Hội Liên hiệp Phụ nữ và Tỉnh đoàn Yên Bái tổ chức hội chợ."
     )
+
+
+def test_org_names_stop_at_verbs_and_at_va_plus_common_noun_for_businesses():
+    from indexer.nlp import enrich
+
+    def orgs(text):
+        return [e["text"] for e in enrich("", "", text, None)["entities"] if e["type"] == "ORG"]
+
+    assert orgs("Sản phẩm vừa được Bộ Nông nghiệp và Môi trường công nhận đạt 5 sao.") == [
+        "Bộ Nông nghiệp và Môi trường"
+    ]
+    assert orgs("Chè của HTX Chè Lũng Phìn và mật ong của HTX Ong Mật Cao Nguyên đạt 4 sao.") == [
+        "HTX Chè Lũng Phìn", "HTX Ong Mật Cao Nguyên"]  # fmt: skip
+    assert orgs("Viện Chính sách và chiến lược phát triển nông nghiệp nông thôn cho biết.") == [
+        "Viện Chính sách và chiến lược phát triển nông nghiệp nông thôn"
+    ]

@@ -261,3 +261,14 @@ def test_comparison_year_is_not_the_period():
         published_at=datetime(2024, 3, 5),
     )
     assert f["value"] == pytest.approx(55.5e6) and f["period"] == "2024-03-05"
+
+
+def test_nam_meaning_year_is_not_five():
+    from indexer.nlp import enrich
+
+    def figs(text):
+        return [(f["value"], f["unit"]) for f in enrich("", "", text, None)["figures"]]
+
+    assert figs("Mỗi năm làng nghề đón khoảng 30.000 lượt khách.") == []
+    assert figs("Hằng năm hợp tác xã có 20 sản phẩm OCOP.") == [(20.0, "sản phẩm")]
+    assert figs("Tỉnh có năm làng nghề được công nhận.") == [(5.0, "làng nghề")]

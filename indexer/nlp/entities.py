@@ -156,6 +156,9 @@ _ORG_HEAD_RE = re.compile(
 _FIXED_ORGS = re.compile(
     r"(?<!\w)(?:Chính phủ|Quốc hội|Bộ Chính trị|Mặt trận Tổ quốc Việt Nam)(?!\w)"
 )
+# Businesses and cooperatives: names made of proper nouns.
+_PROPER_NAME_HEADS = {"Công ty", "công ty", "Tổng công ty", "Doanh nghiệp tư nhân", "DNTN",
+                      "Tập đoàn", "Hợp tác xã", "HTX", "Tổ hợp tác", "Siêu thị", "siêu thị"}  # fmt: skip
 # Heads that need a capitalised word right after them ("Hội Nông dân" but not "Hội nghị").
 _NEEDS_CAP_NEXT = {"Hội", "Bộ", "Phòng", "Báo", "Đài", "Quỹ", "Cục", "siêu thị", "Siêu thị"}
 _NOT_AFTER_HOI = {
@@ -286,6 +289,9 @@ _STOP_BIGRAMS = frozenset(
         "ban hành",
         "chỉ đạo",
         "cho biết",
+        "công nhận",
+        "công bố",
+        "xuất khẩu",
     ]
 )
 _ORG_CONNECTORS = frozenset({"và", "&"})
@@ -416,6 +422,15 @@ def _org_from(text: str, head_start: int, head_end: int, head: str) -> tuple[int
             if name_end:
                 end = name_end
                 has_cap = True
+            break
+        if (
+            head in _PROPER_NAME_HEADS
+            and w in _ORG_CONNECTORS
+            and not (i + 1 < len(words) and _is_cap(words[i + 1][2]))
+        ):
+            # "HTX Chè Lũng Phìn và mật ong …": a business name is proper nouns, so "và" + a
+            # lower-case word joins it to something else ("Viện Chính sách và chiến lược …"
+            # is one name: public bodies are named with common nouns)
             break
         if not _is_cap(w) and not w.isdigit():
             if w in _STOP and w not in _ORG_CONNECTORS:

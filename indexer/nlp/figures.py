@@ -259,6 +259,13 @@ def extract_figures(doc: Document, primary: list[str], published_at: datetime | 
     return out
 
 
+# words after which "năm" means "year" ("mỗi năm", "hằng năm", "trong năm", "cuối năm" …)
+_YEAR_WORD_BEFORE = re.compile(
+    r"(?:^|\s)(?:mỗi|hằng|hàng|trong|các|những|cả|nhiều|từng|vào|đầu|cuối|giữa|qua|sau|trước|"
+    r"của|cùng|hết|đến|từ|tới|một|hai|ba|bốn|mấy|vài|nửa)\s+$"
+)
+
+
 def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
                      published_at: datetime | None) -> list[Figure]:  # fmt: skip
     s_text = sentence.text
@@ -298,6 +305,8 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
             _, unit, metric, kind = _UNIT_INDEX[unit_key]
             if m.group("spelled") and value == 1 and len(num_text.split()) == 1:
                 continue  # "Mỗi xã một sản phẩm": "một" is an article, not a count
+            if num_text.strip() == "năm" and _YEAR_WORD_BEFORE.search(low[: m.start("spelled")]):
+                continue  # "Mỗi năm làng nghề đón …": "năm" is "year" here, not "five"
             if len(num_text) >= 8 and num_text.isdigit():
                 continue  # phone numbers, ids
             if metric in ("ocop_products", "ocop_participants") and not ocop_context:
