@@ -109,11 +109,15 @@ def keywords(doc, meta: dict[str, str], ld: dict | None) -> list[str]:
         tags += meta["news_keywords"].split(",")
     if not tags and meta.get("keywords"):
         tags += meta["keywords"].split(",")
-    if not tags:
-        for a in doc.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " tags ") or '
-                           'contains(@class, "tag-list") or contains(@class, "box-tag") or '
-                           'contains(@class, "keywords")]//a'):  # fmt: skip
-            tags.append(a.text_content())
+    if not tags:  # a visible tag box: a small block of links with a tag-ish class
+        for box in doc.xpath(
+            '//body//*[contains(@class, "tag") or contains(@class, "keyword") or '
+            'contains(@class, "tu-khoa") or contains(@class, "tukhoa")][not(ancestor::nav)]'
+        ):
+            links = box.xpath(".//a")
+            if 0 < len(links) <= 30 and not re.search(r"stage|vintage|ptag", box.get("class", "")):
+                tags += [a.text_content() for a in links]
+                break
     out: list[str] = []
     for t in tags:
         t = tidy(str(t)).strip("# ")
