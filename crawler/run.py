@@ -111,9 +111,9 @@ def run_crawl(
         )
         if not logging.getLogger().handlers:  # warnings and errors reach the user's terminal
             logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
-        for name in ("scrapy", "twisted", "py.warnings"):
-            logging.getLogger(name).setLevel(conf.get("LOG_LEVEL", "WARNING"))
         process = CrawlerProcess(conf)
+        for handler in logging.getLogger().handlers:  # Scrapy lowers logger levels: filter here
+            handler.setLevel(conf.get("LOG_LEVEL", "WARNING"))
         crawler = process.create_crawler(NewsSpider)
         process.crawl(crawler, sources=sources, context=ctx)
         status = "failed"
