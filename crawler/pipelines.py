@@ -13,6 +13,7 @@ import asyncio
 import logging
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 
 import numpy as np
@@ -34,11 +35,7 @@ class ExtractStorePipeline:
         self.kept_ids: dict[str, str] = {}  # article id -> source, kept in this run
         self.pool = None
         if self.ctx.extract_workers > 1:
-            self.pool = ProcessPoolExecutor(
-                max_workers=self.ctx.extract_workers,
-                mp_context=multiprocessing.get_context("forkserver"),
-                initializer=warm_up,
-            )
+            self.pool = self._new_pool()
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -51,10 +48,27 @@ class ExtractStorePipeline:
             self.pool.shutdown(wait=True, cancel_futures=True)
         self.ctx.progress.flush()
 
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.ctx.extract_workers,
+            mp_context=multiprocessing.get_context("forkserver"),
+            initializer=warm_up,
+        )
+
     async def _run(self, job: PageJob) -> PageResult:
-        if self.pool is None:
+        pool = self.pool
+        if pool is None:
             return process_page(job)
-        return await asyncio.wrap_future(self.pool.submit(process_page, job))
+        try:
+            return await asyncio.wrap_future(pool.submit(process_page, job))
+        except BrokenProcessPool:
+            # A worker died (killed, or a crash in a C extension on a hostile page): start a
+            # fresh pool once for all the pages in flight and try this page once more.
+            if self.pool is pool:
+                log.warning("an extraction worker died (at %s); restarting the pool", job.url)
+                self.pool = self._new_pool()
+                pool.shutdown(wait=False, cancel_futures=True)
+            return await asyncio.wrap_future(self.pool.submit(process_page, job))
 
     async def process_item(self, item, spider=None):
         ctx = self.ctx
