@@ -258,3 +258,32 @@ def test_benchmark_sample_beats_a_floor(shared_dir):
         p, r = common / max(1, len(pred)), common / max(1, len(ref))
         scores.append(2 * p * r / (p + r) if p + r else 0.0)
     assert statistics.mean(scores) >= 0.90
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (f'<meta property="og:title" content="{TITLE} - Báo Thử">', TITLE),  # <h1> + site suffix
+        (f'<meta property="og:title" content="OCOP: {TITLE}">', f"OCOP: {TITLE}"),  # kicker kept
+        (
+            '<meta property="og:site_name" content="Báo Thử">'
+            f'<meta property="og:title" content="{TITLE} | Báo Thử">',
+            TITLE,
+        ),  # fmt: skip
+        (
+            '<meta property="og:title" content="Quảng Ninh: &amp;quot;42 sản phẩm&amp;quot; đạt 4 sao">',
+            'Quảng Ninh: "42 sản phẩm" đạt 4 sao',
+        ),  # double-escaped by the site
+    ],
+)
+def test_title_rules(head, expected):
+    assert extract(page(head=head), URL).title == expected
+
+
+def test_title_from_bare_title_tag_drops_the_site_name():
+    html = (
+        page(title_tag=f"{TITLE} - Báo Thử")
+        .replace(b'<h1 class="title">', b"<div>")
+        .replace(b"</h1>", b"</div>")
+    )
+    assert extract(html, URL).title == TITLE

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -13,12 +14,11 @@ from crawler.article import Article, Image
 from crawler.extract import bylines, dates, metadata
 from crawler.extract.body import body_paragraphs
 from crawler.extract.encoding import decode_html
-from crawler.textnorm import fold, tidy
+from crawler.textnorm import fold, nfc, tidy
 
 _LEAD_ATTR = re.compile(r"sapo|(?:^|[\s_-])lead(?:$|[\s_-])|summary|chapeau|excerpt|"
                         r"description|article-intro|(?:^|[\s_-])intro(?:$|[\s_-])|standfirst|subtitle",
                         re.I)  # fmt: skip
-_TITLE_SPLIT = re.compile(r"\s+[|\-–—»:]\s+")
 _DATE_ATTR = re.compile(r"date|time|publish|posted|ngay|thoi-?gian|meta|info|byline|author", re.I)
 _PUBLISHED_META = ("article:published_time", "og:article:published_time", "datepublished",
                    "pubdate", "publishdate", "publish_date", "publication_date", "dc.date.issued",
@@ -154,34 +154,61 @@ def _parse(text: str):
     return lxml_html.document_fromstring(repaired.encode("utf-8") or b"<html/>", parser=_PARSER)
 
 
+def _clean_title(text: str) -> str:
+    """NFC, entities decoded (some sites double-escape og:title), spaces collapsed; the
+    characters of the headline itself (ideographic spaces …) are kept."""
+    text = nfc(html_lib.unescape(html_lib.unescape(text or "")))
+    return re.sub(r"[ \t\r\n\u00a0]+", " ", text).strip()
+
+
 def _title(doc, meta, ld, overrides) -> str:
+    """The headline: JSON-LD/og:title (kickers kept) unless it is the <h1> plus a site suffix."""
     for el in _css(doc, overrides.get("title")):
         if _text(el):
             return _text(el)
-    h1s = [_text(h) for h in doc.xpath("//h1") if _text(h)]
+    h1s = [_clean_title(h.text_content()) for h in doc.xpath("//h1")]
+    h1s = [h for h in h1s if h]
+    site = meta.get("og:site_name") or meta.get("application-name") or ""
     candidates = [metadata.ld_text(ld.get("headline")) if ld else "", meta.get("og:title", ""),
                   meta.get("twitter:title", "")]  # fmt: skip
-    page_title = _text(doc.find(".//title")) if doc.find(".//title") is not None else ""
+    title_el = doc.find(".//title")
+    page_title = _clean_title(title_el.text_content()) if title_el is not None else ""
     for c in candidates:
-        c = tidy(c)
+        c = _strip_site(_clean_title(c), site)
         if not c:
             continue
-        for h in h1s:  # prefer the h1 when it is the same headline (og:title often has a suffix)
-            if fold(h) and fold(h) in fold(c):
-                return h
-        return _strip_site(c, page_title)
+        for h in h1s:
+            fh, fc = fold(h), fold(c)
+            if fh and fc.startswith(fh) and fc != fh and _SUFFIX_SEP.match(c[len(h) :]):
+                return h  # the og:title is "<h1> - Site"
+        return c
     if h1s:
         return max(h1s[:2], key=len)
-    return _strip_site(page_title, page_title)
+    return _strip_site(page_title, site, generic=True)
 
 
-def _strip_site(title: str, page_title: str) -> str:
-    parts = _TITLE_SPLIT.split(title)
+_SUFFIX_SEP = re.compile(r"\s*(?:[|\-–—»·:ㅣ]|--)")
+_SEP_CHARS = re.compile(r"\s+[|\-–—»·]\s+|\s*(?:\||--|ㅣ|»)\s*|-(?=[^-]*$)")
+
+
+def _strip_site(title: str, site: str, generic: bool = False) -> str:
+    """Drop a leading or trailing segment naming the site ("… - Báo Quảng Ninh", "… | VnExpress").
+
+    With ``generic`` (a bare <title>), a short last segment after " - " or " | " goes too.
+    """
+    if not title:
+        return ""
+    fsite = fold(site).strip()
+    parts = [p for p in _SEP_CHARS.split(title)]
     if len(parts) > 1:
-        head = max(parts, key=len)
-        if len(head) >= 0.5 * len(title):
-            return head.strip()
-    return title.strip()
+        last, first = parts[-1].strip(), parts[0].strip()
+        if fsite and fsite in fold(last) and len(last) <= len(site) + 20:
+            return title[: title.rfind(parts[-1])].rstrip(" |-–—»·ㅣ")
+        if fsite and fsite in fold(first) and len(first) <= len(site) + 20:
+            return title[len(parts[0]) :].lstrip(" |-–—»·ㅣ")
+        if generic and len(last.split()) <= 5 and len(last) < 0.5 * len(title):
+            return title[: title.rfind(parts[-1])].rstrip(" |-–—»·ㅣ")
+    return title
 
 
 _TEASER_ATTR = re.compile(
