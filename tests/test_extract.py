@@ -287,3 +287,11 @@ def test_title_from_bare_title_tag_drops_the_site_name():
         .replace(b"</h1>", b"</div>")
     )
     assert extract(html, URL).title == TITLE
+
+
+def test_json_ld_people_kept_as_written_and_split():
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"' + TITLE + '",'
+          '"author":[{"@type":"Person","name":"Miguel A. Herguedas"},'
+          '{"@type":"Person","name":"Trine Juncher og Tôrtia Reimer-Johansen"}]}</script>')  # fmt: skip
+    ex = extract(page(head=ld, lang="es"), URL)
+    assert ex.authors == ["Miguel A. Herguedas", "Trine Juncher", "Tôrtia Reimer-Johansen"]

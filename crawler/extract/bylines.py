@@ -17,7 +17,7 @@ _ATTRIBUTION = re.compile(
 )
 _PHOTO = re.compile(r"^\s*(?:anh|photo|video|do hoa|thiet ke)\s*:", re.I)
 _SPLIT = re.compile(r"\s*(?:\s-\s|–|—|,|;|/|\s+va\s+|\s+and\s+|&)\s*")
-_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'.-]*\.?$")
+_NAME_TOKEN = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?$")  # Reimer-Johansen, O'Neil
 _STOP = {"bao", "tap chi", "thong tan xa", "dai", "truyen hinh", "cong thong tin", "ban bien tap",
          "toa soan", "admin", "quan tri", "btv", "http", "www"}  # fmt: skip
 
@@ -91,3 +91,15 @@ def trailing_name(line: str) -> str | None:
     ):
         return title_case(text)
     return None
+
+
+_CONJ = re.compile(r"\s+(?:và|and|und|og|och|et|en|e|y|i|a)\s+")
+
+
+def split_conjoined(name: str) -> list[str]:
+    """ "A og B" / "A und B" / "A và B" from a metadata field -> ["A", "B"] when both sides are
+    full names (two words or more); a single name is returned as is."""
+    parts = [p.strip() for p in _CONJ.split(name.strip())]
+    if len(parts) > 1 and all(len(p.split()) >= 2 and looks_like_name(p, 6) for p in parts):
+        return parts
+    return [name.strip()]

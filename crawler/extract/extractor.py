@@ -286,13 +286,12 @@ def _bylines(paragraphs, doc, meta, ld, overrides, traf=None, vietnamese=True):
                 authors.append(name)
                 keep[i] = ""
     keep = [p for p in keep if p]
+    if not authors and ld:  # JSON-LD people, as written (trafilatura drops initials' dots)
+        for name in metadata.ld_names(ld.get("author")):
+            authors += [n for n in bylines.split_conjoined(name) if bylines.looks_like_name(n, 6)]
     if not authors and traf and traf.get("author"):
         authors += [a.strip() for a in traf["author"].split(";") if a.strip()]
     if not authors:
-        if ld:
-            authors += [
-                n for n in metadata.ld_names(ld.get("author")) if bylines.looks_like_name(n, 6)
-            ]
         for key in (
             "author",
             "article:author",
