@@ -132,8 +132,10 @@ class ExtractStorePipeline:
                 store.mark_url(article.canonical_url, "article", source=source,
                                article_id=article.id)  # fmt: skip
             primary = self.deduper.add(article.id, sig, article.published_at)
-        if existing is not None and outcome == "unchanged" and not ctx.refresh:
-            ctx.progress.add(source, duplicates=1)  # same article under another URL
+        if outcome == "unchanged":
+            if not ctx.refresh:
+                ctx.progress.add(source, duplicates=1)  # the same article under another URL
+            # with --refresh: a known article fetched again and found unchanged
         elif primary is not None:
             ctx.progress.add(source, duplicates=1)
         else:

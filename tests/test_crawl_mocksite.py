@@ -271,3 +271,17 @@ def test_date_window_and_limit(site, tmp_path):
     # newest first: the sitemaps date stories 1-6, so the 3 newest of those come first
     dated = sorted((mocksite.A[i] for i in range(1, 7)), key=lambda s: s.published, reverse=True)
     assert set(stored(limited)) == {s.slug for s in dated[:3]}
+
+
+def test_refresh_fetches_known_articles_again_and_counts_no_change(site, tmp_path):
+    home = tmp_path / "refresh"
+    home.mkdir()
+    (home / "sources.toml").write_text(mocksite.sources_toml(site), encoding="utf-8")
+    first = json.loads(run_ocop(home, "crawl", "--no-politeness", "-s", "bao-b", "--json").stdout)
+    assert first["sources"]["bao-b"]["kept"] == 1
+    before = site.hits()
+    again = json.loads(run_ocop(home, "crawl", "--no-politeness", "-s", "bao-b", "--refresh",
+                                "--json").stdout)  # fmt: skip
+    copy_path = f"/bai/ban-sao-{mocksite.A[mocksite.SYNDICATED_OF].slug}.html"
+    assert site.hits()[copy_path] == before[copy_path] + 1  # fetched again
+    assert again["sources"]["bao-b"]["kept"] == 0  # nothing new or changed
