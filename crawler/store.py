@@ -402,6 +402,14 @@ class CorpusStore:
             params = (*states, source)
         return {r[0] for r in self.conn.execute(sql, params)}
 
+    def pending_discovery(self, source: str) -> list[tuple[str, str]]:
+        """(url, "kind:page") of listing pages / sitemaps found but not read yet."""
+        rows = self.conn.execute(
+            "SELECT url, reason FROM urls WHERE state = 'pending' AND source = ? ORDER BY rowid",
+            (source,),
+        )
+        return [(r[0], r[1]) for r in rows]
+
     # --- crawl runs ------------------------------------------------------------------
     def start_run(self, options: dict[str, Any] | None = None) -> int:
         with self.transaction() as conn:

@@ -165,7 +165,7 @@ def test_kill_and_resume_matches_uninterrupted_crawl(site, tmp_path):
     for home in (full, killed):
         home.mkdir()
         (home / "sources.toml").write_text(mocksite.sources_toml(site), encoding="utf-8")
-    run_ocop(full, "crawl", "--json")
+    run_ocop(full, "crawl", "--json", env_extra=slow)
     proc = subprocess.Popen(
         [sys.executable, "-m", "search_cli.cli", "crawl"], cwd=REPO,
         env=crawl_env(killed, **slow), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -285,3 +285,25 @@ def test_refresh_fetches_known_articles_again_and_counts_no_change(site, tmp_pat
     copy_path = f"/bai/ban-sao-{mocksite.A[mocksite.SYNDICATED_OF].slug}.html"
     assert site.hits()[copy_path] == before[copy_path] + 1  # fetched again
     assert again["sources"]["bao-b"]["kept"] == 0  # nothing new or changed
+
+
+def test_listing_pages_found_but_not_read_are_resumed(site, tmp_path):
+    """Page 1 was read, page 2 only found, when the last crawl died: page 2 is read next time."""
+    from crawler.store import CorpusStore
+
+    home = tmp_path / "pending"
+    home.mkdir()
+    (home / "sources.toml").write_text(mocksite.sources_toml(site), encoding="utf-8")
+    store = CorpusStore(home / "corpus.sqlite")
+    for url in ("/sitemap_index.xml", "/rss.xml", "/chuyen-muc/ocop", "/chuyen-muc/kinh-te"):
+        store.mark_url(site.base_a + url, "visited", source="bao-a")  # read just now
+    store.mark_url(site.base_a + "/chuyen-muc/ocop?page=2", "pending", source="bao-a",
+                   reason="listing:2")  # fmt: skip
+    store.close()
+    run_ocop(home, "crawl", "--no-politeness", "-s", "bao-a")
+    slugs = set(stored(home))
+    assert mocksite.A[11].slug in slugs  # listed on page 2 only
+    assert mocksite.A[9].slug not in slugs  # page 1 is not due again yet
+    conn = sqlite3.connect(home / "corpus.sqlite")
+    state = conn.execute("SELECT state FROM urls WHERE url LIKE '%ocop?page=2'").fetchone()[0]
+    assert state == "visited"

@@ -88,6 +88,11 @@ class NewsSpider(scrapy.Spider):
                 req = self._article_request(source, url, None, fallback=50)
                 if req is not None:
                     yield req
+            # ... and the listing pages / sitemaps it had found but not read yet
+            for url, reason in store.pending_discovery(source.name):
+                kind, _, page = reason.partition(":")
+                yield self._discovery_request(source, url, kind or "listing", int(page or 1),
+                                              priority=DISCOVERY_PRIORITY - int(page or 1))  # fmt: skip
             # 2. discovery entry points, re-read after the revisit interval
             entries: list[tuple[str, str]] = (
                 [(u, "sitemap") for u in source.sitemaps]
@@ -151,16 +156,25 @@ class NewsSpider(scrapy.Spider):
         source = self.sources[response.meta["source"]]
         kind = response.meta["kind"]
         self.ctx.progress.add(source.name, fetched=1)
-        store = self.ctx.store
-        if kind != "robots":
-            store.mark_url(response.url, "visited", source=source.name, reason=kind)
+        yield from self._discover(response, source, kind)
+        if kind != "robots":  # only now: a crash before this point reads the page again
+            asked = response.meta.get("redirect_urls", [response.url])[0]
+            self.ctx.store.mark_url(asked, "visited", source=source.name, reason=kind)
+
+    def _follow(self, source: Source, url: str, kind: str, page: int = 1,
+                priority: int = DISCOVERY_PRIORITY) -> scrapy.Request:  # fmt: skip
+        """A discovery request found on a page, remembered until it has been read."""
+        self.ctx.store.mark_url(url, "pending", source=source.name, reason=f"{kind}:{page}")
+        return self._discovery_request(source, url, kind, page, priority)
+
+    def _discover(self, response, source: Source, kind: str):
         body = response.body
         if kind == "robots":
             found = discovery.robots_sitemaps(response.text if response.status == 200 else "")
             found = found or [urljoin(source.home, "/sitemap.xml")]
             for url in found:
                 if self._due(url):
-                    yield self._discovery_request(source, url, "sitemap")
+                    yield self._follow(source, url, "sitemap")
             return
         if kind == "sitemap" or discovery.looks_like_sitemap(body):
             pages, children = discovery.parse_sitemap(body)
@@ -172,7 +186,7 @@ class NewsSpider(scrapy.Spider):
                     break
                 if self._due(child.url):
                     self.sitemaps_read[source.name] = n + 1
-                    yield self._discovery_request(source, child.url, "sitemap")
+                    yield self._follow(source, child.url, "sitemap")
             yield from self._candidates(source, pages)
             return
         if kind == "feed" or discovery.looks_like_feed(body):
@@ -184,7 +198,7 @@ class NewsSpider(scrapy.Spider):
         if response.meta.get("page", 1) == 1 and not (source.feeds or source.sitemaps):
             for feed in discovery.feed_links(body, response.url)[:3]:
                 if source.allows(feed) and self._due(feed):
-                    yield self._discovery_request(source, feed, "feed")
+                    yield self._follow(source, feed, "feed")
         links = discovery.article_links(body, response.url)
         page = response.meta.get("page", 1)
         new = list(self._candidates(source, links, fallback=max(1, 60 - page)))
@@ -198,8 +212,8 @@ class NewsSpider(scrapy.Spider):
             and not discovery.is_trap(nxt)
             and not self.ctx.source_done(source.name)
         ):
-            yield self._discovery_request(source, nxt, "listing", page=page + 1,
-                                          priority=DISCOVERY_PRIORITY - page)  # fmt: skip
+            yield self._follow(source, nxt, "listing", page=page + 1,
+                               priority=DISCOVERY_PRIORITY - page)  # fmt: skip
 
     def _candidates(self, source: Source, candidates, fallback: int = 0):
         """Requests for candidates not seen before; marks them queued first (resumability)."""
@@ -291,6 +305,12 @@ class NewsSpider(scrapy.Spider):
         log.warning("%s %s failed: %s", request.meta.get("kind"), request.url, reason)
         if request.meta.get("kind") == "article":
             self.ctx.store.mark_url(request.url, "error", source=source, reason=reason)
+        elif (
+            request.meta.get("kind") != "robots"
+        ):  # a listing/feed/sitemap: retried after the interval
+            self.ctx.store.mark_url(
+                request.url, "visited", source=source, reason=f"failed: {reason}"
+            )
         return None
 
     def closed(self, reason):
