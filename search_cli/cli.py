@@ -45,6 +45,11 @@ class OcopGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("Interrupted; work done so far is saved.", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            # `ocop search … | head`: the reader left; stop quietly like any Unix tool
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(0)
         except OSError as exc:
             if os.environ.get("OCOP_DEBUG"):
                 raise
