@@ -18,6 +18,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from crawler.article import ensure_aware
+from crawler.extract.dates import parse_iso
 from crawler.textnorm import fold
 
 # URLs that are listings, utilities or traps, never articles (matched on the folded path+query).
@@ -68,18 +69,17 @@ def _local(tag) -> str:
 
 
 def parse_date(value: str | None) -> datetime | None:
-    """ISO 8601 (sitemaps, Atom) or RFC 822 (RSS) dates; naive values are Vietnam time."""
+    """RFC 822 (RSS) or ISO 8601 and other written forms (sitemaps, Atom, sloppy feeds);
+    naive values are Vietnam time."""
     if not value:
         return None
     value = value.strip()
-    try:
-        return ensure_aware(datetime.fromisoformat(value.replace("Z", "+00:00")))
-    except ValueError:
-        pass
-    try:
-        return ensure_aware(parsedate_to_datetime(value))
-    except (TypeError, ValueError, IndexError):
-        return None
+    if value[:1].isalpha():  # "Thu, 17 Sep 2026 07:31:00 +0700"
+        try:
+            return ensure_aware(parsedate_to_datetime(value))
+        except (TypeError, ValueError, IndexError):
+            pass
+    return parse_iso(value)
 
 
 def parse_sitemap(body: bytes) -> tuple[list[Candidate], list[Candidate]]:
