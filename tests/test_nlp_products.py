@@ -56,3 +56,15 @@ def test_no_product_in_generic_phrases():
         products("Nâng cao chất lượng sản phẩm và thu nhập cho người dân, cá nhân tham gia.") == []
     )
     assert products("Trường Đại học Nông lâm Bắc Giang nghiên cứu.") == []
+
+
+def test_product_names_span_lowercase_joins_but_not_function_words():
+    from indexer.nlp import enrich
+
+    def names(text):
+        return [p["name"] for p in enrich("", "", text, None)["products"]]
+
+    assert names("Chè Shan tuyết Lũng Phìn của HTX Chè Lũng Phìn đạt 4 sao.") == [
+        "Chè Shan tuyết Lũng Phìn"
+    ]
+    assert "cao của Hà Giang" not in " ".join(names("Đặc sản vùng cao của Hà Giang rất đa dạng."))

@@ -28,8 +28,12 @@ _NOUN_ALT = "|".join(
     f"[{n[0]}{n[0].upper()}]{re.escape(n[1:])}"
     for n in sorted(PRODUCT_NOUNS.split("|"), key=len, reverse=True)
 )
+# lower-case words that end a product name rather than continue it
+_FUNC = (r"(?!(?:của|và|tại|ở|do|cho|với|từ|trong|đạt|được|là|có|các|những|đã|sẽ|đang|thuộc|"
+         r"vùng|tỉnh|huyện|xã)(?![\w]))")  # fmt: skip
 _NAME_RE = re.compile(
-    rf"(?<![\w])(?P<name>(?:{_NOUN_ALT})(?:\s+{_LOW}){{0,3}}?(?:\s+{_CAP}){{1,4}})(?![\w])"
+    rf"(?<![\w])(?P<name>(?:{_NOUN_ALT})(?:\s+{_FUNC}{_LOW}){{0,3}}?(?:\s+{_CAP}){{1,4}}"
+    rf"(?:\s+{_FUNC}{_LOW}(?:\s+{_CAP}){{1,4}})?)(?![\w])"
 )
 _SP_OWNER_RE = re.compile(
     r"(?<![\w])[Ss]ản phẩm(?:\s+OCOP)?\s+(?P<name>[A-ZĐÀ-Ỹ][^,;:()\"“”]{2,60}?)\s+(?:của|do)\s+"
