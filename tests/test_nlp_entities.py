@@ -190,3 +190,16 @@ def test_org_names_stop_at_verbs_and_at_va_plus_common_noun_for_businesses():
     assert orgs("Viện Chính sách và chiến lược phát triển nông nghiệp nông thôn cho biết.") == [
         "Viện Chính sách và chiến lược phát triển nông nghiệp nông thôn"
     ]
+
+
+def test_highland_given_names_after_titles():
+    from indexer.nlp import enrich
+
+    def people(text):
+        return [e["text"] for e in enrich("", "", text, None)["entities"] if e["type"] == "PER"]
+
+    assert people("Theo ông Y Phương Niê, Phó Giám đốc Sở Công Thương, doanh thu tăng.") == [
+        "Y Phương Niê"
+    ]
+    assert people("Bà H'Hen Niê, Giám đốc HTX Buôn Đôn, cho biết.") == ["H'Hen Niê"]
+    assert people("Ông Y tế xã đến thăm.") == []

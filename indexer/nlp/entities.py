@@ -326,7 +326,13 @@ def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+# Ê Đê / Gia Rai / M'Nông given names: "Y Phương Niê", "H'Hen Niê", "K'Bình" (no Kinh surname)
+_HIGHLAND_FIRST = re.compile(r"^(?:Y|[HK]['’][A-ZĐÀ-Ỹ][a-zà-ỹđ]*)$")
+
+
 def _is_name_syllable(word: str) -> bool:
+    if _HIGHLAND_FIRST.match(word):
+        return True
     return (
         len(word) >= 1
         and word[0].isupper()
@@ -367,7 +373,7 @@ def _name_after(text: str, pos: int, need_surname: bool = True) -> tuple[int, in
     if len(taken) < 2:
         return None
     first = text[taken[0][0] : taken[0][1]]
-    if need_surname and first not in SURNAMES:
+    if need_surname and first not in SURNAMES and not _HIGHLAND_FIRST.match(first):
         return None
     return taken[0][0], taken[-1][1]
 
