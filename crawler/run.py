@@ -30,6 +30,27 @@ IMPOLITE = {
 }
 
 
+class _OneLine(logging.Filter):
+    """Scrapy logs tracebacks for ordinary network failures; users get one line each
+    (set OCOP_DEBUG=1 to keep the tracebacks)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not os.environ.get("OCOP_DEBUG"):
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+def _quiet_logging(level: str) -> None:
+    root = logging.getLogger()
+    if not root.handlers:  # warnings and errors reach the user's terminal
+        logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
+    for handler in root.handlers:
+        handler.setLevel(level)
+        if not any(isinstance(f, _OneLine) for f in handler.filters):
+            handler.addFilter(_OneLine())
+
+
 @contextmanager
 def crawl_lock(home: Path):
     """One crawl at a time per data directory."""
@@ -109,11 +130,9 @@ def run_crawl(
             max_sitemaps=conf.getint("OCOP_MAX_SITEMAPS"),
             extract_workers=workers or config.extract_workers,
         )
-        if not logging.getLogger().handlers:  # warnings and errors reach the user's terminal
-            logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
+        _quiet_logging(conf.get("LOG_LEVEL", "WARNING"))
         process = CrawlerProcess(conf)
-        for handler in logging.getLogger().handlers:  # Scrapy lowers logger levels: filter here
-            handler.setLevel(conf.get("LOG_LEVEL", "WARNING"))
+        _quiet_logging(conf.get("LOG_LEVEL", "WARNING"))  # Scrapy lowers logger levels
         crawler = process.create_crawler(NewsSpider)
         process.crawl(crawler, sources=sources, context=ctx)
         status = "failed"

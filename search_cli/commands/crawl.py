@@ -99,6 +99,11 @@ def crawl(config: AppConfig, names, since, until, limit, refresh, workers, progr
         kept = sum(r["kept"] for r in rows)
         click.echo(f"Crawl run {result['run_id']} {result['status']}: {kept} new or updated "
                    "OCOP article(s). Next: `ocop index`.")  # fmt: skip
+    for row in rows:
+        if row["fetched"] == 0 and row["errors"]:
+            click.echo(f"Warning: nothing could be fetched from {row['source']!r} "
+                       f"({row['errors']} error(s)); see `ocop sources check {row['source']}`",
+                       err=True)  # fmt: skip
     if result["status"] != "finished":
         raise OcopError(f"crawl run {result['run_id']} was {result['status']}; "
                         "run `ocop crawl` again to resume")  # fmt: skip
