@@ -142,8 +142,12 @@ def test_skips_recorded_pages_archived_and_run_recorded(crawled):
     assert runs and runs[-1][0] == "finished" and runs[-1][1]
     conn.close()
     status = run_ocop(home, "status", "--json")
-    last = {r["source"]: r for r in json.loads(status.stdout)["last_runs"]}
+    report = json.loads(status.stdout)
+    last = {r["source"]: r for r in report["last_runs"]}
     assert last["bao-a"]["kept"] == len(mocksite.EXPECTED_A)
+    failed = {r["url"].rsplit("/", 1)[-1] for r in report["recent_errors"]}
+    assert "bai-khong-ton-tai-ocop-da-xoa.html" in failed  # the 404
+    assert f"{mocksite.FAULTS['oversize'].slug}.html" in failed
 
 
 def test_second_run_fetches_nothing_known(crawled, site):

@@ -196,8 +196,15 @@ def status(config: AppConfig, fmt: str) -> None:
         "backend": config.backend,
     }
     runs = store.last_runs_per_source()
+    failing = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT source, url, reason, last_seen FROM urls WHERE state = 'error'"
+            " ORDER BY last_seen DESC LIMIT 10"
+        )
+    ]
     if fmt == "json":
-        click.echo(render_json({**summary, "last_runs": runs}))
+        click.echo(render_json({**summary, "last_runs": runs, "recent_errors": failing}))
         return
     if fmt == "csv":
         emit(runs, ["source", "run_id", "started_at", "finished_at", "status", "fetched", "kept",
@@ -213,6 +220,10 @@ def status(config: AppConfig, fmt: str) -> None:
                     "duplicates", "errors"], "table")  # fmt: skip
     else:
         click.echo("No crawl has run yet: try `ocop crawl` or `ocop demo`.")
+    if failing:
+        click.echo("\nPages that failed (retried on the next crawl):")
+        for r in failing:
+            click.echo(f"  {r['source']}: {r['url']}\n      {r['reason'][:150]}")
 
 
 commands = [index_cmd, analyze, reextract, status]
