@@ -272,3 +272,12 @@ def test_nam_meaning_year_is_not_five():
     assert figs("Mỗi năm làng nghề đón khoảng 30.000 lượt khách.") == []
     assert figs("Hằng năm hợp tác xã có 20 sản phẩm OCOP.") == [(20.0, "sản phẩm")]
     assert figs("Tỉnh có năm làng nghề được công nhận.") == [(5.0, "làng nghề")]
+
+
+def test_local_sentence_is_not_attributed_to_a_later_national_total():
+    from indexer.nlp import enrich
+
+    text = ("Tỉnh Lào Cai có 412 sản phẩm OCOP.\n\nHiện toàn tỉnh có 96 hợp tác xã tham gia chương "
+            "trình. Theo Bộ Nông nghiệp và Môi trường, cả nước hiện có hơn 17.400 sản phẩm OCOP.")  # fmt: skip
+    figs = {f["value"]: f["province"] for f in enrich("", "", text, None)["figures"]}
+    assert figs == {412.0: "Lào Cai", 96.0: "Lào Cai", 17400.0: "Việt Nam"}

@@ -113,6 +113,10 @@ _SHARE_ALONE = re.compile(
 )
 _CLAUSE_END = re.compile(r"[,;:.](?!\d)|\btrong đó\b|\bgồm\b", re.IGNORECASE)
 _NATIONAL = re.compile(r"\b(?:cả nước|toàn quốc|phạm vi cả nước)\b", re.IGNORECASE)
+# words that scope a sentence to the article's own province or city
+_LOCAL_SCOPE = re.compile(
+    r"\b(?:toàn tỉnh|tỉnh|toàn thành phố|thành phố|địa phương|toàn huyện|huyện)\b", re.IGNORECASE
+)
 _OCOP_CONTEXT = re.compile(r"ocop|sao|chủ thể|mỗi xã một sản phẩm", re.IGNORECASE)
 _SKIP_BEFORE = re.compile(
     r"(?:\bsố|\bnăm|\bngày|\btháng|\bthứ|\bkhu phố|\bđiều|\bkhoản|\bquý|\bphòng|\bkm|\btổ)\s*$",
@@ -240,10 +244,16 @@ def _anchor(doc: Document, sentence: Sentence, num_start: int, unit_end: int,
     para_places += [(pstart + m.start(), NATIONAL, None) for m in _NATIONAL.finditer(para_text)]
     para_places.sort(key=lambda a: a[0])
     before = [a for a in para_places if a[0] < sentence.start]
+    if _LOCAL_SCOPE.search(sentence.text):
+        # "toàn tỉnh có 96 HTX": a local figure, whatever national total the paragraph cites
+        before = [a for a in before if a[1] != NATIONAL]
     if before:
         return before[-1][1], before[-1][2]
-    if para_places:
-        return para_places[0][1], para_places[0][2]
+    # a place named later in the paragraph may be what the sentence talks about; a national
+    # total cited later ("… Theo Bộ, cả nước có …") is not
+    after = [a for a in para_places if a[0] >= sentence.end and a[1] != NATIONAL]
+    if after:
+        return after[0][1], after[0][2]
     if len(primary) >= 1:
         return primary[0], None
     return None, None

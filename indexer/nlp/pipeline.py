@@ -17,7 +17,7 @@ from indexer.nlp.provinces import NEW_PROVINCE
 from indexer.nlp.segment import Document, analyse, document_text
 
 #: Bump whenever the output of `enrich` changes for the same input.
-ENRICHMENT_VERSION = 4
+ENRICHMENT_VERSION = 5
 
 # How much a mention counts towards the article's main province, by zone.
 _ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0, "tail": 0.1, "widget": 0.0}
