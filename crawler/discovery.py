@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -286,17 +286,3 @@ def next_page(html: str | bytes, base_url: str) -> str | None:
         if n == current + 1 and text in (str(n), "") and by_number is None:
             by_number = url
     return by_number
-
-
-def declared_canonical(html: str | bytes, base_url: str) -> str | None:
-    doc = _doc(html, base_url)
-    if doc is None:
-        return None
-    for link in doc.xpath("//link[@rel][@href]"):
-        if "canonical" in (link.get("rel") or "").lower().split():
-            return urljoin(base_url, link.get("href").strip())
-    return None
-
-
-def query_params(url: str) -> dict[str, str]:
-    return dict(parse_qsl(urlsplit(url).query))

@@ -29,7 +29,6 @@ PATTERNS = [
     re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[ T]" + _TIME + r")?"),
     re.compile(_DMY),
 ]
-MODIFIED_HINT = re.compile(r"cap nhat|updated|sua doi|chinh sua|modified", re.I)
 
 
 def parse_iso(value: str | None) -> datetime | None:

@@ -31,6 +31,9 @@ def _strict(body: bytes, codec: str) -> str | None:
         return None
 
 
+_WEAK_CODECS = {c for c in (_codec(label) for label in _WEAK) if c}
+
+
 def meta_charset(body: bytes) -> str | None:
     m = _META_CHARSET.search(body[:4096])
     return _codec(m.group(1).decode("ascii", "ignore")) if m else None
@@ -52,13 +55,13 @@ def decode_html(body: bytes | str, declared_encoding: str | None = None) -> str:
             return nfc(body[len(bom) :].decode(codec, "replace"))
     declared = _codec(declared_encoding)
     meta = meta_charset(body)
-    has_high = any(b > 0x7F for b in body[:200_000])
+    has_high = not body[:200_000].isascii()
     utf8 = _strict(body, "utf-8") if has_high else None
-    if utf8 is not None and (declared in (None, "utf-8") or declared in _codecs(_WEAK)
+    if utf8 is not None and (declared in (None, "utf-8") or declared in _WEAK_CODECS
                              or meta == "utf-8"):  # fmt: skip
         return nfc(utf8)
     for codec in (declared, meta):
-        if codec and codec not in _codecs(_WEAK) | {"utf-8"}:
+        if codec and codec not in _WEAK_CODECS and codec != "utf-8":
             text = _strict(body, codec)
             if text is not None:
                 return nfc(text)
@@ -77,7 +80,3 @@ def decode_html(body: bytes | str, declared_encoding: str | None = None) -> str:
     except Exception:  # detector trouble: fall through to a lossless-ish default
         pass
     return nfc(body.decode(declared or meta or "cp1252", "replace"))
-
-
-def _codecs(labels: set[str]) -> set[str]:
-    return {c for c in (_codec(label) for label in labels) if c}

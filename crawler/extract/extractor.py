@@ -90,7 +90,7 @@ def extract(html: bytes | str, url: str, *, overrides: dict | None = None,
     ld = lds[0] if lds else None
 
     title = _title(doc, meta, ld, overrides)
-    lead_el, lead = _lead(doc, meta, ld, overrides)
+    lead = _lead(doc, overrides)
     body_sel = overrides.get("body")
     paragraphs, traf = body_paragraphs(doc, url, body_sel)
     # Dateline-only lines ("19/04/2025 23:16", "Cập nhật: 10:05 05/10/2025 | Thu Trang") are metadata.
@@ -114,9 +114,7 @@ def extract(html: bytes | str, url: str, *, overrides: dict | None = None,
     if not lead and paragraphs and _bold_first_paragraph(doc, paragraphs[0]):
         lead, paragraphs = paragraphs[0], paragraphs[1:]
     body = "\n\n".join(paragraphs)
-    published, modified = _dates(
-        doc, meta, ld, overrides, title, html if isinstance(html, str) else text
-    )
+    published, modified = _dates(doc, meta, ld, overrides)
     ex = Extraction(
         is_article=True,
         title=title,
@@ -132,7 +130,7 @@ def extract(html: bytes | str, url: str, *, overrides: dict | None = None,
         language=lang,
         canonical_url=metadata.canonical_url(doc, url, meta),
     )
-    ex.is_article, ex.reason = _is_article(doc, meta, ld, ex, url)
+    ex.is_article, ex.reason = _is_article(doc, meta, ld, ex)
     return ex
 
 
@@ -199,7 +197,7 @@ def _strip_site(title: str, site: str, generic: bool = False) -> str:
     if not title:
         return ""
     fsite = fold(site).strip()
-    parts = [p for p in _SEP_CHARS.split(title)]
+    parts = _SEP_CHARS.split(title)
     if len(parts) > 1:
         last, first = parts[-1].strip(), parts[0].strip()
         if fsite and fsite in fold(last) and len(last) <= len(site) + 20:
@@ -218,11 +216,11 @@ _TEASER_ATTR = re.compile(
 )
 
 
-def _lead(doc, meta, ld, overrides):
+def _lead(doc, overrides) -> str:
     """The sapo: an element marked as lead/sapo/summary after the headline, not a teaser."""
     for el in _css(doc, overrides.get("lead")):
         if _text(el):
-            return el, _text(el)
+            return _text(el)
     h1 = doc.xpath("//body//h1")
     h1_line = (h1[0].sourceline or 0) if h1 else 0
     for el in doc.xpath("//body//*[@class or @id]"):
@@ -243,8 +241,8 @@ def _lead(doc, meta, ld, overrides):
             or "var " in t[:10]
         ):
             continue
-        return el, t
-    return None, ""
+        return t
+    return ""
 
 
 def _bold_first_paragraph(doc, para: str) -> bool:
@@ -325,7 +323,7 @@ def _bylines(paragraphs, doc, meta, ld, overrides, traf=None, vietnamese=True):
     return keep, out[:8], attribution
 
 
-def _dates(doc, meta, ld, overrides, title, raw_html):
+def _dates(doc, meta, ld, overrides):
     published = modified = None
     for el in _css(doc, overrides.get("date")):
         found = dates.find_visible(_text(el)) or (
@@ -353,7 +351,7 @@ def _dates(doc, meta, ld, overrides, title, raw_html):
             if published:
                 break
     if published is None:
-        published = _visible_date(doc, title)
+        published = _visible_date(doc)
     if published is None:
         try:
             import htmldate
@@ -372,7 +370,7 @@ def _dates(doc, meta, ld, overrides, title, raw_html):
     return published, modified
 
 
-def _visible_date(doc, title: str):
+def _visible_date(doc):
     """A date written near the headline: date/time/meta blocks first, then the text after the h1."""
     for el in doc.xpath("//body//*[@class or @id]"):
         attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
@@ -382,9 +380,7 @@ def _visible_date(doc, title: str):
         if not t or len(t) > 200:
             continue
         found = dates.find_visible(t)
-        if found:
-            if dates.MODIFIED_HINT.search(fold(t)) and len(found) == 1:
-                return found[0]  # only an update time is given: the best we have
+        if found:  # an update time when that is all the block gives: the best we have
             return found[0]
     h1 = doc.xpath("//h1")
     if h1:
@@ -420,10 +416,10 @@ def _body_root(doc, selector):
     return arts[0] if arts else None
 
 
-def _is_article(doc, meta, ld, ex: Extraction, url: str) -> tuple[bool, str]:
+def _is_article(doc, meta, ld, ex: Extraction) -> tuple[bool, str]:
     words = len((ex.lead + " " + ex.text).split())
     og_type = meta.get("og:type", "").lower()
-    typed = bool(ld) or og_type == "article" or any(k in meta for k in ("article:published_time",))
+    typed = bool(ld) or og_type == "article" or "article:published_time" in meta
     links = doc.xpath("//body//a[@href]")
     headline_links = [a for a in links if len(" ".join(a.text_content().split()).split()) >= 6]
     body_paras = ex.text.count("\n\n") + 1 if ex.text else 0

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import scrapy
 from scrapy import signals
@@ -148,7 +148,7 @@ class NewsSpider(scrapy.Spider):
             errback=self.on_error,
             priority=_priority(date, fallback),
             dont_filter=True,  # deduplicated by canonical URL above; lets redirect loops end
-            meta={"source": source.name, "kind": "article", "date_hint": date},
+            meta={"source": source.name, "kind": "article"},
         )
 
     # --- discovery ----------------------------------------------------------------------
@@ -315,7 +315,3 @@ class NewsSpider(scrapy.Spider):
 
     def closed(self, reason):
         self.ctx.progress.flush()
-
-
-def host_of(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()

@@ -134,16 +134,9 @@ def analyze(path: Path, url: str | None, as_json: bool, no_enrich: bool) -> None
 def reextract(config: AppConfig, sources: tuple[str, ...]) -> None:
     """Rerun extraction over the stored raw pages (no network) and update changed articles."""
     from crawler.extract import extract
+    from crawler.sources import user_sources
 
-    overrides: dict[str, dict] = {}
-    try:
-        from crawler.sources import user_sources
-
-        overrides = {s.name: s.css for s in user_sources(config) if s.css}
-    except OcopError:
-        raise
-    except Exception:  # sources module unavailable: extract without overrides
-        overrides = {}
+    overrides = {s.name: s.css for s in user_sources(config) if s.css}
     store = CorpusStore(config.corpus_path)
     counts = {"pages": 0, "updated": 0, "unchanged": 0, "no_longer_article": 0}
     for page in store.iter_pages(only_articles=True):
