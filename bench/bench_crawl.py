@@ -118,7 +118,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=0, help="extraction processes (0 = cores)")
     args = ap.parse_args()
 
-    from crawler.config import AppConfig
+    from corpus.config import AppConfig
     from crawler.run import run_crawl
     from crawler.sources import Source
 
@@ -137,7 +137,7 @@ def main() -> None:
                            scrapy_overrides={"OCOP_MAX_LISTING_PAGES": 10_000})  # fmt: skip
         elapsed = time.perf_counter() - t0
         counts = result["sources"]["bench"]
-        from crawler.store import CorpusStore
+        from corpus.store import CorpusStore
 
         stored = CorpusStore(config.corpus_path).count_articles()
         print(f"site: {args.articles} articles + listings, served from a separate process")

@@ -56,7 +56,7 @@ def load_docs(own_only: bool = False, notes: list[str] | None = None) -> list[Ev
                 continue
             title, lead, text, published = "", "", seed.read_text(encoding="utf-8"), None
         elif "demo" in gold:  # an article of the bundled demo site, as extraction yields it
-            from crawler.demo_site.articles import ARTICLES
+            from demo_site.articles import ARTICLES
 
             art = next(a for a in ARTICLES if a["slug"] == gold["demo"])
             title, lead, published = art["title"], art["lead"], None

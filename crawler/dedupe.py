@@ -15,8 +15,8 @@ from datetime import datetime
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from crawler.store import CorpusStore
-from crawler.textnorm import fold
+from corpus.store import CorpusStore
+from corpus.textnorm import fold
 
 NUM_PERM = 128
 SHINGLE = 5

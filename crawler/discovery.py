@@ -17,9 +17,9 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
-from crawler.article import ensure_aware
+from corpus.article import ensure_aware
+from corpus.textnorm import fold
 from crawler.extract.dates import parse_iso
-from crawler.textnorm import fold
 
 # URLs that are listings, utilities or traps, never articles (matched on the folded path+query).
 _NOT_ARTICLE = re.compile(

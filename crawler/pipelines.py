@@ -18,9 +18,9 @@ from datetime import datetime
 
 import numpy as np
 
-from crawler.article import Article
+from corpus.article import Article
+from corpus.store import RawPage
 from crawler.dedupe import Deduper
-from crawler.store import RawPage
 from crawler.worker import PageJob, PageResult, process_page, warm_up
 
 log = logging.getLogger(__name__)

@@ -14,9 +14,8 @@ import urllib.robotparser
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-import settings
-from crawler import discovery
-from crawler.textnorm import fold
+from corpus.textnorm import fold
+from crawler import discovery, settings
 
 COMMON_FEEDS = ("/rss", "/rss.xml", "/feed", "/feed/", "/rss/home.rss", "/rss/tin-moi-nhat.rss",
                 "/index.rss", "/atom.xml")  # fmt: skip

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from crawler.textnorm import fold
+from corpus.textnorm import fold
 
 
 @lru_cache(maxsize=32)

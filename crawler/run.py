@@ -13,12 +13,12 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-import settings
-from crawler.config import AppConfig
-from crawler.errors import OcopError
+from corpus.config import AppConfig
+from corpus.errors import OcopError
+from corpus.store import CorpusStore
+from crawler import settings
 from crawler.progress import CrawlProgress
 from crawler.sources import Source, select_sources, user_sources
-from crawler.store import CorpusStore
 
 # Settings for crawling our own local sites (demo, tests, benchmarks): no delays.
 IMPOLITE = {

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from crawler.config import AppConfig
-from crawler.errors import OcopError
+from corpus.config import AppConfig
+from corpus.errors import OcopError
 
 DEFAULT_SOURCES = Path(__file__).with_name("default_sources.toml")
 CSS_KEYS = ("title", "lead", "body", "date", "author", "remove")

@@ -32,7 +32,7 @@ class PageResult:
 
 
 def process_page(job: PageJob) -> PageResult:
-    from crawler.article import article_id
+    from corpus.article import article_id
     from crawler.canonical import prefer_declared
     from crawler.dedupe import signature
     from crawler.extract import extract

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 
-from crawler.article import Article
-from crawler.store import CorpusStore
+from corpus.article import Article
+from corpus.store import CorpusStore
 
 log = logging.getLogger(__name__)
 

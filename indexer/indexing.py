@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from crawler.config import AppConfig
-from crawler.errors import OcopError
-from crawler.store import CorpusStore
+from corpus.config import AppConfig
+from corpus.errors import OcopError
+from corpus.store import CorpusStore
 from indexer.enrich import EnrichmentCounts, enrich_pending
 from indexer.signature import index_signature
 

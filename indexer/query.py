@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from crawler.errors import OcopError
-from crawler.textnorm import fold
+from corpus.errors import OcopError
+from corpus.textnorm import fold
 
 SORTS = ("relevance", "newest", "oldest")
 GROUPS = ("year", "month", "week", "day", "province", "new_province", "source")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from crawler.article import Article
+from corpus.article import Article
 
 
 def index_signature(article: Article) -> str:

@@ -14,8 +14,8 @@ import sys
 
 import click
 
-import settings
-from crawler.errors import OcopError
+from corpus import config as settings
+from corpus.errors import OcopError
 from search_cli import commands as commands_pkg
 
 

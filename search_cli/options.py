@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import click
 
-from crawler.config import AppConfig
+from corpus.config import AppConfig
 
 
 def config_options(func: Callable) -> Callable:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-from crawler.textnorm import fold
+from corpus.textnorm import fold
 
 PROVINCES = ["Quảng Ninh", "Bắc Giang", "Thái Nguyên", "Nghệ An", "Hà Tĩnh", "Đắk Lắk",
              "Lâm Đồng", "Đồng Tháp", "Sơn La", "Thừa Thiên Huế", "Nam Định", "Hà Giang"]  # fmt: skip

@@ -9,8 +9,8 @@ from datetime import date, datetime
 
 import pytest
 
-from crawler.article import Article
-from crawler.store import CorpusStore
+from corpus.article import Article
+from corpus.store import CorpusStore
 from indexer.backends.sqlite_fts import SqliteBackend
 from indexer.indexing import sync_index
 from indexer.query import FactsSpec, QuerySpec, StatsSpec
@@ -53,7 +53,7 @@ def _open(kind: str, tmp_path):
     url = os.environ.get("OCOP_TEST_ES_URL")
     if not url:
         pytest.skip("set OCOP_TEST_ES_URL to run the Elasticsearch contract tests")
-    from crawler.config import AppConfig
+    from corpus.config import AppConfig
     from indexer.backends.es import ElasticsearchBackend
 
     config = AppConfig.load(

@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import importlib
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-import settings
+from corpus import config as settings
 from search_cli.cli import cli
 
 REPO = Path(__file__).resolve().parents[1]
@@ -78,22 +80,37 @@ def test_search_on_empty_index(tmp_path):
 
 
 def test_settings_env_override(monkeypatch):
+    from crawler import settings as crawl_settings
+
     monkeypatch.setenv("OCOP_DOWNLOAD_DELAY", "0.25")
     monkeypatch.setenv("OCOP_ROBOTSTXT_OBEY", "false")
     monkeypatch.setenv("OCOP_RETRY_HTTP_CODES", "500,503")
     monkeypatch.setenv("OCOP_ES_INDEX", "my-ocop")
     try:
-        reloaded = importlib.reload(settings)
-        assert reloaded.DOWNLOAD_DELAY == 0.25
-        assert reloaded.ROBOTSTXT_OBEY is False
-        assert reloaded.RETRY_HTTP_CODES == [500, 503]
-        assert reloaded.OCOP_ES_INDEX == "my-ocop"
+        crawl = importlib.reload(crawl_settings)
+        app = importlib.reload(settings)
+        assert crawl.DOWNLOAD_DELAY == 0.25
+        assert crawl.ROBOTSTXT_OBEY is False
+        assert crawl.RETRY_HTTP_CODES == [500, 503]
+        assert app.OCOP_ES_INDEX == "my-ocop"
         monkeypatch.setenv("OCOP_DOWNLOAD_DELAY", "slow")
         with pytest.raises(SystemExit, match="invalid value for OCOP_DOWNLOAD_DELAY"):
-            importlib.reload(settings)
+            importlib.reload(crawl_settings)
     finally:
         monkeypatch.undo()
+        importlib.reload(crawl_settings)
         importlib.reload(settings)
+
+
+def test_settings_module_is_not_installed_globally(tmp_path):
+    code = (
+        "import importlib.util, crawler.settings;"
+        "print(importlib.util.find_spec('settings') is None, crawler.settings.BOT_NAME)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["True", "ocop"]
 
 
 def test_cli_reference_is_current():

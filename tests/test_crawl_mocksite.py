@@ -293,7 +293,7 @@ def test_refresh_fetches_known_articles_again_and_counts_no_change(site, tmp_pat
 
 def test_listing_pages_found_but_not_read_are_resumed(site, tmp_path):
     """Page 1 was read, page 2 only found, when the last crawl died: page 2 is read next time."""
-    from crawler.store import CorpusStore
+    from corpus.store import CorpusStore
 
     home = tmp_path / "pending"
     home.mkdir()

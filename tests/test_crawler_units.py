@@ -6,8 +6,9 @@ from datetime import datetime
 
 import pytest
 
+from corpus.article import VIETNAM_TZ, Article
+from corpus.store import CorpusStore
 from crawler import discovery
-from crawler.article import VIETNAM_TZ, Article
 from crawler.canonical import canonicalize, prefer_declared
 from crawler.dedupe import Deduper, signature
 from crawler.middlewares import retry_after_seconds
@@ -20,7 +21,6 @@ from crawler.sources import (
     source_name_for,
     user_sources,
 )
-from crawler.store import CorpusStore
 
 KEYWORDS = ("OCOP", "Mỗi xã một sản phẩm")
 
@@ -271,7 +271,7 @@ def test_sources_roundtrip_and_validation(tmp_path):
 
 
 def test_user_sources_copied_from_defaults(tmp_path):
-    from crawler.config import AppConfig
+    from corpus.config import AppConfig
 
     config = AppConfig.load(home=tmp_path / "h")
     sources = user_sources(config)

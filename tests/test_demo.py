@@ -13,10 +13,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from crawler.textnorm import fold
+from corpus.textnorm import fold
 
 REPO = Path(__file__).resolve().parents[1]
-SITE = REPO / "crawler" / "demo_site" / "site"
+SITE = REPO / "demo_site" / "site"
 
 pytestmark = pytest.mark.slow
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import indexer.nlp
-from crawler.store import CorpusStore
+from corpus.store import CorpusStore
 from indexer.enrich import enrich_pending
 from tests.test_store import make_article
 

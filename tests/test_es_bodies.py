@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from crawler.article import Article
+from corpus.article import Article
 from indexer.backends.es import (
     alias_actions,
     article_doc,
@@ -138,10 +138,12 @@ def test_facts_body_and_flatten_latest():
     )
     nested = body["query"]["bool"]["must"][-1]["nested"]
     assert nested["path"] == "figures" and "inner_hits" in nested
+
     def fig(v):
         return {
             "_source": {"value": v, "province": "Quảng Ninh", "metric": "ocop_products", "star": 4}
         }  # noqa: E731
+
     resp = {
         "hits": {
             "hits": [

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from crawler.article import VIETNAM_TZ
+from corpus.article import VIETNAM_TZ
 from crawler.extract import decode_html, extract
 
 BODY = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.textnorm import fold
+from corpus.textnorm import fold
 from indexer.nlp import NEW_PROVINCE, NEW_PROVINCES, PROVINCES, normalise_province
 from indexer.nlp.provinces import ALIASES, DISTRICTS, find_places
 

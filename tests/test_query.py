@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from crawler.errors import OcopError
-from crawler.textnorm import fold, fold_aligned
+from corpus.errors import OcopError
+from corpus.textnorm import fold, fold_aligned
 from indexer.backends.sqlite_fts import fts_match, make_snippet
 from indexer.query import ParsedQuery, QuerySpec, StatsSpec, parse_query, period_key
 

@@ -5,8 +5,8 @@ from datetime import datetime
 
 import pytest
 
-from crawler.article import VIETNAM_TZ, Article, article_id
-from crawler.store import MIGRATIONS, SCHEMA_VERSION, CorpusStore, RawPage, StoreError
+from corpus.article import VIETNAM_TZ, Article, article_id
+from corpus.store import MIGRATIONS, SCHEMA_VERSION, CorpusStore, RawPage, StoreError
 
 
 def make_article(n: int = 1, **kw) -> Article:

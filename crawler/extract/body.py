@@ -7,7 +7,7 @@ import re
 
 import trafilatura
 
-from crawler.textnorm import fold, tidy
+from corpus.textnorm import fold, tidy
 
 # class/id tokens of blocks that are never the article body
 _BOILER_ATTR = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.textnorm import fold
+from corpus.textnorm import fold
 
 # "Thực hiện: A - B", "Tin và ảnh: A", "Bài và ảnh: A", "Bài, ảnh: A", "Nhóm PV", "Tác giả: A"
 _LABELLED = re.compile(

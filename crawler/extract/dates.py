@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 
-from crawler.article import VIETNAM_TZ, ensure_aware
-from crawler.textnorm import fold
+from corpus.article import VIETNAM_TZ, ensure_aware
+from corpus.textnorm import fold
 
 _TIME = r"(?P<H>[01]?\d|2[0-3])\s*[:hg]\s*(?P<M>[0-5]\d)(?:\s*:\s*(?P<S>[0-5]\d))?"
 _DMY = r"(?P<d>[0-3]?\d)\s*[/.-]\s*(?P<m>[01]?\d)\s*[/.-]\s*(?P<y>(?:19|20)\d\d)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from crawler.textnorm import nfc
+from corpus.textnorm import nfc
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 # Labels servers use for "I did not really think about it": trust the bytes over them.

@@ -10,11 +10,11 @@ from datetime import datetime
 from lxml import etree
 from lxml import html as lxml_html
 
-from crawler.article import Article, Image
+from corpus.article import Article, Image
+from corpus.textnorm import fold, nfc, tidy
 from crawler.extract import bylines, dates, metadata
 from crawler.extract.body import body_paragraphs
 from crawler.extract.encoding import decode_html
-from crawler.textnorm import fold, nfc, tidy
 
 _LEAD_ATTR = re.compile(r"sapo|(?:^|[\s_-])lead(?:$|[\s_-])|summary|chapeau|excerpt|"
                         r"description|article-intro|(?:^|[\s_-])intro(?:$|[\s_-])|standfirst|subtitle",

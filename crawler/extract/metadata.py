@@ -6,7 +6,7 @@ import json
 import re
 from urllib.parse import urljoin
 
-from crawler.textnorm import tidy
+from corpus.textnorm import tidy
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
                  "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",

@@ -19,11 +19,11 @@ import scrapy
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, StopDownload
 
+from corpus.store import CorpusStore
 from crawler import discovery
 from crawler.canonical import canonicalize
 from crawler.progress import CrawlProgress
 from crawler.sources import Source
-from crawler.store import CorpusStore
 
 log = logging.getLogger(__name__)
 

@@ -17,9 +17,9 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from crawler.article import Article
-from crawler.errors import OcopError
-from crawler.textnorm import fold
+from corpus.article import Article
+from corpus.errors import OcopError
+from corpus.textnorm import fold
 from indexer.query import FactsSpec, Hit, QuerySpec, SearchResult, StatsSpec, period_key
 from indexer.signature import index_signature
 

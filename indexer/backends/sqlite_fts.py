@@ -1,6 +1,6 @@
 """The embedded search backend: SQLite FTS5 over diacritic-folded text.
 
-Text is folded by ``crawler.textnorm.fold`` before it reaches FTS5 (the tokenizer's
+Text is folded by ``corpus.textnorm.fold`` before it reaches FTS5 (the tokenizer's
 ``remove_diacritics 2`` does not fold đ/Đ), and queries are folded the same way, so
 "quang ninh", "Quảng Ninh" and "QUẢNG NINH" find the same articles.
 
@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from crawler.article import Article
-from crawler.textnorm import fold, fold_aligned
+from corpus.article import Article
+from corpus.textnorm import fold, fold_aligned
 from indexer.query import (
     FactsSpec,
     Hit,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crawler.textnorm import fold, tidy
+from corpus.textnorm import fold, tidy
 from indexer.nlp.provinces import DISTRICTS, _has_diacritics, _key, normalise_province, tone_key
 from indexer.nlp.segment import Document, Sentence
 

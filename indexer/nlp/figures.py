@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from crawler.textnorm import fold
+from corpus.textnorm import fold
 from indexer.nlp.numbers import MULTIPLIERS, NUMBER_RE, SPELLED_WORDS, parse_number
 from indexer.nlp.provinces import NATIONAL, new_province_of
 from indexer.nlp.segment import Document, Sentence

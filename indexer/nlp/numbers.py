@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.textnorm import fold, nfc
+from corpus.textnorm import fold, nfc
 
 #: Multipliers written after a number ("2,5 tỷ đồng").
 MULTIPLIERS: dict[str, float] = {

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from crawler.textnorm import fold, fold_aligned, nfc
+from corpus.textnorm import fold, fold_aligned, nfc
 
 _DATA = Path(__file__).parent / "data"
 NATIONAL = "Việt Nam"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from crawler.textnorm import fold, nfc
+from corpus.textnorm import fold, nfc
 from indexer.nlp.provinces import PlaceMention, find_places
 
 

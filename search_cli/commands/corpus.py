@@ -6,9 +6,9 @@ from pathlib import Path
 
 import click
 
-from crawler.config import AppConfig
-from crawler.errors import OcopError
-from crawler.store import CorpusStore
+from corpus.config import AppConfig
+from corpus.errors import OcopError
+from corpus.store import CorpusStore
 from search_cli.options import config_options, output_options
 from search_cli.output import emit, render_json
 
@@ -77,8 +77,8 @@ def index_cmd(
 def analyze(path: Path, url: str | None, as_json: bool, no_enrich: bool) -> None:
     """Extract and enrich one local file: .html/.htm is extracted as a news page, other files
     (.txt) are taken as already-extracted article text."""
-    from crawler.article import Article
-    from crawler.textnorm import tidy
+    from corpus.article import Article
+    from corpus.textnorm import tidy
 
     data = path.read_bytes()
     url = url or path.resolve().as_uri()

@@ -6,9 +6,9 @@ from datetime import datetime, timedelta
 
 import click
 
-from crawler.article import VIETNAM_TZ
-from crawler.config import AppConfig
-from crawler.errors import OcopError
+from corpus.article import VIETNAM_TZ
+from corpus.config import AppConfig
+from corpus.errors import OcopError
 from search_cli.options import config_options, output_options
 from search_cli.output import emit, render_json
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from crawler.config import AppConfig
-from crawler.errors import OcopError
+from corpus.config import AppConfig
+from corpus.errors import OcopError
 from indexer.query import QuerySpec, StatsSpec
 
 
@@ -62,9 +62,9 @@ def prepare_demo_home(config: AppConfig) -> None:
 def demo(ctx: click.Context, home: str | None, query: str, serve: bool, port: int) -> None:
     """Run the whole pipeline offline: serve the bundled demo news site on 127.0.0.1, crawl it,
     extract, store, enrich, index into the embedded SQLite backend, then search it."""
-    from crawler.demo_site.server import start
     from crawler.run import run_crawl
     from crawler.sources import save_sources
+    from demo_site.server import start
     from indexer.indexing import open_backend, run_index
 
     server = start(port)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from crawler.config import AppConfig
-from crawler.errors import OcopError
+from corpus.config import AppConfig
+from corpus.errors import OcopError
 from indexer.indexing import open_backend
 from indexer.query import GROUPS, SORTS, FactsSpec, QuerySpec, StatsSpec
 from search_cli.options import config_options, output_options
@@ -40,7 +40,7 @@ def resolve_provinces(names: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _same(a: str, b: str | None) -> bool:
-    from crawler.textnorm import fold
+    from corpus.textnorm import fold
 
     return bool(b) and fold(a).replace("tinh ", "").strip() == fold(b).strip()
 
@@ -241,7 +241,7 @@ EXPORT_COLUMNS = ["id", "published_at", "source", "title", "lead", "authors", "u
 @config_options
 def export(config: AppConfig, query, export_format, output, limit, **filters) -> None:
     """Export matching articles with their figures and entities (JSONL, JSON or CSV)."""
-    from crawler.store import CorpusStore
+    from corpus.store import CorpusStore
 
     spec = build_query(" ".join(query), sort="newest", limit=limit or 10**9, **filters)
     backend = open_backend(config)

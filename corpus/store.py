@@ -22,8 +22,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from crawler.article import Article
-from crawler.errors import OcopError
+from corpus.article import Article
+from corpus.errors import OcopError
 
 SCHEMA_VERSION = 4
 
