@@ -81,7 +81,7 @@ def cli(ctx: click.Context, home: str | None, backend: str | None) -> None:
 
 # Order in `ocop --help`: the pipeline order, then the tools.
 _ORDER = ["demo", "crawl", "index", "search", "stats", "facts", "export", "analyze",
-          "reextract", "sources", "status"]  # fmt: skip
+          "reextract", "sources", "status", "serve"]  # fmt: skip
 
 
 def _register() -> None:

@@ -1,0 +1,160 @@
+"""The data behind each page, as plain JSON-ready dicts (the page's JSON twin is exactly this)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from typing import Any
+
+from markupsafe import Markup
+
+from corpus.article import Article
+from corpus.store import CorpusStore
+from indexer.nlp.segment import document_text
+from indexer.query import FactsSpec, StatsSpec
+from search_cli.web.highlight import mark_spans
+from search_cli.web.params import PAGE_SIZE, SearchRequest
+
+METRICS: tuple[str, ...] = ()  # filled from the data the page shows
+FACET_LIMIT = 12
+
+
+def vn_number(value: Any) -> str:
+    """Vietnamese digits: "1.054", "23,3", "2,5 tỷ" (thousands '.', decimals ',')."""
+    if value is None or value == "":
+        return ""
+    number = float(value)
+    for size, word in ((1e9, " tỷ"), (1e6, " triệu")):
+        if abs(number) >= size:
+            return vn_number(round(number / size, 2)) + word
+    whole = math.isclose(number, round(number))
+    text = f"{round(number):,}" if whole else f"{number:,.2f}".rstrip("0").rstrip(".")
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def _facet(backend, spec, group: str) -> list[dict[str, Any]]:
+    rows = backend.stats(StatsSpec(query=spec, group_by=(group,)))
+    rows = [r for r in rows if r.get(group)]
+    rows.sort(key=lambda r: (-r["articles"], str(r[group])))
+    return [{"value": str(r[group]), "articles": r["articles"]} for r in rows[:FACET_LIMIT]]
+
+
+def _copies(store: CorpusStore, primary_id: str) -> list[dict[str, Any]]:
+    out = []
+    for member in store.group_members(primary_id):
+        if member == primary_id:
+            continue
+        copy = store.get_article(member)
+        if copy is not None:
+            out.append({"id": copy.id, "source": copy.source, "url": copy.url,
+                        "title": copy.title})  # fmt: skip
+    return out
+
+
+def search_data(backend, store: CorpusStore, req: SearchRequest) -> dict[str, Any]:
+    """Hits with snippets and folded syndicated copies, facet counts, paging."""
+    result = backend.search(req.spec)
+    hits = []
+    for hit in result.hits:
+        row = hit.to_dict()
+        row["copies"] = [] if req.spec.include_duplicates else _copies(store, hit.id)
+        hits.append(row)
+    facets = {
+        "province": _facet(backend, req.without(provinces=()), "province"),
+        "source": _facet(backend, req.without(sources=()), "source"),
+        "year": _facet(backend, req.without(since=None, until=None), "year"),
+        "star": [
+            {"value": str(star), "articles": backend.search(req.without(star=star)).total}
+            for star in (5, 4, 3)
+        ],
+    }
+    pages = max(1, math.ceil(result.total / PAGE_SIZE))
+    return {
+        "query": req.spec.text,
+        "words": req.spec.parsed.highlight_words(),
+        "total": result.total,
+        "page": req.page,
+        "pages": pages,
+        "hits": hits,
+        "facets": facets,
+    }
+
+
+_ENTITY_CLASS = {"PER": "per", "ORG": "org", "LOC": "loc"}
+
+
+def article_spans(article: Article) -> list[tuple[int, int, str]]:
+    """(start, end, css) of figures and entities, offsets into `document_text`."""
+    spans = [(int(f["start"]), int(f["end"]), "fig") for f in article.figures
+             if f.get("start") is not None and f.get("end") is not None]  # fmt: skip
+    for entity in article.entities:
+        css = _ENTITY_CLASS.get(entity.get("type", ""), "ent")
+        spans.extend((int(s), int(e), css) for s, e in entity.get("spans") or [])
+    return spans
+
+
+def article_paragraphs(article: Article) -> list[Markup]:
+    """The article's text (title, sapo, body) as escaped paragraphs with marked spans."""
+    text = document_text(article.title, article.lead, article.text)
+    spans = article_spans(article)
+    out, pos = [], 0
+    for block in text.split("\n\n"):
+        start = text.index(block, pos)
+        end = start + len(block)
+        local = [(s - start, e - start, c) for s, e, c in spans if start <= s and e <= end]
+        out.append(mark_spans(block, local))
+        pos = end
+    return out
+
+
+def article_data(store: CorpusStore, article: Article) -> dict[str, Any]:
+    """The article as stored, with its syndicated copies."""
+    data = article.to_dict()
+    primary = article.duplicate_of or article.id
+    data["copies"] = [c for c in _copies(store, primary) if c["id"] != article.id]
+    if article.duplicate_of:
+        original = store.get_article(article.duplicate_of)
+        if original is not None:
+            data["copies"].insert(0, {"id": original.id, "source": original.source,
+                                      "url": original.url, "title": original.title})  # fmt: skip
+    return data
+
+
+def _fact_key(row: dict[str, Any]) -> tuple:
+    return tuple(row.get(k) for k in ("province", "metric", "kind", "star", "min_star", "unit"))
+
+
+def facts_data(backend, spec: FactsSpec) -> dict[str, Any]:
+    """Figures with their sources; same key and period with different values are conflicts."""
+    rows = list(backend.facts(spec))
+    by_period: dict[tuple, set] = {}
+    for row in rows:
+        by_period.setdefault((*_fact_key(row), row.get("period")), set()).add(row.get("value"))
+    for row in rows:
+        row["conflict"] = len(by_period[(*_fact_key(row), row.get("period"))]) > 1
+    history: list[dict[str, Any]] = []
+    if not spec.latest and spec.metric:
+        series = {}
+        for row in rows:
+            series.setdefault(row.get("period") or (row.get("published_at") or "")[:10], row)
+        history = [{"period": p, "value": r.get("value"), "province": r.get("province")}
+                   for p, r in sorted(series.items())]  # fmt: skip
+    metrics = sorted({r.get("metric") for r in rows if r.get("metric")})
+    return {"facts": rows, "history": history, "metrics": metrics,
+            "view": "latest" if spec.latest else "history"}  # fmt: skip
+
+
+def coverage_data(rows: list[dict[str, Any]], by: str, total: int) -> dict[str, Any]:
+    """Counts per group with their share of all stored stories."""
+    out = []
+    for row in rows:
+        label = row.get(by) or "(không rõ)"
+        share = round(100 * row["articles"] / total, 1) if total else 0.0
+        out.append({"group": str(label), "articles": row["articles"], "share": share})
+    if by in ("province", "new_province", "source"):
+        out.sort(key=lambda r: (-r["articles"], r["group"]))
+    return {"by": by, "total_stored": total, "rows": out}
+
+
+def without_page(req: SearchRequest) -> SearchRequest:
+    return replace(req, page=1)

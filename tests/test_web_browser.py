@@ -1,0 +1,105 @@
+"""A real browser on the demo corpus: type a query without diacritics, click a province facet,
+open an article (and, where the handbook is available, download it). Skipped where Debian's
+`chromium` and `chromium-driver` are not installed.
+
+Set OCOP_SCREENSHOTS=DIR to keep screenshots of the pages (used for docs/)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+DRIVER = shutil.which("chromedriver")
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not (CHROMIUM and DRIVER), reason="needs Debian's chromium + chromium-driver"
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def demo_home(tmp_path_factory):
+    home = tmp_path_factory.mktemp("browser-demo")
+    subprocess.run([sys.executable, "-m", "search_cli.cli", "--home", str(home), "demo"],
+                   cwd=REPO, check=True, capture_output=True, timeout=300)  # fmt: skip
+    return home
+
+
+@pytest.fixture(scope="module")
+def base_url(demo_home):
+    import uvicorn
+
+    from corpus.config import AppConfig
+    from search_cli.web.app import create_app
+
+    server = uvicorn.Server(uvicorn.Config(create_app(AppConfig.load(home=demo_home)),
+                                           host="127.0.0.1", port=0, log_level="warning"))  # fmt: skip
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    downloads = tmp_path_factory.mktemp("downloads")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900",
+                "--disable-dev-shm-usage"):  # fmt: skip
+        options.add_argument(arg)
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads)})
+    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    driver.downloads = downloads
+    yield driver
+    driver.quit()
+
+
+def _shot(driver, name: str) -> None:
+    folder = os.environ.get("OCOP_SCREENSHOTS")
+    if folder:
+        driver.save_screenshot(str(Path(folder) / name))
+
+
+def test_search_facet_article_in_a_real_browser(browser, base_url):
+    from selenium.webdriver.common.by import By
+
+    browser.get(base_url + "/")
+    box = browser.find_element(By.ID, "q")
+    box.clear()
+    box.send_keys("san pham ocop")
+    browser.find_element(By.ID, "go").click()
+    total = browser.find_element(By.ID, "total").text
+    assert int(total.split()[0]) >= 5
+    _shot(browser, "web-search.png")
+    facet = browser.find_element(By.CSS_SELECTOR, '#facet-province a[data-value="Quảng Ninh"]')
+    facet.click()
+    assert browser.find_element(By.ID, "total").text.startswith("1 ")
+    titles = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "a.hit-link")]
+    assert titles and "Quảng Ninh" in titles[0]
+    browser.find_elements(By.CSS_SELECTOR, "a.hit-link")[0].click()
+    assert "Quảng Ninh" in browser.find_element(By.TAG_NAME, "h1").text
+    assert browser.find_elements(By.CSS_SELECTOR, "#article mark.fig")
+    _shot(browser, "web-article.png")
+    browser.get(base_url + "/facts?province=quang+ninh")
+    assert browser.find_elements(By.CSS_SELECTOR, "#facts tbody tr")
+    _shot(browser, "web-facts.png")
