@@ -9,10 +9,13 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
-VIETNAM_TZ = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
+#: Vietnam time (UTC+7, no daylight saving); the IANA zone rather than a fixed offset so that
+#: datetimes carry the zone's name.
+VIETNAM_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
 def article_id(canonical_url: str) -> str:
