@@ -60,6 +60,7 @@ def test_demo_prints_search_and_coverage(demo):
     m = re.search(r"(\d+) matching article\(s\)", out)
     assert m and int(m.group(1)) >= 1
     assert re.search(r"Coverage: \d+ OCOP article\(s\) indexed", out)
+    assert re.search(r"--home \S+ serve$", out, re.M)  # ends by saying how to browse it
 
 
 def test_demo_stores_exactly_the_ocop_articles(demo):

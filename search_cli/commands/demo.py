@@ -127,7 +127,9 @@ def demo(ctx: click.Context, home: str | None, query: str, serve: bool, port: in
     click.echo(
         f"\nTry next:\n  {exe} --home {config.home} search quang ninh 4 sao\n"
         f"  {exe} --home {config.home} stats --by province\n"
-        f"  {exe} --home {config.home} facts --star 4"
+        f"  {exe} --home {config.home} facts --star 4\n"
+        f"\nBrowse it in a web page (http://127.0.0.1:8000/):\n"
+        f"  {exe} --home {config.home} serve"
     )
 
 
