@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from corpus.article import Article
 from indexer.backends.es import (
+    MAPPING_VERSION,
     alias_actions,
     article_doc,
     facts_body,
@@ -165,7 +166,7 @@ def test_facts_body_and_flatten_latest():
 
 def test_alias_switch_is_one_atomic_request():
     name = new_index_name("ocop-articles", now=0)
-    assert name == "ocop-articles-v1-19700101000000"
+    assert name == f"ocop-articles-v{MAPPING_VERSION}-19700101000000"
     body = alias_actions("ocop-articles", name, ["ocop-articles-v1-old"])
     assert body["actions"][0]["add"]["index"] == name
     assert body["actions"][1] == {
