@@ -209,7 +209,9 @@ class FakeES:
         names = self._resolve(target)
         if len(names) == 1:
             return names[0]
-        writers = [n for n in names if self.indices[n].aliases.get(target, {}).get("is_write_index")]
+        writers = [
+            n for n in names if self.indices[n].aliases.get(target, {}).get("is_write_index")
+        ]
         if len(writers) != 1:
             raise ApiError(400, "illegal_argument_exception", f"no write index for [{target}]")
         return writers[0]
@@ -275,11 +277,11 @@ class FakeES:
 
     def _aliases(self, actions: list[dict]):
         for action in actions:  # validate first: the switch is atomic
-            (kind, spec), = action.items()
+            ((kind, spec),) = action.items()
             if spec["index"] not in self.indices:
                 raise ApiError(404, "index_not_found_exception", f"no such index [{spec['index']}]")
         for action in actions:
-            (kind, spec), = action.items()
+            ((kind, spec),) = action.items()
             aliases = self.indices[spec["index"]].aliases
             if kind == "add":
                 aliases[spec["alias"]] = {"is_write_index": spec.get("is_write_index", False)}
