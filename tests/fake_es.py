@@ -20,6 +20,7 @@ from __future__ import annotations
 import fnmatch
 import json
 import re
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -96,7 +97,10 @@ class FakeES:
     # --- scripting ----------------------------------------------------------------------
     def fail(self, method: str, path: str, status: int | None = 503, *, times: int | None = 1,
              error_type: str = "", reason: str = "", delay: float = 0.0) -> None:  # fmt: skip
-        """Answer ``status`` to the next ``times`` requests matching method and path regex."""
+        """Answer ``status`` to the next ``times`` requests matching method and path regex.
+
+        ``method`` "*" matches any method (the client sends _bulk as PUT or POST).
+        """
         default = {
             429: "es_rejected_execution_exception",
             503: "unavailable_shards_exception",
@@ -113,7 +117,7 @@ class FakeES:
 
     def count_requests(self, method: str, path: str) -> int:
         pattern = re.compile(path)
-        return sum(1 for r in self.requests if r.method == method and pattern.search(r.path))
+        return sum(1 for r in self.requests if method in ("*", r.method) and pattern.search(r.path))
 
     # --- server ---------------------------------------------------------------------------
     @property
@@ -148,7 +152,7 @@ class FakeES:
     def _take_fault(self, method: str, path: str) -> Fault | None:
         with self.lock:
             for fault in self._faults:
-                if fault.method == method and fault.path.search(path) and fault.times != 0:
+                if fault.method in ("*", method) and fault.path.search(path) and fault.times != 0:
                     if fault.times is not None:
                         fault.times -= 1
                     return fault
@@ -373,6 +377,11 @@ def _error(status: int, error_type: str, reason: str) -> dict:
 class _Handler(BaseHTTPRequestHandler):
     fake: FakeES
     protocol_version = "HTTP/1.1"
+
+    def setup(self) -> None:
+        super().setup()
+        # headers and body go out in two writes: without this, delayed ACKs add ~40 ms each
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
         pass
