@@ -669,7 +669,10 @@ def error_message(what: str, exc: Exception, url: str) -> str:
         error = error["root_cause"][0]
     reason = _error_reason(error if error else exc.message)
     if status == 401:
-        return "Elasticsearch refused the credentials (HTTP 401); check OCOP_ES_API_KEY or the credentials file"
+        return (
+            "Elasticsearch refused the credentials (HTTP 401); check OCOP_ES_API_KEY, "
+            "OCOP_ES_USERNAME/OCOP_ES_PASSWORD or the credentials file"
+        )
     if status == 403:
         return f"the Elasticsearch credentials are not allowed to {what} (HTTP 403): {reason}"
     if status in RETRYABLE_STATUS:
