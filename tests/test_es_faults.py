@@ -310,3 +310,11 @@ def test_group_readable_credentials_file_is_refused(tmp_path, monkeypatch, fake)
     with connect(fake, tmp_path):
         pass
     assert fake.requests[-1].headers["authorization"] == f"ApiKey {SECRET}"
+
+
+def test_older_cluster_than_the_client_is_one_clear_line(fake, tmp_path):
+    fake.fail("GET", "^/$", 400, error_type="media_type_header_exception",
+              reason="Accept version must be either version 8 or 7, but found 9")  # fmt: skip
+    with pytest.raises(OcopError, match="older than the client") as exc:
+        connect(fake, tmp_path)
+    assert "elasticsearch>=8.12,<9" in str(exc.value)

@@ -668,6 +668,13 @@ def error_message(what: str, exc: Exception, url: str) -> str:
     if isinstance(error, dict) and error.get("root_cause"):
         error = error["root_cause"][0]
     reason = _error_reason(error if error else exc.message)
+    if "media_type_header_exception" in reason:
+        # the 9.x client speaks compatible-with=9, which an 8.x server refuses
+        return (
+            f"Elasticsearch at {url} is older than the client "
+            f"(elasticsearch-py {_client_version()}): use a 9.x cluster, or install "
+            "`elasticsearch>=8.12,<9` for an 8.x cluster"
+        )
     if status == 401:
         return (
             "Elasticsearch refused the credentials (HTTP 401); check OCOP_ES_API_KEY, "
@@ -678,6 +685,12 @@ def error_message(what: str, exc: Exception, url: str) -> str:
     if status in RETRYABLE_STATUS:
         return f"Elasticsearch is overloaded (HTTP {status}) during {what}; try again later"
     return f"Elasticsearch refused to {what} (HTTP {status}): {reason}"
+
+
+def _client_version() -> str:
+    from elasticsearch import __versionstr__
+
+    return __versionstr__
 
 
 class ElasticsearchBackend:
