@@ -318,3 +318,14 @@ def test_older_cluster_than_the_client_is_one_clear_line(fake, tmp_path):
     with pytest.raises(OcopError, match="older than the client") as exc:
         connect(fake, tmp_path)
     assert "elasticsearch>=8.12,<9" in str(exc.value)
+
+
+def test_reads_retry_then_report_overload_in_one_line(fake, tmp_path):
+    with connect(fake, tmp_path) as b:
+        b.index_articles(articles(2))
+        fake.fail("*", "_search$", 503, times=2)
+        assert b.search(QuerySpec()).total == 2  # two retries inside the client
+        fake.fail("*", "_search$", 429, times=None)
+        with pytest.raises(OcopError, match=r"overloaded \(HTTP 429\) during search") as exc:
+            b.search(QuerySpec())
+        assert "\n" not in str(exc.value)

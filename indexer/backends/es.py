@@ -21,6 +21,7 @@ Vietnamese diacritic including đ), so queries with or without diacritics match;
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 import logging
 import os
@@ -733,14 +734,12 @@ class ElasticsearchBackend:
         opts = options or EsOptions.from_env()
         from elasticsearch import Elasticsearch
 
-        client = Elasticsearch(
-            urls,
-            request_timeout=opts.timeout,
-            max_retries=2,
-            retry_on_timeout=True,
-            retry_on_status=tuple(RETRYABLE_STATUS),
-            **auth,
-        )
+        # reads retry twice on 429/5xx/timeouts; _bulk does its own retries (_send_chunk)
+        retry: dict[str, Any] = {"max_retries": 2, "retry_on_timeout": True,
+                                 "retry_on_status": tuple(RETRYABLE_STATUS)}  # fmt: skip
+        if "retry_backoff_base" in inspect.signature(Elasticsearch).parameters:  # client ≥ 9
+            retry.update(retry_backoff_base=opts.backoff, retry_backoff_cap=opts.backoff_max)
+        client = Elasticsearch(urls, request_timeout=opts.timeout, **retry, **auth)
         backend = cls(client, config.es_index, url=", ".join(urls), options=opts, sleep=sleep)
         try:
             backend.open()
