@@ -191,6 +191,13 @@ class FakeES:
         if head == "_index_template" and method == "PUT":
             self.index_templates[parts[1]] = data
             return 200, {"acknowledged": True}
+        if head in ("_component_template", "_index_template") and method == "DELETE":
+            store = (
+                self.component_templates if head == "_component_template" else self.index_templates
+            )
+            if store.pop(parts[1], None) is None:
+                raise ApiError(404, "resource_not_found_exception", f"[{parts[1]}] missing")
+            return 200, {"acknowledged": True}
         if head == "_aliases" and method == "POST":
             return self._aliases(data["actions"])
         if head == "_alias":

@@ -329,3 +329,10 @@ def test_reads_retry_then_report_overload_in_one_line(fake, tmp_path):
         with pytest.raises(OcopError, match=r"overloaded \(HTTP 429\) during search") as exc:
             b.search(QuerySpec())
         assert "\n" not in str(exc.value)
+
+
+def test_drop_removes_indices_and_templates(fake, tmp_path):
+    with connect(fake, tmp_path) as b:
+        b.index_articles(articles(2))
+        b.drop()
+    assert fake.indices == {} and fake.index_templates == {} and fake.component_templates == {}

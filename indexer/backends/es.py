@@ -890,6 +890,18 @@ class ElasticsearchBackend:
         except Exception as exc:  # the caller's error matters more than this clean-up's
             log.warning("could not delete index %s: %s", index, type(exc).__name__)
 
+    def drop(self) -> None:
+        """Delete the indices behind the alias and the templates (test clean-up, uninstall)."""
+        for index in self._alias_indices():
+            self._call("delete an index", self.client.indices.delete, index=index)
+        names = template_names(self.alias)
+        quiet = self.client.options(ignore_status=404)
+        self._call("delete a template", quiet.indices.delete_index_template, name=names["index"])
+        for key in ("settings", "mappings"):
+            self._call("delete a template", quiet.cluster.delete_component_template,
+                       name=names[key])  # fmt: skip
+        self.index, self._dirty = None, False
+
     def _send_chunk(self, index: str, chunk: list[tuple[str, dict]]) -> tuple[int, dict[str, str]]:
         """One _bulk chunk with retries and exponential backoff: (indexed, {id: reason})."""
         from elasticsearch import ApiError, ConnectionError, ConnectionTimeout
