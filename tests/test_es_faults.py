@@ -336,3 +336,15 @@ def test_drop_removes_indices_and_templates(fake, tmp_path):
         b.index_articles(articles(2))
         b.drop()
     assert fake.indices == {} and fake.index_templates == {} and fake.component_templates == {}
+
+
+def test_mapping_conflict_on_rebuild_keeps_the_alias(fake, tmp_path):
+    with connect(fake, tmp_path) as b:
+        b.index_articles(articles(3))
+        old = b.index
+        fake.fail("PUT", r"^/ocop-test-v\d+-\d+$", 400,
+                  reason="mapper [figures] of different type, current_type [nested]")  # fmt: skip
+        with pytest.raises(OcopError, match="HTTP 400.*different type") as exc:
+            b.rebuild(articles(3))
+        assert "\n" not in str(exc.value)
+        assert list(fake.indices) == [old] and b.search(QuerySpec()).total == 3
