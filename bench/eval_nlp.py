@@ -154,7 +154,12 @@ def _loose(f: dict, g: dict) -> bool:
 
 
 def _old(f: dict, g: dict) -> bool:
-    return _loose(f, g) and f["province"] == g["province"] and f["star"] == _star(g.get("star"))
+    """Value, unit, province and star (a gold figure without province/star: not scored)."""
+    return (
+        _loose(f, g)
+        and ("province" not in g or f.get("province") == _null(g["province"]))
+        and ("star" not in g or f.get("star") == _star(g["star"]))
+    )
 
 
 def _full(f: dict, g: dict) -> bool:
@@ -188,7 +193,7 @@ def attribute_hits(pred: list[dict], gold: list[dict]) -> dict[str, list[int]]:
     for i, j in _pairs(pred, gold, _loose):
         f, g = pred[i], gold[j]
         for a in ATTRIBUTES:
-            if a not in g and a not in ("province", "star"):
+            if a not in g:
                 continue
             want = _star(g.get("star")) if a == "star" else _null(g.get(a))
             got = f.get(a)

@@ -66,6 +66,10 @@ def test_full_figure_scoring_uses_optional_gold_fields(report):
     assert ev.match_figures([_fig(412)], gold[:1], full=True) == 0
     # gold without the optional fields (old files) is scored as before
     assert ev.match_figures([_fig(412)], [{**gold[0], "min_star": 3, "relation": "total"}]) == 1
+    # a gold figure without province/star leaves them unscored
+    assert (
+        ev.match_figures([_fig(5, province=None, star=3)], [{"value": 5, "unit": "sản phẩm"}]) == 1
+    )
     hits = ev.attribute_hits(pred, gold)
     assert hits["relation"] == [1, 2]
     assert hits["province"] == [3, 4]
