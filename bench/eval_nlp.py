@@ -3,11 +3,18 @@
     .venv/bin/python bench/eval_nlp.py            # table
     .venv/bin/python bench/eval_nlp.py --json     # machine-readable
     .venv/bin/python bench/eval_nlp.py --own-only # only the self-written articles
+    .venv/bin/python bench/eval_nlp.py --set bench/annotations/dev2   # one folder only
 
-Figures match when value, unit, province and star are all right (one-to-one). Entities match
-on type and exact span. The same entity scores are computed for raw underthesea `ner`
-(entities read from its B-/I- tags, one call per sentence) as a baseline. Seed documents
-live outside the repository (``../shared/seeds``); they are skipped with a note when absent.
+Figures are scored twice, one-to-one: ``figures`` (the old column) match on value, unit,
+province and star; ``figures_full`` also on every optional field the gold figure carries:
+``min_star``, ``potential_star`` and ``relation`` (total / part_of / share_of / change_of). A
+field absent from a predicted figure counts as null. ``attributes`` reports, over the pairs
+matched on value and unit alone, how often each attribute (incl. ``base``) is right.
+Entities match on type and exact span; ``persons`` scores the distinct exact PER names. The
+same entity scores are computed for raw underthesea `ner` (entities read from its B-/I- tags,
+one call per sentence) as a baseline. Seed documents live outside the repository
+(``../shared/seeds``); they are skipped with a note when absent. The default run leaves out
+``dev2/`` and ``blind2/`` (score them with ``--set``; ``blind2/`` is held out, see its README).
 """
 
 from __future__ import annotations
@@ -29,6 +36,12 @@ from indexer.nlp.segment import analyse  # noqa: E402
 
 ANNOTATIONS = ROOT / "bench" / "annotations"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# Folders scored only on request (--set): dev2 is development data, blind2 is held out.
+NOT_DEFAULT = {"dev2", "blind2"}
+# Optional gold fields of the full figure match (absent in a prediction = null).
+FULL_FIELDS = ("min_star", "potential_star", "relation")
+# Attributes compared over pairs matched on value + unit (a diagnostic).
+ATTRIBUTES = ("province", "star", "min_star", "potential_star", "relation", "base")
 
 
 @dataclass
@@ -42,10 +55,29 @@ class EvalDoc:
     gold: dict
 
 
-def load_docs(own_only: bool = False, notes: list[str] | None = None) -> list[EvalDoc]:
+def annotation_files(folder: Path | None = None) -> list[Path]:
+    """The TOML files of one folder (``--set``), or the default sets (all but NOT_DEFAULT)."""
+    if folder is not None:
+        if not folder.is_dir():
+            raise SystemExit(f"error: {folder} is not a folder")
+        return sorted(folder.rglob("*.toml"))
+    return [
+        p
+        for p in sorted(ANNOTATIONS.rglob("*.toml"))
+        if not NOT_DEFAULT.intersection(p.relative_to(ANNOTATIONS).parts)
+    ]
+
+
+def load_docs(
+    own_only: bool = False, notes: list[str] | None = None, folder: Path | None = None
+) -> list[EvalDoc]:
+    """The annotated documents with their text, as `enrich` sees them, and their scope."""
     docs = []
-    for path in sorted(ANNOTATIONS.rglob("*.toml")):
-        gold = tomllib.loads(path.read_text(encoding="utf-8"))
+    for path in annotation_files(folder):
+        try:
+            gold = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise SystemExit(f"error: {path}: not valid TOML ({exc})") from None
         if "seed" in gold:
             if own_only:
                 continue
@@ -72,7 +104,7 @@ def load_docs(own_only: bool = False, notes: list[str] | None = None) -> list[Ev
         if "scope" in gold:
             start = full.find(gold["scope"]["start"])
             if start < 0:
-                raise ValueError(f"{path.name}: scope start not found")
+                raise SystemExit(f"error: {path}: scope start not found in the text")
             end = full.find(gold["scope"]["end"], start)
             end = len(full) if end < 0 else end
         docs.append(EvalDoc(path.stem, title, lead, text, published, (start, end), gold))
@@ -106,23 +138,74 @@ def _star(v):
     return None if v is False or v is None else int(v)
 
 
-def match_figures(pred: list[dict], gold: list[dict]) -> int:
-    used = set()
-    tp = 0
-    for g in gold:
+def _null(v):
+    """TOML has no null: ``false`` in the gold means null."""
+    return None if v is False else v
+
+
+def _same_value(a, b) -> bool:
+    if a is None or b is None or a is False or b is False:
+        return a in (None, False) and b in (None, False)
+    return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(b)))
+
+
+def _loose(f: dict, g: dict) -> bool:
+    return _same_value(f["value"], g["value"]) and f["unit"] == g["unit"]
+
+
+def _old(f: dict, g: dict) -> bool:
+    """Value, unit, province and star (a gold figure without province/star: not scored)."""
+    return (
+        _loose(f, g)
+        and ("province" not in g or f.get("province") == _null(g["province"]))
+        and ("star" not in g or f.get("star") == _star(g["star"]))
+    )
+
+
+def _full(f: dict, g: dict) -> bool:
+    """The old match plus every optional field the gold figure carries."""
+    if not _old(f, g):
+        return False
+    return all(_null(f.get(k)) == _null(g[k]) for k in FULL_FIELDS if k in g)
+
+
+def _pairs(pred: list[dict], gold: list[dict], same) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairs (gold order, first free prediction that matches)."""
+    used: set[int] = set()
+    out = []
+    for j, g in enumerate(gold):
         for i, f in enumerate(pred):
-            if i in used:
-                continue
-            if (
-                abs(f["value"] - float(g["value"])) <= 1e-6 * max(1.0, abs(float(g["value"])))
-                and f["unit"] == g["unit"]
-                and f["province"] == g["province"]
-                and f["star"] == _star(g.get("star"))
-            ):
+            if i not in used and same(f, g):
                 used.add(i)
-                tp += 1
+                out.append((i, j))
                 break
-    return tp
+    return out
+
+
+def match_figures(pred: list[dict], gold: list[dict], full: bool = False) -> int:
+    """True positives: value + unit + province + star (``full``: + optional gold fields)."""
+    return len(_pairs(pred, gold, _full if full else _old))
+
+
+def attribute_hits(pred: list[dict], gold: list[dict]) -> dict[str, list[int]]:
+    """Over the pairs matched on value + unit: per attribute [right, compared]."""
+    out = {a: [0, 0] for a in ATTRIBUTES}
+    for i, j in _pairs(pred, gold, _loose):
+        f, g = pred[i], gold[j]
+        for a in ATTRIBUTES:
+            if a not in g:
+                continue
+            want = _star(g.get("star")) if a == "star" else _null(g.get(a))
+            got = f.get(a)
+            right = _same_value(got, want) if a == "base" else _null(got) == want
+            out[a][0] += int(right)
+            out[a][1] += 1
+    return out
+
+
+def person_names(doc_text: str, spans) -> set[str]:
+    """Distinct exact surface names of the PER spans."""
+    return {doc_text[s:e] for t, s, e in spans if t == "PER"}
 
 
 def underthesea_spans(doc_text: str, title: str, lead: str, text: str, scope) -> set:
@@ -156,59 +239,74 @@ def underthesea_spans(doc_text: str, title: str, lead: str, text: str, scope) ->
     return {c for c in out if scope[0] <= c[1] and c[2] <= scope[1]}
 
 
-def evaluate(own_only: bool = False, baseline: bool = True) -> dict:
+def score_document(d: EvalDoc, baseline: bool) -> tuple[dict, dict[str, list[int]]]:
+    """Scores of one document: {what: (tp, pred, gold)} and the attribute diagnostic."""
+    result = enrich(d.title, d.lead, d.text, d.published_at)
+    full = document_text(d.title, d.lead, d.text)
+    s0, s1 = d.scope
+    figs = [f for f in result["figures"] if s0 <= f["start"] < s1]
+    gold_figs = d.gold.get("figures", [])
+    pred_ents = {
+        (e["type"], s, t) for e in result["entities"] for s, t in e["spans"] if s0 <= s and t <= s1
+    }
+    gold_ents = gold_entity_spans(full, d.scope, d.gold.get("entities", []))
+    pred_per, gold_per = person_names(full, pred_ents), person_names(full, gold_ents)
+    counts = {
+        "figures": (match_figures(figs, gold_figs), len(figs), len(gold_figs)),
+        "figures_full": (match_figures(figs, gold_figs, full=True), len(figs), len(gold_figs)),
+        "entities": (len(pred_ents & gold_ents), len(pred_ents), len(gold_ents)),
+        "persons": (len(pred_per & gold_per), len(pred_per), len(gold_per)),
+    }
+    if baseline:
+        raw = underthesea_spans(full, d.title, d.lead, d.text, d.scope)
+        counts["underthesea"] = (len(raw & gold_ents), len(raw), len(gold_ents))
+    return counts, attribute_hits(figs, gold_figs)
+
+
+def evaluate(own_only: bool = False, baseline: bool = True, folder: Path | None = None) -> dict:
+    """Per-document, per-group and total scores (``folder``: only that annotation set)."""
     notes: list[str] = []
-    docs = load_docs(own_only, notes)
-    totals = {k: [0, 0, 0] for k in ("figures", "entities", "underthesea")}
+    docs = load_docs(own_only, notes, folder)
+    totals: dict[str, list[int]] = {}
+    attributes = {a: [0, 0] for a in ATTRIBUTES}
     groups: dict[str, dict[str, list[int]]] = {}
     per_doc = {}
     for d in docs:
-        result = enrich(d.title, d.lead, d.text, d.published_at)
-        full = document_text(d.title, d.lead, d.text)
-        s0, s1 = d.scope
-        figs = [f for f in result["figures"] if s0 <= f["start"] < s1]
-        gold_figs = d.gold.get("figures", [])
-        ftp = match_figures(figs, gold_figs)
-        pred_ents = {
-            (e["type"], s, t)
-            for e in result["entities"]
-            for s, t in e["spans"]
-            if s0 <= s and t <= s1
-        }
-        gold_ents = gold_entity_spans(full, d.scope, d.gold.get("entities", []))
-        etp = len(pred_ents & gold_ents)
-        row = {
-            "figures": _prf(ftp, len(figs), len(gold_figs)),
-            "entities": _prf(etp, len(pred_ents), len(gold_ents)),
-        }
-        for k, (tp, n_pred, n_gold) in (
-            ("figures", (ftp, len(figs), len(gold_figs))),
-            ("entities", (etp, len(pred_ents), len(gold_ents))),
-        ):
-            group = groups.setdefault(d.name.split("_")[0], {})
-            for acc in (totals[k], group.setdefault(k, [0, 0, 0])):
-                acc[0] += tp
-                acc[1] += n_pred
-                acc[2] += n_gold
-        if baseline:
-            raw = underthesea_spans(full, d.title, d.lead, d.text, d.scope)
-            utp = len(raw & gold_ents)
-            row["underthesea"] = _prf(utp, len(raw), len(gold_ents))
-            totals["underthesea"][0] += utp
-            totals["underthesea"][1] += len(raw)
-            totals["underthesea"][2] += len(gold_ents)
-        per_doc[d.name] = row
-    summary = {k: _prf(*v) for k, v in totals.items() if baseline or k != "underthesea"}
+        counts, hits = score_document(d, baseline)
+        group = groups.setdefault(d.name.split("_")[0], {})
+        for k, triple in counts.items():
+            if k != "underthesea":
+                acc = group.setdefault(k, [0, 0, 0])
+                acc[:] = [a + b for a, b in zip(acc, triple)]
+            tot = totals.setdefault(k, [0, 0, 0])
+            tot[:] = [a + b for a, b in zip(tot, triple)]
+        for a, (right, n) in hits.items():
+            attributes[a][0] += right
+            attributes[a][1] += n
+        per_doc[d.name] = {k: _prf(*v) for k, v in counts.items()}
+    summary = {k: _prf(*v) for k, v in totals.items()}
     by_group = {g: {k: _prf(*v) for k, v in t.items()} for g, t in sorted(groups.items())}
-    return {"documents": per_doc, "groups": by_group, "total": summary, "notes": notes}
+    attr = {
+        a: {"right": r, "compared": n, "accuracy": r / n if n else 0.0}
+        for a, (r, n) in attributes.items()
+    }
+    return {
+        "documents": per_doc,
+        "groups": by_group,
+        "total": summary,
+        "attributes": attr,
+        "notes": notes,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true", help="print JSON")
     ap.add_argument("--own-only", action="store_true", help="skip the seed documents")
+    ap.add_argument("--set", type=Path, metavar="DIR", help="score only the annotations in DIR")
+    ap.add_argument("--no-baseline", action="store_true", help="skip raw underthesea")
     args = ap.parse_args(argv)
-    report = evaluate(own_only=args.own_only)
+    report = evaluate(own_only=args.own_only, baseline=not args.no_baseline, folder=args.set)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
@@ -225,6 +323,9 @@ def main(argv: list[str] | None = None) -> int:
                 f"{name:<12} {what:<12} {m['precision']:>6.3f} {m['recall']:>6.3f} {m['f1']:>6.3f}"
                 f"  {m['tp']}/{m['pred']}/{m['gold']}"
             )
+    print("\nfigure attributes over pairs matched on value + unit:")
+    for a, m in report["attributes"].items():
+        print(f"  {a:<15} {m['accuracy']:>6.3f}  {m['right']}/{m['compared']}")
     t = report["total"]
     if "underthesea" in t and t["underthesea"]["precision"]:
         ratio = t["entities"]["precision"] / t["underthesea"]["precision"]
