@@ -34,11 +34,13 @@ PAGE_SIZE = 500
 
 
 def iter_articles(
-    config: AppConfig, spec: QuerySpec, page_size: int = PAGE_SIZE
+    config: AppConfig, spec: QuerySpec, page_size: int | None = None
 ) -> Iterator[Article]:
-    """The articles matching ``spec`` (newest first, at most ``spec.limit``; 0 = all)."""
+    """The articles matching ``spec`` (newest first, at most ``spec.limit``; 0 = all), read
+    from the backend ``page_size`` hits at a time."""
     from indexer.indexing import open_backend
 
+    page_size = page_size or PAGE_SIZE
     wanted = spec.limit or sys.maxsize
     backend = open_backend(config)
     store = CorpusStore(config.corpus_path)
@@ -92,9 +94,14 @@ def article_record(article: Article, compact: bool) -> dict[str, Any]:
     return record
 
 
-def figure_records(article: Article) -> Iterator[dict[str, Any]]:
-    """One record per figure of the article, with the article it comes from."""
+def figure_records(article: Article, spec: QuerySpec) -> Iterator[dict[str, Any]]:
+    """One record per figure of the article, with the article it comes from; the --star and
+    --metric filters select figures here, not only articles."""
     for f in article.figures:
+        if spec.metric and f.get("metric") != spec.metric:
+            continue
+        if spec.star is not None and spec.star not in (f.get("star"), f.get("min_star")):
+            continue
         yield {"article_id": article.id,
                "published_at": article.published_at.isoformat() if article.published_at else None,
                "source": article.source, "title": article.title, "url": article.url,
@@ -108,7 +115,7 @@ def export_rows(
     compact = fmt in ("csv", "tsv")
     for article in iter_articles(config, spec):
         if facts:
-            yield from figure_records(article)
+            yield from figure_records(article, spec)
         else:
             yield article_record(article, compact)
 

@@ -32,13 +32,14 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
-def write_json_array(rows: Iterable[Any], out: TextIO) -> int:
-    """``[row,\\n row]`` written as the rows come (one row per line). Returns the count."""
+def write_json_array(rows: Iterable[Any], out: TextIO, end: str = "\n") -> int:
+    """``[row,\\n row]`` written as the rows come (one row per line), then ``end``.
+    Returns the count."""
     n = 0
     for row in rows:
         out.write(("[" if n == 0 else ",\n ") + _json(row))
         n += 1
-    out.write("]\n" if n else "[]\n")
+    out.write(("]" if n else "[]") + end)
     return n
 
 

@@ -11,6 +11,7 @@ import io
 import json
 import os
 import shutil
+import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -74,7 +75,7 @@ def emit(rows: Iterable[dict], columns: Sequence[str], fmt: str, *, empty: str =
     ``empty`` is printed (table format only) when there is no row.
     """
     if fmt != "table":
-        return write_rows(rows, columns, fmt, click.get_text_stream("stdout"))
+        return write_rows(rows, columns, fmt, sys.stdout)
     rows = list(rows)  # a table needs every row to size its columns
     if rows:
         click.echo(render_table(rows, columns))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -51,7 +52,7 @@ def index_cmd(
     """
     from indexer.indexing import run_index
 
-    show = progress if progress is not None else click.get_text_stream("stderr").isatty()
+    show = progress if progress is not None else sys.stderr.isatty()
     counts = run_index(
         config,
         force=force,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime, timedelta
 
 import click
@@ -85,7 +86,7 @@ def crawl(config: AppConfig, names, since, until, limit, refresh, workers, progr
 
     if since and until and since > until:
         raise click.BadParameter("--since is after --until", param_hint="--since")
-    show = progress if progress is not None else click.get_text_stream("stderr").isatty()
+    show = progress if progress is not None else sys.stderr.isatty()
     result = run_crawl(
         config, names=tuple(names), since=_day(since), until=_day(until, end=True), limit=limit,
         refresh=refresh, polite=not impolite, progress=show, workers=workers,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -139,10 +140,9 @@ def search(config: AppConfig, query, sort, limit, offset, fmt, **filters) -> Non
         backend.close()
     rows = (_hit_row(h) for h in result.hits)
     if fmt == "json":  # an object, as before: the total matters for paging
-        out = click.get_text_stream("stdout")
+        out = sys.stdout
         out.write(f'{{"total": {result.total}, "offset": {offset}, "hits": ')
-        write_json_array(rows, out)
-        out.write("}\n")
+        write_json_array(rows, out, end="}\n")
         return
     if fmt != "table":
         emit(rows, SEARCH_COLUMNS, fmt)
