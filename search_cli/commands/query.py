@@ -283,8 +283,11 @@ def facts(config: AppConfig, query, provinces, metric, star, since, until, lates
 def export(config: AppConfig, query, export_format, output, facts, excel, limit, **filters) -> None:
     """Export matching articles with their figures and entities (JSONL, JSON, CSV or TSV),
     newest first. The file is written completely or not at all."""
+    from indexer.export import check_target
     from indexer.export import export as run_export
 
+    if output != "-":
+        check_target(output, config.home)  # before anything is opened
     spec = build_query(" ".join(query), sort="newest", limit=limit, snippets=False, **filters)
     backend = open_backend(config)
     try:
