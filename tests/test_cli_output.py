@@ -177,3 +177,29 @@ def test_export_excel_starts_with_a_bom(seeded_home, tmp_path):
 def test_every_output_format_is_accepted(seeded_home, fmt):
     out = ocop(seeded_home, "stats", "--by", "year", fmt)
     assert "2026" in out
+
+
+def test_table_is_plain_text_cut_to_the_width():
+    from search_cli.output import render_table
+
+    rows = [{"date": "2026-03-02", "title": "[Video] Quảng Ninh: sản phẩm OCOP đạt 4 sao", "articles": 12},
+            {"date": "2025-11-20", "title": "Đắk Lắk :smile: cà phê", "articles": 3}]  # fmt: skip
+    # brackets and :codes: are text, not markup; Vietnamese letters are one cell wide
+    assert render_table(rows, ["date", "title", "articles"], width=50) == (
+        "date         title                        articles\n"
+        "──────────────────────────────────────────────────\n"
+        "2026-03-02   [Video] Quảng Ninh: sản p…   12\n"
+        "2025-11-20   Đắk Lắk :smile: cà phê       3"
+    )
+    assert render_table([], ["date"]) == ""
+
+
+def test_table_aligns_decomposed_vietnamese_like_composed():
+    import unicodedata
+
+    from search_cli.output import render_table
+
+    rows = [{"name": "Thừa Thiên Huế", "n": 1}, {"name": "Bắc Kạn", "n": 2}]
+    nfd = [{**r, "name": unicodedata.normalize("NFD", r["name"])} for r in rows]
+    composed = render_table(rows, ["name", "n"], width=60)
+    assert unicodedata.normalize("NFC", render_table(nfd, ["name", "n"], width=60)) == composed
