@@ -16,6 +16,15 @@ from corpus.textnorm import fold
 
 SORTS = ("relevance", "newest", "oldest")
 GROUPS = ("year", "month", "week", "day", "province", "new_province", "source")
+# The metrics indexer/nlp/figures.py assigns (FactsSpec/QuerySpec ``metric`` values).
+METRICS = ("ocop_products", "ocop_participants", "craft_villages", "workers", "money_vnd",
+           "income_per_capita", "events", "agreements", "other")  # fmt: skip
+
+
+class QueryError(OcopError):
+    """The query text or a filter value cannot be used as given (bad usage: exit code 2)."""
+
+    exit_code = 2
 
 
 @dataclass(frozen=True)
@@ -30,6 +39,11 @@ class ParsedQuery:
     @property
     def empty(self) -> bool:
         return not (self.terms or self.phrases)
+
+    @property
+    def nothing(self) -> bool:
+        """No word at all: neither a word to find nor one to exclude."""
+        return self.empty and not self.excluded
 
     def highlight_words(self) -> list[str]:
         words = list(self.terms)
@@ -90,6 +104,7 @@ class QuerySpec:
     sort: str = "relevance"
     limit: int = 20
     offset: int = 0
+    snippets: bool = True  # False: hits without snippets (exports need none)
 
     def __post_init__(self) -> None:
         if self.sort not in SORTS:
@@ -100,10 +115,43 @@ class QuerySpec:
             raise OcopError(f"--since {self.since} is after --until {self.until}")
         if self.star is not None and not 1 <= self.star <= 5:
             raise OcopError(f"star must be between 1 and 5, got {self.star}")
+        check_text(self.text)
 
     @property
     def parsed(self) -> ParsedQuery:
         return parse_query(self.text)
+
+
+def check_text(text: str) -> ParsedQuery:
+    """The parsed query, or QueryError when typed text would silently match everything.
+
+    Text with no word at all ("?!", "--") and text that only excludes ("-ocop") are refused:
+    both used to be read as "no query" and returned every article.
+    """
+    parsed = parse_query(text)
+    if text.strip() and parsed.nothing:
+        raise QueryError(f"the query {text.strip()!r} has no word to search for (only punctuation)")
+    if parsed.empty and parsed.excluded:
+        shown = " ".join(f"-{w}" for w in parsed.excluded)
+        raise QueryError(
+            f"the query only excludes words ({shown}); add at least one word to search for, "
+            "or drop the query to list every article"
+        )
+    return parsed
+
+
+def unknown_filter_values(spec: QuerySpec, known_sources: set[str]) -> list[str]:
+    """Why filters may match nothing: each unknown --source or --metric, with the valid values."""
+    problems = []
+    unknown = [s for s in spec.sources if s not in known_sources]
+    if unknown:
+        valid = ", ".join(sorted(known_sources)) or "none indexed yet"
+        problems.append(
+            f"unknown source {', '.join(map(repr, unknown))} (indexed sources: {valid})"
+        )
+    if spec.metric and spec.metric not in METRICS:
+        problems.append(f"unknown metric {spec.metric!r} (metrics: {', '.join(METRICS)})")
+    return problems
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ import click
 from corpus import config as settings
 from corpus.errors import OcopError
 from search_cli import commands as commands_pkg
+from search_cli.options import backend_option, home_option
 
 
 class OcopGroup(click.Group):
@@ -39,7 +40,9 @@ class OcopGroup(click.Group):
         try:
             return super().invoke(ctx)
         except OcopError as exc:
-            raise click.ClickException(str(exc)) from None
+            error = click.ClickException(str(exc))
+            error.exit_code = getattr(exc, "exit_code", 1)  # QueryError: bad usage, 2
+            raise error from None
         except sqlite3.DatabaseError as exc:
             raise click.ClickException(f"database error: {exc}") from None
         except KeyboardInterrupt:
@@ -59,16 +62,8 @@ class OcopGroup(click.Group):
 
 @click.group(cls=OcopGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(settings.VERSION, prog_name="ocop")
-@click.option(
-    "--home",
-    type=click.Path(file_okay=False),
-    help="Data directory for every command (store, index, sources.toml). Env: OCOP_HOME.",
-)
-@click.option(
-    "--backend",
-    type=click.Choice(["sqlite", "elasticsearch"]),
-    help="Search backend for every command. Env: OCOP_BACKEND. Default: sqlite.",
-)
+@home_option
+@backend_option
 @click.pass_context
 def cli(ctx: click.Context, home: str | None, backend: str | None) -> None:
     """Search and analyse Vietnamese news coverage of the OCOP programme.

@@ -1,84 +1,84 @@
-"""Rendering rows for the terminal: text table, JSON or CSV. Rows are plain dicts."""
+"""Rendering rows for the terminal: a rich table, or streamed JSON / NL-JSON / CSV / TSV.
+
+Tables are drawn by rich (display widths of any Unicode text, ellipsis when a column is
+too wide for the terminal); the other formats are streamed by ``indexer.rows`` one row at a
+time. Rows are plain dicts.
+"""
 
 from __future__ import annotations
 
-import csv
 import io
 import json
-import unicodedata
+import os
+import shutil
+import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import click
+from rich import box
+from rich.cells import cell_len
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from indexer.rows import cell, write_rows
+
+# Columns holding free text get the spare width; the others (dates, counts) never wrap.
+_WIDE = {"title", "sentence", "url", "home", "reason", "snippet", "lead", "text"}
 
 
-def _cell(value: Any) -> str:
-    if value is None:
+def terminal_width() -> int:
+    """The terminal's width (COLUMNS wins; 100 when not a terminal, so pipes stay readable)."""
+    if os.environ.get("COLUMNS", "").isdigit():
+        return int(os.environ["COLUMNS"])
+    return shutil.get_terminal_size((100, 24)).columns
+
+
+def render_table(rows: Iterable[dict], columns: Sequence[str], width: int | None = None) -> str:
+    """A plain-text table (no colour) of ``rows``; text columns shrink with an ellipsis."""
+    # Text(), not str: a title like "[Video] …" must not be read as rich markup.
+    cells = [
+        [Text(" ".join(cell(row.get(c)).split()), no_wrap=True, overflow="ellipsis")
+         for c in columns]
+        for row in rows
+    ]  # fmt: skip
+    if not cells:
         return ""
-    if isinstance(value, float):
-        return f"{value:g}"
-    if isinstance(value, list | tuple):
-        return ", ".join(_cell(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
-
-
-def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _truncate(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    if display_width(text) <= width:
-        return text
-    out, w = [], 0
-    for ch in text:
-        cw = display_width(ch)
-        if w + cw > width - 1:
-            break
-        out.append(ch)
-        w += cw
-    return "".join(out) + "…"
-
-
-def render_table(rows: Sequence[dict], columns: Sequence[str], max_width: int = 60) -> str:
-    if not rows:
-        return ""
-    cells = [[_truncate(_cell(r.get(c)), max_width) for c in columns] for r in rows]
-    widths = [
-        max(display_width(c), *(display_width(row[i]) for row in cells))
-        for i, c in enumerate(columns)
-    ]
-
-    def line(values: Sequence[str]) -> str:
-        return "  ".join(v + " " * (w - display_width(v)) for v, w in zip(values, widths)).rstrip()
-
-    out = [line(columns), line(["-" * w for w in widths])]
-    out.extend(line(row) for row in cells)
-    return "\n".join(out)
-
-
-def render_csv(rows: Iterable[dict], columns: Sequence[str]) -> str:
+    width = width or terminal_width()
+    full = [max(cell_len(name), *(r[i].cell_len for r in cells)) for i, name in enumerate(columns)]
+    # Short columns (dates, counts, names) keep their full width while free text can still
+    # get 20 cells; when even that does not fit, every column gives way in proportion.
+    wide = [name in _WIDE for name in columns]
+    needed = sum(20 if w else f for f, w in zip(full, wide)) + 3 * (len(columns) - 1)
+    keep = needed <= width
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="")
+    for name, f, w in zip(columns, full, wide):
+        table.add_column(name, overflow="ellipsis", min_width=f if keep and not w else None)
+    for r in cells:
+        table.add_row(*r)
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(columns)
-    for r in rows:
-        writer.writerow([_cell(r.get(c)) for c in columns])
-    return buf.getvalue()
+    Console(file=buf, width=width, color_system=None, highlight=False,
+            emoji=False, markup=False).print(table)  # fmt: skip
+    lines = [line.rstrip() for line in buf.getvalue().splitlines()]
+    return "\n".join(line for line in lines if line.strip())
 
 
 def render_json(value: Any) -> str:
+    """Pretty JSON for one object (status, analyze); rows go through ``emit``."""
     return json.dumps(value, ensure_ascii=False, indent=2, default=str)
 
 
-def emit(rows: Sequence[dict], columns: Sequence[str], fmt: str, *, empty: str = "") -> None:
-    """Print rows in the chosen format (table/json/csv)."""
-    if fmt == "json":
-        click.echo(render_json(list(rows)))
-    elif fmt == "csv":
-        click.echo(render_csv(rows, columns), nl=False)
-    elif rows:
+def emit(rows: Iterable[dict], columns: Sequence[str], fmt: str, *, empty: str = "") -> int:
+    """Print ``rows`` in the chosen format; JSON/NL/CSV/TSV are streamed. Returns the count.
+
+    ``empty`` is printed (table format only) when there is no row.
+    """
+    if fmt != "table":
+        return write_rows(rows, columns, fmt, sys.stdout)
+    rows = list(rows)  # a table needs every row to size its columns
+    if rows:
         click.echo(render_table(rows, columns))
     elif empty:
         click.echo(empty)
+    return len(rows)

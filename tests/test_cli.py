@@ -62,13 +62,16 @@ def test_bad_date_is_a_usage_error(tmp_path):
 
 
 def test_status_on_empty_home(tmp_path):
-    result = run("--home", str(tmp_path / "h"), "status")
+    # an existing but empty data directory: zeros, and status creates nothing in it
+    result = run("--home", str(tmp_path), "status")
     assert result.exit_code == 0
     assert "articles: 0" in result.output
     assert "No crawl has run yet" in result.output
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_home_flag_on_group_and_command_agree(tmp_path):
+    (tmp_path / "a").mkdir()
     a = run("--home", str(tmp_path / "a"), "status", "--json").output
     b = run("status", "--json", "--home", str(tmp_path / "a")).output
     assert a == b and str(tmp_path / "a") in a

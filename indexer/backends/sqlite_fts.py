@@ -278,7 +278,7 @@ class SqliteBackend:
                 title=r["title"],
                 source=r["source"],
                 published_at=r["published_at"],
-                snippet=make_snippet(r["lead"] + " " + r["text"], words),
+                snippet=make_snippet(r["lead"] + " " + r["text"], words) if spec.snippets else "",
                 score=round(-float(r["score"]), 4),
                 provinces=json.loads(r["provinces"]),
                 duplicate_of=r["duplicate_of"],

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
 
 from corpus.config import AppConfig
 from corpus.errors import OcopError
-from corpus.store import CorpusStore
 from search_cli.options import config_options, output_options
 from search_cli.output import emit, render_json
 
@@ -52,7 +52,7 @@ def index_cmd(
     """
     from indexer.indexing import run_index
 
-    show = progress if progress is not None else click.get_text_stream("stderr").isatty()
+    show = progress if progress is not None else sys.stderr.isatty()
     counts = run_index(
         config,
         force=force,
@@ -133,90 +133,53 @@ def analyze(path: Path, url: str | None, as_json: bool, no_enrich: bool) -> None
 @config_options
 def reextract(config: AppConfig, sources: tuple[str, ...]) -> None:
     """Rerun extraction over the stored raw pages (no network) and update changed articles."""
-    from crawler.extract import extract
-    from crawler.sources import user_sources
+    from crawler.reextract import reextract as run_reextract
 
-    overrides = {s.name: s.css for s in user_sources(config) if s.css}
-    store = CorpusStore(config.corpus_path)
-    counts = {"pages": 0, "updated": 0, "unchanged": 0, "no_longer_article": 0}
-    for page in store.iter_pages(only_articles=True):
-        if sources and page.source not in sources:
-            continue
-        counts["pages"] += 1
-        old = store.get_article(page.article_id) if page.article_id else None
-        extraction = extract(page.body, page.final_url, overrides=overrides.get(page.source),
-                             declared_encoding=page.encoding)  # fmt: skip
-        if not extraction.is_article or old is None:
-            counts["no_longer_article"] += 1
-            continue
-        article = extraction.to_article(
-            page.final_url, source=page.source, fetched_at=page.fetched_at
-        )
-        # Same story, same identity: keep id/canonical URL and dedupe grouping.
-        article.id, article.canonical_url, article.url = old.id, old.canonical_url, old.url
-        article.duplicate_of = old.duplicate_of
-        article.content_hash = article.compute_content_hash()
-        outcome = store.upsert_article(article)
-        counts["updated" if outcome == "updated" else "unchanged"] += 1
+    c = run_reextract(config, sources)
     click.echo(
-        f"Re-extracted {counts['pages']} page(s): {counts['updated']} updated, "
-        f"{counts['unchanged']} unchanged, {counts['no_longer_article']} no longer extracted as articles."
+        f"Re-extracted {c.pages} page(s): {c.updated} updated, {c.unchanged} unchanged, "
+        f"{c.no_longer_article} no longer extracted as articles."
     )
-    if counts["updated"]:
+    if c.updated:
         click.echo("Run `ocop index` to enrich and index the updated articles.")
+
+
+RUN_COLUMNS = ["source", "run_id", "started_at", "finished_at", "status", "fetched", "kept",
+               "skipped", "duplicates", "errors"]  # fmt: skip
 
 
 @click.command(short_help="What the data directory holds; last crawl per source.")
 @output_options
 @config_options
 def status(config: AppConfig, fmt: str) -> None:
-    """What is in the data directory: articles, pages, enrichment, index, last crawl per source."""
-    store = CorpusStore(config.corpus_path)
+    """What is in the data directory: articles, pages, enrichment, the last crawl per source,
+    the most recent failed pages and pages that could not be extracted.
+
+    --json gives everything as one object; --nl/--csv/--tsv the last crawl per source.
+    """
+    from corpus.status import data_status
     from indexer.nlp import ENRICHMENT_VERSION
 
-    conn = store.conn
-    summary = {
-        "home": str(config.home),
-        "articles": store.count_articles(),
-        "primary_articles": store.count_articles("duplicate_of IS NULL"),
-        "enriched": store.count_articles(
-            "enrichment_version = ? AND enriched_hash = content_hash", (ENRICHMENT_VERSION,)
-        ),
-        "raw_pages": conn.execute("SELECT COUNT(*) FROM pages").fetchone()[0],
-        "skipped_urls": conn.execute(
-            "SELECT COUNT(*) FROM urls WHERE state = 'skipped'"
-        ).fetchone()[0],
-        "backend": config.backend,
-    }
-    runs = store.last_runs_per_source()
-    failing = [
-        dict(r)
-        for r in conn.execute(
-            "SELECT source, url, reason, last_seen FROM urls WHERE state = 'error'"
-            " ORDER BY last_seen DESC LIMIT 10"
-        )
-    ]
+    st = data_status(config.home, config.backend, ENRICHMENT_VERSION)
     if fmt == "json":
-        click.echo(render_json({**summary, "last_runs": runs, "recent_errors": failing}))
+        click.echo(render_json(st.to_dict()))
         return
-    if fmt == "csv":
-        emit(runs, ["source", "run_id", "started_at", "finished_at", "status", "fetched", "kept",
-                    "skipped", "duplicates", "errors"], "csv")  # fmt: skip
+    if fmt != "table":
+        emit(st.last_runs, RUN_COLUMNS, fmt)
         return
-    for key, value in summary.items():
-        click.echo(f"{key.replace('_', ' '):>16}: {value}")
+    for key, value in st.summary().items():
+        if key != "unextractable_urls" or value:
+            click.echo(f"{key.replace('_', ' '):>18}: {value}")
     click.echo()
-    if runs:
-        for r in runs:
-            r["started_at"] = (r["started_at"] or "")[:19]
-        emit(runs, ["source", "run_id", "started_at", "status", "fetched", "kept", "skipped",
-                    "duplicates", "errors"], "table")  # fmt: skip
-    else:
-        click.echo("No crawl has run yet: try `ocop crawl` or `ocop demo`.")
-    if failing:
-        click.echo("\nPages that failed (retried on the next crawl):")
-        for r in failing:
-            click.echo(f"  {r['source']}: {r['url']}\n      {r['reason'][:150]}")
+    runs = [{**r, "started_at": (r["started_at"] or "")[:19]} for r in st.last_runs]
+    emit(runs, [c for c in RUN_COLUMNS if c != "finished_at"], "table",
+         empty="No crawl has run yet: try `ocop crawl` or `ocop demo`.")  # fmt: skip
+    for title, rows in (("Pages that failed (retried on the next crawl):", st.recent_errors),
+                        ("Pages that could not be extracted:", st.unextractable)):  # fmt: skip
+        if rows:
+            click.echo(f"\n{title}")
+        for r in rows:
+            click.echo(f"  {r['source']}: {r['url']}\n      {(r['reason'] or '')[:150]}")
 
 
 commands = [index_cmd, analyze, reextract, status]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime, timedelta
 
 import click
@@ -9,7 +10,7 @@ import click
 from corpus.article import VIETNAM_TZ
 from corpus.config import AppConfig
 from corpus.errors import OcopError
-from search_cli.options import config_options, output_options
+from search_cli.options import UrlType, config_options, output_options
 from search_cli.output import emit, render_json
 
 SUMMARY_COLUMNS = ["source", "fetched", "kept", "skipped", "duplicates", "errors"]
@@ -69,7 +70,7 @@ def _day(value: datetime | None, end: bool = False) -> datetime | None:
     help="No delays or throttling: only for your own local test sites.",
 )
 @output_options
-@config_options
+@config_options(create=True)
 def crawl(config: AppConfig, names, since, until, limit, refresh, workers, progress, impolite,
           fmt) -> None:  # fmt: skip
     """Crawl the sources in sources.toml for OCOP articles and store them in the corpus.
@@ -85,7 +86,7 @@ def crawl(config: AppConfig, names, since, until, limit, refresh, workers, progr
 
     if since and until and since > until:
         raise click.BadParameter("--since is after --until", param_hint="--since")
-    show = progress if progress is not None else click.get_text_stream("stderr").isatty()
+    show = progress if progress is not None else sys.stderr.isatty()
     result = run_crawl(
         config, names=tuple(names), since=_day(since), until=_day(until, end=True), limit=limit,
         refresh=refresh, polite=not impolite, progress=show, workers=workers,
@@ -116,7 +117,7 @@ def sources() -> None:
 
 @sources.command("list", short_help="List the configured sources.")
 @output_options
-@config_options
+@config_options(create=True)
 def sources_list(config: AppConfig, fmt: str) -> None:
     """List the sources in sources.toml (created from the shipped defaults on first use)."""
     from crawler.sources import user_sources
@@ -138,23 +139,22 @@ def sources_list(config: AppConfig, fmt: str) -> None:
 
 
 @sources.command("add", short_help="Discover a site's sitemaps and feeds and add it.")
-@click.argument("url")
+@click.argument("url", type=UrlType(default_scheme="https"))
 @click.option("--name", help="Name for the source (default: from the host name).")
 @click.option(
     "--section",
     "sections",
     multiple=True,
+    type=UrlType(),
     help="A section or tag listing URL to crawl too (repeatable).",
 )
-@config_options
+@config_options(create=True)
 def sources_add(config: AppConfig, url: str, name: str | None, sections) -> None:
     """Probe URL (robots.txt, /sitemap.xml, sitemap indexes, feeds, OCOP sections) and add a
     source entry to sources.toml with what was found."""
     from crawler.probe import probe
     from crawler.sources import Source, save_sources, source_name_for, user_sources
 
-    if "://" not in url:
-        url = "https://" + url
     existing = user_sources(config)
     taken = {s.name for s in existing}
     if name and name in taken:
@@ -177,7 +177,7 @@ def sources_add(config: AppConfig, url: str, name: str | None, sections) -> None
 @sources.command("check", short_help="Check a source: reachability and what discovery finds.")
 @click.argument("name")
 @click.option("--json", "as_json", is_flag=True, help="Output JSON.")
-@config_options
+@config_options(create=True)
 def sources_check(config: AppConfig, name: str, as_json: bool) -> None:
     """Fetch a source's home page and each configured sitemap, feed and section, and report
     how many entries each yields (with automatic discovery for sources that configure none)."""

@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
-import json
+import sys
+from dataclasses import replace
 from datetime import date, datetime
-from pathlib import Path
 
 import click
 
 from corpus.config import AppConfig
 from corpus.errors import OcopError
+from indexer.export import EXPORT_FORMATS
 from indexer.indexing import open_backend
-from indexer.query import GROUPS, SORTS, FactsSpec, QuerySpec, StatsSpec
-from search_cli.options import config_options, output_options
-from search_cli.output import emit, render_csv, render_json
+from indexer.query import (
+    GROUPS,
+    SORTS,
+    FactsSpec,
+    QueryError,
+    QuerySpec,
+    StatsSpec,
+    unknown_filter_values,
+)
+from indexer.rows import write_json_array
+from search_cli.options import QueryCommand, config_options, output_options
+from search_cli.output import emit
 
 
 def _to_date(value: datetime | None) -> date | None:
@@ -82,12 +92,33 @@ def build_query(text: str, provinces, sources, since, until, star, metric,
     )
 
 
-@click.command(short_help="Search the indexed articles (diacritics optional).")
+def explain_empty(backend, spec: QuerySpec, total: int) -> None:
+    """Raise an error saying why nothing is shown, when the reason is the user's input
+    (offset past the end, unknown --source or --metric) rather than the data."""
+    if total and spec.offset >= total:
+        raise OcopError(f"offset {spec.offset} is past the {total} results")
+    if total or not (spec.sources or spec.metric):
+        return
+    indexed = backend.stats(StatsSpec(QuerySpec(include_duplicates=True), group_by=("source",)))
+    problems = unknown_filter_values(spec, {r["source"] for r in indexed if r["source"]})
+    if problems:
+        raise QueryError("; ".join(problems))
+
+
+def _hit_row(hit) -> dict:
+    return {**hit.to_dict(), "date": (hit.published_at or "")[:10]}
+
+
+SEARCH_COLUMNS = ["date", "title", "source", "provinces", "url", "score", "snippet"]
+
+
+@click.command(cls=QueryCommand, short_help="Search the indexed articles (diacritics optional).")
 @click.argument("query", nargs=-1)
 @filter_options
 @click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True,
               help="Order of results.")  # fmt: skip
-@click.option("--limit", "-n", type=click.IntRange(0), default=10, show_default=True)
+@click.option("--limit", "-n", type=click.IntRange(1), default=10, show_default=True,
+              help="Show this many results.")  # fmt: skip
 @click.option(
     "--offset", type=click.IntRange(0), default=0, help="Skip this many results (paging)."
 )
@@ -96,28 +127,32 @@ def build_query(text: str, provinces, sources, since, until, star, metric,
 def search(config: AppConfig, query, sort, limit, offset, fmt, **filters) -> None:
     """Search the indexed articles. Diacritics are optional: `quang ninh 4 sao` works.
 
-    Words are all required; use "quoted phrases", -word to exclude and OR for alternatives.
+    Words are all required; use "quoted phrases", -word to exclude (no `--` needed) and OR
+    for alternatives.
     """
     spec = build_query(" ".join(query), sort=sort, limit=limit, offset=offset, **filters)
     backend = open_backend(config)
     try:
         result = backend.search(spec)
+        if not result.hits:
+            explain_empty(backend, spec, result.total)
     finally:
         backend.close()
-    if fmt == "json":
-        click.echo(render_json({"total": result.total, "hits": [h.to_dict() for h in result.hits]}))
+    rows = (_hit_row(h) for h in result.hits)
+    if fmt == "json":  # an object, as before: the total matters for paging
+        out = sys.stdout
+        out.write(f'{{"total": {result.total}, "offset": {offset}, "hits": ')
+        write_json_array(rows, out, end="}\n")
         return
-    rows = [
-        {**h.to_dict(), "date": (h.published_at or "")[:10], "provinces": h.provinces}
-        for h in result.hits
-    ]
-    if fmt == "csv":
-        emit(rows, ["date", "title", "source", "provinces", "url", "score", "snippet"], "csv")
+    if fmt != "table":
+        emit(rows, SEARCH_COLUMNS, fmt)
         return
-    if not rows:
+    if not result.hits:
         click.echo("No articles found.")
         return
-    click.echo(f"{result.total} article(s) found; showing {offset + 1}-{offset + len(rows)}.\n")
+    click.echo(
+        f"{result.total} article(s) found; showing {offset + 1}-{offset + len(result.hits)}.\n"
+    )
     for i, r in enumerate(rows, offset + 1):
         click.echo(click.style(f"{i}. {r['title']}", bold=True))
         meta = " · ".join(x for x in (r["date"], r["source"], ", ".join(r["provinces"])) if x)
@@ -144,7 +179,9 @@ def bar_chart(rows: list[dict], label_keys: list[str], value_key: str, width: in
     return "\n".join(lines)
 
 
-@click.command(short_help="Coverage over time, per province or source, with a chart.")
+@click.command(
+    cls=QueryCommand, short_help="Coverage over time, per province or source, with a chart."
+)
 @click.argument("query", nargs=-1)
 @filter_options
 @click.option("--by", "group_by", multiple=True, type=click.Choice(GROUPS),
@@ -163,6 +200,8 @@ def stats(config: AppConfig, query, group_by, chart, fmt, **filters) -> None:
     backend = open_backend(config)
     try:
         rows = backend.stats(spec)
+        if not rows:
+            explain_empty(backend, spec.query, 0)
     finally:
         backend.close()
     columns = [*spec.group_by, "articles"]
@@ -224,47 +263,42 @@ def facts(config: AppConfig, query, provinces, metric, star, since, until, lates
     emit(rows, columns, fmt, empty="No figures match.")
 
 
-EXPORT_COLUMNS = ["id", "published_at", "source", "title", "lead", "authors", "url", "provinces",
-                  "text"]  # fmt: skip
-
-
-@click.command(short_help="Export matching articles to JSONL, JSON or CSV.")
+@click.command(
+    cls=QueryCommand, short_help="Export matching articles (or their figures) to a file."
+)
 @click.argument("query", nargs=-1)
 @filter_options
-@click.option("--format", "-f", "export_format", type=click.Choice(["jsonl", "json", "csv"]),
-              default="jsonl", show_default=True, help="File format.")  # fmt: skip
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), required=True,
-              help="File to write ('-' for standard output).")  # fmt: skip
+@click.option("--format", "-f", "export_format", type=click.Choice(list(EXPORT_FORMATS)),
+              default="jsonl", show_default=True,
+              help="File format. CSV/TSV: one row per article, enrichment in compact columns.")  # fmt: skip
+@click.option("--output", "-o", type=click.Path(dir_okay=False), required=True,
+              help="File to write ('-' for standard output); never one in the data directory.")  # fmt: skip
+@click.option("--facts", is_flag=True, help="One record per figure (with its article) instead.")
+@click.option("--excel", is_flag=True,
+              help="Start the file with a UTF-8 byte-order mark (spreadsheets then read it right).")  # fmt: skip
 @click.option(
     "--limit", "-n", type=click.IntRange(0), default=0, help="At most this many (0 = all)."
 )
 @config_options
-def export(config: AppConfig, query, export_format, output, limit, **filters) -> None:
-    """Export matching articles with their figures and entities (JSONL, JSON or CSV)."""
-    from corpus.store import CorpusStore
+def export(config: AppConfig, query, export_format, output, facts, excel, limit, **filters) -> None:
+    """Export matching articles with their figures and entities (JSONL, JSON, CSV or TSV),
+    newest first. The file is written completely or not at all."""
+    from indexer.export import check_target
+    from indexer.export import export as run_export
 
-    spec = build_query(" ".join(query), sort="newest", limit=limit or 10**9, **filters)
+    if output != "-":
+        check_target(output, config.home)  # before anything is opened
+    spec = build_query(" ".join(query), sort="newest", limit=limit, snippets=False, **filters)
     backend = open_backend(config)
     try:
-        hits = backend.search(spec).hits
+        total = backend.search(replace(spec, limit=1)).total
+        if not total:
+            explain_empty(backend, spec, 0)
     finally:
         backend.close()
-    store = CorpusStore(config.corpus_path)
-    articles = [a for h in hits if (a := store.get_article(h.id)) is not None]
-    records = [a.to_dict() for a in articles]
-    for r in records:
-        r["provinces"] = [p.get("name") for p in r["provinces"]]
-    if export_format == "jsonl":
-        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    elif export_format == "json":
-        text = render_json(records) + "\n"
-    else:
-        text = render_csv(records, EXPORT_COLUMNS)
-    if output == "-":
-        click.echo(text, nl=False)
-    else:
-        Path(output).write_text(text, encoding="utf-8")
-        click.echo(f"Wrote {len(records)} article(s) to {output}", err=True)
+    written = run_export(config, spec, output, export_format, facts=facts, excel=excel)
+    what = "figure(s)" if facts else "article(s)"
+    click.echo(f"Wrote {written} {what} to {output}", err=True)
 
 
 commands = [search, stats, facts, export]
