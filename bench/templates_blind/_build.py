@@ -28,7 +28,10 @@ from corpus.textnorm import fold  # noqa: E402
 def contains(folded_text: str, sample: str) -> bool:
     """Does ``sample`` occur as whole words in the already folded text?"""
     needle = " ".join(fold(sample).split())
-    return re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", " ".join(folded_text.split())) is not None
+    return (
+        re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", " ".join(folded_text.split()))
+        is not None
+    )
 
 
 def esc(s: str) -> str:
@@ -89,8 +92,17 @@ class Page:
 def gold(page: Page, url: str) -> dict:
     art = page.art
     if page.kind == "listing":
-        return {"url": url, "kind": "listing", "is_article": False, "is_ocop": False, "title": "",
-                "lead": "", "body": "", "chrome_samples": [], "caption_samples": []}
+        return {
+            "url": url,
+            "kind": "listing",
+            "is_article": False,
+            "is_ocop": False,
+            "title": "",
+            "lead": "",
+            "body": "",
+            "chrome_samples": [],
+            "caption_samples": [],
+        }
     body = "\n".join(p[3:] if p.startswith("## ") else p for p in art["paras"])
     return {
         "url": url,

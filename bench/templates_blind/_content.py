@@ -35,48 +35,76 @@ HEADLINES = [
 
 # Listing-page teasers: (headline, sapo). A listing shows ten or more of them.
 TEASERS = [
-    ("Quảng Ninh tổ chức tuần hàng OCOP tại chợ Hạ Long 1",
-     "Hơn 70 gian hàng của các địa phương trong tỉnh trưng bày đặc sản biển, dược liệu và đồ "
-     "thủ công; ban tổ chức dự kiến đón khoảng 20.000 lượt khách trong sáu ngày."),
-    ("Nông dân Hưng Yên thu hoạch nhãn muộn đạt năng suất cao",
-     "Nhờ áp dụng kỹ thuật rải vụ, nhiều hộ ở thành phố Hưng Yên có nhãn bán vào cuối tháng "
-     "mười, giá cao hơn chính vụ gần gấp đôi."),
-    ("Gia Lai hỗ trợ 30 chủ thể hoàn thiện hồ sơ đánh giá sản phẩm",
-     "Sở Nông nghiệp cử cán bộ xuống tận cơ sở hướng dẫn ghi nhãn, truy xuất nguồn gốc và "
-     "xây dựng câu chuyện sản phẩm trước kỳ chấm điểm."),
-    ("Mở rộng diện tích lúa hữu cơ ở vùng ven biển Thái Bình",
-     "Hợp tác xã liên kết với một doanh nghiệp gạo để bao tiêu toàn bộ sản lượng, bảo đảm giá "
-     "mua không thấp hơn lúa thường trên thị trường."),
-    ("Bình Định công nhận thêm 22 sản phẩm đạt 3 sao và 4 sao",
-     "Các sản phẩm lần này chủ yếu thuộc nhóm thực phẩm chế biến như rượu Bàu Đá, bánh ít lá "
-     "gai và nem chợ Huyện, nâng tổng số của tỉnh lên hơn 300."),
-    ("Làng gốm Bát Tràng đón đoàn khách quốc tế đầu mùa du lịch",
-     "Du khách được trực tiếp nặn, vẽ và nung sản phẩm, sau đó mang về làm quà lưu niệm; "
-     "nhiều xưởng phải mở thêm ca để phục vụ."),
-    ("Trà hoa vàng Ba Chẽ vào hệ thống cửa hàng tiện lợi",
-     "Sau ba năm xây dựng thương hiệu, sản phẩm đã có mặt tại gần 200 cửa hàng ở Hà Nội và "
-     "Thành phố Hồ Chí Minh với bao bì mới."),
-    ("Cần Thơ hướng dẫn chủ thể sản phẩm đăng ký mã số vùng trồng",
-     "Mã số vùng trồng là điều kiện bắt buộc để trái cây vào các thị trường khó tính, nhưng "
-     "nhiều hộ nhỏ lẻ vẫn chưa nắm rõ thủ tục."),
-    ("Hà Tĩnh dành 25 tỷ đồng phát triển sản phẩm chủ lực cấp xã",
-     "Nguồn vốn được dùng để hỗ trợ máy móc, nhà xưởng, chứng nhận chất lượng và quảng bá tại "
-     "các hội chợ trong và ngoài tỉnh."),
-    ("Bánh đa kế Bắc Giang hút khách dịp cuối năm",
-     "Các lò bánh ở phường Dĩnh Kế làm việc từ ba giờ sáng để kịp giao hàng cho thương lái và "
-     "khách đặt qua mạng xã hội."),
-    ("Đắk Lắk chấm điểm 46 sản phẩm cà phê, ca cao và mắc ca",
-     "Hội đồng cấp tỉnh đánh giá cao sự đầu tư vào chế biến sâu, song lưu ý nhiều cơ sở chưa có "
-     "phòng kiểm nghiệm nội bộ."),
-    ("Thanh Hóa khai trương trung tâm trưng bày đặc sản xứ Thanh",
-     "Trung tâm rộng 500 mét vuông, giới thiệu nem chua, chè lam, mắm tép cùng nhiều sản phẩm "
-     "thủ công mỹ nghệ của các huyện miền núi."),
-    ("Lâm Đồng: rau sạch Đà Lạt lên sàn thương mại điện tử xuyên biên giới",
-     "Một số doanh nghiệp đã ký hợp đồng giao hàng định kỳ sang Singapore và Hàn Quốc bằng "
-     "đường hàng không trong vòng 48 giờ."),
-    ("Kiểm tra việc sử dụng nhãn sao trên bao bì sản phẩm",
-     "Đoàn liên ngành phát hiện một số cơ sở in biểu tượng sao khi giấy chứng nhận đã hết hạn "
-     "và yêu cầu thu hồi bao bì trong 30 ngày."),
+    (
+        "Quảng Ninh tổ chức tuần hàng OCOP tại chợ Hạ Long 1",
+        "Hơn 70 gian hàng của các địa phương trong tỉnh trưng bày đặc sản biển, dược liệu và đồ "
+        "thủ công; ban tổ chức dự kiến đón khoảng 20.000 lượt khách trong sáu ngày.",
+    ),
+    (
+        "Nông dân Hưng Yên thu hoạch nhãn muộn đạt năng suất cao",
+        "Nhờ áp dụng kỹ thuật rải vụ, nhiều hộ ở thành phố Hưng Yên có nhãn bán vào cuối tháng "
+        "mười, giá cao hơn chính vụ gần gấp đôi.",
+    ),
+    (
+        "Gia Lai hỗ trợ 30 chủ thể hoàn thiện hồ sơ đánh giá sản phẩm",
+        "Sở Nông nghiệp cử cán bộ xuống tận cơ sở hướng dẫn ghi nhãn, truy xuất nguồn gốc và "
+        "xây dựng câu chuyện sản phẩm trước kỳ chấm điểm.",
+    ),
+    (
+        "Mở rộng diện tích lúa hữu cơ ở vùng ven biển Thái Bình",
+        "Hợp tác xã liên kết với một doanh nghiệp gạo để bao tiêu toàn bộ sản lượng, bảo đảm giá "
+        "mua không thấp hơn lúa thường trên thị trường.",
+    ),
+    (
+        "Bình Định công nhận thêm 22 sản phẩm đạt 3 sao và 4 sao",
+        "Các sản phẩm lần này chủ yếu thuộc nhóm thực phẩm chế biến như rượu Bàu Đá, bánh ít lá "
+        "gai và nem chợ Huyện, nâng tổng số của tỉnh lên hơn 300.",
+    ),
+    (
+        "Làng gốm Bát Tràng đón đoàn khách quốc tế đầu mùa du lịch",
+        "Du khách được trực tiếp nặn, vẽ và nung sản phẩm, sau đó mang về làm quà lưu niệm; "
+        "nhiều xưởng phải mở thêm ca để phục vụ.",
+    ),
+    (
+        "Trà hoa vàng Ba Chẽ vào hệ thống cửa hàng tiện lợi",
+        "Sau ba năm xây dựng thương hiệu, sản phẩm đã có mặt tại gần 200 cửa hàng ở Hà Nội và "
+        "Thành phố Hồ Chí Minh với bao bì mới.",
+    ),
+    (
+        "Cần Thơ hướng dẫn chủ thể sản phẩm đăng ký mã số vùng trồng",
+        "Mã số vùng trồng là điều kiện bắt buộc để trái cây vào các thị trường khó tính, nhưng "
+        "nhiều hộ nhỏ lẻ vẫn chưa nắm rõ thủ tục.",
+    ),
+    (
+        "Hà Tĩnh dành 25 tỷ đồng phát triển sản phẩm chủ lực cấp xã",
+        "Nguồn vốn được dùng để hỗ trợ máy móc, nhà xưởng, chứng nhận chất lượng và quảng bá tại "
+        "các hội chợ trong và ngoài tỉnh.",
+    ),
+    (
+        "Bánh đa kế Bắc Giang hút khách dịp cuối năm",
+        "Các lò bánh ở phường Dĩnh Kế làm việc từ ba giờ sáng để kịp giao hàng cho thương lái và "
+        "khách đặt qua mạng xã hội.",
+    ),
+    (
+        "Đắk Lắk chấm điểm 46 sản phẩm cà phê, ca cao và mắc ca",
+        "Hội đồng cấp tỉnh đánh giá cao sự đầu tư vào chế biến sâu, song lưu ý nhiều cơ sở chưa có "
+        "phòng kiểm nghiệm nội bộ.",
+    ),
+    (
+        "Thanh Hóa khai trương trung tâm trưng bày đặc sản xứ Thanh",
+        "Trung tâm rộng 500 mét vuông, giới thiệu nem chua, chè lam, mắm tép cùng nhiều sản phẩm "
+        "thủ công mỹ nghệ của các huyện miền núi.",
+    ),
+    (
+        "Lâm Đồng: rau sạch Đà Lạt lên sàn thương mại điện tử xuyên biên giới",
+        "Một số doanh nghiệp đã ký hợp đồng giao hàng định kỳ sang Singapore và Hàn Quốc bằng "
+        "đường hàng không trong vòng 48 giờ.",
+    ),
+    (
+        "Kiểm tra việc sử dụng nhãn sao trên bao bì sản phẩm",
+        "Đoàn liên ngành phát hiện một số cơ sở in biểu tượng sao khi giấy chứng nhận đã hết hạn "
+        "và yêu cầu thu hồi bao bì trong 30 ngày.",
+    ),
 ]
 
 PAGES: dict[str, dict[str, dict]] = {}
@@ -224,8 +252,10 @@ PAGES["sapo_cms"] = {
             "Chị Võ Thị Ngọc đóng gói bánh tráng giao cho khách đặt qua mạng. Ảnh: Thanh Tùng",
         ],
         "byline": "Thanh Tùng - Mai Phương",
-        "mid": ["Tập huấn kỹ năng bán hàng trực tuyến cho chủ thể OCOP",
-                "Hội thảo kết nối tiêu thụ sản phẩm OCOP với hệ thống siêu thị"],
+        "mid": [
+            "Tập huấn kỹ năng bán hàng trực tuyến cho chủ thể OCOP",
+            "Hội thảo kết nối tiêu thụ sản phẩm OCOP với hệ thống siêu thị",
+        ],
     },
     "brief": {
         "title": "TP.HCM chấm điểm 34 sản phẩm OCOP đợt cuối năm",

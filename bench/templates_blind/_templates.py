@@ -67,7 +67,11 @@ def vne_daily(page: Page, url: str) -> str:
         )  # fmt: skip
         byline = (f'<p class="Normal" style="text-align:right;"><strong>{esc(art["byline"])}'
                   "</strong></p>") if art.get("byline") else ""  # fmt: skip
-        tags = ["Hà Giang", "chè Shan tuyết", "OCOP"] if page.kind != "non_ocop" else ["sạt lở", "quốc lộ 279", "mưa lũ"]
+        tags = (
+            ["Hà Giang", "chè Shan tuyết", "OCOP"]
+            if page.kind != "non_ocop"
+            else ["sạt lở", "quốc lộ 279", "mưa lũ"]
+        )
         comment = page.c("Bài viết rất hay, mong có thêm nhiều tin như thế này về quê tôi.")
         main = (
             '<div class="header-content width_common"><ul class="breadcrumb">'
@@ -109,8 +113,8 @@ def vne_daily(page: Page, url: str) -> str:
         f'<div class="sidebar-1">{main}</div><div class="sidebar-2"><div class="box-category">'
         f'<h2 class="title-box-category">Xem nhiều</h2>{most}</div></div></div></section>'
         '<footer class="footer"><div class="container"><p>Báo điện tử Tin Nhanh Việt</p>'
-        f'<p>{footer}</p><p>Tổng biên tập: Nguyễn Văn An</p>'
-        '<p>© Copyright 2026 Tin Nhanh Việt, All rights reserved</p></div></footer></body></html>'
+        f"<p>{footer}</p><p>Tổng biên tập: Nguyễn Văn An</p>"
+        "<p>© Copyright 2026 Tin Nhanh Việt, All rights reserved</p></div></footer></body></html>"
     )
 
 
@@ -126,7 +130,10 @@ def sapo_cms(page: Page, url: str) -> str:
     site = "Báo Sài Gòn Ngày Mới"
     menu = ["Thời sự", "Thế giới", "Kinh doanh", "Xe", "Văn hóa", "Giải trí", "Thể thao",
             "Giáo dục", "Nhịp sống số", "OCOP - Đặc sản", "Sức khỏe", "Giả thật"]  # fmt: skip
-    nav = "".join(f'<li class="menu-li"><a href="/{i}.htm" title="{m}">{m}</a></li>' for i, m in enumerate(menu))
+    nav = "".join(
+        f'<li class="menu-li"><a href="/{i}.htm" title="{m}">{m}</a></li>'
+        for i, m in enumerate(menu)
+    )
     ad = (f'<div class="ads-banner" id="admzone480456"><img alt="{page.c("qc-banner-728x90")}" '
           'src="//ads.example/qc-banner-728x90.gif"></div>')  # fmt: skip
     if page.kind == "listing":
@@ -157,7 +164,11 @@ def sapo_cms(page: Page, url: str) -> str:
                        f'<ul><li><a class="relatedbox-link" href="/lq.htm" title="{h}">{h}</a></li></ul>'
                        "</div></div>"),
         )  # fmt: skip
-        tags = ["OCOP", "thương mại điện tử", "sản phẩm nông thôn"] if page.kind != "non_ocop" else ["giá vàng", "vàng nhẫn"]
+        tags = (
+            ["OCOP", "thương mại điện tử", "sản phẩm nông thôn"]
+            if page.kind != "non_ocop"
+            else ["giá vàng", "vàng nhẫn"]
+        )
         author = (f'<div class="detail-author"><a class="name" href="/tac-gia.htm" title="{esc(art["byline"])}">'
                   f'{esc(art["byline"])}</a></div>') if art.get("byline") else ""  # fmt: skip
         main = (
@@ -192,8 +203,8 @@ def sapo_cms(page: Page, url: str) -> str:
         '<div class="box-most-view"><h3>Đọc nhiều</h3><ul>'
         + "".join(f"<li><a>{esc(h)}</a></li>" for h in page.related(5))
         + '</ul></div></div></div></div><div class="footer"><div class="footer__info">'
-        f'<p>{page.c("Cơ quan chủ quản: Thành ủy Thành phố Hồ Chí Minh")}</p><p>Tổng biên tập: Lê Minh Hải</p>'
-        '<p>Giấy phép hoạt động báo điện tử số 561/GP-BTTTT</p></div></div></body></html>'
+        f"<p>{page.c('Cơ quan chủ quản: Thành ủy Thành phố Hồ Chí Minh')}</p><p>Tổng biên tập: Lê Minh Hải</p>"
+        "<p>Giấy phép hoạt động báo điện tử số 561/GP-BTTTT</p></div></div></body></html>"
     )
 
 
@@ -235,7 +246,11 @@ def bao_tinh(page: Page, url: str) -> str:
             lambda h: (f'<div class="tin-lien-quan"><b>Tin liên quan:</b><ul><li><a href="/tin/lq.html">'
                        f"{h}</a></li></ul></div>"),
         )  # fmt: skip
-        byline = f'<p style="text-align: right;"><strong>{esc(art["byline"])}</strong></p>' if art.get("byline") else ""
+        byline = (
+            f'<p style="text-align: right;"><strong>{esc(art["byline"])}</strong></p>'
+            if art.get("byline")
+            else ""
+        )
         lead = f'<div class="sapo"><strong>{esc(art["lead"])}</strong></div>' if art["lead"] else ""
         center = (
             f'<span id="ctl00_ContentPlaceHolder1_lblTitle" class="title">{esc(title)}</span><br>'
@@ -259,8 +274,8 @@ def bao_tinh(page: Page, url: str) -> str:
         + "".join(f"<li><a>{esc(h)}</a></li>" for h in page.related(4)[::-1])
         + f'</ul></div><div class="adv"><a href="http://quangcao.example"><img src="/adv/qc-banner-300x250.jpg" alt="{page.c("qc-banner-300x250")}"></a></div>'
         '</td></tr><tr><td colspan="2" class="footer">'
-        f'<p>{page.c("Cơ quan chủ quản: Tỉnh ủy Lào Cai")} - Tổng biên tập: Trần Văn Lợi</p>'
-        '<p>Địa chỉ: Đường Hoàng Liên, phường Cốc Lếu, thành phố Lào Cai. Điện thoại: 0214.3820.xxx</p>'
+        f"<p>{page.c('Cơ quan chủ quản: Tỉnh ủy Lào Cai')} - Tổng biên tập: Trần Văn Lợi</p>"
+        "<p>Địa chỉ: Đường Hoàng Liên, phường Cốc Lếu, thành phố Lào Cai. Điện thoại: 0214.3820.xxx</p>"
         '<p>Giấy phép số 102/GP-BTTTT. Ghi rõ nguồn "Báo Lào Cai" khi phát hành lại thông tin từ website này.</p>'
         "</td></tr></table></form></body></html>"
     )
@@ -317,7 +332,9 @@ def cong_sharepoint(page: Page, url: str) -> str:
                             f'style="text-align: center;"><em>{esc(cap)}</em></td></tr></tbody></table>')  # fmt: skip
         attribution = (f'<div style="text-align: right;"><strong>{esc(art["attribution"])}</strong></div>'
                        if art.get("attribution") else "")  # fmt: skip
-        summary = f'<div class="summary-news"><p>{esc(art["lead"])}</p></div>' if art["lead"] else ""
+        summary = (
+            f'<div class="summary-news"><p>{esc(art["lead"])}</p></div>' if art["lead"] else ""
+        )
         older = "".join(f'<li><a href="/Pages/o{i}.aspx">{page.c(h)}</a> <span class="date">'
                         f"(1{i}/11/2026)</span></li>" for i, h in enumerate(page.related(5)))  # fmt: skip
         center = (
@@ -342,12 +359,12 @@ def cong_sharepoint(page: Page, url: str) -> str:
         f'<ul class="root static">{nav}</ul></div></div><div class="main-portal"><div class="col-left">'
         f'<div class="box-left"><div class="title-box">Chuyên mục</div><ul>{left_html}</ul></div>'
         '<div class="box-left"><div class="title-box">Liên kết website</div><select><option>'
-        'Cổng Thông tin điện tử Chính phủ</option><option>Bộ Nông nghiệp và Môi trường</option></select></div>'
+        "Cổng Thông tin điện tử Chính phủ</option><option>Bộ Nông nghiệp và Môi trường</option></select></div>"
         '</div><div class="col-center"><div class="ms-webpart-zone ms-fullWidth"><div class="ms-webpart-chrome">'
         f'{center}</div></div></div></div><div class="footer-portal">'
-        f'<p>{page.c("Cơ quan chủ quản: Ủy ban nhân dân tỉnh Quảng Trị")}</p>'
-        '<p>Địa chỉ: 45 Hùng Vương, thành phố Đông Hà, tỉnh Quảng Trị</p>'
-        f'<p>{page.c("Đang truy cập: 215 | Tổng lượt truy cập: 12.345.678")}</p>'
+        f"<p>{page.c('Cơ quan chủ quản: Ủy ban nhân dân tỉnh Quảng Trị')}</p>"
+        "<p>Địa chỉ: 45 Hùng Vương, thành phố Đông Hà, tỉnh Quảng Trị</p>"
+        f"<p>{page.c('Đang truy cập: 215 | Tổng lượt truy cập: 12.345.678')}</p>"
         "</div></div></div></form></body></html>"
     )
 
@@ -366,8 +383,10 @@ def ntm_nongnghiep(page: Page, url: str) -> str:
     nav = "".join(f'<li class="lfr-nav-item"><a href="/web/guest/{i}"><span>{m}</span></a></li>'
                   for i, m in enumerate(["Trang chủ", "Tin tức", "Chương trình OCOP", "Mô hình hay",
                                          "Văn bản", "Hỏi đáp chính sách"]))  # fmt: skip
-    docs = ("Quyết định phê duyệt Chương trình Mỗi xã một sản phẩm giai đoạn 2021 - 2025",
-            "Bộ tiêu chí đánh giá, phân hạng sản phẩm OCOP sửa đổi")
+    docs = (
+        "Quyết định phê duyệt Chương trình Mỗi xã một sản phẩm giai đoạn 2021 - 2025",
+        "Bộ tiêu chí đánh giá, phân hạng sản phẩm OCOP sửa đổi",
+    )
     doc_html = "".join(f"<li><a href=\"/documents/{i}\">{esc(d) if page.kind == 'listing' else page.c(d)}</a></li>"
                        for i, d in enumerate(docs))  # fmt: skip
     if page.kind == "listing":
@@ -394,7 +413,10 @@ def ntm_nongnghiep(page: Page, url: str) -> str:
         lead = f"<p><strong>{esc(art['lead'])}</strong></p>" if art["lead"] else ""
         attr = (f'<p style="text-align: right;"><em>{esc(art["attribution"])}</em></p>'
                 if art.get("attribution") else "")  # fmt: skip
-        rel = "".join(f'<li><a href="/web/guest/-/r{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+        rel = "".join(
+            f'<li><a href="/web/guest/-/r{i}">{page.c(h)}</a></li>'
+            for i, h in enumerate(page.related(4))
+        )
         center = (
             f'<div class="news-detail"><h1 class="news-title">{esc(title)}</h1><div class="news-info">'
             '<span class="date">Thứ Năm, 19/11/2026 - 15:20</span> <span class="view">Lượt xem: 532</span></div>'
@@ -415,7 +437,7 @@ def ntm_nongnghiep(page: Page, url: str) -> str:
         '<div class="col-md-4 portlet-column"><div class="portlet-boundary"><section class="portlet">'
         f'<h2 class="portlet-title-text">Văn bản chỉ đạo</h2><ul class="van-ban">{doc_html}</ul></section></div>'
         '</div></div></div><footer id="footer" role="contentinfo">'
-        f'<p>{page.c("Văn phòng Điều phối nông thôn mới Trung ương - Bộ Nông nghiệp và Môi trường")}</p>'
+        f"<p>{page.c('Văn phòng Điều phối nông thôn mới Trung ương - Bộ Nông nghiệp và Môi trường')}</p>"
         "<p>Số 2 Ngọc Hà, Ba Đình, Hà Nội</p></footer></div></body></html>"
     )
 
@@ -436,7 +458,7 @@ def print_view(page: Page, url: str) -> str:
         title = "Mục lục báo in ngày 21/11/2026"
         items = "".join(f'<div class="muc-luc-item"><b>Trang {i + 1}: {esc(t)}</b><br>{esc(s)}</div>'
                         for i, (t, s) in enumerate(page.teasers(10)))  # fmt: skip
-        content = f"<h1>{title}</h1><div class=\"print-body\">{items}</div>"
+        content = f'<h1>{title}</h1><div class="print-body">{items}</div>'
     else:
         art = page.art
         title = art["title"]
@@ -455,7 +477,7 @@ def print_view(page: Page, url: str) -> str:
         '</span></div><div class="print-tools"><a href="javascript:window.print()">In bài này</a> | '
         f'<a href="javascript:window.close()">Đóng cửa sổ</a></div>{content}'
         f'<div class="print-footer"><p>{promo}</p><p>'
-        f'{page.c("© Bản quyền thuộc Báo Đồng Tháp. Ghi rõ nguồn khi phát hành lại thông tin từ website này.")}'
+        f"{page.c('© Bản quyền thuộc Báo Đồng Tháp. Ghi rõ nguồn khi phát hành lại thông tin từ website này.')}"
         "</p></div></div></body></html>"
     )
 
@@ -497,9 +519,14 @@ def amp_page(page: Page, url: str) -> str:
                        f'<a href="/amp/lq.html">{h}</a></div>'),
         )  # fmt: skip
         sapo = f'<div class="amp-sapo"><p>{esc(art["lead"])}</p></div>' if art["lead"] else ""
-        author = f'<span class="amp-author">{esc(art["byline"])}</span>' if art.get("byline") else ""
+        author = (
+            f'<span class="amp-author">{esc(art["byline"])}</span>' if art.get("byline") else ""
+        )
         tags = ["OCOP", "hội chợ"] if page.kind != "non_ocop" else ["giao thông", "ga Hà Nội"]
-        rel = "".join(f'<li><a href="/amp/r{i}.html">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+        rel = "".join(
+            f'<li><a href="/amp/r{i}.html">{page.c(h)}</a></li>'
+            for i, h in enumerate(page.related(4))
+        )
         main = (
             f'<article class="amp-article"><div class="amp-cate"><a href="/amp/kinh-te">Kinh tế</a></div>'
             f'<h1 class="amp-title">{esc(title)}</h1><div class="amp-meta">{author} '
@@ -522,8 +549,8 @@ def amp_page(page: Page, url: str) -> str:
         f'<amp-sidebar id="sidebar" layout="nodisplay" side="left"><ul class="menu-amp">{side}</ul></amp-sidebar>'
         '<header class="amp-header"><button on="tap:sidebar.toggle" class="amp-burger">☰</button>'
         f'<a class="logo" href="/amp"><amp-img src="/logo.png" width="160" height="40" alt="{site}"></amp-img></a>'
-        f"</header><main>{main}</main><footer class=\"amp-footer\"><p>"
-        f'{page.c("© Thời báo Thủ đô - Cơ quan của Hội Nhà báo Hà Nội")}</p>'
+        f'</header><main>{main}</main><footer class="amp-footer"><p>'
+        f"{page.c('© Thời báo Thủ đô - Cơ quan của Hội Nhà báo Hà Nội')}</p>"
         f'<a href="{canonical}">Xem phiên bản đầy đủ</a></footer></body></html>'
     )
 
@@ -542,7 +569,9 @@ def wp_local(page: Page, url: str) -> str:
     menu = ["Trang chủ", "Tin tức", "Kinh tế", "Sản phẩm OCOP", "Văn hóa - Xã hội", "Liên hệ"]
     nav = "".join(f'<li id="menu-item-{i}" class="menu-item menu-item-type-taxonomy"><a href="/{i}/">{m}</a></li>'
                   for i, m in enumerate(menu))  # fmt: skip
-    recent = "".join(f'<li><a href="/r{i}/">{esc(h)}</a></li>' for i, h in enumerate(page.related(5)))
+    recent = "".join(
+        f'<li><a href="/r{i}/">{esc(h)}</a></li>' for i, h in enumerate(page.related(5))
+    )
     cloud = "".join(f'<a href="/tag/{i}/" class="tag-cloud-link" style="font-size: {10 + i}pt;">{t}</a> '
                     for i, t in enumerate(["cam", "chè", "du lịch", "giao thông", "nông thôn mới", "OCOP"]))  # fmt: skip
     if page.kind == "listing":
@@ -574,11 +603,16 @@ def wp_local(page: Page, url: str) -> str:
         is_ocop = page.kind != "non_ocop"
         comment = page.c(
             "Chúc mừng bà con, mong huyện có thêm điểm bán sản phẩm OCOP ở chợ Dùng."
-            if is_ocop else "Đường làm xong rồi thì xã nên mở thêm điểm bán sản phẩm OCOP ở đầu làng."
+            if is_ocop
+            else "Đường làm xong rồi thì xã nên mở thêm điểm bán sản phẩm OCOP ở đầu làng."
         )
         rel = "".join(f'<div class="jp-relatedposts-post"><h4 class="jp-relatedposts-post-title"><a href="/q{i}/">'
                       f"{page.c(h)}</a></h4></div>" for i, h in enumerate(page.related(3)))  # fmt: skip
-        tags = '<a href="/tag/cam/">cam</a>, <a href="/tag/ocop/">OCOP</a>' if is_ocop else '<a href="/tag/giao-thong/">giao thông</a>'
+        tags = (
+            '<a href="/tag/cam/">cam</a>, <a href="/tag/ocop/">OCOP</a>'
+            if is_ocop
+            else '<a href="/tag/giao-thong/">giao thông</a>'
+        )
         main = (
             f'<article id="post-2381" class="post-2381 post type-post status-publish format-standard hentry '
             f'category-kinh-te{" tag-ocop" if is_ocop else ""}"><header class="entry-header">'
@@ -615,7 +649,7 @@ def wp_local(page: Page, url: str) -> str:
         f'<section class="widget widget_recent_entries"><h2 class="widget-title">Bài viết mới</h2><ul>{recent}</ul>'
         f'</section><section class="widget widget_tag_cloud"><h2 class="widget-title">Thẻ</h2><div class="tagcloud">'
         f'{cloud}</div></section></aside></div><footer id="colophon" class="site-footer"><div class="site-info">'
-        f'{page.c("© 2026 Thanh Chương Online · Vận hành bởi WordPress")}</div></footer></div></body></html>'
+        f"{page.c('© 2026 Thanh Chương Online · Vận hành bởi WordPress')}</div></footer></div></body></html>"
     )
 
 
