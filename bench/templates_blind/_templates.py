@@ -23,6 +23,64 @@ def _ld(page: Page, url: str, date: str, site: str) -> str:
 
 
 # ------------------------------------------------------------------ 1. national daily (fck_detail)
+def _vne_daily_article(page: Page, url: str, site: str):
+    """The article part of a vne_daily page."""
+    art = page.art
+    lead = art["lead"]
+    loc = ""
+    if " - " in lead[:20]:
+        loc, lead = lead.split(" - ", 1)
+        loc = f'<span class="location-stamp">{esc(loc)} - </span>'
+    body = page.body(
+        lambda t: f'<p class="Normal">{t}</p>',
+        lambda t: f'<h2 class="Normal"><strong>{t}</strong></h2>',
+        lambda t, i: (f'<figure data-size="true" class="tplCaption action_thumb_added"><div '
+                      f'class="fig-picture"><picture><img itemprop="contentUrl" alt="{t}" '
+                      f'src="/images/2026/11/20/anh-{i}.jpg"></picture></div><figcaption '
+                      f'itemprop="description"><p class="Image">{t}</p></figcaption></figure>'),
+        lambda h: (f'<div class="box-tinlienquanv2"><article class="item-news full-thumb '
+                   f'art-related"><h4 class="title-news"><a href="/lq.html">{h}</a></h4>'
+                   f'<p class="description">{page.c("Hội đồng đánh giá đánh giá cao chất lượng ổn định qua ba mùa vụ liên tiếp.")}</p></article></div>'),
+    )  # fmt: skip
+    byline = (f'<p class="Normal" style="text-align:right;"><strong>{esc(art["byline"])}'
+              "</strong></p>") if art.get("byline") else ""  # fmt: skip
+    tags = (
+        ["Hà Giang", "chè Shan tuyết", "OCOP"]
+        if page.kind != "non_ocop"
+        else ["sạt lở", "quốc lộ 279", "mưa lũ"]
+    )
+    comment = page.c("Bài viết rất hay, mong có thêm nhiều tin như thế này về quê tôi.")
+    main = (
+        '<div class="header-content width_common"><ul class="breadcrumb">'
+        '<li><a href="/kinh-doanh">Kinh doanh</a></li><li><a href="/kinh-doanh/nong-nghiep">'
+        'Nông nghiệp</a></li></ul><span class="date">Thứ sáu, 20/11/2026, 07:15 (GMT+7)</span></div>'
+        f'<h1 class="title-detail">{esc(art["title"])}</h1>'
+        f'<p class="description">{loc}{esc(lead)}</p>' if lead else
+        '<div class="header-content width_common"><span class="date">Thứ sáu, 20/11/2026, '
+        f'07:15 (GMT+7)</span></div><h1 class="title-detail">{esc(art["title"])}</h1>'
+    ) + (
+        f'<article class="fck_detail ">{body}{byline}</article>'
+        '<div class="footer-content"><div class="box-tag">'
+        + "".join(f'<h4 class="item-tag"><a href="/tag/{i}" title="{t}">{t}</a></h4>' for i, t in enumerate(tags))
+        + '</div><div class="social_pin"><a class="btn_facebook" title="Chia sẻ bài viết lên facebook">'
+        '</a><a class="btn_zalo" title="Chia sẻ lên Zalo"></a><a class="btn_copy" title="Sao chép liên kết"></a></div>'
+        '<div id="ads_inread" class="banner-ads"><a href="https://adclick.example/c?id=991">'
+        f'<img alt="{page.c("qc-banner-300x250")}" src="/ads/qc-banner-300x250.jpg"></a></div>'
+        f'<div class="box_comment_vne width_common"><h3 class="title_box_category">Ý kiến (12)</h3>'
+        f'<div class="comment_item"><p class="full_content"><span class="txt-name">'
+        f'<a class="nickname">Minh Tuấn</a></span>{comment}</p><div class="user-status">'
+        '<a class="link_reply">Trả lời</a><a class="link_thich">Thích</a></div></div></div></div>'
+    )  # fmt: skip
+    head = (f"<title>{esc(art['title'])} - {site}</title>"
+            f'<meta name="description" content="{esc(art["lead"])}">'
+            f'<meta property="og:title" content="{esc(art["title"])}">'
+            '<meta property="og:type" content="article">'
+            '<meta name="pubdate" content="2026-11-20T07:15:00+07:00">'
+            f'<link rel="canonical" href="{url}">'
+            + _ld(page, url, "2026-11-20T07:15:00+07:00", site))  # fmt: skip
+    return main, head
+
+
 def vne_daily(page: Page, url: str) -> str:
     site = "Tin Nhanh Việt"
     menu = ["Thời sự", "Góc nhìn", "Thế giới", "Kinh doanh", "Sản phẩm OCOP", "Bất động sản",
@@ -48,59 +106,7 @@ def vne_daily(page: Page, url: str) -> str:
                 '<a href="?p=3">3</a><a class="next-page" href="?p=2">Trang sau</a></div>')  # fmt: skip
         head = f"<title>{title} - {site}</title>"
     else:
-        art = page.art
-        lead = art["lead"]
-        loc = ""
-        if " - " in lead[:20]:
-            loc, lead = lead.split(" - ", 1)
-            loc = f'<span class="location-stamp">{esc(loc)} - </span>'
-        body = page.body(
-            lambda t: f'<p class="Normal">{t}</p>',
-            lambda t: f'<h2 class="Normal"><strong>{t}</strong></h2>',
-            lambda t, i: (f'<figure data-size="true" class="tplCaption action_thumb_added"><div '
-                          f'class="fig-picture"><picture><img itemprop="contentUrl" alt="{t}" '
-                          f'src="/images/2026/11/20/anh-{i}.jpg"></picture></div><figcaption '
-                          f'itemprop="description"><p class="Image">{t}</p></figcaption></figure>'),
-            lambda h: (f'<div class="box-tinlienquanv2"><article class="item-news full-thumb '
-                       f'art-related"><h4 class="title-news"><a href="/lq.html">{h}</a></h4>'
-                       f'<p class="description">{page.c("Hội đồng đánh giá đánh giá cao chất lượng ổn định qua ba mùa vụ liên tiếp.")}</p></article></div>'),
-        )  # fmt: skip
-        byline = (f'<p class="Normal" style="text-align:right;"><strong>{esc(art["byline"])}'
-                  "</strong></p>") if art.get("byline") else ""  # fmt: skip
-        tags = (
-            ["Hà Giang", "chè Shan tuyết", "OCOP"]
-            if page.kind != "non_ocop"
-            else ["sạt lở", "quốc lộ 279", "mưa lũ"]
-        )
-        comment = page.c("Bài viết rất hay, mong có thêm nhiều tin như thế này về quê tôi.")
-        main = (
-            '<div class="header-content width_common"><ul class="breadcrumb">'
-            '<li><a href="/kinh-doanh">Kinh doanh</a></li><li><a href="/kinh-doanh/nong-nghiep">'
-            'Nông nghiệp</a></li></ul><span class="date">Thứ sáu, 20/11/2026, 07:15 (GMT+7)</span></div>'
-            f'<h1 class="title-detail">{esc(art["title"])}</h1>'
-            f'<p class="description">{loc}{esc(lead)}</p>' if lead else
-            '<div class="header-content width_common"><span class="date">Thứ sáu, 20/11/2026, '
-            f'07:15 (GMT+7)</span></div><h1 class="title-detail">{esc(art["title"])}</h1>'
-        ) + (
-            f'<article class="fck_detail ">{body}{byline}</article>'
-            '<div class="footer-content"><div class="box-tag">'
-            + "".join(f'<h4 class="item-tag"><a href="/tag/{i}" title="{t}">{t}</a></h4>' for i, t in enumerate(tags))
-            + '</div><div class="social_pin"><a class="btn_facebook" title="Chia sẻ bài viết lên facebook">'
-            '</a><a class="btn_zalo" title="Chia sẻ lên Zalo"></a><a class="btn_copy" title="Sao chép liên kết"></a></div>'
-            '<div id="ads_inread" class="banner-ads"><a href="https://adclick.example/c?id=991">'
-            f'<img alt="{page.c("qc-banner-300x250")}" src="/ads/qc-banner-300x250.jpg"></a></div>'
-            f'<div class="box_comment_vne width_common"><h3 class="title_box_category">Ý kiến (12)</h3>'
-            f'<div class="comment_item"><p class="full_content"><span class="txt-name">'
-            f'<a class="nickname">Minh Tuấn</a></span>{comment}</p><div class="user-status">'
-            '<a class="link_reply">Trả lời</a><a class="link_thich">Thích</a></div></div></div></div>'
-        )  # fmt: skip
-        head = (f"<title>{esc(art['title'])} - {site}</title>"
-                f'<meta name="description" content="{esc(art["lead"])}">'
-                f'<meta property="og:title" content="{esc(art["title"])}">'
-                '<meta property="og:type" content="article">'
-                '<meta name="pubdate" content="2026-11-20T07:15:00+07:00">'
-                f'<link rel="canonical" href="{url}">'
-                + _ld(page, url, "2026-11-20T07:15:00+07:00", site))  # fmt: skip
+        main, head = _vne_daily_article(page, url, site)
     footer = page.c("Giấy phép số 548/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 24/08/2021")
     return (
         f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}'
@@ -126,6 +132,57 @@ def vne_url(kind: str) -> str:
 
 
 # ------------------------------------------------------- 2. VCCorp-style CMS (detail-sapo/-content)
+def _sapo_cms_article(page: Page, url: str, site: str, ad: str):
+    """The article part of a sapo_cms page."""
+    art = page.art
+    rel = page.related(4)
+    body = page.body(
+        lambda t: f"<p>{t}</p>",
+        lambda t: f"<p><b>{t}</b></p>",
+        lambda t, i: (f'<figure class="VCSortableInPreviewMode" type="Photo" style=""><div>'
+                      f'<a href="/img/{i}.jpg" data-fancybox="img-lightbox"><img src="/img/{i}.jpg" '
+                      f'alt="{t}" title="{t}" width="" height=""></a></div><figcaption '
+                      f'class="PhotoCMS_Caption"><p data-placeholder="[nhập chú thích]">{t}</p>'
+                      "</figcaption></figure>"),
+        lambda h: (f'<div class="VCSortableInPreviewMode link-content-footer" type="RelatedNewsBox">'
+                   f'<div class="relatedbox type-1"><strong class="relatedbox-title">ĐỌC THÊM</strong>'
+                   f'<ul><li><a class="relatedbox-link" href="/lq.htm" title="{h}">{h}</a></li></ul>'
+                   "</div></div>"),
+    )  # fmt: skip
+    tags = (
+        ["OCOP", "thương mại điện tử", "sản phẩm nông thôn"]
+        if page.kind != "non_ocop"
+        else ["giá vàng", "vàng nhẫn"]
+    )
+    author = (f'<div class="detail-author"><a class="name" href="/tac-gia.htm" title="{esc(art["byline"])}">'
+              f'{esc(art["byline"])}</a></div>') if art.get("byline") else ""  # fmt: skip
+    main = (
+        '<div class="detail-cmain"><div class="detail-cate"><a href="/kinh-doanh.htm">Kinh doanh</a></div>'
+        f'<h1 class="detail-title article-title" data-role="title">{esc(art["title"])}</h1>'
+        f'<div class="detail-top">{author}<div class="detail-time"><div data-role="publishdate">'
+        '20/11/2026 08:40 GMT+7</div></div><div class="detail-share"><a class="fb">'
+        f'{page.c("Chia sẻ bài viết")}</a></div></div>'
+        f'<h2 class="detail-sapo" data-role="sapo">{esc(art["lead"])}</h2>'
+        f'<div class="detail-content afcbc-body" data-role="content">{body}</div>{ad}'
+        '<div class="detail-tab"><span>TỪ KHÓA:</span>'
+        + "".join(f'<a class="tags-item" href="/tag/{i}.htm">{t}</a>' for i, t in enumerate(tags))
+        + f'</div><div class="detail-vote"><p>{page.c("Bạn thấy bài viết này thế nào?")}</p>'
+        '<a class="vote-item">Hay</a><a class="vote-item">Cần cải thiện</a></div>'
+        '<div class="box-related-news"><h3 class="box-title">Tin cùng chuyên mục</h3><ul>'
+        + "".join(f'<li><a href="/r{i}.htm" title="{esc(h)}">{page.c(h)}</a></li>' for i, h in enumerate(rel))
+        + '</ul></div><div class="box-comment" id="comment"><div class="comment-title">Bình luận (3)</div>'
+        f'<div class="comment-item"><span class="name">Thanh Hằng</span><p class="content">'
+        f'{page.c("Mình hay mua hàng vùng miền qua mạng, giao nhanh nhưng đóng gói chưa kỹ lắm.")}</p>'
+        '</div></div></div>'
+    )  # fmt: skip
+    head = (f"<title>{esc(art['title'])}</title>"
+            f'<meta name="description" content="{esc(art["lead"])}">'
+            f'<meta property="og:title" content="{esc(art["title"])}">'
+            '<meta property="article:published_time" content="2026-11-20T08:40:00+07:00">'
+            f'<link rel="canonical" href="{url}">' + _ld(page, url, "2026-11-20T08:40:00+07:00", site))  # fmt: skip
+    return main, head
+
+
 def sapo_cms(page: Page, url: str) -> str:
     site = "Báo Sài Gòn Ngày Mới"
     menu = ["Thời sự", "Thế giới", "Kinh doanh", "Xe", "Văn hóa", "Giải trí", "Thể thao",
@@ -149,52 +206,7 @@ def sapo_cms(page: Page, url: str) -> str:
                 f'</h1><ul class="box-category-middle">{items}</ul><div class="view-more-wrap">'
                 '<a class="view-more" href="/kinh-doanh/trang-2.htm">Xem thêm</a></div></div>')  # fmt: skip
     else:
-        art = page.art
-        rel = page.related(4)
-        body = page.body(
-            lambda t: f"<p>{t}</p>",
-            lambda t: f"<p><b>{t}</b></p>",
-            lambda t, i: (f'<figure class="VCSortableInPreviewMode" type="Photo" style=""><div>'
-                          f'<a href="/img/{i}.jpg" data-fancybox="img-lightbox"><img src="/img/{i}.jpg" '
-                          f'alt="{t}" title="{t}" width="" height=""></a></div><figcaption '
-                          f'class="PhotoCMS_Caption"><p data-placeholder="[nhập chú thích]">{t}</p>'
-                          "</figcaption></figure>"),
-            lambda h: (f'<div class="VCSortableInPreviewMode link-content-footer" type="RelatedNewsBox">'
-                       f'<div class="relatedbox type-1"><strong class="relatedbox-title">ĐỌC THÊM</strong>'
-                       f'<ul><li><a class="relatedbox-link" href="/lq.htm" title="{h}">{h}</a></li></ul>'
-                       "</div></div>"),
-        )  # fmt: skip
-        tags = (
-            ["OCOP", "thương mại điện tử", "sản phẩm nông thôn"]
-            if page.kind != "non_ocop"
-            else ["giá vàng", "vàng nhẫn"]
-        )
-        author = (f'<div class="detail-author"><a class="name" href="/tac-gia.htm" title="{esc(art["byline"])}">'
-                  f'{esc(art["byline"])}</a></div>') if art.get("byline") else ""  # fmt: skip
-        main = (
-            '<div class="detail-cmain"><div class="detail-cate"><a href="/kinh-doanh.htm">Kinh doanh</a></div>'
-            f'<h1 class="detail-title article-title" data-role="title">{esc(art["title"])}</h1>'
-            f'<div class="detail-top">{author}<div class="detail-time"><div data-role="publishdate">'
-            '20/11/2026 08:40 GMT+7</div></div><div class="detail-share"><a class="fb">'
-            f'{page.c("Chia sẻ bài viết")}</a></div></div>'
-            f'<h2 class="detail-sapo" data-role="sapo">{esc(art["lead"])}</h2>'
-            f'<div class="detail-content afcbc-body" data-role="content">{body}</div>{ad}'
-            '<div class="detail-tab"><span>TỪ KHÓA:</span>'
-            + "".join(f'<a class="tags-item" href="/tag/{i}.htm">{t}</a>' for i, t in enumerate(tags))
-            + f'</div><div class="detail-vote"><p>{page.c("Bạn thấy bài viết này thế nào?")}</p>'
-            '<a class="vote-item">Hay</a><a class="vote-item">Cần cải thiện</a></div>'
-            '<div class="box-related-news"><h3 class="box-title">Tin cùng chuyên mục</h3><ul>'
-            + "".join(f'<li><a href="/r{i}.htm" title="{esc(h)}">{page.c(h)}</a></li>' for i, h in enumerate(rel))
-            + '</ul></div><div class="box-comment" id="comment"><div class="comment-title">Bình luận (3)</div>'
-            f'<div class="comment-item"><span class="name">Thanh Hằng</span><p class="content">'
-            f'{page.c("Mình hay mua hàng vùng miền qua mạng, giao nhanh nhưng đóng gói chưa kỹ lắm.")}</p>'
-            '</div></div></div>'
-        )  # fmt: skip
-        head = (f"<title>{esc(art['title'])}</title>"
-                f'<meta name="description" content="{esc(art["lead"])}">'
-                f'<meta property="og:title" content="{esc(art["title"])}">'
-                '<meta property="article:published_time" content="2026-11-20T08:40:00+07:00">'
-                f'<link rel="canonical" href="{url}">' + _ld(page, url, "2026-11-20T08:40:00+07:00", site))  # fmt: skip
+        main, head = _sapo_cms_article(page, url, site, ad)
     return (
         f'<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8">{head}</head><body>'
         f'<div class="header"><div class="header__logo"><a href="/" title="{site}">{site}</a></div>'
@@ -564,6 +576,57 @@ def amp_url(kind: str) -> str:
 
 
 # -------------------------------------------------------------------- 8. WordPress local news site
+def _wp_local_article(page: Page):
+    """The article part of a wp_local page."""
+    art = page.art
+    title = art["title"]
+    body = page.body(
+        lambda t: f"<p>{t}</p>",
+        lambda t: f'<h3 class="wp-block-heading">{t}</h3>',
+        lambda t, i: (f'<figure class="wp-block-image size-large"><img decoding="async" width="1024" '
+                      f'height="683" src="/wp-content/uploads/2026/11/anh-{i}-1024x683.jpg" alt="" '
+                      f'class="wp-image-23{i}"/><figcaption class="wp-element-caption">{t}</figcaption></figure>'),
+        lambda h: "",
+    )  # fmt: skip
+    byline = f"<p><strong>{esc(art['byline'])}</strong></p>" if art.get("byline") else ""
+    is_ocop = page.kind != "non_ocop"
+    comment = page.c(
+        "Chúc mừng bà con, mong huyện có thêm điểm bán sản phẩm OCOP ở chợ Dùng."
+        if is_ocop
+        else "Đường làm xong rồi thì xã nên mở thêm điểm bán sản phẩm OCOP ở đầu làng."
+    )
+    rel = "".join(f'<div class="jp-relatedposts-post"><h4 class="jp-relatedposts-post-title"><a href="/q{i}/">'
+                  f"{page.c(h)}</a></h4></div>" for i, h in enumerate(page.related(3)))  # fmt: skip
+    tags = (
+        '<a href="/tag/cam/">cam</a>, <a href="/tag/ocop/">OCOP</a>'
+        if is_ocop
+        else '<a href="/tag/giao-thong/">giao thông</a>'
+    )
+    main = (
+        f'<article id="post-2381" class="post-2381 post type-post status-publish format-standard hentry '
+        f'category-kinh-te{" tag-ocop" if is_ocop else ""}"><header class="entry-header">'
+        f'<h1 class="entry-title">{esc(title)}</h1><div class="entry-meta"><span class="posted-on">Đăng ngày '
+        '<time class="entry-date published" datetime="2026-11-19T16:02:11+07:00">19/11/2026</time></span>'
+        '<span class="byline"> bởi <span class="author vcard"><a class="url fn n" href="/author/admin/">'
+        f'admin</a></span></span></div></header><div class="entry-content">{body}{byline}'
+        '<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social">'
+        f'<h3 class="sd-title">{page.c("Chia sẻ bài này:")}</h3><ul><li><a class="share-facebook">Facebook</a></li>'
+        '<li><a class="share-zalo">Zalo</a></li></ul></div></div><div id="jp-relatedposts" class="jp-relatedposts">'
+        f'<h3 class="jp-relatedposts-headline"><em>Có liên quan</em></h3>{rel}</div></div>'
+        f'<footer class="entry-footer"><span class="cat-links">Chuyên mục <a href="/kinh-te/">Kinh tế</a>'
+        f'</span> <span class="tags-links">Thẻ {tags}</span></footer></article>'
+        '<div id="comments" class="comments-area"><h2 class="comments-title">Một bình luận</h2>'
+        '<ol class="comment-list"><li id="comment-51" class="comment even thread-even depth-1">'
+        '<article class="comment-body"><footer class="comment-meta"><b class="fn">Nguyễn Hữu Tình</b> '
+        f'<time>20/11/2026</time></footer><div class="comment-content"><p>{comment}</p></div></article></li>'
+        '</ol><div id="respond" class="comment-respond"><h3 class="comment-reply-title">Để lại một bình luận</h3>'
+        '<form action="/wp-comments-post.php" method="post" id="commentform"><textarea name="comment">'
+        "</textarea><input type=\"submit\" value=\"Phản hồi\"></form></div></div>"
+    )  # fmt: skip
+    body_class = "post-template-default single single-post postid-2381 single-format-standard"
+    return main, body_class, title
+
+
 def wp_local(page: Page, url: str) -> str:
     site = "Thanh Chương Online"
     menu = ["Trang chủ", "Tin tức", "Kinh tế", "Sản phẩm OCOP", "Văn hóa - Xã hội", "Liên hệ"]
@@ -589,52 +652,7 @@ def wp_local(page: Page, url: str) -> str:
                 '<a class="next page-numbers" href="/page/2/">Sau »</a></div></nav>')  # fmt: skip
         body_class = "archive category"
     else:
-        art = page.art
-        title = art["title"]
-        body = page.body(
-            lambda t: f"<p>{t}</p>",
-            lambda t: f'<h3 class="wp-block-heading">{t}</h3>',
-            lambda t, i: (f'<figure class="wp-block-image size-large"><img decoding="async" width="1024" '
-                          f'height="683" src="/wp-content/uploads/2026/11/anh-{i}-1024x683.jpg" alt="" '
-                          f'class="wp-image-23{i}"/><figcaption class="wp-element-caption">{t}</figcaption></figure>'),
-            lambda h: "",
-        )  # fmt: skip
-        byline = f"<p><strong>{esc(art['byline'])}</strong></p>" if art.get("byline") else ""
-        is_ocop = page.kind != "non_ocop"
-        comment = page.c(
-            "Chúc mừng bà con, mong huyện có thêm điểm bán sản phẩm OCOP ở chợ Dùng."
-            if is_ocop
-            else "Đường làm xong rồi thì xã nên mở thêm điểm bán sản phẩm OCOP ở đầu làng."
-        )
-        rel = "".join(f'<div class="jp-relatedposts-post"><h4 class="jp-relatedposts-post-title"><a href="/q{i}/">'
-                      f"{page.c(h)}</a></h4></div>" for i, h in enumerate(page.related(3)))  # fmt: skip
-        tags = (
-            '<a href="/tag/cam/">cam</a>, <a href="/tag/ocop/">OCOP</a>'
-            if is_ocop
-            else '<a href="/tag/giao-thong/">giao thông</a>'
-        )
-        main = (
-            f'<article id="post-2381" class="post-2381 post type-post status-publish format-standard hentry '
-            f'category-kinh-te{" tag-ocop" if is_ocop else ""}"><header class="entry-header">'
-            f'<h1 class="entry-title">{esc(title)}</h1><div class="entry-meta"><span class="posted-on">Đăng ngày '
-            '<time class="entry-date published" datetime="2026-11-19T16:02:11+07:00">19/11/2026</time></span>'
-            '<span class="byline"> bởi <span class="author vcard"><a class="url fn n" href="/author/admin/">'
-            f'admin</a></span></span></div></header><div class="entry-content">{body}{byline}'
-            '<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social">'
-            f'<h3 class="sd-title">{page.c("Chia sẻ bài này:")}</h3><ul><li><a class="share-facebook">Facebook</a></li>'
-            '<li><a class="share-zalo">Zalo</a></li></ul></div></div><div id="jp-relatedposts" class="jp-relatedposts">'
-            f'<h3 class="jp-relatedposts-headline"><em>Có liên quan</em></h3>{rel}</div></div>'
-            f'<footer class="entry-footer"><span class="cat-links">Chuyên mục <a href="/kinh-te/">Kinh tế</a>'
-            f'</span> <span class="tags-links">Thẻ {tags}</span></footer></article>'
-            '<div id="comments" class="comments-area"><h2 class="comments-title">Một bình luận</h2>'
-            '<ol class="comment-list"><li id="comment-51" class="comment even thread-even depth-1">'
-            '<article class="comment-body"><footer class="comment-meta"><b class="fn">Nguyễn Hữu Tình</b> '
-            f'<time>20/11/2026</time></footer><div class="comment-content"><p>{comment}</p></div></article></li>'
-            '</ol><div id="respond" class="comment-respond"><h3 class="comment-reply-title">Để lại một bình luận</h3>'
-            '<form action="/wp-comments-post.php" method="post" id="commentform"><textarea name="comment">'
-            "</textarea><input type=\"submit\" value=\"Phản hồi\"></form></div></div>"
-        )  # fmt: skip
-        body_class = "post-template-default single single-post postid-2381 single-format-standard"
+        main, body_class, title = _wp_local_article(page)
     return (
         f'<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><title>{esc(title)} &#8211; {site}</title>'
         '<meta name="generator" content="WordPress 6.6.2"><link rel="stylesheet" id="wp-block-library-css" '
