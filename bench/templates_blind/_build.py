@@ -95,10 +95,10 @@ class Page:
 
 def gold(page: Page, url: str) -> dict:
     art = page.art
-    if page.kind == "listing":
+    if page.kind in ("listing", "shell"):
         return {
             "url": url,
-            "kind": "listing",
+            "kind": page.kind,
             "is_article": False,
             "is_ocop": False,
             "title": "",
@@ -150,8 +150,8 @@ def main() -> int:
     for index, (tpl, (render, url_of)) in enumerate(TEMPLATES.items()):
         folder = HERE / tpl
         folder.mkdir(exist_ok=True)
-        for kind in ("long", "brief", "non_ocop", "listing"):
-            art = None if kind == "listing" else PAGES[tpl][kind]
+        for kind in ("long", "brief", "non_ocop", "listing", *getattr(render, "extra_kinds", ())):
+            art = None if kind in ("listing", "shell") else PAGES[tpl][kind]
             page = Page(tpl, kind, art, index)
             page.caption_samples = []
             url = url_of(kind)
@@ -159,7 +159,7 @@ def main() -> int:
             text = re.sub(_BLOCK_END, r"\1\n", render(page, url))
             g = gold(page, url)
             name = {"long": "ocop_long", "brief": "ocop_brief", "non_ocop": "other_article",
-                    "listing": "listing"}[kind]  # fmt: skip
+                    "listing": "listing", "shell": "script_shell"}[kind]  # fmt: skip
             check(g, text, f"{tpl}/{name}")
             if kind == "listing":
                 words = len(" ".join(t + " " + s for t, s in page.teasers()).split())

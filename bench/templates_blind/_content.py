@@ -726,3 +726,158 @@ PAGES["wp_local"] = {
         "mid": [],
     },
 }
+
+PAGES["nhandan_style"] = {
+    "long": {
+        "title": "Ninh Bình gắn sản phẩm OCOP với du lịch nông thôn",
+        "lead": "Không chỉ bày bán ở các điểm du lịch, nhiều sản phẩm OCOP của Ninh Bình đã trở "
+        "thành một phần của hành trình trải nghiệm, giúp du khách hiểu hơn về làng quê và người "
+        "làm ra sản phẩm.",
+        "paras": [
+            "Buổi sáng ở làng nghề thêu ren Văn Lâm, những nhóm khách nước ngoài ngồi quanh khung "
+            "thêu, được các nghệ nhân hướng dẫn từng mũi kim. Sau hai giờ, mỗi người mang về một "
+            "chiếc khăn tay tự thêu dở, kèm một bộ khăn trải bàn đạt chuẩn 4 sao mua tại xưởng.",
+            "Bà Phạm Thị Hòa, chủ một cơ sở thêu trong làng, cho biết khách mua hàng sau khi tự "
+            "tay trải nghiệm thường sẵn sàng trả giá cao hơn, vì họ hiểu một tấm khăn phải mất "
+            "bao nhiêu công. Doanh thu từ khách du lịch hiện chiếm hơn một nửa doanh thu của cơ sở.",
+            "## Mỗi điểm đến một câu chuyện sản phẩm",
+            "Theo Sở Nông nghiệp và Môi trường, tỉnh hiện có gần 200 sản phẩm OCOP, trong đó nhiều "
+            "sản phẩm gắn với các điểm du lịch nổi tiếng như Tràng An, Tam Cốc, Cúc Phương. Cơm "
+            "cháy, rượu Kim Sơn, dê núi, gốm Gia Thủy đều có điểm giới thiệu ngay trên tuyến tham "
+            "quan.",
+            "Ở xã Ninh Hải, một hợp tác xã đã cải tạo khu sân phơi thành điểm dừng chân cho khách "
+            "đạp xe. Khách được xem quy trình làm cơm cháy, nếm thử nhiều vị khác nhau và mua "
+            "hàng đóng gói sẵn. Mỗi ngày cao điểm, điểm dừng chân đón vài trăm lượt khách.",
+            "Ông Đinh Văn Tuấn, giám đốc hợp tác xã, nói trước đây hợp tác xã chủ yếu bán buôn "
+            "cho các cửa hàng ở thành phố, lợi nhuận thấp. Từ khi đón khách, sản phẩm bán lẻ tại "
+            "chỗ chiếm gần 40% sản lượng, giá bán cao hơn bán buôn khoảng 30%.",
+            "## Cần liên kết chặt hơn",
+            "Tuy vậy, sự kết nối giữa doanh nghiệp lữ hành và chủ thể sản phẩm vẫn còn lỏng lẻo. "
+            "Nhiều tour chỉ dừng ở cửa hàng lưu niệm trong thời gian ngắn, khách chưa có dịp tìm "
+            "hiểu sản phẩm. Một số điểm bán còn bày lẫn hàng không rõ nguồn gốc với hàng đã được "
+            "công nhận, khiến du khách khó phân biệt.",
+            "Tỉnh đang xây dựng bộ tiêu chí cho điểm giới thiệu và bán sản phẩm gắn với du lịch, "
+            "yêu cầu niêm yết rõ nguồn gốc, hạng sao và thông tin chủ thể. Các công ty lữ hành "
+            "được khuyến khích thiết kế tour có thời gian trải nghiệm tại làng nghề, hợp tác xã.",
+            "Theo lãnh đạo Sở Du lịch, khi sản phẩm trở thành một phần của trải nghiệm, du khách "
+            "sẽ ở lại lâu hơn và chi tiêu nhiều hơn. Đó cũng là cách để người làm nghề ở nông thôn "
+            "được hưởng lợi trực tiếp từ dòng khách đang tăng nhanh mỗi năm.",
+        ],
+        "captions": ["Du khách trải nghiệm thêu ren tại làng nghề Văn Lâm."],
+        "byline": "Trường Giang",
+        "mid": ["Làng nghề bánh tráng chuẩn bị hàng phục vụ Tết"],
+    },
+    "brief": {
+        "title": "Lô miến dong OCOP đầu tiên của Bình Liêu xuất sang Nhật Bản",
+        "lead": "",
+        "paras": [
+            "Ngày 21/11, một hợp tác xã ở huyện Bình Liêu (Quảng Ninh) đã xuất lô miến dong đầu "
+            "tiên gồm 5 tấn sang Nhật Bản. Sản phẩm đạt OCOP 4 sao, được trồng và chế biến theo "
+            "quy trình kiểm soát của đối tác nhập khẩu. Hợp tác xã dự kiến xuất thêm ba lô trước "
+            "Tết.",
+        ],
+        "captions": [],
+        "byline": "Minh Hà",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Bệnh viện tỉnh đưa vào sử dụng máy chụp cộng hưởng từ mới",
+        "lead": "Thiết bị giúp người bệnh trong tỉnh không phải lên tuyến trên để chụp chiếu, giảm "
+        "thời gian chờ đợi và chi phí đi lại.",
+        "paras": [
+            "Máy chụp cộng hưởng từ 1,5 Tesla được đầu tư từ nguồn ngân sách tỉnh với tổng kinh "
+            "phí gần 30 tỷ đồng. Trong tuần đầu vận hành, bệnh viện đã chụp cho hơn 120 người "
+            "bệnh, chủ yếu là các trường hợp đau cột sống, chấn thương và bệnh lý thần kinh.",
+            "Giám đốc bệnh viện cho biết các bác sĩ chẩn đoán hình ảnh đã được đào tạo tại bệnh "
+            "viện tuyến trung ương. Kết quả chụp được kết nối trực tuyến để hội chẩn từ xa khi "
+            "cần thiết.",
+            "Chi phí chụp được bảo hiểm y tế chi trả theo quy định, người bệnh chỉ phải đóng phần "
+            "cùng chi trả.",
+        ],
+        "captions": ["Kỹ thuật viên vận hành máy chụp cộng hưởng từ."],
+        "byline": "Thu Trang",
+        "mid": [],
+    },
+}
+
+PAGES["mobile_site"] = {
+    "long": {
+        "title": "Mắm tôm Hậu Lộc giữ nghề, vươn xa nhờ OCOP",
+        "lead": "Từ những chum mắm phơi trên sân nhà, nghề làm mắm tôm ở các xã ven biển Hậu Lộc đã "
+        "có sản phẩm đạt 4 sao, vào siêu thị và các sàn thương mại điện tử.",
+        "paras": [
+            "Đầu mùa moi, các gia đình ở xã Hòa Lộc dậy từ tờ mờ sáng để chờ thuyền cập bến. Moi "
+            "tươi được rửa bằng nước biển, trộn muối theo tỷ lệ mà mỗi nhà giữ như một bí quyết, "
+            "rồi cho vào chum sành phơi nắng suốt nhiều tháng.",
+            "Bà Lê Thị Thủy, chủ một cơ sở mắm tôm lâu năm, cho biết mắm ngon phải có màu tím hồng, "
+            "mùi thơm dịu và vị ngọt đậm. Muốn vậy, moi phải tươi, muối phải sạch và chum mắm phải "
+            "được đảo đều mỗi ngày.",
+            "Trước đây, mắm tôm của làng chủ yếu bán cho người quen và tiểu thương trong tỉnh, "
+            "đựng trong can nhựa không nhãn mác. Năm 2022, cơ sở của bà Thủy tham gia chương trình "
+            "OCOP, được hỗ trợ xây khu sản xuất khép kín, làm bao bì thủy tinh và đăng ký nhãn "
+            "hiệu.",
+            "Hai năm sau, sản phẩm mắm tôm của cơ sở được công nhận 4 sao. Mỗi năm cơ sở bán ra "
+            "khoảng 30 tấn, doanh thu hơn 3 tỷ đồng, tạo việc làm cho 15 lao động địa phương. Sản "
+            "phẩm đã có mặt ở nhiều siêu thị tại Hà Nội và các sàn thương mại điện tử.",
+            "Theo UBND huyện Hậu Lộc, toàn huyện có gần 200 hộ làm mắm, trong đó 6 sản phẩm mắm "
+            "và nước mắm đã đạt chuẩn. Huyện đang hỗ trợ các hộ liên kết thành hợp tác xã để có "
+            "vùng nguyên liệu ổn định và dùng chung khu chế biến đạt điều kiện an toàn thực phẩm.",
+            "Khó khăn lớn nhất hiện nay là nguồn moi ngày càng ít và thất thường. Nhiều cơ sở phải "
+            "mua moi từ các tỉnh khác, chi phí tăng và khó kiểm soát chất lượng. Một số hộ lo ngại "
+            "mắm làm theo kiểu công nghiệp, giá rẻ, đang cạnh tranh trực tiếp với mắm truyền thống.",
+            "Để giữ thương hiệu, huyện đã hoàn thiện hồ sơ đề nghị công nhận nhãn hiệu chứng nhận "
+            "cho mắm tôm Hậu Lộc, quy định rõ vùng nguyên liệu, quy trình ủ và thời gian phơi tối "
+            "thiểu. Các cơ sở tham gia phải cam kết không dùng chất bảo quản và phẩm màu.",
+            "Bà Thủy nói điều bà mong nhất là con cháu trong làng vẫn giữ nghề. Có nhãn sao, có "
+            "đơn hàng ổn định, lớp trẻ đã thấy nghề mắm có thể nuôi sống gia đình, không còn phải "
+            "bỏ làng đi làm xa như trước.",
+        ],
+        "captions": ["Chum mắm tôm phơi nắng tại một cơ sở ở xã Hòa Lộc."],
+        "byline": "Lê Hợi",
+        "mid": [],
+    },
+    "brief": {
+        "title": "Hậu Lộc có thêm 5 sản phẩm OCOP 3 sao",
+        "lead": "",
+        "paras": [
+            "UBND huyện Hậu Lộc vừa trao giấy chứng nhận OCOP 3 sao cho 5 sản phẩm gồm nước mắm "
+            "cá cơm, rau câu sấy, bánh gai, chả mực và gạo thơm. Huyện hiện có 41 sản phẩm đạt "
+            "chuẩn, phần lớn là hải sản chế biến.",
+        ],
+        "captions": [],
+        "byline": "Lê Hợi",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Thanh Hóa khuyến cáo phòng bệnh sốt xuất huyết sau mưa lũ",
+        "lead": "Số ca mắc sốt xuất huyết trong tỉnh tăng nhanh trong tháng qua, tập trung ở các "
+        "phường nội thành và vùng ven biển.",
+        "paras": [
+            "Theo ngành y tế, từ đầu tháng đến nay toàn tỉnh ghi nhận hơn 400 ca mắc, gấp đôi cùng "
+            "kỳ năm trước. Chưa có trường hợp tử vong, nhưng một số ca phải điều trị tích cực.",
+            "Người dân được khuyến cáo đậy kín dụng cụ chứa nước, thả cá diệt bọ gậy, thu gom vật "
+            "dụng phế thải quanh nhà và ngủ màn cả ban ngày. Khi sốt cao liên tục, cần đến cơ sở "
+            "y tế để được khám, không tự ý dùng thuốc hạ sốt không rõ loại.",
+            "Các địa phương đã tổ chức phun hóa chất diệt muỗi tại những khu vực có ổ dịch.",
+        ],
+        "captions": [],
+        "byline": "Hà Phương",
+        "mid": [],
+    },
+}
+
+# The article a mobile site appends under the one being read (infinite scroll): chrome.
+NEXT_ARTICLE = {
+    "title": "Nông dân Nga Sơn trồng cói theo đơn hàng xuất khẩu",
+    "lead": "Giá cói tăng khiến nhiều hộ mở rộng diện tích, liên kết với doanh nghiệp làm thảm.",
+    "paras": [
+        "Những ngày này, cánh đồng cói ven biển Nga Sơn vào vụ thu hoạch cuối năm. Cói được cắt, "
+        "chẻ đôi rồi phơi trên bờ đê cho đến khi ngả màu vàng.",
+    ],
+}
+
+# A page whose article text is loaded by script: nothing to extract (an unextractable shell).
+SHELL = {
+    "title": "Video: Toàn cảnh phiên chợ OCOP cuối năm ở Hậu Lộc",
+    "note": "Đang tải nội dung…",
+}

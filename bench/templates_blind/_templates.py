@@ -1,4 +1,4 @@
-"""Eight page templates, each modelled on the structure of one kind of Vietnamese CMS.
+"""Ten page templates, each modelled on the structure of one kind of Vietnamese CMS.
 
 Every render(page, url) returns the page HTML; strings passed through ``page.c`` are chrome
 (recorded in the gold as must-not-appear). Listing pages (kind "listing") are not articles.
@@ -679,6 +679,160 @@ def wp_url(kind: str) -> str:
                    "listing": "chuyen-muc/kinh-te/"}[kind]  # fmt: skip
 
 
+# ------------------------------------------------- 9. national party daily (article__sapo / __body)
+def nhandan_style(page: Page, url: str) -> str:
+    site = "Báo Nhân Dân Mới"
+    menu = ["Chính trị", "Kinh tế", "Văn hóa", "Xã hội", "Pháp luật", "Du lịch", "Thế giới",
+            "Thể thao", "Môi trường", "OCOP - Nông thôn mới"]  # fmt: skip
+    nav = "".join(
+        f'<li class="menu__item"><a href="/{i}/" class="menu__link">{m}</a></li>'
+        for i, m in enumerate(menu)
+    )
+    if page.kind == "listing":
+        title = "Kinh tế"
+        items = "".join(
+            f'<article class="story story--horizontal"><div class="story__thumb"><a href="/k{i}.html">'
+            f'<img data-src="/t/{i}.jpg" alt="{esc(t)}"></a></div><h3 class="story__heading">'
+            f'<a class="cms-link" href="/k{i}.html">{esc(t)}</a></h3><div class="story__summary">{esc(s)}</div>'
+            '<time class="story__time">21/11/2026</time></article>'
+            for i, (t, s) in enumerate(page.teasers(10))
+        )
+        main = (f'<div class="category-header"><h1 class="category__title">{title}</h1></div>'
+                f'<div class="box-stream">{items}</div><div class="pagination"><a class="next" href="?p=2">Xem thêm</a></div>')  # fmt: skip
+        head = f"<title>{title} | {site}</title>"
+    else:
+        art = page.art
+        body = page.body(
+            lambda t: f"<p>{t}</p>",
+            lambda t: f"<h2>{t}</h2>",
+            lambda t, i: (f'<table class="picture" align="center"><tbody><tr><td class="pic"><img '
+                          f'data-src="/uploads/2026/11/{i}.jpg" src="/blank.gif" alt="{t}"></td></tr>'
+                          f'<tr><td class="caption"><p>{t}</p></td></tr></tbody></table>'),
+            lambda h: (f'<div class="box-content-related" data-type="related"><ul><li><a class="cms-link" '
+                       f'href="/lq.html">{h}</a></li></ul></div>'),
+        )  # fmt: skip
+        sapo = (
+            f'<div class="article__sapo cms-desc">{esc(art["lead"])}</div>' if art["lead"] else ""
+        )
+        event = page.c("Dòng sự kiện: OCOP - Sức bật kinh tế nông thôn")
+        rel = "".join(f'<article class="story"><h3 class="story__heading"><a href="/r{i}.html">{page.c(h)}'
+                      "</a></h3></article>" for i, h in enumerate(page.related(4)))  # fmt: skip
+        main = (
+            '<article class="article article--detail"><div class="article__breadcrumbs"><a href="/kinh-te/">'
+            f'Kinh tế</a></div><h1 class="article__title cms-title">{esc(art["title"])}</h1>'
+            '<div class="article__meta"><time class="time" datetime="2026-11-21T06:30:00+07:00">'
+            'Thứ Bảy, 21-11-2026, 06:30</time></div><div class="article__social"><a class="fb">Facebook</a>'
+            f'<a class="zl">Zalo</a><a class="print">{page.c("Bản in")}</a></div>{sapo}'
+            f'<div class="article__body zce-content-body cms-body" itemprop="articleBody">{body}</div>'
+            f'<div class="article__author"><span class="name cms-author">{esc(art["byline"])}</span></div>'
+            f'<div class="box-event"><a href="/su-kien/ocop.html">{event}</a></div>'
+            f'<div class="box-related"><h3 class="box-heading">Tin liên quan</h3>{rel}</div></article>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])} | {site}</title>"
+                f'<meta property="og:title" content="{esc(art["title"])}">'
+                '<meta property="article:published_time" content="2026-11-21T06:30:00+07:00">'
+                + _ld(page, url, "2026-11-21T06:30:00+07:00", site))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body class="detail-page">'
+        f'<header class="site-header"><a class="logo" href="/">{site}</a><nav class="menu"><ul>{nav}</ul></nav>'
+        f'</header><div class="container"><div class="main-col">{main}</div><aside class="sidebar">'
+        f'<div class="box-ads"><img src="/ads/qc-banner-300x600.jpg" alt="{page.c("qc-banner-300x600")}"></div>'
+        '<div class="box-most"><h3>Đọc nhiều</h3><ol>'
+        + "".join(f"<li><a>{esc(h)}</a></li>" for h in page.related(5)[::-1])
+        + '</ol></div></aside></div><footer class="site-footer">'
+        f"<p>{page.c('Cơ quan Trung ương của Báo Nhân Dân Mới - Tiếng nói của nhân dân')}</p>"
+        "<p>Tổng Biên tập: Lê Quốc Minh Hòa</p></footer></body></html>"
+    )
+
+
+def nhandan_url(kind: str) -> str:
+    base = "https://nhandanmoi.vn/"
+    return base + {"long": "ninh-binh-gan-san-pham-ocop-voi-du-lich-nong-thon-post845512.html",
+                   "brief": "lo-mien-dong-ocop-dau-tien-cua-binh-lieu-xuat-sang-nhat-ban-post845601.html",
+                   "non_ocop": "benh-vien-tinh-dua-vao-su-dung-may-chup-cong-huong-tu-moi-post845590.html",
+                   "listing": "kinh-te/"}[kind]  # fmt: skip
+
+
+# ------------------------------------ 10. mobile site (collapsed body, next article appended below)
+def _mobile_detail(page: Page, art: dict, body: str, chrome: bool, tag: str = "h1") -> str:
+    wrap = page.c if chrome else esc
+    return (
+        f'<div class="detail__category"><a href="/kinh-te">Kinh tế</a></div><{tag} class="detail__title">'
+        f'{wrap(art["title"])}</{tag}><div class="detail__meta"><span class="detail__author">'
+        f'{esc(art.get("byline") or "")}</span> · <span class="detail__time">2 giờ trước</span></div>'
+        + (f'<div class="detail__summary">{wrap(art["lead"])}</div>' if art["lead"] else "")
+        + f'<div class="detail__content collapsed" style="max-height:640px;overflow:hidden">{body}</div>'
+        '<div class="readmore-btn" onclick="expand(this)">Xem tiếp bài viết</div>'
+    )
+
+
+def mobile_site(page: Page, url: str) -> str:
+    from _content import NEXT_ARTICLE, SHELL
+
+    site = "Báo Thanh Hóa"
+    menu = ["Thời sự", "Kinh tế", "OCOP xứ Thanh", "Xã hội", "Văn hóa", "Thể thao", "Video"]
+    nav = "".join(f'<li><a href="/m/{i}">{m}</a></li>' for i, m in enumerate(menu))
+    more = "".join(f'<li class="news-item"><a href="/m/x{i}.html"><img data-src="/t/{i}.jpg" alt="">'
+                   f'<h3>{esc(t)}</h3></a><p>{esc(s)}</p></li>' for i, (t, s) in enumerate(page.teasers(6)))  # fmt: skip
+    if page.kind == "listing":
+        title = "Kinh tế"
+        main = (f'<h1 class="cate-title">{title}</h1><ul class="news-list">'
+                + "".join(f'<li class="news-item"><a href="/m/k{i}.html"><h3>{esc(t)}</h3></a><p>{esc(s)}</p></li>'
+                          for i, (t, s) in enumerate(page.teasers(10)))
+                + '</ul><a class="load-more" data-page="2">Xem thêm tin</a>')  # fmt: skip
+    elif page.kind == "shell":
+        title = SHELL["title"]
+        main = (
+            f'<div class="detail"><h1 class="detail__title">{esc(title)}</h1><div class="detail__video">'
+            '<div id="player" data-src="https://video.example.vn/ocop-cho-phien.m3u8"></div></div>'
+            f'<div class="detail__content" id="content-loader"><p class="loading">{esc(SHELL["note"])}</p></div>'
+            '<script>fetch("/api/m/content/77812").then(r => r.text()).then(h => {'
+            'document.getElementById("content-loader").innerHTML = h;});</script></div>'
+            f'<div class="detail__related"><h3>Xem thêm</h3><ul class="news-list">{more}</ul></div>'
+        )  # fmt: skip
+    else:
+        art = page.art
+        title = art["title"]
+        body = page.body(
+            lambda t: f"<p>{t}</p>",
+            lambda t: f"<p><strong>{t}</strong></p>",
+            lambda t, i: (f'<figure class="detail__image"><img data-src="/img/{i}.jpg" src="/lazy.png" alt="">'
+                          f"<figcaption>{t}</figcaption></figure>"),
+            lambda h: "",
+        )  # fmt: skip
+        nxt_body = "".join(f"<p>{page.c(p)}</p>" for p in NEXT_ARTICLE["paras"])
+        main = (
+            f'<div class="detail" data-id="77801">{_mobile_detail(page, art, body, False)}'
+            f'<div class="detail__related"><h3>Xem thêm</h3><ul class="news-list">'
+            + "".join(f'<li><a href="/m/r{i}.html">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+            + '</ul></div></div>'
+            f'<div class="app-banner">{page.c("Tải ứng dụng Báo Thanh Hóa để đọc tin nhanh hơn")}</div>'
+            f'<div class="detail detail--next" data-id="77790">'
+            f'{_mobile_detail(page, NEXT_ARTICLE, nxt_body, True, "h2")}</div>'
+        )  # fmt: skip
+    return (
+        '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" '
+        f'content="width=device-width, initial-scale=1"><title>{esc(title)} - {site}</title>'
+        f'<link rel="canonical" href="{url.replace("//m.", "//")}"></head><body class="mobile">'
+        f'<div class="m-header"><a class="logo" href="/m">{site}</a><div class="m-menu-btn">☰</div>'
+        f'<ul class="m-menu">{nav}</ul></div><div class="m-main">{main}</div><div class="m-footer">'
+        f"<p>{page.c('Báo Thanh Hóa - Cơ quan của Đảng bộ tỉnh Thanh Hóa')}</p>"
+        '<p><a href="?desktop=1">Xem bản đầy đủ</a></p></div></body></html>'
+    )
+
+
+mobile_site.extra_kinds = ("shell",)
+
+
+def mobile_url(kind: str) -> str:
+    base = "https://m.baothanhhoamoi.vn/"
+    return base + {"long": "kinh-te/mam-tom-hau-loc-giu-nghe-vuon-xa-nho-ocop-77801.html",
+                   "brief": "kinh-te/hau-loc-co-them-5-san-pham-ocop-3-sao-77815.html",
+                   "non_ocop": "xa-hoi/thanh-hoa-khuyen-cao-phong-benh-sot-xuat-huyet-sau-mua-lu-77820.html",
+                   "listing": "kinh-te",
+                   "shell": "video/toan-canh-phien-cho-ocop-cuoi-nam-o-hau-loc-77812.html"}[kind]  # fmt: skip
+
+
 TEMPLATES = {
     "vne_daily": (vne_daily, vne_url),
     "sapo_cms": (sapo_cms, sapo_url),
@@ -688,4 +842,6 @@ TEMPLATES = {
     "print_view": (print_view, print_url),
     "amp_page": (amp_page, amp_url),
     "wp_local": (wp_local, wp_url),
+    "nhandan_style": (nhandan_style, nhandan_url),
+    "mobile_site": (mobile_site, mobile_url),
 }
