@@ -28,6 +28,7 @@ import json
 import re
 import statistics
 import sys
+import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -154,12 +155,14 @@ def score_page(page: dict, keywords: tuple[str, ...]) -> dict:
     """All measurements of one page."""
     gold, html = page["gold"], page["html"]
     url = gold.get("url") or f"https://blind.example.vn/{page['template']}/{page['name']}.html"
+    t0 = time.perf_counter()
     ours = run_ours(html, url)
+    ms = (time.perf_counter() - t0) * 1000
     kept, how = product_keeps(html, url, ours, keywords)
     row = {"template": page["template"], "name": page["name"], "kind": gold.get("kind", ""),
            "gold_article": bool(gold["is_article"]), "gold_ocop": bool(gold["is_ocop"]),
            "pred_article": ours["is_article"], "status": ours["status"], "kept": kept,
-           "keep_via": how}  # fmt: skip
+           "keep_via": how, "ms": ms}  # fmt: skip
     if not gold["is_article"]:
         return row
     extracted = "\n".join(x for x in (ours["lead"], ours["text"]) if x)
@@ -215,6 +218,7 @@ def summarise(rows: list[dict]) -> dict:
         "garbage": sum(r["pred_article"] and (r["f1"] < 0.9 or bool(r["leaks"])) for r in arts)
         + sum(r["pred_article"] for r in rows if not r["gold_article"]),
         "traf_f1": mean("traf_f1", arts),
+        "median_ms": statistics.median(r["ms"] for r in rows) if rows else None,
     }
 
 
@@ -247,7 +251,7 @@ def print_report(rows: list[dict], report: dict, verbose: bool) -> None:
     o = report["overall"]
     print(f"\nkeep decision via: {report['keep_via']}; title exact {o['title_ok']}/{o['articles']}; "
           f"body P/R {_fmt(o['precision'])}/{_fmt(o['recall'])}; F1 over pages extracted as "
-          f"articles {_fmt(o['f1_extracted'])}")  # fmt: skip
+          f"articles {_fmt(o['f1_extracted'])}; extraction median {o['median_ms']:.0f} ms/page")  # fmt: skip
     print("issue 9 targets:")
     for label, ok in report["targets"].items():
         print(f"  {'PASS' if ok else 'FAIL'}  {label}")
@@ -258,6 +262,7 @@ def evaluate(root: Path) -> tuple[list[dict], dict]:
     if not pages:
         raise SystemExit(f"no pages under {root}")
     keywords = _keywords()
+    run_ours(b"<html><body><p>warm-up</p></body></html>", "https://example.vn/")  # imports
     rows = [score_page(p, keywords) for p in pages]
     groups: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
