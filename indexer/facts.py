@@ -251,6 +251,19 @@ class Fact:
             "url": first.url,
             "source": first.source,
             "published_at": first.published.isoformat() if first.published else None,
+            "citations": [
+                {
+                    "article_id": m.article_id,
+                    "story_id": m.story_id,
+                    "source": m.source,
+                    "title": m.title,
+                    "url": m.url,
+                    "zone": m.zone,
+                    "sentence": m.sentence,
+                    "published_at": m.published.isoformat() if m.published else None,
+                }
+                for m in self.mentions
+            ],  # fmt: skip
         }
 
 
