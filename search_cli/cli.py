@@ -80,7 +80,7 @@ def cli(ctx: click.Context, home: str | None, backend: str | None) -> None:
 
 
 # Order in `ocop --help`: the pipeline order, then the tools.
-_ORDER = ["demo", "crawl", "index", "search", "stats", "facts", "export", "analyze",
+_ORDER = ["demo", "crawl", "index", "search", "stats", "facts", "show", "handbook", "export", "analyze",
           "reextract", "sources", "status"]  # fmt: skip
 
 

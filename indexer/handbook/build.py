@@ -167,8 +167,10 @@ def _key_figures(doc: Document, facts: list[Fact], cites: Citations, many: bool)
                              f"{format_value(f.value, f.unit, f.qualifier)} {cites.cite(f.articles)}"
                              f" và {format_value(other.value, other.unit, other.qualifier)} "
                              f"{cites.cite(other.articles)}")  # fmt: skip
+    widths = [3.2, 1.4, 2.6, 1.7, 1.3, 1.6]
     doc.add(Table(columns, rows, "Bảng 1. Số liệu mới nhất theo chỉ tiêu và hạng sao "
-                  "(giá trị có thời điểm mới nhất, không phải bài mới nhất)."))  # fmt: skip
+                  "(giá trị có thời điểm mới nhất, không phải bài mới nhất).",
+                  widths=[1.8, *widths] if many else widths))  # fmt: skip
     if notes:
         doc.add(Paragraph([Span("Số liệu chưa thống nhất giữa các nguồn:", bold=True)]),
                 BulletList([[n] for n in notes]))  # fmt: skip
@@ -246,7 +248,7 @@ def _products(doc: Document, gathered: Gathered, scope: Scope, cites: Citations)
     items = sorted(found.values(), key=lambda e: (-(e["star"] or 0), fold(e["name"])))
     rows = [[e["name"], f"{e['star']} sao" if e["star"] else "", e["owner"] or "",
              cites.cite(e["articles"], most=2)] for e in items]  # fmt: skip
-    doc.add(Table(["Sản phẩm", "Hạng sao", "Chủ thể", "Nguồn"], rows,
+    doc.add(Table(["Sản phẩm", "Hạng sao", "Chủ thể", "Nguồn"], rows, widths=[4, 1.2, 4, 1.2], caption=
                   f"Bảng 2. {len(rows)} sản phẩm OCOP được nêu tên, hạng sao cao nhất được nêu."))  # fmt: skip
 
 
