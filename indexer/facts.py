@@ -70,6 +70,7 @@ def _month_end(year: int, month: int) -> date:
 
 #: Year-end reviews appear a few weeks early ("tính đến hết năm 2025", published 20/12/2025).
 TARGET_GRACE_DAYS = 45
+_TARGET_WORDS = re.compile(r"phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự kiến|hướng tới|đặt ra|\bsẽ\b")
 
 # "(tính) đến (hết|cuối) (năm) 2025", "hết năm 2025", "cuối năm 2025": a stock at year end.
 _UNTIL_YEAR = (
@@ -103,8 +104,10 @@ def normalise_period(period: str | None, sentence: str, published: date | None,
     except ValueError:
         return Period("as_of", published, explicit=False) if published else None
     if published is not None and (out.end - published).days > TARGET_GRACE_DAYS:
-        # a period ending well after publication is a plan, not a measurement
-        out = replace(out, kind="target")
+        # a stock at a future date is a plan; a period still running is one only when the
+        # sentence says so ("giai đoạn 2021–2025, tỉnh đã hỗ trợ …" reports progress)
+        if out.kind == "as_of" or _TARGET_WORDS.search(sentence.lower()):
+            out = replace(out, kind="target")
     return out
 
 

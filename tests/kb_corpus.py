@@ -78,3 +78,26 @@ def make_store(path: Path) -> CorpusStore:
         if a.duplicate_of:
             store.set_duplicate_of(a.id, a.duplicate_of)
     return store
+
+
+def make_demo_store(path: Path) -> CorpusStore:
+    """The bundled demo site's OCOP articles, enriched and stored without crawling; the
+    syndicated copy is grouped under its original as the crawler's dedupe would."""
+    from demo_site.articles import ARTICLES
+    from demo_site.build import body_of
+
+    by_slug = {a["slug"]: a for a in ARTICLES}
+    store = CorpusStore(path)
+    for d in ARTICLES:
+        body = "\n\n".join(p.removeprefix("## ") for p in body_of(d, by_slug))
+        if "ocop" not in (d["title"] + d["lead"] + body).lower():
+            continue
+        a = Article(url=f"https://demo.example.vn/{d['slug']}", source="demo", title=d["title"],
+                    lead=d["lead"], text=body, published_at=datetime.fromisoformat(d["published"]),
+                    id=d["slug"], duplicate_of=d.get("syndicated_from"))  # fmt: skip
+        store.upsert_article(a)
+        enrichment = enrich(a.title, a.lead, a.text, a.published_at)
+        store.save_enrichment(a.id, enrichment, ENRICHMENT_VERSION, a.content_hash)
+        if a.duplicate_of:
+            store.set_duplicate_of(a.id, a.duplicate_of)
+    return store

@@ -84,7 +84,16 @@ def _rows(facts: Sequence, fmt: str, new_provinces: bool) -> list[dict]:
     if fmt == "csv":
         for r in rows:
             r["conflicts"] = " ".join(r["conflicts"])
+            for key in ("value", "percent"):
+                r[key] = _raw_number(r[key])
     return rows
+
+
+def _raw_number(value: float | None) -> str:
+    """Full precision for CSV (the shared cell formatter's %g would print 7.5e+07)."""
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
 def _conflict_report(facts: Sequence, all_facts: Sequence) -> None:
