@@ -103,11 +103,11 @@ def normalise_period(period: str | None, sentence: str, published: date | None,
             out = Period("as_of", date(int(parts[0]), int(parts[1]), int(parts[2])))
     except ValueError:
         return Period("as_of", published, explicit=False) if published else None
-    if published is not None and (out.end - published).days > TARGET_GRACE_DAYS:
-        # a stock at a future date is a plan; a period still running is one only when the
-        # sentence says so ("giai đoạn 2021–2025, tỉnh đã hỗ trợ …" reports progress)
-        if out.kind == "as_of" or _TARGET_WORDS.search(sentence.lower()):
-            out = replace(out, kind="target")
+    # a stock at a future date is a plan; a period still running is one only when the
+    # sentence says so ("giai đoạn 2021–2025, tỉnh đã hỗ trợ …" reports progress)
+    future = published is not None and (out.end - published).days > TARGET_GRACE_DAYS
+    if future and (out.kind == "as_of" or _TARGET_WORDS.search(sentence.lower())):
+        out = replace(out, kind="target")
     return out
 
 

@@ -112,7 +112,7 @@ def test_docx_embeds_two_real_png_charts(qn_docx):
 def test_docx_products_names_and_digest(qn_docx):
     d = docx.Document(str(qn_docx))
     products = [[c.text for c in r.cells] for r in d.tables[1].rows[1:]]
-    assert ["Trà hoa vàng Ba Chẽ", "5 sao", "HTX Trà Ba Chẽ"] == products[0][:3]
+    assert products[0][:3] == ["Trà hoa vàng Ba Chẽ", "5 sao", "HTX Trà Ba Chẽ"]
     people = [r.cells[0].text for r in d.tables[2].rows[1:]]
     assert people[0] == "Trần Văn Bình"
     text = "\n".join(p.text for p in d.paragraphs)
