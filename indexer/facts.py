@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property, lru_cache
 from typing import Any
 
 from corpus.article import Article
@@ -111,10 +112,14 @@ def normalise_period(period: str | None, sentence: str, published: date | None,
     return out
 
 
+@lru_cache(maxsize=256)
+def _until_year(year: int) -> re.Pattern[str]:
+    return re.compile(_UNTIL_YEAR.format(y=year))
+
+
 def _year_period(year: int, sentence: str, published: date | None,
                  relation: str | None) -> Period:  # fmt: skip
-    low = sentence.lower()
-    if re.search(_UNTIL_YEAR.format(y=year), low):
+    if _until_year(year).search(sentence.lower()):
         return Period("as_of", date(year, 12, 31))
     if relation == "change_of":
         return Period("range", date(year, 12, 31), date(year, 1, 1))
@@ -183,7 +188,7 @@ IDENTITY = ("province", "district", "metric", "kind", "unit", "star", "min_star"
 
 def identity(figure: dict[str, Any]) -> tuple:
     """What a figure is about, without its period and value (absent fields are None)."""
-    return tuple(figure.get(k) for k in IDENTITY)
+    return tuple([figure.get(k) for k in IDENTITY])
 
 
 @dataclass
@@ -203,26 +208,26 @@ class Fact:
             return self.identity[IDENTITY.index(name)]
         raise AttributeError(name)
 
-    @property
+    @cached_property
     def qualifier(self) -> str | None:
         qualifiers = {m.figure.get("qualifier") for m in self.mentions}
         return qualifiers.pop() if len(qualifiers) == 1 else None
 
-    @property
+    @cached_property
     def percent(self) -> float | None:
         return next((m.figure["percent"] for m in self.mentions if m.figure.get("percent")), None)
 
-    @property
+    @cached_property
     def new_province(self) -> str | None:
         return next((m.figure.get("new_province") for m in self.mentions), None)
 
-    @property
+    @cached_property
     def articles(self) -> list[str]:
         """Distinct articles citing it, first-published first."""
         ordered = sorted(self.mentions, key=lambda m: (m.published or date.max, m.article_id))
         return list(dict.fromkeys(m.article_id for m in ordered))
 
-    @property
+    @cached_property
     def stories(self) -> list[str]:
         return list(dict.fromkeys(m.story_id for m in self.mentions))
 
@@ -283,8 +288,7 @@ def build_facts(mentions: Iterable[Mention]) -> list[Fact]:
         by_story[m.story_id].append(m)
     facts: dict[tuple, Fact] = {}
     for story in by_story.values():
-        for m, period in _story_periods(story):
-            ident = identity(m.figure)
+        for m, ident, period in _story_periods(story):
             value = float(m.figure.get("value") or 0.0)
             key = (ident, period.label if period else None, period.kind if period else None, value)
             fact = facts.get(key)
@@ -296,8 +300,8 @@ def build_facts(mentions: Iterable[Mention]) -> list[Fact]:
     return out
 
 
-def _story_periods(story: list[Mention]) -> Iterator[tuple[Mention, Period | None]]:
-    """Each mention of one story with its period.
+def _story_periods(story: list[Mention]) -> Iterator[tuple[Mention, tuple, Period | None]]:
+    """Each mention of one story with its identity and period.
 
     Syndicated copies share the first copy's publication date; a restatement without a
     period ("120 sản phẩm 4 sao" in a headline) takes the explicit period of the same
@@ -305,21 +309,21 @@ def _story_periods(story: list[Mention]) -> Iterator[tuple[Mention, Period | Non
     """
     dates = [m.published for m in story if m.published]
     first_day = min(dates) if dates else None
-    periods = []
+    rows = []
     for m in story:
         raw = m.figure.get("period")
         if m.published is not None and raw == m.published.isoformat():
             raw = None  # the NLP stage's fallback: the article's own date
         p = normalise_period(raw, m.sentence, first_day, m.figure.get("relation"))
-        periods.append(p)
+        rows.append((m, identity(m.figure), p))
     explicit: dict[tuple, Period] = {}
-    for m, p in zip(story, periods):
+    for m, ident, p in rows:
         if p is not None and p.explicit:
-            explicit.setdefault((identity(m.figure), m.figure.get("value")), p)
-    for m, p in zip(story, periods):
+            explicit.setdefault((ident, m.figure.get("value")), p)
+    for m, ident, p in rows:
         if p is None or not p.explicit:
-            p = explicit.get((identity(m.figure), m.figure.get("value")), p)
-        yield m, p
+            p = explicit.get((ident, m.figure.get("value")), p)
+        yield m, ident, p
 
 
 def sort_key(fact: Fact) -> tuple:
@@ -356,6 +360,10 @@ def series_key(fact: Fact) -> tuple:
     return (fact.identity, "range" if fact.period and fact.period.kind == "range" else "as_of")
 
 
+#: At most this many contradicting facts are listed per fact (a busy series can have hundreds).
+MAX_CONFLICTS = 10
+
+
 def flag_conflicts(facts: list[Fact]) -> None:
     """Same thing, same period, values that cannot both be true, from different stories."""
     groups: dict[tuple, list[Fact]] = defaultdict(list)
@@ -363,11 +371,15 @@ def flag_conflicts(facts: list[Fact]) -> None:
         if f.period is not None:
             groups[(f.identity, f.period.label, f.period.kind)].append(f)
     for group in groups.values():
+        if len(group) < 2:
+            continue
+        stories = [set(f.stories) for f in group]
         for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if not compatible(a, b) and set(a.stories) != set(b.stories):
+            for j, b in enumerate(group):
+                if len(a.conflicts) >= MAX_CONFLICTS:
+                    break
+                if i != j and stories[i] != stories[j] and not compatible(a, b):
                     a.conflicts.append(b.id)
-                    b.conflicts.append(a.id)
 
 
 def latest(facts: Iterable[Fact]) -> list[Fact]:

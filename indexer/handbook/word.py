@@ -11,6 +11,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from indexer.handbook.model import (
     BulletList,
@@ -28,9 +29,23 @@ from indexer.handbook.model import (
 _LINK_COLOUR = "1F5C99"
 
 
+def _link_rid(part, url: str) -> str:
+    """The relationship id of an external link, one per URL and document part.
+
+    python-docx's own ``relate_to`` scans every relationship on each call (quadratic for a
+    digest of thousands of articles), so ids are allocated here, in their own namespace.
+    """
+    ids = part.__dict__.setdefault("_ocop_link_ids", {})
+    r_id = ids.get(url)
+    if r_id is None:
+        r_id = ids[url] = f"rIdLink{len(ids) + 1}"
+        part.rels.add_relationship(RELATIONSHIP_TYPE.HYPERLINK, url, r_id, is_external=True)
+    return r_id
+
+
 def _hyperlink(paragraph, text: str, url: str, bold: bool = False) -> None:
     """A clickable external link (python-docx has no API for it: build the w:hyperlink)."""
-    r_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    r_id = _link_rid(paragraph.part, url)
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), r_id)
     run = OxmlElement("w:r")
@@ -53,6 +68,25 @@ def _hyperlink(paragraph, text: str, url: str, bold: bool = False) -> None:
     run.append(t)
     link.append(run)
     paragraph._p.append(link)
+
+
+def _paragraph(document, style: str | None = None):
+    """A new paragraph at the end of the body.
+
+    ``document.add_paragraph`` looks for the section properties by scanning the whole body
+    each time; inserting before the (fixed) last ``w:sectPr`` keeps a long digest linear.
+    """
+    body = document.element.body
+    p = OxmlElement("w:p")
+    body[-1].addprevious(p)  # the body always ends with its w:sectPr
+    if style:
+        # by style id, not ``paragraph.style = name``: that looks the styles part up among
+        # all relationships, thousands of hyperlinks included, on every call
+        ids = document.__dict__.setdefault("_ocop_style_ids", {})
+        if style not in ids:
+            ids[style] = document.styles[style].style_id
+        p.get_or_add_pPr().get_or_add_pStyle().val = ids[style]
+    return DocxParagraph(p, document._body)
 
 
 def _write(paragraph, parts: list[Inline]) -> None:
@@ -115,7 +149,7 @@ def render_docx(doc: Document, path: str | Path) -> Path:
             document.add_heading(block.text, level=block.level)
         elif isinstance(block, Paragraph):
             style = {"caption": "Caption", "subtitle": "Subtitle"}.get(block.style)
-            paragraph = document.add_paragraph(style=style)
+            paragraph = _paragraph(document, style)
             _write(paragraph, block.parts)
             if block.style in ("note", "digest"):
                 paragraph.paragraph_format.space_after = Pt(6)
@@ -127,7 +161,7 @@ def render_docx(doc: Document, path: str | Path) -> Path:
         elif isinstance(block, BulletList):
             style = "List Number" if block.numbered else "List Bullet"
             for item in block.items:
-                _write(document.add_paragraph(style=style), item)
+                _write(_paragraph(document, style), item)
         elif isinstance(block, Image):
             document.add_picture(str(block.path), width=Cm(block.width_cm))
             document.add_paragraph(block.caption, style="Caption")
