@@ -51,6 +51,13 @@ def _save(fig: Any, path: str | Path) -> Path:
     return path
 
 
+def _few_bars(ax: Any, n: int, room: int = 8) -> None:
+    """Keep a handful of bars slim: leave the room of ``room`` bars on the axis."""
+    if n < room:
+        pad = (room - n) / 2
+        ax.set_xlim(-0.5 - pad, n - 0.5 + pad)
+
+
 def bar_chart(labels: Sequence[str], values: Sequence[float], path: str | Path, *,
               title: str = "", ylabel: str = "") -> Path:  # fmt: skip
     """Vertical bars with their values written on top."""
@@ -58,6 +65,7 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], path: str | Path, 
     bars = ax.bar(range(len(values)), values, color=_COLOUR, width=0.6)
     ax.set_xticks(range(len(labels)), labels)
     ax.bar_label(bars, labels=[vi_number(v) for v in values], fontsize=8, padding=2)
+    _few_bars(ax, len(values), room=6)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     return _save(fig, path)
 
@@ -75,6 +83,7 @@ def coverage_chart(rows: Sequence[Mapping[str, Any]], path: str | Path, *,
     values = [float(r.get(value_key) or 0) for r in rows]
     fig, ax = _axes(title, ylabel)
     ax.bar(range(len(values)), values, color=_COLOUR, width=0.8)
+    _few_bars(ax, len(values))
     step = max(1, len(labels) // 12)
     ticks = list(range(0, len(labels), step))
     ax.set_xticks(ticks, [labels[i] for i in ticks], rotation=45 if len(ticks) > 6 else 0,

@@ -168,6 +168,9 @@ def _key_figures(doc: Document, facts: list[Fact], cites: Citations, many: bool)
                              f" và {format_value(other.value, other.unit, other.qualifier)} "
                              f"{cites.cite(other.articles)}")  # fmt: skip
     widths = [3.2, 1.4, 2.6, 1.7, 1.3, 1.6]
+    if not notes:  # no conflicts: no remarks column
+        columns, widths = columns[:-1], widths[:-1]
+        rows = [r[:-1] for r in rows]
     doc.add(Table(columns, rows, "Bảng 1. Số liệu mới nhất theo chỉ tiêu và hạng sao "
                   "(giá trị có thời điểm mới nhất, không phải bài mới nhất).",
                   widths=[1.8, *widths] if many else widths))  # fmt: skip

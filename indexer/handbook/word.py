@@ -117,8 +117,11 @@ def _table(document, block: Table) -> None:
         for cell, value in zip(cells, row):
             _write(cell.paragraphs[0], inlines(value))
     if block.widths:
+        # fixed layout with grid and cell widths: LibreOffice ignores cell widths alone
+        table.autofit = False
         total = sum(block.widths)
         for column, w in zip(table.columns, block.widths):
+            column.width = Cm(16 * w / total)
             for cell in column.cells:
                 cell.width = Cm(16 * w / total)
     if block.caption:
