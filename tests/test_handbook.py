@@ -276,3 +276,14 @@ def test_demo_corpus_no_fact_twice_and_syndicated_copy_only_cites(tmp_path):
     assert copy_facts and all(len(f.stories) == 1 and len(f.articles) == 2 for f in copy_facts)
     assert not any(f.articles == [copy] for f in facts)
     assert {f.value for f in latest(facts) if f.province == "Quảng Ninh" and f.star == 4} == {42.0}
+
+
+def test_facts_cli_free_text_query_limits_to_matching_articles(home):
+    from corpus.config import AppConfig
+    from indexer.indexing import run_index
+
+    counts = run_index(AppConfig.load(home=home), workers=1)
+    assert counts.enrichment.enriched == 0  # the fixture stored its enrichment already
+    rows = json.loads(ocop(home, "facts", '"thi truong"', "--json").output)
+    assert {r["value"] for r in rows} == {126.0}
+    assert rows[0]["citations"][0]["article_id"] == "qn2"

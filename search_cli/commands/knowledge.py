@@ -48,9 +48,11 @@ def _matching_ids(config: AppConfig, text: str) -> set[str] | None:
     from indexer.indexing import open_backend
     from indexer.query import QuerySpec
 
+    # Elasticsearch pages at most 10,000 hits (index.max_result_window); SQLite has no cap
+    limit = 10**9 if config.backend == "sqlite" else 10_000
     backend = open_backend(config)
     try:
-        hits = backend.search(QuerySpec(text=text, include_duplicates=True, limit=10**9)).hits
+        hits = backend.search(QuerySpec(text=text, include_duplicates=True, limit=limit)).hits
     finally:
         backend.close()
     return {h.id for h in hits}
