@@ -48,6 +48,11 @@ def ocop(home: Path, *args: str):
     return CliRunner().invoke(cli, ["--home", str(home), *args])
 
 
+def table(d, first_header: str):
+    """The table of a read-back .docx whose first column is headed ``first_header``."""
+    return next(t for t in d.tables if t.rows[0].cells[0].text == first_header)
+
+
 def png_size(data: bytes) -> tuple[int, int]:
     assert data[:8] == PNG
     with PILImage.open(io.BytesIO(data)) as img:
@@ -75,10 +80,10 @@ def test_docx_has_real_headings_in_order(qn_docx):
 
 def test_docx_key_figures_latest_with_conflict_and_citations(qn_docx, store):
     d = docx.Document(str(qn_docx))
-    table = d.tables[0]
-    header = [c.text for c in table.rows[0].cells]
+    figures = table(d, "Chỉ tiêu")
+    header = [c.text for c in figures.rows[0].cells]
     assert header[:3] == ["Chỉ tiêu", "Hạng sao", "Giá trị"]
-    rows = [[c.text for c in r.cells] for r in table.rows[1:]]
+    rows = [[c.text for c in r.cells] for r in figures.rows[1:]]
     four_star = {r[2]: r for r in rows if r[0] == "Sản phẩm OCOP" and r[1] == "4 sao"}
     # newest as-of (end of 2025), not the newest article (which quotes end of 2024)
     assert set(four_star) == {"120 sản phẩm", "126 sản phẩm"}
@@ -111,9 +116,9 @@ def test_docx_embeds_two_real_png_charts(qn_docx):
 
 def test_docx_products_names_and_digest(qn_docx):
     d = docx.Document(str(qn_docx))
-    products = [[c.text for c in r.cells] for r in d.tables[1].rows[1:]]
+    products = [[c.text for c in r.cells] for r in table(d, "Sản phẩm").rows[1:]]
     assert products[0][:3] == ["Trà hoa vàng Ba Chẽ", "5 sao", "HTX Trà Ba Chẽ"]
-    people = [r.cells[0].text for r in d.tables[2].rows[1:]]
+    people = [r.cells[0].text for r in table(d, "Người").rows[1:]]
     assert people[0] == "Trần Văn Bình"
     text = "\n".join(p.text for p in d.paragraphs)
     # syndicated copy listed once, with its outlet noted
@@ -130,7 +135,7 @@ def test_merged_province_gathers_former_provinces_and_says_so(store, tmp_path):
     text = "\n".join(p.text for p in d.paragraphs)
     assert "gồm Bắc Giang, Bắc Ninh" in text
     assert "Bắc Giang đẩy mạnh chương trình OCOP" in text and "Bắc Ninh công nhận" in text
-    provinces = {r.cells[0].text for r in d.tables[0].rows[1:]}
+    provinces = {r.cells[0].text for r in table(d, "Tỉnh/thành").rows[1:]}
     assert provinces == {"Bắc Giang", "Bắc Ninh"}
     old = tmp_path / "bac-giang.docx"
     write_handbook(store, resolve_scope(["bac giang"]), old)
@@ -287,3 +292,12 @@ def test_facts_cli_free_text_query_limits_to_matching_articles(home):
     rows = json.loads(ocop(home, "facts", '"thi truong"', "--json").output)
     assert {r["value"] for r in rows} == {126.0}
     assert rows[0]["citations"][0]["article_id"] == "qn2"
+
+
+def test_title_page_summary_counts_stories_copies_outlets_conflicts(qn_docx):
+    d = docx.Document(str(qn_docx))
+    summary = {r.cells[0].text: r.cells[1].text for r in table(d, "Tóm tắt").rows[1:]}
+    assert summary["Bài viết (mỗi tin tính một lần)"] == "3"
+    assert summary["Bản đăng lại trên báo khác"] == "1"
+    assert summary["Cơ quan báo chí"] == "3"
+    assert summary["Số liệu chưa thống nhất giữa các nguồn"] == "2"

@@ -171,8 +171,9 @@ def _key_figures(doc: Document, facts: list[Fact], cites: Citations, many: bool)
     if not notes:  # no conflicts: no remarks column
         columns, widths = columns[:-1], widths[:-1]
         rows = [r[:-1] for r in rows]
-    doc.add(Table(columns, rows, "Bảng 1. Số liệu mới nhất theo chỉ tiêu và hạng sao "
-                  "(giá trị có thời điểm mới nhất, không phải bài mới nhất).",
+    doc.add(Table(columns, rows, "Bảng 1. Số liệu mới nhất theo chỉ tiêu và hạng sao: giá trị "
+                  "có thời điểm mới nhất (không phải bài mới nhất). Thời điểm là mốc bài báo nêu, "
+                  "hoặc ngày đăng khi bài không nêu mốc.",
                   widths=[1.8, *widths] if many else widths))  # fmt: skip
     if notes:
         doc.add(Paragraph([Span("Số liệu chưa thống nhất giữa các nguồn:", bold=True)]),
@@ -325,7 +326,8 @@ def build_handbook(store, scope: Scope, chart_dir: Path, since: date | None = No
     made = generated or date.today()
     doc.add(Paragraph([f"Tổng hợp từ {len(gathered.stories)} bài báo về chương trình Mỗi xã một "
                        f"sản phẩm (OCOP). Lập ngày {made:%d/%m/%Y} bằng ocop-news-indexer."]),
-            *[Paragraph([n], "note") for n in scope.notes], PageBreak())  # fmt: skip
+            *[Paragraph([n], "note") for n in scope.notes])  # fmt: skip
+    doc.add(_summary(gathered), PageBreak())
     key = key_figure_facts(gathered)
     _key_figures(doc, key, cites, many=len(scope.members) > 1)
     _charts(doc, gathered, key, chart_dir)
@@ -334,6 +336,23 @@ def build_handbook(store, scope: Scope, chart_dir: Path, since: date | None = No
     _digest(doc, gathered)
     _sources(doc, cites)
     return doc
+
+
+def _summary(gathered: Gathered) -> Table:
+    """The title page's at-a-glance table: articles, copies, outlets, facts, conflicts."""
+    copies = sum(len(c) for c in gathered.copies.values())
+    outlets = {a.source for a in gathered.stories} | {
+        c.source for cs in gathered.copies.values() for c in cs
+    }
+    conflicts = sum(1 for f in gathered.facts if f.conflicts)
+    rows = [
+        ["Bài viết (mỗi tin tính một lần)", str(len(gathered.stories))],
+        ["Bản đăng lại trên báo khác", str(copies)],
+        ["Cơ quan báo chí", str(len(outlets))],
+        ["Số liệu khác nhau được nêu", str(len(gathered.facts))],
+        ["Số liệu chưa thống nhất giữa các nguồn", str(conflicts)],
+    ]
+    return Table(["Tóm tắt", ""], rows, widths=[4, 1])
 
 
 def _midnight(day: date | None) -> datetime | None:
