@@ -94,13 +94,28 @@ def coverage_chart(rows: Sequence[Mapping[str, Any]], path: str | Path, *,
 
 def history_chart(series: Mapping[str, Sequence[tuple[date, float]]], path: str | Path, *,
                   title: str = "History", ylabel: str = "") -> Path:  # fmt: skip
-    """One line (with markers) per named series of (date, value) points, in date order."""
-    points = {name: sorted(pts) for name, pts in series.items() if pts}
+    """One line (with markers) per named series of (date, value) points, in date order.
+
+    When a series has several values at one date, the first one given is on the line.
+    """
+    points = {name: list(pts) for name, pts in series.items() if pts}
     if not points:
         raise OcopError("nothing to chart: no values over time")
     fig, ax = _axes(title, ylabel)
     for name, pts in points.items():
-        ax.plot([p[0] for p in pts], [p[1] for p in pts], marker="o", markersize=4, label=name)
+        # several values at one date (sources that disagree): the line runs through the first
+        # given, the others are crosses, so a conflict does not look like a jump
+        main: dict[date, float] = {}
+        extra = []
+        for d, v in pts:
+            if d in main and main[d] != v:
+                extra.append((d, v))
+            main.setdefault(d, v)
+        days = sorted(main)
+        line = ax.plot(days, [main[d] for d in days], marker="o", markersize=4, label=name)
+        if extra:
+            ax.plot([d for d, _ in extra], [v for _, v in extra], "x", markersize=7,
+                    color=line[0].get_color())  # fmt: skip
     if len(points) > 1:
         ax.legend(fontsize=7, frameon=False)
     fig.autofmt_xdate()

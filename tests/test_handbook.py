@@ -301,3 +301,13 @@ def test_title_page_summary_counts_stories_copies_outlets_conflicts(qn_docx):
     assert summary["Bản đăng lại trên báo khác"] == "1"
     assert summary["Cơ quan báo chí"] == "3"
     assert summary["Số liệu chưa thống nhất giữa các nguồn"] == "2"
+
+
+def test_facts_new_provinces_label_former_provinces(home):
+    rows = json.loads(ocop(home, "facts", "--new-provinces", "-p", "Bắc Ninh", "--json").output)
+    by_value = {r["value"]: r for r in rows}
+    assert by_value[80.0]["province"] == "Bắc Ninh"
+    assert by_value[80.0]["former_province"] == "Bắc Giang"
+    assert "former_province" not in by_value[60.0]
+    table_out = ocop(home, "facts", "--new-provinces", "-p", "Bắc Ninh").output
+    assert "Bắc Ninh (Bắc Giang cũ)" in table_out

@@ -158,7 +158,9 @@ def _history_chart(series: dict, path: str) -> Path:
     for facts in sorted(series.values(), key=len, reverse=True)[:8]:  # a readable legend
         f = facts[0]
         label = f"{f.province or '?'} · {metric_label(f.metric, f.kind)} {star_label(f.star, f.min_star)}"
-        named[label.strip()] = [(x.period.end, x.value) for x in facts]
+        # the best-cited value first at each date: it carries the line
+        ranked = sorted(facts, key=lambda x: (x.period.end, -len(x.articles)))
+        named[label.strip()] = [(x.period.end, x.value) for x in ranked]
     return history_chart(named, path, title="Số liệu theo thời gian")
 
 
