@@ -71,6 +71,7 @@ def _month_end(year: int, month: int) -> date:
 
 #: Year-end reviews appear a few weeks early ("tính đến hết năm 2025", published 20/12/2025).
 TARGET_GRACE_DAYS = 45
+_FIRST_MONTHS = re.compile(r"\d+\s+tháng\s+(?:đầu\s+)?năm|(?:sáu|chín|ba)\s+tháng\s+đầu\s+năm")
 _TARGET_WORDS = re.compile(r"phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự kiến|hướng tới|đặt ra|\bsẽ\b")
 
 # "(tính) đến (hết|cuối) (năm) 2025", "hết năm 2025", "cuối năm 2025": a stock at year end.
@@ -98,7 +99,9 @@ def normalise_period(period: str | None, sentence: str, published: date | None,
             out = _year_period(int(parts[0]), sentence, published, relation)
         elif len(parts) == 2:
             y, m = int(parts[0]), int(parts[1])
-            out = (Period("range", _month_end(y, m), date(y, m, 1)) if relation == "change_of"
+            # a change over "6 tháng đầu năm 2024" runs from January; over "tháng 6/2024", June
+            first = 1 if _FIRST_MONTHS.search(sentence.lower()) else m
+            out = (Period("range", _month_end(y, m), date(y, first, 1)) if relation == "change_of"
                    else Period("as_of", _month_end(y, m)))  # fmt: skip
         else:
             out = Period("as_of", date(int(parts[0]), int(parts[1]), int(parts[2])))
