@@ -75,8 +75,8 @@ def cli(ctx: click.Context, home: str | None, backend: str | None) -> None:
 
 
 # Order in `ocop --help`: the pipeline order, then the tools.
-_ORDER = ["demo", "crawl", "index", "search", "stats", "facts", "export", "analyze",
-          "reextract", "sources", "status", "serve"]  # fmt: skip
+_ORDER = ["demo", "crawl", "index", "search", "stats", "facts", "show", "handbook", "export",
+          "analyze", "reextract", "sources", "status", "serve"]  # fmt: skip
 
 
 def _register() -> None:

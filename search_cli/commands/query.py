@@ -1,4 +1,4 @@
-"""Commands that read the search index: search, stats, facts, export."""
+"""Commands that read the search index: search, stats, export (facts: knowledge.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from indexer.indexing import open_backend
 from indexer.query import (
     GROUPS,
     SORTS,
-    FactsSpec,
     QueryError,
     QuerySpec,
     StatsSpec,
@@ -212,57 +211,6 @@ def stats(config: AppConfig, query, group_by, chart, fmt, **filters) -> None:
         click.echo(f"\nTotal: {sum(r['articles'] for r in rows)} article(s)")
 
 
-FACT_COLUMNS = ["published_at", "province", "metric", "kind", "star", "min_star", "qualifier",
-                "value", "unit", "percent", "period", "title", "url", "sentence"]  # fmt: skip
-
-
-@click.command(short_help="Figures from the knowledge base, with their sources.")
-@click.argument("query", nargs=-1)
-@click.option(
-    "--province", "-p", "provinces", multiple=True, help="Province (any spelling; repeatable)."
-)
-@click.option(
-    "--metric",
-    help="Metric: ocop_products, ocop_participants, craft_villages, workers, money_vnd, income_per_capita, events, agreements, other.",
-)
-@click.option("--star", type=click.IntRange(1, 5), help="Star rating of the counted products.")
-@click.option(
-    "--since",
-    type=click.DateTime(["%Y-%m-%d"]),
-    help="Articles published on or after (YYYY-MM-DD).",
-)
-@click.option(
-    "--until",
-    type=click.DateTime(["%Y-%m-%d"]),
-    help="Articles published on or before (YYYY-MM-DD).",
-)
-@click.option(
-    "--latest", is_flag=True, help="Keep only the newest figure per province, metric and star."
-)
-@click.option("--limit", "-n", type=click.IntRange(0), default=50, show_default=True)
-@output_options
-@config_options
-def facts(config: AppConfig, query, provinces, metric, star, since, until, latest, limit, fmt) -> None:  # fmt: skip
-    """Figures from the knowledge base, each with its sentence, date and source article.
-
-    Example: ocop facts --province "Quảng Ninh" --metric ocop_products --star 4 --latest
-    """
-    spec = FactsSpec(
-        provinces=resolve_provinces(provinces), metric=metric, star=star, since=_to_date(since),
-        until=_to_date(until), text=" ".join(query), latest=latest, limit=limit,
-    )  # fmt: skip
-    backend = open_backend(config)
-    try:
-        rows = backend.facts(spec)
-    finally:
-        backend.close()
-    for r in rows:
-        r["published_at"] = (r.get("published_at") or "")[:10]
-    columns = FACT_COLUMNS if fmt != "table" else ["published_at", "province", "metric", "star",
-                                                    "qualifier", "value", "unit", "period", "sentence"]  # fmt: skip
-    emit(rows, columns, fmt, empty="No figures match.")
-
-
 @click.command(
     cls=QueryCommand, short_help="Export matching articles (or their figures) to a file."
 )
@@ -301,4 +249,4 @@ def export(config: AppConfig, query, export_format, output, facts, excel, limit,
     click.echo(f"Wrote {written} {what} to {output}", err=True)
 
 
-commands = [search, stats, facts, export]
+commands = [search, stats, export]
