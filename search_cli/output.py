@@ -25,6 +25,8 @@ from rich.text import Text
 from indexer.rows import cell, write_rows
 
 # Columns holding free text get the spare width; the others (dates, counts) never wrap.
+# Values a reader needs whole: shrink the text around them, never these.
+_NEVER_SHRINK = frozenset({"value", "star", "period", "articles", "published_at"})
 _WIDE = {"title", "sentence", "url", "home", "reason", "snippet", "lead", "text"}
 
 
@@ -54,7 +56,8 @@ def render_table(rows: Iterable[dict], columns: Sequence[str], width: int | None
     keep = needed <= width
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="")
     for name, f, w in zip(columns, full, wide):
-        table.add_column(name, overflow="ellipsis", min_width=f if keep and not w else None)
+        fixed = (keep and not w) or name in _NEVER_SHRINK
+        table.add_column(name, overflow="ellipsis", min_width=f if fixed else None)
     for r in cells:
         table.add_row(*r)
     buf = io.StringIO()

