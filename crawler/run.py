@@ -6,12 +6,14 @@ only once per process, so call it once per process (the CLI does).
 
 from __future__ import annotations
 
-import fcntl
 import logging
 import os
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+
+from filelock import FileLock, Timeout
 
 from corpus.config import AppConfig
 from corpus.errors import OcopError
@@ -52,17 +54,18 @@ def _quiet_logging(level: str) -> None:
 
 
 @contextmanager
-def crawl_lock(home: Path):
-    """One crawl at a time per data directory."""
+def crawl_lock(home: Path) -> Iterator[None]:
+    """One crawl at a time per data directory (an OS lock: released even on SIGKILL)."""
     home.mkdir(parents=True, exist_ok=True)
-    with open(home / ".crawl.lock", "w") as fh:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise OcopError(f"another crawl is already running in {home}") from None
-        fh.write(str(os.getpid()))
-        fh.flush()
+    lock = FileLock(home / ".crawl.lock", blocking=False)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise OcopError(f"another crawl is already running in {home}") from None
+    try:
         yield
+    finally:
+        lock.release()
 
 
 def scrapy_settings(polite: bool = True, overrides: dict | None = None):

@@ -16,6 +16,7 @@ from crawler.relevance import is_relevant
 from crawler.sources import (
     Source,
     SourcesError,
+    check_url,
     load_sources,
     save_sources,
     source_name_for,
@@ -278,3 +279,75 @@ def test_user_sources_copied_from_defaults(tmp_path):
     assert len(sources) >= 10 and config.sources_path.exists()
     assert all(s.home.startswith("https://") for s in sources)
     assert source_name_for("https://www.baoquangninh.vn/x", {"baoquangninh"}) == "baoquangninh-2"
+
+
+def test_saving_sources_keeps_the_users_comments(tmp_path):
+    path = tmp_path / "sources.toml"
+    path.write_text(
+        "# Nguồn của tôi: chỉ báo tỉnh\n\n"
+        "[[source]]\n"
+        'name = "bao-a"  # báo chính\n'
+        'home = "https://bao-a.vn/"\n'
+        "# mục OCOP mới mở tháng 9\n"
+        'sections = ["https://bao-a.vn/ocop"]\n'
+        "[source.css]\n"
+        'body = "div.noi-dung"  # thân bài\n\n'
+        "# tạm tắt\n"
+        "[[source]]\n"
+        'name = "bao-cu"\n'
+        'home = "https://bao-cu.vn/"\n',
+        encoding="utf-8",
+    )
+    existing = load_sources(path)
+    added = Source(name="bao-b", home="https://bao-b.vn/", feeds=["https://bao-b.vn/rss.xml"])
+    save_sources(path, [*existing, added])
+    text = path.read_text(encoding="utf-8")
+    for comment in ("# Nguồn của tôi: chỉ báo tỉnh", "# báo chính", "# mục OCOP mới mở tháng 9",
+                    "# thân bài", "# tạm tắt"):  # fmt: skip
+        assert comment in text
+    assert load_sources(path) == [*existing, added]
+    save_sources(path, [existing[0]])  # removing an entry keeps the others' comments
+    text = path.read_text(encoding="utf-8")
+    assert "bao-b" not in text and "bao-cu" not in text and "# thân bài" in text
+    assert load_sources(path) == [existing[0]]
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("https://not a url", "bad host name"),
+        ("http://[::1", "not a valid URL"),
+        ("ftp://bao-a.vn/", "not an http"),
+        ("https:///chuyen-muc", "bad host name"),
+        ("https://bao-a.vn:99999/", "not a valid URL"),
+    ],
+)
+def test_check_url_rejects_bad_urls_with_one_line(url, message):
+    with pytest.raises(SourcesError, match=message) as info:
+        check_url(url)
+    assert "\n" not in str(info.value)
+    assert check_url(" https://bao-a.vn/ocop ") == "https://bao-a.vn/ocop"
+
+
+@pytest.mark.parametrize("url", ["not a url", "http://[::1"])
+def test_sources_add_bad_url_is_one_line_exit_1(tmp_path, url):
+    from click.testing import CliRunner
+
+    from search_cli.cli import cli
+
+    result = CliRunner().invoke(cli, ["--home", str(tmp_path), "sources", "add", url])
+    assert result.exit_code == 1, result.output
+    assert isinstance(result.exception, SystemExit)  # a clean exit, not an uncaught error
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "URL" in lines[0], result.output
+
+
+def test_one_crawl_per_data_directory(tmp_path):
+    from corpus.errors import OcopError
+    from crawler.run import crawl_lock
+
+    with crawl_lock(tmp_path), pytest.raises(OcopError, match="already running"):  # noqa: SIM117
+        with crawl_lock(tmp_path):
+            pass
+    with crawl_lock(tmp_path):  # released again afterwards
+        pass
