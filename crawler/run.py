@@ -145,9 +145,17 @@ def run_crawl(
                 crawler.stats.get_value("finish_reason") if crawler.stats else None
             ) or "finished"
             status = "finished" if reason == "finished" else "interrupted"
+            if status == "finished" and tracker.all_failed():
+                status = "failed"
         finally:
             tracker.flush()
             if progress:
                 tracker.draw(final=True)
             store.finish_run(run_id, status)
+        if status == "failed":
+            reasons = "; ".join(
+                f"{name}: {why}" for name, why in sorted(tracker.first_error.items())
+            )
+            raise OcopError(f"crawl run {run_id} failed, nothing could be fetched from any "
+                            f"source ({reasons})")  # fmt: skip
         return {"run_id": run_id, "status": status, "sources": tracker.summary()}

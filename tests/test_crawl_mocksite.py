@@ -311,3 +311,22 @@ def test_listing_pages_found_but_not_read_are_resumed(site, tmp_path):
     conn = sqlite3.connect(home / "corpus.sqlite")
     state = conn.execute("SELECT state FROM urls WHERE url LIKE '%ocop?page=2'").fetchone()[0]
     assert state == "visited"
+
+
+def test_crawl_where_every_source_failed_exits_non_zero_with_reasons(tmp_path):
+    home = tmp_path / "down"
+    home.mkdir()
+    (home / "sources.toml").write_text(
+        '[[source]]\nname = "bao-dong-cua"\nhome = "http://127.0.0.1:9/"\n'
+        'sections = ["http://127.0.0.1:9/chuyen-muc/ocop"]\n\n'
+        '[[source]]\nname = "bao-khong-cau-hinh"\nhome = "http://localhost:9/"\n',
+        encoding="utf-8",
+    )
+    proc = run_ocop(home, "crawl", "--no-politeness", check=False)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    error = [line for line in proc.stderr.splitlines() if line.startswith("Error:")]
+    assert len(error) == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert "bao-dong-cua: " in error[0] and "bao-khong-cau-hinh: " in error[0]
+    assert "refused" in error[0].lower()
+    conn = sqlite3.connect(home / "corpus.sqlite")
+    assert conn.execute("SELECT status FROM crawl_runs").fetchall() == [("failed",)]

@@ -351,3 +351,99 @@ def test_one_crawl_per_data_directory(tmp_path):
             pass
     with crawl_lock(tmp_path):  # released again afterwards
         pass
+
+
+# --- the spider, its items and the frontier middleware, without a network ---------------
+
+SECTION_PAGE = (
+    '<html><head><link rel="alternate" type="application/rss+xml" href="/rss.xml"></head><body>'
+    '<h3><a href="/tin/hop-tac-xa-che-dat-chuan-ocop-4-sao-12345.html">HTX chè đạt 4 sao</a></h3>'
+    '<h3><a href="/tin/lang-nghe-gom-mo-rong-san-xuat-ocop-12346.html">Làng gốm mở rộng</a></h3>'
+    '<a href="/chuyen-muc/ocop?page=2">Trang sau</a></body></html>'
+)
+
+
+def _spider(tmp_path):
+    from crawler.progress import CrawlProgress
+    from crawler.spiders.news import CrawlContext, NewsSpider
+
+    store = CorpusStore(tmp_path / "corpus.sqlite")
+    source = Source(
+        name="bao-a", home="https://bao-a.vn/", sections=["https://bao-a.vn/chuyen-muc/ocop"]
+    )
+    ctx = CrawlContext(store=store, progress=CrawlProgress(store, store.start_run()),
+                       keywords=KEYWORDS)  # fmt: skip
+    return NewsSpider([source], ctx), store
+
+
+def test_listing_parsed_once_and_frontier_written_by_the_middleware(tmp_path, monkeypatch):
+    from types import SimpleNamespace
+
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+
+    from crawler.items import DiscoveryRead
+    from crawler.middlewares import FrontierMiddleware
+
+    spider, store = _spider(tmp_path)
+    parses = []
+    real_parse = discovery.parse_html
+    monkeypatch.setattr(discovery, "parse_html", lambda *a: parses.append(a) or real_parse(*a))
+    url = "https://bao-a.vn/chuyen-muc/ocop"
+    response = HtmlResponse(url, body=SECTION_PAGE.encode(), headers={"Content-Type": "text/html"},
+                            request=Request(url, meta={"source": "bao-a", "kind": "listing", "page": 1}))  # fmt: skip
+    out = list(spider.parse_discovery(response))
+    assert len(parses) == 1  # feed links, article links and the next page share one tree
+    assert isinstance(out[-1], DiscoveryRead)
+    assert store.conn.execute("SELECT COUNT(*) FROM urls").fetchone()[0] == 0  # callbacks only read
+    middleware = FrontierMiddleware(SimpleNamespace(spider=spider))
+    passed = list(middleware.process_spider_output(response, out))
+    assert not any(isinstance(o, DiscoveryRead) for o in passed)
+    states = dict(store.conn.execute("SELECT url, state FROM urls").fetchall())
+    assert states == {
+        "https://bao-a.vn/tin/hop-tac-xa-che-dat-chuan-ocop-4-sao-12345.html": "queued",
+        "https://bao-a.vn/tin/lang-nghe-gom-mo-rong-san-xuat-ocop-12346.html": "queued",
+        "https://bao-a.vn/rss.xml": "pending",
+        "https://bao-a.vn/chuyen-muc/ocop?page=2": "pending",
+        url: "visited",
+    }
+    # a known article is not put back in the queue when a listing links it again
+    store.mark_url("https://bao-a.vn/tin/lang-nghe-gom-mo-rong-san-xuat-ocop-12346.html", "article")
+    list(middleware.process_spider_output(response, out))
+    assert (
+        store.url_state("https://bao-a.vn/tin/lang-nghe-gom-mo-rong-san-xuat-ocop-12346.html")[
+            "state"
+        ]
+        == "article"
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (b"text/html; charset=UTF-8", ("text/html", "utf-8")),
+        ('TEXT/HTML;Charset="windows-1258"', ("text/html", "windows-1258")),
+        ("application/pdf", ("application/pdf", None)),
+        (None, ("", None)),
+        ("text/html; boundary=x; charset=", ("text/html", None)),
+    ],
+)
+def test_content_type_parsed_in_one_place(header, expected):
+    from crawler.items import content_type, is_html
+
+    assert content_type(header) == expected
+    assert is_html(expected[0]) == (expected[0] in ("", "text/html"))
+
+
+def test_upsert_keeps_duplicate_of(tmp_path):
+    store = CorpusStore(tmp_path / "c.sqlite")
+    original, copy = _article(1, BODY, 10), _article(2, BODY, 12)
+    store.upsert_article(original)
+    store.upsert_article(copy)
+    store.set_duplicate_of(copy.id, original.id)
+    again = _article(2, BODY, 12)  # re-extracted: knows nothing of the grouping
+    assert again.duplicate_of is None
+    assert store.upsert_article(again) == "unchanged"
+    changed = _article(2, BODY + " Thêm một câu.", 12)
+    assert store.upsert_article(changed) == "updated"
+    assert store.get_article(copy.id).duplicate_of == original.id

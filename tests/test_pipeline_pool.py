@@ -14,17 +14,17 @@ from types import SimpleNamespace
 
 import pytest
 
-from crawler.pipelines import ExtractStorePipeline
-from crawler.worker import PageJob
+from crawler.pipelines import ExtractPipeline
+from crawler.worker import PageJob, new_pool
 from tests.test_extract import URL, page
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 def test_pool_restarts_after_a_worker_is_killed():
-    pipeline = ExtractStorePipeline()
+    pipeline = ExtractPipeline()
     pipeline.ctx = SimpleNamespace(extract_workers=2)
-    pipeline.pool = original = pipeline._new_pool()
+    pipeline.pool = original = new_pool(2)
     job = PageJob(URL, URL, page(), None, "s", datetime.now(UTC).isoformat(), None, ("OCOP",))
 
     async def scenario():
