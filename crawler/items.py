@@ -14,8 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from crawler.worker import PageResult
+
+if TYPE_CHECKING:
+    from scrapy.http import Response
 
 # text/plain: misconfigured sites serve articles with it
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
@@ -65,7 +69,8 @@ class FetchedPage:
         return content_type(self.content_type)[1]
 
     @classmethod
-    def from_response(cls, response, source: str) -> FetchedPage:  # noqa: ANN001 (scrapy Response)
+    def from_response(cls, response: Response, source: str) -> FetchedPage:
+        """The item for a downloaded response (``url`` is the URL asked for)."""
         headers = response.headers
         return cls(
             source=source,

@@ -51,11 +51,12 @@ class RetryAfterMiddleware:
         self.times = times
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Any) -> RetryAfterMiddleware:
         s = crawler.settings
         return cls(s.getfloat("OCOP_RETRY_AFTER_MAX", 300), s.getint("RETRY_TIMES", 3))
 
-    async def process_response(self, request, response, spider=None):
+    async def process_response(self, request: Any, response: Any, spider: Any = None) -> Any:
+        """The response, or after the wait a retry of the request."""
         if response.status != 429 or request.meta.get("dont_retry"):
             return response
         attempt = request.meta.get("retry_429", 0) + 1

@@ -57,6 +57,10 @@ class CrawlProgress:
         counts = self.counts.values()
         return bool(counts) and all(c.fetched == 0 and c.errors > 0 for c in counts)
 
+    def failures(self) -> str:
+        """Each source's first failure, as "source: reason; …"."""
+        return "; ".join(f"{name}: {why}" for name, why in sorted(self.first_error.items()))
+
     def flush(self) -> None:
         """Persist the counters (a killed crawl keeps its counts up to the last second)."""
         pending, self._pending = self._pending, {}

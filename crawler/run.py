@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from filelock import FileLock, Timeout
 
@@ -21,6 +22,9 @@ from corpus.store import CorpusStore
 from crawler import settings
 from crawler.progress import CrawlProgress
 from crawler.sources import Source, select_sources, user_sources
+
+if TYPE_CHECKING:
+    from scrapy.settings import Settings
 
 # Settings for crawling our own local sites (demo, tests, benchmarks): no delays.
 IMPOLITE = {
@@ -68,8 +72,9 @@ def crawl_lock(home: Path) -> Iterator[None]:
         lock.release()
 
 
-def scrapy_settings(polite: bool = True, overrides: dict | None = None):
-    from scrapy.settings import Settings
+def scrapy_settings(polite: bool = True, overrides: dict | None = None) -> Settings:
+    """The crawler's Scrapy settings; ``polite=False`` only for our own local sites."""
+    from scrapy.settings import Settings  # Scrapy is imported only when a crawl starts
 
     s = Settings()
     s.setmodule(settings, priority="project")

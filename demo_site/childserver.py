@@ -39,7 +39,7 @@ class LocalServer(ThreadingHTTPServer):
         host, port = self.server_address[:2]
         return f"http://{host}:{port}"
 
-    def handle_error(self, request, client_address) -> None:  # noqa: ANN001 (socketserver API)
+    def handle_error(self, request: Any, client_address: Any) -> None:
         pass
 
 

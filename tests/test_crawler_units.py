@@ -447,3 +447,22 @@ def test_upsert_keeps_duplicate_of(tmp_path):
     changed = _article(2, BODY + " Thêm một câu.", 12)
     assert store.upsert_article(changed) == "updated"
     assert store.get_article(copy.id).duplicate_of == original.id
+
+
+def test_child_server_reports_its_port_and_stops(tmp_path):
+    import urllib.request
+
+    from corpus.errors import OcopError
+    from demo_site.childserver import ChildServer
+    from demo_site.server import DemoSiteHandler
+
+    with ChildServer(DemoSiteHandler, name="demo site") as server:
+        assert server.port > 0
+        with urllib.request.urlopen(f"{server.base_url}/robots.txt", timeout=10) as resp:
+            assert resp.status == 200
+        proc = server.proc
+        with pytest.raises(
+            OcopError, match=f"cannot serve the demo site on 127.0.0.1:{server.port}"
+        ):
+            ChildServer(DemoSiteHandler, port=server.port, name="demo site").start()
+    assert server.proc is None and not proc.is_alive()

@@ -12,13 +12,18 @@ fetched page. Articles and skipped pages are never fetched again unless ``--refr
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from urllib.parse import urljoin
 
 import scrapy
 from scrapy import signals
+from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, StopDownload
+from scrapy.http import Headers, Response
+from twisted.python.failure import Failure
 
 from corpus.store import CorpusStore
 from crawler import discovery
@@ -74,13 +79,14 @@ class NewsSpider(scrapy.Spider):
         self.seen: set[str] = set()
 
     @classmethod
-    def from_crawler(cls, crawler, *args, **kwargs):
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.on_headers, signal=signals.headers_received)
         return spider
 
     # --- start --------------------------------------------------------------------------
-    async def start(self):
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        """Resumed frontier first, then the discovery entry points that are due."""
         store = self.ctx.store
         self.seen = store.urls_in_state("article", "skipped")
         for source in self.sources.values():
@@ -153,7 +159,8 @@ class NewsSpider(scrapy.Spider):
         )
 
     # --- discovery ----------------------------------------------------------------------
-    def parse_discovery(self, response):
+    def parse_discovery(self, response: Response) -> Iterator[Any]:
+        """Requests for what a sitemap, feed or listing links to, then ``DiscoveryRead``."""
         source = self.sources[response.meta["source"]]
         kind = response.meta["kind"]
         self.ctx.progress.add(source.name, fetched=1)
@@ -167,7 +174,7 @@ class NewsSpider(scrapy.Spider):
         """A discovery request found on a page (FrontierMiddleware keeps it pending until read)."""
         return self._discovery_request(source, url, kind, page, priority)
 
-    def _discover(self, response, source: Source, kind: str):
+    def _discover(self, response: Response, source: Source, kind: str) -> Iterator[scrapy.Request]:
         body = response.body
         if kind == "robots":
             found = discovery.robots_sitemaps(response.text if response.status == 200 else "")
@@ -218,7 +225,8 @@ class NewsSpider(scrapy.Spider):
             yield self._follow(source, nxt, "listing", page=page + 1,
                                priority=DISCOVERY_PRIORITY - page)  # fmt: skip
 
-    def _candidates(self, source: Source, candidates, fallback: int = 0):
+    def _candidates(self, source: Source, candidates: Iterable[discovery.Candidate],
+                    fallback: int = 0) -> Iterator[scrapy.Request]:  # fmt: skip
         """Requests for candidates not seen before (FrontierMiddleware marks them queued)."""
         if self.ctx.source_done(source.name):
             return
@@ -242,14 +250,16 @@ class NewsSpider(scrapy.Spider):
                 yield req
 
     # --- articles -----------------------------------------------------------------------
-    def on_headers(self, headers, body_length, request, spider):
+    def on_headers(self, headers: Headers, body_length: int, request: scrapy.Request,
+                   spider: scrapy.Spider) -> None:  # fmt: skip
         """Stop downloading non-HTML article responses as soon as the headers arrive."""
         if request.meta.get("kind") != "article":
             return
         if not is_html(content_type(headers.get(b"Content-Type"))[0]):
             raise StopDownload(fail=False)
 
-    def parse_article(self, response):
+    def parse_article(self, response: Response) -> Iterator[FetchedPage]:
+        """The page as a ``FetchedPage`` item for the pipelines."""
         source = response.meta["source"]
         self.ctx.progress.add(source, fetched=1)
         page = FetchedPage.from_response(response, source)
@@ -257,7 +267,8 @@ class NewsSpider(scrapy.Spider):
             return  # stays queued for the next run
         yield page  # a non-HTML page is recorded as skipped by StorePipeline
 
-    def on_error(self, failure):
+    def on_error(self, failure: Failure) -> Iterator[FetchFailed]:
+        """A failed or refused request as a ``FetchFailed`` item (``StorePipeline`` records it)."""
         request = failure.request
         meta = request.meta
         refused = failure.check(IgnoreRequest) and not getattr(failure.value, "response", None)
@@ -269,5 +280,5 @@ class NewsSpider(scrapy.Spider):
         yield FetchFailed(meta.get("source", ""), request.url, meta.get("kind", ""), reason,
                           refused=bool(refused))  # fmt: skip
 
-    def closed(self, reason):
+    def closed(self, reason: str) -> None:
         self.ctx.progress.flush()
