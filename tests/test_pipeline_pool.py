@@ -55,13 +55,34 @@ time.sleep(120)
 """
 
 
-def _running(pid: int) -> bool:
-    """Alive and not a zombie (a container's init may never reap)."""
+def _stat(pid: int) -> list[str] | None:
+    """/proc/PID/stat fields after the command name (state, ppid, …), None if gone."""
     try:
         with open(f"/proc/{pid}/stat") as fh:
-            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
+            return fh.read().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError):
+        return None
+
+
+def _descendants(root: int) -> dict[int, str]:
+    """Every process below ``root`` (pool workers are the forkserver's children), with its
+    start time, so that a reused PID is never taken for one of them."""
+    stats = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit() and (fields := _stat(int(entry))):
+            stats[int(entry)] = fields
+    found: dict[int, str] = {}
+    frontier = {root}
+    while frontier:
+        frontier = {pid for pid, f in stats.items() if int(f[1]) in frontier} - set(found)
+        found.update({pid: stats[pid][19] for pid in frontier})
+    return found
+
+
+def _running(pid: int, started: str) -> bool:
+    """The same process still there and not a zombie (a container's init may never reap)."""
+    fields = _stat(pid)
+    return fields is not None and fields[19] == started and fields[0] != "Z"
 
 
 @pytest.mark.parametrize("module", ["crawler.worker", "indexer.enrich"])
@@ -71,15 +92,16 @@ def test_pool_workers_die_with_a_sigkilled_parent(module):
         stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
-        workers = [int(pid) for pid in parent.stdout.readline().split()]
+        workers = {int(pid) for pid in parent.stdout.readline().split()}
+        tree = _descendants(parent.pid)  # workers, forkserver, resource tracker
     finally:
         os.kill(parent.pid, signal.SIGKILL)
         parent.wait()
-    assert len(workers) == 2
+    assert len(workers) == 2 and workers <= set(tree)
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(_running(pid) for pid in workers):
+    while time.monotonic() < deadline and any(_running(*p) for p in tree.items()):
         time.sleep(0.1)
-    survivors = [pid for pid in workers if _running(pid)]
+    survivors = [pid for pid, started in tree.items() if _running(pid, started)]
     for pid in survivors:  # do not leave them behind even when the test fails
         os.kill(pid, signal.SIGKILL)
     assert survivors == []
