@@ -330,3 +330,35 @@ def test_crawl_where_every_source_failed_exits_non_zero_with_reasons(tmp_path):
     assert "refused" in error[0].lower()
     conn = sqlite3.connect(home / "corpus.sqlite")
     assert conn.execute("SELECT status FROM crawl_runs").fetchall() == [("failed",)]
+
+
+def test_crawl_killed_alone_leaves_no_process_behind(site, tmp_path):
+    """SIGKILL to the crawl process only (not its group): its extraction workers go too."""
+    from tests.test_pipeline_pool import _descendants, _running
+
+    home = tmp_path / "orphans"
+    home.mkdir()
+    (home / "sources.toml").write_text(mocksite.sources_toml(site), encoding="utf-8")
+    slow = {"OCOP_CONCURRENT_REQUESTS_PER_DOMAIN": "1", "OCOP_DOWNLOAD_DELAY": "0.15",
+            "OCOP_DOWNLOAD_DELAY_JITTER": "0", "OCOP_AUTOTHROTTLE_ENABLED": "false"}  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "search_cli.cli", "crawl"], cwd=REPO,
+        env=crawl_env(home, **slow), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    tree: dict[int, str] = {}
+    deadline = time.time() + 120
+    try:
+        while time.time() < deadline and proc.poll() is None and len(tree) < 4:
+            time.sleep(0.2)  # the resource tracker, the forkserver and two workers
+            tree = _descendants(proc.pid)
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert len(tree) >= 4, "the extraction pool never started"
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_running(*p) for p in tree.items()):
+        time.sleep(0.1)
+    survivors = [pid for pid, started in tree.items() if _running(pid, started)]
+    for pid in survivors:
+        os.kill(pid, signal.SIGKILL)
+    assert survivors == []
