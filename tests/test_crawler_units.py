@@ -466,3 +466,53 @@ def test_child_server_reports_its_port_and_stops(tmp_path):
         ):
             ChildServer(DemoSiteHandler, port=server.port, name="demo site").start()
     assert server.proc is None and not proc.is_alive()
+
+
+def test_store_pipeline_records_every_outcome(tmp_path):
+    from crawler.items import FetchedPage, FetchFailed
+    from crawler.pipelines import StorePipeline
+    from crawler.worker import PageResult
+
+    spider, store = _spider(tmp_path)
+    pipeline = StorePipeline()
+    pipeline.open_spider(spider)
+    base = "https://bao-a.vn/tin/"
+    outcomes = [
+        FetchedPage("bao-a", base + "a.pdf", base + "a.pdf", 200, "application/pdf", b""),
+        FetchedPage(
+            "bao-a",
+            base + "b.html",
+            base + "b.html",
+            200,
+            "text/html",
+            b"<p>x</p>",
+            error="extraction failed",
+        ),  # fmt: skip
+        FetchedPage(
+            "bao-a",
+            base + "c.html",
+            base + "c.html",
+            200,
+            "text/html",
+            b"<p>x</p>",
+            result=PageResult(True, reason="not about OCOP"),
+        ),  # fmt: skip
+        FetchFailed("bao-a", base + "d.html", "article", "Forbidden by robots.txt", refused=True),
+        FetchFailed("bao-a", base + "e.html", "article", "TimeoutError: took too long"),
+        FetchFailed("bao-a", "https://bao-a.vn/chuyen-muc/ocop", "listing", "HttpError: 503"),
+    ]
+    for item in outcomes:
+        assert pipeline.process_item(item) is item
+    rows = {r["url"].rsplit("/", 1)[1]: (r["state"], r["reason"])
+            for r in store.conn.execute("SELECT url, state, reason FROM urls")}  # fmt: skip
+    assert rows == {
+        "a.pdf": ("skipped", "not HTML (application/pdf)"),
+        "b.html": ("error", "extraction failed"),
+        "c.html": ("skipped", "not about OCOP"),
+        "d.html": ("skipped", "Forbidden by robots.txt"),
+        "e.html": ("error", "TimeoutError: took too long"),
+        "ocop": ("visited", "failed: HttpError: 503"),
+    }
+    counts = spider.ctx.progress.counts["bao-a"]
+    assert (counts.skipped, counts.errors, counts.kept) == (3, 3, 0)
+    assert spider.ctx.progress.failures() == "bao-a: TimeoutError: took too long"
