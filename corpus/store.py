@@ -128,6 +128,11 @@ _ARTICLE_COLUMNS = (
 )  # fmt: skip
 
 
+# What decides "unchanged" on upsert (duplicate_of is the store's, not the caller's).
+_COMPARED = ("content_hash", "title", "lead", "text", "authors", "published_at", "modified_at",
+             "section", "tags", "images", "attribution")  # fmt: skip
+
+
 class StoreError(OcopError):
     """The corpus store cannot be opened or used (a user-facing message)."""
 
@@ -236,15 +241,15 @@ class CorpusStore:
         """Insert or update by id. Returns "new", "updated" or "unchanged".
 
         Enrichment is kept when the content is unchanged; a changed article keeps its old
-        enrichment until the enrichment stage sees the new content hash.
+        enrichment until the enrichment stage sees the new content hash. An existing
+        article keeps its ``duplicate_of`` (near-duplicate grouping is ``set_duplicate_of``'s
+        job), whatever ``article.duplicate_of`` says.
         """
         row = _article_row(article)
         now = utcnow().isoformat()
         with self.transaction() as conn:
             old = conn.execute(
-                "SELECT content_hash, title, lead, text, authors, published_at, modified_at,"
-                " section, tags, images, attribution, duplicate_of FROM articles WHERE id = ?",
-                (article.id,),
+                f"SELECT {', '.join(_COMPARED)} FROM articles WHERE id = ?", (article.id,)
             ).fetchone()
             if old is None:
                 cols = ", ".join(row)
@@ -254,14 +259,13 @@ class CorpusStore:
                     (*row.values(), now, now),
                 )
                 return "new"
-            compare = ("content_hash", "title", "lead", "text", "authors", "published_at",
-                       "modified_at", "section", "tags", "images", "attribution", "duplicate_of")  # fmt: skip
-            if all(old[c] == row[c] for c in compare):
+            if all(old[c] == row[c] for c in _COMPARED):
                 return "unchanged"
-            sets = ", ".join(f"{c} = ?" for c in row if c != "id")
+            changed = [c for c in row if c not in ("id", "duplicate_of")]
             conn.execute(
-                f"UPDATE articles SET {sets}, updated_at = ? WHERE id = ?",
-                (*[v for k, v in row.items() if k != "id"], now, article.id),
+                f"UPDATE articles SET {', '.join(f'{c} = ?' for c in changed)}, updated_at = ?"
+                " WHERE id = ?",
+                (*[row[c] for c in changed], now, article.id),
             )
             return "updated"
 
@@ -389,6 +393,30 @@ class CorpusStore:
                 " article_id=COALESCE(excluded.article_id, article_id), last_seen=excluded.last_seen",
                 (url, source, state, reason, article_id, now, now),
             )
+
+    def mark_urls(self, marks: list[tuple[str, str, str, str]], keep: tuple[str, ...] = ()) -> None:
+        """Set many URL states, (url, state, source, reason) each, in one transaction; a URL
+        whose current state is in ``keep`` keeps it (a known article is not queued again)."""
+        if not marks:
+            return
+        now = utcnow().isoformat()
+        guard = f" WHERE urls.state NOT IN ({','.join('?' for _ in keep)})" if keep else ""
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO urls (url, source, state, reason, first_seen, last_seen)"
+                " VALUES (?,?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET state=excluded.state,"
+                " reason=excluded.reason, source=excluded.source, last_seen=excluded.last_seen"
+                + guard,
+                [
+                    (url, source, state, reason, now, now, *keep)
+                    for url, state, source, reason in marks
+                ],
+            )
+
+    def link_page(self, url: str, article_id: str) -> None:
+        """Record that the archived page at ``url`` holds article ``article_id``."""
+        with self.transaction() as conn:
+            conn.execute("UPDATE pages SET article_id = ? WHERE url = ?", (article_id, url))
 
     def url_state(self, url: str) -> sqlite3.Row | None:
         return self.conn.execute("SELECT * FROM urls WHERE url = ?", (url,)).fetchone()

@@ -181,7 +181,9 @@ def looks_like_sitemap(body: bytes) -> bool:
 # --- HTML pages --------------------------------------------------------------------------
 
 
-def _doc(html: str | bytes, base_url: str):
+def parse_html(html: str | bytes, base_url: str) -> lxml_html.HtmlElement | None:
+    """A page's tree, parsed once and shared by ``feed_links``, ``article_links`` and
+    ``next_page`` (None when the bytes are not parseable)."""
     try:
         doc = lxml_html.fromstring(html or "<html/>", base_url=base_url)
     except (etree.ParserError, ValueError):
@@ -189,7 +191,16 @@ def _doc(html: str | bytes, base_url: str):
     return doc
 
 
-def feed_links(html: str | bytes, base_url: str) -> list[str]:
+Page = str | bytes | lxml_html.HtmlElement | None  # raw HTML or a tree from parse_html
+
+
+def _doc(page: Page, base_url: str) -> lxml_html.HtmlElement | None:
+    if page is None or isinstance(page, str | bytes):
+        return parse_html(page or b"", base_url)
+    return page
+
+
+def feed_links(html: Page, base_url: str) -> list[str]:
     """Feeds a page declares with <link rel=alternate type=application/rss+xml|atom+xml>."""
     doc = _doc(html, base_url)
     if doc is None:
@@ -234,7 +245,7 @@ def looks_like_article_url(url: str, anchor_text: str = "") -> bool:
     return len(anchor_text.split()) >= 6 and len(words) >= 2
 
 
-def article_links(html: str | bytes, base_url: str) -> list[Candidate]:
+def article_links(html: Page, base_url: str) -> list[Candidate]:
     """Article links on a listing page, in page order (teasers first), deduplicated."""
     doc = _doc(html, base_url)
     if doc is None:
@@ -261,7 +272,7 @@ def page_number(url: str) -> int | None:
     return int(m.group(2)) if m else None
 
 
-def next_page(html: str | bytes, base_url: str) -> str | None:
+def next_page(html: Page, base_url: str) -> str | None:
     """The next page of a listing: rel=next, a "Trang sau"/"Sau"/"Xem thêm"/"›" link, or page N+1."""
     doc = _doc(html, base_url)
     if doc is None:

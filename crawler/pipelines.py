@@ -1,59 +1,89 @@
-"""Item pipeline: archive each fetched page, extract it in a process pool, keep OCOP articles.
+"""Item pipelines, one concern each, in this order (``ITEM_PIPELINES`` in settings):
 
-For every page the spider yields: the raw bytes go to the store's archive (so
-``ocop reextract`` can rerun extraction offline), extraction and the relevance test run in
-worker processes (``crawler.worker``), and the result is written in one transaction with
-the URL's new state, so a crash never leaves an article stored but still queued (or the
-reverse). Near-duplicates are grouped as they arrive (``crawler.dedupe``).
+1. ``ArchivePipeline``: keeps every fetched HTML page's raw bytes in the store's archive, so
+   ``ocop reextract`` can rerun extraction offline.
+2. ``ExtractPipeline``: extraction, relevance, canonical URL and near-duplicate signature in
+   a process pool beside the reactor (``crawler.worker``); a worker that dies is replaced.
+3. ``StorePipeline``: records the outcome of every fetch (``FetchedPage``, ``FetchFailed``):
+   the article and its URL state in one transaction (a crash never leaves an article stored
+   but still queued, or the reverse), near-duplicate grouping (``crawler.dedupe``), or the
+   URL's skipped/error state; and the run's counters.
+
+Other items pass through untouched.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from datetime import datetime
+from typing import Any
 
 import numpy as np
 
 from corpus.article import Article
 from corpus.store import RawPage
 from crawler.dedupe import Deduper
-from crawler.worker import PageJob, PageResult, process_page, warm_up
+from crawler.items import FetchedPage, FetchFailed, is_html
+from crawler.worker import PageJob, PageResult, new_pool, process_page
 
 log = logging.getLogger(__name__)
 
 
-class ExtractStorePipeline:
-    def open_spider(self, spider=None):
+class _Stage:
+    """Common plumbing: the crawl context comes from the spider when it opens."""
+
+    def __init__(self, crawler: Any = None):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> _Stage:
+        return cls(crawler)
+
+    def open_spider(self, spider: Any = None) -> None:
         spider = spider or self.crawler.spider
         self.ctx = spider.ctx
         self.sources = spider.sources
-        self.deduper = Deduper(self.ctx.store)
-        self.kept_ids: dict[str, str] = {}  # article id -> source, kept in this run
-        self.pool = None
-        if self.ctx.extract_workers > 1:
-            self.pool = self._new_pool()
 
-    @classmethod
-    def from_crawler(cls, crawler):
-        pipeline = cls()
-        pipeline.crawler = crawler
-        return pipeline
 
-    def close_spider(self, spider=None):
+class ArchivePipeline(_Stage):
+    """Archive the raw page (not non-HTML responses: their download was stopped early)."""
+
+    def process_item(self, item: Any, spider: Any = None) -> Any:
+        if isinstance(item, FetchedPage) and is_html(item.media_type):
+            self.ctx.store.save_page(RawPage(
+                url=item.url, final_url=item.final_url, status=item.status, body=item.body,
+                content_type=item.content_type, encoding=item.encoding, headers=item.headers,
+                source=item.source, fetched_at=item.fetched_at,
+            ))  # fmt: skip
+        return item
+
+
+class ExtractPipeline(_Stage):
+    """Extract each HTML page in the worker pool; sets ``item.result`` or ``item.error``."""
+
+    def open_spider(self, spider: Any = None) -> None:
+        super().open_spider(spider)
+        self.pool = new_pool(self.ctx.extract_workers) if self.ctx.extract_workers > 1 else None
+
+    def close_spider(self, spider: Any = None) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
-        self.ctx.progress.flush()
 
-    def _new_pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            max_workers=self.ctx.extract_workers,
-            mp_context=multiprocessing.get_context("forkserver"),
-            initializer=warm_up,
-        )
+    async def process_item(self, item: Any, spider: Any = None) -> Any:
+        if not isinstance(item, FetchedPage) or not is_html(item.media_type):
+            return item
+        job = PageJob(
+            url=item.url, final_url=item.final_url, body=item.body, encoding=item.encoding,
+            source=item.source, fetched_at=item.fetched_at.isoformat(),
+            overrides=self.sources[item.source].css or None, keywords=self.ctx.keywords,
+        )  # fmt: skip
+        try:
+            item.result = await self._run(job)
+        except Exception as exc:  # a page that crashes extraction must not stop the crawl
+            log.warning("extraction failed for %s: %s: %s", job.url, type(exc).__name__, exc)
+            item.error = "extraction failed"
+        return item
 
     async def _run(self, job: PageJob) -> PageResult:
         pool = self.pool
@@ -66,69 +96,72 @@ class ExtractStorePipeline:
             # fresh pool once for all the pages in flight and try this page once more.
             if self.pool is pool:
                 log.warning("an extraction worker died (at %s); restarting the pool", job.url)
-                self.pool = self._new_pool()
+                self.pool = new_pool(self.ctx.extract_workers)
                 pool.shutdown(wait=False, cancel_futures=True)
             return await asyncio.wrap_future(self.pool.submit(process_page, job))
 
-    async def process_item(self, item, spider=None):
-        ctx = self.ctx
-        source = item["source"]
-        src = self.sources[source]
-        job = PageJob(
-            url=item["url"],
-            final_url=item["final_url"],
-            body=item["body"],
-            encoding=item["encoding"],
-            source=source,
-            fetched_at=item["fetched_at"],
-            overrides=src.css or None,
-            keywords=ctx.keywords,
-        )
-        try:
-            result = await self._run(job)
-        except Exception as exc:  # a page that crashes extraction must not stop the crawl
-            log.warning("extraction failed for %s: %s: %s", job.url, type(exc).__name__, exc)
-            result = None
-        store = ctx.store
-        page = RawPage(
-            url=item["url"], final_url=item["final_url"], status=item["status"],
-            body=item["body"], content_type=item["content_type"], encoding=item["encoding"],
-            headers=item["headers"], source=source,
-            fetched_at=datetime.fromisoformat(item["fetched_at"]),
-        )  # fmt: skip
-        if result is None:
-            with store.transaction():
-                store.save_page(page)
-                store.mark_url(job.url, "error", source=source, reason="extraction failed")
-            ctx.progress.add(source, errors=1)
-            return None
-        if result.article is None:
-            with store.transaction():
-                store.save_page(page)
-                store.mark_url(job.url, "skipped", source=source, reason=result.reason)
-            ctx.progress.add(source, skipped=1)
-            return None
-        article = Article.from_dict(result.article)
-        if not self._in_window(article):
-            # Not stored, and not marked seen: a later run with another window may want it.
-            with store.transaction():
-                store.save_page(page)
-                store.mark_url(job.url, "outside_window", source=source,
-                               reason=f"published {article.published_at}")  # fmt: skip
-            ctx.progress.add(source, skipped=1)
-            return None
-        if ctx.source_done(source):
-            return None  # the limit was reached while this page was being extracted
-        sig = np.frombuffer(result.signature, dtype=np.uint64) if result.signature else None
+
+class StorePipeline(_Stage):
+    """Record what each fetch came to: an article, or the URL's new state and why."""
+
+    def open_spider(self, spider: Any = None) -> None:
+        super().open_spider(spider)
+        self.deduper = Deduper(self.ctx.store)
+        self.kept_ids: dict[str, str] = {}  # article id -> source, kept in this run
+
+    def close_spider(self, spider: Any = None) -> None:
+        self.ctx.progress.flush()
+
+    def process_item(self, item: Any, spider: Any = None) -> Any:
+        if isinstance(item, FetchFailed):
+            self._failed(item)
+        elif isinstance(item, FetchedPage):
+            self._fetched(item)
+        return item
+
+    def _record(self, source: str, url: str, state: str, reason: str, counter: str) -> None:
+        """The URL's new state and the run counter it adds to: every non-article outcome."""
+        self.ctx.store.mark_url(url, state, source=source, reason=reason)
+        self.ctx.progress.add(source, **{counter: 1})
+
+    def _failed(self, item: FetchFailed) -> None:
+        if item.refused:
+            if item.kind == "article":
+                self._record(item.source, item.url, "skipped", item.reason, "skipped")
+            return
+        self.ctx.progress.error(item.source, item.reason)
+        if item.kind == "article":
+            self.ctx.store.mark_url(item.url, "error", source=item.source, reason=item.reason)
+        elif item.kind != "robots":  # a listing/feed/sitemap: retried after the interval
+            self.ctx.store.mark_url(item.url, "visited", source=item.source,
+                                    reason=f"failed: {item.reason}")  # fmt: skip
+
+    def _fetched(self, item: FetchedPage) -> None:
+        result = item.result
+        if not is_html(item.media_type):
+            mime = item.content_type.split(";")[0]
+            self._record(item.source, item.url, "skipped", f"not HTML ({mime})", "skipped")
+        elif result is None:
+            self._record(item.source, item.url, "error", item.error or "not extracted", "errors")
+        elif result.article is None:
+            self._record(item.source, item.url, "skipped", result.reason, "skipped")
+        else:
+            article = Article.from_dict(result.article)
+            if not self._in_window(article):
+                # not stored, and not marked seen: a later run with another window may want it
+                self._record(item.source, item.url, "outside_window",
+                             f"published {article.published_at}", "skipped")  # fmt: skip
+            elif not self.ctx.source_done(item.source):  # the limit may be reached meanwhile
+                self._store(item, article, result.signature)
+
+    def _store(self, item: FetchedPage, article: Article, signature: bytes | None) -> None:
+        ctx, store, source = self.ctx, self.ctx.store, item.source
+        sig = np.frombuffer(signature, dtype=np.uint64) if signature else None
         with store.transaction():
-            existing = store.get_article(article.id)
-            if existing is not None:
-                article.duplicate_of = existing.duplicate_of
             outcome = store.upsert_article(article)
-            page.article_id = article.id
-            store.save_page(page)
-            store.mark_url(job.url, "article", source=source, article_id=article.id)
-            if article.canonical_url != job.url:
+            store.link_page(item.url, article.id)
+            store.mark_url(item.url, "article", source=source, article_id=article.id)
+            if article.canonical_url != item.url:
                 store.mark_url(article.canonical_url, "article", source=source,
                                article_id=article.id)  # fmt: skip
             primary = self.deduper.add(article.id, sig, article.published_at)
@@ -147,7 +180,6 @@ class ExtractStorePipeline:
             if other is not None:
                 ctx.kept[other] -= 1
                 ctx.progress.add(other, kept=-1, duplicates=1)
-        return None
 
     def _in_window(self, article: Article) -> bool:
         when = article.published_at

@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from corpus.textnorm import fold
 from crawler import discovery, settings
+from crawler.sources import check_url
 
 COMMON_FEEDS = ("/rss", "/rss.xml", "/feed", "/feed/", "/rss/home.rss", "/rss/tin-moi-nhat.rss",
                 "/index.rss", "/atom.xml")  # fmt: skip
@@ -94,7 +95,10 @@ def count_listing(url: str) -> int:
 
 
 def probe(home: str, *, sitemaps=(), feeds=(), sections=(), discover: bool = True) -> ProbeReport:
-    """Check ``home`` and the given entry points; with ``discover``, find more."""
+    """Check ``home`` and the given entry points; with ``discover``, find more.
+
+    Raises SourcesError (an OcopError) when ``home`` is not a usable http(s) URL."""
+    home = check_url(home)
     page = fetch(home)
     report = ProbeReport(home, page.ok, page.status, page.error)
     if not page.ok:

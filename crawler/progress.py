@@ -30,6 +30,7 @@ class CrawlProgress:
     run_id: int
     live: bool = False
     counts: dict[str, SourceCounts] = field(default_factory=lambda: defaultdict(SourceCounts))
+    first_error: dict[str, str] = field(default_factory=dict)  # source -> its first failure
     _pending: dict[str, dict[str, int]] = field(default_factory=dict)
     _last_flush: float = 0.0
     _last_draw: float = 0.0
@@ -45,6 +46,20 @@ class CrawlProgress:
             self.flush()
         if self.live and now - self._last_draw > 0.5:
             self.draw()
+
+    def error(self, source: str, reason: str) -> None:
+        """Count a failed fetch and remember the source's first failure (for the summary)."""
+        self.first_error.setdefault(source, reason)
+        self.add(source, errors=1)
+
+    def all_failed(self) -> bool:
+        """Did every source fail, fetching nothing at all?"""
+        counts = self.counts.values()
+        return bool(counts) and all(c.fetched == 0 and c.errors > 0 for c in counts)
+
+    def failures(self) -> str:
+        """Each source's first failure, as "source: reason; …"."""
+        return "; ".join(f"{name}: {why}" for name, why in sorted(self.first_error.items()))
 
     def flush(self) -> None:
         """Persist the counters (a killed crawl keeps its counts up to the last second)."""

@@ -6,12 +6,15 @@ only once per process, so call it once per process (the CLI does).
 
 from __future__ import annotations
 
-import fcntl
 import logging
 import os
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from filelock import FileLock, Timeout
 
 from corpus.config import AppConfig
 from corpus.errors import OcopError
@@ -19,6 +22,9 @@ from corpus.store import CorpusStore
 from crawler import settings
 from crawler.progress import CrawlProgress
 from crawler.sources import Source, select_sources, user_sources
+
+if TYPE_CHECKING:
+    from scrapy.settings import Settings
 
 # Settings for crawling our own local sites (demo, tests, benchmarks): no delays.
 IMPOLITE = {
@@ -52,21 +58,23 @@ def _quiet_logging(level: str) -> None:
 
 
 @contextmanager
-def crawl_lock(home: Path):
-    """One crawl at a time per data directory."""
+def crawl_lock(home: Path) -> Iterator[None]:
+    """One crawl at a time per data directory (an OS lock: released even on SIGKILL)."""
     home.mkdir(parents=True, exist_ok=True)
-    with open(home / ".crawl.lock", "w") as fh:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise OcopError(f"another crawl is already running in {home}") from None
-        fh.write(str(os.getpid()))
-        fh.flush()
+    lock = FileLock(home / ".crawl.lock", blocking=False)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise OcopError(f"another crawl is already running in {home}") from None
+    try:
         yield
+    finally:
+        lock.release()
 
 
-def scrapy_settings(polite: bool = True, overrides: dict | None = None):
-    from scrapy.settings import Settings
+def scrapy_settings(polite: bool = True, overrides: dict | None = None) -> Settings:
+    """The crawler's Scrapy settings; ``polite=False`` only for our own local sites."""
+    from scrapy.settings import Settings  # Scrapy is imported only when a crawl starts
 
     s = Settings()
     s.setmodule(settings, priority="project")
@@ -142,9 +150,17 @@ def run_crawl(
                 crawler.stats.get_value("finish_reason") if crawler.stats else None
             ) or "finished"
             status = "finished" if reason == "finished" else "interrupted"
+            if status == "finished" and tracker.all_failed():
+                status = "failed"
         finally:
             tracker.flush()
             if progress:
                 tracker.draw(final=True)
             store.finish_run(run_id, status)
+        if status == "failed":
+            reasons = "; ".join(
+                f"{name}: {why}" for name, why in sorted(tracker.first_error.items())
+            )
+            raise OcopError(f"crawl run {run_id} failed, nothing could be fetched from any "
+                            f"source ({reasons})")  # fmt: skip
         return {"run_id": run_id, "status": status, "sources": tracker.summary()}

@@ -42,7 +42,13 @@ DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 REDIRECT_MAX_TIMES = 5
 DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.RetryAfterMiddleware": 560}
-ITEM_PIPELINES = {"crawler.pipelines.ExtractStorePipeline": 300}
+# 600: engine side of the depth and URL-length filters, so only what is scheduled is marked
+SPIDER_MIDDLEWARES = {"crawler.middlewares.FrontierMiddleware": 600}
+ITEM_PIPELINES = {
+    "crawler.pipelines.ArchivePipeline": 100,
+    "crawler.pipelines.ExtractPipeline": 200,
+    "crawler.pipelines.StorePipeline": 300,
+}
 DEPTH_LIMIT = 60  # safety net; listings are bounded by OCOP_MAX_LISTING_PAGES
 
 COOKIES_ENABLED = False

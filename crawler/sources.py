@@ -19,6 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import tomlkit
+import tomlkit.exceptions
+import tomlkit.items
+
 from corpus.config import AppConfig
 from corpus.errors import OcopError
 
@@ -29,6 +33,25 @@ _NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 
 class SourcesError(OcopError):
     """sources.toml is missing, unreadable or invalid (a user-facing message)."""
+
+
+_BAD_HOST = re.compile(r"[\s<>\"'{}|\\^`/?#@]")
+
+
+def check_url(url: str, where: str = "") -> str:
+    """``url`` if it is an absolute http(s) URL with a plausible host, else SourcesError
+    (an OcopError: the CLI prints one line) saying what is wrong."""
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+        parts.port  # noqa: B018 (raises ValueError on a bad port)
+    except ValueError as exc:  # "Invalid IPv6 URL", "Port out of range" …
+        raise SourcesError(f"{where}{url!r} is not a valid URL: {exc}") from None
+    if parts.scheme not in ("http", "https"):
+        raise SourcesError(f"{where}{url!r} is not an http(s) URL")
+    if not host or _BAD_HOST.search(host) or host.startswith(".") or ".." in host:
+        raise SourcesError(f"{where}{url!r} is not a valid URL (bad host name {host or ''!r})")
+    return url.strip()
 
 
 @dataclass
@@ -55,9 +78,7 @@ class Source:
                 f"invalid source name {self.name!r}: use lower-case letters, digits, '-', '_', '.'"
             )
         for url in [self.home, *self.sections, *self.sitemaps, *self.feeds]:
-            parts = urlsplit(url)
-            if parts.scheme not in ("http", "https") or not parts.hostname:
-                raise SourcesError(f"{where}: {url!r} is not an http(s) URL")
+            check_url(url, where=f"{where}: ")
         for pattern in [*self.allow, *self.deny]:
             try:
                 re.compile(pattern)
@@ -110,56 +131,97 @@ def load_sources(path: str | Path) -> list[Source]:
     return sources
 
 
-def _toml_str(value: str) -> str:
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
-    escaped = escaped.replace("\n", "\\n").replace("\t", "\\t")
-    return f'"{escaped}"'
+_HEADER = (
+    "# OCOP news sources. Edit freely (comments are kept); `ocop sources add URL` appends entries.\n"
+    "# Keys: name, home, allowed_domains, sections (listing URLs), sitemaps, feeds,\n"
+    f"# allow / deny (URL regexes), [source.css] overrides: {', '.join(CSS_KEYS)} (CSS selectors).\n"
+)
+_LIST_KEYS = ("allowed_domains", "sections", "sitemaps", "feeds", "allow", "deny")
 
 
-def _toml_value(value) -> str:
-    if isinstance(value, str):
-        return _toml_str(value)
-    if isinstance(value, list):
-        if not value:
-            return "[]"
-        if sum(len(str(v)) for v in value) < 60:
-            return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-        return "[\n" + "".join(f"    {_toml_value(v)},\n" for v in value) + "]"
-    raise TypeError(f"cannot write {type(value).__name__} to sources.toml")
+def _toml_list(values: list[str]) -> tomlkit.items.Array:
+    arr = tomlkit.array()
+    arr.extend(values)
+    if sum(len(v) for v in values) >= 60:  # one URL a line once a list gets long
+        arr.multiline(True)
+    return arr
 
 
-def dump_sources(sources: list[Source]) -> str:
-    out = [
-        "# OCOP news sources. Edit freely; `ocop sources add URL` appends entries.",
-        "# Keys: name, home, allowed_domains, sections (listing URLs), sitemaps, feeds,",
-        "# allow / deny (URL regexes), [source.css] overrides: "
-        + ", ".join(CSS_KEYS)
-        + " (CSS selectors).",
-        "",
-    ]
+def _new_table(source: Source) -> tomlkit.items.Table:
+    table = tomlkit.table()
+    table["name"] = source.name
+    table["home"] = source.home
+    for key in _LIST_KEYS:
+        table[key] = _toml_list(getattr(source, key))
+    if source.css:
+        table["css"] = source.css
+    table.add(tomlkit.nl())
+    return table
+
+
+def _update_table(table: tomlkit.items.Table, source: Source) -> None:
+    """Write only what changed, so the user's comments and layout around it stay."""
+    if table.get("home") != source.home:
+        table["home"] = source.home
+    for key in _LIST_KEYS:
+        value = getattr(source, key)
+        current = table.get(key)
+        default = (
+            Source(source.name, source.home).allowed_domains if key == "allowed_domains" else []
+        )
+        if current is None and value == default:
+            continue  # an absent key already means this value
+        if current is None or list(current) != value:
+            table[key] = _toml_list(value)
+    if (table.get("css") or {}) != source.css:
+        if source.css:
+            table["css"] = source.css
+        elif "css" in table:
+            del table["css"]
+
+
+def _document(path: Path | None) -> tomlkit.TOMLDocument:
+    """The existing file as an editable document, or a new one with the explanatory header."""
+    try:
+        doc = tomlkit.parse(path.read_text(encoding="utf-8")) if path else None
+    except (OSError, UnicodeDecodeError, tomlkit.exceptions.TOMLKitError):
+        doc = None  # unreadable: written anew, as before (the caller validated every entry)
+    if doc is None:
+        doc = tomlkit.parse(_HEADER + "\n")
+    if not isinstance(doc.get("source"), tomlkit.items.AoT):
+        doc["source"] = tomlkit.aot()
+    return doc
+
+
+def dump_sources(sources: list[Source], path: str | Path | None = None) -> str:
+    """``sources`` as TOML; with ``path``, edits that file's text and keeps its comments."""
+    doc = _document(Path(path) if path else None)
+    tables = doc["source"]
+    wanted = {s.name for s in sources}
+    for i in reversed(range(len(tables))):
+        if tables[i].get("name") not in wanted:
+            del tables[i]
+    by_name = {t.get("name"): t for t in tables}
     for s in sources:
-        out.append("[[source]]")
-        for key in ("name", "home", "allowed_domains", "sections", "sitemaps", "feeds",
-                    "allow", "deny"):  # fmt: skip
-            out.append(f"{key} = {_toml_value(getattr(s, key))}")
-        if s.css:
-            out.append("[source.css]")
-            for key, value in s.css.items():
-                out.append(f"{key} = {_toml_value(value)}")
-        out.append("")
-    return "\n".join(out)
+        if s.name in by_name:
+            _update_table(by_name[s.name], s)
+        else:
+            tables.append(_new_table(s))
+    return tomlkit.dumps(doc)
 
 
 def save_sources(path: str | Path, sources: list[Source]) -> None:
-    """Write ``sources`` atomically (a crash never leaves a half-written file)."""
+    """Write ``sources`` atomically (a crash never leaves a half-written file), keeping the
+    comments and layout of the entries already in the file."""
     for s in sources:
         s.validate()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    text = dump_sources(sources, path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".sources-", suffix=".toml")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(dump_sources(sources))
+            fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

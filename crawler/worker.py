@@ -7,8 +7,12 @@ store, so extraction no longer caps the crawl rate (it did at ~68 pages/s inline
 
 from __future__ import annotations
 
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
+
+from corpus.lifeline import exit_with_parent
 
 
 @dataclass
@@ -59,6 +63,16 @@ def process_page(job: PageJob) -> PageResult:
 
 
 def warm_up() -> None:
-    """Import extraction and its dependencies once per worker process."""
+    """Once per worker process: die with the crawl, import extraction and its dependencies."""
+    exit_with_parent()  # a crawl killed with SIGKILL must not leave workers behind
     import crawler.dedupe  # noqa: F401
     import crawler.extract  # noqa: F401
+
+
+def new_pool(workers: int) -> ProcessPoolExecutor:
+    """The extraction pool: ``workers`` processes that exit when the crawl process dies."""
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("forkserver"),
+        initializer=warm_up,
+    )

@@ -1,6 +1,6 @@
 """Serve the bundled demo news site on 127.0.0.1 (offline; used by `ocop demo` and the tests).
 
-The pages under ``site/`` are fictional OCOP news written for this project. ``{{BASE_URL}}``
+It runs in a child process (``demo_site.childserver``), like the tests' mock sites. The pages under ``site/`` are fictional OCOP news written for this project. ``{{BASE_URL}}``
 in any file is replaced by the server's own address, so sitemaps, feeds and canonical links
 point back at it whatever port it got.
 """
@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import mimetypes
-import threading
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from demo_site.childserver import HOST, ChildServer, LocalServer
 
 SITE_DIR = Path(__file__).with_name("site")
 
@@ -59,27 +60,17 @@ class DemoSiteHandler(BaseHTTPRequestHandler):
         pass
 
 
-class DemoSiteServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    @property
-    def base_url(self) -> str:
-        host, port = self.server_address[:2]
-        return f"http://{host}:{port}"
-
-
-def start(port: int = 0) -> DemoSiteServer:
-    """Start the demo site in a background thread; ``server.base_url`` is its address."""
-    server = DemoSiteServer(("127.0.0.1", port), DemoSiteHandler)
-    threading.Thread(target=server.serve_forever, name="demo-site", daemon=True).start()
-    return server
+def start(port: int = 0) -> ChildServer:
+    """Serve the demo site from a child process; ``.base_url`` is its address, ``.shutdown()``
+    stops it. OcopError when the port cannot be used."""
+    return ChildServer(DemoSiteHandler, port=port, name="demo site").start()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=8000)
     args = parser.parse_args()
-    server = DemoSiteServer(("127.0.0.1", args.port), DemoSiteHandler)
+    server = LocalServer((HOST, args.port), DemoSiteHandler)
     print(f"Demo news site on {server.base_url}/ (Ctrl+C to stop)", flush=True)
     try:
         server.serve_forever()

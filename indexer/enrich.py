@@ -15,6 +15,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass
 
 from corpus.article import Article
+from corpus.lifeline import exit_with_parent
 from corpus.store import CorpusStore
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,8 @@ def _job(payload: tuple[str, str, str, str, str | None, str]) -> tuple[str, str,
 
 
 def _warm_up() -> None:
-    """Load gazetteers and models once per worker, before the first article."""
+    """Once per worker: die with the parent, load gazetteers and models before the first article."""
+    exit_with_parent()  # `ocop index` killed with SIGKILL must not leave workers behind
     from indexer.nlp import enrich
 
     enrich("", "", "Tỉnh Quảng Ninh có 10 sản phẩm OCOP đạt 4 sao.", None)
@@ -53,6 +55,12 @@ def _warm_up() -> None:
 def _payload(article: Article) -> tuple[str, str, str, str, str | None, str]:
     published = article.published_at.isoformat() if article.published_at else None
     return article.id, article.title, article.lead, article.text, published, article.content_hash
+
+
+def new_pool(workers: int) -> ProcessPoolExecutor:
+    """The enrichment pool: ``workers`` processes that exit when this process dies."""
+    ctx = multiprocessing.get_context("forkserver")
+    return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm_up)
 
 
 def enrich_pending(store: CorpusStore, workers: int = 1, force: bool = False,
@@ -87,8 +95,7 @@ def enrich_pending(store: CorpusStore, workers: int = 1, force: bool = False,
             save(_job(payload))
         return counts
 
-    ctx = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm_up) as pool:
+    with new_pool(workers) as pool:
         # Keep a bounded number of articles in flight: memory stays flat on big corpora.
         in_flight: set[Future] = set()
         source = payloads()

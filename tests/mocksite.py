@@ -1,6 +1,6 @@
 """A local mock of Vietnamese news sites for the crawler tests, served on 127.0.0.1.
 
-Runs in a child process (``MockSite`` context manager) so the crawl under test, which may be
+Runs in a child process (``MockSite`` context manager, ``demo_site.childserver``) so the crawl under test, which may be
 a separate process itself, talks to it over real HTTP. Two hosts share the server:
 ``127.0.0.1`` is "Báo Mẫu A" (three page templates, sitemap index, news sitemap, RSS,
 paginated listings) and ``localhost`` is "Báo Mẫu B", which republishes one of A's stories.
@@ -12,15 +12,15 @@ loop, calendar trap, endless pagination, robots-disallowed) each have a known ou
 
 from __future__ import annotations
 
-import multiprocessing
 import random
 import threading
 import time
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, urlsplit
 
 from corpus.textnorm import fold
+from demo_site.childserver import ChildServer
 
 PROVINCES = ["Quảng Ninh", "Bắc Giang", "Thái Nguyên", "Nghệ An", "Hà Tĩnh", "Đắk Lắk",
              "Lâm Đồng", "Đồng Tháp", "Sơn La", "Thừa Thiên Huế", "Nam Định", "Hà Giang"]  # fmt: skip
@@ -368,31 +368,12 @@ def _cp1258(text: str) -> bytes:
     return bytes(out)
 
 
-class QuietServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request, client_address):  # clients hanging up are expected here
-        pass
-
-
-def _serve(conn) -> None:
-    server = QuietServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    conn.send(server.server_address[1])
-    server.serve_forever()
-
-
 class MockSite:
     """``with MockSite() as site: site.base_a, site.base_b`` — the server in a child process."""
 
     def __enter__(self) -> MockSite:
-        ctx = multiprocessing.get_context("spawn")
-        parent, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(child,), daemon=True)
-        self.proc.start()
-        if not parent.poll(30):
-            raise RuntimeError("mock site did not start")
-        self.port = parent.recv()
+        self.server = ChildServer(Handler, name="mock news site").start()
+        self.port = self.server.port
         self.base_a = f"http://127.0.0.1:{self.port}"
         self.base_b = f"http://localhost:{self.port}"
         return self
@@ -405,8 +386,7 @@ class MockSite:
             return json.loads(resp.read())
 
     def __exit__(self, *exc) -> None:
-        self.proc.terminate()
-        self.proc.join(5)
+        self.server.shutdown()
 
 
 def sources_toml(site: MockSite) -> str:

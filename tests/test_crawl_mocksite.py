@@ -311,3 +311,54 @@ def test_listing_pages_found_but_not_read_are_resumed(site, tmp_path):
     conn = sqlite3.connect(home / "corpus.sqlite")
     state = conn.execute("SELECT state FROM urls WHERE url LIKE '%ocop?page=2'").fetchone()[0]
     assert state == "visited"
+
+
+def test_crawl_where_every_source_failed_exits_non_zero_with_reasons(tmp_path):
+    home = tmp_path / "down"
+    home.mkdir()
+    (home / "sources.toml").write_text(
+        '[[source]]\nname = "bao-dong-cua"\nhome = "http://127.0.0.1:9/"\n'
+        'sections = ["http://127.0.0.1:9/chuyen-muc/ocop"]\n\n'
+        '[[source]]\nname = "bao-khong-cau-hinh"\nhome = "http://localhost:9/"\n',
+        encoding="utf-8",
+    )
+    proc = run_ocop(home, "crawl", "--no-politeness", check=False)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    error = [line for line in proc.stderr.splitlines() if line.startswith("Error:")]
+    assert len(error) == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert "bao-dong-cua: " in error[0] and "bao-khong-cau-hinh: " in error[0]
+    assert "refused" in error[0].lower()
+    conn = sqlite3.connect(home / "corpus.sqlite")
+    assert conn.execute("SELECT status FROM crawl_runs").fetchall() == [("failed",)]
+
+
+def test_crawl_killed_alone_leaves_no_process_behind(site, tmp_path):
+    """SIGKILL to the crawl process only (not its group): its extraction workers go too."""
+    from tests.test_pipeline_pool import _descendants, _running
+
+    home = tmp_path / "orphans"
+    home.mkdir()
+    (home / "sources.toml").write_text(mocksite.sources_toml(site), encoding="utf-8")
+    slow = {"OCOP_CONCURRENT_REQUESTS_PER_DOMAIN": "1", "OCOP_DOWNLOAD_DELAY": "0.15",
+            "OCOP_DOWNLOAD_DELAY_JITTER": "0", "OCOP_AUTOTHROTTLE_ENABLED": "false"}  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "search_cli.cli", "crawl"], cwd=REPO,
+        env=crawl_env(home, **slow), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    tree: dict[int, str] = {}
+    deadline = time.time() + 120
+    try:
+        while time.time() < deadline and proc.poll() is None and len(tree) < 4:
+            time.sleep(0.2)  # the resource tracker, the forkserver and two workers
+            tree = _descendants(proc.pid)
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert len(tree) >= 4, "the extraction pool never started"
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_running(*p) for p in tree.items()):
+        time.sleep(0.1)
+    survivors = [pid for pid, started in tree.items() if _running(pid, started)]
+    for pid in survivors:
+        os.kill(pid, signal.SIGKILL)
+    assert survivors == []

@@ -16,6 +16,7 @@ from crawler.relevance import is_relevant
 from crawler.sources import (
     Source,
     SourcesError,
+    check_url,
     load_sources,
     save_sources,
     source_name_for,
@@ -278,3 +279,240 @@ def test_user_sources_copied_from_defaults(tmp_path):
     assert len(sources) >= 10 and config.sources_path.exists()
     assert all(s.home.startswith("https://") for s in sources)
     assert source_name_for("https://www.baoquangninh.vn/x", {"baoquangninh"}) == "baoquangninh-2"
+
+
+def test_saving_sources_keeps_the_users_comments(tmp_path):
+    path = tmp_path / "sources.toml"
+    path.write_text(
+        "# Nguồn của tôi: chỉ báo tỉnh\n\n"
+        "[[source]]\n"
+        'name = "bao-a"  # báo chính\n'
+        'home = "https://bao-a.vn/"\n'
+        "# mục OCOP mới mở tháng 9\n"
+        'sections = ["https://bao-a.vn/ocop"]\n'
+        "[source.css]\n"
+        'body = "div.noi-dung"  # thân bài\n\n'
+        "# tạm tắt\n"
+        "[[source]]\n"
+        'name = "bao-cu"\n'
+        'home = "https://bao-cu.vn/"\n',
+        encoding="utf-8",
+    )
+    existing = load_sources(path)
+    added = Source(name="bao-b", home="https://bao-b.vn/", feeds=["https://bao-b.vn/rss.xml"])
+    save_sources(path, [*existing, added])
+    text = path.read_text(encoding="utf-8")
+    for comment in ("# Nguồn của tôi: chỉ báo tỉnh", "# báo chính", "# mục OCOP mới mở tháng 9",
+                    "# thân bài", "# tạm tắt"):  # fmt: skip
+        assert comment in text
+    assert load_sources(path) == [*existing, added]
+    save_sources(path, [existing[0]])  # removing an entry keeps the others' comments
+    text = path.read_text(encoding="utf-8")
+    assert "bao-b" not in text and "bao-cu" not in text and "# thân bài" in text
+    assert load_sources(path) == [existing[0]]
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("https://not a url", "bad host name"),
+        ("http://[::1", "not a valid URL"),
+        ("ftp://bao-a.vn/", "not an http"),
+        ("https:///chuyen-muc", "bad host name"),
+        ("https://bao-a.vn:99999/", "not a valid URL"),
+    ],
+)
+def test_check_url_rejects_bad_urls_with_one_line(url, message):
+    with pytest.raises(SourcesError, match=message) as info:
+        check_url(url)
+    assert "\n" not in str(info.value)
+    assert check_url(" https://bao-a.vn/ocop ") == "https://bao-a.vn/ocop"
+
+
+@pytest.mark.parametrize("url", ["not a url", "http://[::1"])
+def test_sources_add_bad_url_is_one_line_exit_1(tmp_path, url):
+    from click.testing import CliRunner
+
+    from search_cli.cli import cli
+
+    result = CliRunner().invoke(cli, ["--home", str(tmp_path), "sources", "add", url])
+    assert result.exit_code == 1, result.output
+    assert isinstance(result.exception, SystemExit)  # a clean exit, not an uncaught error
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "URL" in lines[0], result.output
+
+
+def test_one_crawl_per_data_directory(tmp_path):
+    from corpus.errors import OcopError
+    from crawler.run import crawl_lock
+
+    with crawl_lock(tmp_path), pytest.raises(OcopError, match="already running"):  # noqa: SIM117
+        with crawl_lock(tmp_path):
+            pass
+    with crawl_lock(tmp_path):  # released again afterwards
+        pass
+
+
+# --- the spider, its items and the frontier middleware, without a network ---------------
+
+SECTION_PAGE = (
+    '<html><head><link rel="alternate" type="application/rss+xml" href="/rss.xml"></head><body>'
+    '<h3><a href="/tin/hop-tac-xa-che-dat-chuan-ocop-4-sao-12345.html">HTX chè đạt 4 sao</a></h3>'
+    '<h3><a href="/tin/lang-nghe-gom-mo-rong-san-xuat-ocop-12346.html">Làng gốm mở rộng</a></h3>'
+    '<a href="/chuyen-muc/ocop?page=2">Trang sau</a></body></html>'
+)
+
+
+def _spider(tmp_path):
+    from crawler.progress import CrawlProgress
+    from crawler.spiders.news import CrawlContext, NewsSpider
+
+    store = CorpusStore(tmp_path / "corpus.sqlite")
+    source = Source(
+        name="bao-a", home="https://bao-a.vn/", sections=["https://bao-a.vn/chuyen-muc/ocop"]
+    )
+    ctx = CrawlContext(store=store, progress=CrawlProgress(store, store.start_run()),
+                       keywords=KEYWORDS)  # fmt: skip
+    return NewsSpider([source], ctx), store
+
+
+def test_listing_parsed_once_and_frontier_written_by_the_middleware(tmp_path, monkeypatch):
+    from types import SimpleNamespace
+
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+
+    from crawler.items import DiscoveryRead
+    from crawler.middlewares import FrontierMiddleware
+
+    spider, store = _spider(tmp_path)
+    parses = []
+    real_parse = discovery.parse_html
+    monkeypatch.setattr(discovery, "parse_html", lambda *a: parses.append(a) or real_parse(*a))
+    url = "https://bao-a.vn/chuyen-muc/ocop"
+    response = HtmlResponse(url, body=SECTION_PAGE.encode(), headers={"Content-Type": "text/html"},
+                            request=Request(url, meta={"source": "bao-a", "kind": "listing", "page": 1}))  # fmt: skip
+    out = list(spider.parse_discovery(response))
+    assert len(parses) == 1  # feed links, article links and the next page share one tree
+    assert isinstance(out[-1], DiscoveryRead)
+    assert store.conn.execute("SELECT COUNT(*) FROM urls").fetchone()[0] == 0  # callbacks only read
+    middleware = FrontierMiddleware(SimpleNamespace(spider=spider))
+    passed = list(middleware.process_spider_output(response, out))
+    assert not any(isinstance(o, DiscoveryRead) for o in passed)
+    states = dict(store.conn.execute("SELECT url, state FROM urls").fetchall())
+    assert states == {
+        "https://bao-a.vn/tin/hop-tac-xa-che-dat-chuan-ocop-4-sao-12345.html": "queued",
+        "https://bao-a.vn/tin/lang-nghe-gom-mo-rong-san-xuat-ocop-12346.html": "queued",
+        "https://bao-a.vn/rss.xml": "pending",
+        "https://bao-a.vn/chuyen-muc/ocop?page=2": "pending",
+        url: "visited",
+    }
+    # a known article is not put back in the queue when a listing links it again
+    store.mark_url("https://bao-a.vn/tin/lang-nghe-gom-mo-rong-san-xuat-ocop-12346.html", "article")
+    list(middleware.process_spider_output(response, out))
+    assert (
+        store.url_state("https://bao-a.vn/tin/lang-nghe-gom-mo-rong-san-xuat-ocop-12346.html")[
+            "state"
+        ]
+        == "article"
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (b"text/html; charset=UTF-8", ("text/html", "utf-8")),
+        ('TEXT/HTML;Charset="windows-1258"', ("text/html", "windows-1258")),
+        ("application/pdf", ("application/pdf", None)),
+        (None, ("", None)),
+        ("text/html; boundary=x; charset=", ("text/html", None)),
+    ],
+)
+def test_content_type_parsed_in_one_place(header, expected):
+    from crawler.items import content_type, is_html
+
+    assert content_type(header) == expected
+    assert is_html(expected[0]) == (expected[0] in ("", "text/html"))
+
+
+def test_upsert_keeps_duplicate_of(tmp_path):
+    store = CorpusStore(tmp_path / "c.sqlite")
+    original, copy = _article(1, BODY, 10), _article(2, BODY, 12)
+    store.upsert_article(original)
+    store.upsert_article(copy)
+    store.set_duplicate_of(copy.id, original.id)
+    again = _article(2, BODY, 12)  # re-extracted: knows nothing of the grouping
+    assert again.duplicate_of is None
+    assert store.upsert_article(again) == "unchanged"
+    changed = _article(2, BODY + " Thêm một câu.", 12)
+    assert store.upsert_article(changed) == "updated"
+    assert store.get_article(copy.id).duplicate_of == original.id
+
+
+def test_child_server_reports_its_port_and_stops(tmp_path):
+    import urllib.request
+
+    from corpus.errors import OcopError
+    from demo_site.childserver import ChildServer
+    from demo_site.server import DemoSiteHandler
+
+    with ChildServer(DemoSiteHandler, name="demo site") as server:
+        assert server.port > 0
+        with urllib.request.urlopen(f"{server.base_url}/robots.txt", timeout=10) as resp:
+            assert resp.status == 200
+        proc = server.proc
+        with pytest.raises(
+            OcopError, match=f"cannot serve the demo site on 127.0.0.1:{server.port}"
+        ):
+            ChildServer(DemoSiteHandler, port=server.port, name="demo site").start()
+    assert server.proc is None and not proc.is_alive()
+
+
+def test_store_pipeline_records_every_outcome(tmp_path):
+    from crawler.items import FetchedPage, FetchFailed
+    from crawler.pipelines import StorePipeline
+    from crawler.worker import PageResult
+
+    spider, store = _spider(tmp_path)
+    pipeline = StorePipeline()
+    pipeline.open_spider(spider)
+    base = "https://bao-a.vn/tin/"
+    outcomes = [
+        FetchedPage("bao-a", base + "a.pdf", base + "a.pdf", 200, "application/pdf", b""),
+        FetchedPage(
+            "bao-a",
+            base + "b.html",
+            base + "b.html",
+            200,
+            "text/html",
+            b"<p>x</p>",
+            error="extraction failed",
+        ),  # fmt: skip
+        FetchedPage(
+            "bao-a",
+            base + "c.html",
+            base + "c.html",
+            200,
+            "text/html",
+            b"<p>x</p>",
+            result=PageResult(True, reason="not about OCOP"),
+        ),  # fmt: skip
+        FetchFailed("bao-a", base + "d.html", "article", "Forbidden by robots.txt", refused=True),
+        FetchFailed("bao-a", base + "e.html", "article", "TimeoutError: took too long"),
+        FetchFailed("bao-a", "https://bao-a.vn/chuyen-muc/ocop", "listing", "HttpError: 503"),
+    ]
+    for item in outcomes:
+        assert pipeline.process_item(item) is item
+    rows = {r["url"].rsplit("/", 1)[1]: (r["state"], r["reason"])
+            for r in store.conn.execute("SELECT url, state, reason FROM urls")}  # fmt: skip
+    assert rows == {
+        "a.pdf": ("skipped", "not HTML (application/pdf)"),
+        "b.html": ("error", "extraction failed"),
+        "c.html": ("skipped", "not about OCOP"),
+        "d.html": ("skipped", "Forbidden by robots.txt"),
+        "e.html": ("error", "TimeoutError: took too long"),
+        "ocop": ("visited", "failed: HttpError: 503"),
+    }
+    counts = spider.ctx.progress.counts["bao-a"]
+    assert (counts.skipped, counts.errors, counts.kept) == (3, 3, 0)
+    assert spider.ctx.progress.failures() == "bao-a: TimeoutError: took too long"

@@ -2,26 +2,33 @@
 
 One spider crawls every selected source. Discovery requests go first; article requests
 are prioritised newest first (by the date a sitemap or feed gives, else listing order).
-Every discovered article URL is written to the store as ``queued`` before it is fetched,
-so a crawl killed at any moment resumes from that frontier on the next run; articles and
-skipped pages are never fetched again unless ``--refresh``. Fetched pages go to
-``crawler.pipelines.ExtractStorePipeline`` for extraction and storage.
+The spider only reads the store: it yields requests and items (``crawler.items``);
+``crawler.middlewares.FrontierMiddleware`` writes every discovered URL to the store as
+``queued``/``pending`` before it is fetched (a crawl killed at any moment resumes from that
+frontier), and the pipelines (``crawler.pipelines``) archive, extract and record each
+fetched page. Articles and skipped pages are never fetched again unless ``--refresh``.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from urllib.parse import urljoin
 
 import scrapy
 from scrapy import signals
+from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, StopDownload
+from scrapy.http import Headers, Response
+from twisted.python.failure import Failure
 
 from corpus.store import CorpusStore
 from crawler import discovery
 from crawler.canonical import canonicalize
+from crawler.items import DiscoveryRead, FetchedPage, FetchFailed, content_type, is_html
 from crawler.progress import CrawlProgress
 from crawler.sources import Source
 
@@ -29,7 +36,6 @@ log = logging.getLogger(__name__)
 
 DISCOVERY_PRIORITY = 1_000_000
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
-HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")  # text/plain: misconfigured sites
 
 
 @dataclass
@@ -73,13 +79,14 @@ class NewsSpider(scrapy.Spider):
         self.seen: set[str] = set()
 
     @classmethod
-    def from_crawler(cls, crawler, *args, **kwargs):
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.on_headers, signal=signals.headers_received)
         return spider
 
     # --- start --------------------------------------------------------------------------
-    async def start(self):
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        """Resumed frontier first, then the discovery entry points that are due."""
         store = self.ctx.store
         self.seen = store.urls_in_state("article", "skipped")
         for source in self.sources.values():
@@ -152,22 +159,22 @@ class NewsSpider(scrapy.Spider):
         )
 
     # --- discovery ----------------------------------------------------------------------
-    def parse_discovery(self, response):
+    def parse_discovery(self, response: Response) -> Iterator[Any]:
+        """Requests for what a sitemap, feed or listing links to, then ``DiscoveryRead``."""
         source = self.sources[response.meta["source"]]
         kind = response.meta["kind"]
         self.ctx.progress.add(source.name, fetched=1)
         yield from self._discover(response, source, kind)
-        if kind != "robots":  # only now: a crash before this point reads the page again
-            asked = response.meta.get("redirect_urls", [response.url])[0]
-            self.ctx.store.mark_url(asked, "visited", source=source.name, reason=kind)
+        # last: FrontierMiddleware marks the page visited with everything found on it
+        asked = response.meta.get("redirect_urls", [response.url])[0]
+        yield DiscoveryRead(source.name, asked, kind)
 
     def _follow(self, source: Source, url: str, kind: str, page: int = 1,
                 priority: int = DISCOVERY_PRIORITY) -> scrapy.Request:  # fmt: skip
-        """A discovery request found on a page, remembered until it has been read."""
-        self.ctx.store.mark_url(url, "pending", source=source.name, reason=f"{kind}:{page}")
+        """A discovery request found on a page (FrontierMiddleware keeps it pending until read)."""
         return self._discovery_request(source, url, kind, page, priority)
 
-    def _discover(self, response, source: Source, kind: str):
+    def _discover(self, response: Response, source: Source, kind: str) -> Iterator[scrapy.Request]:
         body = response.body
         if kind == "robots":
             found = discovery.robots_sitemaps(response.text if response.status == 200 else "")
@@ -192,18 +199,21 @@ class NewsSpider(scrapy.Spider):
         if kind == "feed" or discovery.looks_like_feed(body):
             yield from self._candidates(source, discovery.parse_feed(body))
             return
-        # an HTML listing (section, tag or home page)
-        if not self._is_html(response):
+        # an HTML listing (section, tag or home page), parsed once for all three questions
+        if not is_html(content_type(response.headers.get(b"Content-Type"))[0]):
+            return
+        tree = discovery.parse_html(body, response.url)
+        if tree is None:
             return
         if response.meta.get("page", 1) == 1 and not (source.feeds or source.sitemaps):
-            for feed in discovery.feed_links(body, response.url)[:3]:
+            for feed in discovery.feed_links(tree, response.url)[:3]:
                 if source.allows(feed) and self._due(feed):
                     yield self._follow(source, feed, "feed")
-        links = discovery.article_links(body, response.url)
+        links = discovery.article_links(tree, response.url)
         page = response.meta.get("page", 1)
         new = list(self._candidates(source, links, fallback=max(1, 60 - page)))
         yield from new
-        nxt = discovery.next_page(body, response.url)
+        nxt = discovery.next_page(tree, response.url)
         if (
             nxt
             and (new or self.ctx.refresh)
@@ -215,11 +225,11 @@ class NewsSpider(scrapy.Spider):
             yield self._follow(source, nxt, "listing", page=page + 1,
                                priority=DISCOVERY_PRIORITY - page)  # fmt: skip
 
-    def _candidates(self, source: Source, candidates, fallback: int = 0):
-        """Requests for candidates not seen before; marks them queued first (resumability)."""
+    def _candidates(self, source: Source, candidates: Iterable[discovery.Candidate],
+                    fallback: int = 0) -> Iterator[scrapy.Request]:  # fmt: skip
+        """Requests for candidates not seen before (FrontierMiddleware marks them queued)."""
         if self.ctx.source_done(source.name):
             return
-        store = self.ctx.store
         seen = self.seen
         fresh: list[tuple[str, datetime | None]] = []
         for c in candidates:
@@ -234,84 +244,41 @@ class NewsSpider(scrapy.Spider):
             if not source.allows(url) or discovery.is_trap(url):
                 continue
             fresh.append((url, c.date))
-        if not fresh:
-            return
-        with store.transaction():
-            for url, _ in fresh:
-                row = store.url_state(url)
-                if row is None or row["state"] not in ("article", "skipped"):
-                    store.mark_url(url, "queued", source=source.name)
         for url, date in fresh:
             req = self._article_request(source, url, date, fallback)
             if req is not None:
                 yield req
 
     # --- articles -----------------------------------------------------------------------
-    def on_headers(self, headers, body_length, request, spider):
+    def on_headers(self, headers: Headers, body_length: int, request: scrapy.Request,
+                   spider: scrapy.Spider) -> None:  # fmt: skip
         """Stop downloading non-HTML article responses as soon as the headers arrive."""
         if request.meta.get("kind") != "article":
             return
-        ctype = headers.get(b"Content-Type", b"").decode("latin-1").lower()
-        if ctype and not any(t in ctype for t in HTML_TYPES):
+        if not is_html(content_type(headers.get(b"Content-Type"))[0]):
             raise StopDownload(fail=False)
 
-    def _is_html(self, response) -> bool:
-        ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
-        return not ctype or any(t in ctype for t in HTML_TYPES)
-
-    def parse_article(self, response):
+    def parse_article(self, response: Response) -> Iterator[FetchedPage]:
+        """The page as a ``FetchedPage`` item for the pipelines."""
         source = response.meta["source"]
         self.ctx.progress.add(source, fetched=1)
-        if not self._is_html(response):
-            ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
-            self.ctx.store.mark_url(response.request.url, "skipped", source=source,
-                                    reason=f"not HTML ({ctype.split(';')[0]})")  # fmt: skip
-            self.ctx.progress.add(source, skipped=1)
-            return
-        if self.ctx.source_done(source):
+        page = FetchedPage.from_response(response, source)
+        if is_html(page.media_type) and self.ctx.source_done(source):
             return  # stays queued for the next run
-        header_enc = None
-        ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
-        if "charset=" in ctype.lower():
-            header_enc = ctype.lower().split("charset=", 1)[1].split(";")[0].strip(" \"'") or None
-        yield {
-            "source": source,
-            "url": response.request.url,
-            "final_url": response.url,
-            "status": response.status,
-            "content_type": ctype,
-            "encoding": header_enc,
-            "headers": {
-                k.decode("latin-1"): v[0].decode("latin-1")
-                for k, v in response.headers.items()
-                if v
-            },
-            "body": response.body,
-            "fetched_at": datetime.now(UTC).isoformat(),
-        }
+        yield page  # a non-HTML page is recorded as skipped by StorePipeline
 
-    def on_error(self, failure):
+    def on_error(self, failure: Failure) -> Iterator[FetchFailed]:
+        """A failed or refused request as a ``FetchFailed`` item (``StorePipeline`` records it)."""
         request = failure.request
-        source = request.meta.get("source", "")
-        if failure.check(IgnoreRequest) and not getattr(failure.value, "response", None):
-            # robots.txt disallowed or offsite: not an error, and not to be retried
-            if request.meta.get("kind") == "article":
-                self.ctx.store.mark_url(request.url, "skipped", source=source,
-                                        reason=str(failure.value) or "ignored")  # fmt: skip
-                self.ctx.progress.add(source, skipped=1)
-            return
-        self.ctx.progress.add(source, errors=1)
-        reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"[:300]
-        log.warning("%s %s failed: %s", request.meta.get("kind"), request.url, reason)
-        if request.meta.get("kind") == "article":
-            self.ctx.store.mark_url(request.url, "error", source=source, reason=reason)
-        elif (
-            request.meta.get("kind") != "robots"
-        ):  # a listing/feed/sitemap: retried after the interval
-            self.ctx.store.mark_url(
-                request.url, "visited", source=source, reason=f"failed: {reason}"
-            )
-        return None
+        meta = request.meta
+        refused = failure.check(IgnoreRequest) and not getattr(failure.value, "response", None)
+        if refused:  # robots.txt disallowed or offsite: not an error, and not to be retried
+            reason = str(failure.value) or "ignored"
+        else:
+            reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"[:300]
+            log.warning("%s %s failed: %s", meta.get("kind"), request.url, reason)
+        yield FetchFailed(meta.get("source", ""), request.url, meta.get("kind", ""), reason,
+                          refused=bool(refused))  # fmt: skip
 
-    def closed(self, reason):
+    def closed(self, reason: str) -> None:
         self.ctx.progress.flush()
