@@ -330,16 +330,16 @@ def test_check_url_rejects_bad_urls_with_one_line(url, message):
 
 
 @pytest.mark.parametrize("url", ["not a url", "http://[::1"])
-def test_sources_add_bad_url_is_one_line_exit_1(tmp_path, url):
+def test_sources_add_bad_url_is_a_usage_error(tmp_path, url):
     from click.testing import CliRunner
 
     from search_cli.cli import cli
 
     result = CliRunner().invoke(cli, ["--home", str(tmp_path), "sources", "add", url])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output  # bad usage, refused before any probing
     assert isinstance(result.exception, SystemExit)  # a clean exit, not an uncaught error
-    lines = [line for line in result.output.splitlines() if line.strip()]
-    assert len(lines) == 1 and "URL" in lines[0], result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and "URL" in errors[0], result.output
 
 
 def test_one_crawl_per_data_directory(tmp_path):
