@@ -189,3 +189,26 @@ def test_highlight_escapes_and_marks_without_diacritics():
         "<mark>Quảng</mark> <mark>Ninh</mark> &lt;b&gt;"
     )
     assert str(mark_spans("a<b>c", [(1, 4, "fig")])) == 'a<mark class="fig">&lt;b&gt;</mark>c'
+
+
+def test_facts_views_and_history_series(client):
+    latest = client.get("/api/facts", params={"province": "quang ninh"}).json()
+    assert latest["view"] == "latest" and latest["facts"]
+    assert all(f["citations"] for f in latest["facts"])
+    history = client.get("/api/facts", params={"province": "quang ninh", "view": "history",
+                                               "metric": "ocop_products"}).json()  # fmt: skip
+    assert history["series"] and history["series"][0]["points"]
+    assert client.get("/api/facts", params={"view": "sideways"}).status_code == 400
+
+
+def test_handbook_form_and_download(client):
+    form = client.get("/api/handbook").json()
+    assert "Quảng Ninh" in form["new_provinces"] and "Đồng Tháp" in form["provinces"]
+    docx = client.get("/handbook/download", params={"province": "quang ninh", "format": "docx"})
+    assert docx.status_code == 200 and docx.content[:2] == b"PK"
+    assert "attachment" in docx.headers["content-disposition"]
+    assert "cam-nang-ocop-quang-ninh.docx" in docx.headers["content-disposition"]
+    html = client.get("/handbook/download", params={"national": "1", "format": "html"})
+    assert html.status_code == 200 and "<script>alert" not in html.text
+    refused = client.get("/handbook/download", params={"format": "docx"})
+    assert refused.status_code == 400 and "choose one or more provinces" in refused.text

@@ -69,9 +69,21 @@ def browser(tmp_path_factory):
         options.add_argument(arg)
     options.add_experimental_option("prefs", {"download.default_directory": str(downloads)})
     driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    driver.execute_cdp_cmd("Page.setDownloadBehavior",
+                           {"behavior": "allow", "downloadPath": str(downloads)})  # fmt: skip
     driver.downloads = downloads
     yield driver
     driver.quit()
+
+
+def _wait_for(driver, css: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 20).until(
+        expected_conditions.presence_of_element_located((By.CSS_SELECTOR, css))
+    )
 
 
 def _shot(driver, name: str) -> None:
@@ -88,11 +100,13 @@ def test_search_facet_article_in_a_real_browser(browser, base_url):
     box.clear()
     box.send_keys("san pham ocop")
     browser.find_element(By.ID, "go").click()
+    _wait_for(browser, "#total")
     total = browser.find_element(By.ID, "total").text
     assert int(total.split()[0]) >= 5
     _shot(browser, "web-search.png")
     facet = browser.find_element(By.CSS_SELECTOR, '#facet-province a[data-value="Quảng Ninh"]')
     facet.click()
+    _wait_for(browser, "#facet-province a.on")
     assert browser.find_element(By.ID, "total").text.startswith("1 ")
     titles = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "a.hit-link")]
     assert titles and "Quảng Ninh" in titles[0]
@@ -103,3 +117,14 @@ def test_search_facet_article_in_a_real_browser(browser, base_url):
     browser.get(base_url + "/facts?province=quang+ninh")
     assert browser.find_elements(By.CSS_SELECTOR, "#facts tbody tr")
     _shot(browser, "web-facts.png")
+    browser.get(base_url + "/handbook")
+    from selenium.webdriver.support.ui import Select
+
+    Select(browser.find_element(By.ID, "handbook-province")).select_by_visible_text("Quảng Ninh")
+    _shot(browser, "web-handbook.png")
+    browser.find_element(By.ID, "download").click()
+    deadline = time.monotonic() + 60
+    target = browser.downloads / "cam-nang-ocop-quang-ninh.docx"
+    while not target.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert target.exists() and target.read_bytes()[:2] == b"PK"

@@ -12,12 +12,10 @@ import click
 
 from corpus.config import AppConfig
 from corpus.errors import OcopError
+from indexer.query import METRICS
 from search_cli.commands.query import resolve_provinces
 from search_cli.options import config_options, output_options
 from search_cli.output import emit, render_json
-
-METRICS = ("ocop_products", "ocop_participants", "craft_villages", "workers", "money_vnd",
-           "income_per_capita", "events", "agreements", "other")  # fmt: skip
 
 TABLE_COLUMNS = ["id", "province", "metric", "star", "value", "period", "cited", "conflict",
                  "source", "sentence"]  # fmt: skip
@@ -32,44 +30,16 @@ def _day(value: datetime | None) -> date | None:
 
 
 def _open_store(config: AppConfig):
-    from corpus.store import CorpusStore
+    from indexer.knowledge import open_store
 
-    if not config.corpus_path.exists():
-        raise OcopError(
-            f"no corpus store in {config.home}; run `ocop crawl` and `ocop index` first"
-        )
-    return CorpusStore(config.corpus_path)
-
-
-def _matching_ids(config: AppConfig, text: str) -> set[str] | None:
-    """Ids of the articles matching the free-text query (syndicated copies included)."""
-    if not text.strip():
-        return None
-    from indexer.indexing import open_backend
-    from indexer.query import QuerySpec
-
-    # Elasticsearch pages at most 10,000 hits (index.max_result_window); SQLite has no cap
-    limit = 10**9 if config.backend == "sqlite" else 10_000
-    backend = open_backend(config)
-    try:
-        hits = backend.search(QuerySpec(text=text, include_duplicates=True, limit=limit)).hits
-    finally:
-        backend.close()
-    return {h.id for h in hits}
+    return open_store(config)
 
 
 def load_facts(config: AppConfig, text: str, since, until) -> list:
     """Every fact from the stored articles published in [since, until] matching ``text``."""
-    from indexer.facts import build_facts, load_mentions
+    from indexer.knowledge import load_facts as load
 
-    ids = _matching_ids(config, text)
-    store = _open_store(config)
-    try:
-        return build_facts(
-            load_mentions(store, since=_day(since), until=_day(until), article_ids=ids)
-        )
-    finally:
-        store.close()
+    return load(config, text, _day(since), _day(until))
 
 
 def _rows(facts: Sequence, fmt: str, new_provinces: bool) -> list[dict]:

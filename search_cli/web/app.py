@@ -7,6 +7,7 @@ the API cannot drift apart. Only GET routes exist: the web page never writes.
 
 from __future__ import annotations
 
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -31,7 +32,7 @@ from search_cli.web import views
 from search_cli.web.auth import AuthMiddleware, Credentials
 from search_cli.web.charts import bar_chart_svg
 from search_cli.web.highlight import highlight_words
-from search_cli.web.params import facts_request, search_request
+from search_cli.web.params import facts_request, handbook_request, search_request
 
 HERE = Path(__file__).parent
 Page = tuple[str, dict[str, Any]]
@@ -71,13 +72,9 @@ def article_page(engine: Engine, request: Request) -> Page:
 
 
 def facts_page(engine: Engine, request: Request) -> Page:
-    spec = facts_request(request.query_params)
-    backend = engine.backend()
-    try:
-        data = views.facts_data(backend, spec)
-    finally:
-        backend.close()
-    return "facts.html", {"spec": spec, "data": data, "metrics": views.METRICS}
+    req = facts_request(request.query_params)
+    data = views.facts_data(engine.config, engine.store, req)
+    return "facts.html", {"req": req, "data": data}
 
 
 def coverage_page(engine: Engine, request: Request) -> Page:
@@ -96,11 +93,39 @@ def coverage_page(engine: Engine, request: Request) -> Page:
                              "data": views.coverage_data(rows, by, total)}  # fmt: skip
 
 
+def handbook_page(engine: Engine, request: Request) -> Page:
+    backend = engine.backend()
+    try:
+        return "handbook.html", {"data": views.handbook_choices(backend)}
+    finally:
+        backend.close()
+
+
+def handbook_download(engine: Engine, request: Request) -> Response:
+    """Build the handbook into a temporary directory and send it as an attachment."""
+    import tempfile
+
+    from starlette.background import BackgroundTask
+    from starlette.responses import FileResponse
+
+    req = handbook_request(request.query_params)
+    folder = Path(tempfile.mkdtemp(prefix="ocop-web-handbook-"))
+    target = folder / req.filename
+    try:
+        views.write_handbook_file(engine.store, req, target)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return FileResponse(target, filename=req.filename, media_type=req.media_type,
+                        background=BackgroundTask(shutil.rmtree, folder, ignore_errors=True))  # fmt: skip
+
+
 PAGES: dict[str, Callable[[Engine, Request], Page]] = {
     "search": search_page,
     "article": article_page,
     "facts": facts_page,
     "coverage": coverage_page,
+    "handbook": handbook_page,
 }
 
 
@@ -120,6 +145,16 @@ def _endpoint(engine: Engine, templates: Jinja2Templates, name: str, force_json:
             return JSONResponse(context["data"])
         context["elapsed_ms"] = round((time.perf_counter() - started) * 1000)
         return templates.TemplateResponse(request, template, context)
+
+    return endpoint
+
+
+def _download(engine: Engine, templates: Jinja2Templates):
+    def endpoint(request: Request) -> Response:
+        try:
+            return handbook_download(engine, request)
+        except OcopError as exc:
+            return _error(templates, request, False, 400, str(exc))
 
     return endpoint
 
@@ -158,10 +193,13 @@ def create_app(config: AppConfig, credentials: Credentials | None = None) -> Sta
         Route("/article/{article_id}", _endpoint(engine, templates, "article")),
         Route("/facts", _endpoint(engine, templates, "facts")),
         Route("/coverage", _endpoint(engine, templates, "coverage")),
+        Route("/handbook", _endpoint(engine, templates, "handbook")),
+        Route("/handbook/download", _download(engine, templates)),
         Route("/api/search", _endpoint(engine, templates, "search", force_json=True)),
         Route("/api/article/{article_id}", _endpoint(engine, templates, "article", True)),
         Route("/api/facts", _endpoint(engine, templates, "facts", force_json=True)),
         Route("/api/coverage", _endpoint(engine, templates, "coverage", force_json=True)),
+        Route("/api/handbook", _endpoint(engine, templates, "handbook", force_json=True)),
         Mount("/static", app=StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
     middleware = [Middleware(AuthMiddleware, credentials=credentials)] if credentials else []

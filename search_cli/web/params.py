@@ -12,7 +12,7 @@ from datetime import date
 from starlette.datastructures import QueryParams
 
 from corpus.errors import OcopError
-from indexer.query import SORTS, FactsSpec, QuerySpec
+from indexer.query import SORTS, QuerySpec
 
 PAGE_SIZE = 10
 
@@ -89,15 +89,86 @@ def search_request(params: QueryParams) -> SearchRequest:
     return SearchRequest(spec=spec, page=page, year=year)
 
 
-def facts_request(params: QueryParams) -> FactsSpec:
+@dataclass(frozen=True)
+class FactsRequest:
+    """The facts explorer's question: filters plus the view (latest, history or all)."""
+
+    provinces: tuple[str, ...] = ()
+    metric: str | None = None
+    star: int | None = None
+    since: date | None = None
+    until: date | None = None
+    text: str = ""
+    view: str = "latest"
+    conflicts_only: bool = False
+    limit: int = 200
+
+
+FACT_VIEWS = ("latest", "history", "all")
+
+
+def facts_request(params: QueryParams) -> FactsRequest:
     """Parse the facts explorer's filters."""
-    return FactsSpec(
+    from indexer.query import METRICS
+
+    view = params.get("view") or "latest"
+    if view not in FACT_VIEWS:
+        raise OcopError(f"view must be one of {', '.join(FACT_VIEWS)}")
+    metric = (params.get("metric") or "").strip() or None
+    if metric and metric not in METRICS:
+        raise OcopError(f"unknown metric {metric!r} (metrics: {', '.join(METRICS)})")
+    return FactsRequest(
         provinces=_provinces(params),
-        metric=(params.get("metric") or "").strip() or None,
+        metric=metric,
         star=_int(params, "star", 1, 5),
         since=_day(params, "since"),
         until=_day(params, "until"),
         text=(params.get("q") or "").strip(),
-        latest=params.get("view", "latest") == "latest",
-        limit=_int(params, "limit", 1, 1000) or 200,
+        view=view,
+        conflicts_only=params.get("conflicts") == "1",
+        limit=_int(params, "limit", 1, 5000) or 200,
     )
+
+
+HANDBOOK_FORMATS = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "html": "text/html; charset=utf-8",
+}
+
+
+@dataclass(frozen=True)
+class HandbookRequest:
+    """Which handbook to build: provinces (any spelling) or the whole country, a period, a format."""
+
+    provinces: tuple[str, ...]
+    national: bool
+    since: date | None
+    until: date | None
+    fmt: str
+
+    @property
+    def filename(self) -> str:
+        from corpus.textnorm import fold
+
+        label = "ca-nuoc" if self.national else "-".join(fold(p).lower().replace(" ", "-")
+                                                        for p in self.provinces)  # fmt: skip
+        return f"cam-nang-ocop-{label or 'tinh'}.{self.fmt}"
+
+    @property
+    def media_type(self) -> str:
+        return HANDBOOK_FORMATS[self.fmt]
+
+
+def handbook_request(params: QueryParams) -> HandbookRequest:
+    """Parse the handbook form: ``province*``, ``national``, ``since``, ``until``, ``format``."""
+    fmt = params.get("format") or "docx"
+    if fmt not in HANDBOOK_FORMATS:
+        raise OcopError(f"format must be one of {', '.join(HANDBOOK_FORMATS)}")
+    national = params.get("national") == "1"
+    provinces = tuple(p.strip() for p in params.getlist("province") if p.strip())
+    if national == bool(provinces):
+        raise OcopError("choose one or more provinces, or the whole country")
+    since, until = _day(params, "since"), _day(params, "until")
+    if since and until and since > until:
+        raise OcopError(f"since {since} is after until {until}")
+    return HandbookRequest(provinces, national, since, until, fmt)

@@ -10,12 +10,12 @@ from markupsafe import Markup
 
 from corpus.article import Article
 from corpus.store import CorpusStore
+from corpus.textnorm import fold
 from indexer.nlp.segment import document_text
-from indexer.query import FactsSpec, StatsSpec
+from indexer.query import StatsSpec
 from search_cli.web.highlight import mark_spans
-from search_cli.web.params import PAGE_SIZE, SearchRequest
+from search_cli.web.params import PAGE_SIZE, FactsRequest, SearchRequest
 
-METRICS: tuple[str, ...] = ()  # filled from the data the page shows
 FACET_LIMIT = 12
 
 
@@ -120,28 +120,35 @@ def article_data(store: CorpusStore, article: Article) -> dict[str, Any]:
     return data
 
 
-def _fact_key(row: dict[str, Any]) -> tuple:
-    return tuple(row.get(k) for k in ("province", "metric", "kind", "star", "min_star", "unit"))
+def facts_data(config, store: CorpusStore, req: FactsRequest) -> dict[str, Any]:
+    """Facts (one value per province/metric/star/period with every citing article), the
+    chosen view, conflicts flagged, and the history series when one metric is chosen."""
+    from indexer import facts as kb
+    from indexer.facts_format import fact_row
+    from indexer.knowledge import load_facts
 
-
-def facts_data(backend, spec: FactsSpec) -> dict[str, Any]:
-    """Figures with their sources; same key and period with different values are conflicts."""
-    rows = list(backend.facts(spec))
-    by_period: dict[tuple, set] = {}
-    for row in rows:
-        by_period.setdefault((*_fact_key(row), row.get("period")), set()).add(row.get("value"))
-    for row in rows:
-        row["conflict"] = len(by_period[(*_fact_key(row), row.get("period"))]) > 1
-    history: list[dict[str, Any]] = []
-    if not spec.latest and spec.metric:
-        series = {}
-        for row in rows:
-            series.setdefault(row.get("period") or (row.get("published_at") or "")[:10], row)
-        history = [{"period": p, "value": r.get("value"), "province": r.get("province")}
-                   for p, r in sorted(series.items())]  # fmt: skip
-    metrics = sorted({r.get("metric") for r in rows if r.get("metric")})
-    return {"facts": rows, "history": history, "metrics": metrics,
-            "view": "latest" if spec.latest else "history"}  # fmt: skip
+    every = load_facts(config, req.text, req.since, req.until, store=store)
+    flt = kb.FactFilter(req.provinces, req.metric, req.star)
+    selected = [f for f in every if flt(f) and (f.conflicts or not req.conflicts_only)]
+    series: list[dict[str, Any]] = []
+    if req.view == "latest":
+        selected = kb.latest(selected)
+    elif req.view == "history":
+        groups = kb.history(selected)
+        selected = [f for group in groups.values() for f in group]
+        if groups:
+            longest = max(groups.values(), key=len)
+            first = longest[0]
+            series = [{"label": f"{first.province or '?'} · {first.metric}",
+                       "points": [{"period": f.period.end.isoformat(), "value": f.value}
+                                  for f in longest]}]  # fmt: skip
+    rows = []
+    for fact in selected[: req.limit]:
+        row = fact.to_dict()
+        row["display"] = fact_row(fact)
+        rows.append(row)
+    return {"view": req.view, "total": len(selected), "facts": rows, "series": series,
+            "metrics": sorted({f.metric for f in every if f.metric})}  # fmt: skip
 
 
 def coverage_data(rows: list[dict[str, Any]], by: str, total: int) -> dict[str, Any]:
@@ -158,3 +165,23 @@ def coverage_data(rows: list[dict[str, Any]], by: str, total: int) -> dict[str, 
 
 def without_page(req: SearchRequest) -> SearchRequest:
     return replace(req, page=1)
+
+
+def handbook_choices(backend) -> dict[str, Any]:
+    """The provinces the indexed coverage is about (old and post-2025 names), for the form."""
+    from indexer.query import QuerySpec
+
+    def names(group: str) -> list[str]:
+        rows = backend.stats(StatsSpec(query=QuerySpec(limit=0), group_by=(group,)))
+        return sorted({r[group] for r in rows if r.get(group)}, key=fold)
+
+    return {"provinces": names("province"), "new_provinces": names("new_province"),
+            "formats": ["docx", "html"]}  # fmt: skip
+
+
+def write_handbook_file(store: CorpusStore, req, target) -> None:
+    """Write the handbook ``req`` asks for to ``target``."""
+    from indexer.handbook import resolve_scope, write_handbook
+
+    scope = resolve_scope(req.provinces, req.national)
+    write_handbook(store, scope, target, since=req.since, until=req.until)
