@@ -291,7 +291,14 @@ def test_title_from_bare_title_tag_drops_the_site_name():
 
 def test_json_ld_people_kept_as_written_and_split():
     ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"' + TITLE + '",'
-          '"author":[{"@type":"Person","name":"Miguel A. Herguedas"},'
-          '{"@type":"Person","name":"Trine Juncher og Tôrtia Reimer-Johansen"}]}</script>')  # fmt: skip
-    ex = extract(page(head=ld, lang="es"), URL)
-    assert ex.authors == ["Miguel A. Herguedas", "Trine Juncher", "Tôrtia Reimer-Johansen"]
+          '"author":[{"@type":"Person","name":"Trần T. Bình"},'
+          '{"@type":"Person","name":"Lê Thu Hà và Phạm Quốc-Anh"}]}</script>')  # fmt: skip
+    ex = extract(page(head=ld, lang="en"), URL)
+    assert ex.authors == ["Trần T. Bình", "Lê Thu Hà", "Phạm Quốc-Anh"]
+
+
+def test_foreign_conjunctions_are_not_split():
+    """Only "và"/"and" join two names; a name field in another language stays whole."""
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"' + TITLE + '",'
+          '"author":{"@type":"Person","name":"Anna Berg og Lars Holm"}}</script>')  # fmt: skip
+    assert "Lars Holm" not in extract(page(head=ld, lang="no"), URL).authors
