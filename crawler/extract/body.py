@@ -24,6 +24,8 @@ _BOILER_ATTR = re.compile(
     r"weather|thoi-?tiet|quang-?cao|caption|figcaption|sapo)(?:$|[\s_-])",
     re.I,
 )
+# tag boxes: a whole class/id token ("tags", "article-tags", "tu-khoa"; not WordPress "tag-x")
+_TAG_TOKEN = re.compile(r"^(?:\S*[-_])?(?:tags|tags?-?(?:box|list)|tu-?khoa|keywords?)$", re.I)
 # ad slots: a whole class/id token that starts with an ad word ("ads", "qc-top", "banner_300")
 _AD_TOKEN = re.compile(
     r"^(?:ads?|adv|adverts?|advertisement|banner|qc|quangcao|sponsor(?:ed)?)(?:$|[-_]\S*$)", re.I
@@ -56,6 +58,7 @@ _STRUCTURAL_BOILER = (
     "figcaption",
 )
 _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "div", "span", "header", "dt")
+SENTENCE_WORDS = 10  # a body has at least one paragraph this long
 _CAPTION_TEXT = 300  # a table holding an image and at most this much text is a caption
 
 
@@ -67,6 +70,7 @@ class Body:
     meta: dict = field(default_factory=dict)
     strategy: str = ""
     reason: str = ""
+    content_links: int = 0  # headline-sized links left after pruning (many on listings)
 
 
 def _attr_text(el) -> str:
@@ -88,7 +92,10 @@ def _drop(el) -> None:
 def is_marked_boilerplate(el) -> bool:
     """The element's class/id names a box that is never article text."""
     attrs = _attr_text(el)
-    return bool(_BOILER_ATTR.search(attrs)) or any(_AD_TOKEN.match(t) for t in attrs.split())
+    tokens = attrs.split()
+    return bool(_BOILER_ATTR.search(attrs)) or any(
+        _AD_TOKEN.match(t) or _TAG_TOKEN.match(t) for t in tokens
+    )
 
 
 def _attached(el, root) -> bool:
@@ -124,6 +131,12 @@ def _drop_related_boxes(tree, keep_text: int) -> None:
             continue
         if any(is_related_heading(" ".join(c.text_content().split())) for c in el):
             continue  # the innermost heading decides
+        while el.getparent() is not None and el.getparent().tag not in ("body", "main", "article"):
+            if " ".join(el.getparent().text_content().split()) != text:
+                break
+            el = (
+                el.getparent()
+            )  # <p><strong>Tin liên quan</strong></p>: the paragraph is the heading
         box = el
         for anc in el.iterancestors():
             if anc.tag in ("body", "main", "article") or len(anc.text_content()) >= 0.3 * keep_text:
@@ -165,13 +178,21 @@ def _link_texts(tree) -> set[str]:
     return {f for a in tree.iter("a") if len(f := fold(" ".join(a.text_content().split()))) >= 20}
 
 
-def confident(paragraphs: list[str], link_texts: set[str]) -> bool:
-    """Text that is not mostly the page's own headline links (a listing, a menu)."""
+def confident(
+    paragraphs: list[str], link_texts: set[str], headings: frozenset = frozenset()
+) -> bool:
+    """Text with at least one sentence-sized paragraph that is not a headline, and not
+    mostly the page's own headline links (a listing, a menu)."""
     total = sum(len(p) for p in paragraphs)
-    if not total:
+    if not any(_sentence_sized(p) and fold(p) not in headings for p in paragraphs):
         return False
     linked = sum(len(p) for p in paragraphs if fold(p) in link_texts)
     return linked < 0.5 * total
+
+
+def _sentence_sized(line: str) -> bool:
+    """Ten words, or 60 characters (scripts written without spaces)."""
+    return len(line.split()) >= SENTENCE_WORDS or len(line) >= 60
 
 
 def from_rules(tree, rules: SiteRules) -> list[str]:
@@ -234,22 +255,25 @@ def body_paragraphs(doc, url: str, rules: SiteRules | None = None) -> Body:
     rules = rules or SiteRules()
     tree = prune(doc, len(doc.text_content()))
     links = _link_texts(tree)
+    heads = frozenset(fold(" ".join(h.text_content().split())) for h in tree.iter("h1"))
+    n_links = sum(1 for a in tree.iter("a") if len(a.text_content().split()) >= 6)
     tried = []
     if rules.body:
         lines = clean_lines(from_rules(tree, rules))
-        if confident(lines, links):
-            return Body(lines, {}, "site CSS")
+        if confident(lines, links, heads):
+            return Body(lines, {}, "site CSS", content_links=n_links)
         tried.append("site CSS")
     lines, meta = from_trafilatura(tree, url)
     lines = clean_lines(lines)
-    if confident(lines, links):
-        return Body(lines, meta, "trafilatura")
+    if confident(lines, links, heads):
+        return Body(lines, meta, "trafilatura", content_links=n_links)
     tried.append("trafilatura")
     lines = clean_lines(from_densest_block(tree))
-    if confident(lines, links):
-        return Body(lines, meta, "densest block")
+    if confident(lines, links, heads):
+        return Body(lines, meta, "densest block", content_links=n_links)
     tried.append("densest block")
-    return Body([], meta, "", f"no confident main text ({', '.join(tried)})")
+    reason = f"no confident main text ({', '.join(tried)})"
+    return Body([], meta, "", reason, content_links=n_links)
 
 
 def is_related_heading(line: str) -> bool:

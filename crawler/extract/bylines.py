@@ -15,6 +15,9 @@ _GROUP = re.compile(r"^\s*(?:nhom|nhom phong vien|nhom pv|pv|ptv|ctv|btv)(?:\s+\
 _ATTRIBUTION = re.compile(
     r"^\s*\(?\s*(?:theo|nguon|source)\s*:?\s+(?P<src>.{2,80}?)\s*\)?\s*\.?\s*$"
 )
+_SOURCE_URL = re.compile(
+    r"^\s*\(?\s*(?:theo|nguon|source)\s*:?\s+https?://(?P<host>[^/\s)]+)\S*\s*\)?\s*$"
+)
 _PHOTO = re.compile(r"^\s*(?:anh|photo|video|do hoa|thiet ke)\s*:", re.I)
 _SPLIT = re.compile(r"\s*(?:\s-\s|–|—|,|;|/|\s+va\s+|\s+and\s+|&)\s*")
 _NAME_TOKEN = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?$")  # Reimer-Johansen, O'Neil
@@ -61,6 +64,9 @@ def fold_keep(value: str) -> str:
 def byline_of(line: str) -> tuple[list[str], str] | None:
     """(authors, attribution) if ``line`` is a byline or attribution line, else None."""
     text = " ".join(line.split())
+    m = _SOURCE_URL.match(fold(text))
+    if m:  # "Nguồn: https://host/…": the host is the source
+        return [], m.group("host").removeprefix("www.")
     if not text or len(text) > 120:
         return None
     f = fold(text)

@@ -106,7 +106,8 @@ def _classify(ex: Extraction, doc, meta, ld, url: str, body: Body) -> None:
         dated=ex.published_at is not None, byline=bool(ex.authors),
         article_url=article_url, listing_url=listing_url,
         og_type=meta.get("og:type", "").lower(), headline_links=pagetype.headline_link_count(doc),
-        body_words=len((ex.lead + " " + ex.text).split()),
+        body_words=len((ex.lead + " " + ex.text).split()), content_links=body.content_links,
+        body_paragraphs=len(body.paragraphs),
     )  # fmt: skip
     ex.is_article, ex.reason = pagetype.decide(signals)
     ex.status = ARTICLE if ex.is_article else NOT_ARTICLE

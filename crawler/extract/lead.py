@@ -28,14 +28,21 @@ def _attrs(el) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
-def _first_h1_line(doc) -> int:
+def _first_h1(doc):
     h1 = doc.xpath("//body//h1")
-    return (h1[0].sourceline or 0) if h1 else 0
+    return h1[0] if h1 else None
 
 
-def _in_teaser(el) -> bool:
-    return any(_TEASER_ATTR.search(_attrs(a)) for a in el.iterancestors()
-               if a.tag not in ("body", "html"))  # fmt: skip
+def _in_teaser(el, h1) -> bool:
+    """Inside a teaser/list block that does not also hold the headline (the page's main
+    column may well be called "sidebar-1"; a related list below it may not)."""
+    around_h1 = set(h1.iterancestors()) if h1 is not None else set()
+    for a in el.iterancestors():
+        if a in around_h1 or a.tag in ("body", "html"):
+            return False
+        if _TEASER_ATTR.search(_attrs(a)):
+            return True
+    return False
 
 
 def _plausible_lead(el, text: str) -> bool:
@@ -51,11 +58,12 @@ def from_rules(doc, rules: SiteRules) -> str:
 
 def from_lead_class(doc) -> str:
     """The first element after the headline whose class/id names it a lead/sapo/description."""
-    h1_line = _first_h1_line(doc)
+    h1 = _first_h1(doc)
+    h1_line = (h1.sourceline or 0) if h1 is not None else 0
     for el in doc.xpath("//body//*[@class or @id]"):
         if el.tag not in _LEAD_TAGS or not LEAD_ATTR.search(_attrs(el)):
             continue
-        if (el.sourceline or 0) < h1_line or _in_teaser(el):
+        if (el.sourceline or 0) < h1_line or _in_teaser(el, h1):
             continue
         text = text_of(el)
         if _plausible_lead(el, text):
@@ -110,7 +118,9 @@ def reconcile(lead: str, paragraphs: list[str]) -> tuple[str, list[str]]:
     (a longer first paragraph) stays in the body only."""
     if not lead:
         return lead, paragraphs
-    key = fold(lead)[:60]
+    whole = fold(lead)
+    paragraphs = [p for p in paragraphs if fold(p) != whole]  # a copy wherever it stands
+    key = whole[:60]
     for i, p in enumerate(paragraphs[:2]):
         if key and key in fold(p):
             if len(p) <= 1.2 * len(lead):

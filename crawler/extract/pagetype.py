@@ -36,6 +36,8 @@ class Signals:
     og_type: str
     headline_links: int
     body_words: int
+    content_links: int = 0  # headline links left in the main content after pruning
+    body_paragraphs: int = 0
 
     def positives(self) -> list[str]:
         return [name for name, on in (
@@ -92,6 +94,11 @@ def decide(s: Signals) -> tuple[bool, str]:
         return False, f"a listing URL and no article markup (signals: {found})"
     if s.headline_links >= 12 and s.headline_links * 8 > s.body_words and not strong:
         return False, f"a listing: {s.headline_links} headline links (signals: {found})"
+    if s.content_links >= 8 and 2 * s.content_links >= s.body_paragraphs and not strong:
+        return (
+            False,
+            f"a listing: {s.content_links} headline links in the content (signals: {found})",
+        )
     if dated + s.article_url + (s.body_words > 0) >= 2:
         return True, f"article signals: {found}"
     return False, f"too few article signals (signals: {found})"

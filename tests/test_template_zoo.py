@@ -1,0 +1,60 @@
+"""Every zoo layout × short and long stories × OCOP and not: kept or not, exact body, no chrome."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract import NOT_ARTICLE, UNEXTRACTABLE, extract
+from crawler.relevance import is_relevant
+from tests.template_zoo import CHROME, LAYOUTS, STORIES, Story, listing
+
+KEYWORDS = ("OCOP", "Mỗi xã một sản phẩm")
+CASES = [(name, story) for name in LAYOUTS for story in STORIES]
+
+
+@pytest.mark.parametrize(("layout", "story"), CASES, ids=[f"{n}-{s.key}" for n, s in CASES])
+def test_zoo_page(layout: str, story: Story):
+    html, url = LAYOUTS[layout](story)
+    ex = extract(html.encode("utf-8"), url)
+    assert ex.is_article, ex.reason
+    assert ex.title == story.title
+    assert ex.lead == story.sapo
+    assert ex.text.split("\n\n") == list(story.paragraphs)
+    for chrome in CHROME:
+        assert chrome not in ex.text and chrome not in ex.lead, chrome
+    assert ex.authors == [story.author]
+    assert ex.published_at == story.published
+    kept = is_relevant(KEYWORDS, ex.title, ex.lead, ex.text, " ".join(ex.tags))
+    assert kept == story.ocop
+
+
+def test_short_stories_are_within_brief_length():
+    """The short stories are briefs (40-120 words): kept for their signals, not their length."""
+    for story in STORIES:
+        words = len(" ".join([story.sapo, *story.paragraphs]).split())
+        assert (40 <= words <= 120) == story.key.endswith("short"), (story.key, words)
+
+
+@pytest.mark.parametrize("og_type", ["website", ""])
+def test_listing_with_300_words_is_not_an_article(og_type: str):
+    html, url = listing(300, og_type)
+    ex = extract(html.encode("utf-8"), url)
+    assert not ex.is_article and ex.status == NOT_ARTICLE
+    assert ex.reason
+
+
+def test_article_reason_lists_the_signals():
+    html, url = LAYOUTS["portal"](STORIES[1])
+    ex = extract(html.encode("utf-8"), url)
+    assert ex.is_article and "JSON-LD NewsArticle" in ex.reason and "date" in ex.reason
+
+
+def test_no_whole_page_fallback():
+    """An article whose text is loaded by script: no body to isolate, so nothing is stored
+    as its body and the page is marked unextractable (menus and sidebars never become it)."""
+    html, url = LAYOUTS["portal"](STORIES[0])
+    start, end = html.index('<div class="detail-content">'), html.index('<div class="tags">')
+    html = html[:start] + '<div class="detail-content"><script>load(1)</script></div>' + html[end:]
+    ex = extract(html.encode("utf-8"), url)
+    assert not ex.is_article and ex.status == UNEXTRACTABLE
+    assert ex.reason.startswith("unextractable") and ex.text == ""
