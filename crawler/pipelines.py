@@ -105,7 +105,7 @@ class ExtractStorePipeline:
         if result.article is None:
             with store.transaction():
                 store.save_page(page)
-                store.mark_url(job.url, "skipped", source=source, reason=result.reason)
+                store.mark_url(job.url, result.state, source=source, reason=result.reason)
             ctx.progress.add(source, skipped=1)
             return None
         article = Article.from_dict(result.article)

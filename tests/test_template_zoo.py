@@ -58,3 +58,27 @@ def test_no_whole_page_fallback():
     ex = extract(html.encode("utf-8"), url)
     assert not ex.is_article and ex.status == UNEXTRACTABLE
     assert ex.reason.startswith("unextractable") and ex.text == ""
+
+
+def _job(html: str, url: str):
+    from crawler.worker import PageJob
+
+    return PageJob(url=url, final_url=url, body=html.encode("utf-8"), encoding="utf-8",
+                   source="zoo", fetched_at="2026-11-23T08:00:00+00:00", overrides=None,
+                   keywords=KEYWORDS)  # fmt: skip
+
+
+def test_worker_keeps_by_article_text_and_marks_unextractable():
+    """The crawl worker keeps the OCOP story, skips the other one although its menus and
+    sidebar say OCOP, and gives an unextractable page its own URL state."""
+    from crawler.worker import process_page
+
+    kept = process_page(_job(*LAYOUTS["express"](STORIES[0])))
+    assert kept.article is not None and kept.article["title"] == STORIES[0].title
+    other = process_page(_job(*LAYOUTS["express"](STORIES[2])))
+    assert other.article is None and other.reason == "not about OCOP"
+    html, url = LAYOUTS["portal"](STORIES[0])
+    start, end = html.index('<div class="detail-content">'), html.index('<div class="tags">')
+    html = html[:start] + "<div></div>" + html[end:]
+    failed = process_page(_job(html, url))
+    assert failed.article is None and failed.state == "unextractable"

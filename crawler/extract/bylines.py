@@ -99,14 +99,19 @@ def trailing_name(line: str) -> str | None:
     return None
 
 
-# "A và B" / "A and B" in one metadata field (the page languages we crawl)
-_CONJ = re.compile(r"\s+(?:và|and|&)\s+")
+# "and" by page language: joins two names in one metadata field ("A và B", "A og B")
+_AND_BY_LANGUAGE = {"vi": "và", "en": "and", "da": "og", "no": "og", "nb": "og", "nn": "og",
+                    "sv": "och", "de": "und", "nl": "en", "fr": "et", "es": "y", "it": "e",
+                    "pt": "e", "pl": "i", "cs": "a", "sk": "a"}  # fmt: skip
 
 
-def split_conjoined(name: str) -> list[str]:
-    """ "A và B" from a metadata field -> ["A", "B"] when both sides are full names (two
-    words or more); a single name is returned as is."""
-    parts = [p.strip() for p in _CONJ.split(name.strip())]
+def split_conjoined(name: str, language: str = "") -> list[str]:
+    """ "A và B" -> ["A", "B"] when both sides are full names (two words or more); the
+    word for "and" is Vietnamese or English, or the page language's own; a single name is
+    returned as is."""
+    words = {"và", "and", "&", _AND_BY_LANGUAGE.get(language, "and")}
+    conj = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in words) + r")\s+")
+    parts = [p.strip() for p in conj.split(name.strip())]
     if len(parts) > 1 and all(len(p.split()) >= 2 and looks_like_name(p, 6) for p in parts):
         return parts
     return [name.strip()]
@@ -153,13 +158,13 @@ def from_visible_lines(paragraphs: list[str]) -> tuple[list[str], list[str], str
     return [p for p in keep if p], authors, attribution
 
 
-def from_json_ld(ld: dict | None) -> list[str]:
+def from_json_ld(ld: dict | None, language: str = "") -> list[str]:
     """JSON-LD people, as written (trafilatura drops initials' dots)."""
     from crawler.extract.metadata import ld_names
 
     if not ld:
         return []
-    names = [n for name in ld_names(ld.get("author")) for n in split_conjoined(name)]
+    names = [n for name in ld_names(ld.get("author")) for n in split_conjoined(name, language)]
     return [n for n in names if looks_like_name(n, 6)]
 
 
@@ -192,18 +197,18 @@ def from_byline_elements(doc) -> list[str]:
 
 
 def find_authors(paragraphs: list[str], doc, meta: dict[str, str], ld: dict | None, rules,
-                 traf: dict | None = None, vietnamese: bool = True):  # fmt: skip
+                 traf: dict | None = None, language: str = "vi"):  # fmt: skip
     """(paragraphs without byline lines, authors, attribution). Visible Vietnamese bylines
     (only on Vietnamese pages) and site CSS first, then JSON-LD, trafilatura, <meta>,
     byline elements."""
     authors = from_rules(doc, rules)
     attribution = ""
-    if vietnamese:
+    if language == "vi":
         paragraphs, visible, attribution = from_visible_lines(paragraphs)
         authors += visible
     if not authors:
         authors = (
-            from_json_ld(ld) or from_trafilatura(traf) or from_meta(meta)
+            from_json_ld(ld, language) or from_trafilatura(traf) or from_meta(meta)
             or from_byline_elements(doc)
         )  # fmt: skip
     out: list[str] = []

@@ -92,7 +92,7 @@ def _fill_text(ex: Extraction, doc, meta, ld, rules: SiteRules, body: Body) -> N
     sapo, paragraphs = lead.reconcile(lead.find_lead(doc, meta, rules), paragraphs)
     ex.language = metadata.language(doc, meta, " ".join([ex.title, *paragraphs[:5]]))
     paragraphs, ex.authors, ex.attribution = bylines.find_authors(
-        paragraphs, doc, meta, ld, rules, body.meta, vietnamese=ex.language == "vi"
+        paragraphs, doc, meta, ld, rules, body.meta, language=ex.language
     )
     if not sapo and paragraphs and lead.is_bold_paragraph(doc, paragraphs[0]):
         sapo, paragraphs = paragraphs[0], paragraphs[1:]
