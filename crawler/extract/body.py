@@ -124,9 +124,13 @@ def _drop_related_boxes(tree, keep_text: int) -> None:
     for el in list(tree.iter(*_HEADING_TAGS)):
         if el.getparent() is None or not _attached(el, root):
             continue
-        text = " ".join(el.text_content().split())
+        raw = el.text_content()
+        if len(raw) > 1000:
+            continue  # a container, not a heading or an inline "Xem thêm:" line
+        text = " ".join(raw.split())
         if not is_related_heading(text):
-            if el.tag in ("p", "div") and _RELATED.match(fold(text)) and link_density(el) >= 0.5:
+            inline = el.tag in ("p", "div") and _RELATED.match(fold(text[:40]))
+            if inline and link_density(el) >= 0.5:
                 _drop(el)  # "Xem thêm: <a>another story</a>" inline
             continue
         if any(is_related_heading(" ".join(c.text_content().split())) for c in el):
