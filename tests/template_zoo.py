@@ -258,8 +258,30 @@ def magazine(story: Story) -> tuple[str, str]:
     return html, f"https://baotinh.vn/{story.slug(2026112001)}"
 
 
+def table_portal(story: Story) -> tuple[str, str]:
+    """An old table-based portal: no <h1> (the headline is a span), div paragraphs, the sapo
+    in span.sapo, "Cập nhật lúc" date, a "Các tin khác" table of links after the body and
+    the menu in a table cell."""
+    menu = "".join(f'<a href="/m{i}">{m}</a> | ' for i, m in enumerate(MENU))
+    others = "".join(f'<tr><td><a href="/Pages/tin.aspx?id={7000 + i}">{t}</a></td></tr>'
+                     for i, t in enumerate(RELATED + SIDEBAR))  # fmt: skip
+    body = "".join(f"<div>{p}</div>" for p in story.paragraphs)
+    html = (
+        f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+        f"<title>{story.title} - Báo Tỉnh</title></head><body><table width='100%'><tr>"
+        f'<td class="menu" colspan="2">{menu}</td></tr><tr><td width="70%">'
+        f'<span id="lblTitle" class="title">{story.title}</span><br>'
+        f'<span class="date">Cập nhật lúc 08:15 ngày 20/11/2026</span><br>'
+        f'<span id="lblSapo" class="sapo">{story.sapo}</span>'
+        f'<span id="lblContent">{body}<div align="right"><b>{story.author}</b></div></span>'
+        f'<table class="othernews"><tr><td><b>Các tin khác</b></td></tr>{others}</table>'
+        f"</td><td>{_sidebar()}</td></tr></table>{_footer()}</body></html>"
+    )
+    return html, "https://baotinh.vn/Pages/chi-tiet.aspx?id=445566"
+
+
 LAYOUTS = {"express": express, "portal": portal, "adslots": adslots, "print": print_view,
-           "magazine": magazine}  # fmt: skip
+           "magazine": magazine, "table": table_portal}  # fmt: skip
 
 
 def listing(words: int = 300, og_type: str = "website") -> tuple[str, str]:

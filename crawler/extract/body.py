@@ -26,6 +26,8 @@ _BOILER_ATTR = re.compile(
 )
 # tag boxes: a whole class/id token ("tags", "article-tags", "tu-khoa"; not WordPress "tag-x")
 _TAG_TOKEN = re.compile(r"^(?:\S*[-_])?(?:tags|tags?-?(?:box|list)|tu-?khoa|keywords?)$", re.I)
+# menus: a whole class/id token ("menu", "main-menu"; not "content-and-menu")
+_MENU_TOKEN = re.compile(r"^(?:(?:main|top|sub)[-_]?)?(?:menu|navbar)$|^breadcrumbs?$", re.I)
 # ad slots: a whole class/id token that starts with an ad word ("ads", "qc-top", "banner_300")
 _AD_TOKEN = re.compile(
     r"^(?:ads?|adv|adverts?|advertisement|banner|qc|quangcao|sponsor(?:ed)?)(?:$|[-_]\S*$)", re.I
@@ -33,7 +35,7 @@ _AD_TOKEN = re.compile(
 # headings that open a related-news block ("Tin liên quan", "Đọc thêm" …), folded
 _RELATED = re.compile(
     r"^(tin|bai) (lien quan|khac|cung chuyen muc|moi|doc nhieu|noi bat|xem nhieu)\b|"
-    r"^(doc|xem) them\b|^co the ban quan tam|^cung chuyen muc|^related( (news|articles|stories))?\b|"
+    r"^cac (tin|bai) (lien quan|khac|cung chuyen muc)\b|^(doc|xem) them\b|^co the ban quan tam|^cung chuyen muc|^related( (news|articles|stories))?\b|"
     r"^(read|see) (more|also)\b|^more (news|stories)\b|^tin tuc lien quan|^ban dang xem"
 )
 _BOILER_LINE = re.compile(
@@ -94,7 +96,7 @@ def is_marked_boilerplate(el) -> bool:
     attrs = _attr_text(el)
     tokens = attrs.split()
     return bool(_BOILER_ATTR.search(attrs)) or any(
-        _AD_TOKEN.match(t) or _TAG_TOKEN.match(t) for t in tokens
+        _AD_TOKEN.match(t) or _TAG_TOKEN.match(t) or _MENU_TOKEN.match(t) for t in tokens
     )
 
 
@@ -169,9 +171,26 @@ def _drop_link_lists_and_captions(tree, keep_text: int) -> None:
             _drop(el)
 
 
+def _unwrap_layout_tables(tree) -> None:
+    """Tables used for page layout (a cell holding long text in blocks, or another table)
+    become plain blocks, so their paragraphs stay paragraphs (data tables are untouched)."""
+    for table in list(tree.iter("table")):
+        cells = table.findall("./tr/td") + table.findall("./tbody/tr/td")
+        if not any(
+            c.find(".//table") is not None
+            or (len(c.text_content()) > 500 and c.find(".//div") is not None)
+            for c in cells
+        ):
+            continue
+        rows = table.findall("./tr") + table.findall("./tbody/tr")
+        for el in [table, *table.findall("./tbody"), *rows, *cells]:
+            el.tag = "div"
+
+
 def prune(doc, keep_text: int):
     """A copy of ``doc`` without chrome and boxes (never a block holding most of the text)."""
     tree = copy.deepcopy(doc)
+    _unwrap_layout_tables(tree)
     _drop_marked_blocks(tree, keep_text)
     _drop_related_boxes(tree, keep_text)
     _drop_link_lists_and_captions(tree, keep_text)
