@@ -82,3 +82,18 @@ def test_worker_keeps_by_article_text_and_marks_unextractable():
     html = html[:start] + "<div></div>" + html[end:]
     failed = process_page(_job(html, url))
     assert failed.article is None and failed.state == "unextractable"
+
+
+def test_forty_word_brief_with_signals_is_an_article():
+    """No markup, no sapo: a dated brief at an article URL is kept, whatever its length."""
+    text = ("Sáng nay, hội đồng của huyện đã chấm điểm bốn sản phẩm OCOP mới gồm miến dong, mật "
+            "ong rừng, chè xanh và rượu men lá; kết quả chính thức sẽ được công bố vào cuối tuần "
+            "sau tại trụ sở ủy ban huyện.")  # fmt: skip
+    assert 30 <= len(text.split()) <= 45
+    html = (f"<html><head><meta charset='utf-8'><title>Chấm điểm 4 sản phẩm OCOP mới</title></head>"
+            f"<body><div class='menu'><a href='/'>Trang chủ</a></div><h1>Chấm điểm 4 sản phẩm OCOP "
+            f"mới</h1><div class='time'>20/11/2026 10:05</div><div class='content'><p>{text}</p>"
+            f"</div>{'<p><a href=/x>Trang chủ</a></p>'}</body></html>")  # fmt: skip
+    ex = extract(html.encode("utf-8"), "https://baotinh.vn/tin-van/cham-diem-4-san-pham-9911.html")
+    assert ex.is_article, ex.reason
+    assert ex.text == text and "date" in ex.reason and "article URL" in ex.reason
