@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 import trafilatura
+from lxml.html import HtmlElement
 
 from corpus.textnorm import fold, tidy
 from crawler.extract.siterules import SiteRules
@@ -187,7 +188,7 @@ def _unwrap_layout_tables(tree) -> None:
             el.tag = "div"
 
 
-def prune(doc, keep_text: int):
+def prune(doc: HtmlElement, keep_text: int) -> HtmlElement:
     """A copy of ``doc`` without chrome and boxes (never a block holding most of the text)."""
     tree = copy.deepcopy(doc)
     _unwrap_layout_tables(tree)
@@ -224,6 +225,8 @@ def from_rules(tree, rules: SiteRules) -> list[str]:
 
 
 def from_trafilatura(tree, url: str) -> tuple[list[str], dict]:
+    """trafilatura's text lines over the pruned tree (its own readability/jusText pass
+    included), and its author metadata."""
     result = trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=True,
                                          deduplicate=False, with_metadata=True)  # fmt: skip
     if result is None:
@@ -300,10 +303,12 @@ def body_paragraphs(doc, url: str, rules: SiteRules | None = None) -> Body:
 
 
 def is_related_heading(line: str) -> bool:
+    """A short line that opens a related-news box ("Tin liên quan", "Đọc thêm" …)."""
     return len(line) < 80 and bool(_RELATED.match(fold(line).strip(" :>»-")))
 
 
 def is_boilerplate_line(line: str) -> bool:
+    """Share/licence/contact lines, weather, image file names, slug-like ad identifiers."""
     f = fold(line).strip(" :|-•·")
     if not f:
         return True

@@ -47,6 +47,7 @@ def title_case(name: str) -> str:
 
 
 def split_names(value: str) -> list[str]:
+    """Names from a byline value ("A - B", "A, B", "A và B"), title-cased if all caps."""
     parts = _SPLIT.split(fold_keep(value))
     out = []
     for p in parts:
@@ -129,6 +130,7 @@ def _text(el) -> str:
 
 
 def from_rules(doc, rules) -> list[str]:
+    """Names in the source's CSS author elements."""
     out: list[str] = []
     for el in rules.select(doc, "author"):
         t = _text(el)
@@ -169,10 +171,12 @@ def from_json_ld(ld: dict | None, language: str = "") -> list[str]:
 
 
 def from_trafilatura(traf: dict | None) -> list[str]:
+    """trafilatura's author metadata ("A; B")."""
     return [a.strip() for a in ((traf or {}).get("author") or "").split(";") if a.strip()]
 
 
 def from_meta(meta: dict[str, str]) -> list[str]:
+    """The first author-ish <meta> that is not a URL."""
     for key in _AUTHOR_META:
         v = meta.get(key, "")
         if v and not v.startswith("http"):
@@ -197,7 +201,8 @@ def from_byline_elements(doc) -> list[str]:
 
 
 def find_authors(paragraphs: list[str], doc, meta: dict[str, str], ld: dict | None, rules,
-                 traf: dict | None = None, language: str = "vi"):  # fmt: skip
+                 traf: dict | None = None,
+                 language: str = "vi") -> tuple[list[str], list[str], str]:  # fmt: skip
     """(paragraphs without byline lines, authors, attribution). Visible Vietnamese bylines
     (only on Vietnamese pages) and site CSS first, then JSON-LD, trafilatura, <meta>,
     byline elements."""

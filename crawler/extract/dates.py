@@ -32,6 +32,7 @@ PATTERNS = [
 
 
 def parse_iso(value: str | None) -> datetime | None:
+    """ISO 8601 (with or without zone), else the first visible form in ``value``."""
     if not value or not isinstance(value, str):
         return None
     value = value.strip()
@@ -83,6 +84,7 @@ def find_visible(text: str) -> list[datetime]:
 
 
 def plausible(dt: datetime | None, now: datetime | None = None) -> bool:
+    """Between 1995 and two days from now."""
     if dt is None:
         return False
     now = now or datetime.now(VIETNAM_TZ)
@@ -114,6 +116,7 @@ def from_rules(doc, rules) -> datetime | None:
 
 
 def from_json_ld(ld: dict | None, key: str) -> datetime | None:
+    """datePublished/dateCreated (``key`` "published") or dateModified."""
     if not ld:
         return None
     if key == "published":
@@ -122,6 +125,7 @@ def from_json_ld(ld: dict | None, key: str) -> datetime | None:
 
 
 def from_meta(meta: dict[str, str], keys: tuple[str, ...]) -> datetime | None:
+    """The first parseable <meta> value among ``keys``."""
     for key in keys:
         found = parse_iso(meta.get(key))
         if found:
@@ -130,6 +134,7 @@ def from_meta(meta: dict[str, str], keys: tuple[str, ...]) -> datetime | None:
 
 
 def from_time_tag(doc) -> datetime | None:
+    """The first <time datetime=…>."""
     for t in doc.xpath("//time[@datetime]"):
         found = parse_iso(t.get("datetime"))
         if found:
@@ -166,6 +171,7 @@ def from_after_headline(doc) -> datetime | None:
 
 
 def from_htmldate(doc) -> datetime | None:
+    """htmldate's original-date guess (last resort)."""
     try:
         import htmldate
 

@@ -44,6 +44,7 @@ class Extraction:
     status: str = ""  # ARTICLE, NOT_ARTICLE or UNEXTRACTABLE
 
     def to_article(self, url: str, source: str = "", fetched_at: datetime | None = None) -> Article:
+        """The shared ``Article`` for this extraction."""
         return Article(
             url=url, canonical_url=self.canonical_url or url, source=source, title=self.title,
             lead=self.lead, text=self.text, authors=list(self.authors), attribution=self.attribution,

@@ -53,6 +53,7 @@ def _plausible_lead(el, text: str) -> bool:
 
 
 def from_rules(doc, rules: SiteRules) -> str:
+    """The source's CSS lead element."""
     return rules.first_text(doc, "lead")
 
 

@@ -40,6 +40,7 @@ class Signals:
     body_paragraphs: int = 0
 
     def positives(self) -> list[str]:
+        """Names of the article signals present."""
         return [name for name, on in (
             (self.typed, bool(self.typed)), ("date", self.dated), ("byline", self.byline),
             ("article URL", self.article_url), ("body container", self.body_words > 0),

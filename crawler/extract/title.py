@@ -29,10 +29,12 @@ def h1_texts(doc) -> list[str]:
 
 
 def site_name(meta: dict[str, str]) -> str:
+    """The site's own name from og:site_name / application-name."""
     return meta.get("og:site_name") or meta.get("application-name") or ""
 
 
 def from_rules(doc, rules: SiteRules) -> str:
+    """The source's CSS title element."""
     return rules.first_text(doc, "title")
 
 
@@ -62,6 +64,7 @@ def from_h1(doc) -> str:
 
 
 def from_title_tag(doc, meta: dict[str, str]) -> str:
+    """The <title> without the site name."""
     el = doc.find(".//title")
     text = clean(el.text_content()) if el is not None else ""
     return strip_site(text, site_name(meta), generic=True)
