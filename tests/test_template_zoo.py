@@ -6,7 +6,7 @@ import pytest
 
 from crawler.extract import NOT_ARTICLE, UNEXTRACTABLE, extract
 from crawler.relevance import is_relevant
-from tests.template_zoo import CHROME, LAYOUTS, STORIES, Story, listing
+from tests.template_zoo import CHROME, LAYOUTS, RELATED, STORIES, Story, listing
 
 KEYWORDS = ("OCOP", "Mỗi xã một sản phẩm")
 CASES = [(name, story) for name in LAYOUTS for story in STORIES]
@@ -97,3 +97,28 @@ def test_forty_word_brief_with_signals_is_an_article():
     ex = extract(html.encode("utf-8"), "https://baotinh.vn/tin-van/cham-diem-4-san-pham-9911.html")
     assert ex.is_article, ex.reason
     assert ex.text == text and "date" in ex.reason and "article URL" in ex.reason
+
+
+@pytest.mark.parametrize(
+    "heading", ["Tin liên quan", "TIN LIÊN QUAN", "Bài viết liên quan", "Đọc thêm", "Xem thêm:",
+                "Các tin khác", "Tin cùng chuyên mục", "Có thể bạn quan tâm"],
+)  # fmt: skip
+@pytest.mark.parametrize("shape", ["box", "heading-then-list", "bold-paragraph"])
+def test_embedded_related_box_and_the_body_continues(heading: str, shape: str):
+    """Wherever a related box stands and whatever it is called, it goes and the paragraphs
+    after it stay."""
+    links = "".join(
+        f'<li><a href="/x/{i}-tin-{i}0001.html">{t}</a></li>' for i, t in enumerate(RELATED)
+    )
+    box = {
+        "box": f'<div class="khung"><h4>{heading}</h4><ul>{links}</ul></div>',
+        "heading-then-list": f"<h3>{heading}</h3><ul>{links}</ul>",
+        "bold-paragraph": f"<p><b>{heading}</b></p>{links.replace('li>', 'p>')}",
+    }[shape]
+    story = STORIES[2]
+    html, url = LAYOUTS["print"](story)
+    first = f"<p>{story.paragraphs[0]}</p>"
+    html = html.replace(first, first + box)
+    ex = extract(html.encode("utf-8"), url)
+    assert ex.text.split("\n\n") == list(story.paragraphs)
+    assert not any(t in ex.text for t in RELATED)

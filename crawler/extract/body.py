@@ -35,9 +35,10 @@ _AD_TOKEN = re.compile(
 )
 # headings that open a related-news block ("Tin liên quan", "Đọc thêm" …), folded
 _RELATED = re.compile(
-    r"^(tin|bai) (lien quan|khac|cung chuyen muc|moi|doc nhieu|noi bat|xem nhieu)\b|"
-    r"^cac (tin|bai) (lien quan|khac|cung chuyen muc)\b|^(doc|xem) them\b|^co the ban quan tam|^cung chuyen muc|^related( (news|articles|stories))?\b|"
-    r"^(read|see) (more|also)\b|^more (news|stories)\b|^tin tuc lien quan|^ban dang xem"
+    r"^(cac )?(tin|bai)( viet| tuc| bai)? (lien quan|khac|cung chuyen muc|moi( nhat)?|doc nhieu|"
+    r"noi bat|xem nhieu)\b|^(doc|xem) (them|tiep)\b|^co the ban quan tam|^cung chuyen muc|"
+    r"^related( (news|articles|stories|posts))?\b|^(read|see) (more|also)\b|^more (news|stories)\b|"
+    r"^ban dang xem"
 )
 _BOILER_LINE = re.compile(
     r"^(chia se|share|tweet|in bai|gui bai|luu bai|binh luan|gui binh luan|viet binh luan|"
