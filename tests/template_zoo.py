@@ -284,8 +284,9 @@ LAYOUTS = {"express": express, "portal": portal, "adslots": adslots, "print": pr
            "magazine": magazine, "table": table_portal}  # fmt: skip
 
 
-def listing(words: int = 300, og_type: str = "website") -> tuple[str, str]:
-    """A section page: dated teasers with OCOP headlines, about ``words`` words of text."""
+def listing(words: int = 300, og_type: str = "website", item_list: bool = False) -> tuple[str, str]:
+    """A section page: dated teasers with OCOP headlines, about ``words`` words of text;
+    with ``item_list``, JSON-LD listing them as NewsArticle items."""
     teasers, total, i = [], 0, 0
     while total < words:
         headline = f"Sản phẩm OCOP thứ {i} của huyện được khách hàng thành phố ưa chuộng"
@@ -295,6 +296,12 @@ def listing(words: int = 300, og_type: str = "website") -> tuple[str, str]:
         total += len(headline.split()) + len(summary.split())
         i += 1
     og = f'<meta property="og:type" content="{og_type}">' if og_type else ""
+    if item_list:
+        items = [{"@type": "ListItem", "position": k + 1, "item": {"@type": "NewsArticle",
+                  "headline": f"Sản phẩm OCOP thứ {k}", "url": f"/kinh-te/tin-{k}-{9000 + k}1.html"}}
+                 for k in range(i)]  # fmt: skip
+        ld = {"@context": "https://schema.org", "@type": "ItemList", "itemListElement": items}
+        og += f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
     html = (f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Kinh tế - Báo Tỉnh'
             f'</title>{og}</head><body>{_nav()}<h1>Kinh tế</h1>{"".join(teasers)}'
             f'<a href="?page=2">Trang sau</a>{_footer()}</body></html>')  # fmt: skip

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from crawler.extract import NOT_ARTICLE, UNEXTRACTABLE, extract
@@ -35,9 +37,9 @@ def test_short_stories_are_within_brief_length():
         assert (40 <= words <= 120) == story.key.endswith("short"), (story.key, words)
 
 
-@pytest.mark.parametrize("og_type", ["website", ""])
-def test_listing_with_300_words_is_not_an_article(og_type: str):
-    html, url = listing(300, og_type)
+@pytest.mark.parametrize(("og_type", "item_list"), [("website", False), ("", False), ("", True)])
+def test_listing_with_300_words_is_not_an_article(og_type: str, item_list: bool):
+    html, url = listing(300, og_type, item_list)
     ex = extract(html.encode("utf-8"), url)
     assert not ex.is_article and ex.status == NOT_ARTICLE
     assert ex.reason
@@ -122,3 +124,14 @@ def test_embedded_related_box_and_the_body_continues(heading: str, shape: str):
     ex = extract(html.encode("utf-8"), url)
     assert ex.text.split("\n\n") == list(story.paragraphs)
     assert not any(t in ex.text for t in RELATED)
+
+
+def test_article_with_a_json_ld_list_of_related_stories_stays_an_article():
+    items = [{"@type": "ListItem", "position": k, "item": {"@type": "NewsArticle", "headline": t}}
+             for k, t in enumerate(RELATED * 2)]  # fmt: skip
+    ld = json.dumps({"@type": "ItemList", "itemListElement": items}, ensure_ascii=False)
+    html, url = LAYOUTS["portal"](STORIES[0])
+    html = html.replace("</head>", f'<script type="application/ld+json">{ld}</script></head>')
+    ex = extract(html.encode("utf-8"), url)
+    assert ex.is_article and "JSON-LD NewsArticle" in ex.reason
+    assert ex.title == STORIES[0].title and ex.authors == [STORIES[0].author]

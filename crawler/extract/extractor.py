@@ -72,7 +72,8 @@ def extract(html: bytes | str, url: str, *, overrides: dict | SiteRules | None =
     rules.apply_removals(doc)
     meta = metadata.meta_map(doc)
     lds = metadata.json_ld_articles(doc)
-    ld = lds[0] if lds else None
+    own = [x for x in lds if not x.get(metadata.LISTED)]
+    ld = own[0] if own else None
     ex = Extraction(True, title=title.find_title(doc, meta, ld, rules))
     body = body_paragraphs(doc, url, rules)
     _fill_text(ex, doc, meta, ld, rules, body)
@@ -81,7 +82,7 @@ def extract(html: bytes | str, url: str, *, overrides: dict | SiteRules | None =
     ex.tags = metadata.keywords(doc, meta, ld)
     ex.section = metadata.section(doc, meta, ld)
     ex.canonical_url = metadata.canonical_url(doc, url, meta)
-    _classify(ex, doc, meta, ld, url, body)
+    _classify(ex, doc, meta, lds, url, body)  # all of them: many listed ones = a listing
     return ex
 
 
@@ -100,15 +101,15 @@ def _fill_text(ex: Extraction, doc, meta, ld, rules: SiteRules, body: Body) -> N
     ex.lead, ex.text = sapo, "\n\n".join(paragraphs)
 
 
-def _classify(ex: Extraction, doc, meta, ld, url: str, body: Body) -> None:
+def _classify(ex: Extraction, doc, meta, lds: list[dict], url: str, body: Body) -> None:
     article_url, listing_url = pagetype.url_kind(url)
     signals = pagetype.Signals(
-        headline=bool(ex.title), typed=pagetype.typed_as(meta, ld),
+        headline=bool(ex.title), typed=pagetype.typed_as(meta, lds),
         dated=ex.published_at is not None, byline=bool(ex.authors),
         article_url=article_url, listing_url=listing_url,
         og_type=meta.get("og:type", "").lower(), headline_links=pagetype.headline_link_count(doc),
         body_words=len((ex.lead + " " + ex.text).split()), content_links=body.content_links,
-        body_paragraphs=len(body.paragraphs),
+        body_paragraphs=len(body.paragraphs), ld_listed=sum(1 for x in lds if x.get(metadata.LISTED)),
     )  # fmt: skip
     ex.is_article, ex.reason = pagetype.decide(signals)
     ex.status = ARTICLE if ex.is_article else NOT_ARTICLE

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from crawler.extract.metadata import LISTED
+
 # path segments of listing pages: sections, tags, search, paging
 _LISTING_SEGMENT = re.compile(
     r"^(?:tag|tags|tu-?khoa|chu-?de|topic|topics|category|categories|chuyen-?muc|danh-?muc|"
@@ -38,6 +40,7 @@ class Signals:
     body_words: int
     content_links: int = 0  # headline links left in the main content after pruning
     body_paragraphs: int = 0
+    ld_listed: int = 0  # JSON-LD articles inside an ItemList (teasers)
 
     def positives(self) -> list[str]:
         """Names of the article signals present."""
@@ -60,10 +63,12 @@ def url_kind(url: str) -> tuple[bool, bool]:
     return article and not (listing and slug_words < 4), listing
 
 
-def typed_as(meta: dict[str, str], ld: dict | None) -> str:
-    """The markup that declares an article, if any."""
-    if ld:
-        t = ld.get("@type")
+def typed_as(meta: dict[str, str], lds: list[dict]) -> str:
+    """The markup that declares the page an article, if any (JSON-LD articles listed in an
+    ItemList are teasers, not the page)."""
+    own = [x for x in lds if not x.get(LISTED)]
+    if own:
+        t = own[0].get("@type")
         t = t[0] if isinstance(t, list) and t else t
         return f"JSON-LD {t}" if isinstance(t, str) else "JSON-LD article"
     if meta.get("og:type", "").lower() == "article":
@@ -87,6 +92,8 @@ def decide(s: Signals) -> tuple[bool, str]:
         return False, "no headline"
     if s.typed:
         return True, f"article signals: {found}"
+    if s.ld_listed > 2:
+        return False, f"a listing: JSON-LD lists {s.ld_listed} articles (signals: {found})"
     dated = s.dated or s.byline
     strong = dated and s.article_url
     if s.og_type and s.og_type != "article" and not strong:
