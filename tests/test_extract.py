@@ -303,3 +303,18 @@ def test_and_between_names_by_page_language():
           '"author":{"@type":"Person","name":"Anna Berg og Lars Holm"}}</script>')  # fmt: skip
     assert extract(page(head=ld, lang="no"), URL).authors == ["Anna Berg", "Lars Holm"]
     assert "Lars Holm" not in extract(page(head=ld, lang="vi"), URL).authors
+
+
+def test_site_rules_from_sources_toml_values():
+    from crawler.extract import SiteRules
+
+    rules = SiteRules.from_overrides({"body": ".x", "remove": ".ad", "unknown": "y"})
+    assert rules.body == ".x" and rules.remove == (".ad",) and rules.title == ""
+    assert (
+        SiteRules.from_overrides(rules) is rules and SiteRules.from_overrides(None) == SiteRules()
+    )
+
+
+def test_site_css_body_that_holds_no_text_falls_back_to_the_generic_chain():
+    ex = extract(page(), URL, overrides={"body": ".no-such-block"})
+    assert ex.is_article and ex.text.split("\n\n") == BODY
