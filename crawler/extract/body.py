@@ -120,6 +120,17 @@ def _drop_marked_blocks(tree, keep_text: int) -> None:
             _drop(el)
 
 
+def _heading_block(el, text: str):
+    """The outermost wrapper holding nothing but the heading's text
+    (<p><strong>Tin liên quan</strong></p>: the paragraph is the heading)."""
+    parent = el.getparent()
+    while parent is not None and parent.tag not in ("body", "main", "article"):
+        if " ".join(parent.text_content().split()) != text:
+            break
+        el, parent = parent, parent.getparent()
+    return el
+
+
 def _drop_related_boxes(tree, keep_text: int) -> None:
     """A "Tin liên quan" / "Đọc thêm" heading with its links, wherever it stands: the whole
     box when the heading sits in a link-dense block, else the heading and the link-dense
@@ -139,12 +150,7 @@ def _drop_related_boxes(tree, keep_text: int) -> None:
             continue
         if any(is_related_heading(" ".join(c.text_content().split())) for c in el):
             continue  # the innermost heading decides
-        while el.getparent() is not None and el.getparent().tag not in ("body", "main", "article"):
-            if " ".join(el.getparent().text_content().split()) != text:
-                break
-            el = (
-                el.getparent()
-            )  # <p><strong>Tin liên quan</strong></p>: the paragraph is the heading
+        el = _heading_block(el, text)
         box = el
         for anc in el.iterancestors():
             if anc.tag in ("body", "main", "article") or len(anc.text_content()) >= 0.3 * keep_text:
