@@ -46,7 +46,7 @@ class Signals:
         """Names of the article signals present."""
         return [name for name, on in (
             (self.typed, bool(self.typed)), ("date", self.dated), ("byline", self.byline),
-            ("article URL", self.article_url), ("body container", self.body_words > 0),
+            ("article URL", self.article_url), ("body container", self.body_paragraphs > 0),
         ) if on]  # fmt: skip
 
 
@@ -107,6 +107,6 @@ def decide(s: Signals) -> tuple[bool, str]:
             False,
             f"a listing: {s.content_links} headline links in the content (signals: {found})",
         )
-    if dated + s.article_url + (s.body_words > 0) >= 2:
+    if dated + s.article_url + (s.body_paragraphs > 0) >= 2:
         return True, f"article signals: {found}"
     return False, f"too few article signals (signals: {found})"
