@@ -25,7 +25,22 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-SHARED = ROOT.parent / "shared" / "benchmarks"
+
+
+def _find_shared() -> Path:
+    """``shared/benchmarks`` beside the project, or beside an ancestor (git worktrees live
+    one level deeper); ``OCOP_SHARED`` overrides."""
+    import os
+
+    if os.environ.get("OCOP_SHARED"):
+        return Path(os.environ["OCOP_SHARED"]) / "benchmarks"
+    for parent in ROOT.parents:
+        if (parent / "shared" / "benchmarks").is_dir():
+            return parent / "shared" / "benchmarks"
+    return ROOT.parent / "shared" / "benchmarks"
+
+
+SHARED = _find_shared()
 
 
 def tokens(text: str) -> list[str]:

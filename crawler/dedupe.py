@@ -1,7 +1,11 @@
 """Near-duplicate detection: the same story republished by several outlets.
 
-MinHash over word 5-shingles of the folded body text, indexed with LSH. Copies whose
-estimated Jaccard similarity reaches the threshold form one group; the earliest published
+MinHash over word 5-shingles of the folded body text, indexed with LSH. Two texts are
+copies when the smaller one's shingles are (almost) all in the larger one: containment,
+|A ∩ B| / min(|A|, |B|), estimated from the MinHash Jaccard and the two shingle counts
+(stored after the signature). Containment, unlike Jaccard over the whole text, survives a
+copy that lacks the sapo or carries an extra caption or box. Signatures stored before the
+counts were kept fall back to Jaccard. The earliest published
 copy (first stored on ties) is the group's primary, the others point at it with
 ``duplicate_of``. Signatures live in the corpus store, so grouping works across runs.
 Exact duplicates never get this far: they share a canonical URL and so an article id.
@@ -20,7 +24,9 @@ from corpus.textnorm import fold
 
 NUM_PERM = 128
 SHINGLE = 5
-THRESHOLD = 0.7
+THRESHOLD = 0.7  # Jaccard, for signatures stored without a shingle count
+CONTAINMENT = 0.8  # share of the smaller text's shingles found in the larger one
+LSH_THRESHOLD = 0.3  # candidates: a copy with a missing sapo can have a low Jaccard
 SCHEME = "affine32"  # datasketch hashing scheme; stored signatures depend on it
 MIN_WORDS = 40  # shorter texts (briefs, captions) are too short to call copies
 _WORD = re.compile(r"[a-z0-9]+")
@@ -37,18 +43,38 @@ def _minhash(hashvalues=None) -> MinHash:
 
 
 def signature(text: str) -> np.ndarray | None:
-    """MinHash signature (uint64 array) of ``text``, or None when it is too short."""
+    """MinHash signature of ``text`` followed by its shingle count (uint64 array of
+    NUM_PERM + 1), or None when the text is too short."""
     words = _WORD.findall(fold(text))
     if len(words) < MIN_WORDS:
         return None
     shingles = {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
     mh = _minhash()
     mh.update_batch(list(shingles))
-    return mh.hashvalues.astype(np.uint64)
+    return np.append(mh.hashvalues.astype(np.uint64), np.uint64(len(shingles)))
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
-    return float(np.mean(a == b))
+    """Estimated Jaccard similarity of two signatures."""
+    return float(np.mean(a[:NUM_PERM] == b[:NUM_PERM]))
+
+
+def containment(a: np.ndarray, b: np.ndarray) -> float | None:
+    """Estimated |A ∩ B| / min(|A|, |B|), or None when a shingle count is missing.
+
+    From Jaccard J and the sizes: |A ∩ B| = J (|A| + |B|) / (1 + J).
+    """
+    if len(a) <= NUM_PERM or len(b) <= NUM_PERM:
+        return None
+    na, nb = int(a[NUM_PERM]), int(b[NUM_PERM])
+    j = similarity(a, b)
+    return min(1.0, j * (na + nb) / (1 + j) / max(1, min(na, nb)))
+
+
+def is_copy(a: np.ndarray, b: np.ndarray, threshold: float = THRESHOLD) -> bool:
+    """Containment when both counts are known, else Jaccard."""
+    c = containment(a, b)
+    return c >= CONTAINMENT if c is not None else similarity(a, b) >= threshold
 
 
 class Deduper:
@@ -57,7 +83,7 @@ class Deduper:
     def __init__(self, store: CorpusStore, threshold: float = THRESHOLD):
         self.store = store
         self.threshold = threshold
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self.lsh = MinHashLSH(threshold=min(threshold, LSH_THRESHOLD), num_perm=NUM_PERM)
         self.sigs: dict[str, np.ndarray] = {}
         self.demoted: list[str] = []  # primaries demoted by the last add()
         for article_id, blob in store.iter_signatures():
@@ -66,7 +92,7 @@ class Deduper:
     def _insert(self, article_id: str, sig: np.ndarray) -> None:
         if article_id in self.sigs:
             self.lsh.remove(article_id)
-        mh = _minhash(sig)
+        mh = _minhash(sig[:NUM_PERM])
         self.lsh.insert(article_id, mh)
         self.sigs[article_id] = sig
 
@@ -81,11 +107,11 @@ class Deduper:
         self.demoted = []
         if sig is None:
             return None
-        mh = _minhash(sig)
+        mh = _minhash(sig[:NUM_PERM])
         matches = [
             other
             for other in self.lsh.query(mh)
-            if other != article_id and similarity(self.sigs[other], sig) >= self.threshold
+            if other != article_id and is_copy(self.sigs[other], sig, self.threshold)
         ]
         with self.store.transaction():
             self.store.save_signature(article_id, sig.tobytes())

@@ -143,8 +143,8 @@ class StorePipeline(_Stage):
             self._record(item.source, item.url, "skipped", f"not HTML ({mime})", "skipped")
         elif result is None:
             self._record(item.source, item.url, "error", item.error or "not extracted", "errors")
-        elif result.article is None:
-            self._record(item.source, item.url, "skipped", result.reason, "skipped")
+        elif result.article is None:  # "skipped" or "unextractable" (retried by reextract)
+            self._record(item.source, item.url, result.state, result.reason, "skipped")
         else:
             article = Article.from_dict(result.article)
             if not self._in_window(article):

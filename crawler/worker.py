@@ -33,6 +33,7 @@ class PageResult:
     reason: str = ""  # why the page is not kept
     article: dict | None = None  # Article.to_dict() of a relevant article
     signature: bytes | None = None  # MinHash (uint64 array bytes) for dedupe
+    state: str = "skipped"  # URL state when no article is kept ("unextractable": retry later)
 
 
 def process_page(job: PageJob) -> PageResult:
@@ -43,6 +44,8 @@ def process_page(job: PageJob) -> PageResult:
     from crawler.relevance import is_relevant
 
     ex = extract(job.body, job.final_url, overrides=job.overrides, declared_encoding=job.encoding)
+    if ex.status == "unextractable":
+        return PageResult(False, reason=ex.reason, state="unextractable")
     if not ex.is_article:
         return PageResult(False, reason=f"not an article: {ex.reason or 'listing or empty page'}")
     if not is_relevant(job.keywords, ex.title, ex.lead, ex.text, " ".join(ex.tags)):

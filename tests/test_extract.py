@@ -291,7 +291,30 @@ def test_title_from_bare_title_tag_drops_the_site_name():
 
 def test_json_ld_people_kept_as_written_and_split():
     ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"' + TITLE + '",'
-          '"author":[{"@type":"Person","name":"Miguel A. Herguedas"},'
-          '{"@type":"Person","name":"Trine Juncher og Tôrtia Reimer-Johansen"}]}</script>')  # fmt: skip
-    ex = extract(page(head=ld, lang="es"), URL)
-    assert ex.authors == ["Miguel A. Herguedas", "Trine Juncher", "Tôrtia Reimer-Johansen"]
+          '"author":[{"@type":"Person","name":"Trần T. Bình"},'
+          '{"@type":"Person","name":"Lê Thu Hà và Phạm Quốc-Anh"}]}</script>')  # fmt: skip
+    ex = extract(page(head=ld, lang="en"), URL)
+    assert ex.authors == ["Trần T. Bình", "Lê Thu Hà", "Phạm Quốc-Anh"]
+
+
+def test_and_between_names_by_page_language():
+    """ "og" joins two names on a Norwegian page; on a Vietnamese page it is not a conjunction."""
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"' + TITLE + '",'
+          '"author":{"@type":"Person","name":"Anna Berg og Lars Holm"}}</script>')  # fmt: skip
+    assert extract(page(head=ld, lang="no"), URL).authors == ["Anna Berg", "Lars Holm"]
+    assert "Lars Holm" not in extract(page(head=ld, lang="vi"), URL).authors
+
+
+def test_site_rules_from_sources_toml_values():
+    from crawler.extract import SiteRules
+
+    rules = SiteRules.from_overrides({"body": ".x", "remove": ".ad", "unknown": "y"})
+    assert rules.body == ".x" and rules.remove == (".ad",) and rules.title == ""
+    assert (
+        SiteRules.from_overrides(rules) is rules and SiteRules.from_overrides(None) == SiteRules()
+    )
+
+
+def test_site_css_body_that_holds_no_text_falls_back_to_the_generic_chain():
+    ex = extract(page(), URL, overrides={"body": ".no-such-block"})
+    assert ex.is_article and ex.text.split("\n\n") == BODY

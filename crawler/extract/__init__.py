@@ -3,15 +3,28 @@
 Built on trafilatura (body) and htmldate (date fallback) with rules for Vietnamese news
 pages; each concern has its own module:
 
-- ``encoding.py`` - bytes to NFC text (mis-declared charsets, windows-1258)
-- ``metadata.py`` - JSON-LD, <meta>, canonical URL, language, tags, section, images
-- ``dates.py``    - published/modified datetimes (structured, then visible Vietnamese forms)
-- ``bylines.py``  - authors ("Thực hiện: …", trailing bold names, "Nhóm PV"), "Theo …" attribution
-- ``body.py``     - boilerplate pruning, body paragraphs, related-news cut-off
-- ``extractor.py`` - ``extract()`` tying them together, lead (sapo) and article/non-article test
+- ``encoding.py``  - bytes to NFC text (mis-declared charsets, windows-1258)
+- ``metadata.py``  - JSON-LD, <meta>, canonical URL, language, tags, section, images
+- ``siterules.py`` - ``SiteRules``: per-source CSS overrides from sources.toml
+- ``title.py``     - headline: site CSS, JSON-LD/og:title confirmed by the <h1>, <h1>, <title>
+- ``lead.py``      - sapo: site CSS, CMS lead classes, meta description seen near the headline
+- ``body.py``      - boxes pruned wherever they stand; site CSS, trafilatura, densest block
+- ``dates.py``     - published/modified datetimes (structured, then visible Vietnamese forms)
+- ``bylines.py``   - authors ("Thực hiện: …", trailing bold names, "Nhóm PV"), "Theo …" attribution
+- ``pagetype.py``  - article or not from page signals, with the reason
+- ``extractor.py`` - ``extract()`` running the chains in order
 """
 
 from crawler.extract.encoding import decode_html
-from crawler.extract.extractor import Extraction, extract
+from crawler.extract.extractor import ARTICLE, NOT_ARTICLE, UNEXTRACTABLE, Extraction, extract
+from crawler.extract.siterules import SiteRules
 
-__all__ = ["Extraction", "decode_html", "extract"]
+__all__ = [
+    "ARTICLE",
+    "NOT_ARTICLE",
+    "UNEXTRACTABLE",
+    "Extraction",
+    "SiteRules",
+    "decode_html",
+    "extract",
+]

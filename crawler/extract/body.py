@@ -1,26 +1,44 @@
-"""Article body: boilerplate pruning, trafilatura, and Vietnamese paragraph cleanup."""
+"""Article body: boxes pruned wherever they stand, then a fallback chain of strategies.
+
+Strategies, in order: the source's CSS body selector, trafilatura over the pruned tree
+(itself backed by readability/jusText when its own pass finds little), the densest block of
+paragraphs. A strategy's result is used only when it is confident (not mostly headline
+links); when none is, the body is empty with a reason, never the page's whole text.
+"""
 
 from __future__ import annotations
 
 import copy
 import re
+from dataclasses import dataclass, field
 
 import trafilatura
+from lxml.html import HtmlElement
 
 from corpus.textnorm import fold, tidy
+from crawler.extract.siterules import SiteRules
 
 # class/id tokens of blocks that are never the article body
 _BOILER_ATTR = re.compile(
     r"(?:^|[\s_-])(related|relate|lien-?quan|tinlienquan|tin-?khac|tinkhac|cung-?chuyen-?muc|"
     r"doc-?them|xem-?them|more-news|other-news|share|sharing|social|comments?|binh-?luan|"
-    r"weather|thoi-?tiet|quang-?cao|sapo)(?:$|[\s_-])",
+    r"weather|thoi-?tiet|quang-?cao|caption|figcaption|sapo)(?:$|[\s_-])",
     re.I,
+)
+# tag boxes: a whole class/id token ("tags", "article-tags", "tu-khoa"; not WordPress "tag-x")
+_TAG_TOKEN = re.compile(r"^(?:\S*[-_])?(?:tags|tags?-?(?:box|list)|tu-?khoa|keywords?)$", re.I)
+# menus: a whole class/id token ("menu", "main-menu"; not "content-and-menu")
+_MENU_TOKEN = re.compile(r"^(?:(?:main|top|sub)[-_]?)?(?:menu|navbar)$|^breadcrumbs?$", re.I)
+# ad slots: a whole class/id token that starts with an ad word ("ads", "qc-top", "banner_300")
+_AD_TOKEN = re.compile(
+    r"^(?:ads?|adv|adverts?|advertisement|banner|qc|quangcao|sponsor(?:ed)?)(?:$|[-_]\S*$)", re.I
 )
 # headings that open a related-news block ("Tin liên quan", "Đọc thêm" …), folded
 _RELATED = re.compile(
-    r"^(tin|bai) (lien quan|khac|cung chuyen muc|moi|doc nhieu|noi bat|xem nhieu)\b|"
-    r"^(doc|xem) them\b|^co the ban quan tam|^cung chuyen muc|^related( (news|articles|stories))?\b|"
-    r"^(read|see) (more|also)\b|^more (news|stories)\b|^tin tuc lien quan|^ban dang xem"
+    r"^(cac )?(tin|bai)( viet| tuc| bai)? (lien quan|khac|cung chuyen muc|moi( nhat)?|doc nhieu|"
+    r"noi bat|xem nhieu)\b|^(doc|xem) (them|tiep)\b|^co the ban quan tam|^cung chuyen muc|"
+    r"^related( (news|articles|stories|posts))?\b|^(read|see) (more|also)\b|^more (news|stories)\b|"
+    r"^ban dang xem"
 )
 _BOILER_LINE = re.compile(
     r"^(chia se|share|tweet|in bai|gui bai|luu bai|binh luan|gui binh luan|viet binh luan|"
@@ -31,56 +49,233 @@ _BOILER_LINE = re.compile(
 )
 _WEATHER = re.compile(r"-?\d{1,2}\s*°\s*[cf]?\b|\b\d{1,2}\s*do c\b", re.I)
 _FILENAME = re.compile(r"^[\w\-. ]{1,80}\.(jpe?g|png|gif|webp|bmp|tiff?|heic)$", re.I)
+# one slug-like token ("qc-abc-100-200", "banner_home_300x250"): an ad or image identifier
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+){2,}$", re.I)
+_STRUCTURAL_BOILER = (
+    "nav",
+    "footer",
+    "aside",
+    "form",
+    "noscript",
+    "iframe",
+    "figure",
+    "figcaption",
+)
+_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "div", "span", "header", "dt")
+SENTENCE_WORDS = 10  # a body has at least one paragraph this long
+_CAPTION_TEXT = 300  # a table holding an image and at most this much text is a caption
+
+
+@dataclass
+class Body:
+    """The body paragraphs, trafilatura's metadata, which strategy gave them, or why none."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)
+    strategy: str = ""
+    reason: str = ""
+    content_links: int = 0  # headline-sized links left after pruning (many on listings)
 
 
 def _attr_text(el) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
-def prune(doc, keep_text: int):
-    """A copy of ``doc`` without boilerplate blocks (never one holding most of the text)."""
-    tree = copy.deepcopy(doc)
-    for el in list(tree.iter("nav", "footer", "aside", "form", "noscript", "iframe")):
-        if el.getparent() is not None and len(el.text_content()) < 0.3 * keep_text:
-            el.drop_tree()
+def link_density(el) -> float:
+    """Share of an element's text that is link text."""
+    total = len(" ".join(el.text_content().split()))
+    links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    return links / total if total else 0.0
+
+
+def _drop(el) -> None:
+    if el.getparent() is not None:
+        el.drop_tree()
+
+
+def is_marked_boilerplate(el) -> bool:
+    """The element's class/id names a box that is never article text."""
+    attrs = _attr_text(el)
+    tokens = attrs.split()
+    return bool(_BOILER_ATTR.search(attrs)) or any(
+        _AD_TOKEN.match(t) or _TAG_TOKEN.match(t) or _MENU_TOKEN.match(t) for t in tokens
+    )
+
+
+def _attached(el, root) -> bool:
+    return any(a is root for a in el.iterancestors())
+
+
+def _drop_marked_blocks(tree, keep_text: int) -> None:
+    """Structural chrome (nav, footer, figure …) and blocks whose class/id names them."""
+    for el in list(tree.iter(*_STRUCTURAL_BOILER)):
+        if len(el.text_content()) < 0.3 * keep_text:
+            _drop(el)
     for el in list(tree.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
-        attrs = _attr_text(el)
-        if attrs.strip() and _BOILER_ATTR.search(attrs):
-            if el.tag in ("html", "body", "main", "article"):
-                continue
-            if len(el.text_content()) < 0.3 * keep_text:
-                el.drop_tree()
+        if el.tag in ("html", "body", "main", "article") or not is_marked_boilerplate(el):
+            continue
+        if len(el.text_content()) < 0.3 * keep_text:
+            _drop(el)
+
+
+def _heading_block(el, text: str):
+    """The outermost wrapper holding nothing but the heading's text
+    (<p><strong>Tin liên quan</strong></p>: the paragraph is the heading)."""
+    parent = el.getparent()
+    while parent is not None and parent.tag not in ("body", "main", "article"):
+        if " ".join(parent.text_content().split()) != text:
+            break
+        el, parent = parent, parent.getparent()
+    return el
+
+
+def _drop_related_boxes(tree, keep_text: int) -> None:
+    """A "Tin liên quan" / "Đọc thêm" heading with its links, wherever it stands: the whole
+    box when the heading sits in a link-dense block, else the heading and the link-dense
+    blocks right after it. What follows the box stays."""
+    root = tree.getroot() if hasattr(tree, "getroot") else tree
+    for el in list(tree.iter(*_HEADING_TAGS)):
+        if el.getparent() is None or not _attached(el, root):
+            continue
+        raw = el.text_content()
+        if len(raw) > 1000:
+            continue  # a container, not a heading or an inline "Xem thêm:" line
+        text = " ".join(raw.split())
+        if not is_related_heading(text):
+            inline = el.tag in ("p", "div") and _RELATED.match(fold(text[:40]))
+            if inline and link_density(el) >= 0.5:
+                _drop(el)  # "Xem thêm: <a>another story</a>" inline
+            continue
+        if any(is_related_heading(" ".join(c.text_content().split())) for c in el):
+            continue  # the innermost heading decides
+        el = _heading_block(el, text)
+        box = el
+        for anc in el.iterancestors():
+            if anc.tag in ("body", "main", "article") or len(anc.text_content()) >= 0.3 * keep_text:
+                break
+            if link_density(anc) < 0.5:
+                break
+            box = anc
+        if box is el:
+            for sib in list(el.itersiblings()):
+                if not sib.text_content().strip() or link_density(sib) < 0.5:
+                    break
+                _drop(sib)
+        _drop(box)
+
+
+def _drop_link_lists_and_captions(tree, keep_text: int) -> None:
+    """Lists whose items are links (related stories without a heading) and image tables
+    with a short caption (the CMS "image table")."""
+    for el in list(tree.iter("ul", "ol")):
+        items = el.findall("li")
+        if len(items) >= 2 and link_density(el) >= 0.7 and len(el.text_content()) < 0.3 * keep_text:
+            _drop(el)
+    for el in list(tree.iter("table")):
+        short = len(" ".join(el.text_content().split())) <= _CAPTION_TEXT
+        if short and el.getparent() is not None and el.xpath(".//img"):
+            _drop(el)
+
+
+def _unwrap_layout_tables(tree) -> None:
+    """Tables used for page layout (a cell holding long text in blocks, or another table)
+    become plain blocks, so their paragraphs stay paragraphs (data tables are untouched)."""
+    for table in list(tree.iter("table")):
+        cells = table.findall("./tr/td") + table.findall("./tbody/tr/td")
+        if not any(
+            c.find(".//table") is not None
+            or (len(c.text_content()) > 500 and c.find(".//div") is not None)
+            for c in cells
+        ):
+            continue
+        rows = table.findall("./tr") + table.findall("./tbody/tr")
+        for el in [table, *table.findall("./tbody"), *rows, *cells]:
+            el.tag = "div"
+
+
+def prune(doc: HtmlElement, keep_text: int) -> HtmlElement:
+    """A copy of ``doc`` without chrome and boxes (never a block holding most of the text)."""
+    tree = copy.deepcopy(doc)
+    _unwrap_layout_tables(tree)
+    _drop_marked_blocks(tree, keep_text)
+    _drop_related_boxes(tree, keep_text)
+    _drop_link_lists_and_captions(tree, keep_text)
     return tree
 
 
-def body_paragraphs(doc, url: str, root_selector: str | None = None) -> tuple[list[str], dict]:
-    """(paragraphs of the article body with boilerplate removed, trafilatura's metadata)."""
-    keep_text = len(doc.text_content())
-    tree = prune(doc, keep_text)
-    if root_selector:
-        try:
-            roots = tree.cssselect(root_selector)
-        except Exception:
-            roots = []
-        if roots:
-            return clean_lines([tidy(line) for r in roots for line in _block_lines(r)]), {}
+def _link_texts(tree) -> set[str]:
+    return {f for a in tree.iter("a") if len(f := fold(" ".join(a.text_content().split()))) >= 20}
+
+
+def confident(
+    paragraphs: list[str], link_texts: set[str], headings: frozenset = frozenset()
+) -> bool:
+    """Text with at least one sentence-sized paragraph that is not a headline, and not
+    mostly the page's own headline links (a listing, a menu)."""
+    total = sum(len(p) for p in paragraphs)
+    if not any(_sentence_sized(p) and fold(p) not in headings for p in paragraphs):
+        return False
+    linked = sum(len(p) for p in paragraphs if fold(p) in link_texts)
+    return linked < 0.5 * total
+
+
+def _sentence_sized(line: str) -> bool:
+    """Ten words, or 60 characters (scripts written without spaces)."""
+    return len(line.split()) >= SENTENCE_WORDS or len(line) >= 60
+
+
+def from_rules(tree, rules: SiteRules) -> list[str]:
+    """The source's CSS body container(s), block by block."""
+    return [tidy(line) for r in rules.select(tree, "body") for line in _block_lines(r)]
+
+
+def from_trafilatura(tree, url: str) -> tuple[list[str], dict]:
+    """trafilatura's text lines over the pruned tree (its own readability/jusText pass
+    included), and its author metadata."""
     result = trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=True,
                                          deduplicate=False, with_metadata=True)  # fmt: skip
-    text = result.text if result is not None else ""
-    if not text:
-        result = trafilatura.bare_extraction(copy.deepcopy(doc), url=url, include_comments=False,
-                                             favor_recall=True, with_metadata=True)  # fmt: skip
-        text = result.text if result is not None else ""
-    meta = {"author": (result.author or "") if result is not None else ""}
-    return clean_lines([tidy(line) for line in (text or "").split("\n")]), meta
+    if result is None:
+        return [], {}
+    lines = [tidy(line) for line in (result.text or "").split("\n")]
+    return lines, {"author": result.author or ""}
 
 
-def _block_lines(root) -> list[str]:
+def _paragraph_score(el) -> float:
+    text = " ".join(el.text_content().split())
+    if len(text) < 25 or link_density(el) > 0.3:
+        return 0.0
+    return 1 + text.count(",") + min(len(text) / 100, 3)
+
+
+def from_densest_block(tree) -> list[str]:
+    """Readability-style: paragraphs vote for their parent (and half for the grandparent);
+    the best-scored container's blocks, link-dense ones left out."""
+    scores: dict = {}
+    for p in tree.iter("p", "pre", "blockquote"):
+        s = _paragraph_score(p)
+        parent = p.getparent()
+        if not s or parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + s
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + s / 2
+    if not scores:
+        return []
+    best = max(scores, key=lambda el: scores[el] * (1 - link_density(el)))
+    if scores[best] < 3 or link_density(best) > 0.35:
+        return []
+    return [tidy(line) for line in _block_lines(best, drop_links=True)]
+
+
+def _block_lines(root, drop_links: bool = False) -> list[str]:
     lines = []
-    for el in root.iter("p", "h2", "h3", "h4", "li", "blockquote", "td", "div"):
+    for el in root.iter("p", "h2", "h3", "h4", "li", "blockquote", "td", "div", "pre"):
         if el.tag == "div" and el.xpath("./p|./div|./h2|./h3|./table|./ul"):
+            continue
+        if drop_links and link_density(el) > 0.5:
             continue
         t = " ".join(el.text_content().split())
         if t:
@@ -88,11 +283,39 @@ def _block_lines(root) -> list[str]:
     return lines
 
 
+def body_paragraphs(doc, url: str, rules: SiteRules | None = None) -> Body:
+    """The first confident strategy's paragraphs, cleaned; empty with a reason if none is."""
+    rules = rules or SiteRules()
+    tree = prune(doc, len(doc.text_content()))
+    links = _link_texts(tree)
+    heads = frozenset(fold(" ".join(h.text_content().split())) for h in tree.iter("h1"))
+    n_links = sum(1 for a in tree.iter("a") if len(a.text_content().split()) >= 6)
+    tried = []
+    if rules.body:
+        lines = clean_lines(from_rules(tree, rules))
+        if confident(lines, links, heads):
+            return Body(lines, {}, "site CSS", content_links=n_links)
+        tried.append("site CSS")
+    lines, meta = from_trafilatura(tree, url)
+    lines = clean_lines(lines)
+    if confident(lines, links, heads):
+        return Body(lines, meta, "trafilatura", content_links=n_links)
+    tried.append("trafilatura")
+    lines = clean_lines(from_densest_block(tree))
+    if confident(lines, links, heads):
+        return Body(lines, meta, "densest block", content_links=n_links)
+    tried.append("densest block")
+    reason = f"no confident main text ({', '.join(tried)})"
+    return Body([], meta, "", reason, content_links=n_links)
+
+
 def is_related_heading(line: str) -> bool:
+    """A short line that opens a related-news box ("Tin liên quan", "Đọc thêm" …)."""
     return len(line) < 80 and bool(_RELATED.match(fold(line).strip(" :>»-")))
 
 
 def is_boilerplate_line(line: str) -> bool:
+    """Share/licence/contact lines, weather, image file names, slug-like ad identifiers."""
     f = fold(line).strip(" :|-•·")
     if not f:
         return True
@@ -100,22 +323,31 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if len(f) < 60 and _WEATHER.search(f) and len(f.split()) <= 8:
         return True
-    return bool(_FILENAME.match(line.strip()))
+    return bool(_FILENAME.match(line.strip()) or _SLUG.match(line.strip()))
+
+
+def _looks_like_headline(line: str) -> bool:
+    """A list entry of another story: short, no sentence end."""
+    return len(line.split()) <= 25 and not line.rstrip().endswith(
+        (".", "!", "?", ":", ";", "”", '"')
+    )
 
 
 def clean_lines(lines: list[str]) -> list[str]:
+    """Drop chrome lines; a related-news heading goes with the headline-like lines right
+    after it, and the body continues at the next sentence-like paragraph."""
     out: list[str] = []
-    total = sum(len(x) for x in lines) or 1
-    seen_len = 0
+    in_box = False
     for line in lines:
-        seen_len += len(line)
         if not line:
             continue
-        if is_related_heading(line) and seen_len > 0.4 * total:
-            break  # the rest is a related-news list
-        if is_related_heading(line) or is_boilerplate_line(line):
+        if is_related_heading(line):
+            in_box = True
             continue
-        if out and line == out[-1]:
+        if in_box and _looks_like_headline(line):
+            continue
+        in_box = False
+        if is_boilerplate_line(line) or (out and line == out[-1]):
             continue
         out.append(line)
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.textnorm import fold
+from corpus.textnorm import fold, tidy
 
 # "Thực hiện: A - B", "Tin và ảnh: A", "Bài và ảnh: A", "Bài, ảnh: A", "Nhóm PV", "Tác giả: A"
 _LABELLED = re.compile(
@@ -14,6 +14,9 @@ _LABELLED = re.compile(
 _GROUP = re.compile(r"^\s*(?:nhom|nhom phong vien|nhom pv|pv|ptv|ctv|btv)(?:\s+\S+){0,3}\s*$")
 _ATTRIBUTION = re.compile(
     r"^\s*\(?\s*(?:theo|nguon|source)\s*:?\s+(?P<src>.{2,80}?)\s*\)?\s*\.?\s*$"
+)
+_SOURCE_URL = re.compile(
+    r"^\s*\(?\s*(?:theo|nguon|source)\s*:?\s+https?://(?P<host>[^/\s)]+)\S*\s*\)?\s*$"
 )
 _PHOTO = re.compile(r"^\s*(?:anh|photo|video|do hoa|thiet ke)\s*:", re.I)
 _SPLIT = re.compile(r"\s*(?:\s-\s|–|—|,|;|/|\s+va\s+|\s+and\s+|&)\s*")
@@ -44,6 +47,7 @@ def title_case(name: str) -> str:
 
 
 def split_names(value: str) -> list[str]:
+    """Names from a byline value ("A - B", "A, B", "A và B"), title-cased if all caps."""
     parts = _SPLIT.split(fold_keep(value))
     out = []
     for p in parts:
@@ -61,6 +65,9 @@ def fold_keep(value: str) -> str:
 def byline_of(line: str) -> tuple[list[str], str] | None:
     """(authors, attribution) if ``line`` is a byline or attribution line, else None."""
     text = " ".join(line.split())
+    m = _SOURCE_URL.match(fold(text))
+    if m:  # "Nguồn: https://host/…": the host is the source
+        return [], m.group("host").removeprefix("www.")
     if not text or len(text) > 120:
         return None
     f = fold(text)
@@ -93,13 +100,125 @@ def trailing_name(line: str) -> str | None:
     return None
 
 
-_CONJ = re.compile(r"\s+(?:và|and|und|og|och|et|en|e|y|i|a)\s+")
+# "and" by page language: joins two names in one metadata field ("A và B", "A og B")
+_AND_BY_LANGUAGE = {"vi": "và", "en": "and", "da": "og", "no": "og", "nb": "og", "nn": "og",
+                    "sv": "och", "de": "und", "nl": "en", "fr": "et", "es": "y", "it": "e",
+                    "pt": "e", "pl": "i", "cs": "a", "sk": "a"}  # fmt: skip
 
 
-def split_conjoined(name: str) -> list[str]:
-    """ "A og B" / "A und B" / "A và B" from a metadata field -> ["A", "B"] when both sides are
-    full names (two words or more); a single name is returned as is."""
-    parts = [p.strip() for p in _CONJ.split(name.strip())]
+def split_conjoined(name: str, language: str = "") -> list[str]:
+    """ "A và B" -> ["A", "B"] when both sides are full names (two words or more); the
+    word for "and" is Vietnamese or English, or the page language's own; a single name is
+    returned as is."""
+    words = {"và", "and", "&", _AND_BY_LANGUAGE.get(language, "and")}
+    conj = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in words) + r")\s+")
+    parts = [p.strip() for p in conj.split(name.strip())]
     if len(parts) > 1 and all(len(p.split()) >= 2 and looks_like_name(p, 6) for p in parts):
         return parts
     return [name.strip()]
+
+
+# --- the article's authors: a fallback chain ------------------------------------------------
+
+_AUTHOR_ATTR = re.compile(r"author|byline|tac-?gia|writer|reporter|signature|nguon", re.I)
+_AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "parsely-author",
+                "sailthru.author")  # fmt: skip
+
+
+def _text(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+def from_rules(doc, rules) -> list[str]:
+    """Names in the source's CSS author elements."""
+    out: list[str] = []
+    for el in rules.select(doc, "author"):
+        t = _text(el)
+        out += split_names(t) or ([t] if t else [])
+    return out
+
+
+def from_visible_lines(paragraphs: list[str]) -> tuple[list[str], list[str], str]:
+    """Vietnamese bylines among the last three paragraphs and the first one: (paragraphs
+    without them, authors, attribution)."""
+    keep = list(paragraphs)
+    authors: list[str] = []
+    attribution = ""
+    for i in [*range(len(keep) - 1, max(-1, len(keep) - 4), -1), 0]:
+        if not 0 <= i < len(keep) or not keep[i]:
+            continue
+        found = byline_of(keep[i])
+        if found:
+            authors += [n for n in found[0] if n not in authors]
+            attribution = attribution or found[1]
+            keep[i] = ""
+        elif i >= len(keep) - 2 and i > 0:
+            name = trailing_name(keep[i])
+            if name:
+                authors.append(name)
+                keep[i] = ""
+    return [p for p in keep if p], authors, attribution
+
+
+def from_json_ld(ld: dict | None, language: str = "") -> list[str]:
+    """JSON-LD people, as written (trafilatura drops initials' dots)."""
+    from crawler.extract.metadata import ld_names
+
+    if not ld:
+        return []
+    names = [n for name in ld_names(ld.get("author")) for n in split_conjoined(name, language)]
+    return [n for n in names if looks_like_name(n, 6)]
+
+
+def from_trafilatura(traf: dict | None) -> list[str]:
+    """trafilatura's author metadata ("A; B")."""
+    return [a.strip() for a in ((traf or {}).get("author") or "").split(";") if a.strip()]
+
+
+def from_meta(meta: dict[str, str]) -> list[str]:
+    """The first author-ish <meta> that is not a URL."""
+    for key in _AUTHOR_META:
+        v = meta.get(key, "")
+        if v and not v.startswith("http"):
+            return split_names(re.sub(r"^(by|bởi)\s+", "", v, flags=re.I))
+    return []
+
+
+def from_byline_elements(doc) -> list[str]:
+    """The first short element whose class/id/itemprop/rel says author or byline."""
+    for el in doc.xpath("//*[@class or @id or @itemprop or @rel]"):
+        attrs = " ".join(el.get(a) or "" for a in ("class", "id", "itemprop", "rel"))
+        if not _AUTHOR_ATTR.search(attrs) or el.tag in ("body", "html", "meta", "link"):
+            continue
+        t = _text(el)
+        if not t or len(t) > 80:
+            continue
+        t = re.sub(r"^(by|bởi|tác giả:?)\s+", "", t, flags=re.I)
+        names = split_names(re.split(r"\s*[|•]\s*|\s+-\s+\d", t)[0])
+        if names:
+            return names
+    return []
+
+
+def find_authors(paragraphs: list[str], doc, meta: dict[str, str], ld: dict | None, rules,
+                 traf: dict | None = None,
+                 language: str = "vi") -> tuple[list[str], list[str], str]:  # fmt: skip
+    """(paragraphs without byline lines, authors, attribution). Visible Vietnamese bylines
+    (only on Vietnamese pages) and site CSS first, then JSON-LD, trafilatura, <meta>,
+    byline elements."""
+    authors = from_rules(doc, rules)
+    attribution = ""
+    if language == "vi":
+        paragraphs, visible, attribution = from_visible_lines(paragraphs)
+        authors += visible
+    if not authors:
+        authors = (
+            from_json_ld(ld, language) or from_trafilatura(traf) or from_meta(meta)
+            or from_byline_elements(doc)
+        )  # fmt: skip
+    out: list[str] = []
+    for a in authors:
+        a = tidy(a)
+        if a and a not in out:
+            out.append(a)
+    return paragraphs, out[:8], attribution

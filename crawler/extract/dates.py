@@ -32,6 +32,7 @@ PATTERNS = [
 
 
 def parse_iso(value: str | None) -> datetime | None:
+    """ISO 8601 (with or without zone), else the first visible form in ``value``."""
     if not value or not isinstance(value, str):
         return None
     value = value.strip()
@@ -83,7 +84,131 @@ def find_visible(text: str) -> list[datetime]:
 
 
 def plausible(dt: datetime | None, now: datetime | None = None) -> bool:
+    """Between 1995 and two days from now."""
     if dt is None:
         return False
     now = now or datetime.now(VIETNAM_TZ)
     return datetime(1995, 1, 1, tzinfo=VIETNAM_TZ) <= dt <= now + timedelta(days=2)
+
+
+# --- the page's published / modified dates: a fallback chain --------------------------------
+
+_DATE_ATTR = re.compile(r"date|time|publish|posted|ngay|thoi-?gian|meta|info|byline|author", re.I)
+PUBLISHED_META = ("article:published_time", "og:article:published_time", "datepublished",
+                  "pubdate", "publishdate", "publish_date", "publication_date", "dc.date.issued",
+                  "dc.date", "dcterms.created", "date", "sailthru.date", "parsely-pub-date",
+                  "article.published", "published_time", "cxenseparse:recs:publishtime")  # fmt: skip
+MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+                 "last-modified", "article.updated", "modified_time")  # fmt: skip
+
+
+def _text(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+def from_rules(doc, rules) -> datetime | None:
+    """The site's CSS date element: its visible text, else its datetime attribute."""
+    for el in rules.select(doc, "date"):
+        found = find_visible(_text(el)) or [parse_iso(el.get("datetime"))]
+        if found[0]:
+            return found[0]
+    return None
+
+
+def from_json_ld(ld: dict | None, key: str) -> datetime | None:
+    """datePublished/dateCreated (``key`` "published") or dateModified."""
+    if not ld:
+        return None
+    if key == "published":
+        return parse_iso(ld.get("datePublished") or ld.get("dateCreated"))
+    return parse_iso(ld.get("dateModified"))
+
+
+def from_meta(meta: dict[str, str], keys: tuple[str, ...]) -> datetime | None:
+    """The first parseable <meta> value among ``keys``."""
+    for key in keys:
+        found = parse_iso(meta.get(key))
+        if found:
+            return found
+    return None
+
+
+def from_time_tag(doc) -> datetime | None:
+    """The first <time datetime=…>."""
+    for t in doc.xpath("//time[@datetime]"):
+        found = parse_iso(t.get("datetime"))
+        if found:
+            return found
+    return None
+
+
+def from_date_blocks(doc) -> datetime | None:
+    """A date in a small block whose class/id says date/time/meta/byline."""
+    for el in doc.xpath("//body//*[@class or @id]"):
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el.tag in ("body", "html") or not _DATE_ATTR.search(attrs):
+            continue
+        t = _text(el)
+        if t and len(t) <= 200:
+            found = find_visible(t)
+            if found:  # an update time when that is all the block gives: the best we have
+                return found[0]
+    return None
+
+
+def from_after_headline(doc) -> datetime | None:
+    """A date written in the ~400 characters following the <h1>."""
+    h1 = doc.xpath("//h1")
+    if not h1:
+        return None
+    following: list[str] = []
+    for el in h1[0].itersiblings():
+        following.append(_text(el))
+        if sum(len(x) for x in following) > 400:
+            break
+    found = find_visible(" ".join(following))
+    return found[0] if found else None
+
+
+def from_htmldate(doc) -> datetime | None:
+    """htmldate's original-date guess (last resort)."""
+    try:
+        import htmldate
+
+        found = htmldate.find_date(doc, extensive_search=False, original_date=True,
+                                   outputformat="%Y-%m-%dT%H:%M:%S")  # fmt: skip
+    except Exception:  # htmldate is a last resort: its failures are "no date"
+        return None
+    return parse_iso(found) if found else None
+
+
+def find_dates(doc, meta: dict[str, str], ld: dict | None, rules) -> tuple:
+    """(published, modified): site CSS, JSON-LD, <meta>, <time>, visible forms, htmldate."""
+    published = (
+        from_rules(doc, rules)
+        or from_json_ld(ld, "published")
+        or from_meta(meta, PUBLISHED_META)
+        or from_time_tag(doc)
+        or from_date_blocks(doc)
+        or from_after_headline(doc)
+        or from_htmldate(doc)
+    )
+    modified = from_json_ld(ld, "modified") or from_meta(meta, MODIFIED_META)
+    if not plausible(published):
+        published = None
+    if modified is not None and (not plausible(modified) or (published and modified < published)):
+        modified = None
+    return published, modified
+
+
+_DATE_CHUNK = re.compile(
+    r"[\d/:.,()|+-]+|gmt|utc|thu \w+|chu nhat|ngay|thang|nam|sang|chieu|toi|"
+    r"trua|cap nhat|dang|luc|gio"
+)
+
+
+def is_dateline(line: str) -> bool:
+    """A line that is only a date/time with its labels ("Cập nhật: 10:05 05/10/2025")."""
+    if len(line) > 100 or not find_visible(line):
+        return False
+    return len(_DATE_CHUNK.sub(" ", fold(line)).split()) <= 4

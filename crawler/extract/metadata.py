@@ -13,23 +13,28 @@ ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting"
                  "socialmediaposting", "techarticle", "scholarlyarticle", "report"}  # fmt: skip
 
 
-def _walk_ld(node, out: list[dict]) -> None:
+LISTED = "_listed"  # marks a JSON-LD article found inside an ItemList (a teaser, not the page)
+
+
+def _walk_ld(node, out: list[dict], listed: bool = False) -> None:
     if isinstance(node, list):
         for n in node:
-            _walk_ld(n, out)
+            _walk_ld(n, out, listed)
     elif isinstance(node, dict):
         if "@graph" in node:
-            _walk_ld(node["@graph"], out)
+            _walk_ld(node["@graph"], out, listed)
         types = node.get("@type")
         types = types if isinstance(types, list) else [types]
         if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in types):
+            node[LISTED] = listed
             out.append(node)
         for key in ("mainEntity", "mainEntityOfPage", "itemListElement"):
             if isinstance(node.get(key), (dict, list)):
-                _walk_ld(node[key], out)
+                _walk_ld(node[key], out, listed or key == "itemListElement")
 
 
 def json_ld_articles(doc) -> list[dict]:
+    """Every JSON-LD object of an article type; those inside an ItemList carry ``LISTED``."""
     out: list[dict] = []
     for script in doc.xpath('//script[@type="application/ld+json"]'):
         raw = (script.text or "").strip()

@@ -1,0 +1,130 @@
+"""The lead (sapo), by a fallback chain: site CSS, an element the CMS marks as the lead,
+the meta description when the same text is visible near the headline; after the body is
+known, a bold first paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from corpus.textnorm import fold
+from crawler.extract.siterules import SiteRules, text_of
+
+# the usual CMS names of the sapo block
+LEAD_ATTR = re.compile(r"sapo|(?:^|[\s_-])lead(?:$|[\s_-])|summary|chapeau|excerpt|"
+                       r"description|article-intro|(?:^|[\s_-])intro(?:$|[\s_-])|standfirst|subtitle",
+                       re.I)  # fmt: skip
+# containers of teasers: a "description" inside them is another article's
+_TEASER_ATTR = re.compile(
+    r"related|relate|lien-?quan|list|teaser|item|card|story|promo|widget|"
+    r"sidebar|box-?news|other|more|footer|nav|menu",
+    re.I,
+)
+_LEAD_TAGS = {"p", "div", "h2", "h3", "span", "strong", "b", "section", "em", "header"}
+_BLOCK_TAGS = {"p", "div", "h2", "h3", "h4", "section", "article", "ul", "ol", "table"}
+_ELLIPSIS = ("…", "...", "[…]", "[...]")
+
+
+def _attrs(el) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def _first_h1(doc):
+    h1 = doc.xpath("//body//h1")
+    return h1[0] if h1 else None
+
+
+def _in_teaser(el, h1) -> bool:
+    """Inside a teaser/list block that does not also hold the headline (the page's main
+    column may well be called "sidebar-1"; a related list below it may not)."""
+    around_h1 = set(h1.iterancestors()) if h1 is not None else set()
+    for a in el.iterancestors():
+        if a in around_h1 or a.tag in ("body", "html"):
+            return False
+        if _TEASER_ATTR.search(_attrs(a)):
+            return True
+    return False
+
+
+def _plausible_lead(el, text: str) -> bool:
+    """Sentence-sized, few links, not a truncated teaser, not a script or the headline."""
+    if not (40 <= len(text) <= 1200) or len(text.split()) < 8 or len(el.xpath(".//a")) > 3:
+        return False
+    return not (el.xpath(".//h1") or text.rstrip().endswith(_ELLIPSIS) or "var " in text[:10])
+
+
+def from_rules(doc, rules: SiteRules) -> str:
+    """The source's CSS lead element."""
+    return rules.first_text(doc, "lead")
+
+
+def from_lead_class(doc) -> str:
+    """The first element after the headline whose class/id names it a lead/sapo/description."""
+    h1 = _first_h1(doc)
+    h1_line = (h1.sourceline or 0) if h1 is not None else 0
+    for el in doc.xpath("//body//*[@class or @id]"):
+        if el.tag not in _LEAD_TAGS or not LEAD_ATTR.search(_attrs(el)):
+            continue
+        if (el.sourceline or 0) < h1_line or _in_teaser(el, h1):
+            continue
+        text = text_of(el)
+        if _plausible_lead(el, text):
+            return text
+    return ""
+
+
+def from_meta_description(doc, meta: dict[str, str]) -> str:
+    """og:description / description, taken only when the first text block after the
+    headline says the same (the meta alone may be an SEO blurb, not the sapo)."""
+    desc = fold(meta.get("og:description") or meta.get("description") or "")
+    desc = desc.rstrip(" .…").removesuffix("...").strip()
+    h1 = doc.xpath("//body//h1")
+    if len(desc) < 40 or not h1:
+        return ""
+    seen = 0
+    for el in h1[0].xpath("following::*")[:60]:
+        if el.tag not in _LEAD_TAGS or any(c.tag in _BLOCK_TAGS for c in el):
+            continue
+        text = text_of(el)
+        if len(text) < 40:
+            continue  # dates, bylines, kickers between the headline and the sapo
+        folded = fold(text)
+        if folded.startswith(desc[:120]) or desc.startswith(folded[:120]):
+            return text if _plausible_lead(el, text) else ""
+        seen += 1
+        if seen >= 2:  # past the first blocks of text: no longer "near the headline"
+            return ""
+    return ""
+
+
+def find_lead(doc, meta: dict[str, str], rules: SiteRules) -> str:
+    """The first strategy that gives a lead."""
+    return from_rules(doc, rules) or from_lead_class(doc) or from_meta_description(doc, meta)
+
+
+def is_bold_paragraph(doc, para: str) -> bool:
+    """The page sets this paragraph entirely in bold (or as an h2): a sapo without a class."""
+    key = fold(para)[:60]
+    for el in doc.xpath("//p[b or strong] | //h2"):
+        t = text_of(el)
+        if fold(t)[:60] == key and 40 <= len(t) <= 800:
+            if el.tag == "h2":
+                return True
+            bold = " ".join(" ".join(b.text_content().split()) for b in el.xpath("./b | ./strong"))
+            return len(bold) >= 0.9 * len(t)
+    return False
+
+
+def reconcile(lead: str, paragraphs: list[str]) -> tuple[str, list[str]]:
+    """Drop the body's copy of the lead; a "lead" that is only the body's opening words
+    (a longer first paragraph) stays in the body only."""
+    if not lead:
+        return lead, paragraphs
+    whole = fold(lead)
+    paragraphs = [p for p in paragraphs if fold(p) != whole]  # a copy wherever it stands
+    key = whole[:60]
+    for i, p in enumerate(paragraphs[:2]):
+        if key and key in fold(p):
+            if len(p) <= 1.2 * len(lead):
+                return lead, paragraphs[:i] + paragraphs[i + 1 :]
+            return "", paragraphs
+    return lead, paragraphs

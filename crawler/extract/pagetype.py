@@ -1,0 +1,112 @@
+"""Article or not, from page signals rather than text length.
+
+For: article-type markup (JSON-LD NewsArticle …, og:type article, article:published_time),
+a headline with a publication date or a byline, an article-like URL (a long slug or a
+numeric id), a body container the extractor could isolate. Against: a listing URL (tag,
+section, search, paging), a non-article og:type, a page dominated by headline links. The
+decision always comes with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from crawler.extract.metadata import LISTED
+
+# path segments of listing pages: sections, tags, search, paging
+_LISTING_SEGMENT = re.compile(
+    r"^(?:tag|tags|tu-?khoa|chu-?de|topic|topics|category|categories|chuyen-?muc|danh-?muc|"
+    r"search|tim-?kiem|page|trang|archive|luu-?tru|author|tac-?gia|video|videos|rss)$",
+    re.I,
+)
+_ID = re.compile(r"(?<![a-z])\d{5,}(?![a-z])")
+_QUERY_ID = re.compile(r"(?:^|&)(?:id|p|newsid|articleid|news_id|article_id)=\d+", re.I)
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What the page says about itself."""
+
+    headline: bool
+    typed: str  # "" or the markup that types the page as an article
+    dated: bool
+    byline: bool
+    article_url: bool
+    listing_url: bool
+    og_type: str
+    headline_links: int
+    body_words: int
+    content_links: int = 0  # headline links left in the main content after pruning
+    body_paragraphs: int = 0
+    ld_listed: int = 0  # JSON-LD articles inside an ItemList (teasers)
+
+    def positives(self) -> list[str]:
+        """Names of the article signals present."""
+        return [name for name, on in (
+            (self.typed, bool(self.typed)), ("date", self.dated), ("byline", self.byline),
+            ("article URL", self.article_url), ("body container", self.body_paragraphs > 0),
+        ) if on]  # fmt: skip
+
+
+def url_kind(url: str) -> tuple[bool, bool]:
+    """(article-like, listing-like) from the URL's shape alone."""
+    parts = urlsplit(url)
+    segments = [s for s in parts.path.split("/") if s]
+    listing = not segments or any(_LISTING_SEGMENT.match(s) for s in segments)
+    if not segments:
+        return bool(_QUERY_ID.search(parts.query)), listing
+    last = re.sub(r"\.(?:s?html?|aspx?|php|htm)$", "", segments[-1], flags=re.I)
+    slug_words = len([w for w in re.split(r"[-_]+", last) if w])
+    article = slug_words >= 4 or bool(_ID.search(last)) or bool(_QUERY_ID.search(parts.query))
+    return article and not (listing and slug_words < 4), listing
+
+
+def typed_as(meta: dict[str, str], lds: list[dict]) -> str:
+    """The markup that declares the page an article, if any (JSON-LD articles listed in an
+    ItemList are teasers, not the page)."""
+    own = [x for x in lds if not x.get(LISTED)]
+    if own:
+        t = own[0].get("@type")
+        t = t[0] if isinstance(t, list) and t else t
+        return f"JSON-LD {t}" if isinstance(t, str) else "JSON-LD article"
+    if meta.get("og:type", "").lower() == "article":
+        return "og:type article"
+    if "article:published_time" in meta:
+        return "article:published_time"
+    return ""
+
+
+def headline_link_count(doc) -> int:
+    """Links whose text reads like a headline (six words or more)."""
+    return sum(1 for a in doc.xpath("//body//a[@href]")
+               if len(a.text_content().split()) >= 6)  # fmt: skip
+
+
+def decide(s: Signals) -> tuple[bool, str]:
+    """(is an article, reason) from the signals: markup decides alone; otherwise no
+    listing evidence and two of (date or byline, article URL, body container)."""
+    found = ", ".join(s.positives()) or "none"
+    if not s.headline:
+        return False, "no headline"
+    if s.typed:
+        return True, f"article signals: {found}"
+    if s.ld_listed > 2:
+        return False, f"a listing: JSON-LD lists {s.ld_listed} articles (signals: {found})"
+    dated = s.dated or s.byline
+    strong = dated and s.article_url
+    if s.og_type and s.og_type != "article" and not strong:
+        return False, f"og:type={s.og_type} and no article markup (signals: {found})"
+    if s.listing_url and not s.article_url:
+        return False, f"a listing URL and no article markup (signals: {found})"
+    if s.headline_links >= 12 and s.headline_links * 8 > s.body_words and not strong:
+        return False, f"a listing: {s.headline_links} headline links (signals: {found})"
+    if s.content_links >= 8 and 2 * s.content_links >= s.body_paragraphs and not strong:
+        return (
+            False,
+            f"a listing: {s.content_links} headline links in the content (signals: {found})",
+        )
+    if dated + s.article_url + (s.body_paragraphs > 0) >= 2:
+        return True, f"article signals: {found}"
+    return False, f"too few article signals (signals: {found})"

@@ -1,0 +1,137 @@
+"""Every zoo layout × short and long stories × OCOP and not: kept or not, exact body, no chrome."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from crawler.extract import NOT_ARTICLE, UNEXTRACTABLE, extract
+from crawler.relevance import is_relevant
+from tests.template_zoo import CHROME, LAYOUTS, RELATED, STORIES, Story, listing
+
+KEYWORDS = ("OCOP", "Mỗi xã một sản phẩm")
+CASES = [(name, story) for name in LAYOUTS for story in STORIES]
+
+
+@pytest.mark.parametrize(("layout", "story"), CASES, ids=[f"{n}-{s.key}" for n, s in CASES])
+def test_zoo_page(layout: str, story: Story):
+    html, url = LAYOUTS[layout](story)
+    ex = extract(html.encode("utf-8"), url)
+    assert ex.is_article, ex.reason
+    assert ex.title == story.title
+    assert ex.lead == story.sapo
+    assert ex.text.split("\n\n") == list(story.paragraphs)
+    for chrome in CHROME:
+        assert chrome not in ex.text and chrome not in ex.lead, chrome
+    assert ex.authors == [story.author]
+    assert ex.published_at == story.published
+    kept = is_relevant(KEYWORDS, ex.title, ex.lead, ex.text, " ".join(ex.tags))
+    assert kept == story.ocop
+
+
+def test_short_stories_are_within_brief_length():
+    """The short stories are briefs (40-120 words): kept for their signals, not their length."""
+    for story in STORIES:
+        words = len(" ".join([story.sapo, *story.paragraphs]).split())
+        assert (40 <= words <= 120) == story.key.endswith("short"), (story.key, words)
+
+
+@pytest.mark.parametrize(("og_type", "item_list"), [("website", False), ("", False), ("", True)])
+def test_listing_with_300_words_is_not_an_article(og_type: str, item_list: bool):
+    html, url = listing(300, og_type, item_list)
+    ex = extract(html.encode("utf-8"), url)
+    assert not ex.is_article and ex.status == NOT_ARTICLE
+    assert ex.reason
+
+
+def test_article_reason_lists_the_signals():
+    html, url = LAYOUTS["portal"](STORIES[1])
+    ex = extract(html.encode("utf-8"), url)
+    assert ex.is_article and "JSON-LD NewsArticle" in ex.reason and "date" in ex.reason
+
+
+def test_no_whole_page_fallback():
+    """An article whose text is loaded by script: no body to isolate, so nothing is stored
+    as its body and the page is marked unextractable (menus and sidebars never become it)."""
+    html, url = LAYOUTS["portal"](STORIES[0])
+    start, end = html.index('<div class="detail-content">'), html.index('<div class="tags">')
+    html = html[:start] + '<div class="detail-content"><script>load(1)</script></div>' + html[end:]
+    ex = extract(html.encode("utf-8"), url)
+    assert not ex.is_article and ex.status == UNEXTRACTABLE
+    assert ex.reason.startswith("unextractable") and ex.text == ""
+
+
+def _job(html: str, url: str):
+    from crawler.worker import PageJob
+
+    return PageJob(url=url, final_url=url, body=html.encode("utf-8"), encoding="utf-8",
+                   source="zoo", fetched_at="2026-11-23T08:00:00+00:00", overrides=None,
+                   keywords=KEYWORDS)  # fmt: skip
+
+
+def test_worker_keeps_by_article_text_and_marks_unextractable():
+    """The crawl worker keeps the OCOP story, skips the other one although its menus and
+    sidebar say OCOP, and gives an unextractable page its own URL state."""
+    from crawler.worker import process_page
+
+    kept = process_page(_job(*LAYOUTS["express"](STORIES[0])))
+    assert kept.article is not None and kept.article["title"] == STORIES[0].title
+    other = process_page(_job(*LAYOUTS["express"](STORIES[2])))
+    assert other.article is None and other.reason == "not about OCOP"
+    html, url = LAYOUTS["portal"](STORIES[0])
+    start, end = html.index('<div class="detail-content">'), html.index('<div class="tags">')
+    html = html[:start] + "<div></div>" + html[end:]
+    failed = process_page(_job(html, url))
+    assert failed.article is None and failed.state == "unextractable"
+
+
+def test_forty_word_brief_with_signals_is_an_article():
+    """No markup, no sapo: a dated brief at an article URL is kept, whatever its length."""
+    text = ("Sáng nay, hội đồng của huyện đã chấm điểm bốn sản phẩm OCOP mới gồm miến dong, mật "
+            "ong rừng, chè xanh và rượu men lá; kết quả chính thức sẽ được công bố vào cuối tuần "
+            "sau tại trụ sở ủy ban huyện.")  # fmt: skip
+    assert 30 <= len(text.split()) <= 45
+    html = (f"<html><head><meta charset='utf-8'><title>Chấm điểm 4 sản phẩm OCOP mới</title></head>"
+            f"<body><div class='menu'><a href='/'>Trang chủ</a></div><h1>Chấm điểm 4 sản phẩm OCOP "
+            f"mới</h1><div class='time'>20/11/2026 10:05</div><div class='content'><p>{text}</p>"
+            f"</div>{'<p><a href=/x>Trang chủ</a></p>'}</body></html>")  # fmt: skip
+    ex = extract(html.encode("utf-8"), "https://baotinh.vn/tin-van/cham-diem-4-san-pham-9911.html")
+    assert ex.is_article, ex.reason
+    assert ex.text == text and "date" in ex.reason and "article URL" in ex.reason
+
+
+@pytest.mark.parametrize(
+    "heading", ["Tin liên quan", "TIN LIÊN QUAN", "Bài viết liên quan", "Đọc thêm", "Xem thêm:",
+                "Các tin khác", "Tin cùng chuyên mục", "Có thể bạn quan tâm"],
+)  # fmt: skip
+@pytest.mark.parametrize("shape", ["box", "heading-then-list", "bold-paragraph"])
+def test_embedded_related_box_and_the_body_continues(heading: str, shape: str):
+    """Wherever a related box stands and whatever it is called, it goes and the paragraphs
+    after it stay."""
+    links = "".join(
+        f'<li><a href="/x/{i}-tin-{i}0001.html">{t}</a></li>' for i, t in enumerate(RELATED)
+    )
+    box = {
+        "box": f'<div class="khung"><h4>{heading}</h4><ul>{links}</ul></div>',
+        "heading-then-list": f"<h3>{heading}</h3><ul>{links}</ul>",
+        "bold-paragraph": f"<p><b>{heading}</b></p>{links.replace('li>', 'p>')}",
+    }[shape]
+    story = STORIES[2]
+    html, url = LAYOUTS["print"](story)
+    first = f"<p>{story.paragraphs[0]}</p>"
+    html = html.replace(first, first + box)
+    ex = extract(html.encode("utf-8"), url)
+    assert ex.text.split("\n\n") == list(story.paragraphs)
+    assert not any(t in ex.text for t in RELATED)
+
+
+def test_article_with_a_json_ld_list_of_related_stories_stays_an_article():
+    items = [{"@type": "ListItem", "position": k, "item": {"@type": "NewsArticle", "headline": t}}
+             for k, t in enumerate(RELATED * 2)]  # fmt: skip
+    ld = json.dumps({"@type": "ItemList", "itemListElement": items}, ensure_ascii=False)
+    html, url = LAYOUTS["portal"](STORIES[0])
+    html = html.replace("</head>", f'<script type="application/ld+json">{ld}</script></head>')
+    ex = extract(html.encode("utf-8"), url)
+    assert ex.is_article and "JSON-LD NewsArticle" in ex.reason
+    assert ex.title == STORIES[0].title and ex.authors == [STORIES[0].author]
