@@ -72,19 +72,23 @@ def test_search_nl_and_json(seeded_home):
 
 def test_stats_table_json_csv(seeded_home):
     assert ocop(seeded_home, "stats", "--by", "year") == (
-        "year   articles\n"
-        "───────────────\n"
-        "2025   2\n"
-        "2026   2\n\n"
+        "year   articles   share\n"
+        "───────────────────────\n"
+        "2025   2          100%\n"
+        "2026   2          100%\n\n"
         "2025  ████████████████████████████████████████ 2\n"
         "2026  ████████████████████████████████████████ 2\n\n"
         "Total: 4 article(s)\n"
     )
     assert ocop(seeded_home, "stats", "--by", "new_province", "--json") == (
-        '[{"new_province": "Bắc Ninh", "articles": 2},\n {"new_province": "Quảng Ninh", "articles": 2}]\n'
+        '[{"new_province": "Bắc Ninh", "articles": 2, "share": 100.0},\n'
+        ' {"new_province": "Quảng Ninh", "articles": 2, "share": 100.0}]\n'
+    )
+    assert ocop(seeded_home, "stats", "--by", "year", "--json", "-p", "Bắc Giang") == (
+        '[{"year": "2025", "articles": 1, "share": 50.0},\n {"year": "2026", "articles": 1, "share": 50.0}]\n'
     )
     assert ocop(seeded_home, "stats", "--by", "source", "--csv", "--include-duplicates") == (
-        "source,articles\ntin-a,2\ntin-b,1\ntin-c,2\n"
+        "source,articles,share\ntin-a,2,100\ntin-b,1,100\ntin-c,2,100\n"
     )
 
 
@@ -203,3 +207,10 @@ def test_table_aligns_decomposed_vietnamese_like_composed():
     nfd = [{**r, "name": unicodedata.normalize("NFD", r["name"])} for r in rows]
     composed = render_table(rows, ["name", "n"], width=60)
     assert unicodedata.normalize("NFC", render_table(nfd, ["name", "n"], width=60)) == composed
+
+
+def test_stats_chart_is_a_png(seeded_home, tmp_path):
+    target = tmp_path / "coverage.png"
+    ocop(seeded_home, "stats", "--by", "month", "--chart", str(target), "--no-bars")
+    data = target.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5_000

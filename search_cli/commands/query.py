@@ -185,13 +185,16 @@ def bar_chart(rows: list[dict], label_keys: list[str], value_key: str, width: in
 @filter_options
 @click.option("--by", "group_by", multiple=True, type=click.Choice(GROUPS),
               help="Group counts by this (repeatable). Default: month.")  # fmt: skip
-@click.option("--chart/--no-chart", default=True, help="Draw a bar chart under the table.")
+@click.option("--bars/--no-bars", default=True, help="Draw a text bar chart under the table.")
+@click.option("--chart", type=click.Path(dir_okay=False), metavar="FILE.png",
+              help="Also draw the counts as a PNG chart into this file.")  # fmt: skip
 @output_options
 @config_options
-def stats(config: AppConfig, query, group_by, chart, fmt, **filters) -> None:
+def stats(config: AppConfig, query, group_by, bars, chart, fmt, **filters) -> None:
     """Coverage over time: how many articles match, per month (or year, province, source…).
 
-    Syndicated copies are counted once. Example: ocop stats --by year --province "Quảng Ninh"
+    Syndicated copies are counted once. "share" is the percentage of all stored stories of the
+    same group (month, province …) that match. Example: ocop stats --by year -p "Quảng Ninh"
     """
     spec = StatsSpec(
         build_query(" ".join(query), **filters), group_by=tuple(group_by) or ("month",)
@@ -201,14 +204,40 @@ def stats(config: AppConfig, query, group_by, chart, fmt, **filters) -> None:
         rows = backend.stats(spec)
         if not rows:
             explain_empty(backend, spec.query, 0)
+        every = QuerySpec(include_duplicates=spec.query.include_duplicates)
+        add_shares(rows, backend.stats(StatsSpec(every, group_by=spec.group_by)), spec.group_by)
     finally:
         backend.close()
-    columns = [*spec.group_by, "articles"]
-    emit(rows, columns, fmt, empty="No articles match.")
-    if fmt == "table" and rows and chart:
+    columns = [*spec.group_by, "articles", "share"]
+    shown = rows
+    if fmt == "table":  # people read "23,3%"; machine formats keep the number
+        shown = [{**r, "share": _percent(r["share"])} for r in rows]
+    emit(shown, columns, fmt, empty="No articles match.")
+    if chart and rows:
+        from indexer.charts import coverage_chart
+
+        label = "-".join(spec.group_by)
+        for r in rows:
+            r[label] = " ".join(str(r[g]) if r[g] is not None else "(none)" for g in spec.group_by)
+        written = coverage_chart(rows, chart, label_key=label, title=f"Số bài theo {label}",
+                                 ylabel="bài")  # fmt: skip
+        click.echo(f"Wrote chart {written}", err=True)
+    if fmt == "table" and rows and bars:
         click.echo()
         click.echo(bar_chart(rows, list(spec.group_by), "articles"))
         click.echo(f"\nTotal: {sum(r['articles'] for r in rows)} article(s)")
+
+
+def _percent(value: float | None) -> str:
+    return "" if value is None else f"{value:g}%".replace(".", ",")
+
+
+def add_shares(rows: list[dict], every: list[dict], group_by: tuple[str, ...]) -> None:
+    """Give each row its share (%) of all stored stories in the same group."""
+    totals = {tuple(r[g] for g in group_by): r["articles"] for r in every}
+    for r in rows:
+        total = totals.get(tuple(r[g] for g in group_by)) or 0
+        r["share"] = round(100 * r["articles"] / total, 1) if total else None
 
 
 @click.command(
