@@ -28,6 +28,7 @@ OCOP_ES_INDEX = "ocop-articles"  # an alias; the real indices are versioned behi
 OCOP_ES_API_KEY = ""
 OCOP_NLP_WORKERS = 0  # 0 = one per CPU core
 OCOP_EXTRACT_WORKERS = 0  # 0 = one per CPU core (crawler extraction pool)
+OCOP_MAX_INPUT_MB = 5.0  # `ocop analyze` refuses larger files (a news page is well under 1 MB)
 
 
 def coerce_setting(raw: str, default: object) -> object:

@@ -56,3 +56,19 @@ def test_analyze_errors_are_one_line(tmp_path):
     assert result.exit_code == 1 and "not UTF-8" in result.output
     missing = CliRunner().invoke(cli, ["analyze", str(tmp_path / "nope.html")])
     assert missing.exit_code == 2
+
+
+def test_analyze_refuses_a_file_over_the_input_limit(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from corpus import config
+    from search_cli.cli import cli
+
+    monkeypatch.setattr(config, "OCOP_MAX_INPUT_MB", 0.001)
+    big = tmp_path / "big.txt"
+    big.write_text("Sản phẩm OCOP đạt 4 sao. " * 100, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["analyze", str(big)])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"Error: {big} is 0.0 MB; analyze reads at most 0.001 MB (set OCOP_MAX_INPUT_MB to change it)"
+    ]

@@ -80,6 +80,14 @@ def analyze(path: Path, url: str | None, as_json: bool, no_enrich: bool) -> None
     from corpus.article import Article
     from corpus.textnorm import tidy
 
+    from corpus import config as settings
+
+    size = path.stat().st_size
+    if size > settings.OCOP_MAX_INPUT_MB * 1_000_000:
+        raise OcopError(
+            f"{path} is {size / 1e6:.1f} MB; analyze reads at most "
+            f"{settings.OCOP_MAX_INPUT_MB:g} MB (set OCOP_MAX_INPUT_MB to change it)"
+        )
     data = path.read_bytes()
     url = url or path.resolve().as_uri()
     if path.suffix.lower() in {".html", ".htm", ".xhtml"}:
