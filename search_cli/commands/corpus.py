@@ -77,10 +77,9 @@ def index_cmd(
 def analyze(path: Path, url: str | None, as_json: bool, no_enrich: bool) -> None:
     """Extract and enrich one local file: .html/.htm is extracted as a news page, other files
     (.txt) are taken as already-extracted article text."""
+    from corpus import config as settings
     from corpus.article import Article
     from corpus.textnorm import tidy
-
-    from corpus import config as settings
 
     size = path.stat().st_size
     if size > settings.OCOP_MAX_INPUT_MB * 1_000_000:
