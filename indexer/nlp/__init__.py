@@ -3,8 +3,11 @@
 Where things live:
 - ``numbers.py``   - parse_number (Vietnamese digit grouping, spelled-out numbers, multipliers)
 - ``provinces.py`` - the 63 -> 34 province table, aliases, normalise_province, gazetteer
-- ``entities.py``  - PER / ORG / LOC from patterns + gazetteer + filtered underthesea NER
-- ``figures.py``   - "where a figure is parsed": counts, money, stars, shares, periods
+- ``entities.py``  - PER / ORG / LOC: orchestration and places; ``persons.py`` (PER),
+                     ``orgs.py`` (ORG), ``tokens.py`` (word helpers)
+- ``figures.py``   - "where a figure is parsed": counts, money, stars, shares;
+                     ``periods.py`` (the period), ``scope.py`` (province / district)
+- ``lexicon.py``   - word lists and rule tables read once from ``data/*.toml``
 - ``products.py``  - named OCOP products ("Gạo hữu cơ An Lỗ ... đạt 4 sao")
 - ``pipeline.py``  - document_text, sentence splitting with offsets, enrich()
 

@@ -9,10 +9,8 @@ attached to the count it qualifies when there is one.
 Offsets: ``start``/``end`` span the number and its unit ("42 sản phẩm", "2,5 tỷ đồng");
 a qualifier ("hơn") is not part of the span.
 
-Periods: "giai đoạn 2018-2020" -> "2018-2020"; "6 tháng đầu năm 2024" -> "2024-06" (the month
-the period ends); "tháng 10/2021" -> "2021-10"; "ngày 10/11/2022" -> "2022-11-10";
-"năm 2025" / "đến hết năm 2025" -> "2025". The nearest expression before the figure in its
-sentence wins, then the first one after it; otherwise the publication date.
+Units and qualifiers are data (`data/figures.toml`); the period of a figure comes from
+`periods.py`, its territory from `scope.py`.
 """
 
 from __future__ import annotations
@@ -22,60 +20,21 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from corpus.textnorm import fold
+from indexer.nlp.lexicon import table
 from indexer.nlp.numbers import MULTIPLIERS, NUMBER_RE, SPELLED_WORDS, parse_number
-from indexer.nlp.provinces import NATIONAL, new_province_of
+from indexer.nlp.periods import period_of
+from indexer.nlp.provinces import new_province_of
+from indexer.nlp.scope import anchor
 from indexer.nlp.segment import Document, Sentence
 
+_RULES = table("figures")
 # (regex over the lower-cased sentence, unit, metric, participant kind)
 UNITS: list[tuple[str, str, str, str | None]] = [
-    (r"sản phẩm", "sản phẩm", "ocop_products", None),
-    (r"chủ thể", "chủ thể", "ocop_participants", None),
-    (r"tổ chức,? cá nhân", "chủ thể", "ocop_participants", None),
-    (r"hợp tác xã|htx", "HTX", "ocop_participants", "HTX"),
-    (r"tổ hợp tác|tht", "tổ hợp tác", "ocop_participants", "tổ hợp tác"),
-    (r"doanh nghiệp", "doanh nghiệp", "ocop_participants", "doanh nghiệp"),
-    (r"hộ(?: sản xuất| kinh doanh| gia đình| dân)?", "hộ", "ocop_participants", "hộ"),
-    (r"cơ sở(?: sản xuất)?", "cơ sở", "ocop_participants", None),
-    (r"làng nghề", "làng nghề", "craft_villages", None),
-    (r"nghề truyền thống", "nghề truyền thống", "craft_villages", None),
-    (r"(?:người )?lao động", "lao động", "workers", None),
-    (r"sự kiện", "sự kiện", "events", None),
-    (r"hội chợ", "hội chợ", "events", None),
-    (r"phiên chợ", "phiên chợ", "events", None),
-    (r"th[oỏ]ả? thuận|thỏa thuận|thoả thuận", "thỏa thuận", "agreements", None),
-    (r"biên bản ghi nhớ", "biên bản ghi nhớ", "agreements", None),
-    (r"hợp đồng", "hợp đồng", "agreements", None),
-    (r"gian hàng", "gian hàng", "events", None),
-    (r"điểm,? cửa hàng|điểm bán(?: hàng)?|cửa hàng", "điểm bán", "other", None),
-    (r"xã", "xã", "other", None),
-    (r"ha|hecta|héc-?ta", "ha", "other", None),
-    (r"tấn", "tấn", "other", None),
+    (rx, unit, metric, kind or None) for rx, unit, metric, kind in _RULES["units"]
 ]
 _UNIT_INDEX = {f"u{i}": row for i, row in enumerate(UNITS)}
 _UNIT_ALT = "|".join(f"(?P<u{i}>{row[0]})" for i, row in enumerate(UNITS))
-
-_QUALIFIERS = {
-    "hơn": "more_than",
-    "trên": "more_than",
-    "ngoài": "more_than",
-    "vượt": "more_than",
-    "gần": "less_than",
-    "dưới": "less_than",
-    "chưa đến": "less_than",
-    "chưa tới": "less_than",
-    "khoảng": "about",
-    "chừng": "about",
-    "xấp xỉ": "about",
-    "tầm": "about",
-    "ước tính": "about",
-    "ước đạt": "about",
-    "ước tính đạt": "about",
-    "ước": "about",
-    "ít nhất": "at_least",
-    "tối thiểu": "at_least",
-    "không dưới": "at_least",
-    "không ít hơn": "at_least",
-}
+_QUALIFIERS: dict[str, str] = _RULES["qualifiers"]
 _QUAL_ALT = "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True))
 
 _MULT = r"nghìn|ngàn|triệu|tỷ|tỉ"
@@ -112,35 +71,10 @@ _SHARE_ALONE = re.compile(
     r"(?:chiếm|tỷ lệ|tỉ lệ)[^,;.%]{0,40}?(?<![\d.,])(?P<p>\d+(?:[.,]\d+)?)\s*%", re.IGNORECASE
 )
 _CLAUSE_END = re.compile(r"[,;:.](?!\d)|\btrong đó\b|\bgồm\b", re.IGNORECASE)
-_NATIONAL = re.compile(r"\b(?:cả nước|toàn quốc|phạm vi cả nước)\b", re.IGNORECASE)
-# words that scope a sentence to the article's own province or city
-_LOCAL_SCOPE = re.compile(
-    r"\b(?:toàn tỉnh|tỉnh|toàn thành phố|thành phố|địa phương|toàn huyện|huyện)\b", re.IGNORECASE
-)
 _OCOP_CONTEXT = re.compile(r"ocop|sao|chủ thể|mỗi xã một sản phẩm", re.IGNORECASE)
 _SKIP_BEFORE = re.compile(
     r"(?:\bsố|\bnăm|\bngày|\btháng|\bthứ|\bkhu phố|\bđiều|\bkhoản|\bquý|\bphòng|\bkm|\btổ)\s*$",
     re.IGNORECASE,
-)
-_PLACE_LINK = re.compile(
-    r"^[^,;:()\d]{0,60}?\b(?:của|tại|ở|thuộc|trên địa bàn)\s+"
-    r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)?\s*$",
-    re.IGNORECASE,
-)
-
-_PERIODS = [
-    (re.compile(r"(?P<a>(?:19|20)\d{2})\s*[-–—]\s*(?P<b>(?:19|20)\d{2})"), "range"),
-    (
-        re.compile(r"(?P<m>\d{1,2})\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>(?:19|20)\d{2})", re.I),
-        "months",
-    ),
-    (re.compile(r"(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>(?:19|20)\d{2})"), "date"),
-    (re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:[/-]|năm)\s*(?P<y>(?:19|20)\d{2})", re.I), "month"),
-    (re.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])"), "year"),
-]
-_BASELINE = re.compile(r"(?:so với|so cùng kỳ)(?:\s+(?:cùng kỳ|năm|giai đoạn))*\s*$", re.I)
-_LEGAL = re.compile(
-    r"(?:quyết định|nghị định|thông tư|nghị quyết|công văn|kế hoạch)\b[^.;]{0,40}$", re.I
 )
 
 
@@ -177,88 +111,6 @@ def _star_in(window: str) -> tuple[int | None, int | None]:
     return n, None
 
 
-def _period(sentence: str, rel_pos: int, published_at: datetime | None) -> str | None:
-    found: list[tuple[int, int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, kind in _PERIODS:
-        for m in pattern.finditer(sentence):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            if _LEGAL.search(sentence[max(0, m.start() - 60) : m.start()]):
-                continue
-            if _BASELINE.search(sentence[max(0, m.start() - 25) : m.start()]):
-                continue  # "tăng 1,5 lần so với năm 2019": a comparison, not the period
-            if kind == "range":
-                value = f"{m['a']}-{m['b']}"
-            elif kind == "months":
-                value = f"{m['y']}-{int(m['m']):02d}"
-            elif kind == "date":
-                if not (1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31):
-                    continue
-                value = f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
-            elif kind == "month":
-                if not 1 <= int(m["m"]) <= 12:
-                    continue
-                value = f"{m['y']}-{int(m['m']):02d}"
-            else:
-                value = m["y"]
-            taken.append(m.span())
-            found.append((m.start(), m.end(), value))
-    before = [f for f in found if f[1] <= rel_pos]
-    after = [f for f in found if f[0] >= rel_pos]
-    if before:
-        return max(before)[2]
-    if after:
-        return min(after)[2]
-    return published_at.strftime("%Y-%m-%d") if published_at else None
-
-
-def _anchor(doc: Document, sentence: Sentence, num_start: int, unit_end: int,
-            primary: list[str]) -> tuple[str | None, str | None]:  # fmt: skip
-    """(province, district) for a figure: linked place, sentence, paragraph, then article."""
-    text = doc.text
-    places = doc.places_in(sentence.start, sentence.end)
-    nationals = [
-        (sentence.start + m.start(), sentence.start + m.end())
-        for m in _NATIONAL.finditer(sentence.text)
-    ]
-    # "27 sản phẩm tiêu biểu của Quảng Ninh": a place linked to the figure's own clause.
-    for p in places:
-        if p.start > unit_end and _PLACE_LINK.match(text[unit_end : p.start]):
-            return p.province, p.district
-    anchors: list[tuple[int, str | None, str | None]] = [
-        (p.start, p.province, p.district) for p in places
-    ]
-    anchors += [(s, NATIONAL, None) for s, _ in nationals]
-    anchors.sort(key=lambda a: a[0])
-    before = [a for a in anchors if a[0] < num_start]
-    if before:
-        return before[-1][1], before[-1][2]
-    after = [a for a in anchors if a[0] > num_start]
-    if after:
-        return after[0][1], after[0][2]
-    # The paragraph: the last anchor before this sentence, else the first after it.
-    pstart, pend = doc.paragraphs[sentence.paragraph]
-    para_places = [(p.start, p.province, p.district) for p in doc.places_in(pstart, pend)]
-    para_text = text[pstart:pend]
-    para_places += [(pstart + m.start(), NATIONAL, None) for m in _NATIONAL.finditer(para_text)]
-    para_places.sort(key=lambda a: a[0])
-    before = [a for a in para_places if a[0] < sentence.start]
-    if _LOCAL_SCOPE.search(sentence.text):
-        # "toàn tỉnh có 96 HTX": a local figure, whatever national total the paragraph cites
-        before = [a for a in before if a[1] != NATIONAL]
-    if before:
-        return before[-1][1], before[-1][2]
-    # a place named later in the paragraph may be what the sentence talks about; a national
-    # total cited later ("… Theo Bộ, cả nước có …") is not
-    after = [a for a in para_places if a[0] >= sentence.end and a[1] != NATIONAL]
-    if after:
-        return after[0][1], after[0][2]
-    if len(primary) >= 1:
-        return primary[0], None
-    return None, None
-
-
 def extract_figures(doc: Document, primary: list[str], published_at: datetime | None) -> list[dict]:
     """All figures of the document, in text order (related-news lists are skipped)."""
     out: list[dict] = []
@@ -276,97 +128,142 @@ _YEAR_WORD_BEFORE = re.compile(
 )
 
 
-def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
-                     published_at: datetime | None) -> list[Figure]:  # fmt: skip
-    s_text = sentence.text
-    low = s_text.lower()
-    ocop_context = bool(_OCOP_CONTEXT.search(low)) or bool(
-        _OCOP_CONTEXT.search(doc.text[slice(*doc.paragraphs[sentence.paragraph])])
-    )
-    matches = []
+@dataclass
+class _Match:
+    """A number with its unit, before star/share/scope are read."""
+
+    m: re.Match
+    num_start: int
+    end: int
+    value: float
+    unit: str
+    metric: str
+    kind: str | None
+
+
+def _money(m: re.Match, value: float) -> tuple[float, str, str] | None:
+    """(value, unit, metric) of a money or income figure, None for a bare number."""
+    mult = m.group("mult")
+    if mult and mult.startswith("tr") and not mult.startswith("triệu"):
+        mult = "triệu"
+    if not (m.group("cur") or (mult and m.group("per"))):
+        return None  # a bare number: not a figure
+    if m.group("cur") == "đ" and not mult:
+        return None
+    if mult:
+        value *= MULTIPLIERS[fold(mult)]
+    if m.group("per") and "năm" in m.group("per"):
+        return value, "VND/người/năm", "income_per_capita"
+    if m.group("per"):
+        return value, "VND/người", "income_per_capita"
+    return value, "VND", "money_vnd"
+
+
+def _count_is_figure(m: re.Match, low: str, num_text: str, value: float) -> bool:
+    """A number before a count noun that is not a count ("một", "năm" = year, ids)."""
+    if m.group("spelled") and value == 1 and len(num_text.split()) == 1:
+        return False  # "Mỗi xã một sản phẩm": "một" is an article, not a count
+    if num_text.strip() == "năm" and _YEAR_WORD_BEFORE.search(low[: m.start("spelled")]):
+        return False  # "Mỗi năm làng nghề đón …": "năm" is "year" here, not "five"
+    return not (len(num_text) >= 8 and num_text.isdigit())  # phone numbers, ids
+
+
+def _matches(low: str, ocop_context: bool) -> list[_Match]:
+    """Every number-with-unit of a lower-cased sentence."""
+    out = []
     for m in FIGURE_RE.finditer(low):
-        if _SKIP_BEFORE.search(
-            low[: m.start("digits") if m.group("digits") else m.start("spelled")]
-        ):
+        num_start = m.start("digits") if m.group("digits") else m.start("spelled")
+        if _SKIP_BEFORE.search(low[:num_start]):
             continue
         num_text = m.group("digits") or m.group("spelled")
         value = parse_number(num_text)
         if value is None:
             continue
         unit_key = next((k for k in _UNIT_INDEX if m.group(k)), None)
-        mult = m.group("mult")
         if unit_key is None:
-            if mult and mult.startswith("tr") and not mult.startswith("triệu"):
-                mult = "triệu"
-            if not (m.group("cur") or (mult and m.group("per"))):
-                continue  # a bare number: not a figure
-            if m.group("cur") == "đ" and not mult:
+            money = _money(m, value)
+            if money is None:
                 continue
-            if mult:
-                value *= MULTIPLIERS[fold(mult)]
-            if m.group("per") and "năm" in m.group("per"):
-                unit, metric = "VND/người/năm", "income_per_capita"
-            elif m.group("per"):
-                unit, metric = "VND/người", "income_per_capita"
-            else:
-                unit, metric = "VND", "money_vnd"
+            value, unit, metric = money
             kind = None
         else:
             _, unit, metric, kind = _UNIT_INDEX[unit_key]
-            if m.group("spelled") and value == 1 and len(num_text.split()) == 1:
-                continue  # "Mỗi xã một sản phẩm": "một" is an article, not a count
-            if num_text.strip() == "năm" and _YEAR_WORD_BEFORE.search(low[: m.start("spelled")]):
-                continue  # "Mỗi năm làng nghề đón …": "năm" is "year" here, not "five"
-            if len(num_text) >= 8 and num_text.isdigit():
-                continue  # phone numbers, ids
+            if not _count_is_figure(m, low, num_text, value):
+                continue
             if metric in ("ocop_products", "ocop_participants") and not ocop_context:
                 metric, kind = "other", None
-        num_start = m.start("digits") if m.group("digits") else m.start("spelled")
-        matches.append((m, num_start, m.end(), value, unit, metric, kind))
+        out.append(_Match(m, num_start, m.end(), value, unit, metric, kind))
+    return out
 
+
+def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple:
+    """(star, min_star, percent) of ``matches[i]`` from its own clause."""
+    x = matches[i]
+    next_start = matches[i + 1].num_start if i + 1 < len(matches) else len(low)
+    rest = low[x.end : next_start]
+    clause = _CLAUSE_END.search(rest)
+    window = rest[: clause.start()] if clause else rest
+    star, min_star = _star_in(window)
+    if star is None and min_star is None:
+        prev_end = matches[i - 1].end if i > 0 else 0
+        before = re.split(r"[,;:.]", low[prev_end : x.num_start])[-1]
+        bm = _STAR_BEFORE.search(before)
+        if bm:
+            star = int(bm.group("n"))
+    percent = None
+    share = _SHARE_IN.search(window) or _SHARE_NEXT.match(rest[len(window) :])
+    if share:
+        percent = parse_number(share.group("p").replace(".", ","))
+    return star, min_star, percent
+
+
+def _ocop_context(doc: Document, sentence: Sentence) -> bool:
+    low = sentence.text.lower()
+    para = doc.text[slice(*doc.paragraphs[sentence.paragraph])]
+    return bool(_OCOP_CONTEXT.search(low)) or bool(_OCOP_CONTEXT.search(para))
+
+
+def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
+                     published_at: datetime | None) -> list[Figure]:  # fmt: skip
+    """The figures of one sentence: counts and money, then shares that qualify no count."""
+    s_text = sentence.text
+    low = s_text.lower()
+    matches = _matches(low, _ocop_context(doc, sentence))
     figures: list[Figure] = []
-    for i, (m, num_start, end, value, unit, metric, kind) in enumerate(matches):
-        next_start = matches[i + 1][1] if i + 1 < len(matches) else len(low)
-        rest = low[end:next_start]
-        clause = _CLAUSE_END.search(rest)
-        window = rest[: clause.start()] if clause else rest
-        star, min_star = _star_in(window)
-        if star is None and min_star is None:
-            prev_end = matches[i - 1][2] if i > 0 else 0
-            before = low[prev_end:num_start]
-            before = re.split(r"[,;:.]", before)[-1]
-            bm = _STAR_BEFORE.search(before)
-            if bm:
-                star = int(bm.group("n"))
-        percent = None
-        share = _SHARE_IN.search(window) or _SHARE_NEXT.match(rest[len(window) :])
-        if share:
-            percent = parse_number(share.group("p").replace(".", ","))
-        qual = m.group("qual")
-        qualifier = _QUALIFIERS.get(qual.lower()) if qual else None
-        abs_start = sentence.start + num_start
-        abs_end = sentence.start + end
-        province, district = _anchor(doc, sentence, abs_start, abs_end, primary)
+    for i, x in enumerate(matches):
+        star, min_star, percent = _stars_and_share(low, matches, i)
+        qual = x.m.group("qual")
+        abs_start, abs_end = sentence.start + x.num_start, sentence.start + x.end
+        province, district = anchor(doc, sentence, abs_start, abs_end, primary)
         figures.append(
             Figure(
-                value=value,
-                unit=unit,
-                metric=metric,
-                kind=kind if metric == "ocop_participants" else None,
-                qualifier=qualifier,
+                value=x.value,
+                unit=x.unit,
+                metric=x.metric,
+                kind=x.kind if x.metric == "ocop_participants" else None,
+                qualifier=_QUALIFIERS.get(qual.lower()) if qual else None,
                 star=star,
                 min_star=min_star,
                 percent=percent,
                 province=province,
                 new_province=new_province_of(province),
                 district=district,
-                period=_period(s_text, num_start, published_at),
+                period=period_of(s_text, x.num_start, published_at),
                 sentence=s_text,
                 start=abs_start,
                 end=abs_end,
             )
         )
-    # Shares that qualify no count: "tỷ lệ sản phẩm 4 sao chiếm 30%".
+    figures.extend(_lone_shares(doc, sentence, primary, published_at, figures))
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+def _lone_shares(doc: Document, sentence: Sentence, primary: list[str],
+                 published_at: datetime | None, figures: list[Figure]) -> list[Figure]:  # fmt: skip
+    """Shares that qualify no count: "tỷ lệ sản phẩm 4 sao chiếm 30%"."""
+    low = sentence.text.lower()
+    out = []
     for m in _SHARE_ALONE.finditer(low):
         abs_start = sentence.start + m.start("p")
         if any(f.start <= abs_start <= f.end + 60 and f.percent is not None for f in figures):
@@ -374,11 +271,12 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
         value = parse_number(m.group("p").replace(".", ","))
         if value is None:
             continue
-        end = m.end()
-        province, district = _anchor(doc, sentence, abs_start, sentence.start + end, primary)
+        abs_end = sentence.start + m.end()
+        province, district = anchor(doc, sentence, abs_start, abs_end, primary)
         clause_start = max(low.rfind(c, 0, m.start()) for c in ",;:.")
         star, min_star = _star_in(low[clause_start + 1 : m.end()])
-        figures.append(
+        period = period_of(sentence.text, m.start("p"), published_at)
+        out.append(
             Figure(
                 value,
                 "%",
@@ -391,11 +289,10 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
                 province,
                 new_province_of(province),
                 district,
-                _period(s_text, m.start("p"), published_at),
-                s_text,
+                period,
+                sentence.text,
                 abs_start,
-                sentence.start + end,
+                abs_end,
             )  # fmt: skip
         )
-    figures.sort(key=lambda f: f.start)
-    return figures
+    return out

@@ -1,0 +1,134 @@
+"""PER: names after titles and honorifics, bylines, and surname-led names confirmed by shape
+or by underthesea's NER.
+
+A Vietnamese name is a surname from a short list (`data/entities.toml`) followed by 1-3
+capitalised syllables; highland names start with "Y", "H'…" or "K'…".
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.textnorm import tidy
+from indexer.nlp.lexicon import table, words
+from indexer.nlp.tokens import HIGHLAND_FIRST, gap_ok, is_name_syllable, overlaps, words_of
+
+SURNAMES = words("entities", "surnames")
+
+_TITLE = re.compile(
+    r"(?:^|(?<=[\s(\"“,–-]))(?:" + "|".join(table("entities")["titles"]) + r")\s+",
+)
+_BYLINE = re.compile(
+    r"^(?:Thực hiện|Bài và ảnh|Bài, ảnh|Tác giả|Nhóm phóng viên|Bài|Ảnh|Tin, ảnh)\s*:\s*"
+    r"(?P<name>[A-ZĐ]\w*\.?(?:\s+[A-ZĐ]\w*\.?){0,3})\s*$"
+)
+
+
+def name_after(text: str, pos: int, need_surname: bool = True) -> tuple[int, int] | None:
+    """A 2-4 syllable person name starting at ``pos``."""
+    found = words_of(text, pos)
+    if not found or found[0][0] != pos:
+        return None
+    taken = []
+    prev_end = pos
+    for s, _e, w in found[:4]:
+        w_clean = w.rstrip(".")
+        if taken and not gap_ok(text, prev_end, s):
+            break
+        if not is_name_syllable(w_clean):
+            break
+        taken.append((s, s + len(w_clean)))
+        prev_end = s + len(w_clean)
+        if w_clean != w:
+            break  # "Hậu." ends the sentence
+    if len(taken) < 2:
+        return None
+    first = text[taken[0][0] : taken[0][1]]
+    if need_surname and first not in SURNAMES and not HIGHLAND_FIRST.match(first):
+        return None
+    return taken[0][0], taken[-1][1]
+
+
+def per_norm(text: str) -> str:
+    """Normal form of a name: tidy spaces, each syllable capitalised."""
+    return " ".join(w[:1].upper() + w[1:].lower() for w in tidy(text).split())
+
+
+def titled_names(st: str) -> list[tuple[int, int, str]]:
+    """(start, end, norm) of names after a title or honorific, and of a byline's name."""
+    out = []
+    for m in _TITLE.finditer(st):
+        r = name_after(st, m.end())
+        if r:
+            out.append((r[0], r[1], per_norm(st[r[0] : r[1]])))
+    bm = _BYLINE.match(st.strip())
+    if bm:
+        off = st.find(bm.group("name"))
+        out.append((off, off + len(bm.group("name")), tidy(bm.group("name"))))
+    return out
+
+
+def ner_per_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Character spans that underthesea tags PER in ``sentence`` (aligned token by token)."""
+    try:
+        from underthesea import ner
+    except Exception:  # pragma: no cover - underthesea is a hard dependency
+        return ()
+    spans = []
+    pos = 0
+    cur: list[int] | None = None
+    for token, _pos, _chunk, tag in ner(sentence):
+        idx = sentence.find(token, pos)
+        if idx < 0:
+            cur = None
+            continue
+        s, e = idx, idx + len(token)
+        pos = e
+        if tag == "B-PER":
+            cur = [s, e]
+            spans.append(cur)
+        elif tag == "I-PER" and cur is not None:
+            cur[1] = e
+        else:
+            cur = None
+    return tuple((s, e) for s, e in spans)
+
+
+def _title_case(sentence_words: list[tuple[int, int, str]]) -> bool:
+    """A headline writes every word with a capital ("Nghề Đúc Đồng Đại Bái: Tinh Hoa ...")."""
+    plain = [w for _, _, w in sentence_words if w.isalpha() and not w.isupper()]
+    caps = sum(1 for w in plain if w[:1].isupper())
+    return len(plain) >= 4 and caps / len(plain) >= 0.8
+
+
+def untitled_candidates(st: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Surname-led names not inside ``taken`` (sentence-relative spans), quoted names excluded."""
+    sentence_words = words_of(st)
+    if _title_case(sentence_words):
+        return []
+    out = []
+    for s, e, w in sentence_words:
+        if w in SURNAMES and not overlaps((s, e), taken):
+            r = name_after(st, s)
+            if r and st[max(0, r[0] - 1) : r[0]] in "“\"'‘" and r[0] > 0:
+                continue  # a quoted name is a brand or place name ("Dương Xá")
+            if r and not overlaps(r, taken):
+                out.append(r)
+    return out
+
+
+def confirmed_names(st: str, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Candidates that are names: "Văn"/"Thị" middle names of 3+ syllables, else underthesea PER."""
+    strong = [
+        r
+        for r in candidates
+        if st[r[0] : r[1]].split()[1] in ("Văn", "Thị") and len(st[r[0] : r[1]].split()) >= 3
+    ]
+    rest = [r for r in candidates if r not in strong]
+    confirmed = list(strong)
+    if rest:
+        ner_spans = ner_per_spans(st)
+        for r in rest:
+            if any(s <= r[0] and r[1] <= e + 1 or (r[0] <= s and e <= r[1]) for s, e in ner_spans):
+                confirmed.append(r)
+    return confirmed

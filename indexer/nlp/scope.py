@@ -1,0 +1,72 @@
+"""The territory a figure belongs to: its province (or Việt Nam) and district.
+
+Order: a place linked to the figure ("27 sản phẩm tiêu biểu của Quảng Ninh"), the nearest
+place or national cue ("cả nước") before it in the sentence, then after it, then the
+paragraph, then the article's primary province.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.nlp.provinces import NATIONAL
+from indexer.nlp.segment import Document, Sentence
+
+Anchor = tuple[int, str | None, str | None]  # (offset, province, district)
+
+NATIONAL_RE = re.compile(r"\b(?:cả nước|toàn quốc|phạm vi cả nước)\b", re.IGNORECASE)
+# words that scope a sentence to the article's own province or city
+LOCAL_SCOPE = re.compile(
+    r"\b(?:toàn tỉnh|tỉnh|toàn thành phố|thành phố|địa phương|toàn huyện|huyện)\b", re.IGNORECASE
+)
+_PLACE_LINK = re.compile(
+    r"^[^,;:()\d]{0,60}?\b(?:của|tại|ở|thuộc|trên địa bàn)\s+"
+    r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
+    """Places and national cues between ``start`` and ``end``, in text order."""
+    out: list[Anchor] = [(p.start, p.province, p.district) for p in doc.places_in(start, end)]
+    out += [(start + m.start(), NATIONAL, None) for m in NATIONAL_RE.finditer(doc.text[start:end])]
+    out.sort(key=lambda a: a[0])
+    return out
+
+
+def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: int) -> Anchor | None:
+    # "27 sản phẩm tiêu biểu của Quảng Ninh": a place linked to the figure's own clause.
+    for p in doc.places_in(sentence.start, sentence.end):
+        if p.start > unit_end and _PLACE_LINK.match(doc.text[unit_end : p.start]):
+            return p.start, p.province, p.district
+    anchors = _anchors(doc, sentence.start, sentence.end)
+    before = [a for a in anchors if a[0] < num_start]
+    if before:
+        return before[-1]
+    after = [a for a in anchors if a[0] > num_start]
+    return after[0] if after else None
+
+
+def _in_paragraph(doc: Document, sentence: Sentence) -> Anchor | None:
+    """The last anchor of the paragraph before this sentence, else the first local one after."""
+    pstart, pend = doc.paragraphs[sentence.paragraph]
+    anchors = _anchors(doc, pstart, pend)
+    before = [a for a in anchors if a[0] < sentence.start]
+    if LOCAL_SCOPE.search(sentence.text):
+        # "toàn tỉnh có 96 HTX": a local figure, whatever national total the paragraph cites
+        before = [a for a in before if a[1] != NATIONAL]
+    if before:
+        return before[-1]
+    # a place named later in the paragraph may be what the sentence talks about; a national
+    # total cited later ("… Theo Bộ, cả nước có …") is not
+    after = [a for a in anchors if a[0] >= sentence.end and a[1] != NATIONAL]
+    return after[0] if after else None
+
+
+def anchor(doc: Document, sentence: Sentence, num_start: int, unit_end: int,
+           primary: list[str]) -> tuple[str | None, str | None]:  # fmt: skip
+    """(province, district) for a figure: linked place, sentence, paragraph, then article."""
+    found = _in_sentence(doc, sentence, num_start, unit_end) or _in_paragraph(doc, sentence)
+    if found:
+        return found[1], found[2]
+    return (primary[0], None) if primary else (None, None)
