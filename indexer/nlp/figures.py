@@ -1,16 +1,18 @@
 """Where a figure is parsed: "hơn 500 sản phẩm OCOP", "42 sản phẩm 4 sao (chiếm 23,3%)",
-"2,5 tỷ đồng", "38tr/người/năm", "cả nước có 16.000 sản phẩm".
+"2,5 tỷ đồng", "38tr/người/năm", "cả nước có 16.000 sản phẩm", "lợi nhuận tăng 12%".
 
-A figure is a number followed by a unit from `UNITS` (a count noun, money, income). Numbers
-without such a unit (years, dates, decision numbers, phone numbers, list ordinals, "lần thứ 2",
-"4 năm") are never figures; a percentage is a figure only as a share ("chiếm 30%") and is
-attached to the count it qualifies when there is one.
+A figure is a number followed by a unit from `UNITS` (a count noun, money, income), or a
+percentage that is a share ("chiếm 22%", "60% chủ thể", "đạt 105% kế hoạch") or a change
+("tăng 12%"). Numbers without such a unit (years, dates, decision numbers, phone numbers,
+list ordinals, "lần thứ 2", "4 năm") are never figures. A share written right after a count
+("42 sản phẩm (chiếm 23,3%)") is that count's ``percent``, not a figure of its own.
 
-Offsets: ``start``/``end`` span the number and its unit ("42 sản phẩm", "2,5 tỷ đồng");
-a qualifier ("hơn") is not part of the span.
-
-Units and qualifiers are data (`data/figures.toml`); the period of a figure comes from
-`periods.py`, its territory from `scope.py`.
+Every figure has a ``relation`` (total / part_of / share_of / change_of, see `relations.py`)
+and a ``base`` (the value it is a part/share/change of, when stated); a part inherits the
+scope, period and unit of its total. Offsets: ``start``/``end`` span the number and its unit;
+a qualifier ("hơn") is not part of the span. Units and cue words are data
+(`data/figures.toml`); the period comes from `periods.py`, the territory from `scope.py`,
+stars from `stars.py`.
 """
 
 from __future__ import annotations
@@ -20,12 +22,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from corpus.textnorm import fold
-from indexer.nlp.lexicon import table
+from indexer.nlp.lexicon import alternation, table
 from indexer.nlp.numbers import MULTIPLIERS, NUMBER_RE, SPELLED_WORDS, parse_number
-from indexer.nlp.periods import period_of
+from indexer.nlp.periods import period_of, periods_in
 from indexer.nlp.provinces import new_province_of
+from indexer.nlp.relations import Item, relate
 from indexer.nlp.scope import anchor
 from indexer.nlp.segment import Document, Sentence
+from indexer.nlp.stars import Stars, stars_in
 
 _RULES = table("figures")
 # (regex over the lower-cased sentence, unit, metric, participant kind)
@@ -34,8 +38,11 @@ UNITS: list[tuple[str, str, str, str | None]] = [
 ]
 _UNIT_INDEX = {f"u{i}": row for i, row in enumerate(UNITS)}
 _UNIT_ALT = "|".join(f"(?P<u{i}>{row[0]})" for i, row in enumerate(UNITS))
+_UNIT_ANY = "|".join(f"(?:{row[0]})" for row in UNITS)
 _QUALIFIERS: dict[str, str] = _RULES["qualifiers"]
-_QUAL_ALT = "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True))
+_QUAL_ALT = alternation(_QUALIFIERS)
+_MONEY_METRICS = [(key, re.compile(rx, re.I)) for key, rx in _RULES["money_metrics"].items()]
+_REL = _RULES["relations"]
 
 _MULT = r"nghìn|ngàn|triệu|tỷ|tỉ"
 _SPELLED = rf"(?:(?:{SPELLED_WORDS})\s+){{0,4}}(?:{SPELLED_WORDS})"
@@ -43,37 +50,50 @@ _NUM = rf"(?P<digits>{NUMBER_RE})|(?P<spelled>{_SPELLED})"
 
 _MONEY = (
     rf"\s*(?P<mult>{_MULT}|tr(?=\s*/))?\s*"
-    r"(?:(?P<cur>đồng|vnđ|vnd|đ)(?![\w]))?"
+    r"(?:(?P<cur>đồng|vnđ|vnd|đ|usd|đô la)(?![\w]))?"
     r"(?P<per>\s*/\s*(?:người|khẩu|lao động)\s*/\s*năm|\s*/\s*người)?"
 )
 
 FIGURE_RE = re.compile(
     rf"(?:(?<=\s)|(?<=^)|(?<=[(\"“]))(?:(?P<qual>{_QUAL_ALT})\s+)?"
     rf"(?<![\w/.,\-–])(?:{_NUM})(?![\w]*\d)(?!\s*[/\-–]\s*\d)(?![.,]\d)"
-    rf"(?:\s*(?:{_UNIT_ALT})(?![\w])|{_MONEY})",
+    rf"(?:(?:\s*(?P<cmult>nghìn|ngàn|triệu)(?=\s))?\s*(?:{_UNIT_ALT})(?![\w])|{_MONEY})",
     re.IGNORECASE,
 )
-
-_STAR = re.compile(
-    r"(?:(?P<pot>tiềm năng\s+(?:đạt\s+)?)|(?:đạt|hạng|xếp hạng|công nhận)\s+)?"
-    r"(?P<from>từ\s+|trên\s+)?(?P<n>[1-5]|một|hai|ba|bốn|năm)\s*sao(?![\w])(?P<up>\s+trở lên)?",
+_PERCENT = re.compile(
+    rf"(?:(?P<qual>{_QUAL_ALT})\s+)?(?<![\w.,/])(?P<p>\d+(?:[.,]\d+)?)"
+    r"(?:\s*%?\s*[-–]\s*(?P<p2>\d+(?:[.,]\d+)?))?\s*%",
     re.IGNORECASE,
 )
-_STAR_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5}
-_STAR_BEFORE = re.compile(r"(?P<n>[1-5])\s*sao\s*(?:có|gồm|là|với|:)?\s*$", re.IGNORECASE)
+_SHARE_CUE = re.compile(rf"(?<!\w)(?:{alternation(_REL['share'])})(?!\w)", re.I)
+_CHANGE_CUE = re.compile(rf"(?<!\w)(?:{alternation(_REL['change'])})(?!\w)", re.I)
+_AFTER_PERCENT = re.compile(
+    rf"^\s*(?:(?P<plan>{alternation(_REL['plan'])})|(?:số\s+|tổng số\s+)?(?:{_UNIT_ANY}))(?!\w)",
+    re.I,
+)
+_STAR_BEFORE = re.compile(r"(?P<n>[1-5])\s*sao\s*(?:có|gồm|là|với|cho|:)?\s*$", re.IGNORECASE)
+# "cao hơn 8%": "hơn" belongs to the comparison, not a qualifier of the number
+_COMPARATIVE = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+$", re.IGNORECASE)
 # A share of the count itself: "42 sản phẩm 4 sao (chiếm 23,3%)", "..., chiếm 30%".
 _SHARE_IN = re.compile(
     r"(?:chiếm|bằng|tương đương|\()\s*(?:khoảng\s+|gần\s+|hơn\s+)?(?P<p>\d+(?:[.,]\d+)?)\s*%",
     re.IGNORECASE,
 )
-_SHARE_NEXT = re.compile(r"^\s*,\s*chiếm\s+(?:khoảng\s+)?(?P<p>\d+(?:[.,]\d+)?)\s*%", re.IGNORECASE)
-_SHARE_ALONE = re.compile(
-    r"(?:chiếm|tỷ lệ|tỉ lệ)[^,;.%]{0,40}?(?<![\d.,])(?P<p>\d+(?:[.,]\d+)?)\s*%", re.IGNORECASE
+_SHARE_NEXT = re.compile(
+    r"^\s*,\s*(?:chiếm|bằng|tương đương)\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?P<p>\d+(?:[.,]\d+)?)\s*%",
+    re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:.](?!\d)|\btrong đó\b|\bgồm\b", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r"[,;:()]|\.(?!\d)")
 _OCOP_CONTEXT = re.compile(r"ocop|sao|chủ thể|mỗi xã một sản phẩm", re.IGNORECASE)
 _SKIP_BEFORE = re.compile(
-    r"(?:\bsố|\bnăm|\bngày|\btháng|\bthứ|\bkhu phố|\bđiều|\bkhoản|\bquý|\bphòng|\bkm|\btổ)\s*$",
+    r"(?:(?<!tổng )(?<!trong )\bsố|\bnăm|\bngày|\btháng|\bthứ|\bkhu phố|\bđiều|\bkhoản|\bquý|\bphòng|\bkm|\btổ)\s*$",
+    re.IGNORECASE,
+)
+# "trong đó 4 đạt 4 sao": a bare number in a breakdown, counted in the total's unit
+_BARE_PART = re.compile(
+    rf"(?:(?P<qual>{_QUAL_ALT})\s+)?(?<![\w.,/%])(?P<digits>\d{{1,3}}(?:\.\d{{3}})*)(?=\s+"
+    r"(?:(?:được\s+)?(?:đạt|hạng|xếp hạng|là|có)\s+)?(?:tiềm năng\s+(?:đạt\s+)?)?[1-5]\s*sao)",
     re.IGNORECASE,
 )
 
@@ -95,30 +115,27 @@ class Figure:
     sentence: str
     start: int
     end: int
+    potential_star: int | None = None
+    relation: str = "total"
+    base: float | None = None
+    of: str | None = None  # what a share or change is of ("kế hoạch", "lợi nhuận")
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
 
 
-def _star_in(window: str) -> tuple[int | None, int | None]:
-    m = _STAR.search(window)
-    if not m:
-        return None, None
-    raw = m.group("n").lower()
-    n = int(raw) if raw.isdigit() else _STAR_WORDS[raw]
-    if m.group("from") or m.group("up"):
-        return None, n
-    return n, None
+@dataclass
+class _Match:
+    """A number with its unit, before star/share/scope are read (offsets in the sentence)."""
 
-
-def extract_figures(doc: Document, primary: list[str], published_at: datetime | None) -> list[dict]:
-    """All figures of the document, in text order (related-news lists are skipped)."""
-    out: list[dict] = []
-    for sentence in doc.sentences:
-        if sentence.zone in ("tail", "widget"):
-            continue
-        out.extend(f.as_dict() for f in sentence_figures(doc, sentence, primary, published_at))
-    return out
+    qual: str | None
+    num_start: int
+    end: int
+    value: float
+    unit: str | None
+    metric: str
+    kind: str | None = None
+    of: str | None = None
 
 
 # words after which "năm" means "year" ("mỗi năm", "hằng năm", "trong năm", "cuối năm" …)
@@ -128,35 +145,36 @@ _YEAR_WORD_BEFORE = re.compile(
 )
 
 
-@dataclass
-class _Match:
-    """A number with its unit, before star/share/scope are read."""
-
-    m: re.Match
-    num_start: int
-    end: int
-    value: float
-    unit: str
-    metric: str
-    kind: str | None
+def _clause_before(low: str, pos: int) -> str:
+    """The text of the clause that ends at ``pos`` (from the last , ; : ( ) or full stop)."""
+    cut = 0
+    for m in _CLAUSE_CUT.finditer(low, 0, pos):
+        cut = m.end()
+    return low[cut:pos]
 
 
-def _money(m: re.Match, value: float) -> tuple[float, str, str] | None:
+def _money(m: re.Match, value: float, low: str) -> tuple[float, str, str] | None:
     """(value, unit, metric) of a money or income figure, None for a bare number."""
     mult = m.group("mult")
     if mult and mult.startswith("tr") and not mult.startswith("triệu"):
         mult = "triệu"
-    if not (m.group("cur") or (mult and m.group("per"))):
+    cur = m.group("cur")
+    if not (cur or (mult and m.group("per"))):
         return None  # a bare number: not a figure
-    if m.group("cur") == "đ" and not mult:
+    if cur == "đ" and not mult:
         return None
     if mult:
         value *= MULTIPLIERS[fold(mult)]
-    if m.group("per") and "năm" in m.group("per"):
-        return value, "VND/người/năm", "income_per_capita"
     if m.group("per"):
-        return value, "VND/người", "income_per_capita"
-    return value, "VND", "money_vnd"
+        return (
+            value,
+            ("VND/người/năm" if "năm" in m.group("per") else "VND/người"),
+            ("income_per_capita"),
+        )
+    currency = "USD" if cur in ("usd", "đô la") else "VND"
+    clause = _clause_before(low, m.start())
+    key = next((k for k, rx in _MONEY_METRICS if rx.search(clause)), "money")
+    return value, currency, f"{key}_{currency.lower()}"
 
 
 def _count_is_figure(m: re.Match, low: str, num_text: str, value: float) -> bool:
@@ -180,41 +198,97 @@ def _matches(low: str, ocop_context: bool) -> list[_Match]:
         if value is None:
             continue
         unit_key = next((k for k in _UNIT_INDEX if m.group(k)), None)
+        kind = None
         if unit_key is None:
-            money = _money(m, value)
+            money = _money(m, value, low)
             if money is None:
                 continue
             value, unit, metric = money
-            kind = None
         else:
             _, unit, metric, kind = _UNIT_INDEX[unit_key]
             if not _count_is_figure(m, low, num_text, value):
                 continue
+            if m.group("cmult"):
+                value *= MULTIPLIERS[fold(m.group("cmult"))]
             if metric in ("ocop_products", "ocop_participants") and not ocop_context:
                 metric, kind = "other", None
-        out.append(_Match(m, num_start, m.end(), value, unit, metric, kind))
+        out.append(_Match(m.group("qual"), num_start, m.end(), value, unit, metric, kind))
     return out
 
 
-def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple:
-    """(star, min_star, percent) of ``matches[i]`` from its own clause."""
+_OF_STOP = re.compile(r"(?<!\w)(?:đã|đang|sẽ|được|bị|so với|là|để|nhằm|đạt|trở lên|nhờ)(?!\w)")
+
+
+def _of_text(text: str, from_end: bool = False) -> str | None:
+    """A short noun phrase (≤ 8 words): the start of ``text`` up to a verb-like word, or with
+    ``from_end`` the words after the last such word."""
+    parts = _OF_STOP.split(text)
+    words = (parts[-1] if from_end else parts[0]).strip(" ,;:.()").split()
+    words = words[-8:] if from_end else words[:8]
+    return " ".join(words) or None
+
+
+def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
+    """Percentages that are shares or changes (not humidity, ripeness or subsidy rates)."""
+    out = []
+    for m in _PERCENT.finditer(low):
+        if any(s <= m.start("p") < e for s, e in taken):
+            continue
+        qual = m["qual"]
+        if qual and _COMPARATIVE.search(low[: m.start()]):
+            qual = None
+        clause = _clause_before(low, m.start("p") if qual is None else m.start())
+        after = low[m.end() : m.end() + 60]
+        follows = _AFTER_PERCENT.match(after)
+        change = _CHANGE_CUE.search(clause)
+        if not (change or _SHARE_CUE.search(clause) or follows):
+            continue
+        value = parse_number(m["p"].replace(".", ","))
+        if value is None:
+            continue
+        rest = re.split(r"[,;:()]|\.(?!\d)", after)[0]
+        if change:  # "lợi nhuận tăng 12%": the subject before the verb, else what follows it
+            of = _of_text(clause[: change.start()], True) or _of_text(clause[change.end() :])
+        else:
+            of = _of_text(rest) or _of_text(re.sub(r"^.*?(?:tỷ lệ|tỉ lệ)", "", clause))
+        qual = qual or ("khoảng" if m["p2"] else None)
+        out.append(_Match(qual, m.start("p"), m.end(), value, "%", "share", None, of))
+    return out
+
+
+def _bare_parts(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
+    """Numbers with a star but no unit ("trong đó 4 đạt 4 sao"): kept only as parts."""
+    out = []
+    for m in _BARE_PART.finditer(low):
+        if any(s <= m.start("digits") < e for s, e in taken):
+            continue
+        value = parse_number(m["digits"])
+        if value is not None:
+            out.append(_Match(m["qual"], m.start("digits"), m.end(), value, None, "other"))
+    return out
+
+
+def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tuple | None]:
+    """(stars, (percent, span of its number) or None) of ``matches[i]`` from its own clause."""
     x = matches[i]
     next_start = matches[i + 1].num_start if i + 1 < len(matches) else len(low)
     rest = low[x.end : next_start]
     clause = _CLAUSE_END.search(rest)
     window = rest[: clause.start()] if clause else rest
-    star, min_star = _star_in(window)
-    if star is None and min_star is None:
-        prev_end = matches[i - 1].end if i > 0 else 0
-        before = re.split(r"[,;:.]", low[prev_end : x.num_start])[-1]
-        bm = _STAR_BEFORE.search(before)
-        if bm:
-            star = int(bm.group("n"))
-    percent = None
-    share = _SHARE_IN.search(window) or _SHARE_NEXT.match(rest[len(window) :])
-    if share:
-        percent = parse_number(share.group("p").replace(".", ","))
-    return star, min_star, percent
+    prev_end = matches[i - 1].end if i > 0 else 0
+    before = re.split(r"[,;:.]", low[prev_end : x.num_start])[-1]
+    stars = stars_in(window, before)
+    if not stars.any and _STAR_BEFORE.search(before):
+        stars = stars_in(before)  # "đề nghị công nhận 5 sao cho 2 sản phẩm"
+    if x.unit == "%":  # "tỷ lệ sản phẩm 4 sao chiếm 18%": the star is in the clause before
+        return (stars if stars.any else stars_in(_clause_before(low, x.num_start))), None
+    share, offset = _SHARE_IN.search(window), x.end
+    if share is None:
+        share, offset = _SHARE_NEXT.match(rest[len(window) :]), x.end + len(window)
+    if share is None:
+        return stars, None
+    percent = parse_number(share.group("p").replace(".", ","))
+    return stars, (percent, (offset + share.start("p"), offset + share.end("p")))
 
 
 def _ocop_context(doc: Document, sentence: Sentence) -> bool:
@@ -223,76 +297,104 @@ def _ocop_context(doc: Document, sentence: Sentence) -> bool:
     return bool(_OCOP_CONTEXT.search(low)) or bool(_OCOP_CONTEXT.search(para))
 
 
+def _all_matches(low: str, ocop: bool) -> list[_Match]:
+    """Counts and money, then shares/changes in % and bare breakdown numbers, in text order."""
+    matches = _matches(low, ocop)
+    taken = [(x.num_start, x.end) for x in matches]
+    attached = []
+    for i in range(len(matches)):
+        _stars, share = _stars_and_share(low, matches, i)
+        if share is not None:
+            attached.append(share[1])
+    matches += _percents(low, taken + attached)
+    matches += _bare_parts(low, taken + [(x.num_start, x.end) for x in matches])
+    matches.sort(key=lambda x: x.num_start)
+    return matches
+
+
+class _State:
+    """Figures of the previous sentence of the paragraph (a "Trong đó," sentence breaks
+    down its last total)."""
+
+    def __init__(self) -> None:
+        self.paragraph = -1
+        self.totals: list[Item] = []
+
+
+def _figure(doc: Document, sentence: Sentence, x: _Match, stars: Stars, share: tuple | None,
+            primary: list[str], published_at: datetime | None) -> Figure:  # fmt: skip
+    abs_start, abs_end = sentence.start + x.num_start, sentence.start + x.end
+    province, district = anchor(doc, sentence, abs_start, abs_end, primary)
+    qualifier = _QUALIFIERS.get(x.qual.lower()) if x.qual else None
+    return Figure(
+        value=x.value,
+        unit=x.unit or "",
+        metric=x.metric,
+        kind=x.kind if x.metric == "ocop_participants" else None,
+        qualifier=qualifier,
+        star=stars.star,
+        min_star=stars.min_star,
+        percent=share[0] if share else None,
+        province=province,
+        new_province=new_province_of(province),
+        district=district,
+        period=period_of(sentence.text, x.num_start, published_at),
+        sentence=sentence.text,
+        start=abs_start,
+        end=abs_end,
+        potential_star=stars.potential_star,
+        of=x.of,
+    )
+
+
+def _inherit(f: Figure, item: Item, total: Figure, own_period: bool) -> None:
+    """A part takes the scope, period and unit of the total it breaks down."""
+    f.base = item.base
+    if not item.own_scope:
+        f.province, f.new_province, f.district = total.province, total.new_province, total.district
+    if not own_period:
+        f.period = total.period
+    if not f.unit:
+        f.unit, f.metric, f.kind = total.unit, total.metric, total.kind
+    if f.unit == "%" and f.of is None:
+        f.of = total.unit
+
+
 def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
-                     published_at: datetime | None) -> list[Figure]:  # fmt: skip
-    """The figures of one sentence: counts and money, then shares that qualify no count."""
-    s_text = sentence.text
-    low = s_text.lower()
-    matches = _matches(low, _ocop_context(doc, sentence))
+                     published_at: datetime | None, state: _State | None = None) -> list[Figure]:  # fmt: skip
+    """The figures of one sentence with their relations (``state``: the previous sentence)."""
+    state = state or _State()
+    low = sentence.text.lower()
+    matches = _all_matches(low, _ocop_context(doc, sentence))
+    items = [Item(x.num_start, x.end, x.value, x.unit, x.metric) for x in matches]
+    same_para = state.paragraph == sentence.paragraph
+    relate(low, items, state.totals if same_para else [])
+    own_period = bool(periods_in(sentence.text))
     figures: list[Figure] = []
-    for i, x in enumerate(matches):
-        star, min_star, percent = _stars_and_share(low, matches, i)
-        qual = x.m.group("qual")
-        abs_start, abs_end = sentence.start + x.num_start, sentence.start + x.end
-        province, district = anchor(doc, sentence, abs_start, abs_end, primary)
-        figures.append(
-            Figure(
-                value=x.value,
-                unit=x.unit,
-                metric=x.metric,
-                kind=x.kind if x.metric == "ocop_participants" else None,
-                qualifier=_QUALIFIERS.get(qual.lower()) if qual else None,
-                star=star,
-                min_star=min_star,
-                percent=percent,
-                province=province,
-                new_province=new_province_of(province),
-                district=district,
-                period=period_of(s_text, x.num_start, published_at),
-                sentence=s_text,
-                start=abs_start,
-                end=abs_end,
-            )
-        )
-    figures.extend(_lone_shares(doc, sentence, primary, published_at, figures))
-    figures.sort(key=lambda f: f.start)
+    for i, (x, item) in enumerate(zip(matches, items)):
+        if x.unit is None and item.total is None:
+            continue  # a bare number that breaks down nothing
+        stars, share = _stars_and_share(low, matches, i)
+        f = _figure(doc, sentence, x, stars, share, primary, published_at)
+        f.relation, f.base = item.relation, item.base
+        total = item.total.ref if item.total is not None else None
+        if isinstance(total, Figure) and item.relation in ("part_of", "share_of"):
+            _inherit(f, item, total, own_period)
+        item.ref = f
+        figures.append(f)
+    totals = [it for it in items if it.relation == "total" and it.unit not in (None, "%")]
+    state.paragraph, state.totals = sentence.paragraph, totals or state.totals
     return figures
 
 
-def _lone_shares(doc: Document, sentence: Sentence, primary: list[str],
-                 published_at: datetime | None, figures: list[Figure]) -> list[Figure]:  # fmt: skip
-    """Shares that qualify no count: "tỷ lệ sản phẩm 4 sao chiếm 30%"."""
-    low = sentence.text.lower()
-    out = []
-    for m in _SHARE_ALONE.finditer(low):
-        abs_start = sentence.start + m.start("p")
-        if any(f.start <= abs_start <= f.end + 60 and f.percent is not None for f in figures):
+def extract_figures(doc: Document, primary: list[str], published_at: datetime | None) -> list[dict]:
+    """All figures of the document, in text order (related-news lists are skipped)."""
+    out: list[dict] = []
+    state = _State()
+    for sentence in doc.sentences:
+        if sentence.zone in ("tail", "widget"):
             continue
-        value = parse_number(m.group("p").replace(".", ","))
-        if value is None:
-            continue
-        abs_end = sentence.start + m.end()
-        province, district = anchor(doc, sentence, abs_start, abs_end, primary)
-        clause_start = max(low.rfind(c, 0, m.start()) for c in ",;:.")
-        star, min_star = _star_in(low[clause_start + 1 : m.end()])
-        period = period_of(sentence.text, m.start("p"), published_at)
-        out.append(
-            Figure(
-                value,
-                "%",
-                "other",
-                None,
-                None,
-                star,
-                min_star,
-                None,
-                province,
-                new_province_of(province),
-                district,
-                period,
-                sentence.text,
-                abs_start,
-                abs_end,
-            )  # fmt: skip
+        out.extend(
+            f.as_dict() for f in sentence_figures(doc, sentence, primary, published_at, state)
         )
     return out

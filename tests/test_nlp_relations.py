@@ -1,0 +1,177 @@
+"""Figures as clause structure: scope from the clause subject, breakdowns, shares, changes,
+star floors and pending stars, lists of counts with their own units (issue 10).
+
+Every text is written for this test (structures seen in OCOP news, not their sentences).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from indexer.nlp import enrich
+
+
+def figs(text: str, title: str = "", published_at: datetime | None = None) -> list[dict]:
+    return enrich(title, "", text, published_at)["figures"]
+
+
+def rows(text: str, *keys: str, title: str = "") -> list[tuple]:
+    return [tuple(f[k] for k in keys) for f in figs(text, title=title)]
+
+
+def test_breakdown_inherits_the_province_not_the_base_of_a_share():
+    text = (
+        "Tỉnh Gia Lai tổ chức hội nghị tổng kết.\n\n"
+        "Tỉnh hiện có 540 sản phẩm OCOP, bằng 4% số sản phẩm của cả nước; trong số này có "
+        "3 sản phẩm 5 sao, 120 sản phẩm 4 sao và 417 sản phẩm 3 sao."
+    )
+    assert rows(text, "value", "province", "star", "relation", "base") == [
+        (540, "Gia Lai", None, "total", None),
+        (3, "Gia Lai", 5, "part_of", 540),
+        (120, "Gia Lai", 4, "part_of", 540),
+        (417, "Gia Lai", 3, "part_of", 540),
+    ]
+    assert figs(text)[0]["percent"] == 4
+
+
+def test_national_subject_wins_over_a_province_in_related_news():
+    text = (
+        "Cả nước hiện có khoảng 8.700 chủ thể tham gia Chương trình OCOP.\n\n"
+        "Tin liên quan\nBình Định có thêm 30 sản phẩm OCOP"
+    )
+    assert rows(text, "value", "province") == [(8700, "Việt Nam")]
+    provinces = enrich("", "", text, None)["provinces"]
+    assert not any(p["primary"] for p in provinces)
+
+
+def test_breakdown_in_next_sentence_inherits_period_and_scope():
+    text = (
+        "Tính đến hết năm 2024, tỉnh Hà Tĩnh có 350 sản phẩm OCOP. Trong đó, 60 sản phẩm đạt "
+        "4 sao và 290 sản phẩm đạt 3 sao."
+    )
+    found = figs(text, published_at=datetime(2025, 2, 1))
+    assert [(f["value"], f["province"], f["period"], f["relation"], f["base"]) for f in found] == [
+        (350, "Hà Tĩnh", "2024", "total", None),
+        (60, "Hà Tĩnh", "2024", "part_of", 350),
+        (290, "Hà Tĩnh", "2024", "part_of", 350),
+    ]
+
+
+def test_bare_numbers_in_a_breakdown_take_the_total_unit():
+    found = figs("Huyện Yên Thế có 24 sản phẩm OCOP, trong đó 5 đạt 4 sao và 19 đạt 3 sao.")
+    assert [(f["value"], f["unit"], f["star"], f["relation"]) for f in found] == [
+        (24, "sản phẩm", None, "total"),
+        (5, "sản phẩm", 4, "part_of"),
+        (19, "sản phẩm", 3, "part_of"),
+    ]
+
+
+def test_participants_break_down_their_total():
+    found = figs("Tỉnh Bến Tre có 130 chủ thể OCOP, gồm 40 doanh nghiệp, 35 HTX và 55 hộ.")
+    assert [(f["value"], f["relation"], f["base"]) for f in found] == [
+        (130, "total", None),
+        (40, "part_of", 130),
+        (35, "part_of", 130),
+        (55, "part_of", 130),
+    ]
+
+
+def test_part_of_a_stated_total():
+    found = figs("Tỉnh Bắc Ninh đã khôi phục 9 làng nghề trong tổng số 14 làng nghề.")
+    assert [(f["value"], f["relation"], f["base"]) for f in found] == [
+        (9, "part_of", 14),
+        (14, "total", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "relation", "of"),
+    [
+        ("Tại tỉnh Sóc Trăng, nhóm thực phẩm chiếm 41% tổng số sản phẩm.", 41, "share_of",
+         "tổng số sản phẩm"),
+        ("Ở tỉnh Sóc Trăng, gần 70% chủ thể đã có website bán hàng.", 70, "share_of", "chủ thể"),
+        ("Năm nay doanh thu của HTX ở tỉnh Sóc Trăng tăng 15%.", 15, "change_of",
+         "doanh thu của htx ở tỉnh sóc trăng"),
+        ("Tỉnh Sóc Trăng đạt 110% kế hoạch năm về sản phẩm OCOP.", 110, "share_of", "kế hoạch năm về sản phẩm ocop"),
+    ],
+)  # fmt: skip
+def test_percentages_are_figures_with_what_they_are_of(text, value, relation, of):
+    (f,) = figs(text)
+    assert (f["value"], f["unit"], f["relation"], f["of"]) == (value, "%", relation, of)
+    assert f["province"] == "Sóc Trăng"
+
+
+def test_percentage_range_is_its_lower_bound():
+    (f,) = figs("Nhờ có tem OCOP, giá bán ở tỉnh Long An cao hơn 8–10%.")
+    assert (f["value"], f["relation"], f["qualifier"]) == (8, "change_of", "about")
+
+
+def test_shares_in_a_breakdown_are_shares_of_the_total():
+    found = figs(
+        "Cả nước có 12.000 sản phẩm OCOP; trong đó 70% sản phẩm 3 sao, 28% sản phẩm 4 sao."
+    )
+    assert [(f["value"], f["unit"], f["relation"], f["base"], f["star"]) for f in found] == [
+        (12000, "sản phẩm", "total", None, None),
+        (70, "%", "share_of", 12000, 3),
+        (28, "%", "share_of", 12000, 4),
+    ]
+    assert {f["province"] for f in found} == {"Việt Nam"}
+
+
+@pytest.mark.parametrize(
+    ("text", "star", "min_star", "potential"),
+    [
+        ("Tỉnh Hà Nam có 12 sản phẩm OCOP trên 3 sao.", None, 3, None),
+        ("Tỉnh Hà Nam có 12 sản phẩm OCOP từ 3 sao trở lên.", None, 3, None),
+        ("Tỉnh Hà Nam có 12 sản phẩm OCOP 3–5 sao.", None, 3, None),
+        ("Tỉnh Hà Nam có 12 sản phẩm OCOP từ 3 đến 4 sao.", None, 3, None),
+        ("Tỉnh Hà Nam có 12 sản phẩm OCOP đạt 3 sao trở lên.", None, 3, None),
+        ("Tỉnh Hà Nam có 2 sản phẩm OCOP tiềm năng 5 sao.", None, None, 5),
+        ("Tỉnh Hà Nam đề nghị Trung ương công nhận 5 sao cho 2 sản phẩm OCOP.", None, None, 5),
+        ("Tỉnh Hà Nam có 2 sản phẩm OCOP được Trung ương công nhận 5 sao.", 5, None, None),
+        ("Tỉnh Hà Nam có 2 sản phẩm OCOP được nâng hạng từ 3 sao lên 4 sao.", 4, None, None),
+    ],
+)
+def test_star_floors_and_pending_stars(text, star, min_star, potential):
+    (f,) = figs(text)
+    assert (f["star"], f["min_star"], f["potential_star"]) == (star, min_star, potential)
+
+
+def test_list_of_counts_with_their_own_units():
+    text = (
+        "Hiện toàn huyện Tiên Du có 70 hợp tác xã, hơn 210 trang trại, 9 chuỗi liên kết và "
+        "khoảng 35 mô hình sản xuất hữu cơ trên 1.200 ha."
+    )
+    assert rows(text, "value", "unit", "metric", "qualifier", "relation") == [
+        (70, "HTX", "other", None, "total"),
+        (210, "trang trại", "farms", "more_than", "total"),
+        (9, "chuỗi liên kết", "value_chains", None, "total"),
+        (35, "mô hình", "models", "about", "total"),
+        (1200, "ha", "area_ha", "more_than", "total"),
+    ]
+    assert {f["district"] for f in figs(text)} == {"Tiên Du"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "metric"),
+    [
+        ("Doanh thu của làng nghề ở tỉnh Vĩnh Phúc đạt 300 tỷ đồng.", 300e9, "VND", "revenue_vnd"),
+        ("Kim ngạch xuất khẩu của tỉnh Vĩnh Phúc đạt 12 triệu USD.", 12e6, "USD", "export_value_usd"),
+        ("Sản lượng chè của tỉnh Vĩnh Phúc đạt 550 nghìn tấn.", 550e3, "tấn", "output_tonnes"),
+        ("Các làng nghề tỉnh Vĩnh Phúc tạo 4.000 việc làm.", 4000, "việc làm", "jobs"),
+        ("Tỉnh Vĩnh Phúc tổ chức 3 hội nghị kết nối cung cầu.", 3, "hội nghị", "events"),
+    ],
+)  # fmt: skip
+def test_broader_metrics(text, value, unit, metric):
+    (f,) = figs(text)
+    assert (f["value"], f["unit"], f["metric"]) == (pytest.approx(value), unit, metric)
+
+
+def test_a_change_of_a_count_has_its_base():
+    found = figs("Cả nước có 14.500 sản phẩm OCOP, tăng 3.200 sản phẩm so với năm trước.")
+    assert [(f["value"], f["relation"], f["base"]) for f in found] == [
+        (14500, "total", None),
+        (3200, "change_of", 14500),
+    ]
