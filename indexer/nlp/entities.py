@@ -20,8 +20,15 @@ from dataclasses import dataclass
 
 from corpus.textnorm import fold, tidy
 from indexer.nlp.lexicon import alternation, table
-from indexer.nlp.orgs import org_spans
-from indexer.nlp.persons import confirmed_names, per_norm, titled_names, untitled_candidates
+from indexer.nlp.orgs import org_norm, org_spans
+from indexer.nlp.persons import (
+    TITLE_BEFORE,
+    confirmed_names,
+    per_norm,
+    titled_names,
+    trailing_name,
+    untitled_candidates,
+)
 from indexer.nlp.provinces import DISTRICTS, _has_diacritics, _key, tone_key
 from indexer.nlp.segment import Document, Sentence
 from indexer.nlp.tokens import gap_ok, is_cap, is_name_syllable, overlaps, words_of
@@ -116,6 +123,11 @@ def sentence_mentions(doc: Document, sentence: Sentence) -> list[Mention]:
     st, base = sentence.text, sentence.start
     found = _Found(doc.text)
     for s, e, norm in org_spans(st):
+        name = trailing_name(st, s, e) if TITLE_BEFORE.search(st[:s]) else None
+        if name:  # "Phó Chủ tịch UBND tỉnh Lê Thị Hoa": the title's organisation, then a name
+            e = len(st[: name[0]].rstrip())
+            norm = org_norm(st[s:e])
+            found.add("PER", base + name[0], base + name[1], per_norm(st[name[0] : name[1]]))
         found.add("ORG", base + s, base + e, norm)
     for s, e, norm in titled_names(st):
         found.add("PER", base + s, base + e, norm)

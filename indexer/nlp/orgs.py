@@ -11,7 +11,8 @@ import re
 
 from corpus.textnorm import fold, tidy
 from indexer.nlp.lexicon import alternation, table, words
-from indexer.nlp.provinces import normalise_province
+from indexer.nlp.persons import SURNAMES
+from indexer.nlp.provinces import DISTRICTS, _key, normalise_province
 from indexer.nlp.tokens import gap_ok, is_cap, words_of
 
 _ORG_HEADS = table("entities")["org_heads"]
@@ -58,16 +59,22 @@ def _locality_end(text: str, ws: Words, i: int) -> tuple[int | None, bool]:
     admin = two if two in ("thành phố", "thị xã", "thị trấn", "Thành phố") else w
     k = i + (2 if " " in admin else 1)
     last = ws[k - 1][1]
-    name_end = None
+    ends: list[int] = []
     for s2, _e2, w2 in ws[k : k + 4]:
         w2c = w2.rstrip(".")
         if not gap_ok(text, last, s2) or not is_cap(w2c) or w2c in _NOT_NAME:
             break
-        name_end = s2 + len(w2c)
-        last = name_end
+        ends.append(s2 + len(w2c))
+        last = ends[-1]
         if w2c != w2:
             break
-    return name_end, name_end is not None
+    # "UBND tỉnh Lâm Đồng Trần Văn Bình": the place ends where a known place is followed by
+    # a surname (the official's name after "Phó Chủ tịch UBND tỉnh …")
+    for n in range(len(ends) - 1, 0, -1):
+        place = text[ws[k][0] : ends[n - 1]]
+        if ws[k + n][2] in SURNAMES and (normalise_province(place) or DISTRICTS.get(_key(place))):
+            return ends[n - 1], True
+    return (ends[-1], True) if ends else (None, False)
 
 
 def _is_admin(ws: Words, i: int) -> bool:

@@ -10,13 +10,17 @@ from __future__ import annotations
 import re
 
 from corpus.textnorm import tidy
-from indexer.nlp.lexicon import table, words
+from indexer.nlp.lexicon import alternation, table, words
 from indexer.nlp.tokens import HIGHLAND_FIRST, gap_ok, is_name_syllable, overlaps, words_of
 
 SURNAMES = words("entities", "surnames")
 
-_TITLE = re.compile(
-    r"(?:^|(?<=[\s(\"“,–-]))(?:" + "|".join(table("entities")["titles"]) + r")\s+",
+_TITLE_ALT = alternation(table("entities")["titles"], escape=False)
+_TITLE = re.compile(r"(?:^|(?<=[\s(\"“,–-]))(?:" + _TITLE_ALT + r")\s+")
+# a title right before an organisation: "Phó Chủ tịch UBND tỉnh …", "Chánh văn phòng VPĐP …"
+TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“,–-]))(?:" + _TITLE_ALT + r")\s+$")
+_NOT_PERSON_AFTER = re.compile(
+    r"(?<!\w)(?:" + alternation(table("entities")["not_person_after"]) + r")\s+$"
 )
 _BYLINE = re.compile(
     r"^(?:Thực hiện|Bài và ảnh|Bài, ảnh|Tác giả|Nhóm phóng viên|Bài|Ảnh|Tin, ảnh)\s*:\s*"
@@ -51,7 +55,8 @@ def name_after(text: str, pos: int, need_surname: bool = True) -> tuple[int, int
 
 def per_norm(text: str) -> str:
     """Normal form of a name: tidy spaces, each syllable capitalised."""
-    return " ".join(w[:1].upper() + w[1:].lower() for w in tidy(text).split())
+    name = " ".join(w[:1].upper() + w[1:].lower() for w in tidy(text).split())
+    return re.sub(r"(?<=\w['’])\w", lambda m: m.group().upper(), name)  # "H'Lan", "K'Bình"
 
 
 def titled_names(st: str) -> list[tuple[int, int, str]]:
@@ -102,28 +107,41 @@ def _title_case(sentence_words: list[tuple[int, int, str]]) -> bool:
 
 
 def untitled_candidates(st: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Surname-led names not inside ``taken`` (sentence-relative spans), quoted names excluded."""
+    """Surname-led names not inside ``taken`` (sentence-relative spans); quoted names and
+    street or temple names are not people."""
     sentence_words = words_of(st)
     if _title_case(sentence_words):
         return []
-    out = []
+    out: list[tuple[int, int]] = []
+    blocked = list(taken)
     for s, e, w in sentence_words:
-        if w in SURNAMES and not overlaps((s, e), taken):
-            r = name_after(st, s)
-            if r and st[max(0, r[0] - 1) : r[0]] in "“\"'‘" and r[0] > 0:
-                continue  # a quoted name is a brand or place name ("Dương Xá")
-            if r and not overlaps(r, taken):
-                out.append(r)
+        if not (w in SURNAMES or HIGHLAND_FIRST.match(w)) or overlaps((s, e), blocked + out):
+            continue
+        r = name_after(st, s)
+        if r is None:
+            continue
+        quoted = r[0] > 0 and st[r[0] - 1] in "“\"'‘"  # a brand or place name ("Dương Xá")
+        if quoted or _NOT_PERSON_AFTER.search(st[: r[0]]):  # "đường Nguyễn Văn Linh"
+            blocked.append(r)
+        elif not overlaps(r, taken):
+            out.append(r)
     return out
 
 
+# "Trần Hậu, Giám đốc …": a 2-syllable name in apposition to a title
+_APPOSITION = re.compile(r"^\s*(?:,|[-–]|\()\s*(?:" + _TITLE_ALT + r")(?!\w)")
+
+
+def _strong(st: str, r: tuple[int, int]) -> bool:
+    """A name by its shape alone: surname + 2-3 syllables (a Vietnamese name reads as one),
+    or surname + 1 syllable followed by a title in apposition."""
+    n = len(st[r[0] : r[1]].split())
+    return n >= 3 or bool(_APPOSITION.match(st[r[1] :]))
+
+
 def confirmed_names(st: str, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Candidates that are names: "Văn"/"Thị" middle names of 3+ syllables, else underthesea PER."""
-    strong = [
-        r
-        for r in candidates
-        if st[r[0] : r[1]].split()[1] in ("Văn", "Thị") and len(st[r[0] : r[1]].split()) >= 3
-    ]
+    """Candidates that are names: by shape (`_strong`), else when underthesea tags them PER."""
+    strong = [r for r in candidates if _strong(st, r)]
     rest = [r for r in candidates if r not in strong]
     confirmed = list(strong)
     if rest:
@@ -132,3 +150,15 @@ def confirmed_names(st: str, candidates: list[tuple[int, int]]) -> list[tuple[in
             if any(s <= r[0] and r[1] <= e + 1 or (r[0] <= s and e <= r[1]) for s, e in ner_spans):
                 confirmed.append(r)
     return confirmed
+
+
+def trailing_name(st: str, start: int, end: int) -> tuple[int, int] | None:
+    """A person name of 3+ syllables that ends the span ``st[start:end]`` (an organisation
+    swallowed it: "Chánh văn phòng VPĐP NTM TW Trần Văn B"), or None."""
+    for s, _e, w in reversed(words_of(st[:end], start)[1:]):
+        if w not in SURNAMES and not HIGHLAND_FIRST.match(w):
+            continue
+        r = name_after(st, s)
+        if r and r[1] == end and len(st[r[0] : r[1]].split()) >= 3:
+            return r
+    return None
