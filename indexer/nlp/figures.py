@@ -68,7 +68,8 @@ _PERCENT = re.compile(
 _SHARE_CUE = re.compile(rf"(?<!\w)(?:{alternation(_REL['share'])})(?!\w)", re.I)
 _CHANGE_CUE = re.compile(rf"(?<!\w)(?:{alternation(_REL['change'])})(?!\w)", re.I)
 _AFTER_PERCENT = re.compile(
-    rf"^\s*(?:(?P<plan>{alternation(_REL['plan'])})|(?:số\s+|tổng số\s+)?(?:{_UNIT_ANY}))(?!\w)",
+    rf"^\s*(?:(?P<plan>{alternation(_REL['plan'])})|(?:số\s+|tổng số\s+)?(?:{_UNIT_ANY})"
+    r"|(?:đạt\s+|là\s+)?(?:sản phẩm\s+)?(?:tiềm năng\s+)?(?:đạt\s+)?[1-5]\s*sao)(?!\w)",
     re.I,
 )
 _STAR_BEFORE = re.compile(r"(?P<n>[1-5])\s*sao\s*(?:có|gồm|là|với|cho|:)?\s*$", re.IGNORECASE)
@@ -87,7 +88,7 @@ _CLAUSE_END = re.compile(r"[,;:.](?!\d)|\btrong đó\b|\bgồm\b", re.IGNORECASE
 _CLAUSE_CUT = re.compile(r"[,;:()]|\.(?!\d)")
 _OCOP_CONTEXT = re.compile(r"ocop|sao|chủ thể|mỗi xã một sản phẩm", re.IGNORECASE)
 _SKIP_BEFORE = re.compile(
-    r"(?:(?<!tổng )(?<!trong )\bsố|\bnăm|\bngày|\btháng|\bthứ|\bkhu phố|\bđiều|\bkhoản|\bquý|\bphòng|\bkm|\btổ)\s*$",
+    r"(?:(?<!tổng )(?<!trong )(?<!con )\bsố|\bnăm|\bngày|\btháng|\bthứ|\bkhu phố|\bđiều|\bkhoản|\bquý|\bphòng|\bkm|\btổ)\s*$",
     re.IGNORECASE,
 )
 # "trong đó 4 đạt 4 sao": a bare number in a breakdown, counted in the total's unit
@@ -212,8 +213,32 @@ def _matches(low: str, ocop_context: bool) -> list[_Match]:
                 value *= MULTIPLIERS[fold(m.group("cmult"))]
             if metric in ("ocop_products", "ocop_participants") and not ocop_context:
                 metric, kind = "other", None
-        out.append(_Match(m.group("qual"), num_start, m.end(), value, unit, metric, kind))
+        x = _Match(m.group("qual"), num_start, m.end(), value, unit, metric, kind)
+        out.append(_widen(low, x))
     return out
+
+
+# "từ 120 đến 150 sản phẩm", "3 - 5 tấn": a range is one figure, its lower bound, "about"
+_RANGE_BEFORE = re.compile(rf"(?:từ\s+)?(?P<lo>{NUMBER_RE})\s*(?:đến|tới|[-–])\s*$", re.I)
+# "61 doanh nghiệp, hợp tác xã, hộ sản xuất": one count of participants of several kinds
+_KIND_LIST = re.compile(
+    r"^(?:\s*(?:,|và|hoặc)\s*(?:"
+    + "|".join(f"(?:{row[0]})" for row in UNITS if row[2] == "ocop_participants" and row[3])
+    + r")(?!\w))+",
+    re.I,
+)
+
+
+def _widen(low: str, x: _Match) -> _Match:
+    """A range's lower bound; a count over a list of participant kinds is of "chủ thể"."""
+    r = _RANGE_BEFORE.search(low[: x.num_start])
+    lo = parse_number(r["lo"]) if r else None
+    if r and lo is not None and lo < x.value and not _SKIP_BEFORE.search(low[: r.start()]):
+        scale = x.value / (parse_number(low[x.num_start :].split()[0]) or x.value)
+        x.value, x.num_start, x.qual = lo * scale, r.start("lo"), x.qual or "khoảng"
+    if x.kind and (k := _KIND_LIST.match(low[x.end :])):
+        x.unit, x.kind, x.end = "chủ thể", None, x.end + k.end()
+    return x
 
 
 _OF_STOP = re.compile(r"(?<!\w)(?:đã|đang|sẽ|được|bị|so với|là|để|nhằm|đạt|trở lên|nhờ)(?!\w)")
@@ -277,7 +302,8 @@ def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tu
     window = rest[: clause.start()] if clause else rest
     prev_end = matches[i - 1].end if i > 0 else 0
     before = re.split(r"[,;:.]", low[prev_end : x.num_start])[-1]
-    stars = stars_in(window, before)
+    # a pending cue counts only after the last star expression before the figure
+    stars = stars_in(window, re.split(r"sao\b", before)[-1])
     if not stars.any and _STAR_BEFORE.search(before):
         stars = stars_in(before)  # "đề nghị công nhận 5 sao cho 2 sản phẩm"
     if x.unit == "%":  # "tỷ lệ sản phẩm 4 sao chiếm 18%": the star is in the clause before
@@ -312,6 +338,23 @@ def _all_matches(low: str, ocop: bool) -> list[_Match]:
     return matches
 
 
+_PARTICIPANT_WORDS = re.compile(
+    "|".join(f"(?:{row[0]})" for row in UNITS if row[2] == "ocop_participants"), re.I
+)
+
+
+def _units_named(low: str, x: _Match) -> frozenset[str]:
+    """Units named in the clause of a percentage ("hợp tác xã chiếm 35%" names "chủ thể")."""
+    if x.unit != "%":
+        return frozenset()
+    cut = re.compile(r"[,;:()]|\.(?!\d)")
+    text = _clause_before(low, x.num_start) + " " + cut.split(low[x.end :])[0]
+    named = {row[1] for row in UNITS if re.search(rf"(?<!\w)(?:{row[0]})(?!\w)", text)}
+    if _PARTICIPANT_WORDS.search(text):
+        named.add("chủ thể")
+    return frozenset(named)
+
+
 class _State:
     """Figures of the previous sentence of the paragraph (a "Trong đó," sentence breaks
     down its last total)."""
@@ -319,12 +362,13 @@ class _State:
     def __init__(self) -> None:
         self.paragraph = -1
         self.totals: list[Item] = []
+        self.last: tuple[str | None, str | None] = (None, None)  # scope of the last figure
 
 
 def _figure(doc: Document, sentence: Sentence, x: _Match, stars: Stars, share: tuple | None,
-            primary: list[str], published_at: datetime | None) -> Figure:  # fmt: skip
+            primary: list[str], published_at: datetime | None, last: tuple) -> Figure:  # fmt: skip
     abs_start, abs_end = sentence.start + x.num_start, sentence.start + x.end
-    province, district = anchor(doc, sentence, abs_start, abs_end, primary)
+    province, district = anchor(doc, sentence, abs_start, abs_end, primary, last)
     qualifier = _QUALIFIERS.get(x.qual.lower()) if x.qual else None
     return Figure(
         value=x.value,
@@ -348,10 +392,13 @@ def _figure(doc: Document, sentence: Sentence, x: _Match, stars: Stars, share: t
 
 
 def _inherit(f: Figure, item: Item, total: Figure, own_period: bool) -> None:
-    """A part takes the scope, period and unit of the total it breaks down."""
+    """A part takes the scope, period and unit of the total it breaks down; a share or a
+    change takes the scope of what it is a share or change of."""
     f.base = item.base
     if not item.own_scope:
         f.province, f.new_province, f.district = total.province, total.new_province, total.district
+    if item.relation != "part_of":
+        return
     if not own_period:
         f.period = total.period
     if not f.unit:
@@ -366,21 +413,24 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
     state = state or _State()
     low = sentence.text.lower()
     matches = _all_matches(low, _ocop_context(doc, sentence))
-    items = [Item(x.num_start, x.end, x.value, x.unit, x.metric) for x in matches]
-    same_para = state.paragraph == sentence.paragraph
-    relate(low, items, state.totals if same_para else [])
+    items = [
+        Item(x.num_start, x.end, x.value, x.unit, x.metric, mentions=_units_named(low, x))
+        for x in matches
+    ]
+    relate(low, items, state.totals)
     own_period = bool(periods_in(sentence.text))
     figures: list[Figure] = []
     for i, (x, item) in enumerate(zip(matches, items)):
         if x.unit is None and item.total is None:
             continue  # a bare number that breaks down nothing
         stars, share = _stars_and_share(low, matches, i)
-        f = _figure(doc, sentence, x, stars, share, primary, published_at)
+        f = _figure(doc, sentence, x, stars, share, primary, published_at, state.last)
         f.relation, f.base = item.relation, item.base
         total = item.total.ref if item.total is not None else None
-        if isinstance(total, Figure) and item.relation in ("part_of", "share_of"):
+        if isinstance(total, Figure):
             _inherit(f, item, total, own_period)
         item.ref = f
+        state.last = (f.province, f.district)
         figures.append(f)
     totals = [it for it in items if it.relation == "total" and it.unit not in (None, "%")]
     state.paragraph, state.totals = sentence.paragraph, totals or state.totals

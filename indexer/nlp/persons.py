@@ -155,10 +155,16 @@ def confirmed_names(st: str, candidates: list[tuple[int, int]]) -> list[tuple[in
 def trailing_name(st: str, start: int, end: int) -> tuple[int, int] | None:
     """A person name of 3+ syllables that ends the span ``st[start:end]`` (an organisation
     swallowed it: "Chánh văn phòng VPĐP NTM TW Trần Văn B"), or None."""
-    for s, _e, w in reversed(words_of(st[:end], start)[1:]):
+    ws = words_of(st[:end], start)
+    for i in range(len(ws) - 1, 0, -1):
+        s, w = ws[i][0], ws[i][2]
         if w not in SURNAMES and not HIGHLAND_FIRST.match(w):
             continue
         r = name_after(st, s)
-        if r and r[1] == end and len(st[r[0] : r[1]].split()) >= 3:
+        if not r or r[1] != end or len(st[r[0] : r[1]].split()) < 3:
+            continue
+        # after an abbreviation ("… TW Trần Quốc Bảo") or with a "Văn"/"Thị" middle name;
+        # otherwise the words are more likely the end of the organisation's own name
+        if ws[i - 1][2].isupper() or st[r[0] : r[1]].split()[1] in ("Văn", "Thị"):
             return r
     return None

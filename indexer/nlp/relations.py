@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 from indexer.nlp.lexicon import alternation, table
 
 _CUES = table("figures")["relations"]
-_BREAKDOWN = re.compile(rf"^\s*(?:{alternation(_CUES['breakdown'])})\b", re.I)
+_BREAKDOWN = re.compile(rf"^\s*(?:{alternation(_CUES['breakdown'])})\b(?!\s*\d)", re.I)
 _BREAKDOWN_INSIDE = re.compile(
-    rf"(?:^|[,;:(]|\s)(?:{alternation(_CUES['breakdown'])})\b(?!.*[,;:(])", re.I
+    rf"(?:^|[,;:(]|\s)(?<!so )(?:{alternation(_CUES['breakdown'])})\b(?!.*[,;:(])", re.I
 )
+_TRONG_HEAD = re.compile(r"^\s*trong\s+(?:(?:tổng\s+)?số\s+)?(?:\w+\s+)?\d", re.I)
 _BASE_AFTER = re.compile(rf"^\W*(?:{alternation(_CUES['base_after'])})\W*$", re.I)
 _CHANGE = re.compile(rf"(?<!\w)(?:{alternation(_CUES['change'])})(?!\w)", re.I)
+_COMPARED = re.compile(r"(?<!\w)(?:so với|so cùng kỳ|từ)(?!\w)", re.I)
 _BOUNDARY = re.compile(r"[;:()]|[,.](?!\d)")
 # a new subject inside a breakdown: "…, trong đó tỉnh Đồng Tháp có 312 sản phẩm"
 _OWN_SCOPE = re.compile(r"\b(?:tỉnh|thành phố|huyện|toàn|cả nước|riêng)\b", re.I)
@@ -40,6 +42,7 @@ class Item:
     base: float | None = None
     total: Item | None = field(default=None, repr=False)
     own_scope: bool = False
+    mentions: frozenset[str] = frozenset()  # units named in the clause of a percentage
     ref: object = field(default=None, repr=False)  # the Figure built from this item
 
 
@@ -64,7 +67,7 @@ def _opens_breakdown(low: str, prev_end: int, item: Item) -> bool:
     between = low[prev_end : item.start]
     if "(" in between and ")" not in between:
         return True
-    return bool(_BREAKDOWN_INSIDE.search(between))
+    return not _BASE_AFTER.match(between) and bool(_BREAKDOWN_INSIDE.search(between))
 
 
 def _closes_breakdown(low: str, prev_end: int, item: Item, in_paren: bool) -> bool:
@@ -79,36 +82,70 @@ def _find_total(part: Item, totals: list[Item]) -> Item | None:
     return None
 
 
+def _change(item: Item, before: list[Item], totals: list[Item], previous: list[Item]) -> None:
+    """ "tăng 3.200 sản phẩm so với …": a change of the last total of the same unit (this
+    sentence, else the previous one: "Con số này tăng …"); "…, tăng 18%": of the figure before."""
+    item.relation = "change_of"
+    if item.unit == "%":
+        found = [x for x in before if x.unit not in (None, "%")]
+    else:
+        found = [t for t in totals if t.unit == item.unit]
+        found = found or [t for t in previous if t.unit == item.unit]
+    if found:
+        item.base, item.total = found[-1].value, found[-1]
+
+
+def _share_base(item: Item, before: list[Item], previous: list[Item]) -> None:
+    """The total a share is of: the nearest total whose unit its clause names ("hợp tác xã
+    chiếm 35%" -> the participants' total), else the nearest total of the same sentence."""
+    item.relation = "share_of"
+    near = [x for x in reversed(before) if x.relation == "total" and x.unit not in (None, "%")]
+    for total in near + list(reversed(previous)):
+        named = total.unit in item.mentions
+        family = total.unit in PARTICIPANT_TOTALS and "chủ thể" in item.mentions
+        if named or family:
+            item.base, item.total = total.value, total
+            return
+    if near and not item.mentions:
+        item.base, item.total = near[0].value, near[0]
+
+
 def relate(low: str, items: list[Item], previous: list[Item]) -> None:
     """Set relation / base / total of every item of one sentence (in text order).
 
-    ``previous`` holds the totals of the previous sentence of the paragraph, used when this
-    sentence opens with a breakdown cue."""
-    totals: list[Item] = list(previous) if _BREAKDOWN.match(low) else []
-    breakdown = bool(totals)
-    in_paren = False
-    prev_end = 0
+    ``previous`` holds the totals of the sentences before, used when this sentence opens with
+    a breakdown cue, for a change of an earlier total, and for parts that add up to it."""
+    opens = bool(_BREAKDOWN.match(low))
+    totals: list[Item] = list(previous) if opens else []
+    breakdown, in_paren, prev_end = opens, False, 0
+    head = bool(_TRONG_HEAD.match(low))  # "Trong 47 sản phẩm mới, có 6 sản phẩm 4 sao"
     for i, item in enumerate(items):
         if _closes_breakdown(low, prev_end, item, in_paren):
             breakdown = in_paren = False
         if i > 0 and _opens_breakdown(low, prev_end, item):
             breakdown = True
             in_paren = "(" in low[prev_end : item.start]
-        clause = low[_clause_start(low, item.start) : item.start]
-        item.own_scope = bool(_OWN_SCOPE.search(clause))
-        if _CHANGE.search(low[max(prev_end, _clause_start(low, item.start)) : item.start]):
-            item.relation = "change_of"
-            same = [t for t in totals if t.unit == item.unit]
-            item.base = same[-1].value if same and item.unit != "%" else None
+        clause_start = _clause_start(low, item.start)
+        item.own_scope = bool(_OWN_SCOPE.search(low[clause_start : item.start]))
+        change = _CHANGE.search(low[max(prev_end, clause_start) : item.start])
+        # "tăng mạnh so với con số 240 sản phẩm": 240 is what it is compared with, a total
+        if change and not _COMPARED.search(low[change.end() : item.start]):
+            _change(item, items[:i], totals, previous)
         elif breakdown and (total := _find_total(item, totals)):
             item.relation = "share_of" if item.unit == "%" else "part_of"
             item.base, item.total = total.value, total
         elif item.unit == "%":
-            item.relation = "share_of"
+            _share_base(item, items[:i], previous)
         if item.relation == "total" and item.unit is not None:
             totals.append(item)
+        breakdown = breakdown or (head and i == 0)
         prev_end = item.end
     _stated_bases(low, items)
+    _sums(items, previous)
+    if head and items:  # "Trong 47 sản phẩm mới, …" restates an earlier total of 47
+        same = [t for t in previous if t.unit == items[0].unit and t.value == items[0].value]
+        if same and items[0].relation == "total":
+            items[0].total = same[-1]
 
 
 def _stated_bases(low: str, items: list[Item]) -> None:
@@ -116,3 +153,17 @@ def _stated_bases(low: str, items: list[Item]) -> None:
     for a, b in zip(items, items[1:]):
         if a.unit == b.unit and _BASE_AFTER.match(low[a.end : b.start]):
             a.relation, a.base = "part_of", b.value
+
+
+def _sums(items: list[Item], previous: list[Item]) -> None:
+    """Counts that add up exactly to an earlier total are its parts ("sản phẩm đạt hạng 4
+    sao có 3 sản phẩm, … 3 sao có 38 sản phẩm" after a total of 41)."""
+    for total in list(reversed(previous)) + items:
+        if total.unit in (None, "%") or total.relation != "total":
+            continue
+        after = items[items.index(total) + 1 :] if total in items else items
+        run = [x for x in after if x.relation == "total" and x.unit == total.unit]
+        if len(run) >= 2 and abs(sum(x.value for x in run) - total.value) < 1e-9:
+            for x in run:
+                x.relation, x.base, x.total = "part_of", total.value, total
+            return

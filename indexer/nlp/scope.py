@@ -62,7 +62,7 @@ def _subjects(doc: Document, sentence: Sentence, num_start: int) -> list[Anchor]
     bases = _bases(sentence, num_start)
     anchors = _anchors(doc, sentence.start, sentence.end)
     anchors += [
-        (sentence.start + m.start(), LOCAL, None)
+        (sentence.start + m.start(), LOCAL, "huyện" if "huyện" in m.group() else None)
         for m in _LOCAL_CUE.finditer(sentence.text)
         if sentence.start + m.start() < num_start
     ]
@@ -70,7 +70,8 @@ def _subjects(doc: Document, sentence: Sentence, num_start: int) -> list[Anchor]
     return [a for a in anchors if not any(s <= a[0] < e for s, e in bases)]
 
 
-def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: int) -> Anchor | None:
+def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: int,
+                 primary: list[str]) -> Anchor | None:  # fmt: skip
     # "27 sản phẩm tiêu biểu của Quảng Ninh": a place linked to the figure's own clause.
     for p in doc.places_in(sentence.start, sentence.end):
         if p.start > unit_end and _PLACE_LINK.match(doc.text[unit_end : p.start]):
@@ -78,7 +79,9 @@ def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: in
     anchors = _subjects(doc, sentence, num_start)
     before = [a for a in anchors if a[0] < num_start]
     if before and before[-1][1] == LOCAL:
-        # "Theo Sở NN tỉnh Hà Nam, toàn tỉnh có …": the place named earlier in the sentence
+        if before[-1][2] is None and len(primary) == 1:
+            return before[-1][0], primary[0], None  # "toàn tỉnh": the article's province
+        # "Theo Sở NN huyện Đầm Hà, toàn huyện có …": the place named earlier in the sentence
         places = [a for a in before if a[1] not in (LOCAL, NATIONAL)]
         return places[-1] if places else (before[-1][0], LOCAL, None)
     if before:
@@ -103,13 +106,14 @@ def _in_paragraph(doc: Document, sentence: Sentence, local: bool = False) -> Anc
     return after[0] if after else None
 
 
-def anchor(doc: Document, sentence: Sentence, num_start: int, unit_end: int,
-           primary: list[str]) -> tuple[str | None, str | None]:  # fmt: skip
-    """(province, district) for a figure: linked place, sentence, paragraph, then article."""
-    found = _in_sentence(doc, sentence, num_start, unit_end)
+def anchor(doc: Document, sentence: Sentence, num_start: int, unit_end: int, primary: list[str],
+           last: tuple[str | None, str | None] = (None, None)) -> tuple[str | None, str | None]:  # fmt: skip
+    """(province, district) for a figure: linked place, sentence, paragraph, then article;
+    an article without a main province keeps the scope of its ``last`` figure."""
+    found = _in_sentence(doc, sentence, num_start, unit_end, primary)
     if found is None or found[1] == LOCAL:
         local = found is not None
         found = _in_paragraph(doc, sentence, local)
     if found:
         return found[1], found[2]
-    return (primary[0], None) if primary else (None, None)
+    return (primary[0], None) if primary else last
