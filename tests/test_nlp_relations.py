@@ -175,3 +175,99 @@ def test_a_change_of_a_count_has_its_base():
         (14500, "total", None),
         (3200, "change_of", 14500),
     ]
+
+
+def test_a_breakdown_may_open_the_next_paragraph():
+    found = figs(
+        "Đến nay toàn tỉnh Phú Yên có 210 sản phẩm OCOP từ 3 sao trở lên.\n\n"
+        "Trong số này có 2 sản phẩm 5 sao và 48 sản phẩm 4 sao."
+    )
+    assert [(f["value"], f["relation"], f["base"], f["province"]) for f in found] == [
+        (210, "total", None, "Phú Yên"),
+        (2, "part_of", 210, "Phú Yên"),
+        (48, "part_of", 210, "Phú Yên"),
+    ]
+
+
+def test_counts_that_add_up_to_the_total_are_its_parts():
+    found = figs(
+        "Tỉnh Nam Định công nhận 30 sản phẩm OCOP. Sản phẩm 4 sao có 7 sản phẩm, "
+        "sản phẩm 3 sao có 23 sản phẩm."
+    )
+    assert [(f["value"], f["relation"], f["base"], f["star"]) for f in found] == [
+        (30, "total", None, None),
+        (7, "part_of", 30, 4),
+        (23, "part_of", 30, 3),
+    ]
+
+
+def test_counts_that_do_not_add_up_stay_totals():
+    found = figs("Tỉnh Nam Định có 30 sản phẩm OCOP. Huyện A có 7 sản phẩm, huyện B có 9 sản phẩm.")
+    assert [f["relation"] for f in found] == ["total", "total", "total"]
+
+
+def test_a_sentence_opening_with_trong_n_heads_its_breakdown():
+    found = figs("Trong 20 sản phẩm được công nhận ở tỉnh Hưng Yên, có 4 sản phẩm 4 sao.")
+    assert [(f["value"], f["relation"], f["base"]) for f in found] == [
+        (20, "total", None),
+        (4, "part_of", 20),
+    ]
+
+
+def test_change_of_an_earlier_total_and_a_compared_total():
+    found = figs(
+        "Cả nước có 15.000 sản phẩm OCOP. Con số này tăng 2.000 sản phẩm so với năm trước."
+    )
+    assert [(f["value"], f["relation"], f["base"], f["province"]) for f in found] == [
+        (15000, "total", None, "Việt Nam"),
+        (2000, "change_of", 15000, "Việt Nam"),
+    ]
+    found = figs("Tỉnh Hòa Bình có 300 sản phẩm, tăng nhanh so với con số 200 sản phẩm năm 2022.")
+    assert [(f["value"], f["relation"]) for f in found] == [(300, "total"), (200, "total")]
+
+
+def test_growth_percentage_is_a_change_of_the_figure_before():
+    found = figs("Doanh thu của HTX ở tỉnh Hòa Bình đạt 3 tỷ đồng, tăng 25% so với năm trước.")
+    assert [(f["value"], f["relation"], f["base"]) for f in found] == [
+        (3e9, "total", None),
+        (25, "change_of", 3e9),
+    ]
+
+
+def test_a_share_takes_the_total_its_clause_names():
+    found = figs(
+        "Tỉnh Bình Phước có 150 sản phẩm OCOP của 90 chủ thể; hợp tác xã chiếm 40%, "
+        "sản phẩm từ điều chiếm 30% tổng số sản phẩm."
+    )
+    assert [(f["value"], f["unit"], f["relation"], f["base"]) for f in found] == [
+        (150, "sản phẩm", "total", None),
+        (90, "chủ thể", "total", None),
+        (40, "%", "share_of", 90),
+        (30, "%", "share_of", 150),
+    ]
+
+
+def test_a_range_is_one_figure_with_its_lower_bound():
+    (f,) = figs("Tỉnh Bình Phước phấn đấu có từ 40 đến 50 sản phẩm OCOP mới.")
+    assert (f["value"], f["qualifier"]) == (40, "about")
+
+
+def test_a_count_over_several_participant_kinds_is_of_participants():
+    (f,) = figs("Tỉnh Bình Phước có 75 doanh nghiệp, hợp tác xã, hộ sản xuất tham gia OCOP.")
+    assert (f["value"], f["unit"], f["kind"]) == (75, "chủ thể", None)
+
+
+def test_local_subject_is_the_articles_province_not_a_merged_one():
+    text = (
+        "Tỉnh Gia Lai đẩy mạnh OCOP sau sáp nhập.\n\n"
+        "Sau khi hợp nhất với Bình Định, toàn tỉnh có 400 sản phẩm OCOP."
+    )
+    assert rows(text, "value", "province", title="Gia Lai: OCOP sau sáp nhập") == [(400, "Gia Lai")]
+
+
+def test_pending_cue_of_an_earlier_item_does_not_leak():
+    found = figs("Cả nước có 2 sản phẩm tiềm năng 5 sao và 150 sản phẩm đạt 5 sao cấp quốc gia.")
+    assert [(f["value"], f["star"], f["potential_star"]) for f in found] == [
+        (2, None, 5),
+        (150, 5, None),
+    ]
