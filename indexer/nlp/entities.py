@@ -86,11 +86,14 @@ def _prefixed_places(st: str) -> list[tuple[int, int]]:
 def _bare_districts(st: str) -> list[tuple[int, int, str]]:
     """District names written without "huyện" (2-3 capitalised syllables in the gazetteer)."""
     ws = words_of(st)
+    named = [is_name_syllable(w.rstrip(".")) for _, _, w in ws]  # computed once per word
     out = []
     for i, (s, _e, _w) in enumerate(ws):
+        if not named[i]:
+            continue
         for n in (3, 2):
             chunk = ws[i : i + n]
-            if len(chunk) < n or not all(is_name_syllable(x[2].rstrip(".")) for x in chunk):
+            if len(chunk) < n or not all(named[i : i + n]):
                 continue
             if any(not gap_ok(st, a[1], b[0]) for a, b in zip(chunk, chunk[1:])):
                 continue

@@ -255,7 +255,9 @@ def _of_text(text: str, from_end: bool = False) -> str | None:
 
 def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
     """Percentages that are shares or changes (not humidity, ripeness or subsidy rates)."""
-    out = []
+    out: list[_Match] = []
+    if "%" not in low:
+        return out
     for m in _PERCENT.finditer(low):
         if any(s <= m.start("p") < e for s, e in taken):
             continue
@@ -283,7 +285,9 @@ def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
 
 def _bare_parts(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
     """Numbers with a star but no unit ("trong đó 4 đạt 4 sao"): kept only as parts."""
-    out = []
+    out: list[_Match] = []
+    if "sao" not in low:
+        return out
     for m in _BARE_PART.finditer(low):
         if any(s <= m.start("digits") < e for s, e in taken):
             continue
@@ -343,13 +347,16 @@ _PARTICIPANT_WORDS = re.compile(
 )
 
 
+_UNIT_WORDS = [(re.compile(rf"(?<!\w)(?:{row[0]})(?!\w)"), row[1]) for row in UNITS]
+
+
 def _units_named(low: str, x: _Match) -> frozenset[str]:
     """Units named in the clause of a percentage ("hợp tác xã chiếm 35%" names "chủ thể")."""
     if x.unit != "%":
         return frozenset()
     cut = re.compile(r"[,;:()]|\.(?!\d)")
     text = _clause_before(low, x.num_start) + " " + cut.split(low[x.end :])[0]
-    named = {row[1] for row in UNITS if re.search(rf"(?<!\w)(?:{row[0]})(?!\w)", text)}
+    named = {unit for rx, unit in _UNIT_WORDS if rx.search(text)}
     if _PARTICIPANT_WORDS.search(text):
         named.add("chủ thể")
     return frozenset(named)
