@@ -55,12 +55,20 @@ def run_raw_ner(article: tuple[str, str, str]) -> int:
 
 
 def _warm(fn) -> None:
-    fn(("", "", "Ông Nguyễn Văn A cho biết tỉnh Quảng Ninh có 10 sản phẩm OCOP đạt 4 sao."))
+    # "Lê Dương" is an untitled 2-syllable name: enrich asks underthesea to confirm it, so its
+    # models are loaded here and not inside the timed run
+    fn(("", "", "Lê Dương cho biết tỉnh Quảng Ninh có 10 sản phẩm OCOP đạt 4 sao."))
+
+
+def _noop(_: int) -> None:
+    time.sleep(0.05)
 
 
 def measure(fn, articles: list, workers: int) -> float:
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        list(pool.map(_warm, [fn] * workers))
+    # every worker warms up in its initializer: a warm-up task could land twice on one worker
+    # and leave the other to load its models inside the timed run
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm, initargs=(fn,)) as pool:
+        list(pool.map(_noop, range(workers * 4)))  # start every worker before the clock
         t0 = time.perf_counter()
         list(pool.map(fn, articles, chunksize=4))
         elapsed = time.perf_counter() - t0
