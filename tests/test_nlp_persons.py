@@ -65,3 +65,20 @@ def test_the_organisation_before_an_officials_name_keeps_its_own_span():
     assert orgs(text) == ["UBND tỉnh Lâm Đồng"]
     text = "Chánh văn phòng VPĐP NTM TW Trần Quốc Bảo chủ trì buổi làm việc."
     assert orgs(text) == ["VPĐP NTM TW"]
+
+
+def test_a_city_after_an_organisation_is_not_a_person():
+    text = "Phó Giám đốc Sở Công Thương TP Hồ Chí Minh Lê Minh Tâm cho biết như vậy."
+    assert orgs(text) == ["Sở Công Thương TP Hồ Chí Minh"]
+
+
+def test_council_is_an_organisation():
+    assert orgs("Hội đồng OCOP tỉnh Yên Bái đã chấm điểm 20 sản phẩm.") == [
+        "Hội đồng OCOP tỉnh Yên Bái"
+    ]
+
+
+def test_related_news_headlines_give_no_entities():
+    text = "Ông Lê Văn Ba dự hội nghị.\n\nTin liên quan\nĐồng Nai có thêm 12 sản phẩm OCOP"
+    types = {(e["type"], e["norm"]) for e in enrich("", "", text, None)["entities"]}
+    assert types == {("PER", "Lê Văn Ba")}

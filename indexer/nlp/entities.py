@@ -145,7 +145,8 @@ def extract_entities(doc: Document) -> list[dict]:
     """Entities deduplicated by (type, norm), in order of first mention."""
     mentions: list[Mention] = []
     for sentence in doc.sentences:
-        mentions.extend(sentence_mentions(doc, sentence))
+        if sentence.zone not in ("tail", "widget"):  # other stories' headlines, page furniture
+            mentions.extend(sentence_mentions(doc, sentence))
     # A name that is also a place of this article ("xã Dương Xá") is not a person.
     places = {m.text for m in mentions if m.type == "LOC"}
     mentions = [m for m in mentions if not (m.type == "PER" and m.text in places)]

@@ -11,6 +11,7 @@ import re
 
 from corpus.textnorm import tidy
 from indexer.nlp.lexicon import alternation, table, words
+from indexer.nlp.provinces import normalise_province
 from indexer.nlp.tokens import HIGHLAND_FIRST, gap_ok, is_name_syllable, overlaps, words_of
 
 SURNAMES = words("entities", "surnames")
@@ -163,6 +164,8 @@ def trailing_name(st: str, start: int, end: int) -> tuple[int, int] | None:
         r = name_after(st, s)
         if not r or r[1] != end or len(st[r[0] : r[1]].split()) < 3:
             continue
+        if normalise_province(st[r[0] : r[1]]):
+            continue  # "… TP Hồ Chí Minh": a place, not a person
         # after an abbreviation ("… TW Trần Quốc Bảo") or with a "Văn"/"Thị" middle name;
         # otherwise the words are more likely the end of the organisation's own name
         if ws[i - 1][2].isupper() or st[r[0] : r[1]].split()[1] in ("Văn", "Thị"):
