@@ -271,3 +271,39 @@ def test_pending_cue_of_an_earlier_item_does_not_leak():
         (2, None, 5),
         (150, 5, None),
     ]
+
+
+def test_parts_in_parentheses_inside_a_participant_breakdown():
+    text = (
+        "Tỉnh Trà Vinh có 120 sản phẩm OCOP. Các sản phẩm thuộc 70 chủ thể, gồm 30 doanh "
+        "nghiệp (60 sản phẩm) và 40 hợp tác xã (60 sản phẩm)."
+    )
+    assert rows(text, "value", "unit", "relation", "base") == [
+        (120, "sản phẩm", "total", None),
+        (70, "chủ thể", "total", None),
+        (30, "doanh nghiệp", "part_of", 70),
+        (60, "sản phẩm", "part_of", 120),
+        (40, "HTX", "part_of", 70),
+        (60, "sản phẩm", "part_of", 120),
+    ]
+
+
+def test_star_class_with_its_count_is_not_a_breakdown_of_the_previous_count():
+    text = (
+        "Tỉnh Tây Ninh công nhận 15 sản phẩm OCOP. Hạng 4 sao gồm 04 sản phẩm, "
+        "hạng 3 sao gồm 11 sản phẩm."
+    )
+    assert rows(text, "value", "star", "relation", "base") == [
+        (15, None, "total", None),
+        (4, 4, "part_of", 15),
+        (11, 3, "part_of", 15),
+    ]
+
+
+def test_a_share_refers_to_an_earlier_total_by_its_unit():
+    text = (
+        "Làng nghề ở tỉnh Hà Nam có 1.200 hộ tham gia. Thu nhập đạt 60 triệu đồng/người/năm; "
+        "khoảng 40% số hộ đã có sản phẩm OCOP."
+    )
+    found = figs(text)
+    assert [(f["value"], f["relation"], f["base"]) for f in found][-1] == (40, "share_of", 1200)

@@ -440,7 +440,9 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
         state.last = (f.province, f.district)
         figures.append(f)
     totals = [it for it in items if it.relation == "total" and it.unit not in (None, "%")]
-    state.paragraph, state.totals = sentence.paragraph, totals or state.totals
+    # the totals stated so far (most recent last): a later breakdown, share or change may
+    # refer to any of them by its unit
+    state.paragraph, state.totals = sentence.paragraph, (state.totals + totals)[-12:]
     return figures
 
 

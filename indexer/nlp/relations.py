@@ -23,6 +23,7 @@ _TRONG_HEAD = re.compile(r"^\s*trong\s+(?:(?:tổng\s+)?số\s+)?(?:\w+\s+)?\d",
 _BASE_AFTER = re.compile(rf"^\W*(?:{alternation(_CUES['base_after'])})\W*$", re.I)
 _CHANGE = re.compile(rf"(?<!\w)(?:{alternation(_CUES['change'])})(?!\w)", re.I)
 _COMPARED = re.compile(r"(?<!\w)(?:so với|so cùng kỳ|từ)(?!\w)", re.I)
+_STAR_CLASS = re.compile(r"\bsao\s+(?:gồm|có|là)\s*$", re.I)
 _BOUNDARY = re.compile(r"[;:()]|[,.](?!\d)")
 # a new subject inside a breakdown: "…, trong đó tỉnh Đồng Tháp có 312 sản phẩm"
 _OWN_SCOPE = re.compile(r"\b(?:tỉnh|thành phố|huyện|toàn|cả nước|riêng)\b", re.I)
@@ -63,16 +64,18 @@ def _clause_start(low: str, pos: int) -> int:
 
 
 def _opens_breakdown(low: str, prev_end: int, item: Item) -> bool:
-    """A breakdown cue or an opening parenthesis between the previous figure and this one."""
+    """A breakdown cue between the previous figure and this one; not "hạng 3 sao gồm 07 sản
+    phẩm" (a star class and its count) nor "… trong tổng số 14" (a stated base)."""
     between = low[prev_end : item.start]
-    if "(" in between and ")" not in between:
-        return True
-    return not _BASE_AFTER.match(between) and bool(_BREAKDOWN_INSIDE.search(between))
+    if _BASE_AFTER.match(between) or _STAR_CLASS.search(between):
+        return False
+    return bool(_BREAKDOWN_INSIDE.search(between))
 
 
-def _closes_breakdown(low: str, prev_end: int, item: Item, in_paren: bool) -> bool:
+def _scope_break(low: str, prev_end: int, item: Item) -> bool:
+    """ "…; huyện X có …": a new subject after a semicolon ends the breakdown."""
     between = low[prev_end : item.start]
-    return (in_paren and ")" in between) or ";" in between and bool(_OWN_SCOPE.search(between))
+    return ";" in between and bool(_OWN_SCOPE.search(between))
 
 
 def _find_total(part: Item, totals: list[Item]) -> Item | None:
@@ -117,21 +120,25 @@ def relate(low: str, items: list[Item], previous: list[Item]) -> None:
     a breakdown cue, for a change of an earlier total, and for parts that add up to it."""
     opens = bool(_BREAKDOWN.match(low))
     totals: list[Item] = list(previous) if opens else []
-    breakdown, in_paren, prev_end = opens, False, 0
+    breakdown, outer, prev_end = opens, None, 0
     head = bool(_TRONG_HEAD.match(low))  # "Trong 47 sản phẩm mới, có 6 sản phẩm 4 sao"
     for i, item in enumerate(items):
-        if _closes_breakdown(low, prev_end, item, in_paren):
-            breakdown = in_paren = False
-        if i > 0 and _opens_breakdown(low, prev_end, item):
+        between = low[prev_end : item.start]
+        if outer is not None and ")" in between:  # a parenthesis ends: back to the outer list
+            breakdown, outer = outer, None
+        if _scope_break(low, prev_end, item):
+            breakdown = False
+        if i > 0 and "(" in between and ")" not in between:
+            outer, breakdown = breakdown, True  # "41 doanh nghiệp (96 sản phẩm), …"
+        elif i > 0 and _opens_breakdown(low, prev_end, item):
             breakdown = True
-            in_paren = "(" in low[prev_end : item.start]
         clause_start = _clause_start(low, item.start)
         item.own_scope = bool(_OWN_SCOPE.search(low[clause_start : item.start]))
         change = _CHANGE.search(low[max(prev_end, clause_start) : item.start])
         # "tăng mạnh so với con số 240 sản phẩm": 240 is what it is compared with, a total
         if change and not _COMPARED.search(low[change.end() : item.start]):
             _change(item, items[:i], totals, previous)
-        elif breakdown and (total := _find_total(item, totals)):
+        elif breakdown and (total := _find_total(item, totals) or _find_total(item, previous)):
             item.relation = "share_of" if item.unit == "%" else "part_of"
             item.base, item.total = total.value, total
         elif item.unit == "%":
@@ -145,7 +152,8 @@ def relate(low: str, items: list[Item], previous: list[Item]) -> None:
     if head and items:  # "Trong 47 sản phẩm mới, …" restates an earlier total of 47
         same = [t for t in previous if t.unit == items[0].unit and t.value == items[0].value]
         if same and items[0].relation == "total":
-            items[0].total = same[-1]
+            first, earlier = items[0], same[-1]
+            first.relation, first.base, first.total = earlier.relation, earlier.base, earlier
 
 
 def _stated_bases(low: str, items: list[Item]) -> None:
