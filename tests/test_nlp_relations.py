@@ -307,3 +307,26 @@ def test_a_share_refers_to_an_earlier_total_by_its_unit():
     )
     found = figs(text)
     assert [(f["value"], f["relation"], f["base"]) for f in found][-1] == (40, "share_of", 1200)
+
+
+def test_an_ocop_title_makes_the_products_ocop_products():
+    found = enrich(
+        "Hải Dương có thêm sản phẩm OCOP", "", "Năm nay tỉnh Hải Dương có thêm 40 sản phẩm.", None
+    )["figures"]
+    assert [(f["value"], f["metric"]) for f in found] == [(40, "ocop_products")]
+
+
+def test_a_plan_share_has_no_count_as_base():
+    found = figs("Năm nay tỉnh Hải Dương có thêm 40 sản phẩm OCOP, đạt 120% kế hoạch.")
+    assert [(f["value"], f["relation"], f["base"], f["of"]) for f in found] == [
+        (40, "total", None, None),
+        (120, "share_of", None, "kế hoạch"),
+    ]
+
+
+def test_a_share_without_its_whole_names_no_whole():
+    found = figs("Cả nước có 16.000 sản phẩm OCOP, tỉnh Hải Dương chiếm khoảng 2%.")
+    assert [(f["value"], f["relation"], f["base"], f["of"]) for f in found] == [
+        (16000, "total", None, None),
+        (2, "share_of", 16000, None),
+    ]

@@ -246,9 +246,9 @@ _OF_STOP = re.compile(r"(?<!\w)(?:đã|đang|sẽ|được|bị|so với|là|đ�
 
 def _of_text(text: str, from_end: bool = False) -> str | None:
     """A short noun phrase (≤ 8 words): the start of ``text`` up to a verb-like word, or with
-    ``from_end`` the words after the last such word."""
-    parts = _OF_STOP.split(text)
-    words = (parts[-1] if from_end else parts[0]).strip(" ,;:.()").split()
+    ``from_end`` its last words (the subject before a verb: "giá trị sản phẩm … tăng")."""
+    part = text if from_end else _OF_STOP.split(text)[0]
+    words = part.strip(" ,;:.()").split()
     words = words[-8:] if from_end else words[:8]
     return " ".join(words) or None
 
@@ -277,7 +277,10 @@ def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
         if change:  # "lợi nhuận tăng 12%": the subject before the verb, else what follows it
             of = _of_text(clause[: change.start()], True) or _of_text(clause[change.end() :])
         else:
-            of = _of_text(rest) or _of_text(re.sub(r"^.*?(?:tỷ lệ|tỉ lệ)", "", clause))
+            # what follows the % ("41% tổng số sản phẩm"), else "tỷ lệ <what>"; "X chiếm 3%"
+            # alone does not say what the whole is
+            ratio = re.search(r"(?:tỷ lệ|tỉ lệ)(.*?)(?:chiếm|đạt|là|$)", clause)
+            of = _of_text(rest) or (_of_text(ratio.group(1)) if ratio else None)
         qual = qual or ("khoảng" if m["p2"] else None)
         out.append(_Match(qual, m.start("p"), m.end(), value, "%", "share", None, of))
     return out
@@ -321,10 +324,15 @@ def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tu
     return stars, (percent, (offset + share.start("p"), offset + share.end("p")))
 
 
-def _ocop_context(doc: Document, sentence: Sentence) -> bool:
+def _ocop_context(doc: Document, sentence: Sentence, state: _State) -> bool:
+    """Products and participants are OCOP ones when the sentence, its paragraph or the
+    article's title or lead speak of OCOP."""
+    if state.ocop_doc is None:
+        heads = [s.text for s in doc.sentences if s.zone in ("title", "lead")]
+        state.ocop_doc = any(_OCOP_CONTEXT.search(t) for t in heads)
     low = sentence.text.lower()
     para = doc.text[slice(*doc.paragraphs[sentence.paragraph])]
-    return bool(_OCOP_CONTEXT.search(low)) or bool(_OCOP_CONTEXT.search(para))
+    return state.ocop_doc or bool(_OCOP_CONTEXT.search(low) or _OCOP_CONTEXT.search(para))
 
 
 def _all_matches(low: str, ocop: bool) -> list[_Match]:
@@ -347,13 +355,21 @@ _PARTICIPANT_WORDS = re.compile(
 )
 
 
-_UNIT_WORDS = [(re.compile(rf"(?<!\w)(?:{row[0]})(?!\w)"), row[1]) for row in UNITS]
+# units a share's clause may name ("tỉnh", "xã" there are scope words, not units)
+_UNIT_WORDS = [
+    (re.compile(rf"(?<!\w)(?:{row[0]})(?!\w)"), row[1])
+    for row in UNITS
+    if row[2] != "localities" and row[1] != "xã"
+]
 
 
 def _units_named(low: str, x: _Match) -> frozenset[str]:
     """Units named in the clause of a percentage ("hợp tác xã chiếm 35%" names "chủ thể")."""
     if x.unit != "%":
         return frozenset()
+    follows = _AFTER_PERCENT.match(low[x.end :])
+    if follows and follows["plan"]:
+        return frozenset({follows["plan"]})  # "đạt 105% kế hoạch": a share of a plan
     cut = re.compile(r"[,;:()]|\.(?!\d)")
     text = _clause_before(low, x.num_start) + " " + cut.split(low[x.end :])[0]
     named = {unit for rx, unit in _UNIT_WORDS if rx.search(text)}
@@ -370,6 +386,7 @@ class _State:
         self.paragraph = -1
         self.totals: list[Item] = []
         self.last: tuple[str | None, str | None] = (None, None)  # scope of the last figure
+        self.ocop_doc: bool | None = None  # the title or lead speaks of OCOP
 
 
 def _figure(doc: Document, sentence: Sentence, x: _Match, stars: Stars, share: tuple | None,
@@ -419,7 +436,7 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
     """The figures of one sentence with their relations (``state``: the previous sentence)."""
     state = state or _State()
     low = sentence.text.lower()
-    matches = _all_matches(low, _ocop_context(doc, sentence))
+    matches = _all_matches(low, _ocop_context(doc, sentence, state))
     items = [
         Item(x.num_start, x.end, x.value, x.unit, x.metric, mentions=_units_named(low, x))
         for x in matches
