@@ -281,3 +281,8 @@ def test_local_sentence_is_not_attributed_to_a_later_national_total():
             "trình. Theo Bộ Nông nghiệp và Môi trường, cả nước hiện có hơn 17.400 sản phẩm OCOP.")  # fmt: skip
     figs = {f["value"]: f["province"] for f in enrich("", "", text, None)["figures"]}
     assert figs == {412.0: "Lào Cai", 96.0: "Lào Cai", 17400.0: "Việt Nam"}
+
+
+def test_a_year_range_is_a_period_not_a_count():
+    found = enrich("", "", "Giai đoạn 2021–2025 tỉnh Hà Nam có 300 sản phẩm OCOP.", None)["figures"]
+    assert [(f["value"], f["period"]) for f in found] == [(300, "2021-2025")]

@@ -82,3 +82,8 @@ def test_related_news_headlines_give_no_entities():
     text = "Ông Lê Văn Ba dự hội nghị.\n\nTin liên quan\nĐồng Nai có thêm 12 sản phẩm OCOP"
     types = {(e["type"], e["norm"]) for e in enrich("", "", text, None)["entities"]}
     assert types == {("PER", "Lê Văn Ba")}
+
+
+def test_photo_credit_in_a_caption_is_a_person_but_initials_are_not():
+    assert people("Gian hàng của tỉnh tại hội chợ (Ảnh: Quang An).") == ["Quang An"]
+    assert people("Ảnh: T.HỒNG") == []

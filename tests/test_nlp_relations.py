@@ -330,3 +330,21 @@ def test_a_share_without_its_whole_names_no_whole():
         (16000, "total", None, None),
         (2, "share_of", 16000, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("Tỉnh Hà Nam phấn đấu có khoảng 40-50 sản phẩm OCOP mới.", 40, "sản phẩm", "about"),
+        ("Công suất của xưởng ở tỉnh Hà Nam đạt 3-5 tấn/ngày.", 3, "tấn", "about"),
+        ("Tỉnh Hà Nam có 12 công ty, hợp tác xã tham gia OCOP.", 12, "chủ thể", None),
+    ],
+)
+def test_unspaced_ranges_and_company_lists(text, value, unit, qualifier):
+    (f,) = figs(text)
+    assert (f["value"], f["unit"], f["qualifier"]) == (value, unit, qualifier)
+
+
+def test_waiting_for_an_upgrade_is_pending():
+    (f,) = figs("Tỉnh Hà Nam có 2 sản phẩm OCOP đang chờ nâng hạng lên 5 sao.")
+    assert (f["star"], f["potential_star"]) == (None, 5)

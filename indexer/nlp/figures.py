@@ -55,8 +55,8 @@ _MONEY = (
 )
 
 FIGURE_RE = re.compile(
-    rf"(?:(?<=\s)|(?<=^)|(?<=[(\"“]))(?:(?P<qual>{_QUAL_ALT})\s+)?"
-    rf"(?<![\w/.,\-–])(?:{_NUM})(?![\w]*\d)(?!\s*[/\-–]\s*\d)(?![.,]\d)"
+    rf"(?:(?<=\s)|(?<=^)|(?<=[(\"“])|(?<=\d[\-–]))(?:(?P<qual>{_QUAL_ALT})\s+)?"
+    rf"(?<![\w/.,])(?<![^\W\d_][\-–])(?:{_NUM})(?![\w]*\d)(?!\s*[/\-–]\s*\d)(?![.,]\d)"
     rf"(?:(?:\s*(?P<cmult>nghìn|ngàn|triệu)(?=\s))?\s*(?:{_UNIT_ALT})(?![\w])|{_MONEY})",
     re.IGNORECASE,
 )
@@ -213,8 +213,9 @@ def _matches(low: str, ocop_context: bool) -> list[_Match]:
                 value *= MULTIPLIERS[fold(m.group("cmult"))]
             if metric in ("ocop_products", "ocop_participants") and not ocop_context:
                 metric, kind = "other", None
-        x = _Match(m.group("qual"), num_start, m.end(), value, unit, metric, kind)
-        out.append(_widen(low, x))
+        x = _widen(low, _Match(m.group("qual"), num_start, m.end(), value, unit, metric, kind))
+        if x is not None:
+            out.append(x)
     return out
 
 
@@ -229,10 +230,13 @@ _KIND_LIST = re.compile(
 )
 
 
-def _widen(low: str, x: _Match) -> _Match:
-    """A range's lower bound; a count over a list of participant kinds is of "chủ thể"."""
+def _widen(low: str, x: _Match) -> _Match | None:
+    """A range's lower bound; a count over a list of participant kinds is of "chủ thể";
+    None for the end of a year range ("giai đoạn 2021–2025 tỉnh …")."""
     r = _RANGE_BEFORE.search(low[: x.num_start])
     lo = parse_number(r["lo"]) if r else None
+    if lo is not None and all(1900 <= v <= 2100 and v == int(v) for v in (lo, x.value)):
+        return None
     if r and lo is not None and lo < x.value and not _SKIP_BEFORE.search(low[: r.start()]):
         scale = x.value / (parse_number(low[x.num_start :].split()[0]) or x.value)
         x.value, x.num_start, x.qual = lo * scale, r.start("lo"), x.qual or "khoảng"

@@ -16,6 +16,11 @@ from indexer.nlp.tokens import HIGHLAND_FIRST, gap_ok, is_name_syllable, overlap
 
 SURNAMES = words("entities", "surnames")
 
+# full names only (2-4 capitalised syllables); initials ("T.P", "T.HỒNG") are not names
+_CREDIT = re.compile(
+    r"\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Video|Nguồn ảnh)\s*:\s*"
+    r"(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})\s*\)"
+)
 _TITLE_ALT = alternation(table("entities")["titles"], escape=False)
 _TITLE = re.compile(r"(?:^|(?<=[\s(\"“,–-]))(?:" + _TITLE_ALT + r")\s+")
 # a title right before an organisation: "Phó Chủ tịch UBND tỉnh …", "Chánh văn phòng VPĐP …"
@@ -71,6 +76,8 @@ def titled_names(st: str) -> list[tuple[int, int, str]]:
     if bm:
         off = st.find(bm.group("name"))
         out.append((off, off + len(bm.group("name")), tidy(bm.group("name"))))
+    for cm in _CREDIT.finditer(st):  # a photo credit inside a caption: "(Ảnh: Quang An)"
+        out.append((cm.start("name"), cm.end("name"), tidy(cm.group("name"))))
     return out
 
 

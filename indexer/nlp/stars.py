@@ -49,7 +49,10 @@ def stars_in(window: str, before: str = "") -> Stars:
     """The rating stated in ``window`` (the figure's clause); ``before`` = text before it in
     the clause, where a pending cue ("đề nghị … công nhận") may stand."""
     m = _UPGRADE.search(window)
-    if m:
+    if m:  # "nâng hạng từ 3 sao lên 4 sao" (the new rank), "chờ nâng hạng lên 5 sao" (pending)
+        lead = before + " " + window[: m.start()]
+        if _POTENTIAL.search(lead) and not _AWARDED.search(lead):
+            return Stars(potential_star=_n(m["n"]))
         return Stars(star=_n(m["n"]))
     r, one = _RANGE.search(window), _ONE.search(window)
     if r and (one is None or r.start() <= one.start()):
