@@ -269,7 +269,7 @@ def test_nam_meaning_year_is_not_five():
     def figs(text):
         return [(f["value"], f["unit"]) for f in enrich("", "", text, None)["figures"]]
 
-    assert figs("Mỗi năm làng nghề đón khoảng 30.000 lượt khách.") == [(30000.0, "lượt")]
+    assert figs("Mỗi năm làng nghề đón khoảng 30.000 lượt khách.") == [(30000.0, "lượt khách")]
     assert figs("Hằng năm hợp tác xã có 20 sản phẩm OCOP.") == [(20.0, "sản phẩm")]
     assert figs("Tỉnh có năm làng nghề được công nhận.") == [(5.0, "làng nghề")]
 

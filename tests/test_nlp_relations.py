@@ -348,3 +348,15 @@ def test_unspaced_ranges_and_company_lists(text, value, unit, qualifier):
 def test_waiting_for_an_upgrade_is_pending():
     (f,) = figs("Tỉnh Hà Nam có 2 sản phẩm OCOP đang chờ nâng hạng lên 5 sao.")
     assert (f["star"], f["potential_star"]) == (None, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hội chợ ở tỉnh Hà Nam đón 20.000 lượt khách.", [(20000, "lượt khách", "visits")]),
+        ("Lớp tập huấn ở tỉnh Hà Nam có 120 học viên.", [(120, "người", "participants")]),
+        ("Lễ hội ở tỉnh Hà Nam được tổ chức 3 lượt trong năm.", []),
+    ],
+)
+def test_visits_and_participants(text, expected):
+    assert rows(text, "value", "unit", "metric") == expected
