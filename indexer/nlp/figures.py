@@ -93,10 +93,11 @@ _SKIP_BEFORE = re.compile(
 )
 # "trong đó 4 đạt 4 sao": a bare number in a breakdown, counted in the total's unit
 _BARE_PART = re.compile(
-    rf"(?:(?P<qual>{_QUAL_ALT})\s+)?(?<![\w.,/%])(?P<digits>\d{{1,3}}(?:\.\d{{3}})*)(?=\s+"
+    r"(?<![\w.,/%])(?P<digits>\d{1,3}(?:\.\d{3})*)(?=\s+"
     r"(?:(?:được\s+)?(?:đạt|hạng|xếp hạng|là|có)\s+)?(?:tiềm năng\s+(?:đạt\s+)?)?[1-5]\s*sao)",
     re.IGNORECASE,
 )
+_QUAL_BEFORE = re.compile(rf"(?<!\w)(?P<qual>{_QUAL_ALT})\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -300,7 +301,9 @@ def _bare_parts(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
             continue
         value = parse_number(m["digits"])
         if value is not None:
-            out.append(_Match(m["qual"], m.start("digits"), m.end(), value, None, "other"))
+            q = _QUAL_BEFORE.search(low, max(0, m.start() - 15), m.start())
+            qual = q["qual"] if q else None
+            out.append(_Match(qual, m.start("digits"), m.end(), value, None, "other"))
     return out
 
 
