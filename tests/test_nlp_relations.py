@@ -360,3 +360,35 @@ def test_waiting_for_an_upgrade_is_pending():
 )
 def test_visits_and_participants(text, expected):
     assert rows(text, "value", "unit", "metric") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tỉnh Bình Định công nhận 139 sản phẩm OCOP của 88 chủ thể với 14 sản phẩm 4 sao, "
+            "125 sản phẩm 3 sao.",
+            [(139, None, None, "total", None), (88, None, None, "total", None),
+             (14, 4, None, "part_of", 139), (125, 3, None, "part_of", 139)],
+        ),
+        (
+            "Tỉnh Cà Mau có 271 sản phẩm OCOP, trong đó: 16 sản phẩm 4 sao; 253 sản phẩm 3 sao; "
+            "2 sản phẩm tiềm năng 5 sao.",
+            [(271, None, None, "total", None), (16, 4, None, "part_of", 271),
+             (253, 3, None, "part_of", 271), (2, None, 5, "part_of", 271)],
+        ),
+        (
+            "Tỉnh Cà Mau có 138 sản phẩm từ 3 - 4 sao (19 sản phẩm 4 sao, 118 sản phẩm 3 sao và "
+            "1 sản phẩm tiềm năng 5 sao).",
+            [(138, None, None, "total", None), (19, 4, None, "part_of", 138),
+             (118, 3, None, "part_of", 138), (1, None, 5, "part_of", 138)],
+        ),
+        (
+            "Đợt này tỉnh Phú Thọ có 53 sản phẩm OCOP được công nhận; nâng tổng số sản phẩm "
+            "OCOP của tỉnh lên 412 sản phẩm.",
+            [(53, None, None, "total", None), (412, None, None, "total", None)],
+        ),
+    ],
+)  # fmt: skip
+def test_breakdown_shapes(text, expected):
+    assert rows(text, "value", "star", "potential_star", "relation", "base") == expected
