@@ -87,3 +87,8 @@ def test_related_news_headlines_give_no_entities():
 def test_photo_credit_in_a_caption_is_a_person_but_initials_are_not():
     assert people("Gian hàng của tỉnh tại hội chợ (Ảnh: Quang An).") == ["Quang An"]
     assert people("Ảnh: T.HỒNG") == []
+
+
+def test_a_council_without_its_place_name_is_no_organisation():
+    text = "Phó Chủ tịch UBND tỉnh Lê Thị Hoa chủ trì hội nghị."
+    assert (people(text), orgs(text)) == (["Lê Thị Hoa"], [])

@@ -38,6 +38,7 @@ _PLACE_PREFIX = re.compile(
     r"\s+(?=[A-ZĐÀ-Ỵ])"
 )
 _COUNTRIES = re.compile(r"(?<!\w)(?:" + alternation(table("entities")["countries"]) + r")(?!\w)")
+_ADMIN_END = re.compile(r"\s(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|TP\.?)$")
 _FALSE = frozenset(fold(x) for x in table("entities")["never_entities"])
 
 
@@ -128,9 +129,11 @@ def sentence_mentions(doc: Document, sentence: Sentence) -> list[Mention]:
     for s, e, norm in org_spans(st):
         name = trailing_name(st, s, e) if TITLE_BEFORE.search(st[:s]) else None
         if name:  # "Phó Chủ tịch UBND tỉnh Lê Thị Hoa": the title's organisation, then a name
-            e = len(st[: name[0]].rstrip())
-            norm = org_norm(st[s:e])
             found.add("PER", base + name[0], base + name[1], per_norm(st[name[0] : name[1]]))
+            e = len(st[: name[0]].rstrip())
+            if _ADMIN_END.search(st[s:e]):
+                continue  # "UBND tỉnh" without its name names no one organisation
+            norm = org_norm(st[s:e])
         found.add("ORG", base + s, base + e, norm)
     for s, e, norm in titled_names(st):
         found.add("PER", base + s, base + e, norm)
