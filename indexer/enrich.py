@@ -49,7 +49,8 @@ def _warm_up() -> None:
     exit_with_parent()  # `ocop index` killed with SIGKILL must not leave workers behind
     from indexer.nlp import enrich
 
-    enrich("", "", "Tỉnh Quảng Ninh có 10 sản phẩm OCOP đạt 4 sao.", None)
+    # "Lê Dương" is an untitled 2-syllable name, so underthesea's models load here too
+    enrich("", "", "Lê Dương cho biết tỉnh Quảng Ninh có 10 sản phẩm OCOP đạt 4 sao.", None)
 
 
 def _payload(article: Article) -> tuple[str, str, str, str, str | None, str]:

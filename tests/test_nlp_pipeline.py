@@ -58,7 +58,8 @@ def test_output_is_json_and_offsets_slice_back():
     for p in result["products"]:
         assert doc[p["start"] : p["end"]] == p["name"]
     keys = {"value", "unit", "metric", "kind", "qualifier", "star", "min_star", "percent", "province",
-            "new_province", "district", "period", "sentence", "start", "end"}  # fmt: skip
+            "new_province", "district", "period", "sentence", "start", "end", "potential_star",
+            "relation", "base", "of"}  # fmt: skip
     assert all(set(f) == keys for f in result["figures"])
 
 

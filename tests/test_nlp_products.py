@@ -68,3 +68,10 @@ def test_product_names_span_lowercase_joins_but_not_function_words():
         "Chè Shan tuyết Lũng Phìn"
     ]
     assert "cao của Hà Giang" not in " ".join(names("Đặc sản vùng cao của Hà Giang rất đa dạng."))
+
+
+def test_a_pending_star_is_not_the_products_rating():
+    from indexer.nlp import enrich
+
+    found = enrich("", "", "Gạo hữu cơ An Lỗ tiềm năng đạt 5 sao.", None)["products"]
+    assert [(p["name"], p["star"]) for p in found] == [("Gạo hữu cơ An Lỗ", None)]

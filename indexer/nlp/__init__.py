@@ -3,10 +3,16 @@
 Where things live:
 - ``numbers.py``   - parse_number (Vietnamese digit grouping, spelled-out numbers, multipliers)
 - ``provinces.py`` - the 63 -> 34 province table, aliases, normalise_province, gazetteer
-- ``entities.py``  - PER / ORG / LOC from patterns + gazetteer + filtered underthesea NER
-- ``figures.py``   - "where a figure is parsed": counts, money, stars, shares, periods
+- ``entities.py``  - PER / ORG / LOC: orchestration and places; ``persons.py`` (PER),
+                     ``orgs.py`` (ORG), ``tokens.py`` (word helpers)
+- ``figures.py``   - "where a figure is parsed": counts, money, percentages, ranges;
+                     ``relations.py`` (total / part_of / share_of / change_of, base),
+                     ``stars.py`` (star / min_star / potential_star), ``scope.py``
+                     (province / district from the clause subject), ``periods.py``
+- ``lexicon.py``   - word lists and rule tables read once from ``data/*.toml``
 - ``products.py``  - named OCOP products ("Gạo hữu cơ An Lỗ ... đạt 4 sao")
-- ``pipeline.py``  - document_text, sentence splitting with offsets, enrich()
+- ``segment.py``   - document_text, paragraphs and sentences with offsets and zones
+- ``pipeline.py``  - enrich(), the article's provinces
 
 Bump ENRICHMENT_VERSION whenever the output of ``enrich`` changes, so stored
 enrichments are recomputed.

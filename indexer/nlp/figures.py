@@ -1,18 +1,18 @@
 """Where a figure is parsed: "hơn 500 sản phẩm OCOP", "42 sản phẩm 4 sao (chiếm 23,3%)",
-"2,5 tỷ đồng", "38tr/người/năm", "cả nước có 16.000 sản phẩm".
+"2,5 tỷ đồng", "38tr/người/năm", "cả nước có 16.000 sản phẩm", "lợi nhuận tăng 12%".
 
-A figure is a number followed by a unit from `UNITS` (a count noun, money, income). Numbers
-without such a unit (years, dates, decision numbers, phone numbers, list ordinals, "lần thứ 2",
-"4 năm") are never figures; a percentage is a figure only as a share ("chiếm 30%") and is
-attached to the count it qualifies when there is one.
+A figure is a number followed by a unit from `UNITS` (a count noun, money, income), or a
+percentage that is a share ("chiếm 22%", "60% chủ thể", "đạt 105% kế hoạch") or a change
+("tăng 12%"). Numbers without such a unit (years, dates, decision numbers, phone numbers,
+list ordinals, "lần thứ 2", "4 năm") are never figures. A share written right after a count
+("42 sản phẩm (chiếm 23,3%)") is that count's ``percent``, not a figure of its own.
 
-Offsets: ``start``/``end`` span the number and its unit ("42 sản phẩm", "2,5 tỷ đồng");
-a qualifier ("hơn") is not part of the span.
-
-Periods: "giai đoạn 2018-2020" -> "2018-2020"; "6 tháng đầu năm 2024" -> "2024-06" (the month
-the period ends); "tháng 10/2021" -> "2021-10"; "ngày 10/11/2022" -> "2022-11-10";
-"năm 2025" / "đến hết năm 2025" -> "2025". The nearest expression before the figure in its
-sentence wins, then the first one after it; otherwise the publication date.
+Every figure has a ``relation`` (total / part_of / share_of / change_of, see `relations.py`)
+and a ``base`` (the value it is a part/share/change of, when stated); a part inherits the
+scope, period and unit of its total. Offsets: ``start``/``end`` span the number and its unit;
+a qualifier ("hơn") is not part of the span. Units and cue words are data
+(`data/figures.toml`); the period comes from `periods.py`, the territory from `scope.py`,
+stars from `stars.py`.
 """
 
 from __future__ import annotations
@@ -22,61 +22,27 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from corpus.textnorm import fold
+from indexer.nlp.lexicon import alternation, table
 from indexer.nlp.numbers import MULTIPLIERS, NUMBER_RE, SPELLED_WORDS, parse_number
-from indexer.nlp.provinces import NATIONAL, new_province_of
+from indexer.nlp.periods import period_of, periods_in
+from indexer.nlp.provinces import new_province_of
+from indexer.nlp.relations import Item, relate
+from indexer.nlp.scope import anchor
 from indexer.nlp.segment import Document, Sentence
+from indexer.nlp.stars import Stars, stars_in
 
+_RULES = table("figures")
 # (regex over the lower-cased sentence, unit, metric, participant kind)
 UNITS: list[tuple[str, str, str, str | None]] = [
-    (r"sản phẩm", "sản phẩm", "ocop_products", None),
-    (r"chủ thể", "chủ thể", "ocop_participants", None),
-    (r"tổ chức,? cá nhân", "chủ thể", "ocop_participants", None),
-    (r"hợp tác xã|htx", "HTX", "ocop_participants", "HTX"),
-    (r"tổ hợp tác|tht", "tổ hợp tác", "ocop_participants", "tổ hợp tác"),
-    (r"doanh nghiệp", "doanh nghiệp", "ocop_participants", "doanh nghiệp"),
-    (r"hộ(?: sản xuất| kinh doanh| gia đình| dân)?", "hộ", "ocop_participants", "hộ"),
-    (r"cơ sở(?: sản xuất)?", "cơ sở", "ocop_participants", None),
-    (r"làng nghề", "làng nghề", "craft_villages", None),
-    (r"nghề truyền thống", "nghề truyền thống", "craft_villages", None),
-    (r"(?:người )?lao động", "lao động", "workers", None),
-    (r"sự kiện", "sự kiện", "events", None),
-    (r"hội chợ", "hội chợ", "events", None),
-    (r"phiên chợ", "phiên chợ", "events", None),
-    (r"th[oỏ]ả? thuận|thỏa thuận|thoả thuận", "thỏa thuận", "agreements", None),
-    (r"biên bản ghi nhớ", "biên bản ghi nhớ", "agreements", None),
-    (r"hợp đồng", "hợp đồng", "agreements", None),
-    (r"gian hàng", "gian hàng", "events", None),
-    (r"điểm,? cửa hàng|điểm bán(?: hàng)?|cửa hàng", "điểm bán", "other", None),
-    (r"xã", "xã", "other", None),
-    (r"ha|hecta|héc-?ta", "ha", "other", None),
-    (r"tấn", "tấn", "other", None),
+    (rx, unit, metric, kind or None) for rx, unit, metric, kind in _RULES["units"]
 ]
 _UNIT_INDEX = {f"u{i}": row for i, row in enumerate(UNITS)}
 _UNIT_ALT = "|".join(f"(?P<u{i}>{row[0]})" for i, row in enumerate(UNITS))
-
-_QUALIFIERS = {
-    "hơn": "more_than",
-    "trên": "more_than",
-    "ngoài": "more_than",
-    "vượt": "more_than",
-    "gần": "less_than",
-    "dưới": "less_than",
-    "chưa đến": "less_than",
-    "chưa tới": "less_than",
-    "khoảng": "about",
-    "chừng": "about",
-    "xấp xỉ": "about",
-    "tầm": "about",
-    "ước tính": "about",
-    "ước đạt": "about",
-    "ước tính đạt": "about",
-    "ước": "about",
-    "ít nhất": "at_least",
-    "tối thiểu": "at_least",
-    "không dưới": "at_least",
-    "không ít hơn": "at_least",
-}
-_QUAL_ALT = "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True))
+_UNIT_ANY = "|".join(f"(?:{row[0]})" for row in UNITS)
+_QUALIFIERS: dict[str, str] = _RULES["qualifiers"]
+_QUAL_ALT = alternation(_QUALIFIERS)
+_MONEY_METRICS = [(key, re.compile(rx, re.I)) for key, rx in _RULES["money_metrics"].items()]
+_REL = _RULES["relations"]
 
 _MULT = r"nghìn|ngàn|triệu|tỷ|tỉ"
 _SPELLED = rf"(?:(?:{SPELLED_WORDS})\s+){{0,4}}(?:{SPELLED_WORDS})"
@@ -84,64 +50,54 @@ _NUM = rf"(?P<digits>{NUMBER_RE})|(?P<spelled>{_SPELLED})"
 
 _MONEY = (
     rf"\s*(?P<mult>{_MULT}|tr(?=\s*/))?\s*"
-    r"(?:(?P<cur>đồng|vnđ|vnd|đ)(?![\w]))?"
+    r"(?:(?P<cur>đồng|vnđ|vnd|đ|usd|đô la)(?![\w]))?"
     r"(?P<per>\s*/\s*(?:người|khẩu|lao động)\s*/\s*năm|\s*/\s*người)?"
 )
 
 FIGURE_RE = re.compile(
-    rf"(?:(?<=\s)|(?<=^)|(?<=[(\"“]))(?:(?P<qual>{_QUAL_ALT})\s+)?"
-    rf"(?<![\w/.,\-–])(?:{_NUM})(?![\w]*\d)(?!\s*[/\-–]\s*\d)(?![.,]\d)"
-    rf"(?:\s*(?:{_UNIT_ALT})(?![\w])|{_MONEY})",
+    rf"(?:(?<=\s)|(?<=^)|(?<=[(\"“])|(?<=\d[\-–]))(?:(?P<qual>{_QUAL_ALT})\s+)?"
+    rf"(?<![\w/.,])(?<![^\W\d_][\-–])(?:{_NUM})(?![\w]*\d)(?!\s*[/\-–]\s*\d)(?![.,]\d)"
+    rf"(?:(?:\s*(?P<cmult>nghìn|ngàn|triệu)(?=\s))?\s*(?:{_UNIT_ALT})(?![\w])|{_MONEY})",
     re.IGNORECASE,
 )
-
-_STAR = re.compile(
-    r"(?:(?P<pot>tiềm năng\s+(?:đạt\s+)?)|(?:đạt|hạng|xếp hạng|công nhận)\s+)?"
-    r"(?P<from>từ\s+|trên\s+)?(?P<n>[1-5]|một|hai|ba|bốn|năm)\s*sao(?![\w])(?P<up>\s+trở lên)?",
+_PERCENT = re.compile(
+    rf"(?:(?P<qual>{_QUAL_ALT})\s+)?(?<![\w.,/])(?P<p>\d+(?:[.,]\d+)?)"
+    r"(?:\s*%?\s*[-–]\s*(?P<p2>\d+(?:[.,]\d+)?))?\s*%",
     re.IGNORECASE,
 )
-_STAR_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5}
-_STAR_BEFORE = re.compile(r"(?P<n>[1-5])\s*sao\s*(?:có|gồm|là|với|:)?\s*$", re.IGNORECASE)
+_SHARE_CUE = re.compile(rf"(?<!\w)(?:{alternation(_REL['share'])})(?!\w)", re.I)
+_CHANGE_CUE = re.compile(rf"(?<!\w)(?:{alternation(_REL['change'])})(?!\w)", re.I)
+_AFTER_PERCENT = re.compile(
+    rf"^\s*(?:(?P<plan>{alternation(_REL['plan'])})|(?:số\s+|tổng số\s+)?(?:{_UNIT_ANY})"
+    r"|(?:đạt\s+|là\s+)?(?:sản phẩm\s+)?(?:tiềm năng\s+)?(?:đạt\s+)?[1-5]\s*sao)(?!\w)",
+    re.I,
+)
+_STAR_BEFORE = re.compile(r"(?P<n>[1-5])\s*sao\s*(?:có|gồm|là|với|cho|:)?\s*$", re.IGNORECASE)
+# "cao hơn 8%": "hơn" belongs to the comparison, not a qualifier of the number
+_COMPARATIVE = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+$", re.IGNORECASE)
 # A share of the count itself: "42 sản phẩm 4 sao (chiếm 23,3%)", "..., chiếm 30%".
 _SHARE_IN = re.compile(
     r"(?:chiếm|bằng|tương đương|\()\s*(?:khoảng\s+|gần\s+|hơn\s+)?(?P<p>\d+(?:[.,]\d+)?)\s*%",
     re.IGNORECASE,
 )
-_SHARE_NEXT = re.compile(r"^\s*,\s*chiếm\s+(?:khoảng\s+)?(?P<p>\d+(?:[.,]\d+)?)\s*%", re.IGNORECASE)
-_SHARE_ALONE = re.compile(
-    r"(?:chiếm|tỷ lệ|tỉ lệ)[^,;.%]{0,40}?(?<![\d.,])(?P<p>\d+(?:[.,]\d+)?)\s*%", re.IGNORECASE
+_SHARE_NEXT = re.compile(
+    r"^\s*,\s*(?:chiếm|bằng|tương đương)\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?P<p>\d+(?:[.,]\d+)?)\s*%",
+    re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:.](?!\d)|\btrong đó\b|\bgồm\b", re.IGNORECASE)
-_NATIONAL = re.compile(r"\b(?:cả nước|toàn quốc|phạm vi cả nước)\b", re.IGNORECASE)
-# words that scope a sentence to the article's own province or city
-_LOCAL_SCOPE = re.compile(
-    r"\b(?:toàn tỉnh|tỉnh|toàn thành phố|thành phố|địa phương|toàn huyện|huyện)\b", re.IGNORECASE
-)
+_CLAUSE_CUT = re.compile(r"[,;:()]|\.(?!\d)")
 _OCOP_CONTEXT = re.compile(r"ocop|sao|chủ thể|mỗi xã một sản phẩm", re.IGNORECASE)
 _SKIP_BEFORE = re.compile(
-    r"(?:\bsố|\bnăm|\bngày|\btháng|\bthứ|\bkhu phố|\bđiều|\bkhoản|\bquý|\bphòng|\bkm|\btổ)\s*$",
+    r"(?:(?<!tổng )(?<!trong )(?<!con )\bsố|\bnăm|\bngày|\btháng|\bthứ|\bkhu phố|\bđiều|\bkhoản|\bquý|\bphòng|\bkm|\btổ)\s*$",
     re.IGNORECASE,
 )
-_PLACE_LINK = re.compile(
-    r"^[^,;:()\d]{0,60}?\b(?:của|tại|ở|thuộc|trên địa bàn)\s+"
-    r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)?\s*$",
+# "trong đó 4 đạt 4 sao": a bare number in a breakdown, counted in the total's unit
+_BARE_PART = re.compile(
+    r"(?<![\w.,/%])(?P<digits>\d{1,3}(?:\.\d{3})*)(?=\s+"
+    r"(?:(?:được\s+)?(?:đạt|hạng|xếp hạng|là|có)\s+)?(?:tiềm năng\s+(?:đạt\s+)?)?[1-5]\s*sao)",
     re.IGNORECASE,
 )
-
-_PERIODS = [
-    (re.compile(r"(?P<a>(?:19|20)\d{2})\s*[-–—]\s*(?P<b>(?:19|20)\d{2})"), "range"),
-    (
-        re.compile(r"(?P<m>\d{1,2})\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>(?:19|20)\d{2})", re.I),
-        "months",
-    ),
-    (re.compile(r"(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>(?:19|20)\d{2})"), "date"),
-    (re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:[/-]|năm)\s*(?P<y>(?:19|20)\d{2})", re.I), "month"),
-    (re.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])"), "year"),
-]
-_BASELINE = re.compile(r"(?:so với|so cùng kỳ)(?:\s+(?:cùng kỳ|năm|giai đoạn))*\s*$", re.I)
-_LEGAL = re.compile(
-    r"(?:quyết định|nghị định|thông tư|nghị quyết|công văn|kế hoạch)\b[^.;]{0,40}$", re.I
-)
+_QUAL_BEFORE = re.compile(rf"(?<!\w)(?P<qual>{_QUAL_ALT})\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -161,112 +117,27 @@ class Figure:
     sentence: str
     start: int
     end: int
+    potential_star: int | None = None
+    relation: str = "total"
+    base: float | None = None
+    of: str | None = None  # what a share or change is of ("kế hoạch", "lợi nhuận")
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
 
 
-def _star_in(window: str) -> tuple[int | None, int | None]:
-    m = _STAR.search(window)
-    if not m:
-        return None, None
-    raw = m.group("n").lower()
-    n = int(raw) if raw.isdigit() else _STAR_WORDS[raw]
-    if m.group("from") or m.group("up"):
-        return None, n
-    return n, None
+@dataclass
+class _Match:
+    """A number with its unit, before star/share/scope are read (offsets in the sentence)."""
 
-
-def _period(sentence: str, rel_pos: int, published_at: datetime | None) -> str | None:
-    found: list[tuple[int, int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, kind in _PERIODS:
-        for m in pattern.finditer(sentence):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            if _LEGAL.search(sentence[max(0, m.start() - 60) : m.start()]):
-                continue
-            if _BASELINE.search(sentence[max(0, m.start() - 25) : m.start()]):
-                continue  # "tăng 1,5 lần so với năm 2019": a comparison, not the period
-            if kind == "range":
-                value = f"{m['a']}-{m['b']}"
-            elif kind == "months":
-                value = f"{m['y']}-{int(m['m']):02d}"
-            elif kind == "date":
-                if not (1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31):
-                    continue
-                value = f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
-            elif kind == "month":
-                if not 1 <= int(m["m"]) <= 12:
-                    continue
-                value = f"{m['y']}-{int(m['m']):02d}"
-            else:
-                value = m["y"]
-            taken.append(m.span())
-            found.append((m.start(), m.end(), value))
-    before = [f for f in found if f[1] <= rel_pos]
-    after = [f for f in found if f[0] >= rel_pos]
-    if before:
-        return max(before)[2]
-    if after:
-        return min(after)[2]
-    return published_at.strftime("%Y-%m-%d") if published_at else None
-
-
-def _anchor(doc: Document, sentence: Sentence, num_start: int, unit_end: int,
-            primary: list[str]) -> tuple[str | None, str | None]:  # fmt: skip
-    """(province, district) for a figure: linked place, sentence, paragraph, then article."""
-    text = doc.text
-    places = doc.places_in(sentence.start, sentence.end)
-    nationals = [
-        (sentence.start + m.start(), sentence.start + m.end())
-        for m in _NATIONAL.finditer(sentence.text)
-    ]
-    # "27 sản phẩm tiêu biểu của Quảng Ninh": a place linked to the figure's own clause.
-    for p in places:
-        if p.start > unit_end and _PLACE_LINK.match(text[unit_end : p.start]):
-            return p.province, p.district
-    anchors: list[tuple[int, str | None, str | None]] = [
-        (p.start, p.province, p.district) for p in places
-    ]
-    anchors += [(s, NATIONAL, None) for s, _ in nationals]
-    anchors.sort(key=lambda a: a[0])
-    before = [a for a in anchors if a[0] < num_start]
-    if before:
-        return before[-1][1], before[-1][2]
-    after = [a for a in anchors if a[0] > num_start]
-    if after:
-        return after[0][1], after[0][2]
-    # The paragraph: the last anchor before this sentence, else the first after it.
-    pstart, pend = doc.paragraphs[sentence.paragraph]
-    para_places = [(p.start, p.province, p.district) for p in doc.places_in(pstart, pend)]
-    para_text = text[pstart:pend]
-    para_places += [(pstart + m.start(), NATIONAL, None) for m in _NATIONAL.finditer(para_text)]
-    para_places.sort(key=lambda a: a[0])
-    before = [a for a in para_places if a[0] < sentence.start]
-    if _LOCAL_SCOPE.search(sentence.text):
-        # "toàn tỉnh có 96 HTX": a local figure, whatever national total the paragraph cites
-        before = [a for a in before if a[1] != NATIONAL]
-    if before:
-        return before[-1][1], before[-1][2]
-    # a place named later in the paragraph may be what the sentence talks about; a national
-    # total cited later ("… Theo Bộ, cả nước có …") is not
-    after = [a for a in para_places if a[0] >= sentence.end and a[1] != NATIONAL]
-    if after:
-        return after[0][1], after[0][2]
-    if len(primary) >= 1:
-        return primary[0], None
-    return None, None
-
-
-def extract_figures(doc: Document, primary: list[str], published_at: datetime | None) -> list[dict]:
-    """All figures of the document, in text order (related-news lists are skipped)."""
-    out: list[dict] = []
-    for sentence in doc.sentences:
-        if sentence.zone in ("tail", "widget"):
-            continue
-        out.extend(f.as_dict() for f in sentence_figures(doc, sentence, primary, published_at))
-    return out
+    qual: str | None
+    num_start: int
+    end: int
+    value: float
+    unit: str | None
+    metric: str
+    kind: str | None = None
+    of: str | None = None
 
 
 # words after which "năm" means "year" ("mỗi năm", "hằng năm", "trong năm", "cuối năm" …)
@@ -276,126 +147,337 @@ _YEAR_WORD_BEFORE = re.compile(
 )
 
 
-def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
-                     published_at: datetime | None) -> list[Figure]:  # fmt: skip
-    s_text = sentence.text
-    low = s_text.lower()
-    ocop_context = bool(_OCOP_CONTEXT.search(low)) or bool(
-        _OCOP_CONTEXT.search(doc.text[slice(*doc.paragraphs[sentence.paragraph])])
-    )
-    matches = []
+def _clause_before(low: str, pos: int) -> str:
+    """The text of the clause that ends at ``pos`` (from the last , ; : ( ) or full stop)."""
+    cut = 0
+    for m in _CLAUSE_CUT.finditer(low, 0, pos):
+        cut = m.end()
+    return low[cut:pos]
+
+
+def _money(m: re.Match, value: float, low: str) -> tuple[float, str, str] | None:
+    """(value, unit, metric) of a money or income figure, None for a bare number."""
+    mult = m.group("mult")
+    if mult and mult.startswith("tr") and not mult.startswith("triệu"):
+        mult = "triệu"
+    cur = m.group("cur")
+    if not (cur or (mult and m.group("per"))):
+        return None  # a bare number: not a figure
+    if cur == "đ" and not mult:
+        return None
+    if mult:
+        value *= MULTIPLIERS[fold(mult)]
+    if m.group("per"):
+        return (
+            value,
+            ("VND/người/năm" if "năm" in m.group("per") else "VND/người"),
+            ("income_per_capita"),
+        )
+    currency = "USD" if cur in ("usd", "đô la") else "VND"
+    clause = _clause_before(low, m.start())
+    key = next((k for k, rx in _MONEY_METRICS if rx.search(clause)), "money")
+    return value, currency, f"{key}_{currency.lower()}"
+
+
+def _count_is_figure(m: re.Match, low: str, num_text: str, value: float) -> bool:
+    """A number before a count noun that is not a count ("một", "năm" = year, ids)."""
+    if m.group("spelled") and value == 1 and len(num_text.split()) == 1:
+        return False  # "Mỗi xã một sản phẩm": "một" is an article, not a count
+    if num_text.strip() == "năm" and _YEAR_WORD_BEFORE.search(low[: m.start("spelled")]):
+        return False  # "Mỗi năm làng nghề đón …": "năm" is "year" here, not "five"
+    return not (len(num_text) >= 8 and num_text.isdigit())  # phone numbers, ids
+
+
+def _matches(low: str, ocop_context: bool) -> list[_Match]:
+    """Every number-with-unit of a lower-cased sentence."""
+    out = []
     for m in FIGURE_RE.finditer(low):
-        if _SKIP_BEFORE.search(
-            low[: m.start("digits") if m.group("digits") else m.start("spelled")]
-        ):
+        num_start = m.start("digits") if m.group("digits") else m.start("spelled")
+        if _SKIP_BEFORE.search(low[:num_start]):
             continue
         num_text = m.group("digits") or m.group("spelled")
         value = parse_number(num_text)
         if value is None:
             continue
         unit_key = next((k for k in _UNIT_INDEX if m.group(k)), None)
-        mult = m.group("mult")
+        kind = None
         if unit_key is None:
-            if mult and mult.startswith("tr") and not mult.startswith("triệu"):
-                mult = "triệu"
-            if not (m.group("cur") or (mult and m.group("per"))):
-                continue  # a bare number: not a figure
-            if m.group("cur") == "đ" and not mult:
+            money = _money(m, value, low)
+            if money is None:
                 continue
-            if mult:
-                value *= MULTIPLIERS[fold(mult)]
-            if m.group("per") and "năm" in m.group("per"):
-                unit, metric = "VND/người/năm", "income_per_capita"
-            elif m.group("per"):
-                unit, metric = "VND/người", "income_per_capita"
-            else:
-                unit, metric = "VND", "money_vnd"
-            kind = None
+            value, unit, metric = money
         else:
             _, unit, metric, kind = _UNIT_INDEX[unit_key]
-            if m.group("spelled") and value == 1 and len(num_text.split()) == 1:
-                continue  # "Mỗi xã một sản phẩm": "một" is an article, not a count
-            if num_text.strip() == "năm" and _YEAR_WORD_BEFORE.search(low[: m.start("spelled")]):
-                continue  # "Mỗi năm làng nghề đón …": "năm" is "year" here, not "five"
-            if len(num_text) >= 8 and num_text.isdigit():
-                continue  # phone numbers, ids
+            if not _count_is_figure(m, low, num_text, value):
+                continue
+            if m.group("cmult"):
+                value *= MULTIPLIERS[fold(m.group("cmult"))]
             if metric in ("ocop_products", "ocop_participants") and not ocop_context:
                 metric, kind = "other", None
-        num_start = m.start("digits") if m.group("digits") else m.start("spelled")
-        matches.append((m, num_start, m.end(), value, unit, metric, kind))
+        x = _widen(low, _Match(m.group("qual"), num_start, m.end(), value, unit, metric, kind))
+        if x is not None:
+            out.append(x)
+    return out
 
-    figures: list[Figure] = []
-    for i, (m, num_start, end, value, unit, metric, kind) in enumerate(matches):
-        next_start = matches[i + 1][1] if i + 1 < len(matches) else len(low)
-        rest = low[end:next_start]
-        clause = _CLAUSE_END.search(rest)
-        window = rest[: clause.start()] if clause else rest
-        star, min_star = _star_in(window)
-        if star is None and min_star is None:
-            prev_end = matches[i - 1][2] if i > 0 else 0
-            before = low[prev_end:num_start]
-            before = re.split(r"[,;:.]", before)[-1]
-            bm = _STAR_BEFORE.search(before)
-            if bm:
-                star = int(bm.group("n"))
-        percent = None
-        share = _SHARE_IN.search(window) or _SHARE_NEXT.match(rest[len(window) :])
-        if share:
-            percent = parse_number(share.group("p").replace(".", ","))
-        qual = m.group("qual")
-        qualifier = _QUALIFIERS.get(qual.lower()) if qual else None
-        abs_start = sentence.start + num_start
-        abs_end = sentence.start + end
-        province, district = _anchor(doc, sentence, abs_start, abs_end, primary)
-        figures.append(
-            Figure(
-                value=value,
-                unit=unit,
-                metric=metric,
-                kind=kind if metric == "ocop_participants" else None,
-                qualifier=qualifier,
-                star=star,
-                min_star=min_star,
-                percent=percent,
-                province=province,
-                new_province=new_province_of(province),
-                district=district,
-                period=_period(s_text, num_start, published_at),
-                sentence=s_text,
-                start=abs_start,
-                end=abs_end,
-            )
-        )
-    # Shares that qualify no count: "tỷ lệ sản phẩm 4 sao chiếm 30%".
-    for m in _SHARE_ALONE.finditer(low):
-        abs_start = sentence.start + m.start("p")
-        if any(f.start <= abs_start <= f.end + 60 and f.percent is not None for f in figures):
+
+# "từ 120 đến 150 sản phẩm", "3 - 5 tấn": a range is one figure, its lower bound, "about"
+_RANGE_BEFORE = re.compile(rf"(?:từ\s+)?(?P<lo>{NUMBER_RE})\s*(?:đến|tới|[-–])\s*$", re.I)
+# "61 doanh nghiệp, hợp tác xã, hộ sản xuất": one count of participants of several kinds
+_KIND_LIST = re.compile(
+    r"^(?:\s*(?:,|và|hoặc)\s*(?:"
+    + "|".join(f"(?:{row[0]})" for row in UNITS if row[2] == "ocop_participants" and row[3])
+    + r")(?!\w))+",
+    re.I,
+)
+
+
+def _widen(low: str, x: _Match) -> _Match | None:
+    """A range's lower bound; a count over a list of participant kinds is of "chủ thể";
+    None for the end of a year range ("giai đoạn 2021–2025 tỉnh …")."""
+    r = _RANGE_BEFORE.search(low[: x.num_start])
+    lo = parse_number(r["lo"]) if r else None
+    if lo is not None and all(1900 <= v <= 2100 and v == int(v) for v in (lo, x.value)):
+        return None
+    if r and lo is not None and lo < x.value and not _SKIP_BEFORE.search(low[: r.start()]):
+        scale = x.value / (parse_number(low[x.num_start :].split()[0]) or x.value)
+        x.value, x.num_start, x.qual = lo * scale, r.start("lo"), x.qual or "khoảng"
+    if x.kind and (k := _KIND_LIST.match(low[x.end :])):
+        x.unit, x.kind, x.end = "chủ thể", None, x.end + k.end()
+    return x
+
+
+_OF_STOP = re.compile(r"(?<!\w)(?:đã|đang|sẽ|được|bị|so với|là|để|nhằm|đạt|trở lên|nhờ)(?!\w)")
+
+
+def _of_text(text: str, from_end: bool = False) -> str | None:
+    """A short noun phrase (≤ 8 words): the start of ``text`` up to a verb-like word, or with
+    ``from_end`` its last words (the subject before a verb: "giá trị sản phẩm … tăng")."""
+    part = text if from_end else _OF_STOP.split(text)[0]
+    words = part.strip(" ,;:.()").split()
+    words = words[-8:] if from_end else words[:8]
+    return " ".join(words) or None
+
+
+def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
+    """Percentages that are shares or changes (not humidity, ripeness or subsidy rates)."""
+    out: list[_Match] = []
+    if "%" not in low:
+        return out
+    for m in _PERCENT.finditer(low):
+        if any(s <= m.start("p") < e for s, e in taken):
             continue
-        value = parse_number(m.group("p").replace(".", ","))
+        qual = m["qual"]
+        if qual and _COMPARATIVE.search(low[: m.start()]):
+            qual = None
+        clause = _clause_before(low, m.start("p") if qual is None else m.start())
+        after = low[m.end() : m.end() + 60]
+        follows = _AFTER_PERCENT.match(after)
+        change = _CHANGE_CUE.search(clause)
+        if not (change or _SHARE_CUE.search(clause) or follows):
+            continue
+        value = parse_number(m["p"].replace(".", ","))
         if value is None:
             continue
-        end = m.end()
-        province, district = _anchor(doc, sentence, abs_start, sentence.start + end, primary)
-        clause_start = max(low.rfind(c, 0, m.start()) for c in ",;:.")
-        star, min_star = _star_in(low[clause_start + 1 : m.end()])
-        figures.append(
-            Figure(
-                value,
-                "%",
-                "other",
-                None,
-                None,
-                star,
-                min_star,
-                None,
-                province,
-                new_province_of(province),
-                district,
-                _period(s_text, m.start("p"), published_at),
-                s_text,
-                abs_start,
-                sentence.start + end,
-            )  # fmt: skip
-        )
-    figures.sort(key=lambda f: f.start)
+        rest = re.split(r"[,;:()]|\.(?!\d)", after)[0]
+        if change:  # "lợi nhuận tăng 12%": the subject before the verb, else what follows it
+            of = _of_text(clause[: change.start()], True) or _of_text(clause[change.end() :])
+        else:
+            # what follows the % ("41% tổng số sản phẩm"), else "tỷ lệ <what>"; "X chiếm 3%"
+            # alone does not say what the whole is
+            ratio = re.search(r"(?:tỷ lệ|tỉ lệ)(.*?)(?:chiếm|đạt|là|$)", clause)
+            of = _of_text(rest) or (_of_text(ratio.group(1)) if ratio else None)
+        qual = qual or ("khoảng" if m["p2"] else None)
+        out.append(_Match(qual, m.start("p"), m.end(), value, "%", "share", None, of))
+    return out
+
+
+def _bare_parts(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
+    """Numbers with a star but no unit ("trong đó 4 đạt 4 sao"): kept only as parts."""
+    out: list[_Match] = []
+    if "sao" not in low:
+        return out
+    for m in _BARE_PART.finditer(low):
+        if any(s <= m.start("digits") < e for s, e in taken):
+            continue
+        value = parse_number(m["digits"])
+        if value is not None:
+            q = _QUAL_BEFORE.search(low, max(0, m.start() - 15), m.start())
+            qual = q["qual"] if q else None
+            out.append(_Match(qual, m.start("digits"), m.end(), value, None, "other"))
+    return out
+
+
+def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tuple | None]:
+    """(stars, (percent, span of its number) or None) of ``matches[i]`` from its own clause."""
+    x = matches[i]
+    next_start = matches[i + 1].num_start if i + 1 < len(matches) else len(low)
+    rest = low[x.end : next_start]
+    clause = _CLAUSE_END.search(rest)
+    window = rest[: clause.start()] if clause else rest
+    prev_end = matches[i - 1].end if i > 0 else 0
+    before = re.split(r"[,;:.]", low[prev_end : x.num_start])[-1]
+    # a pending cue counts only after the last star expression before the figure
+    stars = stars_in(window, re.split(r"sao\b", before)[-1])
+    if not stars.any and _STAR_BEFORE.search(before):
+        stars = stars_in(before)  # "đề nghị công nhận 5 sao cho 2 sản phẩm"
+    if x.unit == "%":  # "tỷ lệ sản phẩm 4 sao chiếm 18%": the star is in the clause before
+        return (stars if stars.any else stars_in(_clause_before(low, x.num_start))), None
+    share, offset = _SHARE_IN.search(window), x.end
+    if share is None:
+        share, offset = _SHARE_NEXT.match(rest[len(window) :]), x.end + len(window)
+    if share is None:
+        return stars, None
+    percent = parse_number(share.group("p").replace(".", ","))
+    return stars, (percent, (offset + share.start("p"), offset + share.end("p")))
+
+
+def _ocop_context(doc: Document, sentence: Sentence, state: _State) -> bool:
+    """Products and participants are OCOP ones when the sentence, its paragraph or the
+    article's title or lead speak of OCOP."""
+    if state.ocop_doc is None:
+        heads = [s.text for s in doc.sentences if s.zone in ("title", "lead")]
+        state.ocop_doc = any(_OCOP_CONTEXT.search(t) for t in heads)
+    low = sentence.text.lower()
+    para = doc.text[slice(*doc.paragraphs[sentence.paragraph])]
+    return state.ocop_doc or bool(_OCOP_CONTEXT.search(low) or _OCOP_CONTEXT.search(para))
+
+
+def _all_matches(low: str, ocop: bool) -> list[_Match]:
+    """Counts and money, then shares/changes in % and bare breakdown numbers, in text order."""
+    matches = _matches(low, ocop)
+    taken = [(x.num_start, x.end) for x in matches]
+    attached = []
+    for i in range(len(matches)):
+        _stars, share = _stars_and_share(low, matches, i)
+        if share is not None:
+            attached.append(share[1])
+    matches += _percents(low, taken + attached)
+    matches += _bare_parts(low, taken + [(x.num_start, x.end) for x in matches])
+    matches.sort(key=lambda x: x.num_start)
+    return matches
+
+
+_PARTICIPANT_WORDS = re.compile(
+    "|".join(f"(?:{row[0]})" for row in UNITS if row[2] == "ocop_participants"), re.I
+)
+
+
+# units a share's clause may name ("tỉnh", "xã" there are scope words, not units)
+_UNIT_WORDS = [
+    (re.compile(rf"(?<!\w)(?:{row[0]})(?!\w)"), row[1])
+    for row in UNITS
+    if row[2] != "localities" and row[1] != "xã"
+]
+
+
+def _units_named(low: str, x: _Match) -> frozenset[str]:
+    """Units named in the clause of a percentage ("hợp tác xã chiếm 35%" names "chủ thể")."""
+    if x.unit != "%":
+        return frozenset()
+    follows = _AFTER_PERCENT.match(low[x.end :])
+    if follows and follows["plan"]:
+        return frozenset({follows["plan"]})  # "đạt 105% kế hoạch": a share of a plan
+    cut = re.compile(r"[,;:()]|\.(?!\d)")
+    text = _clause_before(low, x.num_start) + " " + cut.split(low[x.end :])[0]
+    named = {unit for rx, unit in _UNIT_WORDS if rx.search(text)}
+    if _PARTICIPANT_WORDS.search(text):
+        named.add("chủ thể")
+    return frozenset(named)
+
+
+class _State:
+    """Figures of the previous sentence of the paragraph (a "Trong đó," sentence breaks
+    down its last total)."""
+
+    def __init__(self) -> None:
+        self.paragraph = -1
+        self.totals: list[Item] = []
+        self.last: tuple[str | None, str | None] = (None, None)  # scope of the last figure
+        self.ocop_doc: bool | None = None  # the title or lead speaks of OCOP
+
+
+def _figure(doc: Document, sentence: Sentence, x: _Match, stars: Stars, share: tuple | None,
+            primary: list[str], published_at: datetime | None, last: tuple) -> Figure:  # fmt: skip
+    abs_start, abs_end = sentence.start + x.num_start, sentence.start + x.end
+    province, district = anchor(doc, sentence, abs_start, abs_end, primary, last)
+    qualifier = _QUALIFIERS.get(x.qual.lower()) if x.qual else None
+    return Figure(
+        value=x.value,
+        unit=x.unit or "",
+        metric=x.metric,
+        kind=x.kind if x.metric == "ocop_participants" else None,
+        qualifier=qualifier,
+        star=stars.star,
+        min_star=stars.min_star,
+        percent=share[0] if share else None,
+        province=province,
+        new_province=new_province_of(province),
+        district=district,
+        period=period_of(sentence.text, x.num_start, published_at),
+        sentence=sentence.text,
+        start=abs_start,
+        end=abs_end,
+        potential_star=stars.potential_star,
+        of=x.of,
+    )
+
+
+def _inherit(f: Figure, item: Item, total: Figure, own_period: bool) -> None:
+    """A part takes the scope, period and unit of the total it breaks down; a share or a
+    change takes the scope of what it is a share or change of."""
+    f.base = item.base
+    if not item.own_scope:
+        f.province, f.new_province, f.district = total.province, total.new_province, total.district
+    if item.relation != "part_of":
+        return
+    if not own_period:
+        f.period = total.period
+    if not f.unit:
+        f.unit, f.metric, f.kind = total.unit, total.metric, total.kind
+    if f.unit == "%" and f.of is None:
+        f.of = total.unit
+
+
+def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
+                     published_at: datetime | None, state: _State | None = None) -> list[Figure]:  # fmt: skip
+    """The figures of one sentence with their relations (``state``: the previous sentence)."""
+    state = state or _State()
+    low = sentence.text.lower()
+    matches = _all_matches(low, _ocop_context(doc, sentence, state))
+    items = [
+        Item(x.num_start, x.end, x.value, x.unit, x.metric, mentions=_units_named(low, x))
+        for x in matches
+    ]
+    relate(low, items, state.totals)
+    own_period = bool(periods_in(sentence.text))
+    figures: list[Figure] = []
+    for i, (x, item) in enumerate(zip(matches, items)):
+        if x.unit is None and item.total is None:
+            continue  # a bare number that breaks down nothing
+        stars, share = _stars_and_share(low, matches, i)
+        f = _figure(doc, sentence, x, stars, share, primary, published_at, state.last)
+        f.relation, f.base = item.relation, item.base
+        total = item.total.ref if item.total is not None else None
+        if isinstance(total, Figure):
+            _inherit(f, item, total, own_period)
+        item.ref = f
+        state.last = (f.province, f.district)
+        figures.append(f)
+    totals = [it for it in items if it.relation == "total" and it.unit not in (None, "%")]
+    # the totals stated so far (most recent last): a later breakdown, share or change may
+    # refer to any of them by its unit
+    state.paragraph, state.totals = sentence.paragraph, (state.totals + totals)[-12:]
     return figures
+
+
+def extract_figures(doc: Document, primary: list[str], published_at: datetime | None) -> list[dict]:
+    """All figures of the document, in text order (related-news lists are skipped)."""
+    out: list[dict] = []
+    state = _State()
+    for sentence in doc.sentences:
+        if sentence.zone in ("tail", "widget"):
+            continue
+        out.extend(
+            f.as_dict() for f in sentence_figures(doc, sentence, primary, published_at, state)
+        )
+    return out

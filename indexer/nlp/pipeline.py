@@ -17,10 +17,11 @@ from indexer.nlp.provinces import NEW_PROVINCE
 from indexer.nlp.segment import Document, analyse, document_text
 
 #: Bump whenever the output of `enrich` changes for the same input.
-ENRICHMENT_VERSION = 5
+ENRICHMENT_VERSION = 6
 
 # How much a mention counts towards the article's main province, by zone.
-_ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0, "tail": 0.1, "widget": 0.0}
+# A province named only in related-news lists or widgets is never the article's province.
+_ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0, "tail": 0.0, "widget": 0.0}
 
 __all__ = ["ENRICHMENT_VERSION", "document_text", "enrich", "province_summary"]
 
@@ -35,7 +36,7 @@ def _zone_at(doc: Document, offset: int) -> str:
 def province_summary(doc: Document) -> list[dict]:
     """Provinces mentioned (districts count for their province), with the primary one(s).
 
-    Primary = the highest weighted score (title x3, lead x2, body x1, related-news lists x0.1,
+    Primary = the highest weighted score (title x3, lead x2, body x1, related-news lists and
     page widgets x0); ties give several primaries; a province only named in page furniture
     is never primary.
     """

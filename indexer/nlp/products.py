@@ -14,6 +14,7 @@ import re
 
 from indexer.nlp.provinces import DISTRICTS, _has_diacritics, _key, normalise_province, tone_key
 from indexer.nlp.segment import Document
+from indexer.nlp.stars import stars_in
 
 PRODUCT_NOUNS = (
     "gạo|vải thiều|vải|gà đồi|gà|na dai|na|chè|trà|mỳ chũ|mì chũ|mỳ|mì|miến dong|miến|nước mắm|"
@@ -99,6 +100,8 @@ def extract_products(doc: Document, primary: list[str]) -> list[dict]:
             seen.append((s, e))
         for s, e, owner in sorted(found):
             star_m = _STAR.match(st[e:])
+            if star_m and stars_in(st[e : star_m.end() + e]).star is None:
+                star_m = None  # "… tiềm năng đạt 5 sao": pending, not a rating
             abs_s, abs_e = sentence.start + s, sentence.start + e
             out.append(
                 {

@@ -1,0 +1,180 @@
+"""PER: names after titles and honorifics, bylines, and surname-led names confirmed by shape
+or by underthesea's NER.
+
+A Vietnamese name is a surname from a short list (`data/entities.toml`) followed by 1-3
+capitalised syllables; highland names start with "Y", "H'…" or "K'…".
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.textnorm import tidy
+from indexer.nlp.lexicon import alternation, table, words
+from indexer.nlp.provinces import normalise_province
+from indexer.nlp.tokens import HIGHLAND_FIRST, gap_ok, is_name_syllable, overlaps, words_of
+
+SURNAMES = words("entities", "surnames")
+
+# full names only (2-4 capitalised syllables); initials ("T.P", "T.HỒNG") are not names
+_CREDIT = re.compile(
+    r"\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Video|Nguồn ảnh)\s*:\s*"
+    r"(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})\s*\)"
+)
+_TITLE_ALT = alternation(table("entities")["titles"], escape=False)
+_TITLE = re.compile(r"(?:^|(?<=[\s(\"“,–-]))(?:" + _TITLE_ALT + r")\s+")
+# a title right before an organisation: "Phó Chủ tịch UBND tỉnh …", "Chánh văn phòng VPĐP …"
+TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“,–-]))(?:" + _TITLE_ALT + r")\s+$")
+_NOT_PERSON_AFTER = re.compile(
+    r"(?<!\w)(?:" + alternation(table("entities")["not_person_after"]) + r")\s+$"
+)
+_BYLINE = re.compile(
+    r"^(?:Thực hiện|Bài và ảnh|Bài, ảnh|Tác giả|Nhóm phóng viên|Bài|Ảnh|Tin, ảnh)\s*:\s*"
+    r"(?P<name>[A-ZĐ]\w*\.?(?:\s+[A-ZĐ]\w*\.?){0,3})\s*$"
+)
+
+
+def name_after(text: str, pos: int, need_surname: bool = True) -> tuple[int, int] | None:
+    """A 2-4 syllable person name starting at ``pos``."""
+    found = words_of(text, pos)
+    if not found or found[0][0] != pos:
+        return None
+    taken = []
+    prev_end = pos
+    for s, _e, w in found[:4]:
+        w_clean = w.rstrip(".")
+        if taken and not gap_ok(text, prev_end, s):
+            break
+        if not is_name_syllable(w_clean):
+            break
+        taken.append((s, s + len(w_clean)))
+        prev_end = s + len(w_clean)
+        if w_clean != w:
+            break  # "Hậu." ends the sentence
+    if len(taken) < 2:
+        return None
+    first = text[taken[0][0] : taken[0][1]]
+    if need_surname and first not in SURNAMES and not HIGHLAND_FIRST.match(first):
+        return None
+    return taken[0][0], taken[-1][1]
+
+
+def per_norm(text: str) -> str:
+    """Normal form of a name: tidy spaces, each syllable capitalised."""
+    name = " ".join(w[:1].upper() + w[1:].lower() for w in tidy(text).split())
+    return re.sub(r"(?<=\w['’])\w", lambda m: m.group().upper(), name)  # "H'Lan", "K'Bình"
+
+
+def titled_names(st: str) -> list[tuple[int, int, str]]:
+    """(start, end, norm) of names after a title or honorific, and of a byline's name."""
+    out = []
+    for m in _TITLE.finditer(st):
+        r = name_after(st, m.end())
+        if r:
+            out.append((r[0], r[1], per_norm(st[r[0] : r[1]])))
+    bm = _BYLINE.match(st.strip())
+    if bm:
+        off = st.find(bm.group("name"))
+        out.append((off, off + len(bm.group("name")), tidy(bm.group("name"))))
+    for cm in _CREDIT.finditer(st):  # a photo credit inside a caption: "(Ảnh: Quang An)"
+        out.append((cm.start("name"), cm.end("name"), tidy(cm.group("name"))))
+    return out
+
+
+def ner_per_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Character spans that underthesea tags PER in ``sentence`` (aligned token by token)."""
+    try:
+        from underthesea import ner
+    except Exception:  # pragma: no cover - underthesea is a hard dependency
+        return ()
+    spans = []
+    pos = 0
+    cur: list[int] | None = None
+    for token, _pos, _chunk, tag in ner(sentence):
+        idx = sentence.find(token, pos)
+        if idx < 0:
+            cur = None
+            continue
+        s, e = idx, idx + len(token)
+        pos = e
+        if tag == "B-PER":
+            cur = [s, e]
+            spans.append(cur)
+        elif tag == "I-PER" and cur is not None:
+            cur[1] = e
+        else:
+            cur = None
+    return tuple((s, e) for s, e in spans)
+
+
+def _title_case(sentence_words: list[tuple[int, int, str]]) -> bool:
+    """A headline writes every word with a capital ("Nghề Đúc Đồng Đại Bái: Tinh Hoa ...")."""
+    plain = [w for _, _, w in sentence_words if w.isalpha() and not w.isupper()]
+    caps = sum(1 for w in plain if w[:1].isupper())
+    return len(plain) >= 4 and caps / len(plain) >= 0.8
+
+
+def untitled_candidates(st: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Surname-led names not inside ``taken`` (sentence-relative spans); quoted names and
+    street or temple names are not people."""
+    sentence_words = words_of(st)
+    if _title_case(sentence_words):
+        return []
+    out: list[tuple[int, int]] = []
+    blocked = list(taken)
+    for s, e, w in sentence_words:
+        if not (w in SURNAMES or HIGHLAND_FIRST.match(w)) or overlaps((s, e), blocked + out):
+            continue
+        r = name_after(st, s)
+        if r is None:
+            continue
+        quoted = r[0] > 0 and st[r[0] - 1] in "“\"'‘"  # a brand or place name ("Dương Xá")
+        if quoted or _NOT_PERSON_AFTER.search(st[: r[0]]):  # "đường Nguyễn Văn Linh"
+            blocked.append(r)
+        elif not overlaps(r, taken):
+            out.append(r)
+    return out
+
+
+# "Trần Hậu, Giám đốc …": a 2-syllable name in apposition to a title
+_APPOSITION = re.compile(r"^\s*(?:,|[-–]|\()\s*(?:" + _TITLE_ALT + r")(?!\w)")
+
+
+def _strong(st: str, r: tuple[int, int]) -> bool:
+    """A name by its shape alone: surname + 2-3 syllables (a Vietnamese name reads as one),
+    or surname + 1 syllable followed by a title in apposition."""
+    n = len(st[r[0] : r[1]].split())
+    return n >= 3 or bool(_APPOSITION.match(st[r[1] :]))
+
+
+def confirmed_names(st: str, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Candidates that are names: by shape (`_strong`), else when underthesea tags them PER."""
+    strong = [r for r in candidates if _strong(st, r)]
+    rest = [r for r in candidates if r not in strong]
+    confirmed = list(strong)
+    if rest:
+        ner_spans = ner_per_spans(st)
+        for r in rest:
+            if any(s <= r[0] and r[1] <= e + 1 or (r[0] <= s and e <= r[1]) for s, e in ner_spans):
+                confirmed.append(r)
+    return confirmed
+
+
+def trailing_name(st: str, start: int, end: int) -> tuple[int, int] | None:
+    """A person name of 3+ syllables that ends the span ``st[start:end]`` (an organisation
+    swallowed it: "Chánh văn phòng VPĐP NTM TW Trần Văn B"), or None."""
+    ws = words_of(st[:end], start)
+    for i in range(len(ws) - 1, 0, -1):
+        s, w = ws[i][0], ws[i][2]
+        if w not in SURNAMES and not HIGHLAND_FIRST.match(w):
+            continue
+        r = name_after(st, s)
+        if not r or r[1] != end or len(st[r[0] : r[1]].split()) < 3:
+            continue
+        if normalise_province(st[r[0] : r[1]]):
+            continue  # "… TP Hồ Chí Minh": a place, not a person
+        # after an abbreviation ("… TW Trần Quốc Bảo") or with a "Văn"/"Thị" middle name;
+        # otherwise the words are more likely the end of the organisation's own name
+        if ws[i - 1][2].isupper() or st[r[0] : r[1]].split()[1] in ("Văn", "Thị"):
+            return r
+    return None

@@ -1,0 +1,177 @@
+"""How the figures of a sentence relate: a total, a part of a total, a share of a base, a change.
+
+A clause that opens with a breakdown cue ("trong đó", "gồm", "trong số này", a parenthesis
+after a count) lists parts of the nearest earlier total with a compatible unit; the parts
+inherit its scope, period and unit. "9 làng nghề trong tổng số 14 làng nghề" makes 14 the base
+of 9. A sentence that opens with "Trong đó," / "Trong số này," breaks down the last total
+of the previous sentence. Cue words live in `data/figures.toml` [relations].
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indexer.nlp.lexicon import alternation, table
+
+_CUES = table("figures")["relations"]
+_BREAKDOWN = re.compile(rf"^\s*(?:{alternation(_CUES['breakdown'])})\b(?!\s*\d)", re.I)
+_BREAKDOWN_INSIDE = re.compile(
+    rf"(?:^|[,;:(]|\s)(?<!so )(?:{alternation(_CUES['breakdown'])})\b(?!.*[,;:(])", re.I
+)
+_TRONG_HEAD = re.compile(r"^\s*trong\s+(?:(?:tổng\s+)?số\s+)?(?:\w+\s+)?\d", re.I)
+_BASE_AFTER = re.compile(rf"^\W*(?:{alternation(_CUES['base_after'])})\W*$", re.I)
+_CHANGE = re.compile(rf"(?<!\w)(?:{alternation(_CUES['change'])})(?!\w)", re.I)
+_COMPARED = re.compile(r"(?<!\w)(?:so với|so cùng kỳ|từ)(?!\w)", re.I)
+_STAR_CLASS = re.compile(r"\bsao\s+(?:gồm|có|là)\s*$", re.I)
+_BOUNDARY = re.compile(r"[;:()]|[,.](?!\d)")
+# a new subject inside a breakdown: "…, trong đó tỉnh Đồng Tháp có 312 sản phẩm"
+_OWN_SCOPE = re.compile(r"\b(?:tỉnh|thành phố|huyện|toàn|cả nước|riêng)\b", re.I)
+PARTICIPANT_TOTALS = frozenset({"chủ thể", "cơ sở"})
+
+
+@dataclass
+class Item:
+    """What relations need to know about one figure (offsets relative to the sentence)."""
+
+    start: int  # the number
+    end: int  # end of number + unit
+    value: float
+    unit: str | None  # None: a bare number in a breakdown, takes the total's unit
+    metric: str
+    relation: str = "total"
+    base: float | None = None
+    total: Item | None = field(default=None, repr=False)
+    own_scope: bool = False
+    mentions: frozenset[str] = frozenset()  # units named in the clause of a percentage
+    ref: object = field(default=None, repr=False)  # the Figure built from this item
+
+
+def compatible(part: Item, total: Item) -> bool:
+    """A part can belong to this total (same unit, participants of "chủ thể", a share)."""
+    if part.unit is None or part.unit == "%":
+        return total.unit != "%"
+    if part.unit == total.unit:
+        return True
+    return total.unit in PARTICIPANT_TOTALS and part.metric == "ocop_participants"
+
+
+def _clause_start(low: str, pos: int) -> int:
+    cut = 0
+    for m in _BOUNDARY.finditer(low, 0, pos):
+        cut = m.end()
+    return cut
+
+
+def _opens_breakdown(low: str, prev_end: int, item: Item) -> bool:
+    """A breakdown cue between the previous figure and this one; not "hạng 3 sao gồm 07 sản
+    phẩm" (a star class and its count) nor "… trong tổng số 14" (a stated base)."""
+    between = low[prev_end : item.start]
+    if _BASE_AFTER.match(between) or _STAR_CLASS.search(between):
+        return False
+    return bool(_BREAKDOWN_INSIDE.search(between))
+
+
+def _scope_break(low: str, prev_end: int, item: Item) -> bool:
+    """ "…; huyện X có …": a new subject after a semicolon ends the breakdown."""
+    between = low[prev_end : item.start]
+    return ";" in between and bool(_OWN_SCOPE.search(between))
+
+
+def _find_total(part: Item, totals: list[Item]) -> Item | None:
+    for total in reversed(totals):
+        if compatible(part, total):
+            return total
+    return None
+
+
+def _change(item: Item, before: list[Item], totals: list[Item], previous: list[Item]) -> None:
+    """ "tăng 3.200 sản phẩm so với …": a change of the last total of the same unit (this
+    sentence, else the previous one: "Con số này tăng …"); "…, tăng 18%": of the figure before."""
+    item.relation = "change_of"
+    if item.unit == "%":
+        found = [x for x in before if x.unit not in (None, "%")]
+    else:
+        found = [t for t in totals if t.unit == item.unit]
+        found = found or [t for t in previous if t.unit == item.unit]
+    if found:
+        item.base, item.total = found[-1].value, found[-1]
+
+
+def _share_base(item: Item, before: list[Item], previous: list[Item]) -> None:
+    """The total a share is of: the nearest total whose unit its clause names ("hợp tác xã
+    chiếm 35%" -> the participants' total), else the nearest total of the same sentence."""
+    item.relation = "share_of"
+    near = [x for x in reversed(before) if x.relation == "total" and x.unit not in (None, "%")]
+    for total in near + list(reversed(previous)):
+        named = total.unit in item.mentions
+        family = total.unit in PARTICIPANT_TOTALS and "chủ thể" in item.mentions
+        if named or family:
+            item.base, item.total = total.value, total
+            return
+    if near and not item.mentions:
+        item.base, item.total = near[0].value, near[0]
+
+
+def relate(low: str, items: list[Item], previous: list[Item]) -> None:
+    """Set relation / base / total of every item of one sentence (in text order).
+
+    ``previous`` holds the totals of the sentences before, used when this sentence opens with
+    a breakdown cue, for a change of an earlier total, and for parts that add up to it."""
+    opens = bool(_BREAKDOWN.match(low))
+    totals: list[Item] = list(previous) if opens else []
+    breakdown, outer, prev_end = opens, None, 0
+    head = bool(_TRONG_HEAD.match(low))  # "Trong 47 sản phẩm mới, có 6 sản phẩm 4 sao"
+    for i, item in enumerate(items):
+        between = low[prev_end : item.start]
+        if outer is not None and ")" in between:  # a parenthesis ends: back to the outer list
+            breakdown, outer = outer, None
+        if _scope_break(low, prev_end, item):
+            breakdown = False
+        if i > 0 and "(" in between and ")" not in between:
+            outer, breakdown = breakdown, True  # "41 doanh nghiệp (96 sản phẩm), …"
+        elif i > 0 and _opens_breakdown(low, prev_end, item):
+            breakdown = True
+        clause_start = _clause_start(low, item.start)
+        item.own_scope = bool(_OWN_SCOPE.search(low[clause_start : item.start]))
+        change = _CHANGE.search(low[max(prev_end, clause_start) : item.start])
+        # "tăng mạnh so với con số 240 sản phẩm": 240 is what it is compared with, a total
+        if change and not _COMPARED.search(low[change.end() : item.start]):
+            _change(item, items[:i], totals, previous)
+        elif breakdown and (total := _find_total(item, totals) or _find_total(item, previous)):
+            item.relation = "share_of" if item.unit == "%" else "part_of"
+            item.base, item.total = total.value, total
+        elif item.unit == "%":
+            _share_base(item, items[:i], previous)
+        if item.relation == "total" and item.unit is not None:
+            totals.append(item)
+        breakdown = breakdown or (head and i == 0)
+        prev_end = item.end
+    _stated_bases(low, items)
+    _sums(items, previous)
+    if head and items:  # "Trong 47 sản phẩm mới, …" restates an earlier total of 47
+        same = [t for t in previous if t.unit == items[0].unit and t.value == items[0].value]
+        if same and items[0].relation == "total":
+            first, earlier = items[0], same[-1]
+            first.relation, first.base, first.total = earlier.relation, earlier.base, earlier
+
+
+def _stated_bases(low: str, items: list[Item]) -> None:
+    """ "9 làng nghề trong tổng số 14 làng nghề": 14 is the base of 9."""
+    for a, b in zip(items, items[1:]):
+        if a.unit == b.unit and _BASE_AFTER.match(low[a.end : b.start]):
+            a.relation, a.base = "part_of", b.value
+
+
+def _sums(items: list[Item], previous: list[Item]) -> None:
+    """Counts that add up exactly to an earlier total are its parts ("sản phẩm đạt hạng 4
+    sao có 3 sản phẩm, … 3 sao có 38 sản phẩm" after a total of 41)."""
+    for total in list(reversed(previous)) + items:
+        if total.unit in (None, "%") or total.relation != "total":
+            continue
+        after = items[items.index(total) + 1 :] if total in items else items
+        run = [x for x in after if x.relation == "total" and x.unit == total.unit]
+        if len(run) >= 2 and abs(sum(x.value for x in run) - total.value) < 1e-9:
+            for x in run:
+                x.relation, x.base, x.total = "part_of", total.value, total
+            return

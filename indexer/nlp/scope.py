@@ -1,0 +1,119 @@
+"""The territory a figure belongs to: its province (or Việt Nam) and district.
+
+Order: a place linked to the figure ("27 sản phẩm tiêu biểu của Quảng Ninh"), the nearest
+subject before it in the sentence - a place, a national cue ("cả nước") or a local one
+("toàn tỉnh", "Tỉnh hiện có", "huyện" without a name, resolved to the place the text is
+about) - then after it, then the paragraph, then the article's primary province.
+
+A place or "cả nước" after a share or comparison word ("bằng 5% số sản phẩm của cả nước",
+"so với cả nước") is the base of that share, not the figure's territory.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.nlp.provinces import NATIONAL
+from indexer.nlp.segment import Document, Sentence
+
+Anchor = tuple[int, str | None, str | None]  # (offset, province, district)
+LOCAL = "<local>"  # "toàn tỉnh": the province the text is about, resolved later
+
+NATIONAL_RE = re.compile(r"\b(?:cả nước|toàn quốc|phạm vi cả nước)\b", re.IGNORECASE)
+# words that scope a sentence to the article's own province or city
+LOCAL_SCOPE = re.compile(
+    r"\b(?:toàn tỉnh|tỉnh|toàn thành phố|thành phố|địa phương|toàn huyện|huyện)\b", re.IGNORECASE
+)
+# a local subject: "toàn tỉnh", "Tỉnh hiện có", not "tỉnh Nghệ An" nor "các tỉnh"
+_LOCAL_CUE = re.compile(
+    r"(?<!các )(?<!những )(?<!nhiều )(?<!mỗi )(?<![\d\w] )(?<!\w)"
+    r"(?:toàn tỉnh|toàn thành phố|toàn huyện|tỉnh|thành phố|huyện|địa phương)(?!\w)"
+    r"(?!\s+[A-ZĐÀ-Ỹ])",
+)
+# a share or comparison: what follows (to the end of the clause) is a base, not a scope
+_BASE_CUE = re.compile(
+    r"(?<!\w)(?:chiếm|bằng|tương đương|so với|trong tổng số|trên tổng số)(?!\w)[^,;:()]*",
+    re.IGNORECASE,
+)
+_PLACE_LINK = re.compile(
+    r"^[^,;:()\d]{0,60}?\b(?:của|tại|ở|thuộc|trên địa bàn)\s+"
+    r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
+    """Places and national cues between ``start`` and ``end``, in text order."""
+    out: list[Anchor] = [(p.start, p.province, p.district) for p in doc.places_in(start, end)]
+    out += [(start + m.start(), NATIONAL, None) for m in NATIONAL_RE.finditer(doc.text[start:end])]
+    out.sort(key=lambda a: a[0])
+    return out
+
+
+def _bases(sentence: Sentence, num_start: int) -> list[tuple[int, int]]:
+    """Absolute spans of the base phrases of the sentence, except the one holding the figure."""
+    spans = [(sentence.start + m.start(), sentence.start + m.end())
+             for m in _BASE_CUE.finditer(sentence.text)]  # fmt: skip
+    return [(s, e) for s, e in spans if not s <= num_start < e]
+
+
+def _subjects(doc: Document, sentence: Sentence, num_start: int) -> list[Anchor]:
+    """Anchors of the sentence that can be the figure's subject (bases left out)."""
+    bases = _bases(sentence, num_start)
+    anchors = _anchors(doc, sentence.start, sentence.end)
+    anchors += [
+        (sentence.start + m.start(), LOCAL, "huyện" if "huyện" in m.group() else None)
+        for m in _LOCAL_CUE.finditer(sentence.text)
+        if sentence.start + m.start() < num_start
+    ]
+    anchors.sort(key=lambda a: a[0])
+    return [a for a in anchors if not any(s <= a[0] < e for s, e in bases)]
+
+
+def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: int,
+                 primary: list[str]) -> Anchor | None:  # fmt: skip
+    # "27 sản phẩm tiêu biểu của Quảng Ninh": a place linked to the figure's own clause.
+    for p in doc.places_in(sentence.start, sentence.end):
+        if p.start > unit_end and _PLACE_LINK.match(doc.text[unit_end : p.start]):
+            return p.start, p.province, p.district
+    anchors = _subjects(doc, sentence, num_start)
+    before = [a for a in anchors if a[0] < num_start]
+    if before and before[-1][1] == LOCAL:
+        if before[-1][2] is None and len(primary) == 1:
+            return before[-1][0], primary[0], None  # "toàn tỉnh": the article's province
+        # "Theo Sở NN huyện Đầm Hà, toàn huyện có …": the place named earlier in the sentence
+        places = [a for a in before if a[1] not in (LOCAL, NATIONAL)]
+        return places[-1] if places else (before[-1][0], LOCAL, None)
+    if before:
+        return before[-1]
+    after = [a for a in anchors if a[0] > num_start]
+    return after[0] if after else None
+
+
+def _in_paragraph(doc: Document, sentence: Sentence, local: bool = False) -> Anchor | None:
+    """The last anchor of the paragraph before this sentence, else the first local one after."""
+    pstart, pend = doc.paragraphs[sentence.paragraph]
+    anchors = _anchors(doc, pstart, pend)
+    before = [a for a in anchors if a[0] < sentence.start]
+    if local or LOCAL_SCOPE.search(sentence.text):
+        # "toàn tỉnh có 96 HTX": a local figure, whatever national total the paragraph cites
+        before = [a for a in before if a[1] != NATIONAL]
+    if before:
+        return before[-1]
+    # a place named later in the paragraph may be what the sentence talks about; a national
+    # total cited later ("… Theo Bộ, cả nước có …") is not
+    after = [a for a in anchors if a[0] >= sentence.end and a[1] != NATIONAL]
+    return after[0] if after else None
+
+
+def anchor(doc: Document, sentence: Sentence, num_start: int, unit_end: int, primary: list[str],
+           last: tuple[str | None, str | None] = (None, None)) -> tuple[str | None, str | None]:  # fmt: skip
+    """(province, district) for a figure: linked place, sentence, paragraph, then article;
+    an article without a main province keeps the scope of its ``last`` figure."""
+    found = _in_sentence(doc, sentence, num_start, unit_end, primary)
+    if found is None or found[1] == LOCAL:
+        local = found is not None
+        found = _in_paragraph(doc, sentence, local)
+    if found:
+        return found[1], found[2]
+    return (primary[0], None) if primary else last

@@ -1,0 +1,42 @@
+"""Word-level helpers shared by the entity recognisers (offsets are into the given text)."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\s,;:()\[\]\"“”‘’!?…]+")
+
+# Ê Đê / Gia Rai / M'Nông given names: "Y Phương Niê", "H'Hen Niê", "K'Bình" (no Kinh surname)
+HIGHLAND_FIRST = re.compile(r"^(?:Y|[HK]['’][A-ZĐÀ-Ỹ][a-zà-ỹđ]*)$")
+
+
+def is_cap(word: str) -> bool:
+    """The word starts with a capital letter."""
+    return bool(word) and word[0].isupper()
+
+
+def is_name_syllable(word: str) -> bool:
+    """A capitalised, otherwise lower-case alphabetic syllable ("Minh"), or a highland prefix."""
+    if HIGHLAND_FIRST.match(word):
+        return True
+    return (
+        len(word) >= 1
+        and word[0].isupper()
+        and (len(word) == 1 or word[1:].islower())
+        and word.isalpha()
+    )
+
+
+def words_of(text: str, start: int = 0) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every word from ``start`` on; punctuation separates words."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start)]
+
+
+def gap_ok(text: str, a: int, b: int) -> bool:
+    """Only spaces between two words (no punctuation, no dash)."""
+    return text[a:b].strip() == ""
+
+
+def overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """``a`` overlaps one of ``spans``."""
+    return any(a[0] < e and s < a[1] for s, e in spans)

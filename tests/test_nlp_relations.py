@@ -1,0 +1,394 @@
+"""Figures as clause structure: scope from the clause subject, breakdowns, shares, changes,
+star floors and pending stars, lists of counts with their own units (issue 10).
+
+Every text is written for this test (structures seen in OCOP news, not their sentences).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from indexer.nlp import enrich
+
+
+def figs(text: str, title: str = "", published_at: datetime | None = None) -> list[dict]:
+    return enrich(title, "", text, published_at)["figures"]
+
+
+def rows(text: str, *keys: str, title: str = "") -> list[tuple]:
+    return [tuple(f[k] for k in keys) for f in figs(text, title=title)]
+
+
+def test_breakdown_inherits_the_province_not_the_base_of_a_share():
+    text = (
+        "Tỉnh Gia Lai tổ chức hội nghị tổng kết.\n\n"
+        "Tỉnh hiện có 540 sản phẩm OCOP, bằng 4% số sản phẩm của cả nước; trong số này có "
+        "3 sản phẩm 5 sao, 120 sản phẩm 4 sao và 417 sản phẩm 3 sao."
+    )
+    assert rows(text, "value", "province", "star", "relation", "base") == [
+        (540, "Gia Lai", None, "total", None),
+        (3, "Gia Lai", 5, "part_of", 540),
+        (120, "Gia Lai", 4, "part_of", 540),
+        (417, "Gia Lai", 3, "part_of", 540),
+    ]
+    assert figs(text)[0]["percent"] == 4
+
+
+def test_national_subject_wins_over_a_province_in_related_news():
+    text = (
+        "Cả nước hiện có khoảng 8.700 chủ thể tham gia Chương trình OCOP.\n\n"
+        "Tin liên quan\nBình Định có thêm 30 sản phẩm OCOP"
+    )
+    assert rows(text, "value", "province") == [(8700, "Việt Nam")]
+    provinces = enrich("", "", text, None)["provinces"]
+    assert not any(p["primary"] for p in provinces)
+
+
+def test_breakdown_in_next_sentence_inherits_period_and_scope():
+    text = (
+        "Tính đến hết năm 2024, tỉnh Hà Tĩnh có 350 sản phẩm OCOP. Trong đó, 60 sản phẩm đạt "
+        "4 sao và 290 sản phẩm đạt 3 sao."
+    )
+    found = figs(text, published_at=datetime(2025, 2, 1))
+    assert [(f["value"], f["province"], f["period"], f["relation"], f["base"]) for f in found] == [
+        (350, "Hà Tĩnh", "2024", "total", None),
+        (60, "Hà Tĩnh", "2024", "part_of", 350),
+        (290, "Hà Tĩnh", "2024", "part_of", 350),
+    ]
+
+
+def test_bare_numbers_in_a_breakdown_take_the_total_unit():
+    found = figs("Huyện Yên Thế có 24 sản phẩm OCOP, trong đó 5 đạt 4 sao và 19 đạt 3 sao.")
+    assert [(f["value"], f["unit"], f["star"], f["relation"]) for f in found] == [
+        (24, "sản phẩm", None, "total"),
+        (5, "sản phẩm", 4, "part_of"),
+        (19, "sản phẩm", 3, "part_of"),
+    ]
+
+
+def test_participants_break_down_their_total():
+    found = figs("Tỉnh Bến Tre có 130 chủ thể OCOP, gồm 40 doanh nghiệp, 35 HTX và 55 hộ.")
+    assert [(f["value"], f["relation"], f["base"]) for f in found] == [
+        (130, "total", None),
+        (40, "part_of", 130),
+        (35, "part_of", 130),
+        (55, "part_of", 130),
+    ]
+
+
+def test_part_of_a_stated_total():
+    found = figs("Tỉnh Bắc Ninh đã khôi phục 9 làng nghề trong tổng số 14 làng nghề.")
+    assert [(f["value"], f["relation"], f["base"]) for f in found] == [
+        (9, "part_of", 14),
+        (14, "total", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "relation", "of"),
+    [
+        ("Tại tỉnh Sóc Trăng, nhóm thực phẩm chiếm 41% tổng số sản phẩm.", 41, "share_of",
+         "tổng số sản phẩm"),
+        ("Ở tỉnh Sóc Trăng, gần 70% chủ thể đã có website bán hàng.", 70, "share_of", "chủ thể"),
+        ("Năm nay doanh thu của HTX ở tỉnh Sóc Trăng tăng 15%.", 15, "change_of",
+         "doanh thu của htx ở tỉnh sóc trăng"),
+        ("Tỉnh Sóc Trăng đạt 110% kế hoạch năm về sản phẩm OCOP.", 110, "share_of", "kế hoạch năm về sản phẩm ocop"),
+    ],
+)  # fmt: skip
+def test_percentages_are_figures_with_what_they_are_of(text, value, relation, of):
+    (f,) = figs(text)
+    assert (f["value"], f["unit"], f["relation"], f["of"]) == (value, "%", relation, of)
+    assert f["province"] == "Sóc Trăng"
+
+
+def test_percentage_range_is_its_lower_bound():
+    (f,) = figs("Nhờ có tem OCOP, giá bán ở tỉnh Long An cao hơn 8–10%.")
+    assert (f["value"], f["relation"], f["qualifier"]) == (8, "change_of", "about")
+
+
+def test_shares_in_a_breakdown_are_shares_of_the_total():
+    found = figs(
+        "Cả nước có 12.000 sản phẩm OCOP; trong đó 70% sản phẩm 3 sao, 28% sản phẩm 4 sao."
+    )
+    assert [(f["value"], f["unit"], f["relation"], f["base"], f["star"]) for f in found] == [
+        (12000, "sản phẩm", "total", None, None),
+        (70, "%", "share_of", 12000, 3),
+        (28, "%", "share_of", 12000, 4),
+    ]
+    assert {f["province"] for f in found} == {"Việt Nam"}
+
+
+@pytest.mark.parametrize(
+    ("text", "star", "min_star", "potential"),
+    [
+        ("Tỉnh Hà Nam có 12 sản phẩm OCOP trên 3 sao.", None, 3, None),
+        ("Tỉnh Hà Nam có 12 sản phẩm OCOP từ 3 sao trở lên.", None, 3, None),
+        ("Tỉnh Hà Nam có 12 sản phẩm OCOP 3–5 sao.", None, 3, None),
+        ("Tỉnh Hà Nam có 12 sản phẩm OCOP từ 3 đến 4 sao.", None, 3, None),
+        ("Tỉnh Hà Nam có 12 sản phẩm OCOP đạt 3 sao trở lên.", None, 3, None),
+        ("Tỉnh Hà Nam có 2 sản phẩm OCOP tiềm năng 5 sao.", None, None, 5),
+        ("Tỉnh Hà Nam đề nghị Trung ương công nhận 5 sao cho 2 sản phẩm OCOP.", None, None, 5),
+        ("Tỉnh Hà Nam có 2 sản phẩm OCOP được Trung ương công nhận 5 sao.", 5, None, None),
+        ("Tỉnh Hà Nam có 2 sản phẩm OCOP được nâng hạng từ 3 sao lên 4 sao.", 4, None, None),
+    ],
+)
+def test_star_floors_and_pending_stars(text, star, min_star, potential):
+    (f,) = figs(text)
+    assert (f["star"], f["min_star"], f["potential_star"]) == (star, min_star, potential)
+
+
+def test_list_of_counts_with_their_own_units():
+    text = (
+        "Hiện toàn huyện Tiên Du có 70 hợp tác xã, hơn 210 trang trại, 9 chuỗi liên kết và "
+        "khoảng 35 mô hình sản xuất hữu cơ trên 1.200 ha."
+    )
+    assert rows(text, "value", "unit", "metric", "qualifier", "relation") == [
+        (70, "HTX", "other", None, "total"),
+        (210, "trang trại", "farms", "more_than", "total"),
+        (9, "chuỗi liên kết", "value_chains", None, "total"),
+        (35, "mô hình", "models", "about", "total"),
+        (1200, "ha", "area_ha", "more_than", "total"),
+    ]
+    assert {f["district"] for f in figs(text)} == {"Tiên Du"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "metric"),
+    [
+        ("Doanh thu của làng nghề ở tỉnh Vĩnh Phúc đạt 300 tỷ đồng.", 300e9, "VND", "revenue_vnd"),
+        ("Kim ngạch xuất khẩu của tỉnh Vĩnh Phúc đạt 12 triệu USD.", 12e6, "USD", "export_value_usd"),
+        ("Sản lượng chè của tỉnh Vĩnh Phúc đạt 550 nghìn tấn.", 550e3, "tấn", "output_tonnes"),
+        ("Các làng nghề tỉnh Vĩnh Phúc tạo 4.000 việc làm.", 4000, "việc làm", "jobs"),
+        ("Tỉnh Vĩnh Phúc tổ chức 3 hội nghị kết nối cung cầu.", 3, "hội nghị", "events"),
+    ],
+)  # fmt: skip
+def test_broader_metrics(text, value, unit, metric):
+    (f,) = figs(text)
+    assert (f["value"], f["unit"], f["metric"]) == (pytest.approx(value), unit, metric)
+
+
+def test_a_change_of_a_count_has_its_base():
+    found = figs("Cả nước có 14.500 sản phẩm OCOP, tăng 3.200 sản phẩm so với năm trước.")
+    assert [(f["value"], f["relation"], f["base"]) for f in found] == [
+        (14500, "total", None),
+        (3200, "change_of", 14500),
+    ]
+
+
+def test_a_breakdown_may_open_the_next_paragraph():
+    found = figs(
+        "Đến nay toàn tỉnh Phú Yên có 210 sản phẩm OCOP từ 3 sao trở lên.\n\n"
+        "Trong số này có 2 sản phẩm 5 sao và 48 sản phẩm 4 sao."
+    )
+    assert [(f["value"], f["relation"], f["base"], f["province"]) for f in found] == [
+        (210, "total", None, "Phú Yên"),
+        (2, "part_of", 210, "Phú Yên"),
+        (48, "part_of", 210, "Phú Yên"),
+    ]
+
+
+def test_counts_that_add_up_to_the_total_are_its_parts():
+    found = figs(
+        "Tỉnh Nam Định công nhận 30 sản phẩm OCOP. Sản phẩm 4 sao có 7 sản phẩm, "
+        "sản phẩm 3 sao có 23 sản phẩm."
+    )
+    assert [(f["value"], f["relation"], f["base"], f["star"]) for f in found] == [
+        (30, "total", None, None),
+        (7, "part_of", 30, 4),
+        (23, "part_of", 30, 3),
+    ]
+
+
+def test_counts_that_do_not_add_up_stay_totals():
+    found = figs("Tỉnh Nam Định có 30 sản phẩm OCOP. Huyện A có 7 sản phẩm, huyện B có 9 sản phẩm.")
+    assert [f["relation"] for f in found] == ["total", "total", "total"]
+
+
+def test_a_sentence_opening_with_trong_n_heads_its_breakdown():
+    found = figs("Trong 20 sản phẩm được công nhận ở tỉnh Hưng Yên, có 4 sản phẩm 4 sao.")
+    assert [(f["value"], f["relation"], f["base"]) for f in found] == [
+        (20, "total", None),
+        (4, "part_of", 20),
+    ]
+
+
+def test_change_of_an_earlier_total_and_a_compared_total():
+    found = figs(
+        "Cả nước có 15.000 sản phẩm OCOP. Con số này tăng 2.000 sản phẩm so với năm trước."
+    )
+    assert [(f["value"], f["relation"], f["base"], f["province"]) for f in found] == [
+        (15000, "total", None, "Việt Nam"),
+        (2000, "change_of", 15000, "Việt Nam"),
+    ]
+    found = figs("Tỉnh Hòa Bình có 300 sản phẩm, tăng nhanh so với con số 200 sản phẩm năm 2022.")
+    assert [(f["value"], f["relation"]) for f in found] == [(300, "total"), (200, "total")]
+
+
+def test_growth_percentage_is_a_change_of_the_figure_before():
+    found = figs("Doanh thu của HTX ở tỉnh Hòa Bình đạt 3 tỷ đồng, tăng 25% so với năm trước.")
+    assert [(f["value"], f["relation"], f["base"]) for f in found] == [
+        (3e9, "total", None),
+        (25, "change_of", 3e9),
+    ]
+
+
+def test_a_share_takes_the_total_its_clause_names():
+    found = figs(
+        "Tỉnh Bình Phước có 150 sản phẩm OCOP của 90 chủ thể; hợp tác xã chiếm 40%, "
+        "sản phẩm từ điều chiếm 30% tổng số sản phẩm."
+    )
+    assert [(f["value"], f["unit"], f["relation"], f["base"]) for f in found] == [
+        (150, "sản phẩm", "total", None),
+        (90, "chủ thể", "total", None),
+        (40, "%", "share_of", 90),
+        (30, "%", "share_of", 150),
+    ]
+
+
+def test_a_range_is_one_figure_with_its_lower_bound():
+    (f,) = figs("Tỉnh Bình Phước phấn đấu có từ 40 đến 50 sản phẩm OCOP mới.")
+    assert (f["value"], f["qualifier"]) == (40, "about")
+
+
+def test_a_count_over_several_participant_kinds_is_of_participants():
+    (f,) = figs("Tỉnh Bình Phước có 75 doanh nghiệp, hợp tác xã, hộ sản xuất tham gia OCOP.")
+    assert (f["value"], f["unit"], f["kind"]) == (75, "chủ thể", None)
+
+
+def test_local_subject_is_the_articles_province_not_a_merged_one():
+    text = (
+        "Tỉnh Gia Lai đẩy mạnh OCOP sau sáp nhập.\n\n"
+        "Sau khi hợp nhất với Bình Định, toàn tỉnh có 400 sản phẩm OCOP."
+    )
+    assert rows(text, "value", "province", title="Gia Lai: OCOP sau sáp nhập") == [(400, "Gia Lai")]
+
+
+def test_pending_cue_of_an_earlier_item_does_not_leak():
+    found = figs("Cả nước có 2 sản phẩm tiềm năng 5 sao và 150 sản phẩm đạt 5 sao cấp quốc gia.")
+    assert [(f["value"], f["star"], f["potential_star"]) for f in found] == [
+        (2, None, 5),
+        (150, 5, None),
+    ]
+
+
+def test_parts_in_parentheses_inside_a_participant_breakdown():
+    text = (
+        "Tỉnh Trà Vinh có 120 sản phẩm OCOP. Các sản phẩm thuộc 70 chủ thể, gồm 30 doanh "
+        "nghiệp (60 sản phẩm) và 40 hợp tác xã (60 sản phẩm)."
+    )
+    assert rows(text, "value", "unit", "relation", "base") == [
+        (120, "sản phẩm", "total", None),
+        (70, "chủ thể", "total", None),
+        (30, "doanh nghiệp", "part_of", 70),
+        (60, "sản phẩm", "part_of", 120),
+        (40, "HTX", "part_of", 70),
+        (60, "sản phẩm", "part_of", 120),
+    ]
+
+
+def test_star_class_with_its_count_is_not_a_breakdown_of_the_previous_count():
+    text = (
+        "Tỉnh Tây Ninh công nhận 15 sản phẩm OCOP. Hạng 4 sao gồm 04 sản phẩm, "
+        "hạng 3 sao gồm 11 sản phẩm."
+    )
+    assert rows(text, "value", "star", "relation", "base") == [
+        (15, None, "total", None),
+        (4, 4, "part_of", 15),
+        (11, 3, "part_of", 15),
+    ]
+
+
+def test_a_share_refers_to_an_earlier_total_by_its_unit():
+    text = (
+        "Làng nghề ở tỉnh Hà Nam có 1.200 hộ tham gia. Thu nhập đạt 60 triệu đồng/người/năm; "
+        "khoảng 40% số hộ đã có sản phẩm OCOP."
+    )
+    found = figs(text)
+    assert [(f["value"], f["relation"], f["base"]) for f in found][-1] == (40, "share_of", 1200)
+
+
+def test_an_ocop_title_makes_the_products_ocop_products():
+    found = enrich(
+        "Hải Dương có thêm sản phẩm OCOP", "", "Năm nay tỉnh Hải Dương có thêm 40 sản phẩm.", None
+    )["figures"]
+    assert [(f["value"], f["metric"]) for f in found] == [(40, "ocop_products")]
+
+
+def test_a_plan_share_has_no_count_as_base():
+    found = figs("Năm nay tỉnh Hải Dương có thêm 40 sản phẩm OCOP, đạt 120% kế hoạch.")
+    assert [(f["value"], f["relation"], f["base"], f["of"]) for f in found] == [
+        (40, "total", None, None),
+        (120, "share_of", None, "kế hoạch"),
+    ]
+
+
+def test_a_share_without_its_whole_names_no_whole():
+    found = figs("Cả nước có 16.000 sản phẩm OCOP, tỉnh Hải Dương chiếm khoảng 2%.")
+    assert [(f["value"], f["relation"], f["base"], f["of"]) for f in found] == [
+        (16000, "total", None, None),
+        (2, "share_of", 16000, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("Tỉnh Hà Nam phấn đấu có khoảng 40-50 sản phẩm OCOP mới.", 40, "sản phẩm", "about"),
+        ("Công suất của xưởng ở tỉnh Hà Nam đạt 3-5 tấn/ngày.", 3, "tấn", "about"),
+        ("Tỉnh Hà Nam có 12 công ty, hợp tác xã tham gia OCOP.", 12, "chủ thể", None),
+    ],
+)
+def test_unspaced_ranges_and_company_lists(text, value, unit, qualifier):
+    (f,) = figs(text)
+    assert (f["value"], f["unit"], f["qualifier"]) == (value, unit, qualifier)
+
+
+def test_waiting_for_an_upgrade_is_pending():
+    (f,) = figs("Tỉnh Hà Nam có 2 sản phẩm OCOP đang chờ nâng hạng lên 5 sao.")
+    assert (f["star"], f["potential_star"]) == (None, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hội chợ ở tỉnh Hà Nam đón 20.000 lượt khách.", [(20000, "lượt khách", "visits")]),
+        ("Lớp tập huấn ở tỉnh Hà Nam có 120 học viên.", [(120, "người", "participants")]),
+        ("Lễ hội ở tỉnh Hà Nam được tổ chức 3 lượt trong năm.", []),
+    ],
+)
+def test_visits_and_participants(text, expected):
+    assert rows(text, "value", "unit", "metric") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tỉnh Bình Định công nhận 139 sản phẩm OCOP của 88 chủ thể với 14 sản phẩm 4 sao, "
+            "125 sản phẩm 3 sao.",
+            [(139, None, None, "total", None), (88, None, None, "total", None),
+             (14, 4, None, "part_of", 139), (125, 3, None, "part_of", 139)],
+        ),
+        (
+            "Tỉnh Cà Mau có 271 sản phẩm OCOP, trong đó: 16 sản phẩm 4 sao; 253 sản phẩm 3 sao; "
+            "2 sản phẩm tiềm năng 5 sao.",
+            [(271, None, None, "total", None), (16, 4, None, "part_of", 271),
+             (253, 3, None, "part_of", 271), (2, None, 5, "part_of", 271)],
+        ),
+        (
+            "Tỉnh Cà Mau có 138 sản phẩm từ 3 - 4 sao (19 sản phẩm 4 sao, 118 sản phẩm 3 sao và "
+            "1 sản phẩm tiềm năng 5 sao).",
+            [(138, None, None, "total", None), (19, 4, None, "part_of", 138),
+             (118, 3, None, "part_of", 138), (1, None, 5, "part_of", 138)],
+        ),
+        (
+            "Đợt này tỉnh Phú Thọ có 53 sản phẩm OCOP được công nhận; nâng tổng số sản phẩm "
+            "OCOP của tỉnh lên 412 sản phẩm.",
+            [(53, None, None, "total", None), (412, None, None, "total", None)],
+        ),
+    ],
+)  # fmt: skip
+def test_breakdown_shapes(text, expected):
+    assert rows(text, "value", "star", "potential_star", "relation", "base") == expected
