@@ -16,9 +16,20 @@ from corpus.textnorm import fold
 
 SORTS = ("relevance", "newest", "oldest")
 GROUPS = ("year", "month", "week", "day", "province", "new_province", "source")
-# The metrics indexer/nlp/figures.py assigns (FactsSpec/QuerySpec ``metric`` values).
-METRICS = ("ocop_products", "ocop_participants", "craft_villages", "workers", "money_vnd",
-           "income_per_capita", "events", "agreements", "other")  # fmt: skip
+
+
+def _metric_names() -> tuple[str, ...]:
+    """Every metric indexer/nlp/figures.py can assign, read from its rule table."""
+    from indexer.nlp.lexicon import table
+
+    rules = table("figures")
+    units = {row[2] for row in rules["units"]}
+    money = {f"{key}_{cur}" for key in (*rules["money_metrics"], "money") for cur in ("vnd", "usd")}
+    return tuple(sorted(units | money | {"income_per_capita", "share", "other"}))
+
+
+#: The metrics figures can have (FactsSpec / QuerySpec ``metric`` values).
+METRICS = _metric_names()
 
 
 class QueryError(OcopError):

@@ -81,3 +81,15 @@ def test_stats_spec_rejects_unknown_group():
 )
 def test_period_key(group, expected):
     assert period_key("2026-09-17T07:31:00+07:00", group) == expected
+
+
+def test_metrics_cover_what_the_figure_parser_assigns():
+    from indexer.nlp import enrich
+    from indexer.query import METRICS
+
+    text = ("Toàn tỉnh có 120 sản phẩm OCOP, 35 HTX và 12 làng nghề. Doanh thu tăng 12%. "
+            "Thu nhập bình quân đạt 75 triệu đồng/người/năm. Kim ngạch xuất khẩu đạt 2 triệu USD. "
+            "Tỉnh đã hỗ trợ 4,5 tỷ đồng cho 20 trang trại trên diện tích 300 ha.")  # fmt: skip
+    metrics = {f["metric"] for f in enrich("t", "", text, None)["figures"]}
+    assert len(metrics) >= 6 and metrics <= set(METRICS)
+    assert {"money_vnd", "money_usd", "share", "farms", "area_ha"} <= set(METRICS)
