@@ -191,3 +191,10 @@ def test_mentions_of_article_knows_title_lead_body():
                   figures=[fig(120, start=4), fig(120, start=21), fig(120, start=40)])  # fmt: skip
     assert [m.zone for m in mentions_of(art)] == ["title", "lead", "body"]
     assert mentions_of(art)[0].published == date(2026, 1, 2)
+
+
+def test_every_metric_has_a_vietnamese_label():
+    from indexer.facts_format import METRIC_LABELS
+    from indexer.query import METRICS
+
+    assert set(METRICS) <= set(METRIC_LABELS)
