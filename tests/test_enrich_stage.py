@@ -86,6 +86,7 @@ def test_process_pool_gives_same_results_as_in_process(tmp_path):
     assert enrich_pending(a, workers=2, progress=lambda d, t: seen.append((d, t))).enriched == 8
     assert seen[-1] == (8, 8)
     assert enrich_pending(b, workers=1).enriched == 8
+    assert a.count_articles() == 8
     for art in a.iter_articles():
         assert art.figures == b.get_article(art.id).figures
         assert art.figures, "the real pipeline finds the figure"
