@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-import pytest
-
 import indexer.nlp
 from indexer.nlp import ENRICHMENT_VERSION, document_text, enrich
 
