@@ -90,6 +90,7 @@ class QuerySpec:
     sort: str = "relevance"
     limit: int = 20
     offset: int = 0
+    exact_total: bool = False  # count every match even when there are more than 10,000
 
     def __post_init__(self) -> None:
         if self.sort not in SORTS:
@@ -153,6 +154,7 @@ class Hit:
 class SearchResult:
     total: int
     hits: list[Hit]
+    total_exact: bool = True  # False: ``total`` is a lower bound ("more than 10,000")
 
 
 def period_key(published_at: str | None, group: str) -> str | None:

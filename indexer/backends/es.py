@@ -405,6 +405,41 @@ class ElasticsearchBackend:
     def close(self) -> None:
         self.client.close()
 
+    # --- the SearchBackend contract (indexer/backends/base.py) ---
+    def __enter__(self) -> ElasticsearchBackend:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _meta(self) -> dict[str, Any]:
+        mappings = self.client.indices.get_mapping(index=self.alias).body
+        return next(iter(mappings.values()), {}).get("mappings", {}).get("_meta", {})
+
+    def check_version(self) -> None:
+        """A stale index (older mapping) must be rebuilt before it is used."""
+        found = self._meta().get("mapping_version")
+        if found != MAPPING_VERSION:
+            raise OcopError(
+                f"the Elasticsearch index {self.alias!r} has mapping version {found}, this "
+                f"program uses {MAPPING_VERSION}: run `ocop index --rebuild`"
+            )
+
+    def mark_synced(self, corpus_state: str) -> None:
+        meta = {"mapping_version": MAPPING_VERSION, "corpus_state": corpus_state}
+        self.client.indices.put_mapping(index=self.alias, body={"_meta": meta})
+
+    def status(self, corpus_state: str | None = None):
+        from indexer.backends.base import IndexStatus
+
+        meta = self._meta()
+        stored = meta.get("corpus_state")
+        return IndexStatus(
+            backend=self.name, location=self.alias, documents=self.count(),
+            schema_version=meta.get("mapping_version"), corpus_state=stored,
+            behind=None if corpus_state is None else stored != corpus_state,
+        )  # fmt: skip
+
     def _alias_indices(self) -> list[str]:
         if not self.client.indices.exists_alias(name=self.alias):
             return []
