@@ -31,7 +31,7 @@ import re
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import wraps
 from pathlib import Path
 from typing import Any, Self
@@ -112,6 +112,7 @@ CREATE INDEX IF NOT EXISTS figures_new_province ON figures(new_province_f, publi
 
 _FIGURE_COLUMNS = ("value", "unit", "metric", "kind", "qualifier", "star", "min_star", "percent",
                    "province", "new_province", "district", "period", "sentence")  # fmt: skip
+_NOT_DUPLICATE = " AND rowid NOT IN (SELECT rid FROM docs WHERE is_primary = 0)"
 _FACT_GROUP = ("province", "metric", "kind", "star", "min_star", "unit")
 
 
@@ -127,8 +128,7 @@ def province_tokens(name: str) -> tuple[str, str]:
 
 def article_tags(a: Article) -> str:
     """The filter tokens of an article (hex keeps any name one alphanumeric token)."""
-    tags = {"zprimary"} if a.duplicate_of is None else set()
-    tags.add(f"zs{a.source.encode().hex()}")
+    tags = {f"zs{a.source.encode().hex()}"}
     for p in a.provinces:
         if p.get("name"):
             tags.add(province_tokens(p["name"])[0])
@@ -142,14 +142,28 @@ def article_tags(a: Article) -> str:
                 tags.add(f"zm{_hex(metric)}t{star}")
         if metric:
             tags.add(f"zm{_hex(metric)}")
+    if a.published_at:
+        tags.update((f"zy{a.published_at:%Y}", f"zd{a.published_at:%Y%m}"))
     return " ".join(sorted(tags))
+
+
+def date_tokens(since: date, until: date) -> tuple[list[str], bool]:
+    """Year and month tokens covering [since, until]; True when they cover it exactly."""
+    tokens = []
+    for year in range(since.year, until.year + 1):
+        first = date(year, 1, 1) if year > since.year else since.replace(day=1)
+        last = 12 if year < until.year else until.month
+        if first.month == 1 and last == 12:
+            tokens.append(f"zy{year}")
+        else:
+            tokens.extend(f"zd{year}{m:02d}" for m in range(first.month, last + 1))
+    next_day = until + timedelta(days=1)
+    return tokens, since.day == 1 and next_day.day == 1
 
 
 def filter_match(spec: QuerySpec) -> str:
     """The FTS5 expression of the token filters of ``spec`` ('' when it has none)."""
     groups: list[list[str]] = []
-    if not spec.include_duplicates:
-        groups.append(["zprimary"])
     if spec.provinces:
         groups.append([t for p in spec.provinces for t in province_tokens(p)])
     if spec.sources:
@@ -178,17 +192,27 @@ def fts_match(parsed: ParsedQuery) -> str:
     return expr
 
 
+def _first_match(text: str, words: list[str], chunk: int = 1500) -> int:
+    """Offset of the first query word in ``text`` (-1: none), folding only as far as needed."""
+    patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)") for w in words]
+    start = 0
+    while start < len(text):
+        end = len(text) if start + chunk >= len(text) else text.find(" ", start + chunk)
+        end = len(text) if end < 0 else end + 1  # chunks end after a space: no word is cut
+        folded = fold_aligned(text[start:end]).lower()
+        found = [m.start() for p in patterns if (m := p.search(folded))]
+        if found:
+            return start + min(found)
+        start = end
+    return -1
+
+
 def make_snippet(text: str, words: list[str], width: int = 220) -> str:
     """A window of ``text`` around the first query word found (diacritic-insensitive)."""
     text = " ".join(text.split())
     if not text:
         return ""
-    folded = fold_aligned(text).lower()
-    pos = -1
-    for word in words:
-        m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded)
-        if m and (pos < 0 or m.start() < pos):
-            pos = m.start()
+    pos = _first_match(text, words) if words else -1
     if pos < 0:
         return text[:width] + ("…" if len(text) > width else "")
     start = max(0, pos - width // 3)
@@ -531,8 +555,7 @@ class SqliteBackend:
         where, params = _days(spec, "d.day")
         if not spec.include_duplicates:
             where.append("d.is_primary = 1")
-        tokens = filter_match(QuerySpec(**{**_spec_fields(spec), "include_duplicates": True}))
-        match = " AND ".join(x for x in (f"({text})" if text else "", tokens) if x)
+        match = " AND ".join(x for x in (f"({text})" if text else "", filter_match(spec)) if x)
         if match:
             where.append("d.rid IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?)")
             params.append(match)
@@ -552,14 +575,8 @@ class SqliteBackend:
         parsed = spec.parsed
         text = "" if parsed.empty else fts_match(parsed)
         if text and spec.sort == "relevance":
-            match = " AND ".join(x for x in (f"({text})", filter_match(spec)) if x)
-            days, day_params = _days(spec, "day")
-            cond = "docs_fts MATCH ?"
-            if days:
-                cond += f" AND rowid IN (SELECT rid FROM docs WHERE {' AND '.join(days)})"
-            params = [match, *day_params]
-            base = f"SELECT rowid AS rid, rank AS score FROM docs_fts WHERE {cond}"
-            page_sql = f"{base} ORDER BY rank LIMIT ? OFFSET ?"
+            base, params = self._ranked_sql(spec, text)
+            page_sql = f"{base} ORDER BY score LIMIT ? OFFSET ?"
         else:
             where, params = self._doc_filter(spec, text)
             clause = f" WHERE {' AND '.join(where)}" if where else ""
@@ -569,6 +586,43 @@ class SqliteBackend:
         ranked = self.conn.execute(page_sql, (*params, spec.limit, spec.offset)).fetchall()
         total, exact = self._bounded_count(base, params, spec.exact_total)
         return SearchResult(total=total, hits=self._hits(ranked, parsed), total_exact=exact)
+
+    def _ranked_sql(self, spec: QuerySpec, text: str) -> tuple[str, list[Any]]:
+        """Relevance-ranked matches: filters and date window as tokens inside one FTS match.
+
+        Rank (bm25 with title/lead/text weights) is computed by FTS5 itself; an exact day
+        check on ``docs`` is added only when the window does not end on month boundaries.
+        """
+        match = " AND ".join(x for x in (f"({text})", filter_match(spec)) if x)
+        exact: list[str] = []
+        params: list[Any] = []
+        if spec.since or spec.until:
+            lo, hi = self.conn.execute(
+                "SELECT min(published_at), max(published_at) FROM docs"
+            ).fetchone()  # two index lookups
+            if lo is None:
+                return "SELECT 0 AS rid, 0.0 AS score WHERE 0", []
+            since = spec.since or date.fromisoformat(lo[:10])
+            until = spec.until or date.fromisoformat(hi[:10])
+            if since > until:
+                return "SELECT 0 AS rid, 0.0 AS score WHERE 0", []
+            tokens, aligned = date_tokens(since, until)
+            match += " AND tags : (" + " OR ".join(tokens) + ")"
+            if not aligned:
+                exact, params = _days(spec, "d.day")
+        if not exact:
+            # syndicated copies are few: excluding them beats a token every article carries
+            dups = "" if spec.include_duplicates else _NOT_DUPLICATE
+            sql = f"SELECT rowid AS rid, rank AS score FROM docs_fts WHERE docs_fts MATCH ?{dups}"
+            return sql, [match]
+        if not spec.include_duplicates:
+            exact.append("d.is_primary = 1")
+        sql = (
+            "SELECT docs_fts.rowid AS rid, docs_fts.rank AS score FROM docs_fts"
+            " JOIN docs d ON d.rid = docs_fts.rowid WHERE docs_fts MATCH ? AND "
+            + " AND ".join(exact)
+        )
+        return sql, [match, *params]
 
     def _hits(self, ranked: list[sqlite3.Row], parsed: ParsedQuery) -> list[Hit]:
         if not ranked:
@@ -623,56 +677,87 @@ class SqliteBackend:
 
     @_guard_iter
     def iter_facts(self, spec: FactsSpec) -> Iterator[dict[str, Any]]:
-        """``facts`` as a stream: constant memory, stops as soon as ``spec.limit`` is met."""
-        where, params = ["f.is_primary = 1"], []
-        if spec.provinces:
-            folded = [fold(p) for p in spec.provinces]
-            marks = ",".join("?" * len(folded))
-            where.append(f"(f.province_f IN ({marks}) OR f.new_province_f IN ({marks}))")
-            params.extend(folded * 2)
-        if spec.metric:
-            where.append("f.metric = ?")
-            params.append(spec.metric)
-        if spec.star is not None:
-            where.append("(f.star = ? OR f.min_star = ?)")
-            params.extend([spec.star, spec.star])
-        if spec.since:
-            where.append("f.published_at >= ?")
-            params.append(spec.since.isoformat())
-        if spec.until:
-            where.append("substr(f.published_at, 1, 10) <= ?")
-            params.append(spec.until.isoformat())
-        if spec.text:
-            where.append("f.rid IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?)")
-            params.append(fts_match(parse_query(spec.text)))
-        cols = ", ".join(f"f.{c}" for c in (*_FIGURE_COLUMNS, "published_at"))
+        """``facts`` as a stream: constant memory, stops as soon as ``spec.limit`` is met.
+
+        Pass 1 walks only the figure keys newest first (``latest`` keeps the first per
+        group); pass 2 fetches full rows with their article for 500 figures at a time.
+        """
+        where, params = _facts_where(spec)
+        keys = ", ".join(f"f.{c}" for c in _FACT_GROUP)
         sql = (
-            f"SELECT {cols}, t.title, d.url, d.source FROM figures f"
-            " JOIN docs d ON d.rid = f.rid JOIN doc_text t ON t.rid = f.rid"
-            f" WHERE {' AND '.join(where)} ORDER BY f.published_at DESC, f.rowid"
+            f"SELECT f.rowid, {keys} FROM figures f WHERE {' AND '.join(where)}"
+            " ORDER BY f.published_at DESC, f.rowid"
         )
         if spec.limit and not spec.latest:
             sql += f" LIMIT {int(spec.limit)}"
-        yield from _take(self.conn.execute(sql, params), spec)
+        chosen: list[int] = []
+        for rowid in _pick(self.conn.execute(sql, params), spec):
+            chosen.append(rowid)
+            if len(chosen) == 500:
+                yield from self._figure_rows(chosen)
+                chosen = []
+        yield from self._figure_rows(chosen)
+
+    def _figure_rows(self, rowids: list[int]) -> Iterator[dict[str, Any]]:
+        if not rowids:
+            return
+        cols = ", ".join(f"f.{c}" for c in (*_FIGURE_COLUMNS, "published_at"))
+        rows = {
+            r[0]: r
+            for r in self.conn.execute(
+                f"SELECT f.rowid, {cols}, t.title, d.url, d.source FROM figures f"
+                " JOIN docs d ON d.rid = f.rid JOIN doc_text t ON t.rid = f.rid"
+                f" WHERE f.rowid IN ({','.join('?' * len(rowids))})",
+                rowids,
+            )
+        }
+        for rowid in rowids:
+            r = dict(rows[rowid])
+            del r["rowid"]
+            yield r
 
 
-def _take(cursor: sqlite3.Cursor, spec: FactsSpec) -> Iterator[dict[str, Any]]:
-    """Rows as dicts; with ``latest`` only the first (newest) row per figure group."""
+def _facts_where(spec: FactsSpec) -> tuple[list[str], list[Any]]:
+    """Conditions on ``figures f``; provinces as a union of two index lookups."""
+    where, params = ["f.is_primary = 1"], []
+    if spec.provinces:
+        folded = [fold(p) for p in spec.provinces]
+        marks = ",".join("?" * len(folded))
+        where.append(
+            f"f.rowid IN (SELECT rowid FROM figures WHERE province_f IN ({marks}) UNION ALL"
+            f" SELECT rowid FROM figures WHERE new_province_f IN ({marks}))"
+        )
+        params.extend(folded * 2)
+    if spec.metric:
+        where.append("f.metric = ?")
+        params.append(spec.metric)
+    if spec.star is not None:
+        where.append("(f.star = ? OR f.min_star = ?)")
+        params.extend([spec.star, spec.star])
+    if spec.since:
+        where.append("f.published_at >= ?")
+        params.append(spec.since.isoformat())
+    if spec.until:
+        where.append("f.published_at < ?")
+        params.append((spec.until + timedelta(days=1)).isoformat())
+    if spec.text:
+        where.append("f.rid IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?)")
+        params.append(fts_match(parse_query(spec.text)))
+    return where, params
+
+
+def _pick(cursor: sqlite3.Cursor, spec: FactsSpec) -> Iterator[int]:
+    """Figure rowids in order; with ``latest`` only the first (newest) per figure group."""
     seen: set[tuple] = set()
     n = 0
-    while rows := cursor.fetchmany(500):
+    while rows := cursor.fetchmany(1000):
         for row in rows:
-            r = dict(row)
             if spec.latest:
-                key = tuple(r[k] for k in _FACT_GROUP)
+                key = tuple(row[1:])
                 if key in seen:
                     continue
                 seen.add(key)
-            yield r
+            yield row[0]
             n += 1
             if spec.limit and n >= spec.limit:
                 return
-
-
-def _spec_fields(spec: QuerySpec) -> dict[str, Any]:
-    return {k: getattr(spec, k) for k in spec.__dataclass_fields__}
