@@ -74,6 +74,7 @@ CREATE TABLE docs (
 CREATE TABLE doc_text (rid INTEGER PRIMARY KEY, title TEXT, lead TEXT, text TEXT);
 CREATE TABLE doc_provinces (
     rid INTEGER NOT NULL,
+    doc_primary INTEGER NOT NULL,
     province TEXT NOT NULL,
     new_province TEXT,
     province_f TEXT NOT NULL,
@@ -102,7 +103,8 @@ CREATE INDEX IF NOT EXISTS docs_day ON docs(is_primary, day);
 CREATE INDEX IF NOT EXISTS docs_month ON docs(is_primary, month);
 CREATE INDEX IF NOT EXISTS docs_source ON docs(source, published_at);
 CREATE INDEX IF NOT EXISTS doc_provinces_rid ON doc_provinces(rid);
-CREATE INDEX IF NOT EXISTS doc_provinces_primary ON doc_provinces(is_primary, rid);
+CREATE INDEX IF NOT EXISTS doc_provinces_old ON doc_provinces(is_primary, doc_primary, province, rid);
+CREATE INDEX IF NOT EXISTS doc_provinces_new ON doc_provinces(is_primary, doc_primary, new_province, rid);
 CREATE INDEX IF NOT EXISTS figures_rid ON figures(rid);
 CREATE INDEX IF NOT EXISTS figures_newest ON figures(is_primary, published_at);
 CREATE INDEX IF NOT EXISTS figures_metric ON figures(metric, star, published_at);
@@ -440,8 +442,8 @@ class SqliteBackend:
                 continue
             seen.add(p["name"])
             conn.execute(
-                "INSERT INTO doc_provinces VALUES (?,?,?,?,?,?,?)",
-                (rid, p["name"], p.get("new_province"), fold(p["name"]),
+                "INSERT INTO doc_provinces VALUES (?,?,?,?,?,?,?,?)",
+                (rid, primary, p["name"], p.get("new_province"), fold(p["name"]),
                  fold(p.get("new_province") or ""), int(bool(p.get("primary"))),
                  int(p.get("mentions") or 1)),
             )  # fmt: skip
@@ -550,14 +552,15 @@ class SqliteBackend:
             behind=None if corpus_state is None else stored != corpus_state,
         )
 
-    def _doc_filter(self, spec: QuerySpec, text: str) -> tuple[list[str], list[Any]]:
+    def _doc_filter(self, spec: QuerySpec, text: str, rid: str = "d.rid",
+                    primary: str = "d.is_primary") -> tuple[list[str], list[Any]]:  # fmt: skip
         """Conditions on ``docs d``: indexed columns, token filters inside one FTS lookup."""
         where, params = _days(spec, "d.day")
         if not spec.include_duplicates:
-            where.append("d.is_primary = 1")
+            where.append(f"{primary} = 1")
         match = " AND ".join(x for x in (f"({text})" if text else "", filter_match(spec)) if x)
         if match:
-            where.append("d.rid IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?)")
+            where.append(f"{rid} IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?)")
             params.append(match)
         return where, params
 
@@ -575,8 +578,9 @@ class SqliteBackend:
         parsed = spec.parsed
         text = "" if parsed.empty else fts_match(parsed)
         if text and spec.sort == "relevance":
-            base, params = self._ranked_sql(spec, text)
-            page_sql = f"{base} ORDER BY score LIMIT ? OFFSET ?"
+            cols, body, params = self._ranked_sql(spec, text)
+            page_sql = f"SELECT {cols} {body} ORDER BY score LIMIT ? OFFSET ?"
+            base = f"SELECT 1 {body}"  # counting needs no rank
         else:
             where, params = self._doc_filter(spec, text)
             clause = f" WHERE {' AND '.join(where)}" if where else ""
@@ -587,7 +591,7 @@ class SqliteBackend:
         total, exact = self._bounded_count(base, params, spec.exact_total)
         return SearchResult(total=total, hits=self._hits(ranked, parsed), total_exact=exact)
 
-    def _ranked_sql(self, spec: QuerySpec, text: str) -> tuple[str, list[Any]]:
+    def _ranked_sql(self, spec: QuerySpec, text: str) -> tuple[str, str, list[Any]]:
         """Relevance-ranked matches: filters and date window as tokens inside one FTS match.
 
         Rank (bm25 with title/lead/text weights) is computed by FTS5 itself; an exact day
@@ -601,11 +605,11 @@ class SqliteBackend:
                 "SELECT min(published_at), max(published_at) FROM docs"
             ).fetchone()  # two index lookups
             if lo is None:
-                return "SELECT 0 AS rid, 0.0 AS score WHERE 0", []
+                return "0 AS rid, 0.0 AS score", "WHERE 0", []
             since = spec.since or date.fromisoformat(lo[:10])
             until = spec.until or date.fromisoformat(hi[:10])
             if since > until:
-                return "SELECT 0 AS rid, 0.0 AS score WHERE 0", []
+                return "0 AS rid, 0.0 AS score", "WHERE 0", []
             tokens, aligned = date_tokens(since, until)
             match += " AND tags : (" + " OR ".join(tokens) + ")"
             if not aligned:
@@ -613,16 +617,15 @@ class SqliteBackend:
         if not exact:
             # syndicated copies are few: excluding them beats a token every article carries
             dups = "" if spec.include_duplicates else _NOT_DUPLICATE
-            sql = f"SELECT rowid AS rid, rank AS score FROM docs_fts WHERE docs_fts MATCH ?{dups}"
-            return sql, [match]
+            body = f"FROM docs_fts WHERE docs_fts MATCH ?{dups}"
+            return "rowid AS rid, rank AS score", body, [match]
         if not spec.include_duplicates:
             exact.append("d.is_primary = 1")
-        sql = (
-            "SELECT docs_fts.rowid AS rid, docs_fts.rank AS score FROM docs_fts"
-            " JOIN docs d ON d.rid = docs_fts.rowid WHERE docs_fts MATCH ? AND "
+        body = (
+            "FROM docs_fts JOIN docs d ON d.rid = docs_fts.rowid WHERE docs_fts MATCH ? AND "
             + " AND ".join(exact)
         )
-        return sql, [match, *params]
+        return "docs_fts.rowid AS rid, docs_fts.rank AS score", body, [match, *params]
 
     def _hits(self, ranked: list[sqlite3.Row], parsed: ParsedQuery) -> list[Hit]:
         if not ranked:
@@ -653,15 +656,24 @@ class SqliteBackend:
     def stats(self, spec: StatsSpec) -> list[dict[str, Any]]:
         """Article counts per group, aggregated inside SQLite (memory: one row per group)."""
         q = spec.query
-        where, params = self._doc_filter(q, "" if q.parsed.empty else fts_match(q.parsed))
+        text = "" if q.parsed.empty else fts_match(q.parsed)
         columns = {"province": "p.province", "new_province": "p.new_province"}
         cols = [columns.get(g, f"d.{g}") for g in spec.group_by]
-        join = ""
-        if {"province", "new_province"} & set(spec.group_by):
-            join = " JOIN doc_provinces p ON p.rid = d.rid AND p.is_primary = 1"
-        counted = "count(DISTINCT d.rid)" if join else "count(*)"
+        by_province = set(spec.group_by) <= {"province", "new_province"}
+        if by_province and not (q.since or q.until):
+            # primary provinces only: one covering-index scan, no lookup into docs
+            where, params = self._doc_filter(q, text, rid="p.rid", primary="p.doc_primary")
+            where.insert(0, "p.is_primary = 1")
+            source, counted = "doc_provinces p", "count(DISTINCT p.rid)"
+        elif {"province", "new_province"} & set(spec.group_by):
+            where, params = self._doc_filter(q, text)
+            source = "docs d JOIN doc_provinces p ON p.rid = d.rid AND p.is_primary = 1"
+            counted = "count(DISTINCT d.rid)"
+        else:
+            where, params = self._doc_filter(q, text)
+            source, counted = "docs d", "count(*)"
         sql = (
-            f"SELECT {', '.join(cols)}, {counted} FROM docs d{join}"
+            f"SELECT {', '.join(cols)}, {counted} FROM {source}"
             + (f" WHERE {' AND '.join(where)}" if where else "")
             + f" GROUP BY {', '.join(cols)}"
         )
