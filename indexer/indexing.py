@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from corpus.article import Article
 from corpus.config import AppConfig
 from corpus.errors import OcopError
 from corpus.store import CorpusStore
@@ -98,10 +99,23 @@ def sync_index(store: CorpusStore, backend: SearchBackend, batch: int = 500,
     return indexed, removed
 
 
+def articles_by_date(store: CorpusStore) -> Iterator[Article]:
+    """Every article, oldest publication first (then by arrival), one at a time."""
+    ids = [r[0] for r in store.conn.execute("SELECT id FROM articles ORDER BY published_at, rowid")]
+    for article_id in ids:
+        article = store.get_article(article_id)
+        if article is not None:  # deleted meanwhile
+            yield article
+
+
 def rebuild_index(store: CorpusStore, backend: SearchBackend) -> int:
-    """Rebuild the search index from the store into a new index, switched atomically."""
+    """Rebuild the search index from the store into a new index, switched atomically.
+
+    Articles go in by publication date, so index order follows time: the SQLite backend
+    ranks a broad query among its newest matches by index order.
+    """
     state = corpus_state(store)
-    backend.rebuild(store.iter_articles())
+    backend.rebuild(articles_by_date(store))
     backend.mark_synced(state)
     return backend.count()
 

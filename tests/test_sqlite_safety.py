@@ -148,12 +148,13 @@ def test_rebuild_killed_half_way_leaves_the_old_index_serving(tmp_path):
     """)
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
     assert proc.returncode == -9, proc.stderr.decode()
-    assert list(config.home.glob("index.sqlite.new-*"))  # the half-built file, never switched
+    live = config.index_path.resolve()
+    assert [g for g in config.home.glob("index.sqlite.g*") if g != live]  # half-built, unused
     with open_backend(config) as reader:
         assert reader.search(QuerySpec(text="ocop")).total == 30
     with open_backend(config, rebuild=True) as backend:
         assert rebuild_index(store, backend) == 40
-    assert not list(config.home.glob("index.sqlite.new-*"))
+    assert list(config.home.glob("index.sqlite.g*")) == [config.index_path.resolve()]
 
 
 def test_status_knows_when_the_index_is_behind(tmp_path):
@@ -212,3 +213,21 @@ def test_parallel_readers_during_rebuild(tmp_path):
     assert result["errors"] == [] and result["wrong"] == []
     assert result["rebuilds"] >= 1 and result["p95_ms"] is not None
     assert os.listdir(config.home)
+
+
+def test_broad_queries_rank_their_newest_matches_unless_asked(tmp_path, monkeypatch):
+    import indexer.backends.sqlite_fts as sqlite_fts
+
+    config, store = _home(tmp_path)
+    oldest = art(500, "Hợp tác xã hợp tác xã hợp tác xã", "Hợp tác xã.", "2018-01-02T08:00")
+    store.upsert_article(oldest)
+    with open_backend(config, rebuild=True) as backend:
+        rebuild_index(store, backend)
+    monkeypatch.setattr(sqlite_fts, "TOTAL_CAP", 10)
+    with open_backend(config) as backend:
+        broad = backend.search(QuerySpec(text="hop tac xa", limit=3))
+        full = backend.search(QuerySpec(text="hop tac xa", limit=3, exact_total=True))
+    # the oldest article scores best but lies outside the 10 newest matches
+    assert oldest.id not in [h.id for h in broad.hits] and len(broad.hits) == 3
+    assert all(h.published_at >= "2026-" for h in broad.hits)
+    assert full.hits[0].id == oldest.id and full.total == 31

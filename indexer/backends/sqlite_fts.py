@@ -225,6 +225,14 @@ def make_snippet(text: str, words: list[str], width: int = 220) -> str:
     return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
 
 
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _guard(method):
     """Turn SQLite failures into one actionable line that names the index file."""
 
@@ -332,7 +340,10 @@ class SqliteBackend:
 
     def _open(self) -> None:
         exists = self.path.exists() and self.path.stat().st_size > 0
-        if self.readonly and not exists:
+        if not exists:
+            if not self.readonly:  # the first index is an empty first generation
+                self.rebuild([])
+                return
             # nothing indexed yet: serve an empty index without creating a file
             self.conn = self._connect(Path(":memory:"), readonly=False)
             self._create_schema(self.conn)
@@ -340,10 +351,6 @@ class SqliteBackend:
         self.conn = self._connect(self.path, self.readonly)
         try:
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-            if version == 0 and not self.readonly:
-                self.conn.execute("PRAGMA journal_mode=DELETE")
-                self._create_schema(self.conn)
-                version = INDEX_SCHEMA_VERSION
             self.conn.execute("SELECT count(*) FROM meta").fetchone()
         except sqlite3.DatabaseError as exc:
             self.close_connection()
@@ -458,36 +465,49 @@ class SqliteBackend:
 
     @_guard
     def rebuild(self, articles: Iterable[Article], corpus_state: str | None = None) -> int:
-        """Build a complete new index file beside the old one, then switch by rename.
+        """Build a complete new index generation beside the live one, then switch to it.
 
-        Until the rename, readers keep the old file; a rebuild killed half-way leaves only
-        an orphan ``.new-*`` file (removed by the next rebuild) and the old index serving.
+        ``index.sqlite`` is a symlink to the live generation ``index.sqlite.g<time>``; the
+        switch replaces the link atomically. SQLite names journals after the resolved file,
+        so a reader still on the previous generation never sees the new one's journal.
+        Until the switch readers keep the previous index; a rebuild killed half-way leaves
+        an orphan generation (removed by the next rebuild) and the previous index serving.
         """
         self._writable_path()
         self.close_connection()
-        for orphan in self.path.parent.glob(f"{self.path.name}.new-*"):
-            orphan.unlink(missing_ok=True)  # we hold the writer lock: its builder is dead
-        tmp = self.path.with_name(f"{self.path.name}.new-{os.getpid()}")
-        conn = self._connect(tmp, readonly=False)
+        live = self._live_generation()
+        for orphan in self.path.parent.glob(f"{self.path.name}.g*"):
+            if orphan.name.split("-")[0] != (live.name if live else None):
+                orphan.unlink(missing_ok=True)  # we hold the writer lock: its builder is dead
+        gen = self.path.with_name(f"{self.path.name}.g{time.time_ns()}")
+        conn = self._connect(gen, readonly=False)
         try:
             n = self._bulk_load(conn, articles, corpus_state)
             conn.close()
-            fd = os.open(tmp, os.O_RDONLY)
-            try:
-                os.fsync(fd)  # durable before it replaces the old index
-            finally:
-                os.close(fd)
+            _fsync(gen)  # durable before it becomes the live index
         except BaseException:
             conn.close()
-            tmp.unlink(missing_ok=True)
+            gen.unlink(missing_ok=True)
             raise
-        # a WAL or hot journal left by an older format or a crashed writer of the old file
-        # must not be applied to the new one
+        link = self.path.with_name(f"{self.path.name}.link-{os.getpid()}")
+        link.unlink(missing_ok=True)
+        os.symlink(gen.name, link)
+        os.replace(link, self.path)
+        _fsync(self.path.parent)
+        # the previous generation (open readers keep its inode), and any journal or WAL
+        # of an index from before generations, are no longer reachable by name
+        for old in [live] if live else []:
+            for suffix in ("", "-journal"):
+                Path(f"{old}{suffix}").unlink(missing_ok=True)
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{self.path}{suffix}").unlink(missing_ok=True)
-        os.replace(tmp, self.path)
         self._open()
         return n
+
+    def _live_generation(self) -> Path | None:
+        if self.path.is_symlink():
+            return self.path.with_name(os.readlink(self.path))
+        return None
 
     def _writable_path(self) -> None:
         if self.readonly:
@@ -574,22 +594,42 @@ class SqliteBackend:
 
     @_guard
     def search(self, spec: QuerySpec) -> SearchResult:
-        """Top-k hits without scoring into Python; the total is exact up to ``TOTAL_CAP``."""
+        """Top-k hits ranked inside FTS5, with a bounded amount of work per query.
+
+        A broad query (more than ``TOTAL_CAP`` matches) is ranked among its ``TOTAL_CAP``
+        newest matches (rowids follow publication order) and its total reported as
+        "more than ``TOTAL_CAP``"; ``spec.exact_total`` counts and ranks every match.
+        """
         parsed = spec.parsed
         text = "" if parsed.empty else fts_match(parsed)
         if text and spec.sort == "relevance":
             cols, body, params = self._ranked_sql(spec, text)
+            total, exact, floor = self._broad_floor(body, params, spec.exact_total)
+            if floor is not None:
+                body, params = f"{body} AND docs_fts.rowid > ?", [*params, floor]
             page_sql = f"SELECT {cols} {body} ORDER BY score LIMIT ? OFFSET ?"
-            base = f"SELECT 1 {body}"  # counting needs no rank
         else:
             where, params = self._doc_filter(spec, text)
             clause = f" WHERE {' AND '.join(where)}" if where else ""
-            base = f"SELECT d.rid, 0.0 AS score FROM docs d{clause}"
+            base = f"SELECT d.rid FROM docs d{clause}"
             direction = "ASC" if spec.sort == "oldest" else "DESC"
-            page_sql = f"{base} ORDER BY d.published_at {direction} LIMIT ? OFFSET ?"
+            page_sql = f"SELECT d.rid, 0.0 AS score FROM docs d{clause}"
+            page_sql += f" ORDER BY d.published_at {direction} LIMIT ? OFFSET ?"
+            total, exact = self._bounded_count(base, params, spec.exact_total)
         ranked = self.conn.execute(page_sql, (*params, spec.limit, spec.offset)).fetchall()
-        total, exact = self._bounded_count(base, params, spec.exact_total)
         return SearchResult(total=total, hits=self._hits(ranked, parsed), total_exact=exact)
+
+    def _broad_floor(self, body: str, params: list[Any],
+                     exact_total: bool) -> tuple[int, bool, int | None]:  # fmt: skip
+        """(total, exact, rowid floor): the floor bounds ranking to the newest matches."""
+        row = self.conn.execute(
+            f"SELECT docs_fts.rowid {body} ORDER BY docs_fts.rowid DESC LIMIT 1 OFFSET ?",
+            (*params, TOTAL_CAP),
+        ).fetchone()
+        if row is not None and not exact_total:
+            return TOTAL_CAP, False, row[0]
+        n = self.conn.execute(f"SELECT count(*) FROM (SELECT 1 {body})", params).fetchone()[0]
+        return n, True, None
 
     def _ranked_sql(self, spec: QuerySpec, text: str) -> tuple[str, str, list[Any]]:
         """Relevance-ranked matches: filters and date window as tokens inside one FTS match.
