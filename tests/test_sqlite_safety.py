@@ -231,3 +231,18 @@ def test_broad_queries_rank_their_newest_matches_unless_asked(tmp_path, monkeypa
     assert oldest.id not in [h.id for h in broad.hits] and len(broad.hits) == 3
     assert all(h.published_at >= "2026-" for h in broad.hits)
     assert full.hits[0].id == oldest.id and full.total == 31
+
+
+def test_newest_first_plans_agree(tmp_path, monkeypatch):
+    import indexer.backends.sqlite_fts as sqlite_fts
+
+    config, _ = _home(tmp_path)
+    spec = QuerySpec(text="hop tac xa", sort="newest", limit=7, offset=2)
+    with open_backend(config) as backend:
+        narrow = backend.search(spec)  # 30 matches: materialised
+        monkeypatch.setattr(sqlite_fts, "TOTAL_CAP", 10)
+        broad = backend.search(spec)  # "more than 10": date index walk probing FTS
+    assert [h.id for h in broad.hits] == [h.id for h in narrow.hits]
+    dates = [h.published_at for h in broad.hits]
+    assert dates == sorted(dates, reverse=True) and len(dates) == 7
+    assert (narrow.total, broad.total, broad.total_exact) == (30, 10, False)

@@ -55,6 +55,7 @@ from indexer.signature import index_signature
 INDEX_SCHEMA_VERSION = 2
 # Totals above this are reported as a lower bound unless the query asks for the exact count.
 TOTAL_CAP = 10_000
+MMAP_BYTES = 2**31  # address space only; pages come from the OS cache
 LOCK_WAIT = 600.0  # seconds a writer waits for another writer
 
 _TABLES = """
@@ -336,6 +337,10 @@ class SqliteBackend:
         else:
             conn = sqlite3.connect(path, timeout=30, isolation_level=None)
         conn.row_factory = sqlite3.Row
+        # FTS doclists of common words span many pages: map the file instead of copying
+        # every page through a 2 MB cache
+        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+        conn.execute("PRAGMA cache_size = -32768")
         return conn
 
     def _open(self) -> None:
@@ -348,8 +353,8 @@ class SqliteBackend:
             self.conn = self._connect(Path(":memory:"), readonly=False)
             self._create_schema(self.conn)
             return
-        self.conn = self._connect(self.path, self.readonly)
         try:
+            self.conn = self._connect(self.path, self.readonly)
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
             self.conn.execute("SELECT count(*) FROM meta").fetchone()
         except sqlite3.DatabaseError as exc:
@@ -609,15 +614,29 @@ class SqliteBackend:
                 body, params = f"{body} AND docs_fts.rowid > ?", [*params, floor]
             page_sql = f"SELECT {cols} {body} ORDER BY score LIMIT ? OFFSET ?"
         else:
-            where, params = self._doc_filter(spec, text)
-            clause = f" WHERE {' AND '.join(where)}" if where else ""
-            base = f"SELECT d.rid FROM docs d{clause}"
-            direction = "ASC" if spec.sort == "oldest" else "DESC"
-            page_sql = f"SELECT d.rid, 0.0 AS score FROM docs d{clause}"
-            page_sql += f" ORDER BY d.published_at {direction} LIMIT ? OFFSET ?"
-            total, exact = self._bounded_count(base, params, spec.exact_total)
+            page_sql, params, total, exact = self._dated_sql(spec, text)
         ranked = self.conn.execute(page_sql, (*params, spec.limit, spec.offset)).fetchall()
         return SearchResult(total=total, hits=self._hits(ranked, parsed), total_exact=exact)
+
+    def _dated_sql(self, spec: QuerySpec, text: str) -> tuple[str, list[Any], int, bool]:
+        """Newest/oldest first: walk the date index; a broad text query probes FTS per row
+        (a few probes find k hits) instead of materialising every match."""
+        where, params = self._doc_filter(spec, text)
+        probe = False
+        if text and not (spec.since or spec.until):
+            _, body, fts_params = self._ranked_sql(spec, text)
+            total, exact, floor = self._broad_floor(body, fts_params, spec.exact_total)
+            probe = len(where) > 0 and (floor is not None or total > TOTAL_CAP)
+        else:
+            clause = f" WHERE {' AND '.join(where)}" if where else ""
+            total, exact = self._bounded_count(f"SELECT d.rid FROM docs d{clause}", params,
+                                               spec.exact_total)  # fmt: skip
+        if probe:
+            where[-1] = "EXISTS (SELECT 1 FROM docs_fts WHERE docs_fts MATCH ? AND rowid = d.rid)"
+        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        direction = "ASC" if spec.sort == "oldest" else "DESC"
+        sql = f"SELECT d.rid, 0.0 AS score FROM docs d{clause} ORDER BY d.published_at {direction}"
+        return f"{sql} LIMIT ? OFFSET ?", params, total, exact
 
     def _broad_floor(self, body: str, params: list[Any],
                      exact_total: bool) -> tuple[int, bool, int | None]:  # fmt: skip
