@@ -202,7 +202,10 @@ def _first_match(text: str, words: list[str], chunk: int = 1500) -> int:
     while start < len(text):
         end = len(text) if start + chunk >= len(text) else text.find(" ", start + chunk)
         end = len(text) if end < 0 else end + 1  # chunks end after a space: no word is cut
-        folded = fold_aligned(text[start:end]).lower()
+        piece = text[start:end]
+        folded = fold(piece)  # one C-level translate; per character only if lengths differ
+        if len(folded) != len(piece):
+            folded = fold_aligned(piece).lower()
         found = [m.start() for p in patterns if (m := p.search(folded))]
         if found:
             return start + min(found)
@@ -536,6 +539,8 @@ class SqliteBackend:
             if statement.strip():
                 conn.execute(statement)
         conn.execute("INSERT INTO docs_fts (docs_fts) VALUES ('optimize')")
+        if n:
+            conn.execute("ANALYZE")  # statistics for the planner's index choices
         self._set_meta(conn, corpus_state)
         conn.execute(f"PRAGMA user_version = {INDEX_SCHEMA_VERSION}")
         conn.execute("COMMIT")
@@ -557,6 +562,7 @@ class SqliteBackend:
         conn.execute("BEGIN IMMEDIATE")
         self._set_meta(conn, corpus_state)
         conn.execute("COMMIT")
+        conn.execute("PRAGMA optimize")  # refreshes planner statistics that went stale
 
     # --- reading ---------------------------------------------------------------------
     @_guard
@@ -755,6 +761,10 @@ class SqliteBackend:
         """
         where, params = _facts_where(spec)
         keys = ", ".join(f"f.{c}" for c in _FACT_GROUP)
+        if spec.latest and len(where) > 1:
+            # a filtered set: newest per group in one aggregate pass (one row per group)
+            yield from self._figure_rows(self._latest_rowids(where, params, keys, spec.limit))
+            return
         sql = (
             f"SELECT f.rowid, {keys} FROM figures f WHERE {' AND '.join(where)}"
             " ORDER BY f.published_at DESC, f.rowid"
@@ -768,6 +778,20 @@ class SqliteBackend:
                 yield from self._figure_rows(chosen)
                 chosen = []
         yield from self._figure_rows(chosen)
+
+    def _latest_rowids(self, where: list[str], params: list[Any], keys: str,
+                       limit: int) -> list[int]:  # fmt: skip
+        # max() over (date, inverted rowid): newest figure, the first one among equal dates;
+        # SQLite takes the bare columns from that row
+        newest = "max(coalesce(f.published_at, '') || printf('%015d', 999999999999999 - f.rowid))"
+        rows = self.conn.execute(
+            f"SELECT f.rowid, f.published_at, {newest} FROM figures f"
+            f" WHERE {' AND '.join(where)} GROUP BY {keys}",
+            params,
+        ).fetchall()
+        rows.sort(key=lambda r: r[0])
+        rows.sort(key=lambda r: r[1] or "", reverse=True)
+        return [r[0] for r in (rows[:limit] if limit else rows)]
 
     def _figure_rows(self, rowids: list[int]) -> Iterator[dict[str, Any]]:
         if not rowids:
@@ -790,7 +814,9 @@ class SqliteBackend:
 
 def _facts_where(spec: FactsSpec) -> tuple[list[str], list[Any]]:
     """Conditions on ``figures f``; provinces as a union of two index lookups."""
-    where, params = ["f.is_primary = 1"], []
+    # unary + keeps the planner from scanning the primary-flag index when a selective
+    # province lookup can drive the query
+    where, params = ["+f.is_primary = 1" if spec.provinces else "f.is_primary = 1"], []
     if spec.provinces:
         folded = [fold(p) for p in spec.provinces]
         marks = ",".join("?" * len(folded))
