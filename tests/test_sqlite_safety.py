@@ -246,3 +246,26 @@ def test_newest_first_plans_agree(tmp_path, monkeypatch):
     dates = [h.published_at for h in broad.hits]
     assert dates == sorted(dates, reverse=True) and len(dates) == 7
     assert (narrow.total, broad.total, broad.total_exact) == (30, 10, False)
+
+
+@pytest.mark.parametrize(
+    "since,until",
+    [("2026-02-01", "2026-03-31"), ("2026-02-13", "2026-05-11"), ("2026-01-15", None),
+     (None, "2026-04-15"), ("2026-03-12", "2026-03-12")],
+)  # fmt: skip
+def test_date_windows_with_text_match_a_plain_filter(tmp_path, since, until):
+    from datetime import date
+
+    config, store = _home(tmp_path)
+    lo = date.fromisoformat(since) if since else None
+    hi = date.fromisoformat(until) if until else None
+    expected = {
+        a.id
+        for a in store.iter_articles()
+        if (lo is None or a.published_at.date() >= lo)
+        and (hi is None or a.published_at.date() <= hi)
+    }
+    assert 0 < len(expected) < 30
+    with open_backend(config) as backend:
+        result = backend.search(QuerySpec(text="hop tac xa", since=lo, until=hi, limit=100))
+    assert {h.id for h in result.hits} == expected and result.total == len(expected)
