@@ -356,13 +356,22 @@ class SqliteBackend:
             self.conn = self._connect(Path(":memory:"), readonly=False)
             self._create_schema(self.conn)
             return
-        try:
-            self.conn = self._connect(self.path, self.readonly)
-            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-            self.conn.execute("SELECT count(*) FROM meta").fetchone()
-        except sqlite3.DatabaseError as exc:
-            self.close_connection()
-            raise self._error(exc) from None
+        for attempt in range(3):
+            try:
+                self.conn = self._connect(self.path, self.readonly)
+                version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+                self.conn.execute("SELECT count(*) FROM meta").fetchone()
+                break
+            except sqlite3.OperationalError as exc:
+                self.close_connection()
+                # a rebuild switched generations between resolving the link and opening
+                # the file it named: the link now names the new one
+                if "unable to open" not in str(exc) or attempt == 2:
+                    raise self._error(exc) from None
+                time.sleep(0.05)
+            except sqlite3.DatabaseError as exc:
+                self.close_connection()
+                raise self._error(exc) from None
         if version != INDEX_SCHEMA_VERSION:
             self.close_connection()
             raise OcopError(
