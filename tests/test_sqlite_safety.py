@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -75,6 +76,10 @@ def test_missing_index_reads_as_empty_without_creating_it(tmp_path):
     config = AppConfig.load(home=tmp_path / "h", backend="sqlite")
     with open_backend(config) as backend:
         assert backend.search(QuerySpec(text="ocop")).total == 0
+        assert backend.search(QuerySpec(text="ocop", since=date(2026, 1, 1))).total == 0
+        assert (
+            backend.search(QuerySpec(text="ocop", sort="newest", until=date(2026, 1, 1))).hits == []
+        )
     assert not config.index_path.exists()
 
 
@@ -254,8 +259,6 @@ def test_newest_first_plans_agree(tmp_path, monkeypatch):
      (None, "2026-04-15"), ("2026-03-12", "2026-03-12")],
 )  # fmt: skip
 def test_date_windows_with_text_match_a_plain_filter(tmp_path, since, until):
-    from datetime import date
-
     config, store = _home(tmp_path)
     lo = date.fromisoformat(since) if since else None
     hi = date.fromisoformat(until) if until else None

@@ -115,6 +115,7 @@ CREATE INDEX IF NOT EXISTS figures_new_province ON figures(new_province_f, publi
 
 _FIGURE_COLUMNS = ("value", "unit", "metric", "kind", "qualifier", "star", "min_star", "percent",
                    "province", "new_province", "district", "period", "sentence")  # fmt: skip
+_NOTHING = ("rowid AS rid, 0.0 AS score", "FROM docs_fts WHERE 0", [])
 _NOT_DUPLICATE = " AND rowid NOT IN (SELECT rid FROM docs WHERE is_primary = 0)"
 _FACT_GROUP = ("province", "metric", "kind", "star", "min_star", "unit")
 
@@ -679,11 +680,11 @@ class SqliteBackend:
                 "SELECT min(published_at), max(published_at) FROM docs"
             ).fetchone()  # two index lookups
             if lo is None:
-                return "0 AS rid, 0.0 AS score", "WHERE 0", []
+                return _NOTHING
             since = spec.since or date.fromisoformat(lo[:10])
             until = spec.until or date.fromisoformat(hi[:10])
             if since > until:
-                return "0 AS rid, 0.0 AS score", "WHERE 0", []
+                return _NOTHING
             tokens, aligned = date_tokens(since, until)
             match += " AND tags : (" + " OR ".join(tokens) + ")"
             if not aligned:
