@@ -206,6 +206,23 @@ def bench_size(n: int, repeat: int, workdir: Path) -> dict[str, object]:
     }  # fmt: skip
 
 
+def requery(n: int, repeat: int, workdir: Path) -> dict[str, object]:
+    """Query latencies only, on an index an earlier run left in ``workdir``."""
+    from corpus.config import AppConfig
+    from indexer.indexing import open_backend
+
+    config = AppConfig.load(home=workdir / f"n{n}", backend="sqlite")
+    with open_backend(config) as backend:
+        latencies = time_queries(backend, repeat)
+    return {
+        "n": n, "index_per_s": "-", "rebuild_per_s": "-", "noop_sync_s": "-",
+        "index_mb": round(config.index_path.stat().st_size / 2**20, 1),
+        "corpus_mb": round(config.corpus_path.stat().st_size / 2**20, 1),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "latency_ms": {k: [round(v, 1) for v in p] for k, p in latencies.items()},
+    }  # fmt: skip
+
+
 def bench_enrich(k: int, workdir: Path) -> float:
     """Articles/s of the real enrichment stage (2 processes) on ``k`` generated articles."""
     from indexer.enrich import enrich_pending
@@ -237,11 +254,16 @@ def main() -> None:
     parser.add_argument("--enrich-sample", type=int, default=0)
     parser.add_argument("--workdir", default="", help="keep the data here (default: temp)")
     parser.add_argument("--json", default="", help="also write the results to this file")
+    parser.add_argument("--queries-only", action="store_true",
+                        help="time the queries on the indexes already in --workdir")  # fmt: skip
     args = parser.parse_args()
     workdir = Path(args.workdir or tempfile.mkdtemp(prefix="ocop-scale-"))
     results = []
     for n in (int(x) for x in args.sizes.split(",")):
-        results.append(bench_size(n, args.repeat, workdir))
+        if args.queries_only:
+            results.append(requery(n, args.repeat, workdir))
+        else:
+            results.append(bench_size(n, args.repeat, workdir))
         print_report(results[-1])
     if args.enrich_sample:
         rate = bench_enrich(args.enrich_sample, workdir)

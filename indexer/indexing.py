@@ -71,7 +71,7 @@ class IndexCounts:
     total: int = 0
 
 
-def sync_index(store: CorpusStore, backend: SearchBackend, batch: int = 500,
+def sync_index(store: CorpusStore, backend: SearchBackend, batch: int = 2000,
                progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:  # fmt: skip
     """Bring the backend in line with the store. Returns (indexed, removed)."""
     state = corpus_state(store)  # taken first: a change made during the sync shows as behind

@@ -344,7 +344,9 @@ class SqliteBackend:
         # FTS doclists of common words span many pages: map the file instead of copying
         # every page through a 2 MB cache
         conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
-        conn.execute("PRAGMA cache_size = -32768")
+        # a writer touches pages all over the filter indexes: a larger cache keeps the
+        # per-article cost of a batch from growing with the index
+        conn.execute(f"PRAGMA cache_size = {-32768 if readonly else -131072}")
         return conn
 
     def _open(self) -> None:
