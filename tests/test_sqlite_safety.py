@@ -272,3 +272,18 @@ def test_date_windows_with_text_match_a_plain_filter(tmp_path, since, until):
     with open_backend(config) as backend:
         result = backend.search(QuerySpec(text="hop tac xa", since=lo, until=hi, limit=100))
     assert {h.id for h in result.hits} == expected and result.total == len(expected)
+
+
+def test_long_result_lists_are_fetched_in_chunks(tmp_path, monkeypatch):
+    import indexer.backends.sqlite_fts as sqlite_fts
+
+    config, _ = _home(tmp_path)
+    with open_backend(config) as backend:
+        whole = backend.search(QuerySpec(sort="newest", limit=100))
+        monkeypatch.setattr(
+            sqlite_fts, "CHUNK", 7
+        )  # as if 30 hits exceeded the bound-parameter limit (32,766 in many builds)
+        chunked = backend.search(QuerySpec(sort="newest", limit=100))
+        facts = backend.facts(FactsSpec(limit=0))
+    assert [h.id for h in chunked.hits] == [h.id for h in whole.hits] and len(whole.hits) == 30
+    assert len(facts) == 30

@@ -55,6 +55,7 @@ from indexer.signature import index_signature
 INDEX_SCHEMA_VERSION = 2
 # Totals above this are reported as a lower bound unless the query asks for the exact count.
 TOTAL_CAP = 10_000
+CHUNK = 500  # rows fetched per query by id lists (SQLite limits bound parameters)
 MMAP_BYTES = 2**31  # address space only; pages come from the OS cache
 LOCK_WAIT = 600.0  # seconds a writer waits for another writer
 
@@ -705,28 +706,28 @@ class SqliteBackend:
         return "docs_fts.rowid AS rid, docs_fts.rank AS score", body, [match, *params]
 
     def _hits(self, ranked: list[sqlite3.Row], parsed: ParsedQuery) -> list[Hit]:
-        if not ranked:
-            return []
-        rids = [r[0] for r in ranked]
-        rows = {
-            r["rid"]: r
-            for r in self.conn.execute(
-                "SELECT d.*, t.title, t.lead, t.text FROM docs d JOIN doc_text t USING (rid)"
-                f" WHERE d.rid IN ({','.join('?' * len(rids))})",
-                rids,
-            )
-        }
         words = parsed.highlight_words()
         hits = []
-        for rid, score in ranked:
-            r = rows[rid]
-            hits.append(Hit(
-                id=r["id"], url=r["url"], title=r["title"], source=r["source"],
-                published_at=r["published_at"],
-                snippet=make_snippet(r["lead"] + " " + r["text"], words),
-                score=round(-float(score), 4), provinces=json.loads(r["provinces"]),
-                duplicate_of=r["duplicate_of"],
-            ))  # fmt: skip
+        for start in range(0, len(ranked), CHUNK):  # SQLite caps the parameters per query
+            part = ranked[start : start + CHUNK]
+            rids = [r[0] for r in part]
+            rows = {
+                r["rid"]: r
+                for r in self.conn.execute(
+                    "SELECT d.*, t.title, t.lead, t.text FROM docs d JOIN doc_text t USING (rid)"
+                    f" WHERE d.rid IN ({','.join('?' * len(rids))})",
+                    rids,
+                )
+            }
+            for rid, score in part:
+                r = rows[rid]
+                hits.append(Hit(
+                    id=r["id"], url=r["url"], title=r["title"], source=r["source"],
+                    published_at=r["published_at"],
+                    snippet=make_snippet(r["lead"] + " " + r["text"], words),
+                    score=round(-float(score), 4), provinces=json.loads(r["provinces"]),
+                    duplicate_of=r["duplicate_of"],
+                ))  # fmt: skip
         return hits
 
     @_guard
@@ -786,7 +787,7 @@ class SqliteBackend:
         chosen: list[int] = []
         for rowid in _pick(self.conn.execute(sql, params), spec):
             chosen.append(rowid)
-            if len(chosen) == 500:
+            if len(chosen) == CHUNK:
                 yield from self._figure_rows(chosen)
                 chosen = []
         yield from self._figure_rows(chosen)
