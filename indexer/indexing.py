@@ -39,11 +39,16 @@ def open_backend(config: AppConfig, *, write: bool = False, rebuild: bool = Fals
 
 
 def corpus_state(store: CorpusStore) -> str:
-    """A fingerprint of everything in the store an index reflects (count + hash)."""
+    """A fingerprint of everything in the store an index reflects (count + hash).
+
+    Content and metadata changes move ``updated_at``/``content_hash``; enrichment moves
+    ``enriched_hash``/``enrichment_version`` and the sizes of its JSON columns.
+    """
     digest = hashlib.sha256()
     n = 0
     cursor = store.conn.execute(
-        "SELECT id, content_hash, enriched_hash, enrichment_version, duplicate_of, updated_at"
+        "SELECT id, content_hash, enriched_hash, enrichment_version, duplicate_of, updated_at,"
+        " length(provinces), length(figures), length(entities), length(products)"
         " FROM articles ORDER BY rowid"
     )
     while rows := cursor.fetchmany(2000):
@@ -72,9 +77,18 @@ class IndexCounts:
 
 
 def sync_index(store: CorpusStore, backend: SearchBackend, batch: int = 2000,
-               progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:  # fmt: skip
-    """Bring the backend in line with the store. Returns (indexed, removed)."""
+               progress: Callable[[int, int], None] | None = None,
+               full: bool = False) -> tuple[int, int]:  # fmt: skip
+    """Bring the backend in line with the store. Returns (indexed, removed).
+
+    When the index already reflects the store's current state nothing is read (``full``
+    compares every article's signature anyway, e.g. after ``--force`` re-enrichment).
+    """
     state = corpus_state(store)  # taken first: a change made during the sync shows as behind
+    if not full and backend.status(state).behind is False:
+        if progress:
+            progress(store.count_articles(), store.count_articles())
+        return 0, 0
     indexed_sigs = backend.signatures()
     pending = []
     seen: set[str] = set()
@@ -134,7 +148,7 @@ def run_index(config: AppConfig, *, force: bool = False, rebuild: bool = False,
             if rebuild:
                 counts.indexed = rebuild_index(store, backend)
             else:
-                counts.indexed, counts.removed = sync_index(store, backend)
+                counts.indexed, counts.removed = sync_index(store, backend, full=force)
             counts.total = backend.count()
     finally:
         store.close()

@@ -287,3 +287,21 @@ def test_long_result_lists_are_fetched_in_chunks(tmp_path, monkeypatch):
         facts = backend.facts(FactsSpec(limit=0))
     assert [h.id for h in chunked.hits] == [h.id for h in whole.hits] and len(whole.hits) == 30
     assert len(facts) == 30
+
+
+def test_sync_of_an_unchanged_store_reads_no_article(tmp_path, monkeypatch):
+    config, store = _home(tmp_path)
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the store was scanned although nothing changed")
+
+    monkeypatch.setattr(store, "iter_articles", no_reading)
+    with open_backend(config, write=True) as backend:
+        assert sync_index(store, backend) == (0, 0)
+        with pytest.raises(AssertionError, match="scanned"):
+            sync_index(store, backend, full=True)  # --force compares every article
+    monkeypatch.undo()
+    a = store.get_article(next(_articles(1)).id)
+    store.save_enrichment(a.id, {"provinces": [], "figures": []}, 1, a.content_hash)
+    with open_backend(config, write=True) as backend:
+        assert sync_index(store, backend) == (1, 0)  # a changed enrichment is seen
