@@ -305,3 +305,17 @@ def test_sync_of_an_unchanged_store_reads_no_article(tmp_path, monkeypatch):
     store.save_enrichment(a.id, {"provinces": [], "figures": []}, 1, a.content_hash)
     with open_backend(config, write=True) as backend:
         assert sync_index(store, backend) == (1, 0)  # a changed enrichment is seen
+
+
+def test_an_index_of_the_first_format_asks_for_rebuild(tmp_path):
+    import sqlite3
+
+    config, store = _home(tmp_path, n=3)
+    config.index_path.unlink()
+    conn = sqlite3.connect(config.index_path)  # the layout before schema 2: no meta table
+    conn.executescript("CREATE TABLE docs (id TEXT PRIMARY KEY); PRAGMA user_version = 1;")
+    conn.close()
+    with pytest.raises(OcopError, match=r"format version 1, this program uses 2.*--rebuild"):
+        open_backend(config)
+    with open_backend(config, rebuild=True) as backend:
+        assert rebuild_index(store, backend) == 3

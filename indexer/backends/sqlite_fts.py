@@ -364,7 +364,8 @@ class SqliteBackend:
             try:
                 self.conn = self._connect(self.path, self.readonly)
                 version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-                self.conn.execute("SELECT count(*) FROM meta").fetchone()
+                if version == INDEX_SCHEMA_VERSION:  # an older format gets its own message
+                    self.conn.execute("SELECT count(*) FROM meta").fetchone()
                 break
             except sqlite3.OperationalError as exc:
                 self.close_connection()
