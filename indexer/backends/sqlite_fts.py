@@ -244,6 +244,8 @@ def _guard(method):
 
     @wraps(method)
     def wrapper(self, *args, **kwargs):
+        if self.conn is None and method.__name__ != "rebuild":
+            raise OcopError(f"the search index {self.path} is not open")
         try:
             return method(self, *args, **kwargs)
         except sqlite3.DatabaseError as exc:
