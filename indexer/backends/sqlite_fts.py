@@ -312,6 +312,8 @@ class SqliteBackend:
             self._lock_fd = None
 
     def _error(self, exc: Exception) -> OcopError:
+        if "locked" in str(exc):  # a writer held the file past the 30 s busy timeout
+            return OcopError(f"the search index {self.path} is busy ({exc}); try again")
         return OcopError(
             f"the search index {self.path} cannot be read ({exc}); "
             "run `ocop index --rebuild` to rebuild it from the corpus store"
