@@ -199,6 +199,12 @@ def test_contract_rebuild_count_and_status(tmp_path, backend):
     assert backend.status(corpus_state(store)).behind is True
 
 
+def test_contract_facts_stream(backend):
+    stream = backend.iter_facts(FactsSpec(provinces=("quang ninh",), star=4))
+    assert next(stream)["value"] == 25.0
+    assert list(stream) == []
+
+
 def test_contract_bounded_totals(backend):
     result = backend.search(QuerySpec(text="ocop"))
     assert (result.total, result.total_exact) == (3, True)

@@ -55,7 +55,7 @@ def test_both_backends_implement_the_protocol(tmp_path):
     from indexer.backends.es import ElasticsearchBackend
 
     assert isinstance(SqliteBackend(tmp_path / "i.sqlite", readonly=True), SearchBackend)
-    for method in ("search", "stats", "facts", "count", "status", "signatures", "index_articles",
+    for method in ("search", "stats", "facts", "iter_facts", "count", "status", "signatures", "index_articles",
                    "remove", "rebuild", "mark_synced", "__enter__", "__exit__", "close"):  # fmt: skip
         assert callable(getattr(ElasticsearchBackend, method)), method
 

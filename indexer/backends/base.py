@@ -6,7 +6,7 @@ branches. ``tests/test_backend_contract.py`` runs the same suite over every impl
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol, Self, runtime_checkable
 
@@ -47,6 +47,10 @@ class SearchBackend(Protocol):
     def stats(self, spec: StatsSpec) -> list[dict[str, Any]]: ...
 
     def facts(self, spec: FactsSpec) -> list[dict[str, Any]]: ...
+
+    def iter_facts(self, spec: FactsSpec) -> Iterator[dict[str, Any]]:
+        """``facts`` as a stream (constant memory on SQLite; `facts -n 0` should use it)."""
+        ...
 
     def count(self) -> int: ...
 

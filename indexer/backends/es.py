@@ -425,6 +425,9 @@ class ElasticsearchBackend:
                 f"program uses {MAPPING_VERSION}: run `ocop index --rebuild`"
             )
 
+    def iter_facts(self, spec: FactsSpec):
+        yield from self.facts(spec)
+
     def mark_synced(self, corpus_state: str) -> None:
         meta = {"mapping_version": MAPPING_VERSION, "corpus_state": corpus_state}
         self.client.indices.put_mapping(index=self.alias, body={"_meta": meta})
