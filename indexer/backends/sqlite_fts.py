@@ -8,7 +8,8 @@ Layout (schema version 2), built for 100k+ articles:
 
 - ``docs``: one narrow row per article keyed by an integer ``rid`` (the FTS rowid), with
   the filter and grouping columns indexed (primary flag, date buckets, source);
-  ``doc_text`` holds the display text so scans of ``docs`` stay small.
+  ``doc_text`` holds the display text (body zlib-compressed: only the hits shown are
+  read) so scans of ``docs`` stay small.
 - ``docs_fts``: FTS5 over folded title/lead/text plus a ``tags`` column of filter tokens
   (primary copy, provinces old/new, source, star, metric), so a filtered search is one
   doclist intersection inside FTS5 instead of a join over every match.
@@ -30,6 +31,7 @@ import os
 import re
 import sqlite3
 import time
+import zlib
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from functools import wraps
@@ -73,7 +75,7 @@ CREATE TABLE docs (
     url TEXT NOT NULL,
     provinces TEXT NOT NULL DEFAULT '[]'
 );
-CREATE TABLE doc_text (rid INTEGER PRIMARY KEY, title TEXT, lead TEXT, text TEXT);
+CREATE TABLE doc_text (rid INTEGER PRIMARY KEY, title TEXT, lead TEXT, text BLOB);
 CREATE TABLE doc_provinces (
     rid INTEGER NOT NULL,
     doc_primary INTEGER NOT NULL,
@@ -229,6 +231,10 @@ def make_snippet(text: str, words: list[str], width: int = 220) -> str:
         start = space + 1 if 0 <= space < pos else start
     end = min(len(text), start + width)
     return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+
+
+def _body(stored: bytes | str | None) -> str:
+    return zlib.decompress(stored).decode() if isinstance(stored, bytes) else stored or ""
 
 
 def _fsync(path: Path) -> None:
@@ -464,7 +470,8 @@ class SqliteBackend:
              index_signature(a), a.url, json.dumps(names, ensure_ascii=False)),
         )  # fmt: skip
         rid = cur.lastrowid
-        conn.execute("INSERT INTO doc_text VALUES (?,?,?,?)", (rid, a.title, a.lead, a.text))
+        body = zlib.compress(a.text.encode(), 6)
+        conn.execute("INSERT INTO doc_text VALUES (?,?,?,?)", (rid, a.title, a.lead, body))
         conn.execute(
             "INSERT INTO docs_fts (rowid, title, lead, text, tags) VALUES (?,?,?,?,?)",
             (rid, fold(a.title), fold(a.lead), fold(a.text), article_tags(a)),
@@ -729,7 +736,7 @@ class SqliteBackend:
                 hits.append(Hit(
                     id=r["id"], url=r["url"], title=r["title"], source=r["source"],
                     published_at=r["published_at"],
-                    snippet=make_snippet(r["lead"] + " " + r["text"], words),
+                    snippet=make_snippet(r["lead"] + " " + _body(r["text"]), words),
                     score=round(-float(score), 4), provinces=json.loads(r["provinces"]),
                     duplicate_of=r["duplicate_of"],
                 ))  # fmt: skip
