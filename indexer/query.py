@@ -117,6 +117,8 @@ class QuerySpec:
     offset: int = 0
     snippets: bool = True  # False: hits without snippets (exports need none)
 
+    exact_total: bool = False  # count every match even when there are more than 10,000
+
     def __post_init__(self) -> None:
         if self.sort not in SORTS:
             raise OcopError(f"unknown sort {self.sort!r}; choose one of {', '.join(SORTS)}")
@@ -212,6 +214,7 @@ class Hit:
 class SearchResult:
     total: int
     hits: list[Hit]
+    total_exact: bool = True  # False: ``total`` is a lower bound ("more than 10,000")
 
 
 def period_key(published_at: str | None, group: str) -> str | None:

@@ -178,3 +178,33 @@ def test_sync_removes_and_updates(tmp_path, backend):
     assert sync_index(store, backend) == (1, 1)
     assert backend.search(QuerySpec(text="nhan long")).total == 1
     assert backend.search(QuerySpec(text="dak lak")).total == 0
+
+
+def test_contract_rebuild_count_and_status(tmp_path, backend):
+    from indexer.backends.base import SearchBackend
+    from indexer.indexing import corpus_state, rebuild_index
+
+    assert isinstance(backend, SearchBackend)
+    store = CorpusStore(tmp_path / "c.sqlite")
+    state = corpus_state(store)
+    assert backend.status(state).behind is False  # sync_index recorded the state
+    assert rebuild_index(store, backend) == 4 == backend.count()
+    status = backend.status(state)
+    assert (status.documents, status.behind, status.corpus_state) == (4, False, state)
+    assert backend.search(QuerySpec(text="quang ninh")).total == 1  # readers see the new index
+    a = store.get_article(Article(url="https://a.vn/3").id)
+    a.title = "Đắk Lắk nâng hạng cà phê OCOP"
+    a.content_hash = a.compute_content_hash()
+    store.upsert_article(a)
+    assert backend.status(corpus_state(store)).behind is True
+
+
+def test_contract_facts_stream(backend):
+    stream = backend.iter_facts(FactsSpec(provinces=("quang ninh",), star=4))
+    assert next(stream)["value"] == 25.0
+    assert list(stream) == []
+
+
+def test_contract_bounded_totals(backend):
+    result = backend.search(QuerySpec(text="ocop"))
+    assert (result.total, result.total_exact) == (3, True)

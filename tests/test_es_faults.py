@@ -91,7 +91,7 @@ def test_stale_index_asks_for_rebuild_and_rebuild_fixes_it(fake, tmp_path):
         assert b.rebuild(articles(3)) == 3
         assert b.search(QuerySpec()).total == 3
     with connect(fake, tmp_path) as b:  # the rebuilt index is current
-        assert b.search(QuerySpec()).total == 3 and b.status()["stale"] is None
+        assert b.search(QuerySpec()).total == 3 and b.status().stale is None
 
 
 def test_stale_index_refused_by_the_cli_in_one_line(fake, tmp_path, monkeypatch):

@@ -40,6 +40,7 @@ from corpus.article import Article
 from corpus.config import apply_env_overrides
 from corpus.errors import OcopError
 from corpus.textnorm import fold
+from indexer.backends.base import IndexStatus
 from indexer.query import FactsSpec, Hit, QuerySpec, SearchResult, StatsSpec, period_key
 from indexer.schema import FIGURE_FIELDS, figure_record
 from indexer.signature import index_signature
@@ -1008,19 +1009,37 @@ class ElasticsearchBackend:
         self._refresh_if_dirty()
         return int(self._call("count", self.client.count, index=self.alias)["count"])
 
-    def status(self) -> dict[str, Any]:
-        """What `ocop status` shows: where, which index, how many documents, stale or not."""
-        info = self._call("connect", self.client.info)
-        return {
-            "backend": self.name,
-            "url": self.url,
-            "alias": self.alias,
-            "index": self.index,
-            "documents": self.count(),
-            "mapping_version": MAPPING_VERSION,
-            "stale": self._stale,
-            "cluster": f"{info['cluster_name']} (Elasticsearch {info['version']['number']})",
-        }
+    def check_version(self) -> None:
+        """A stale index (another mapping version) must be rebuilt before it is used."""
+        self._require_current()
+
+    def _stored_meta(self) -> dict[str, Any]:
+        resp = self._call("read the mapping", self.client.indices.get_mapping, index=self.alias)
+        return next(iter(resp.body.values()), {}).get("mappings", {}).get("_meta") or {}
+
+    def mark_synced(self, corpus_state: str) -> None:
+        """Record in the mapping's ``_meta`` which corpus state the index reflects."""
+        meta = {**self._stored_meta(), "corpus_state": corpus_state}
+        self._call("record the corpus state", self.client.indices.put_mapping,
+                   index=self.alias, body={"_meta": meta})  # fmt: skip
+
+    def status(self, corpus_state: str | None = None) -> IndexStatus:
+        """Where, how many documents, which corpus state, and whether the index is behind."""
+        meta = self._stored_meta()
+        stored = meta.get("corpus_state")
+        return IndexStatus(
+            backend=self.name,
+            location=f"{self.url} {self.alias} → {self.index}",
+            documents=self.count(),
+            schema_version=meta.get("mapping_version"),
+            corpus_state=stored,
+            behind=None if corpus_state is None else stored != corpus_state,
+            stale=self._stale,
+        )
+
+    def iter_facts(self, spec: FactsSpec) -> Iterator[dict[str, Any]]:
+        """``facts`` as a stream (Elasticsearch pages them already)."""
+        yield from self.facts(spec)
 
     def _search(self, what: str, body: dict[str, Any]) -> dict[str, Any]:
         self._require_current()
