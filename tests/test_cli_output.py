@@ -24,12 +24,12 @@ VAI_1 = {"id": "9706670e7887113e", "url": "https://tin-b.example.vn/vai-thieu-ba
          "title": "Vải thiều Bắc Giang và chương trình OCOP", "source": "tin-b",
          "published_at": "2026-01-15T08:00:00+07:00",
          "snippet": "Nhiều hợp tác xã đăng ký sản phẩm. Bắc Giang đặt mục tiêu 40 sản phẩm OCOP trong năm, nhiều hợp tác xã tham gia.",
-         "score": 0.6209, "provinces": ["Bắc Giang"], "duplicate_of": None, "date": "2026-01-15"}  # fmt: skip
+         "score": 0.621, "provinces": ["Bắc Giang"], "duplicate_of": None, "date": "2026-01-15"}  # fmt: skip
 VAI_2 = {"id": "48f64c3ba22347b1", "url": "https://tin-c.example.vn/hoi-cho-ocop.html",
          "title": "Hội chợ OCOP tại Hạ Long thu hút khách", "source": "tin-c",
          "published_at": "2025-11-20T08:00:00+07:00",
          "snippet": "…trưng bày. Hội chợ ở Quảng Ninh giới thiệu đặc sản, không có sản phẩm vải.",
-         "score": 0.3479, "provinces": ["Quảng Ninh"], "duplicate_of": None, "date": "2025-11-20"}  # fmt: skip
+         "score": 0.3511, "provinces": ["Quảng Ninh"], "duplicate_of": None, "date": "2025-11-20"}  # fmt: skip
 
 
 def test_search_table_excludes_a_word_without_double_dash(seeded_home):
@@ -54,8 +54,8 @@ def test_search_csv_and_tsv(seeded_home):
     )
     assert ocop(seeded_home, "search", "vải", "--tsv") == (
         "date\ttitle\tsource\tprovinces\turl\tscore\tsnippet\n"
-        "2026-01-15\tVải thiều Bắc Giang và chương trình OCOP\ttin-b\tBắc Giang\thttps://tin-b.example.vn/vai-thieu-bac-giang.html\t0.6209\tNhiều hợp tác xã đăng ký sản phẩm. Bắc Giang đặt mục tiêu 40 sản phẩm OCOP trong năm, nhiều hợp tác xã tham gia.\n"
-        "2025-11-20\tHội chợ OCOP tại Hạ Long thu hút khách\ttin-c\tQuảng Ninh\thttps://tin-c.example.vn/hoi-cho-ocop.html\t0.3479\t…trưng bày. Hội chợ ở Quảng Ninh giới thiệu đặc sản, không có sản phẩm vải.\n"
+        "2026-01-15\tVải thiều Bắc Giang và chương trình OCOP\ttin-b\tBắc Giang\thttps://tin-b.example.vn/vai-thieu-bac-giang.html\t0.621\tNhiều hợp tác xã đăng ký sản phẩm. Bắc Giang đặt mục tiêu 40 sản phẩm OCOP trong năm, nhiều hợp tác xã tham gia.\n"
+        "2025-11-20\tHội chợ OCOP tại Hạ Long thu hút khách\ttin-c\tQuảng Ninh\thttps://tin-c.example.vn/hoi-cho-ocop.html\t0.3511\t…trưng bày. Hội chợ ở Quảng Ninh giới thiệu đặc sản, không có sản phẩm vải.\n"
     )
 
 
