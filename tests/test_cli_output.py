@@ -100,7 +100,8 @@ def test_status_table_and_nl(seeded_home):
         "  primary articles: 4\n"
         "          enriched: 5\n"
         "         raw pages: 0\n"
-        "      skipped urls: 1\n\n"
+        "      skipped urls: 1\n"
+        "             index: 5 documents (sqlite, format 2), up to date\n\n"
         "source   run_id   started_at            status     fetched   kept   skipped   duplicates   errors\n"
         "─────────────────────────────────────────────────────────────────────────────────────────────────\n"
         "tin-a    1        2026-03-04T01:00:00   finished   4         2      1         0            1\n"
@@ -214,3 +215,12 @@ def test_stats_chart_is_a_png(seeded_home, tmp_path):
     ocop(seeded_home, "stats", "--by", "month", "--chart", str(target), "--no-bars")
     data = target.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5_000
+
+
+def test_search_says_more_than_when_the_total_is_bounded(seeded_home, monkeypatch):
+    from indexer.backends import sqlite_fts
+
+    monkeypatch.setattr(sqlite_fts, "TOTAL_CAP", 2)
+    assert ocop(seeded_home, "search", "ocop").startswith("more than 2 article(s) found;")
+    assert '"total_is_lower_bound": true' in ocop(seeded_home, "search", "ocop", "--json")
+    assert ocop(seeded_home, "search", "ocop", "--exact").startswith("4 article(s) found;")

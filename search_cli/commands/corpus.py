@@ -168,8 +168,9 @@ def status(config: AppConfig, fmt: str) -> None:
     from indexer.nlp import ENRICHMENT_VERSION
 
     st = data_status(config.home, config.backend, ENRICHMENT_VERSION)
+    index = _index_summary(config)
     if fmt == "json":
-        click.echo(render_json(st.to_dict()))
+        click.echo(render_json({**st.to_dict(), "index": index}))
         return
     if fmt != "table":
         emit(st.last_runs, RUN_COLUMNS, fmt)
@@ -177,6 +178,7 @@ def status(config: AppConfig, fmt: str) -> None:
     for key, value in st.summary().items():
         if key != "unextractable_urls" or value:
             click.echo(f"{key.replace('_', ' '):>18}: {value}")
+    click.echo(f"{'index':>18}: {_index_line(index)}")
     click.echo()
     runs = [{**r, "started_at": (r["started_at"] or "")[:19]} for r in st.last_runs]
     emit(runs, [c for c in RUN_COLUMNS if c != "finished_at"], "table",
@@ -187,6 +189,31 @@ def status(config: AppConfig, fmt: str) -> None:
             click.echo(f"\n{title}")
         for r in rows:
             click.echo(f"  {r['source']}: {r['url']}\n      {(r['reason'] or '')[:150]}")
+
+
+def _index_summary(config: AppConfig) -> dict | None:
+    """The search index's counts and whether it is behind the store (None: no store yet)."""
+    if not config.corpus_path.exists():
+        return None
+    from indexer.indexing import index_status
+
+    try:
+        return index_status(config).to_dict()
+    except OcopError as exc:
+        return {"error": str(exc)}
+
+
+def _index_line(index: dict | None) -> str:
+    if index is None:
+        return "none yet"
+    if "error" in index:
+        return index["error"]
+    state = {True: "behind the store: run `ocop index`", False: "up to date"}.get(
+        index["behind"], "state unknown"
+    )
+    if index.get("stale"):
+        state = index["stale"]
+    return f"{index['documents']} documents ({index['backend']}, format {index['schema_version']}), {state}"
 
 
 commands = [index_cmd, analyze, reextract, status]

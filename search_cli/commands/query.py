@@ -121,15 +121,18 @@ SEARCH_COLUMNS = ["date", "title", "source", "provinces", "url", "score", "snipp
 @click.option(
     "--offset", type=click.IntRange(0), default=0, help="Skip this many results (paging)."
 )
+@click.option("--exact", is_flag=True,
+              help="Count and rank every match even past 10,000 (slower on common words).")  # fmt: skip
 @output_options
 @config_options
-def search(config: AppConfig, query, sort, limit, offset, fmt, **filters) -> None:
+def search(config: AppConfig, query, sort, limit, offset, exact, fmt, **filters) -> None:
     """Search the indexed articles. Diacritics are optional: `quang ninh 4 sao` works.
 
     Words are all required; use "quoted phrases", -word to exclude (no `--` needed) and OR
     for alternatives.
     """
-    spec = build_query(" ".join(query), sort=sort, limit=limit, offset=offset, **filters)
+    spec = build_query(" ".join(query), sort=sort, limit=limit, offset=offset,
+                       exact_total=exact, **filters)  # fmt: skip
     backend = open_backend(config)
     try:
         result = backend.search(spec)
@@ -140,7 +143,8 @@ def search(config: AppConfig, query, sort, limit, offset, fmt, **filters) -> Non
     rows = (_hit_row(h) for h in result.hits)
     if fmt == "json":  # an object, as before: the total matters for paging
         out = sys.stdout
-        out.write(f'{{"total": {result.total}, "offset": {offset}, "hits": ')
+        exact_field = "" if result.total_exact else ', "total_is_lower_bound": true'
+        out.write(f'{{"total": {result.total}{exact_field}, "offset": {offset}, "hits": ')
         write_json_array(rows, out, end="}\n")
         return
     if fmt != "table":
@@ -149,9 +153,8 @@ def search(config: AppConfig, query, sort, limit, offset, fmt, **filters) -> Non
     if not result.hits:
         click.echo("No articles found.")
         return
-    click.echo(
-        f"{result.total} article(s) found; showing {offset + 1}-{offset + len(result.hits)}.\n"
-    )
+    found = f"{result.total}" if result.total_exact else f"more than {result.total:,}"
+    click.echo(f"{found} article(s) found; showing {offset + 1}-{offset + len(result.hits)}.\n")
     for i, r in enumerate(rows, offset + 1):
         click.echo(click.style(f"{i}. {r['title']}", bold=True))
         meta = " · ".join(x for x in (r["date"], r["source"], ", ".join(r["provinces"])) if x)

@@ -73,6 +73,7 @@ def search_data(backend, store: CorpusStore, req: SearchRequest) -> dict[str, An
         "query": req.spec.text,
         "words": req.spec.parsed.highlight_words(),
         "total": result.total,
+        "total_exact": result.total_exact,
         "page": req.page,
         "pages": pages,
         "hits": hits,
