@@ -3,7 +3,10 @@ optionally restricted to the articles a free-text query matches in the search ba
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from datetime import date
+from pathlib import Path
 
 from corpus.config import AppConfig
 from corpus.errors import OcopError
@@ -48,3 +51,37 @@ def load_facts(config: AppConfig, text: str = "", since: date | None = None,
     finally:
         if own:
             store.close()
+
+
+_CACHE: OrderedDict[tuple, list[Fact]] = OrderedDict()
+_CACHE_LOCK = threading.Lock()
+_CACHE_SIZE = 16
+
+
+def store_stamp(path: Path) -> tuple:
+    """Changes whenever the store is written: the database file and its write-ahead log."""
+    stamp = []
+    for file in (path, path.with_name(path.name + "-wal")):
+        try:
+            st = file.stat()
+            stamp.append((st.st_mtime_ns, st.st_size))
+        except FileNotFoundError:
+            stamp.append(None)
+    return tuple(stamp)
+
+
+def cached_facts(config: AppConfig, text: str = "", since: date | None = None,
+                 until: date | None = None, store: CorpusStore | None = None) -> list[Fact]:  # fmt: skip
+    """`load_facts` for a long-running reader (the web page): built once per store state and
+    question, so browsing the facts explorer does not rebuild the knowledge base each time."""
+    key = (str(config.corpus_path), store_stamp(config.corpus_path), text, since, until)
+    with _CACHE_LOCK:
+        if key in _CACHE:
+            _CACHE.move_to_end(key)
+            return _CACHE[key]
+    facts = load_facts(config, text, since, until, store=store)
+    with _CACHE_LOCK:
+        _CACHE[key] = facts
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return facts

@@ -198,3 +198,32 @@ def test_every_metric_has_a_vietnamese_label():
     from indexer.query import METRICS
 
     assert set(METRICS) <= set(METRIC_LABELS)
+
+
+def test_cached_facts_are_rebuilt_when_the_store_changes(tmp_path):
+    from datetime import datetime
+
+    from corpus.article import Article
+    from corpus.config import AppConfig
+    from corpus.store import CorpusStore
+    from indexer.knowledge import cached_facts
+
+    config = AppConfig.load(home=tmp_path)
+    store = CorpusStore(config.corpus_path)
+    figure = {"value": 42.0, "unit": "sản phẩm", "metric": "ocop_products", "star": 4,
+              "province": "Quảng Ninh", "sentence": "Có 42 sản phẩm 4 sao.", "start": 0, "end": 2}  # fmt: skip
+
+    def add(n: int, value: float) -> None:
+        article = Article(url=f"https://a.vn/{n}", title="A", text=f"Có {value:g} sản phẩm.",
+                          published_at=datetime(2026, n, 5))  # fmt: skip
+        store.upsert_article(article)
+        store.save_enrichment(article.id, {"figures": [{**figure, "value": value}]}, 1,
+                              article.content_hash)  # fmt: skip
+
+    add(1, 42.0)
+    first = cached_facts(config, store=store)
+    assert [f.value for f in first] == [42.0]
+    assert cached_facts(config, store=store) is first  # same state: no rebuild
+    add(2, 50.0)
+    again = cached_facts(config, store=store)
+    assert again is not first and sorted(f.value for f in again) == [42.0, 50.0]

@@ -126,9 +126,9 @@ def facts_data(config, store: CorpusStore, req: FactsRequest) -> dict[str, Any]:
     chosen view, conflicts flagged, and the history series when one metric is chosen."""
     from indexer import facts as kb
     from indexer.facts_format import fact_row
-    from indexer.knowledge import load_facts
+    from indexer.knowledge import cached_facts
 
-    every = load_facts(config, req.text, req.since, req.until, store=store)
+    every = cached_facts(config, req.text, req.since, req.until, store=store)
     flt = kb.FactFilter(req.provinces, req.metric, req.star)
     selected = [f for f in every if flt(f) and (f.conflicts or not req.conflicts_only)]
     series: list[dict[str, Any]] = []
