@@ -7,7 +7,7 @@ import json
 import pytest
 
 from crawler.extract import NOT_ARTICLE, UNEXTRACTABLE, extract
-from crawler.relevance import is_relevant
+from crawler.relevance import is_relevant_article
 from tests.template_zoo import CHROME, LAYOUTS, RELATED, STORIES, Story, listing
 
 KEYWORDS = ("OCOP", "Mỗi xã một sản phẩm")
@@ -26,8 +26,7 @@ def test_zoo_page(layout: str, story: Story):
         assert chrome not in ex.text and chrome not in ex.lead, chrome
     assert ex.authors == [story.author]
     assert ex.published_at == story.published
-    kept = is_relevant(KEYWORDS, ex.title, ex.lead, ex.text, " ".join(ex.tags))
-    assert kept == story.ocop
+    assert is_relevant_article(KEYWORDS, ex) == story.ocop
 
 
 def test_short_stories_are_within_brief_length():
@@ -135,3 +134,48 @@ def test_article_with_a_json_ld_list_of_related_stories_stays_an_article():
     ex = extract(html.encode("utf-8"), url)
     assert ex.is_article and "JSON-LD NewsArticle" in ex.reason
     assert ex.title == STORIES[0].title and ex.authors == [STORIES[0].author]
+
+
+SITE_KEYWORDS = "OCOP, sản phẩm OCOP, nông thôn mới, tin tức tỉnh"
+
+
+def _site_wide_keywords(html: str) -> str:
+    """The page's <meta name="keywords"> replaced by the site's list (the same on every page)."""
+    start = html.index('<meta name="keywords"')
+    end = html.index(">", start) + 1
+    return html[:start] + f'<meta name="keywords" content="{SITE_KEYWORDS}">' + html[end:]
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_site_wide_meta_keywords_never_make_a_story_relevant(layout: str):
+    """A road-building story on a site whose every page carries "OCOP" in its meta keywords
+    is not about OCOP: relevance reads the article, not the site's chrome."""
+    from crawler.worker import process_page
+
+    html, url = LAYOUTS[layout](STORIES[2])
+    if '<meta name="keywords"' not in html:
+        html = html.replace("</title>", f'</title><meta name="keywords" content="{SITE_KEYWORDS}">')
+    html = _site_wide_keywords(html)
+    ex = extract(html.encode("utf-8"), url)
+    assert ex.is_article and not is_relevant_article(KEYWORDS, ex)
+    result = process_page(_job(html, url))
+    assert result.article is None and result.reason == "not about OCOP"
+
+
+def test_article_own_tags_count_for_relevance_but_a_header_topic_bar_does_not():
+    """Tags shown in the article's tag box or its own JSON-LD keywords are article signals;
+    a "hot topics" bar in the page header is chrome."""
+    story = STORIES[2]
+    html, url = LAYOUTS["portal"](story)
+    bar = '<div class="hot-tags"><a href="/tag/ocop">OCOP</a><a href="/tag/ntm">Nông thôn mới</a></div>'
+    topic_bar = html.replace("<body><header>", f"<body><header>{bar}")
+    ex = extract(_site_wide_keywords(topic_bar).encode("utf-8"), url)
+    assert ex.is_article and not is_relevant_article(KEYWORDS, ex)
+    tagged = html.replace("<a href=/tag/0>giao thông</a>", "<a href=/tag/0>OCOP</a>")
+    assert tagged != html
+    assert is_relevant_article(KEYWORDS, extract(tagged.encode("utf-8"), url))
+    ld_kw = html.replace(
+        '"@type": "NewsArticle",', '"@type": "NewsArticle", "keywords": "OCOP, chè",'
+    )
+    assert ld_kw != html
+    assert is_relevant_article(KEYWORDS, extract(ld_kw.encode("utf-8"), url))

@@ -37,6 +37,7 @@ class Extraction:
     modified_at: datetime | None = None
     images: list[Image] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    article_tags: list[str] = field(default_factory=list)  # the article's own (for relevance)
     section: str = ""
     language: str = ""
     canonical_url: str = ""
@@ -80,6 +81,7 @@ def extract(html: bytes | str, url: str, *, overrides: dict | SiteRules | None =
     ex.published_at, ex.modified_at = dates.find_dates(doc, meta, ld, rules)
     ex.images = [Image(u, c) for u, c in metadata.images(doc, url, meta, _body_root(doc, rules))]
     ex.tags = metadata.keywords(doc, meta, ld)
+    ex.article_tags = metadata.article_tags(doc, ld)
     ex.section = metadata.section(doc, meta, ld)
     ex.canonical_url = metadata.canonical_url(doc, url, meta)
     _classify(ex, doc, meta, lds, url, body)  # all of them: many listed ones = a listing
