@@ -145,9 +145,10 @@ def reextract(config: AppConfig, sources: tuple[str, ...]) -> None:
     c = run_reextract(config, sources)
     click.echo(
         f"Re-extracted {c.pages} page(s): {c.updated} updated, {c.unchanged} unchanged, "
-        f"{c.no_longer_article} no longer extracted as articles."
+        f"{c.no_longer_article} no longer extracted as articles; {c.retried} unextractable "
+        f"page(s) retried, {c.recovered} now stored as articles."
     )
-    if c.updated:
+    if c.updated or c.recovered:
         click.echo("Run `ocop index` to enrich and index the updated articles.")
 
 
