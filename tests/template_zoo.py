@@ -280,8 +280,36 @@ def table_portal(story: Story) -> tuple[str, str]:
     return html, "https://baotinh.vn/Pages/chi-tiet.aspx?id=445566"
 
 
+def _following(story: Story) -> Story:
+    """The story a mobile page renders next: a different one, OCOP or not."""
+    return STORIES[(STORIES.index(story) + 1) % len(STORIES)]
+
+
+def mobile_stream(story: Story, marker: str = "") -> tuple[str, str]:
+    """A mobile layout with an endless scroll: below the story, in the same scrolling
+    container, the NEXT story's headline, date, sapo and first paragraphs. With ``marker``,
+    the next story's wrapper carries that class; without, it is a plain div like the first."""
+    nxt = _following(story)
+    own = (f'<div class="m-detail"><h1 class="m-title">{story.title}</h1>'
+           f'<div class="m-info"><span>{story.author}</span> - <span>20/11/2026 08:15</span></div>'
+           f'<h2 class="m-sapo">{story.sapo}</h2><div class="m-content">{"".join(_paras(story))}'
+           f'<p class="m-author">{story.author}</p></div></div>')  # fmt: skip
+    cls = marker or "m-detail"
+    following = (f'<div class="{cls}"><h1 class="m-title">{nxt.title}</h1>'
+                 f'<div class="m-info"><span>{nxt.author}</span> - <span>20/11/2026 06:40</span></div>'
+                 f'<h2 class="m-sapo">{nxt.sapo}</h2><div class="m-content">'
+                 f'{"".join(_paras(nxt)[:2])}</div></div>')  # fmt: skip
+    html = (
+        _head(story, '<meta property="og:type" content="article">'
+                     '<meta name="viewport" content="width=device-width">')
+        + f'<body><div class="m-header"><a href="/">Báo Tỉnh</a></div>'
+        f'<div class="m-scroll">{own}{following}</div>{_footer()}</body></html>'
+    )  # fmt: skip
+    return html, f"https://m.baotinh.vn/xa-hoi/{story.slug(6630021)}"
+
+
 LAYOUTS = {"express": express, "portal": portal, "adslots": adslots, "print": print_view,
-           "magazine": magazine, "table": table_portal}  # fmt: skip
+           "magazine": magazine, "table": table_portal, "mobile": mobile_stream}  # fmt: skip
 
 
 def listing(words: int = 300, og_type: str = "website", item_list: bool = False) -> tuple[str, str]:

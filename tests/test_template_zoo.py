@@ -8,7 +8,15 @@ import pytest
 
 from crawler.extract import NOT_ARTICLE, UNEXTRACTABLE, extract
 from crawler.relevance import is_relevant_article
-from tests.template_zoo import CHROME, LAYOUTS, RELATED, STORIES, Story, listing
+from tests.template_zoo import (
+    CHROME,
+    LAYOUTS,
+    RELATED,
+    STORIES,
+    Story,
+    listing,
+    mobile_stream,
+)
 
 KEYWORDS = ("OCOP", "Mỗi xã một sản phẩm")
 CASES = [(name, story) for name in LAYOUTS for story in STORIES]
@@ -179,3 +187,21 @@ def test_article_own_tags_count_for_relevance_but_a_header_topic_bar_does_not():
     )
     assert ld_kw != html
     assert is_relevant_article(KEYWORDS, extract(ld_kw.encode("utf-8"), url))
+
+
+@pytest.mark.parametrize(
+    "marker", ["", "next-article", "article-next", "story-next", "infinite-item"]
+)
+@pytest.mark.parametrize("story", STORIES, ids=[s.key for s in STORIES])
+def test_next_article_below_the_story_is_never_body(story: Story, marker: str):
+    """The body ends where a second article header (headline + its own date/sapo block)
+    begins, or at a container marked as the next article: none of its text is kept."""
+    html, url = mobile_stream(story, marker)
+    nxt = STORIES[(STORIES.index(story) + 1) % len(STORIES)]
+    ex = extract(html.encode("utf-8"), url)
+    assert ex.is_article, ex.reason
+    assert (ex.title, ex.lead) == (story.title, story.sapo)
+    assert ex.text.split("\n\n") == list(story.paragraphs)
+    assert ex.authors == [story.author]
+    for line in (nxt.title, nxt.sapo, *nxt.paragraphs):
+        assert line not in ex.text and line not in ex.lead

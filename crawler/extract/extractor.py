@@ -17,7 +17,7 @@ from lxml import html as lxml_html
 
 from corpus.article import Article, Image
 from corpus.textnorm import fold
-from crawler.extract import bylines, dates, lead, metadata, pagetype, title
+from crawler.extract import bylines, dates, lead, metadata, nextarticle, pagetype, title
 from crawler.extract.body import Body, body_paragraphs
 from crawler.extract.encoding import decode_html
 from crawler.extract.siterules import SiteRules, css
@@ -71,6 +71,7 @@ def extract(html: bytes | str, url: str, *, overrides: dict | SiteRules | None =
     except (etree.ParserError, ValueError) as exc:
         return _failed(f"unparseable HTML: {exc}")
     rules.apply_removals(doc)
+    nextarticle.cut_next_article(doc)  # a following article's text is never this one's
     meta = metadata.meta_map(doc)
     lds = metadata.json_ld_articles(doc)
     own = [x for x in lds if not x.get(metadata.LISTED)]

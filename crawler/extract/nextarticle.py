@@ -1,0 +1,116 @@
+"""Where the page's own article ends: mobile and "infinite scroll" layouts render the NEXT
+article (headline, sapo, first paragraphs) below the current one in the same container.
+
+Two general signs, applied to the parsed page before any field is read, so the next
+article's text can never become the title, lead, byline or body:
+
+- a container whose class/id marks it as the next or a further article (``next-article``,
+  ``article-next``, ``story-next``, ``infinite…``) that comes after the headline;
+- a second article header: an <h1> (or an <h2> with a marked date/sapo/byline block)
+  that is not a link, followed by its own short date, sapo or byline block, after the
+  page's headline. The page is cut from that header on.
+"""
+
+from __future__ import annotations
+
+import re
+
+# class/id tokens of the next article's wrapper
+_NEXT_TOKEN = re.compile(
+    r"^(?:next|tiep)[-_]?(?:article|story|post|news|bai|detail|item)s?$|"
+    r"^(?:article|story|post|news|detail)s?[-_]?(?:next|tiep)$|^infinite(?:[-_]\S+)?$|"
+    r"^\S+[-_]infinite(?:[-_]\S+)?$",
+    re.I,
+)
+# class/id of a header's own meta block: sapo, date, byline
+_META_ATTR = re.compile(
+    r"sapo|lead|summary|chapeau|description|excerpt|date|time|ngay|author|byline|tac-?gia|"
+    r"(?:^|[\s_-])(?:info|meta)(?:$|[\s_-])",
+    re.I,
+)
+_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+_HEADLINE_WORDS = 4
+_OWN_TEXT_WORDS = 25  # the page's own article says at least this much before another begins
+
+
+def _attrs(el) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def _words(el) -> int:
+    return len(el.text_content().split())
+
+
+def _is_link_text(el) -> bool:
+    text = " ".join(el.text_content().split())
+    links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    return bool(text) and links >= 0.5 * len(text)
+
+
+def _meta_block(el, marked_only: bool) -> bool:
+    """A header's own date / sapo / byline block: marked by its class, or (for an <h1>)
+    a short unmarked line holding a date."""
+    if not isinstance(el.tag, str) or el.tag in ("h1", "h2", "script", "style"):
+        return False
+    if el.tag == "time" or (_META_ATTR.search(_attrs(el)) and 0 < _words(el) <= 120):
+        return True
+    return not marked_only and _words(el) <= 12 and bool(_DATE.search(el.text_content()))
+
+
+def _is_article_header(h) -> bool:
+    """A headline (not a link, four words or more) followed by its own meta block."""
+    if _words(h) < _HEADLINE_WORDS or _is_link_text(h) or _META_ATTR.search(_attrs(h)):
+        return False  # an <h2 class="sapo"> is the page's own lead, not another headline
+    node = h
+    parent = h.getparent()
+    # a wrapper holding only the headline (div.title > h1): its siblings are the header's
+    if parent is not None and parent.tag == "div" and _words(parent) == _words(h):
+        node = parent
+    following = [s for s in node.itersiblings() if isinstance(s.tag, str)][:2]
+    return any(_meta_block(s, marked_only=h.tag != "h1") for s in following)
+
+
+def _cut_from(el) -> None:
+    """Remove ``el`` and everything after it in document order."""
+    node = el
+    while node.getparent() is not None and node.tag != "body":
+        parent = node.getparent()
+        for sib in list(node.itersiblings()):
+            parent.remove(sib)
+        node.tail = None
+        node = parent
+    if el.getparent() is not None:
+        el.getparent().remove(el)
+
+
+def _own_headline(doc):
+    """The page's headline: the first headline-sized <h1> outside the navigation."""
+    for h in doc.xpath("//body//h1[not(ancestor::nav)]"):
+        if _words(h) >= _HEADLINE_WORDS and not _is_link_text(h):
+            return h
+    return None
+
+
+def cut_next_article(doc) -> str:
+    """Remove the next article(s) rendered after the page's own; the reason, or ""."""
+    own = _own_headline(doc)
+    if own is None:
+        return ""
+    order, words, seen = {}, {}, 0
+    for i, el in enumerate(doc.iter()):
+        order[el], words[el] = i, seen
+        seen += len((el.text or "").split()) + len((el.tail or "").split())
+    start = order[own]
+    own_ancestors = set(own.iterancestors())
+    for el in doc.iter():
+        if order.get(el, -1) <= start or not isinstance(el.tag, str) or el in own_ancestors:
+            continue
+        if words[el] - words[own] < _OWN_TEXT_WORDS:
+            continue  # the page's own header block (sapo, date, byline) is still going on
+        if any(_NEXT_TOKEN.match(t) for t in _attrs(el).split()):
+            _cut_from(el)
+            return "a container marked as the next article"
+        if el.tag in ("h1", "h2") and _is_article_header(el):
+            _cut_from(el)
+            return "a second article header"
+    return ""
