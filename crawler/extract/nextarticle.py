@@ -5,10 +5,10 @@ Two general signs, applied to the parsed page before any field is read, so the n
 article's text can never become the title, lead, byline or body:
 
 - a container whose class/id marks it as the next or a further article (``next-article``,
-  ``article-next``, ``story-next``, ``infinite…``) that comes after the headline;
-- a second article header: an <h1> (or an <h2> with a marked date/sapo/byline block)
-  that is not a link, followed by its own short date, sapo or byline block, after the
-  page's headline. The page is cut from that header on.
+  ``article-next``, ``story-next``, ``infinite…``) that comes after the headline: dropped;
+- a second article header: a headline of the same tag and class as the page's own (a
+  stream repeats its article template), with another text, followed by its own date,
+  sapo or byline block. The page is cut from that header on.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import re
 
 # class/id tokens of the next article's wrapper
 _NEXT_TOKEN = re.compile(
-    r"^(?:next|tiep)[-_]?(?:article|story|post|news|bai|detail|item)s?$|"
+    r"^(?:next|tiep)[-_]?(?:article|story|post|news|bai|detail)s?$|"
     r"^(?:article|story|post|news|detail)s?[-_]?(?:next|tiep)$|^infinite(?:[-_]\S+)?$|"
     r"^\S+[-_]infinite(?:[-_]\S+)?$",
     re.I,
@@ -47,27 +47,31 @@ def _is_link_text(el) -> bool:
     return bool(text) and links >= 0.5 * len(text)
 
 
-def _meta_block(el, marked_only: bool) -> bool:
-    """A header's own date / sapo / byline block: marked by its class, or (for an <h1>)
-    a short unmarked line holding a date."""
+def _meta_block(el) -> bool:
+    """A header's own date / sapo / byline block: marked by its class, or a short line
+    holding a date."""
     if not isinstance(el.tag, str) or el.tag in ("h1", "h2", "script", "style"):
         return False
     if el.tag == "time" or (_META_ATTR.search(_attrs(el)) and 0 < _words(el) <= 120):
         return True
-    return not marked_only and _words(el) <= 12 and bool(_DATE.search(el.text_content()))
+    return _words(el) <= 12 and bool(_DATE.search(el.text_content()))
 
 
-def _is_article_header(h) -> bool:
-    """A headline (not a link, four words or more) followed by its own meta block."""
-    if _words(h) < _HEADLINE_WORDS or _is_link_text(h) or _META_ATTR.search(_attrs(h)):
-        return False  # an <h2 class="sapo"> is the page's own lead, not another headline
+def _is_article_header(h, own) -> bool:
+    """Another article's headline: rendered like the page's own (same tag and class: a
+    stream repeats its article template), a different text, followed by its own meta block."""
+    if h.tag != own.tag or (h.get("class") or "") != (own.get("class") or ""):
+        return False
+    text = " ".join(h.text_content().split())
+    if text == " ".join(own.text_content().split()) or _is_link_text(h):
+        return False  # the same headline repeated by the page's own article block
     node = h
     parent = h.getparent()
     # a wrapper holding only the headline (div.title > h1): its siblings are the header's
     if parent is not None and parent.tag == "div" and _words(parent) == _words(h):
         node = parent
     following = [s for s in node.itersiblings() if isinstance(s.tag, str)][:2]
-    return any(_meta_block(s, marked_only=h.tag != "h1") for s in following)
+    return any(_meta_block(s) for s in following)
 
 
 def _cut_from(el) -> None:
@@ -102,15 +106,23 @@ def cut_next_article(doc) -> str:
         seen += len((el.text or "").split()) + len((el.tail or "").split())
     start = order[own]
     own_ancestors = set(own.iterancestors())
+    marked = []
     for el in doc.iter():
         if order.get(el, -1) <= start or not isinstance(el.tag, str) or el in own_ancestors:
             continue
         if words[el] - words[own] < _OWN_TEXT_WORDS:
             continue  # the page's own header block (sapo, date, byline) is still going on
         if any(_NEXT_TOKEN.match(t) for t in _attrs(el).split()):
-            _cut_from(el)
-            return "a container marked as the next article"
-        if el.tag in ("h1", "h2") and _is_article_header(el):
+            marked.append(el)  # only the container: a "next post" link box may sit mid-page
+        elif el.tag == own.tag and _is_article_header(el, own):
+            _drop_all(marked)
             _cut_from(el)
             return "a second article header"
-    return ""
+    _drop_all(marked)
+    return "a container marked as the next article" if marked else ""
+
+
+def _drop_all(elements: list) -> None:
+    for el in elements:
+        if el.getparent() is not None:
+            el.drop_tree()
