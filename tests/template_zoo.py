@@ -308,6 +308,31 @@ def mobile_stream(story: Story, marker: str = "") -> tuple[str, str]:
     return html, f"https://m.baotinh.vn/xa-hoi/{story.slug(6630021)}"
 
 
+SHELL_LINE = "Mời quý vị theo dõi phóng sự về phiên chợ nông sản cuối tuần tại thành phố."
+
+
+def script_shell(story: Story, visible: str = "line") -> tuple[str, str]:
+    """A video page whose story is loaded by script: headline, date, og/JSON-LD article
+    markup and description, a player placeholder and, visible in the HTML, only ``visible``:
+    "line" (one sentence under the player), "sapo" (the description as a sapo block),
+    "both", or "none"."""
+    ld = {"@type": "NewsArticle", "headline": story.title, "description": story.sapo,
+          "datePublished": story.published.isoformat()}  # fmt: skip
+    text = {"line": f"<p>{SHELL_LINE}</p>", "sapo": f'<div class="sapo">{story.sapo}</div>',
+            "both": f'<div class="sapo">{story.sapo}</div><p>{SHELL_LINE}</p>', "none": ""}[visible]  # fmt: skip
+    html = (
+        _head(story, '<meta property="og:type" content="article">'
+                     f'<meta property="og:description" content="{story.sapo}">'
+                     f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>')
+        + f'<body>{_nav()}<div class="main"><h1>{story.title}</h1><div class="time">20/11/2026 08:15</div>'
+        f'<div class="video-wrap"><div id="player-box" data-src="/media/clip-88.m3u8"></div>'
+        f'<script>window.loadPlayer("player-box")</script></div>{text}'
+        f'<div id="story-body"></div><script>window.loadStory(88)</script></div>'
+        f"{_sidebar()}{_footer()}</body></html>"
+    )  # fmt: skip
+    return html, f"https://baotinh.vn/video/{story.slug(88120)}"
+
+
 LAYOUTS = {"express": express, "portal": portal, "adslots": adslots, "print": print_view,
            "magazine": magazine, "table": table_portal, "mobile": mobile_stream}  # fmt: skip
 

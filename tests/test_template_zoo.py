@@ -16,6 +16,7 @@ from tests.template_zoo import (
     Story,
     listing,
     mobile_stream,
+    script_shell,
 )
 
 KEYWORDS = ("OCOP", "Mỗi xã một sản phẩm")
@@ -205,3 +206,28 @@ def test_next_article_below_the_story_is_never_body(story: Story, marker: str):
     assert ex.authors == [story.author]
     for line in (nxt.title, nxt.sapo, *nxt.paragraphs):
         assert line not in ex.text and line not in ex.lead
+
+
+@pytest.mark.parametrize("visible", ["line", "sapo", "both", "none"])
+@pytest.mark.parametrize("story", STORIES[:2], ids=[s.key for s in STORIES[:2]])
+def test_script_shell_page_is_unextractable_not_an_article(story: Story, visible: str):
+    """Headline, date and article markup, but the story is loaded by script: the HTML holds
+    a player placeholder and a sentence or two. No garbage article: kept raw for a retry."""
+    from crawler.worker import process_page
+
+    html, url = script_shell(story, visible)
+    ex = extract(html.encode("utf-8"), url)
+    assert not ex.is_article and ex.status == UNEXTRACTABLE, ex.reason
+    assert ex.reason.startswith("unextractable") and ex.text == "" and ex.lead == ""
+    assert process_page(_job(html, url)).state == "unextractable"
+
+
+def test_brief_beside_a_sidebar_video_box_stays_an_article():
+    """A video box in the sidebar is page chrome: a short brief next to it is kept."""
+    story = STORIES[1]
+    html, url = LAYOUTS["magazine"](story)
+    box = '<aside class="box-video"><div class="video-player"></div><a href="/v">Video</a></aside>'
+    html = html.replace("</main>", f"</main>{box}")
+    ex = extract(html.encode("utf-8"), url)
+    assert ex.is_article, ex.reason
+    assert ex.text.split("\n\n") == list(story.paragraphs)

@@ -116,9 +116,30 @@ def _classify(ex: Extraction, doc, meta, lds: list[dict], url: str, body: Body) 
     )  # fmt: skip
     ex.is_article, ex.reason = pagetype.decide(signals)
     ex.status = ARTICLE if ex.is_article else NOT_ARTICLE
-    if ex.is_article and not body.paragraphs:
+    missing = _no_confident_body(ex, doc, body) if ex.is_article else ""
+    if missing:  # article markup alone is not enough: keep the raw page, retry later
         ex.is_article, ex.status = False, UNEXTRACTABLE
-        ex.reason = f"unextractable: {body.reason or 'no main text'} ({ex.reason})"
+        ex.text = ex.lead = ""
+        ex.reason = f"unextractable: {missing} ({ex.reason})"
+
+
+# a sentence or two (sapo aside): less than a brief's body; characters count for scripts
+# written without spaces
+THIN_WORDS, THIN_CHARS = 30, 160
+
+
+def _no_confident_body(ex: Extraction, doc, body: Body) -> str:
+    """Why the article's text cannot be trusted, or "": no body found, nothing besides the
+    sapo, or a sentence or two around a player / script placeholder (the story is loaded
+    by script)."""
+    if not body.paragraphs:
+        return body.reason or "no main text"
+    if not ex.text:
+        return "no body text besides the sapo"
+    words = len(ex.text.split())
+    thin = words < THIN_WORDS and len(ex.text) < THIN_CHARS
+    shell = pagetype.script_shell(doc) if thin else ""
+    return f"only {words} body words beside {shell}" if shell else ""
 
 
 _PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)

@@ -84,6 +84,28 @@ def headline_link_count(doc) -> int:
                if len(a.text_content().split()) >= 6)  # fmt: skip
 
 
+# class/id tokens of a media player or a block the page fills by script
+_PLAYER_TOKEN = re.compile(
+    r"(?:^|[-_])(?:player|video|jwplayer|vjs|clip|embed|placeholder|loading|lazyload)(?:$|[-_])",
+    re.I,
+)
+_CHROME = ("nav", "header", "footer", "aside")
+
+
+def script_shell(doc) -> str:
+    """What makes the page a shell whose story is loaded by script (a player, an embed, a
+    placeholder block), outside the page chrome; "" when there is none."""
+    for el in doc.xpath("//body//*"):
+        if not isinstance(el.tag, str) or any(a.tag in _CHROME for a in el.iterancestors()):
+            continue
+        if el.tag in ("video", "audio", "iframe", "embed", "object"):
+            return f"a <{el.tag}>"
+        tokens = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+        if any(_PLAYER_TOKEN.search(t) for t in tokens) and len(el.text_content().split()) < 30:
+            return f"a player/placeholder block ({' '.join(tokens)[:40]})"
+    return ""
+
+
 def decide(s: Signals) -> tuple[bool, str]:
     """(is an article, reason) from the signals: markup decides alone; otherwise no
     listing evidence and two of (date or byline, article URL, body container)."""
