@@ -359,3 +359,60 @@ def listing(words: int = 300, og_type: str = "website", item_list: bool = False)
             f'</title>{og}</head><body>{_nav()}<h1>Kinh tế</h1>{"".join(teasers)}'
             f'<a href="?page=2">Trang sau</a>{_footer()}</body></html>')  # fmt: skip
     return html, "https://baotinh.vn/kinh-te"
+
+
+# teaser texts of the listing layouts below (headline, summary): OCOP in every headline
+TEASERS = tuple(
+    (f"Hợp tác xã thứ {n} của tỉnh đưa sản phẩm OCOP vào chuỗi siêu thị miền Bắc",
+     f"Sau đợt kết nối cung cầu tháng {n}, thêm nhiều mặt hàng đặc sản được đối tác nhận bán "
+     "ổn định với giá tốt hơn.")
+    for n in range(1, 7)
+)  # fmt: skip
+
+
+def portal_listing(teasers: int = 5, og_article: bool = True) -> tuple[str, str]:
+    """A provincial portal's news list (SharePoint style): <div> teasers of headline link,
+    date and summary inside a generic content container, at an article-like URL, with the
+    site-wide og:type article many portals print on every page."""
+    items = "".join(
+        f'<div class="dv-item"><div><a href="/Pages/tin-tuc/{2001 + k}/hop-tac-xa-{k}.aspx">{h}</a></div>'
+        f'<div class="dv-date">(1{k}/11/2026)</div><div>{t}</div></div>'
+        for k, (h, t) in enumerate(TEASERS[:teasers])
+    )  # fmt: skip
+    og = '<meta property="og:type" content="article">' if og_article else ""
+    html = (f'<html><head><meta charset="utf-8"><title>Tin kinh tế - Cổng thông tin tỉnh</title>{og}'
+            f'</head><body>{_nav()}<div class="ms-content"><div class="zone-main">'
+            f'<div class="zone-title">Tin kinh tế</div>{items}<div class="pager"><a href="?p=2">2</a>'
+            f"</div></div></div>{_footer()}</body></html>")  # fmt: skip
+    return html, "https://tinh.gov.vn/Pages/tin-kinh-te-nong-nghiep-nong-thon.aspx"
+
+
+def liferay_listing(teasers: int = 5) -> tuple[str, str]:
+    """A rural-development portal (Liferay style): asset blocks of title, date, summary and
+    a "read on" link, in a portlet body, at a four-word URL."""
+    items = "".join(
+        f'<div class="asset-abstract"><h3 class="asset-title"><a href="/web/guest/-/{slug}">{h}</a>'
+        f'</h3><div class="asset-metadata"><span>20/11/2026</span></div><div class="asset-summary">{t}'
+        f'</div><div class="asset-more"><a href="/web/guest/-/{slug}">Xem tiếp »</a></div></div>'
+        for k, (h, t) in enumerate(TEASERS[:teasers])
+        for slug in [f"hop-tac-xa-thu-{k}-dua-san-pham-ocop-vao-sieu-thi"]
+    )  # fmt: skip
+    html = (f'<html><head><meta charset="utf-8"><title>Tin hoạt động ngành</title></head><body>'
+            f'{_nav()}<div class="portlet-boundary"><div class="portlet-body"><h2>Tin hoạt động ngành'
+            f"</h2>{items}</div></div>{_sidebar()}{_footer()}</body></html>")  # fmt: skip
+    return html, "https://snn.tinh.gov.vn/web/guest/tin-hoat-dong-nganh"
+
+
+def print_listing(teasers: int = 5) -> tuple[str, str]:
+    """A print-friendly list with almost no markup: headline links, dates and summaries
+    separated by <br> in one block."""
+    items = "".join(
+        f'<a href="/print/bai-{3001 + k}.htm">{h}</a> (1{k}/11/2026 07:30)<br>{t}<br><br>'
+        for k, (h, t) in enumerate(TEASERS[:teasers])
+    )
+    html = (f"<html><head><meta charset='utf-8'><title>Bản in - Nông nghiệp</title></head><body>"
+            f"<div><b>NÔNG NGHIỆP - NÔNG THÔN</b><br><br>{items}</div></body></html>")  # fmt: skip
+    return html, "https://baotinh.vn/print/chuyen-trang-nong-nghiep-nong-thon-moi.htm"
+
+
+TEASER_LISTINGS = {"portal": portal_listing, "liferay": liferay_listing, "print": print_listing}

@@ -13,6 +13,8 @@ from tests.template_zoo import (
     LAYOUTS,
     RELATED,
     STORIES,
+    TEASER_LISTINGS,
+    TEASERS,
     Story,
     listing,
     mobile_stream,
@@ -231,3 +233,34 @@ def test_brief_beside_a_sidebar_video_box_stays_an_article():
     ex = extract(html.encode("utf-8"), url)
     assert ex.is_article, ex.reason
     assert ex.text.split("\n\n") == list(story.paragraphs)
+
+
+@pytest.mark.parametrize("teasers", [3, 5, 6])
+@pytest.mark.parametrize("layout", list(TEASER_LISTINGS))
+def test_page_of_teasers_is_a_listing_whatever_its_markup(layout: str, teasers: int):
+    """Teasers (a headline link to another page of the site + a date and a summary) making
+    up the main content, with no body of its own: a listing, even at an article-like URL,
+    dated, or typed og:type article site-wide; the reason says so."""
+    html, url = TEASER_LISTINGS[layout](teasers)
+    ex = extract(html.encode("utf-8"), url)
+    assert not ex.is_article and ex.status == NOT_ARTICLE
+    assert ex.reason.startswith(f"a listing: the main content is {teasers} teasers"), ex.reason
+
+
+@pytest.mark.parametrize("layout", ["print", "portal", "magazine"])
+@pytest.mark.parametrize("story", STORIES, ids=[s.key for s in STORIES])
+def test_story_followed_by_teasers_with_summaries_stays_an_article(layout: str, story: Story):
+    """An unlabelled block of teasers with summaries after a story (even a brief) does not
+    make it a listing: the story has a body of its own."""
+    block = "".join(
+        f'<div class="it"><h3><a href="/kinh-te/bai-{k}-{4000 + k}.html">{h}</a></h3>'
+        f"<span>1{k}/11/2026</span><p>{t}</p></div>"
+        for k, (h, t) in enumerate(TEASERS)
+    )
+    html, url = LAYOUTS[layout](story)
+    last = f"<p>{story.paragraphs[-1]}</p>"
+    html = html.replace(last, f'{last}<div class="box-x">{block}</div>', 1)
+    assert block in html
+    ex = extract(html.encode("utf-8"), url)
+    assert ex.is_article, ex.reason
+    assert all(p in ex.text for p in story.paragraphs)

@@ -17,7 +17,7 @@ from lxml import html as lxml_html
 
 from corpus.article import Article, Image
 from corpus.textnorm import fold
-from crawler.extract import bylines, dates, lead, metadata, nextarticle, pagetype, title
+from crawler.extract import bylines, dates, lead, metadata, nextarticle, pagetype, teasers, title
 from crawler.extract.body import Body, body_paragraphs
 from crawler.extract.encoding import decode_html
 from crawler.extract.siterules import SiteRules, css
@@ -106,6 +106,9 @@ def _fill_text(ex: Extraction, doc, meta, ld, rules: SiteRules, body: Body) -> N
 
 def _classify(ex: Extraction, doc, meta, lds: list[dict], url: str, body: Body) -> None:
     article_url, listing_url = pagetype.url_kind(url)
+    found = None
+    if body.tree is not None and body.paragraphs:
+        found = teasers.find_teasers(body.tree, url, [ex.lead, *ex.text.split("\n\n")])
     signals = pagetype.Signals(
         headline=bool(ex.title), typed=pagetype.typed_as(meta, lds),
         dated=ex.published_at is not None, byline=bool(ex.authors),
@@ -113,6 +116,7 @@ def _classify(ex: Extraction, doc, meta, lds: list[dict], url: str, body: Body) 
         og_type=meta.get("og:type", "").lower(), headline_links=pagetype.headline_link_count(doc),
         body_words=len((ex.lead + " " + ex.text).split()), content_links=body.content_links,
         body_paragraphs=len(body.paragraphs), ld_listed=sum(1 for x in lds if x.get(metadata.LISTED)),
+        teasers=found.units if found is not None and found.dominate else 0,
     )  # fmt: skip
     ex.is_article, ex.reason = pagetype.decide(signals)
     ex.status = ARTICLE if ex.is_article else NOT_ARTICLE

@@ -41,6 +41,7 @@ class Signals:
     content_links: int = 0  # headline links left in the main content after pruning
     body_paragraphs: int = 0
     ld_listed: int = 0  # JSON-LD articles inside an ItemList (teasers)
+    teasers: int = 0  # sibling teasers making up the extracted text (0: they do not)
 
     def positives(self) -> list[str]:
         """Names of the article signals present."""
@@ -107,11 +108,17 @@ def script_shell(doc) -> str:
 
 
 def decide(s: Signals) -> tuple[bool, str]:
-    """(is an article, reason) from the signals: markup decides alone; otherwise no
-    listing evidence and two of (date or byline, article URL, body container)."""
+    """(is an article, reason) from the signals: a main content made of teasers is a
+    listing; then markup decides alone; otherwise no listing evidence and two of (date or
+    byline, article URL, body container)."""
     found = ", ".join(s.positives()) or "none"
     if not s.headline:
         return False, "no headline"
+    if s.teasers:  # before markup: many portals type every page as an article
+        return False, (
+            f"a listing: the main content is {s.teasers} teasers (headline link to another "
+            f"page + short text) and no body of its own (signals: {found})"
+        )
     if s.typed:
         return True, f"article signals: {found}"
     if s.ld_listed > 2:
