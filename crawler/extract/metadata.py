@@ -105,7 +105,7 @@ def language(doc, meta: dict[str, str], text: str) -> str:
 
 
 _TAG_BOX = (
-    '//body//*[contains(@class, "tag") or contains(@class, "keyword") or '
+    '*[contains(@class, "tag") or contains(@class, "keyword") or '
     'contains(@class, "tu-khoa") or contains(@class, "tukhoa")][not(ancestor::nav)]'
 )
 
@@ -121,17 +121,15 @@ def _tag_box(doc, after=None) -> list[str]:
     """Link texts of the first visible tag box (a small block of links with a tag-ish class);
     with ``after`` (the headline), only a box after it and outside header/nav/aside/footer:
     a "hot topics" bar in the page header is site chrome, not the article's tags."""
-    order = {el: i for i, el in enumerate(doc.iter())} if after is not None else {}
-    for box in doc.xpath(_TAG_BOX):
+    if after is None:
+        boxes = doc.xpath("//body//" + _TAG_BOX)
+    else:
+        boxes = after.xpath("following::" + _TAG_BOX + "[not(ancestor::header or ancestor::aside"
+                            " or ancestor::footer)]")  # fmt: skip
+    for box in boxes:
         links = box.xpath(".//a")
-        if not 0 < len(links) <= 30 or re.search(r"stage|vintage|ptag", box.get("class", "")):
-            continue
-        if after is not None and (
-            order.get(box, -1) < order.get(after, 0)
-            or any(a.tag in ("header", "nav", "aside", "footer") for a in box.iterancestors())
-        ):
-            continue
-        return [a.text_content() for a in links]
+        if 0 < len(links) <= 30 and not re.search(r"stage|vintage|ptag", box.get("class", "")):
+            return [a.text_content() for a in links]
     return []
 
 
