@@ -11,6 +11,7 @@ from crawler.relevance import is_relevant_article
 from tests.template_zoo import (
     CHROME,
     LAYOUTS,
+    MENU,
     RELATED,
     STORIES,
     TEASER_LISTINGS,
@@ -264,3 +265,19 @@ def test_story_followed_by_teasers_with_summaries_stays_an_article(layout: str, 
     ex = extract(html.encode("utf-8"), url)
     assert ex.is_article, ex.reason
     assert all(p in ex.text for p in story.paragraphs)
+
+
+def test_site_name_headline_above_the_story_does_not_cut_the_story():
+    """A site name set as a plain <h1> like the story's (same tag, no class) above it: the
+    story's own headline (the one its <title> names) is never taken for a next article."""
+    story = STORIES[0]
+    html, url = mobile_stream(story)
+    html = html.replace('class="m-title"', "", 1).replace('<h1 class="m-title">', "<h1>")
+    site = "<h1>Cổng thông tin điện tử của tỉnh</h1><div>Cập nhật 20/11/2026 06:00</div>"
+    menu = (
+        "<nav>" + "".join(f"<a href='/m{i}'>{m} {i}</a>" for i, m in enumerate(MENU * 4)) + "</nav>"
+    )
+    html = html.replace('<div class="m-scroll">', f'{site}{menu}<div class="m-scroll">')
+    ex = extract(html.encode("utf-8"), url)
+    assert ex.is_article and ex.title == story.title
+    assert ex.text.split("\n\n") == list(story.paragraphs)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from corpus.textnorm import fold
+
 # class/id tokens of the next article's wrapper
 _NEXT_TOKEN = re.compile(
     r"^(?:next|tiep)[-_]?(?:article|story|post|news|bai|detail)s?$|"
@@ -95,12 +97,28 @@ def _cut_from(el) -> None:
         el.getparent().remove(el)
 
 
-def _own_headline(doc):
-    """The page's headline: the first headline-sized <h1> outside the navigation."""
-    for h in doc.xpath("//body//h1[not(ancestor::nav)]"):
-        if _words(h) >= _HEADLINE_WORDS and not _is_link_text(h):
-            return h
-    return None
+def _page_titles(doc) -> list[str]:
+    """The page's own titles (<title>, og:title, twitter:title), folded."""
+    found = doc.xpath("//title/text() | //meta[@property='og:title' or @name='og:title' or "
+                      "@name='twitter:title' or @property='twitter:title']/@content")  # fmt: skip
+    return [_fold_text(t) for t in found if t.strip()]
+
+
+def _fold_text(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def _is_page_title(h, titles: list[str]) -> bool:
+    text = _fold_text(h.text_content())
+    return bool(text) and any(text in t for t in titles)
+
+
+def _own_headline(doc, titles: list[str]):
+    """The page's headline: the first headline-sized <h1> outside the navigation that the
+    page's <title>/og:title names, else the first headline-sized one."""
+    heads = [h for h in doc.xpath("//body//h1[not(ancestor::nav)]")
+             if _words(h) >= _HEADLINE_WORDS and not _is_link_text(h)]  # fmt: skip
+    return next((h for h in heads if _is_page_title(h, titles)), heads[0] if heads else None)
 
 
 def _words_between(first, second) -> int:
@@ -112,7 +130,8 @@ def _words_between(first, second) -> int:
 
 def cut_next_article(doc) -> str:
     """Remove the next article(s) rendered after the page's own; the reason, or ""."""
-    own = _own_headline(doc)
+    titles = _page_titles(doc)
+    own = _own_headline(doc, titles)
     if own is None:
         return ""
     marked = [  # only the container: a "next post" link box may sit mid-page
@@ -121,7 +140,8 @@ def cut_next_article(doc) -> str:
     ]  # fmt: skip
     header = next(
         (h for h in own.xpath(f"following::{own.tag}")
-         if _is_article_header(h, own) and _words_between(own, h) >= _OWN_TEXT_WORDS),
+         if _is_article_header(h, own) and not _is_page_title(h, titles)
+         and _words_between(own, h) >= _OWN_TEXT_WORDS),
         None,
     )  # fmt: skip
     _drop_all(marked)
