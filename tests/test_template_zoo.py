@@ -281,3 +281,15 @@ def test_site_name_headline_above_the_story_does_not_cut_the_story():
     ex = extract(html.encode("utf-8"), url)
     assert ex.is_article and ex.title == story.title
     assert ex.text.split("\n\n") == list(story.paragraphs)
+
+
+@pytest.mark.parametrize("story", STORIES, ids=[s.key for s in STORIES])
+def test_next_article_with_h2_headlines_is_cut_too(story: Story):
+    """The same stream with <h2> headlines (no <h1> on the page)."""
+    html, url = mobile_stream(story)
+    html = html.replace('<h1 class="m-title">', '<h2 class="m-title">').replace("</h1>", "</h2>")
+    nxt = STORIES[(STORIES.index(story) + 1) % len(STORIES)]
+    ex = extract(html.encode("utf-8"), url)
+    assert ex.is_article, ex.reason
+    assert ex.text.split("\n\n") == list(story.paragraphs)
+    assert not any(line in ex.text for line in (nxt.title, nxt.sapo, *nxt.paragraphs))

@@ -115,10 +115,15 @@ def _is_page_title(h, titles: list[str]) -> bool:
 
 def _own_headline(doc, titles: list[str]):
     """The page's headline: the first headline-sized <h1> outside the navigation that the
-    page's <title>/og:title names, else the first headline-sized one."""
+    page's <title>/og:title names, else the first headline-sized one; without <h1>, an
+    <h2> the title names."""
     heads = [h for h in doc.xpath("//body//h1[not(ancestor::nav)]")
              if _words(h) >= _HEADLINE_WORDS and not _is_link_text(h)]  # fmt: skip
-    return next((h for h in heads if _is_page_title(h, titles)), heads[0] if heads else None)
+    if not heads:  # a page without <h1>: an <h2> the page's title names is its headline
+        h2s = doc.xpath("//body//h2[not(ancestor::nav)]")
+        return next((h for h in h2s if _words(h) >= _HEADLINE_WORDS and _is_page_title(h, titles)
+                     and not _is_link_text(h)), None)  # fmt: skip
+    return next((h for h in heads if _is_page_title(h, titles)), heads[0])
 
 
 def _words_between(first, second) -> int:
