@@ -75,7 +75,7 @@ def _retry_unextractable(store: CorpusStore, only: set[str], overrides: dict,
     linked, marked ``article`` and grouped with its near-duplicates, like a fresh fetch."""
     from crawler.dedupe import Deduper
     from crawler.settings import OCOP_RELEVANCE_KEYWORDS
-    from crawler.worker import PageJob, process_page
+    from crawler.worker import process_page
 
     deduper: Deduper | None = None
     for url in sorted(store.urls_in_state("unextractable")):
@@ -83,7 +83,7 @@ def _retry_unextractable(store: CorpusStore, only: set[str], overrides: dict,
         if page is None or page.body is None or (only and page.source not in only):
             continue  # nothing archived to retry: the next crawl with --refresh fetches it
         counts.retried += 1
-        result = process_page(_job(page, overrides, tuple(OCOP_RELEVANCE_KEYWORDS), PageJob))
+        result = process_page(_job(page, overrides, tuple(OCOP_RELEVANCE_KEYWORDS)))
         if result.article is None:
             store.mark_url(url, result.state, source=page.source, reason=result.reason)
             continue
@@ -101,8 +101,11 @@ def _retry_unextractable(store: CorpusStore, only: set[str], overrides: dict,
         counts.recovered += 1
 
 
-def _job(page: RawPage, overrides: dict, keywords: tuple[str, ...], job_type):
-    return job_type(
+def _job(page: RawPage, overrides: dict, keywords: tuple[str, ...]):
+    """The crawl worker's job for an archived page."""
+    from crawler.worker import PageJob
+
+    return PageJob(
         url=page.url, final_url=page.final_url, body=page.body, encoding=page.encoding,
         source=page.source, fetched_at=(page.fetched_at.isoformat() if page.fetched_at else
                                         "1970-01-01T00:00:00+00:00"),
