@@ -387,13 +387,14 @@ def portal_listing(teasers: int = 5, og_article: bool = True) -> tuple[str, str]
     return html, "https://tinh.gov.vn/Pages/tin-kinh-te-nong-nghiep-nong-thon.aspx"
 
 
-def liferay_listing(teasers: int = 5) -> tuple[str, str]:
+def liferay_listing(teasers: int = 5, link_host: str = "") -> tuple[str, str]:
     """A rural-development portal (Liferay style): asset blocks of title, date, summary and
-    a "read on" link, in a portlet body, at a four-word URL."""
+    a "read on" link, in a portlet body, at a four-word URL; with ``link_host``, the links
+    are absolute on that host (the province portal the department's site belongs to)."""
     items = "".join(
-        f'<div class="asset-abstract"><h3 class="asset-title"><a href="/web/guest/-/{slug}">{h}</a>'
+        f'<div class="asset-abstract"><h3 class="asset-title"><a href="{link_host}/web/guest/-/{slug}">{h}</a>'
         f'</h3><div class="asset-metadata"><span>20/11/2026</span></div><div class="asset-summary">{t}'
-        f'</div><div class="asset-more"><a href="/web/guest/-/{slug}">Xem tiếp »</a></div></div>'
+        f'</div><div class="asset-more"><a href="{link_host}/web/guest/-/{slug}">Xem tiếp »</a></div></div>'
         for k, (h, t) in enumerate(TEASERS[:teasers])
         for slug in [f"hop-tac-xa-thu-{k}-dua-san-pham-ocop-vao-sieu-thi"]
     )  # fmt: skip

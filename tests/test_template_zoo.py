@@ -17,6 +17,7 @@ from tests.template_zoo import (
     TEASER_LISTINGS,
     TEASERS,
     Story,
+    liferay_listing,
     listing,
     mobile_stream,
     script_shell,
@@ -293,3 +294,19 @@ def test_next_article_with_h2_headlines_is_cut_too(story: Story):
     assert ex.is_article, ex.reason
     assert ex.text.split("\n\n") == list(story.paragraphs)
     assert not any(line in ex.text for line in (nxt.title, nxt.sapo, *nxt.paragraphs))
+
+
+@pytest.mark.parametrize("link_host", ["https://www.tinh.gov.vn", "https://snn.tinh.gov.vn"])
+def test_teasers_linking_to_the_parent_portal_make_a_listing(link_host: str):
+    """Teaser links may be absolute, on the www host or on the portal the site belongs to."""
+    html, url = liferay_listing(5, link_host)
+    assert link_host in html
+    ex = extract(html.encode("utf-8"), url)
+    assert not ex.is_article and ex.reason.startswith("a listing: the main content is 5 teasers")
+
+
+def test_teasers_linking_to_another_site_are_not_the_page_s_own():
+    """Links to a different site are not teasers of this one (a partner's feed)."""
+    html, url = liferay_listing(5, "https://baokhac.vn")
+    ex = extract(html.encode("utf-8"), url)
+    assert "teasers" not in ex.reason

@@ -45,9 +45,19 @@ def _key(url: str) -> str:
     return f"{parts.netloc.lower().removeprefix('www.')}{parts.path.rstrip('/')}?{parts.query}"
 
 
+def _host(url: str) -> str:
+    host = urlsplit(url).netloc.lower().split(":")[0]
+    return re.sub(r"^(?:www\d?|m|mobile)\.", "", host)
+
+
+def _same_site(a: str, b: str) -> bool:
+    """The same host, or one a subdomain of the other (a department's site on a portal)."""
+    return a == b or a.endswith("." + b) or b.endswith("." + a)
+
+
 def _teaser_links(tree, url: str) -> dict:
     """Headline-sized links to other pages of the same site: element -> target key."""
-    host = urlsplit(url).netloc.lower().removeprefix("www.")
+    host = _host(url)
     here = _key(url)
     out = {}
     for a in tree.iter("a"):
@@ -57,7 +67,7 @@ def _teaser_links(tree, url: str) -> dict:
         if len(a.text_content().split()) < HEADLINE_WORDS:
             continue
         target = urljoin(url, href)
-        if urlsplit(target).netloc.lower().removeprefix("www.") != host or _key(target) == here:
+        if not _same_site(_host(target), host) or _key(target) == here:
             continue
         out[a] = _key(target)
     return out
