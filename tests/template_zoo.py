@@ -311,11 +311,13 @@ def mobile_stream(story: Story, marker: str = "") -> tuple[str, str]:
 SHELL_LINE = "Mời quý vị theo dõi phóng sự về phiên chợ nông sản cuối tuần tại thành phố."
 
 
-def script_shell(story: Story, visible: str = "line") -> tuple[str, str]:
+def script_shell(story: Story, visible: str = "line", player: bool = True) -> tuple[str, str]:
     """A video page whose story is loaded by script: headline, date, og/JSON-LD article
     markup and description, a player placeholder and, visible in the HTML, only ``visible``:
     "line" (one sentence under the player), "sapo" (the description as a sapo block),
-    "both", or "none"."""
+    "both", or "none"; without ``player``, only the empty story container says it."""
+    player = ('<div class="video-wrap"><div id="player-box" data-src="/media/clip-88.m3u8"></div>'
+              '<script>window.loadPlayer("player-box")</script></div>') if player else ""  # fmt: skip
     ld = {"@type": "NewsArticle", "headline": story.title, "description": story.sapo,
           "datePublished": story.published.isoformat()}  # fmt: skip
     text = {"line": f"<p>{SHELL_LINE}</p>", "sapo": f'<div class="sapo">{story.sapo}</div>',
@@ -325,8 +327,7 @@ def script_shell(story: Story, visible: str = "line") -> tuple[str, str]:
                      f'<meta property="og:description" content="{story.sapo}">'
                      f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>')
         + f'<body>{_nav()}<div class="main"><h1>{story.title}</h1><div class="time">20/11/2026 08:15</div>'
-        f'<div class="video-wrap"><div id="player-box" data-src="/media/clip-88.m3u8"></div>'
-        f'<script>window.loadPlayer("player-box")</script></div>{text}'
+        f"{player}{text}"
         f'<div id="story-body"></div><script>window.loadStory(88)</script></div>'
         f"{_sidebar()}{_footer()}</body></html>"
     )  # fmt: skip

@@ -212,14 +212,17 @@ def test_next_article_below_the_story_is_never_body(story: Story, marker: str):
         assert line not in ex.text and line not in ex.lead
 
 
+@pytest.mark.parametrize("player", [True, False])
 @pytest.mark.parametrize("visible", ["line", "sapo", "both", "none"])
 @pytest.mark.parametrize("story", STORIES[:2], ids=[s.key for s in STORIES[:2]])
-def test_script_shell_page_is_unextractable_not_an_article(story: Story, visible: str):
+def test_script_shell_page_is_unextractable_not_an_article(
+    story: Story, visible: str, player: bool
+):
     """Headline, date and article markup, but the story is loaded by script: the HTML holds
     a player placeholder and a sentence or two. No garbage article: kept raw for a retry."""
     from crawler.worker import process_page
 
-    html, url = script_shell(story, visible)
+    html, url = script_shell(story, visible, player)
     ex = extract(html.encode("utf-8"), url)
     assert not ex.is_article and ex.status == UNEXTRACTABLE, ex.reason
     assert ex.reason.startswith("unextractable") and ex.text == "" and ex.lead == ""

@@ -90,12 +90,22 @@ _PLAYER_TOKEN = re.compile(
     r"(?:^|[-_])(?:player|video|jwplayer|vjs|clip|embed|placeholder|loading|lazyload)(?:$|[-_])",
     re.I,
 )
+# class/id tokens of the story's own container (an empty one is filled by script)
+_BODY_TOKEN = re.compile(
+    r"(?:^|[-_])(?:content|body|detail|article|story|noi-?dung|chi-?tiet|noidung|chitiet)(?:$|[-_])",
+    re.I,
+)
 _CHROME = ("nav", "header", "footer", "aside")
+
+
+def _visible_text(el) -> str:
+    return "".join(el.xpath(".//text()[not(parent::script) and not(parent::style)]")).strip()
 
 
 def script_shell(doc) -> str:
     """What makes the page a shell whose story is loaded by script (a player, an embed, a
-    placeholder block), outside the page chrome; "" when there is none."""
+    placeholder block, an empty story container), outside the page chrome; "" when there is
+    none."""
     for el in doc.xpath("//body//*"):
         if not isinstance(el.tag, str) or any(a.tag in _CHROME for a in el.iterancestors()):
             continue
@@ -104,6 +114,8 @@ def script_shell(doc) -> str:
         tokens = f"{el.get('class') or ''} {el.get('id') or ''}".split()
         if any(_PLAYER_TOKEN.search(t) for t in tokens) and len(el.text_content().split()) < 30:
             return f"a player/placeholder block ({' '.join(tokens)[:40]})"
+        if any(_BODY_TOKEN.search(t) for t in tokens) and not _visible_text(el):
+            return f"an empty story container ({' '.join(tokens)[:40]})"
     return ""
 
 
