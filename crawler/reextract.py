@@ -1,12 +1,16 @@
-"""Rerun extraction over the archived raw pages (no network) and update changed articles."""
+"""Rerun extraction over the archived raw pages (no network): update changed articles, and
+retry the pages that could not be extracted before (URL state ``unextractable``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
+
+from corpus.article import Article
 from corpus.config import AppConfig
-from corpus.store import CorpusStore
+from corpus.store import CorpusStore, RawPage
 
 
 @dataclass
@@ -15,12 +19,14 @@ class ReextractCounts:
     updated: int = 0
     unchanged: int = 0
     no_longer_article: int = 0
+    retried: int = 0  # unextractable pages extracted again
+    recovered: int = 0  # ... of which now stored as articles
 
 
 def reextract(config: AppConfig, sources: Iterable[str] = ()) -> ReextractCounts:
     """Extract every stored article page again (only ``sources`` when given) and store the
-    articles whose content changed, keeping their identity and duplicate grouping."""
-    from crawler.extract import extract
+    articles whose content changed, keeping their identity and duplicate grouping; then
+    retry the unextractable pages."""
     from crawler.sources import user_sources
 
     only = set(sources)
@@ -28,27 +34,80 @@ def reextract(config: AppConfig, sources: Iterable[str] = ()) -> ReextractCounts
     store = CorpusStore(config.corpus_path)
     counts = ReextractCounts()
     try:
-        for page in store.iter_pages(only_articles=True):
-            if only and page.source not in only:
-                continue
-            counts.pages += 1
-            old = store.get_article(page.article_id) if page.article_id else None
-            extraction = extract(page.body, page.final_url, overrides=overrides.get(page.source),
-                                 declared_encoding=page.encoding)  # fmt: skip
-            if not extraction.is_article or old is None:
-                counts.no_longer_article += 1
-                continue
-            article = extraction.to_article(
-                page.final_url, source=page.source, fetched_at=page.fetched_at
-            )
-            # Same story, same identity: keep id/canonical URL and dedupe grouping.
-            article.id, article.canonical_url, article.url = old.id, old.canonical_url, old.url
-            article.duplicate_of = old.duplicate_of
-            article.content_hash = article.compute_content_hash()
-            if store.upsert_article(article) == "updated":
-                counts.updated += 1
-            else:
-                counts.unchanged += 1
+        _refresh_articles(store, only, overrides, counts)
+        _retry_unextractable(store, only, overrides, counts)
     finally:
         store.close()
     return counts
+
+
+def _refresh_articles(store: CorpusStore, only: set[str], overrides: dict,
+                      counts: ReextractCounts) -> None:  # fmt: skip
+    from crawler.extract import extract
+
+    for page in store.iter_pages(only_articles=True):
+        if only and page.source not in only:
+            continue
+        counts.pages += 1
+        old = store.get_article(page.article_id) if page.article_id else None
+        extraction = extract(page.body, page.final_url, overrides=overrides.get(page.source),
+                             declared_encoding=page.encoding)  # fmt: skip
+        if not extraction.is_article or old is None:
+            counts.no_longer_article += 1
+            continue
+        article = extraction.to_article(
+            page.final_url, source=page.source, fetched_at=page.fetched_at
+        )
+        # Same story, same identity: keep id/canonical URL and dedupe grouping.
+        article.id, article.canonical_url, article.url = old.id, old.canonical_url, old.url
+        article.duplicate_of = old.duplicate_of
+        article.content_hash = article.compute_content_hash()
+        if store.upsert_article(article) == "updated":
+            counts.updated += 1
+        else:
+            counts.unchanged += 1
+
+
+def _retry_unextractable(store: CorpusStore, only: set[str], overrides: dict,
+                         counts: ReextractCounts) -> None:  # fmt: skip
+    """Each archived page whose URL is ``unextractable`` goes through the crawl's own
+    extraction and relevance step again; a page that now gives an OCOP article is stored,
+    linked, marked ``article`` and grouped with its near-duplicates, like a fresh fetch."""
+    from crawler.dedupe import Deduper
+    from crawler.settings import OCOP_RELEVANCE_KEYWORDS
+    from crawler.worker import process_page
+
+    deduper: Deduper | None = None
+    for url in sorted(store.urls_in_state("unextractable")):
+        page = store.get_page(url)
+        if page is None or page.body is None or (only and page.source not in only):
+            continue  # nothing archived to retry: the next crawl with --refresh fetches it
+        counts.retried += 1
+        result = process_page(_job(page, overrides, tuple(OCOP_RELEVANCE_KEYWORDS)))
+        if result.article is None:
+            store.mark_url(url, result.state, source=page.source, reason=result.reason)
+            continue
+        deduper = deduper or Deduper(store)
+        article = Article.from_dict(result.article)
+        sig = np.frombuffer(result.signature, dtype=np.uint64) if result.signature else None
+        with store.transaction():
+            store.upsert_article(article)
+            store.link_page(url, article.id)
+            store.mark_url(url, "article", source=page.source, article_id=article.id)
+            if article.canonical_url != url:
+                store.mark_url(article.canonical_url, "article", source=page.source,
+                               article_id=article.id)  # fmt: skip
+            deduper.add(article.id, sig, article.published_at)
+        counts.recovered += 1
+
+
+def _job(page: RawPage, overrides: dict, keywords: tuple[str, ...]):
+    """The crawl worker's job for an archived page."""
+    from crawler.worker import PageJob
+
+    return PageJob(
+        url=page.url, final_url=page.final_url, body=page.body, encoding=page.encoding,
+        source=page.source, fetched_at=(page.fetched_at.isoformat() if page.fetched_at else
+                                        "1970-01-01T00:00:00+00:00"),
+        overrides=overrides.get(page.source) or None, keywords=keywords,
+    )  # fmt: skip

@@ -41,14 +41,14 @@ def process_page(job: PageJob) -> PageResult:
     from crawler.canonical import prefer_declared
     from crawler.dedupe import signature
     from crawler.extract import extract
-    from crawler.relevance import is_relevant
+    from crawler.relevance import is_relevant_article
 
     ex = extract(job.body, job.final_url, overrides=job.overrides, declared_encoding=job.encoding)
     if ex.status == "unextractable":
         return PageResult(False, reason=ex.reason, state="unextractable")
     if not ex.is_article:
         return PageResult(False, reason=f"not an article: {ex.reason or 'listing or empty page'}")
-    if not is_relevant(job.keywords, ex.title, ex.lead, ex.text, " ".join(ex.tags)):
+    if not is_relevant_article(job.keywords, ex):
         return PageResult(True, reason="not about OCOP")
     article = ex.to_article(
         job.final_url, source=job.source, fetched_at=datetime.fromisoformat(job.fetched_at)

@@ -280,8 +280,62 @@ def table_portal(story: Story) -> tuple[str, str]:
     return html, "https://baotinh.vn/Pages/chi-tiet.aspx?id=445566"
 
 
+def _following(story: Story) -> Story:
+    """The story a mobile page renders next: a different one, OCOP or not."""
+    return STORIES[(STORIES.index(story) + 1) % len(STORIES)]
+
+
+def mobile_stream(story: Story, marker: str = "") -> tuple[str, str]:
+    """A mobile layout with an endless scroll: below the story, in the same scrolling
+    container, the NEXT story's headline, date, sapo and first paragraphs. With ``marker``,
+    the next story's wrapper carries that class; without, it is a plain div like the first."""
+    nxt = _following(story)
+    own = (f'<div class="m-detail"><h1 class="m-title">{story.title}</h1>'
+           f'<div class="m-info"><span>{story.author}</span> - <span>20/11/2026 08:15</span></div>'
+           f'<h2 class="m-sapo">{story.sapo}</h2><div class="m-content">{"".join(_paras(story))}'
+           f'<p class="m-author">{story.author}</p></div></div>')  # fmt: skip
+    cls = marker or "m-detail"
+    following = (f'<div class="{cls}"><h1 class="m-title">{nxt.title}</h1>'
+                 f'<div class="m-info"><span>{nxt.author}</span> - <span>20/11/2026 06:40</span></div>'
+                 f'<h2 class="m-sapo">{nxt.sapo}</h2><div class="m-content">'
+                 f'{"".join(_paras(nxt)[:2])}</div></div>')  # fmt: skip
+    html = (
+        _head(story, '<meta property="og:type" content="article">'
+                     '<meta name="viewport" content="width=device-width">')
+        + f'<body><div class="m-header"><a href="/">Báo Tỉnh</a></div>'
+        f'<div class="m-scroll">{own}{following}</div>{_footer()}</body></html>'
+    )  # fmt: skip
+    return html, f"https://m.baotinh.vn/xa-hoi/{story.slug(6630021)}"
+
+
+SHELL_LINE = "Mời quý vị theo dõi phóng sự về phiên chợ nông sản cuối tuần tại thành phố."
+
+
+def script_shell(story: Story, visible: str = "line", player: bool = True) -> tuple[str, str]:
+    """A video page whose story is loaded by script: headline, date, og/JSON-LD article
+    markup and description, a player placeholder and, visible in the HTML, only ``visible``:
+    "line" (one sentence under the player), "sapo" (the description as a sapo block),
+    "both", or "none"; without ``player``, only the empty story container says it."""
+    player = ('<div class="video-wrap"><div id="player-box" data-src="/media/clip-88.m3u8"></div>'
+              '<script>window.loadPlayer("player-box")</script></div>') if player else ""  # fmt: skip
+    ld = {"@type": "NewsArticle", "headline": story.title, "description": story.sapo,
+          "datePublished": story.published.isoformat()}  # fmt: skip
+    text = {"line": f"<p>{SHELL_LINE}</p>", "sapo": f'<div class="sapo">{story.sapo}</div>',
+            "both": f'<div class="sapo">{story.sapo}</div><p>{SHELL_LINE}</p>', "none": ""}[visible]  # fmt: skip
+    html = (
+        _head(story, '<meta property="og:type" content="article">'
+                     f'<meta property="og:description" content="{story.sapo}">'
+                     f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>')
+        + f'<body>{_nav()}<div class="main"><h1>{story.title}</h1><div class="time">20/11/2026 08:15</div>'
+        f"{player}{text}"
+        f'<div id="story-body"></div><script>window.loadStory(88)</script></div>'
+        f"{_sidebar()}{_footer()}</body></html>"
+    )  # fmt: skip
+    return html, f"https://baotinh.vn/video/{story.slug(88120)}"
+
+
 LAYOUTS = {"express": express, "portal": portal, "adslots": adslots, "print": print_view,
-           "magazine": magazine, "table": table_portal}  # fmt: skip
+           "magazine": magazine, "table": table_portal, "mobile": mobile_stream}  # fmt: skip
 
 
 def listing(words: int = 300, og_type: str = "website", item_list: bool = False) -> tuple[str, str]:
@@ -306,3 +360,61 @@ def listing(words: int = 300, og_type: str = "website", item_list: bool = False)
             f'</title>{og}</head><body>{_nav()}<h1>Kinh tế</h1>{"".join(teasers)}'
             f'<a href="?page=2">Trang sau</a>{_footer()}</body></html>')  # fmt: skip
     return html, "https://baotinh.vn/kinh-te"
+
+
+# teaser texts of the listing layouts below (headline, summary): OCOP in every headline
+TEASERS = tuple(
+    (f"Hợp tác xã thứ {n} của tỉnh đưa sản phẩm OCOP vào chuỗi siêu thị miền Bắc",
+     f"Sau đợt kết nối cung cầu tháng {n}, thêm nhiều mặt hàng đặc sản được đối tác nhận bán "
+     "ổn định với giá tốt hơn.")
+    for n in range(1, 7)
+)  # fmt: skip
+
+
+def portal_listing(teasers: int = 5, og_article: bool = True) -> tuple[str, str]:
+    """A provincial portal's news list (SharePoint style): <div> teasers of headline link,
+    date and summary inside a generic content container, at an article-like URL, with the
+    site-wide og:type article many portals print on every page."""
+    items = "".join(
+        f'<div class="dv-item"><div><a href="/Pages/tin-tuc/{2001 + k}/hop-tac-xa-{k}.aspx">{h}</a></div>'
+        f'<div class="dv-date">(1{k}/11/2026)</div><div>{t}</div></div>'
+        for k, (h, t) in enumerate(TEASERS[:teasers])
+    )  # fmt: skip
+    og = '<meta property="og:type" content="article">' if og_article else ""
+    html = (f'<html><head><meta charset="utf-8"><title>Tin kinh tế - Cổng thông tin tỉnh</title>{og}'
+            f'</head><body>{_nav()}<div class="ms-content"><div class="zone-main">'
+            f'<div class="zone-title">Tin kinh tế</div>{items}<div class="pager"><a href="?p=2">2</a>'
+            f"</div></div></div>{_footer()}</body></html>")  # fmt: skip
+    return html, "https://tinh.gov.vn/Pages/tin-kinh-te-nong-nghiep-nong-thon.aspx"
+
+
+def liferay_listing(teasers: int = 5, link_host: str = "") -> tuple[str, str]:
+    """A rural-development portal (Liferay style): asset blocks of title, date, summary and
+    a "read on" link, in a portlet body, at a four-word URL; with ``link_host``, the links
+    are absolute on that host (the province portal the department's site belongs to)."""
+    items = "".join(
+        f'<div class="asset-abstract"><h3 class="asset-title"><a href="{link_host}/web/guest/-/{slug}">{h}</a>'
+        f'</h3><div class="asset-metadata"><span>20/11/2026</span></div><div class="asset-summary">{t}'
+        f'</div><div class="asset-more"><a href="{link_host}/web/guest/-/{slug}">Xem tiếp »</a></div></div>'
+        for k, (h, t) in enumerate(TEASERS[:teasers])
+        for slug in [f"hop-tac-xa-thu-{k}-dua-san-pham-ocop-vao-sieu-thi"]
+    )  # fmt: skip
+    html = (f'<html><head><meta charset="utf-8"><title>Tin hoạt động ngành</title></head><body>'
+            f'{_nav()}<div class="portlet-boundary"><div class="portlet-body"><h2>Tin hoạt động ngành'
+            f"</h2>{items}</div></div>{_sidebar()}{_footer()}</body></html>")  # fmt: skip
+    return html, "https://snn.tinh.gov.vn/web/guest/tin-hoat-dong-nganh"
+
+
+def print_listing(teasers: int = 5) -> tuple[str, str]:
+    """A print-friendly list with almost no markup: headline links, dates and summaries
+    separated by <br> in one block."""
+    items = "".join(
+        f'<a href="/print/bai-{3001 + k}.htm">{h}</a> (1{k}/11/2026 07:30)<br>{t}<br><br>'
+        for k, (h, t) in enumerate(TEASERS[:teasers])
+    )
+    html = (f"<html><head><meta charset='utf-8'><title>Bản in - Nông nghiệp</title></head><body>"
+            f"<div><b>NÔNG NGHIỆP - NÔNG THÔN</b><br><br>{items}</div></body></html>")  # fmt: skip
+    return html, "https://baotinh.vn/print/chuyen-trang-nong-nghiep-nong-thon-moi.htm"
+
+
+TEASER_LISTINGS = {"portal": portal_listing, "liferay": liferay_listing, "print": print_listing}

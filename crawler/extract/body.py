@@ -75,6 +75,7 @@ class Body:
     strategy: str = ""
     reason: str = ""
     content_links: int = 0  # headline-sized links left after pruning (many on listings)
+    tree: HtmlElement | None = field(default=None, repr=False)  # the pruned page
 
 
 def _attr_text(el) -> str:
@@ -294,19 +295,19 @@ def body_paragraphs(doc, url: str, rules: SiteRules | None = None) -> Body:
     if rules.body:
         lines = clean_lines(from_rules(tree, rules))
         if confident(lines, links, heads):
-            return Body(lines, {}, "site CSS", content_links=n_links)
+            return Body(lines, {}, "site CSS", content_links=n_links, tree=tree)
         tried.append("site CSS")
     lines, meta = from_trafilatura(tree, url)
     lines = clean_lines(lines)
     if confident(lines, links, heads):
-        return Body(lines, meta, "trafilatura", content_links=n_links)
+        return Body(lines, meta, "trafilatura", content_links=n_links, tree=tree)
     tried.append("trafilatura")
     lines = clean_lines(from_densest_block(tree))
     if confident(lines, links, heads):
-        return Body(lines, meta, "densest block", content_links=n_links)
+        return Body(lines, meta, "densest block", content_links=n_links, tree=tree)
     tried.append("densest block")
     reason = f"no confident main text ({', '.join(tried)})"
-    return Body([], meta, "", reason, content_links=n_links)
+    return Body([], meta, "", reason, content_links=n_links, tree=tree)
 
 
 def is_related_heading(line: str) -> bool:

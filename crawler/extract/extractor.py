@@ -17,7 +17,7 @@ from lxml import html as lxml_html
 
 from corpus.article import Article, Image
 from corpus.textnorm import fold
-from crawler.extract import bylines, dates, lead, metadata, pagetype, title
+from crawler.extract import bylines, dates, lead, metadata, nextarticle, pagetype, teasers, title
 from crawler.extract.body import Body, body_paragraphs
 from crawler.extract.encoding import decode_html
 from crawler.extract.siterules import SiteRules, css
@@ -37,6 +37,7 @@ class Extraction:
     modified_at: datetime | None = None
     images: list[Image] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    article_tags: list[str] = field(default_factory=list)  # the article's own (for relevance)
     section: str = ""
     language: str = ""
     canonical_url: str = ""
@@ -70,6 +71,7 @@ def extract(html: bytes | str, url: str, *, overrides: dict | SiteRules | None =
     except (etree.ParserError, ValueError) as exc:
         return _failed(f"unparseable HTML: {exc}")
     rules.apply_removals(doc)
+    nextarticle.cut_next_article(doc)  # a following article's text is never this one's
     meta = metadata.meta_map(doc)
     lds = metadata.json_ld_articles(doc)
     own = [x for x in lds if not x.get(metadata.LISTED)]
@@ -80,6 +82,7 @@ def extract(html: bytes | str, url: str, *, overrides: dict | SiteRules | None =
     ex.published_at, ex.modified_at = dates.find_dates(doc, meta, ld, rules)
     ex.images = [Image(u, c) for u, c in metadata.images(doc, url, meta, _body_root(doc, rules))]
     ex.tags = metadata.keywords(doc, meta, ld)
+    ex.article_tags = metadata.article_tags(doc, ld)
     ex.section = metadata.section(doc, meta, ld)
     ex.canonical_url = metadata.canonical_url(doc, url, meta)
     _classify(ex, doc, meta, lds, url, body)  # all of them: many listed ones = a listing
@@ -103,6 +106,9 @@ def _fill_text(ex: Extraction, doc, meta, ld, rules: SiteRules, body: Body) -> N
 
 def _classify(ex: Extraction, doc, meta, lds: list[dict], url: str, body: Body) -> None:
     article_url, listing_url = pagetype.url_kind(url)
+    found = None
+    if body.tree is not None and body.paragraphs:
+        found = teasers.find_teasers(body.tree, url, [ex.lead, *ex.text.split("\n\n")])
     signals = pagetype.Signals(
         headline=bool(ex.title), typed=pagetype.typed_as(meta, lds),
         dated=ex.published_at is not None, byline=bool(ex.authors),
@@ -110,12 +116,34 @@ def _classify(ex: Extraction, doc, meta, lds: list[dict], url: str, body: Body) 
         og_type=meta.get("og:type", "").lower(), headline_links=pagetype.headline_link_count(doc),
         body_words=len((ex.lead + " " + ex.text).split()), content_links=body.content_links,
         body_paragraphs=len(body.paragraphs), ld_listed=sum(1 for x in lds if x.get(metadata.LISTED)),
+        teasers=found.units if found is not None and found.dominate else 0,
     )  # fmt: skip
     ex.is_article, ex.reason = pagetype.decide(signals)
     ex.status = ARTICLE if ex.is_article else NOT_ARTICLE
-    if ex.is_article and not body.paragraphs:
+    missing = _no_confident_body(ex, doc, body) if ex.is_article else ""
+    if missing:  # article markup alone is not enough: keep the raw page, retry later
         ex.is_article, ex.status = False, UNEXTRACTABLE
-        ex.reason = f"unextractable: {body.reason or 'no main text'} ({ex.reason})"
+        ex.text = ex.lead = ""
+        ex.reason = f"unextractable: {missing} ({ex.reason})"
+
+
+# a sentence or two (sapo aside): less than a brief's body; characters count for scripts
+# written without spaces
+THIN_WORDS, THIN_CHARS = 30, 160
+
+
+def _no_confident_body(ex: Extraction, doc, body: Body) -> str:
+    """Why the article's text cannot be trusted, or "": no body found, nothing besides the
+    sapo, or a sentence or two around a player / script placeholder (the story is loaded
+    by script)."""
+    if not body.paragraphs:
+        return body.reason or "no main text"
+    if not ex.text:
+        return "no body text besides the sapo"
+    words = len(ex.text.split())
+    thin = words < THIN_WORDS and len(ex.text) < THIN_CHARS
+    shell = pagetype.script_shell(doc) if thin else ""
+    return f"only {words} body words beside {shell}" if shell else ""
 
 
 _PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)

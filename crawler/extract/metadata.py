@@ -104,31 +104,63 @@ def language(doc, meta: dict[str, str], text: str) -> str:
     return "vi" if vn > max(5, len(text) // 200) else ""
 
 
-def keywords(doc, meta: dict[str, str], ld: dict | None) -> list[str]:
-    tags: list[str] = []
-    if ld and ld.get("keywords"):
-        kw = ld["keywords"]
-        tags += kw if isinstance(kw, list) else str(kw).split(",")
-    tags += [m.get("content", "") for m in doc.xpath('//meta[@property="article:tag"][@content]')]
-    if not tags and meta.get("news_keywords"):
-        tags += meta["news_keywords"].split(",")
-    if not tags and meta.get("keywords"):
-        tags += meta["keywords"].split(",")
-    if not tags:  # a visible tag box: a small block of links with a tag-ish class
-        for box in doc.xpath(
-            '//body//*[contains(@class, "tag") or contains(@class, "keyword") or '
-            'contains(@class, "tu-khoa") or contains(@class, "tukhoa")][not(ancestor::nav)]'
-        ):
-            links = box.xpath(".//a")
-            if 0 < len(links) <= 30 and not re.search(r"stage|vintage|ptag", box.get("class", "")):
-                tags += [a.text_content() for a in links]
-                break
+_TAG_BOX = (
+    '*[contains(@class, "tag") or contains(@class, "keyword") or '
+    'contains(@class, "tu-khoa") or contains(@class, "tukhoa")][not(ancestor::nav)]'
+)
+
+
+def _ld_keywords(ld: dict | None) -> list[str]:
+    kw = ld.get("keywords") if ld else None
+    if not kw:
+        return []
+    return [str(k) for k in kw] if isinstance(kw, list) else str(kw).split(",")
+
+
+def _tag_box(doc, after=None) -> list[str]:
+    """Link texts of the first visible tag box (a small block of links with a tag-ish class);
+    with ``after`` (the headline), only a box after it and outside header/nav/aside/footer:
+    a "hot topics" bar in the page header is site chrome, not the article's tags."""
+    if after is None:
+        boxes = doc.xpath("//body//" + _TAG_BOX)
+    else:
+        boxes = after.xpath("following::" + _TAG_BOX + "[not(ancestor::header or ancestor::aside"
+                            " or ancestor::footer)]")  # fmt: skip
+    for box in boxes:
+        links = box.xpath(".//a")
+        if 0 < len(links) <= 30 and not re.search(r"stage|vintage|ptag", box.get("class", "")):
+            return [a.text_content() for a in links]
+    return []
+
+
+def _dedupe_tags(tags: list[str]) -> list[str]:
     out: list[str] = []
     for t in tags:
         t = tidy(str(t)).strip("# ")
         if t and len(t) <= 60 and t.lower() not in {x.lower() for x in out}:
             out.append(t)
     return out[:30]
+
+
+def keywords(doc, meta: dict[str, str], ld: dict | None) -> list[str]:
+    """The page's tags for storage: JSON-LD, article:tag, meta keywords, a visible tag box."""
+    tags = _ld_keywords(ld)
+    tags += [m.get("content", "") for m in doc.xpath('//meta[@property="article:tag"][@content]')]
+    if not tags and meta.get("news_keywords"):
+        tags += meta["news_keywords"].split(",")
+    if not tags and meta.get("keywords"):
+        tags += meta["keywords"].split(",")
+    if not tags:
+        tags += _tag_box(doc)
+    return _dedupe_tags(tags)
+
+
+def article_tags(doc, ld: dict | None) -> list[str]:
+    """Tags that belong to this article only, for relevance: the article's own JSON-LD
+    keywords and a visible tag box after the headline. Never <meta> keywords: many sites
+    repeat the same list on every page (site chrome, like a menu)."""
+    h1 = doc.xpath("//body//h1")
+    return _dedupe_tags(_ld_keywords(ld) + _tag_box(doc, h1[0] if h1 else None))
 
 
 def section(doc, meta: dict[str, str], ld: dict | None) -> str:

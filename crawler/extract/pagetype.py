@@ -41,6 +41,7 @@ class Signals:
     content_links: int = 0  # headline links left in the main content after pruning
     body_paragraphs: int = 0
     ld_listed: int = 0  # JSON-LD articles inside an ItemList (teasers)
+    teasers: int = 0  # sibling teasers making up the extracted text (0: they do not)
 
     def positives(self) -> list[str]:
         """Names of the article signals present."""
@@ -84,12 +85,52 @@ def headline_link_count(doc) -> int:
                if len(a.text_content().split()) >= 6)  # fmt: skip
 
 
+# class/id tokens of a media player or a block the page fills by script
+_PLAYER_TOKEN = re.compile(
+    r"(?:^|[-_])(?:player|video|jwplayer|vjs|clip|embed|placeholder|loading|lazyload)(?:$|[-_])",
+    re.I,
+)
+# class/id tokens of the story's own container (an empty one is filled by script)
+_BODY_TOKEN = re.compile(
+    r"(?:^|[-_])(?:content|body|detail|article|story|noi-?dung|chi-?tiet|noidung|chitiet)(?:$|[-_])",
+    re.I,
+)
+_CHROME = ("nav", "header", "footer", "aside")
+
+
+def _visible_text(el) -> str:
+    return "".join(el.xpath(".//text()[not(parent::script) and not(parent::style)]")).strip()
+
+
+def script_shell(doc) -> str:
+    """What makes the page a shell whose story is loaded by script (a player, an embed, a
+    placeholder block, an empty story container), outside the page chrome; "" when there is
+    none."""
+    for el in doc.xpath("//body//*"):
+        if not isinstance(el.tag, str) or any(a.tag in _CHROME for a in el.iterancestors()):
+            continue
+        if el.tag in ("video", "audio", "iframe", "embed", "object"):
+            return f"a <{el.tag}>"
+        tokens = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+        if any(_PLAYER_TOKEN.search(t) for t in tokens) and len(el.text_content().split()) < 30:
+            return f"a player/placeholder block ({' '.join(tokens)[:40]})"
+        if any(_BODY_TOKEN.search(t) for t in tokens) and not _visible_text(el):
+            return f"an empty story container ({' '.join(tokens)[:40]})"
+    return ""
+
+
 def decide(s: Signals) -> tuple[bool, str]:
-    """(is an article, reason) from the signals: markup decides alone; otherwise no
-    listing evidence and two of (date or byline, article URL, body container)."""
+    """(is an article, reason) from the signals: a main content made of teasers is a
+    listing; then markup decides alone; otherwise no listing evidence and two of (date or
+    byline, article URL, body container)."""
     found = ", ".join(s.positives()) or "none"
     if not s.headline:
         return False, "no headline"
+    if s.teasers:  # before markup: many portals type every page as an article
+        return False, (
+            f"a listing: the main content is {s.teasers} teasers (headline link to another "
+            f"page + short text) and no body of its own (signals: {found})"
+        )
     if s.typed:
         return True, f"article signals: {found}"
     if s.ld_listed > 2:

@@ -6,7 +6,8 @@ The spider only reads the store: it yields requests and items (``crawler.items``
 ``crawler.middlewares.FrontierMiddleware`` writes every discovered URL to the store as
 ``queued``/``pending`` before it is fetched (a crawl killed at any moment resumes from that
 frontier), and the pipelines (``crawler.pipelines``) archive, extract and record each
-fetched page. Articles and skipped pages are never fetched again unless ``--refresh``.
+fetched page. Articles, skipped and unextractable pages are never fetched again unless
+``--refresh`` (unextractable ones are retried offline from the archive by ``ocop reextract``).
 """
 
 from __future__ import annotations
@@ -88,7 +89,8 @@ class NewsSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         """Resumed frontier first, then the discovery entry points that are due."""
         store = self.ctx.store
-        self.seen = store.urls_in_state("article", "skipped")
+        # unextractable pages are archived: ``ocop reextract`` retries them, not every crawl
+        self.seen = store.urls_in_state("article", "skipped", "unextractable")
         for source in self.sources.values():
             # 1. resume the frontier left by an earlier (possibly killed) run
             for url in sorted(store.urls_in_state("queued", "error", source=source.name)):

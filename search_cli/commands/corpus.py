@@ -139,15 +139,17 @@ def analyze(path: Path, url: str | None, as_json: bool, no_enrich: bool) -> None
 @click.option("--source", "sources", multiple=True, help="Only pages of this source (repeatable).")
 @config_options
 def reextract(config: AppConfig, sources: tuple[str, ...]) -> None:
-    """Rerun extraction over the stored raw pages (no network) and update changed articles."""
+    """Rerun extraction over the stored raw pages (no network): update changed articles and
+    retry pages that could not be extracted (stored as articles when they now extract)."""
     from crawler.reextract import reextract as run_reextract
 
     c = run_reextract(config, sources)
     click.echo(
         f"Re-extracted {c.pages} page(s): {c.updated} updated, {c.unchanged} unchanged, "
-        f"{c.no_longer_article} no longer extracted as articles."
+        f"{c.no_longer_article} no longer extracted as articles; {c.retried} unextractable "
+        f"page(s) retried, {c.recovered} now stored as articles."
     )
-    if c.updated:
+    if c.updated or c.recovered:
         click.echo("Run `ocop index` to enrich and index the updated articles.")
 
 
