@@ -392,3 +392,65 @@ def test_visits_and_participants(text, expected):
 )  # fmt: skip
 def test_breakdown_shapes(text, expected):
     assert rows(text, "value", "star", "potential_star", "relation", "base") == expected
+
+
+# --- h-nlp2: ratings in the next clause, mergers, restated counts -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, star, potential",
+    [
+        ("Hội đồng chấm 12 sản phẩm đạt từ 70 đến 85 điểm, đủ điều kiện công nhận 4 sao.", 4, None),
+        ("Năm nay huyện có 7 sản phẩm mới, đều được công nhận 3 sao.", 3, None),
+        ("Có 3 sản phẩm đủ điều kiện dự thi 5 sao.", None, 5),
+    ],
+)
+def test_a_rating_in_the_next_clause_belongs_to_the_count(text, star, potential):
+    assert rows(text, "star", "potential_star") == [(star, potential)]
+
+
+def test_a_count_in_the_next_clause_keeps_its_own_rating():
+    text = "Tỉnh có 250 sản phẩm OCOP, hiện 6 sản phẩm đạt 4 sao."
+    assert rows(text, "value", "star") == [(250, None), (6, 4)]
+
+
+def test_former_provinces_counts_are_parts_of_the_merged_total():
+    text = (
+        "Sau sáp nhập, tỉnh Lâm Đồng có 620 sản phẩm OCOP.\n\n"
+        "Đắk Nông cũ có 150 sản phẩm, còn Bình Thuận (cũ) có 210 sản phẩm, tăng so với "
+        "con số 180 sản phẩm năm 2023."
+    )
+    assert rows(text, "value", "province", "relation", "base") == [
+        (620, "Lâm Đồng", "total", None),
+        (150, "Đắk Nông", "part_of", 620),
+        (210, "Bình Thuận", "part_of", 620),
+        (180, "Bình Thuận", "total", None),
+    ]
+
+
+def test_a_former_province_without_a_merged_total_stays_a_total():
+    text = "Hà Tây cũ có 90 làng nghề. Tỉnh Lâm Đồng có 300 sản phẩm OCOP."
+    assert rows(text, "value", "relation") == [(90, "total"), (300, "total")]
+
+
+def test_tinh_in_an_article_about_a_former_province_is_the_merged_one():
+    text = (
+        "Khu vực Phú Yên cũ đóng góp 160 sản phẩm vào tổng số 540 sản phẩm OCOP của tỉnh "
+        "Đắk Lắk.\n\nTỉnh phấn đấu đến năm 2030 có 700 sản phẩm OCOP."
+    )
+    found = rows(text, "value", "province", title="Sản phẩm OCOP vùng biển Phú Yên cũ")
+    assert found[-1] == (700, "Đắk Lắk")
+    assert found[0] == (160, "Phú Yên")
+
+
+def test_a_restated_part_keeps_its_relation():
+    text = (
+        "Khu vực Phú Yên cũ có 160 sản phẩm trong tổng số 540 sản phẩm OCOP của tỉnh Đắk Lắk. "
+        "Trong 160 sản phẩm này có 20 sản phẩm 4 sao."
+    )
+    assert rows(text, "value", "relation", "base") == [
+        (160, "part_of", 540),
+        (540, "total", None),
+        (160, "part_of", 540),
+        (20, "part_of", 160),
+    ]

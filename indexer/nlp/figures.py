@@ -26,7 +26,7 @@ from indexer.nlp.lexicon import alternation, table
 from indexer.nlp.numbers import MULTIPLIERS, NUMBER_RE, SPELLED_WORDS, parse_number
 from indexer.nlp.periods import period_of, periods_in
 from indexer.nlp.provinces import new_province_of
-from indexer.nlp.relations import Item, relate
+from indexer.nlp.relations import TRONG_HEAD, Item, relate
 from indexer.nlp.scope import anchor
 from indexer.nlp.segment import Document, Sentence
 from indexer.nlp.stars import Stars, stars_in
@@ -71,6 +71,14 @@ _AFTER_PERCENT = re.compile(
     rf"^\s*(?:(?P<plan>{alternation(_REL['plan'])})|(?:số\s+|tổng số\s+)?(?:{_UNIT_ANY})"
     r"|(?:đạt\s+|là\s+)?(?:sản phẩm\s+)?(?:tiềm năng\s+)?(?:đạt\s+)?[1-5]\s*sao)(?!\w)",
     re.I,
+)
+# the next clause rates the count when it is only a rating verb and a star ("…, được công
+# nhận 4 sao"); a clause with a number or a breakdown cue of its own is not about it
+_STAR_NEXT = re.compile(
+    r"^\s*,\s*(?:và\s+)?(?:đều\s+|đã\s+|cùng\s+)*(?:đủ điều kiện(?: được)? công nhận|"
+    r"được(?: \w+){0,2} công nhận|được xếp(?: hạng)?|xếp hạng|đạt(?: hạng| chuẩn| tiêu chuẩn)?)"
+    r"(?:\s+(?:là|sản phẩm|ocop|hạng|chuẩn|đạt))*\s+[1-5]\s*sao(?!\w)(?:\s+trở lên)?",
+    re.IGNORECASE,
 )
 _STAR_BEFORE = re.compile(r"(?P<n>[1-5])\s*sao\s*(?:có|gồm|là|với|cho|:)?\s*$", re.IGNORECASE)
 # "cao hơn 8%": "hơn" belongs to the comparison, not a qualifier of the number
@@ -320,6 +328,12 @@ def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tu
     stars = stars_in(window, re.split(r"sao\b", before)[-1])
     if not stars.any and _STAR_BEFORE.search(before):
         stars = stars_in(before)  # "đề nghị công nhận 5 sao cho 2 sản phẩm"
+    if (
+        not stars.any
+        and x.unit not in (None, "%")
+        and (later := _STAR_NEXT.match(rest[len(window) :]))
+    ):
+        stars = stars_in(later.group(), before)  # "16 sản phẩm đạt 80 điểm, đủ điều kiện … 4 sao"
     if x.unit == "%":  # "tỷ lệ sản phẩm 4 sao chiếm 18%": the star is in the clause before
         return (stars if stars.any else stars_in(_clause_before(low, x.num_start))), None
     share, offset = _SHARE_IN.search(window), x.end
@@ -394,6 +408,7 @@ class _State:
         self.totals: list[Item] = []
         self.last: tuple[str | None, str | None] = (None, None)  # scope of the last figure
         self.ocop_doc: bool | None = None  # the title or lead speaks of OCOP
+        self.recent: list[Figure] = []  # the figures so far (most recent last)
 
 
 def _figure(doc: Document, sentence: Sentence, x: _Match, stars: Stars, share: tuple | None,
@@ -438,6 +453,37 @@ def _inherit(f: Figure, item: Item, total: Figure, own_period: bool) -> None:
         f.of = total.unit
 
 
+# "Hà Giang cũ có 181 sản phẩm", "Trước hợp nhất, …": a former province's count after a merger
+_FORMER = re.compile(r"(?<!\w)(?:\(?cũ\)?|trước (?:khi )?(?:hợp nhất|sáp nhập))(?!\w)")
+
+
+def _merged_part(f: Figure, item: Item, before: str, totals: list[Item]) -> None:
+    """A former province's count is part of the merged province's total stated before it
+    (same unit, larger value; the merged province carries the name of one old province)."""
+    if not f.province or not _FORMER.search(before):
+        return
+    for total in reversed(totals):
+        merged = total.ref
+        if (
+            isinstance(merged, Figure)
+            and total.unit == item.unit
+            and merged.province == f.new_province
+            and total.value > item.value
+        ):
+            f.relation = item.relation = "part_of"
+            f.base = item.base = total.value
+            return
+
+
+def _restated(f: Figure, item: Item, recent: list[Figure]) -> None:
+    """ "Trong 158 sản phẩm này, …" restates an earlier figure: it keeps that one's relation."""
+    for earlier in reversed(recent):
+        if earlier.unit == f.unit and earlier.value == f.value and earlier.relation != "total":
+            f.relation = item.relation = earlier.relation
+            f.base = item.base = earlier.base
+            return
+
+
 def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
                      published_at: datetime | None, state: _State | None = None) -> list[Figure]:  # fmt: skip
     """The figures of one sentence with their relations (``state``: the previous sentence)."""
@@ -460,6 +506,11 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
         total = item.total.ref if item.total is not None else None
         if isinstance(total, Figure):
             _inherit(f, item, total, own_period)
+        if item.relation == "total":
+            clause = re.split(r"[,;:]|\.(?!\d)", low[: x.num_start])[-1]  # keeps "(cũ)"
+            _merged_part(f, item, clause, state.totals)
+        if i == 0 and item.relation == "total" and TRONG_HEAD.match(low):
+            _restated(f, item, state.recent)
         item.ref = f
         state.last = (f.province, f.district)
         figures.append(f)
@@ -467,6 +518,7 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
     # the totals stated so far (most recent last): a later breakdown, share or change may
     # refer to any of them by its unit
     state.paragraph, state.totals = sentence.paragraph, (state.totals + totals)[-12:]
+    state.recent = (state.recent + figures)[-30:]
     return figures
 
 

@@ -19,7 +19,7 @@ _BREAKDOWN = re.compile(rf"^\s*(?:{alternation(_CUES['breakdown'])})\b(?!\s*\d)"
 _BREAKDOWN_INSIDE = re.compile(
     rf"(?:^|[,;:(]|\s)(?<!so )(?:{alternation(_CUES['breakdown'])})\b(?!.*[,;:(])", re.I
 )
-_TRONG_HEAD = re.compile(r"^\s*trong\s+(?:(?:tổng\s+)?số\s+)?(?:\w+\s+)?\d", re.I)
+TRONG_HEAD = re.compile(r"^\s*trong\s+(?:(?:tổng\s+)?số\s+)?(?:\w+\s+)?\d", re.I)
 _BASE_AFTER = re.compile(rf"^\W*(?:{alternation(_CUES['base_after'])})\W*$", re.I)
 _CHANGE = re.compile(rf"(?<!\w)(?:{alternation(_CUES['change'])})(?!\w)", re.I)
 _COMPARED = re.compile(r"(?<!\w)(?:so với|so cùng kỳ|từ)(?!\w)", re.I)
@@ -121,7 +121,7 @@ def relate(low: str, items: list[Item], previous: list[Item]) -> None:
     opens = bool(_BREAKDOWN.match(low))
     totals: list[Item] = list(previous) if opens else []
     breakdown, outer, prev_end = opens, None, 0
-    head = bool(_TRONG_HEAD.match(low))  # "Trong 47 sản phẩm mới, có 6 sản phẩm 4 sao"
+    head = bool(TRONG_HEAD.match(low))  # "Trong 47 sản phẩm mới, có 6 sản phẩm 4 sao"
     for i, item in enumerate(items):
         between = low[prev_end : item.start]
         if outer is not None and ")" in between:  # a parenthesis ends: back to the outer list

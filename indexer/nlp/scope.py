@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.nlp.provinces import NATIONAL
+from indexer.nlp.provinces import NATIONAL, new_province_of
 from indexer.nlp.segment import Document, Sentence
 
 Anchor = tuple[int, str | None, str | None]  # (offset, province, district)
@@ -27,7 +27,7 @@ LOCAL_SCOPE = re.compile(
 # a local subject: "toàn tỉnh", "Tỉnh hiện có", not "tỉnh Nghệ An" nor "các tỉnh"
 _LOCAL_CUE = re.compile(
     r"(?<!các )(?<!những )(?<!nhiều )(?<!mỗi )(?<![\d\w] )(?<!\w)"
-    r"(?:toàn tỉnh|toàn thành phố|toàn huyện|tỉnh|thành phố|huyện|địa phương)(?!\w)"
+    r"(?i:toàn tỉnh|toàn thành phố|toàn huyện|tỉnh|thành phố|huyện|địa phương)(?!\w)"
     r"(?!\s+[A-ZĐÀ-Ỹ])",
 )
 # a share or comparison: what follows (to the end of the clause) is a base, not a scope
@@ -70,6 +70,16 @@ def _subjects(doc: Document, sentence: Sentence, num_start: int) -> list[Anchor]
     return [a for a in anchors if not any(s <= a[0] < e for s, e in bases)]
 
 
+def _current(doc: Document, province: str) -> str:
+    """The province "tỉnh" means today: an article about "Phú Yên cũ" inside Đắk Lắk says
+    "Tỉnh" for the merged province when it names it."""
+    merged = new_province_of(province)
+    former = merged and merged != province and province in doc.old_provinces()
+    if former and any(p.province == merged for p in doc.places):
+        return merged
+    return province
+
+
 def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: int,
                  primary: list[str]) -> Anchor | None:  # fmt: skip
     # "27 sản phẩm tiêu biểu của Quảng Ninh": a place linked to the figure's own clause.
@@ -80,7 +90,7 @@ def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: in
     before = [a for a in anchors if a[0] < num_start]
     if before and before[-1][1] == LOCAL:
         if before[-1][2] is None and len(primary) == 1:
-            return before[-1][0], primary[0], None  # "toàn tỉnh": the article's province
+            return before[-1][0], _current(doc, primary[0]), None  # "toàn tỉnh"
         # "Theo Sở NN huyện Đầm Hà, toàn huyện có …": the place named earlier in the sentence
         places = [a for a in before if a[1] not in (LOCAL, NATIONAL)]
         return places[-1] if places else (before[-1][0], LOCAL, None)

@@ -32,10 +32,23 @@ class Document:
     paragraphs: list[tuple[int, int]]
     sentences: list[Sentence]
     places: list[PlaceMention] = field(default_factory=list)
+    _old: frozenset[str] | None = field(default=None, repr=False)
 
     def places_in(self, start: int, end: int) -> list[PlaceMention]:
         return [p for p in self.places if start <= p.start and p.end <= end]
 
+    def old_provinces(self) -> frozenset[str]:
+        """Provinces named as former ones ("Hà Giang cũ", "tỉnh Phú Yên (cũ)") after a merger."""
+        if self._old is None:
+            self._old = frozenset(
+                p.province
+                for p in self.places
+                if p.district is None and _OLD.match(self.text, p.end)
+            )
+        return self._old
+
+
+_OLD = re.compile(r"\s*\(?cũ\b")
 
 # A heading line after which the page shows other articles, not this one ("Tin liên quan").
 # Only a line that is nothing but the heading counts: "Xem thêm: <title>" inside an article
