@@ -155,6 +155,12 @@ def test_share_without_count_is_a_percent_figure():
         "Có 5/10 cơ sở được cấp chứng nhận ISO.",
         "Phạt đến 100 triệu, tịch thu phương tiện.",
         "Trợ cấp khi nghỉ hưu tăng gấp 4 lần từ 1/7/2025.",
+        "Top 10 sản phẩm OCOP tiêu biểu được vinh danh tại lễ tổng kết.",
+        "Kỳ 2: Những sản phẩm OCOP 4 sao vùng cao.",
+        "Đợt 2 sản phẩm OCOP được hội đồng chấm vào tháng 10.",
+        "Chương trình Mỗi xã 1 sản phẩm (OCOP) khởi động từ năm 2018.",
+        "Rượu 29 độ và nước mắm 40 độ đạm được công nhận 4 sao.",
+        "Hội chợ OCOP Hà Nam lần thứ 3 năm 2025 khai mạc ngày 12/5.",
     ],
 )
 def test_numbers_that_are_not_figures(text):

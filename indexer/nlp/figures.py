@@ -96,7 +96,10 @@ _CLAUSE_END = re.compile(r"[,;:.](?!\d)|\btrong đó\b|\bgồm\b", re.IGNORECASE
 _CLAUSE_CUT = re.compile(r"[,;:()]|\.(?!\d)")
 _OCOP_CONTEXT = re.compile(r"ocop|sao|chủ thể|mỗi xã một sản phẩm", re.IGNORECASE)
 _SKIP_BEFORE = re.compile(
-    r"(?:(?<!tổng )(?<!trong )(?<!con )\bsố|\bnăm|\bngày|\btháng|\bthứ|\bkhu phố|\bđiều|\bkhoản|\bquý|\bphòng|\bkm|\btổ)\s*$",
+    r"(?:(?<!tổng )(?<!trong )(?<!con )\bsố|\bnăm|\bngày|\btháng|\bthứ|\bkhu phố|\bđiều|\bkhoản|\bquý|\bphòng|\bkm|\btổ"
+    # ranks, rounds and series parts ("Top 10 sản phẩm", "Đợt 2", "Kỳ 3", "Bài 1"), the
+    # programme's name written with a digit ("Mỗi xã 1 sản phẩm")
+    r"|\btop|\bđợt|\bkỳ|\bbài|\bphần|\bmỗi\s+(?:xã|phường|làng|địa phương))\s*$",
     re.IGNORECASE,
 )
 # "trong đó 4 đạt 4 sao": a bare number in a breakdown, counted in the total's unit
