@@ -454,3 +454,11 @@ def test_a_restated_part_keeps_its_relation():
         (160, "part_of", 540),
         (20, "part_of", 160),
     ]
+
+
+def test_a_share_without_rating_is_of_the_unrated_total_not_the_nearest_rated_count():
+    text = (
+        "Hiện tỉnh có 96 sản phẩm OCOP. Đợt này tỉnh công nhận 03 sản phẩm 4 sao và 07 sản "
+        "phẩm 3 sao. Giám đốc Sở cho biết 100% sản phẩm đã có mã QR."
+    )
+    assert rows(text, "value", "relation", "base")[-1] == (100, "share_of", 96)

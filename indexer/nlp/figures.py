@@ -493,17 +493,19 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
     state = state or _State()
     low = sentence.text.lower()
     matches = _all_matches(low, _ocop_context(doc, sentence, state))
+    rated = [_stars_and_share(low, matches, i) for i in range(len(matches))]
     items = [
-        Item(x.num_start, x.end, x.value, x.unit, x.metric, mentions=_units_named(low, x))
-        for x in matches
-    ]
+        Item(x.num_start, x.end, x.value, x.unit, x.metric, mentions=_units_named(low, x),
+             star=st.star or st.min_star or st.potential_star)
+        for x, (st, _share) in zip(matches, rated)
+    ]  # fmt: skip
     relate(low, items, state.totals)
     own_period = bool(periods_in(sentence.text))
     figures: list[Figure] = []
     for i, (x, item) in enumerate(zip(matches, items)):
         if x.unit is None and item.total is None:
             continue  # a bare number that breaks down nothing
-        stars, share = _stars_and_share(low, matches, i)
+        stars, share = rated[i]
         f = _figure(doc, sentence, x, stars, share, primary, published_at, state.last)
         f.relation, f.base = item.relation, item.base
         total = item.total.ref if item.total is not None else None

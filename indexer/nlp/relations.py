@@ -44,6 +44,7 @@ class Item:
     total: Item | None = field(default=None, repr=False)
     own_scope: bool = False
     mentions: frozenset[str] = frozenset()  # units named in the clause of a percentage
+    star: int | None = None  # the rating in the figure's clause (star, floor or pending)
     ref: object = field(default=None, repr=False)  # the Figure built from this item
 
 
@@ -103,12 +104,18 @@ def _share_base(item: Item, before: list[Item], previous: list[Item]) -> None:
     chiếm 35%" -> the participants' total), else the nearest total of the same sentence."""
     item.relation = "share_of"
     near = [x for x in reversed(before) if x.relation == "total" and x.unit not in (None, "%")]
-    for total in near + list(reversed(previous)):
-        named = total.unit in item.mentions
-        family = total.unit in PARTICIPANT_TOTALS and "chủ thể" in item.mentions
-        if named or family:
-            item.base, item.total = total.value, total
-            return
+    named = [
+        t
+        for t in near + list(reversed(previous))
+        if t.unit in item.mentions or t.unit in PARTICIPANT_TOTALS and "chủ thể" in item.mentions
+    ]
+    # "100% sản phẩm đã có mã QR" after "96 sản phẩm …; đợt này 07 sản phẩm 3 sao": a share
+    # without a rating is of the nearest total without one (and a rated share of a rated one)
+    same_star = [t for t in named if t.star == item.star]
+    if named:
+        total = (same_star or named)[0]
+        item.base, item.total = total.value, total
+        return
     if near and not item.mentions:
         item.base, item.total = near[0].value, near[0]
 
