@@ -462,3 +462,17 @@ def test_a_share_without_rating_is_of_the_unrated_total_not_the_nearest_rated_co
         "phẩm 3 sao. Giám đốc Sở cho biết 100% sản phẩm đã có mã QR."
     )
     assert rows(text, "value", "relation", "base")[-1] == (100, "share_of", 96)
+
+
+def test_a_national_list_article_keeps_its_figures_national():
+    title = "Thêm 9 sản phẩm được công nhận OCOP 5 sao cấp quốc gia"
+    text = (
+        "Danh sách: 1. Mật ong bạc hà - HTX Hoa Bạc Hà, huyện Quản Bạ, tỉnh Hà Giang; "
+        "2. Chè Tân Cương - HTX Chè Hảo Đạt, tỉnh Thái Nguyên.\n\n"
+        "Theo Văn phòng Điều phối, chương trình có hơn 16.000 sản phẩm của 8.600 chủ thể."
+    )
+    found = [(f["value"], f["province"]) for f in enrich(title, "", text, None)["figures"]]
+    assert found == [(9, "Việt Nam"), (16000, "Việt Nam"), (8600, "Việt Nam")]
+    # a provincial headline keeps its province
+    local = enrich("Hà Giang có thêm 2 sản phẩm OCOP 5 sao cấp quốc gia", "", "", None)
+    assert [f["province"] for f in local["figures"]] == ["Hà Giang"]
