@@ -476,3 +476,17 @@ def test_a_national_list_article_keeps_its_figures_national():
     # a provincial headline keeps its province
     local = enrich("Hà Giang có thêm 2 sản phẩm OCOP 5 sao cấp quốc gia", "", "", None)
     assert [f["province"] for f in local["figures"]] == ["Hà Giang"]
+
+
+def test_a_breakdown_by_district_continues_after_semicolons():
+    text = (
+        "Toàn tỉnh có 226 sản phẩm OCOP. Trong đó, huyện Bình Sơn có 24 sản phẩm; huyện Lý Sơn "
+        "có 18 sản phẩm; huyện Sơn Tịnh có 11 sản phẩm."
+    )
+    found = rows(text, "value", "relation", "base", "district", title="Quảng Ngãi")
+    assert found == [
+        (226, "total", None, None),
+        (24, "part_of", 226, "Bình Sơn"),
+        (18, "part_of", 226, "Lý Sơn"),
+        (11, "part_of", 226, "Sơn Tịnh"),
+    ]

@@ -133,7 +133,10 @@ def relate(low: str, items: list[Item], previous: list[Item]) -> None:
         between = low[prev_end : item.start]
         if outer is not None and ")" in between:  # a parenthesis ends: back to the outer list
             breakdown, outer = outer, None
-        if _scope_break(low, prev_end, item):
+        # "…; huyện X có …" ends a breakdown, unless the breakdown is itself by place
+        # ("Trong đó, huyện A có 24 sản phẩm; huyện B có 18 sản phẩm")
+        by_place = i > 0 and items[i - 1].relation == "part_of" and items[i - 1].own_scope
+        if _scope_break(low, prev_end, item) and not by_place:
             breakdown = False
         if i > 0 and "(" in between and ")" not in between:
             outer, breakdown = breakdown, True  # "41 doanh nghiệp (96 sản phẩm), …"
