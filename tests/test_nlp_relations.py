@@ -490,3 +490,14 @@ def test_a_breakdown_by_district_continues_after_semicolons():
         (18, "part_of", 226, "Lý Sơn"),
         (11, "part_of", 226, "Sơn Tịnh"),
     ]
+
+
+def test_parts_that_add_up_to_the_round_belong_to_the_round_not_the_new_cumulative_total():
+    text = (
+        "Tỉnh vừa công nhận 53 sản phẩm OCOP đợt 2, nâng tổng số sản phẩm lên 640 sản phẩm. "
+        "Cụ thể, đợt 2 có 12 sản phẩm 4 sao, 41 sản phẩm 3 sao."
+    )
+    assert rows(text, "value", "relation", "base")[2:] == [
+        (12, "part_of", 53),
+        (41, "part_of", 53),
+    ]

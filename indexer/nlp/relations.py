@@ -159,11 +159,30 @@ def relate(low: str, items: list[Item], previous: list[Item]) -> None:
         prev_end = item.end
     _stated_bases(low, items)
     _sums(items, previous)
+    _parts_that_add_up(items, previous)
     if head and items:  # "Trong 47 sản phẩm mới, …" restates an earlier total of 47
         same = [t for t in previous if t.unit == items[0].unit and t.value == items[0].value]
         if same and items[0].relation == "total":
             first, earlier = items[0], same[-1]
             first.relation, first.base, first.total = earlier.relation, earlier.base, earlier
+
+
+def _parts_that_add_up(items: list[Item], previous: list[Item]) -> None:
+    """Parts given to the latest total that add up exactly to an earlier one belong to that
+    one ("… 53 sản phẩm đợt 2, nâng tổng số lên 640. Cụ thể, 12 sản phẩm 4 sao, 41 …")."""
+    groups: dict[int, list[Item]] = {}
+    for x in items:
+        if x.relation == "part_of" and x.total is not None and x.unit not in (None, "%"):
+            groups.setdefault(id(x.total), []).append(x)
+    for parts in groups.values():
+        total, value = parts[0].total, sum(x.value for x in parts)
+        if len(parts) < 2 or total is None or abs(value - total.value) < 1e-9:
+            continue
+        same = [t for t in previous + items if t.relation == "total" and t.unit == total.unit]
+        found = [t for t in same if t is not total and abs(t.value - value) < 1e-9]
+        if found:
+            for x in parts:
+                x.base, x.total = found[-1].value, found[-1]
 
 
 def _stated_bases(low: str, items: list[Item]) -> None:
