@@ -501,3 +501,16 @@ def test_parts_that_add_up_to_the_round_belong_to_the_round_not_the_new_cumulati
         (12, "part_of", 53),
         (41, "part_of", 53),
     ]
+
+
+def test_parts_named_after_former_provinces_keep_their_province():
+    text = (
+        "Sau hợp nhất, tỉnh Phú Thọ có 1.215 sản phẩm OCOP. Trong đó, khu vực Vĩnh Phúc cũ có "
+        "315 sản phẩm, Hòa Bình cũ có 420 sản phẩm. Xã Tam Đảo (Vĩnh Phúc cũ) có 9 sản phẩm."
+    )
+    assert rows(text, "value", "province", "relation", "base") == [
+        (1215, "Phú Thọ", "total", None),
+        (315, "Vĩnh Phúc", "part_of", 1215),
+        (420, "Hòa Bình", "part_of", 1215),
+        (9, "Vĩnh Phúc", "total", None),  # a commune's count, not a former province's
+    ]

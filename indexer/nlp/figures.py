@@ -440,6 +440,12 @@ def _figure(doc: Document, sentence: Sentence, x: _Match, stars: Stars, share: t
     )
 
 
+def _placed(doc: Document, sentence: Sentence, low: str, num_start: int) -> bool:
+    """A province or district is named in the figure's clause before its number."""
+    cut = max(low.rfind(c, 0, num_start) for c in ",;:(")
+    return bool(doc.places_in(sentence.start + cut + 1, sentence.start + num_start))
+
+
 def _inherit(f: Figure, item: Item, total: Figure, own_period: bool) -> None:
     """A part takes the scope, period and unit of the total it breaks down; a share or a
     change takes the scope of what it is a share or change of."""
@@ -457,14 +463,15 @@ def _inherit(f: Figure, item: Item, total: Figure, own_period: bool) -> None:
 
 
 # "Hà Giang cũ có 181 sản phẩm", "Trước hợp nhất, …": a former province's count after a merger
+_LOWER_UNIT = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|huyện|quận|thị xã|làng|thôn)(?!\w)")
 _FORMER = re.compile(r"(?<!\w)(?:\(?cũ\)?|trước (?:khi )?(?:hợp nhất|sáp nhập))(?!\w)")
 
 
 def _merged_part(f: Figure, item: Item, before: str, totals: list[Item]) -> None:
     """A former province's count is part of the merged province's total stated before it
     (same unit, larger value; the merged province carries the name of one old province)."""
-    if not f.province or not _FORMER.search(before):
-        return
+    if not f.province or not _FORMER.search(before) or _LOWER_UNIT.search(before):
+        return  # "xã Tam Đảo (Vĩnh Phúc cũ) có 9 sản phẩm": a commune's count, not the former province's
     for total in reversed(totals):
         merged = total.ref
         if (
@@ -510,6 +517,8 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
         f.relation, f.base = item.relation, item.base
         total = item.total.ref if item.total is not None else None
         if isinstance(total, Figure):
+            # "Trong đó, Hòa Bình cũ có 420 sản phẩm": a part named after a place is its own
+            item.own_scope = item.own_scope or _placed(doc, sentence, low, x.num_start)
             _inherit(f, item, total, own_period)
         if item.relation == "total":
             clause = re.split(r"[,;:]|\.(?!\d)", low[: x.num_start])[-1]  # keeps "(cũ)"
