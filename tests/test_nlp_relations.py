@@ -29,6 +29,7 @@ def test_breakdown_inherits_the_province_not_the_base_of_a_share():
     )
     assert rows(text, "value", "province", "star", "relation", "base") == [
         (540, "Gia Lai", None, "total", None),
+        (4, "Gia Lai", None, "share_of", None),  # of the country's count, which is not stated
         (3, "Gia Lai", 5, "part_of", 540),
         (120, "Gia Lai", 4, "part_of", 540),
         (417, "Gia Lai", 3, "part_of", 540),
@@ -513,4 +514,17 @@ def test_parts_named_after_former_provinces_keep_their_province():
         (315, "Vĩnh Phúc", "part_of", 1215),
         (420, "Hòa Bình", "part_of", 1215),
         (9, "Vĩnh Phúc", "total", None),  # a commune's count, not a former province's
+    ]
+
+
+def test_a_share_of_the_country_with_its_whole_in_parentheses():
+    text = (
+        "Năm 2025 toàn tỉnh có 468 sản phẩm, chiếm khoảng 2,6% số sản phẩm OCOP cả nước "
+        "(gần 18.250 sản phẩm)."
+    )
+    found = rows(text, "value", "province", "relation", "base", title="An Giang tổng kết OCOP")
+    assert found == [
+        (468, "An Giang", "total", None),
+        (2.6, "An Giang", "share_of", 18250),
+        (18250, "Việt Nam", "total", None),
     ]

@@ -321,7 +321,9 @@ def _bare_parts(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
 def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tuple | None]:
     """(stars, (percent, span of its number) or None) of ``matches[i]`` from its own clause."""
     x = matches[i]
-    next_start = matches[i + 1].num_start if i + 1 < len(matches) else len(low)
+    # the next count (a share figure after this one may be this count's own share)
+    nxt = [m.num_start for m in matches[i + 1 :] if m.unit != "%" or x.unit == "%"]
+    next_start = nxt[0] if nxt else len(low)
     rest = low[x.end : next_start]
     clause = _CLAUSE_END.search(rest)
     window = rest[: clause.start()] if clause else rest
@@ -363,12 +365,9 @@ def _all_matches(low: str, ocop: bool) -> list[_Match]:
     """Counts and money, then shares/changes in % and bare breakdown numbers, in text order."""
     matches = _matches(low, ocop)
     taken = [(x.num_start, x.end) for x in matches]
-    attached = []
-    for i in range(len(matches)):
-        _stars, share = _stars_and_share(low, matches, i)
-        if share is not None:
-            attached.append(share[1])
-    matches += _percents(low, taken + attached)
+    # a share written next to its count ("52 sản phẩm 4 sao (chiếm 16,7%)") is that count's
+    # ``percent`` and also a share figure of its own
+    matches += _percents(low, taken)
     matches += _bare_parts(low, taken + [(x.num_start, x.end) for x in matches])
     matches.sort(key=lambda x: x.num_start)
     return matches
@@ -525,6 +524,14 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
             _merged_part(f, item, clause, state.totals)
         if i == 0 and item.relation == "total" and TRONG_HEAD.match(low):
             _restated(f, item, state.recent)
+        if item.count is not None and isinstance(item.count.ref, Figure):
+            count = item.count.ref  # "42 sản phẩm 4 sao (chiếm 23,3%)": the 4-star share
+            f.star, f.min_star, f.potential_star = count.star, count.min_star, count.potential_star
+            f.province, f.new_province, f.district = (
+                count.province,
+                count.new_province,
+                count.district,
+            )
         item.ref = f
         state.last = (f.province, f.district)
         figures.append(f)

@@ -27,6 +27,12 @@ _STAR_CLASS = re.compile(r"\bsao\s+(?:gồm|có|là)\s*$", re.I)
 _BOUNDARY = re.compile(r"[;:()]|[,.](?!\d)")
 # a new subject inside a breakdown: "…, trong đó tỉnh Đồng Tháp có 312 sản phẩm"
 _OWN_SCOPE = re.compile(r"\b(?:tỉnh|thành phố|huyện|toàn|cả nước|riêng)\b", re.I)
+# a share of the whole country's count: its base is not the province's total
+_NATIONAL_WHOLE = re.compile(r"^[^,;:()]*?(?<!\w)(?:cả nước|toàn quốc)(?!\w)", re.I)
+# "42 sản phẩm 4 sao (chiếm 23,3%)", "…, chiếm 30%": the share the count is of the whole
+_OWN_SHARE = re.compile(
+    r"^[^,;:()]*[(,]\s*(?:chiếm|bằng|tương đương)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I
+)
 PARTICIPANT_TOTALS = frozenset({"chủ thể", "cơ sở"})
 
 
@@ -46,6 +52,7 @@ class Item:
     mentions: frozenset[str] = frozenset()  # units named in the clause of a percentage
     star: int | None = None  # the rating in the figure's clause (star, floor or pending)
     ref: object = field(default=None, repr=False)  # the Figure built from this item
+    count: Item | None = field(default=None, repr=False)  # the count a share is written after
 
 
 def compatible(part: Item, total: Item) -> bool:
@@ -77,6 +84,12 @@ def _scope_break(low: str, prev_end: int, item: Item) -> bool:
     """ "…; huyện X có …": a new subject after a semicolon ends the breakdown."""
     between = low[prev_end : item.start]
     return ";" in between and bool(_OWN_SCOPE.search(between))
+
+
+def _own_share(item: Item, count: Item) -> None:
+    """The share of a count written right after it: a share of what the count is a part of."""
+    item.relation, item.count = "share_of", count
+    item.base, item.total = count.base, count.total
 
 
 def _find_total(part: Item, totals: list[Item]) -> Item | None:
@@ -138,7 +151,14 @@ def relate(low: str, items: list[Item], previous: list[Item]) -> None:
         by_place = i > 0 and items[i - 1].relation == "part_of" and items[i - 1].own_scope
         if _scope_break(low, prev_end, item) and not by_place:
             breakdown = False
-        if i > 0 and "(" in between and ")" not in between:
+        if i > 0 and _OWN_SHARE.match(between) and items[i - 1].unit not in (None, "%"):
+            _own_share(item, items[i - 1])
+            prev_end = item.end
+            continue
+        if i > 0 and "(" in between and ")" not in between and items[i - 1].unit == "%":
+            # "chiếm 2,6% số sản phẩm cả nước (gần 18.250 sản phẩm)": the share's whole
+            items[i - 1].base = item.value
+        elif i > 0 and "(" in between and ")" not in between:
             outer, breakdown = breakdown, True  # "41 doanh nghiệp (96 sản phẩm), …"
         elif i > 0 and _opens_breakdown(low, prev_end, item):
             breakdown = True
@@ -153,6 +173,8 @@ def relate(low: str, items: list[Item], previous: list[Item]) -> None:
             item.base, item.total = total.value, total
         elif item.unit == "%":
             _share_base(item, items[:i], previous)
+            if _NATIONAL_WHOLE.match(low[item.end :]):  # "bằng 4% số sản phẩm của cả nước"
+                item.base = item.total = None
         if item.relation == "total" and item.unit is not None:
             totals.append(item)
         breakdown = breakdown or (head and i == 0)

@@ -26,13 +26,15 @@ LOCAL_SCOPE = re.compile(
 )
 # a local subject: "toàn tỉnh", "Tỉnh hiện có", not "tỉnh Nghệ An" nor "các tỉnh"
 _LOCAL_CUE = re.compile(
-    r"(?<!các )(?<!những )(?<!nhiều )(?<!mỗi )(?<![\d\w] )(?<!\w)"
-    r"(?i:toàn tỉnh|toàn thành phố|toàn huyện|tỉnh|thành phố|huyện|địa phương)(?!\w)"
+    r"(?:(?<!\w)(?i:toàn tỉnh|toàn thành phố|toàn huyện)"  # "năm 2025 toàn tỉnh có …"
+    r"|(?<!các )(?<!những )(?<!nhiều )(?<!mỗi )(?<![\d\w] )(?<!\w)"
+    r"(?i:tỉnh|thành phố|huyện|địa phương))(?!\w)"
     r"(?!\s+[A-ZĐÀ-Ỹ])",
 )
 # a share or comparison: what follows (to the end of the clause) is a base, not a scope
 _BASE_CUE = re.compile(
-    r"(?<!\w)(?:chiếm|bằng|tương đương|so với|trong tổng số|trên tổng số)(?!\w)[^,;:()]*",
+    r"(?<!\w)(?:chiếm|bằng|tương đương|so với|trong tổng số|trên tổng số)(?!\w)[^,;:()]*"
+    r"(?:\([^()]*\))?",  # "… số sản phẩm cả nước (gần 18.250 sản phẩm)": the base's own count
     re.IGNORECASE,
 )
 _PLACE_LINK = re.compile(
