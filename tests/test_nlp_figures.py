@@ -165,6 +165,7 @@ def test_share_without_count_is_a_percent_figure():
         "Kỳ 2: Những sản phẩm OCOP 4 sao vùng cao.",
         "Đợt 2 sản phẩm OCOP được hội đồng chấm vào tháng 10.",
         "Chương trình Mỗi xã 1 sản phẩm (OCOP) khởi động từ năm 2018.",
+        "Tỉnh phấn đấu mỗi xã có ít nhất 1 sản phẩm OCOP.",
         "Rượu 29 độ và nước mắm 40 độ đạm được công nhận 4 sao.",
         "Hội chợ OCOP Hà Nam lần thứ 3 năm 2025 khai mạc ngày 12/5.",
     ],

@@ -528,3 +528,17 @@ def test_a_share_of_the_country_with_its_whole_in_parentheses():
         (2.6, "An Giang", "share_of", 18250),
         (18250, "Việt Nam", "total", None),
     ]
+
+
+def test_rieng_gives_a_part_and_tong_a_total():
+    text = "Toàn tỉnh có 232 sản phẩm OCOP, riêng xã Chi Lăng có 9 sản phẩm."
+    assert rows(text, "value", "relation", "base") == [(232, "total", None), (9, "part_of", 232)]
+    text = "Doanh thu đạt 39 tỷ đồng; các doanh nghiệp ký 27 hợp đồng với tổng giá trị 9,5 tỷ đồng."
+    assert rows(text, "value", "relation") == [(39e9, "total"), (27, "total"), (9.5e9, "total")]
+    text = "Sau hợp nhất, tỉnh Gia Lai có 700 sản phẩm. Bình Định cũ có tổng cộng 611 sản phẩm."
+    assert rows(text, "value", "relation") == [(700, "total"), (611, "total")]
+
+
+def test_a_period_at_the_start_is_not_a_restated_count():
+    text = "Trong 6 tháng đầu năm, tỉnh công nhận 74 sản phẩm, nâng tổng số lên 1.139 sản phẩm."
+    assert rows(text, "value", "relation") == [(74, "total"), (1139, "total")]

@@ -99,7 +99,8 @@ _SKIP_BEFORE = re.compile(
     r"(?:(?<!tổng )(?<!trong )(?<!con )\bsố|\bnăm|\bngày|\btháng|\bthứ|\bkhu phố|\bđiều|\bkhoản|\bquý|\bphòng|\bkm|\btổ"
     # ranks, rounds and series parts ("Top 10 sản phẩm", "Đợt 2", "Kỳ 3", "Bài 1"), the
     # programme's name written with a digit ("Mỗi xã 1 sản phẩm")
-    r"|\btop|\bđợt|\bkỳ|\bbài|\bphần|\bmỗi\s+(?:xã|phường|làng|địa phương))\s*$",
+    r"|\btop|\bđợt|\bkỳ|\bbài|\bphần"
+    r"|\bmỗi\s+(?:xã|phường|làng|địa phương)(?:\s+(?:có|đạt|phải có))?(?:\s+(?:ít nhất|tối thiểu))?)\s*$",
     re.IGNORECASE,
 )
 # "trong đó 4 đạt 4 sao": a bare number in a breakdown, counted in the total's unit
@@ -469,8 +470,8 @@ _FORMER = re.compile(r"(?<!\w)(?:\(?cũ\)?|trước (?:khi )?(?:hợp nhất|sá
 def _merged_part(f: Figure, item: Item, before: str, totals: list[Item]) -> None:
     """A former province's count is part of the merged province's total stated before it
     (same unit, larger value; the merged province carries the name of one old province)."""
-    if not f.province or not _FORMER.search(before) or _LOWER_UNIT.search(before):
-        return  # "xã Tam Đảo (Vĩnh Phúc cũ) có 9 sản phẩm": a commune's count, not the former province's
+    if not _FORMER.search(before) or _LOWER_UNIT.search(before) or "tổng" in before:
+        return  # a commune's count ("xã Tam Đảo (Vĩnh Phúc cũ) có 9"), a former total ("tổng cộng")
     for total in reversed(totals):
         merged = total.ref
         if (

@@ -19,7 +19,11 @@ _BREAKDOWN = re.compile(rf"^\s*(?:{alternation(_CUES['breakdown'])})\b(?!\s*\d)"
 _BREAKDOWN_INSIDE = re.compile(
     rf"(?:^|[,;:(]|\s)(?<!so )(?:{alternation(_CUES['breakdown'])})\b(?!.*[,;:(])", re.I
 )
-TRONG_HEAD = re.compile(r"^\s*trong\s+(?:(?:tổng\s+)?số\s+)?(?:\w+\s+)?\d", re.I)
+# "Trong 47 sản phẩm mới, …" (not a period: "Trong 6 tháng đầu năm, …")
+TRONG_HEAD = re.compile(
+    r"^\s*trong\s+(?:(?:tổng\s+)?số\s+)?(?:\w+\s+)?\d[\d.,]*(?![\d.,])\s*(?!tháng|năm|quý|ngày|tuần|giờ)(?=\S)",
+    re.I,
+)
 _BASE_AFTER = re.compile(rf"^\W*(?:{alternation(_CUES['base_after'])})\W*$", re.I)
 _CHANGE = re.compile(rf"(?<!\w)(?:{alternation(_CUES['change'])})(?!\w)", re.I)
 _COMPARED = re.compile(r"(?<!\w)(?:so với|so cùng kỳ|từ)(?!\w)", re.I)
@@ -27,6 +31,10 @@ _STAR_CLASS = re.compile(r"\bsao\s+(?:gồm|có|là)\s*$", re.I)
 _BOUNDARY = re.compile(r"[;:()]|[,.](?!\d)")
 # a new subject inside a breakdown: "…, trong đó tỉnh Đồng Tháp có 312 sản phẩm"
 _OWN_SCOPE = re.compile(r"\b(?:tỉnh|thành phố|huyện|toàn|cả nước|riêng)\b", re.I)
+# "tổng giá trị", "tổng cộng", "tổng số" right before a number: a total, not a part
+_TOTAL_WORD = re.compile(
+    r"(?<!trong )(?<!trên )(?<!\w)tổng(?: cộng| số| giá trị| kinh phí)?\s+$", re.I
+)
 # a share of the whole country's count: its base is not the province's total
 _NATIONAL_WHOLE = re.compile(r"^[^,;:()]*?(?<!\w)(?:cả nước|toàn quốc)(?!\w)", re.I)
 # "42 sản phẩm 4 sao (chiếm 23,3%)", "…, chiếm 30%": the share the count is of the whole
@@ -168,6 +176,8 @@ def relate(low: str, items: list[Item], previous: list[Item]) -> None:
         # "tăng mạnh so với con số 240 sản phẩm": 240 is what it is compared with, a total
         if change and not _COMPARED.search(low[change.end() : item.start]):
             _change(item, items[:i], totals, previous)
+        elif _TOTAL_WORD.search(low[clause_start : item.start]):
+            pass  # "ký 27 hợp đồng với tổng giá trị 9,5 tỷ đồng": a total of its own
         elif breakdown and (total := _find_total(item, totals) or _find_total(item, previous)):
             item.relation = "share_of" if item.unit == "%" else "part_of"
             item.base, item.total = total.value, total
