@@ -542,3 +542,34 @@ def test_rieng_gives_a_part_and_tong_a_total():
 def test_a_period_at_the_start_is_not_a_restated_count():
     text = "Trong 6 tháng đầu năm, tỉnh công nhận 74 sản phẩm, nâng tổng số lên 1.139 sản phẩm."
     assert rows(text, "value", "relation") == [(74, "total"), (1139, "total")]
+
+
+def test_a_rating_after_the_owners_is_the_products_and_both_lists_add_up():
+    text = (
+        "Tỉnh công nhận 28 sản phẩm OCOP của 13 chủ thể. Trong đợt này, 3 sản phẩm của 2 chủ "
+        "thể đạt hạng 4 sao, 25 sản phẩm của 11 chủ thể đạt hạng 3 sao."
+    )
+    assert rows(text, "value", "unit", "star", "relation", "base")[2:] == [
+        (3, "sản phẩm", 4, "part_of", 28),
+        (2, "chủ thể", None, "part_of", 13),
+        (25, "sản phẩm", 3, "part_of", 28),
+        (11, "chủ thể", None, "part_of", 13),
+    ]
+
+
+def test_parts_of_a_rated_total_share_its_rating_and_a_part_can_be_broken_down():
+    text = "Đợt này có 14 sản phẩm OCOP 3 sao, gồm 10 sản phẩm mới và 4 sản phẩm đánh giá lại."
+    assert rows(text, "value", "star", "relation") == [
+        (14, 3, "total"),
+        (10, 3, "part_of"),
+        (4, 3, "part_of"),
+    ]
+    text = (
+        "Sau hợp nhất, tỉnh Cà Mau có 371 sản phẩm OCOP. Riêng khu vực Bạc Liêu cũ có 142 "
+        "sản phẩm, trong đó 2 sản phẩm 5 sao."
+    )
+    assert rows(text, "value", "province", "relation", "base") == [
+        (371, "Cà Mau", "total", None),
+        (142, "Bạc Liêu", "part_of", 371),
+        (2, "Bạc Liêu", "part_of", 142),
+    ]

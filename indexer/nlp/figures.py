@@ -351,6 +351,26 @@ def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tu
     return stars, (percent, (offset + share.start("p"), offset + share.end("p")))
 
 
+_OF_OWNERS = re.compile(r"^\s*(?:của|thuộc)\s+(?:[^\W\d]+\s+)?$")
+
+
+def _stars_to_products(low: str, matches: list[_Match], rated: list) -> list:
+    """ "3 sản phẩm của 2 chủ thể đạt hạng 4 sao": the rating is the products', not the
+    participants' written between them and it."""
+    for i in range(1, len(matches)):
+        prod, owners = matches[i - 1], matches[i]
+        if (
+            prod.metric == "ocop_products"
+            and owners.metric == "ocop_participants"
+            and _OF_OWNERS.match(low[prod.end : owners.num_start])
+            and not rated[i - 1][0].any
+            and rated[i][0].any
+        ):
+            rated[i - 1] = (rated[i][0], rated[i - 1][1])
+            rated[i] = (Stars(), rated[i][1])
+    return rated
+
+
 def _ocop_context(doc: Document, sentence: Sentence, state: _State) -> bool:
     """Products and participants are OCOP ones when the sentence, its paragraph or the
     article's title or lead speak of OCOP."""
@@ -454,6 +474,9 @@ def _inherit(f: Figure, item: Item, total: Figure, own_period: bool) -> None:
         f.province, f.new_province, f.district = total.province, total.new_province, total.district
     if item.relation != "part_of":
         return
+    rated = f.star or f.min_star or f.potential_star
+    if not rated and total.star and f.unit in ("", total.unit):
+        f.star = total.star  # "14 sản phẩm 3 sao …, gồm 10 sản phẩm mới và 4 …": all 3 stars
     if not own_period:
         f.period = total.period
     if not f.unit:
@@ -500,7 +523,9 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
     state = state or _State()
     low = sentence.text.lower()
     matches = _all_matches(low, _ocop_context(doc, sentence, state))
-    rated = [_stars_and_share(low, matches, i) for i in range(len(matches))]
+    rated = _stars_to_products(
+        low, matches, [_stars_and_share(low, matches, i) for i in range(len(matches))]
+    )
     items = [
         Item(x.num_start, x.end, x.value, x.unit, x.metric, mentions=_units_named(low, x),
              star=st.star or st.min_star or st.potential_star)

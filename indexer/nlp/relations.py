@@ -170,6 +170,8 @@ def relate(low: str, items: list[Item], previous: list[Item]) -> None:
             outer, breakdown = breakdown, True  # "41 doanh nghiệp (96 sản phẩm), …"
         elif i > 0 and _opens_breakdown(low, prev_end, item):
             breakdown = True
+            if items[i - 1].relation == "part_of" and items[i - 1].unit not in (None, "%"):
+                totals.append(items[i - 1])  # "Riêng Bạc Liêu cũ có 142, trong đó 2 …": nested
         clause_start = _clause_start(low, item.start)
         item.own_scope = bool(_OWN_SCOPE.search(low[clause_start : item.start]))
         change = _CHANGE.search(low[max(prev_end, clause_start) : item.start])
@@ -235,4 +237,4 @@ def _sums(items: list[Item], previous: list[Item]) -> None:
         if len(run) >= 2 and abs(sum(x.value for x in run) - total.value) < 1e-9:
             for x in run:
                 x.relation, x.base, x.total = "part_of", total.value, total
-            return
+            # go on: products and their participants may each add up to their own total
