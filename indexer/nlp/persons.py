@@ -190,6 +190,10 @@ def confirmed_names(st: str, candidates: list[tuple[int, int]]) -> list[tuple[in
     return confirmed
 
 
+# public bodies, whose names never end in a person-like proper name (unlike "HTX Công Bằng")
+_PUBLIC_BODY = re.compile(r"(?:Bộ|Sở|Cục|Tổng cục|Vụ|Ban|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND)\s")
+
+
 def trailing_name(st: str, start: int, end: int) -> tuple[int, int] | None:
     """A person name of 3+ syllables that ends the span ``st[start:end]`` (an organisation
     swallowed it: "Chánh văn phòng VPĐP NTM TW Trần Văn B"), or None."""
@@ -205,6 +209,10 @@ def trailing_name(st: str, start: int, end: int) -> tuple[int, int] | None:
             continue  # "… TP Hồ Chí Minh": a place, not a person
         # after an abbreviation ("… TW Trần Quốc Bảo") or with a "Văn"/"Thị" middle name;
         # otherwise the words are more likely the end of the organisation's own name
-        if ws[i - 1][2].isupper() or st[r[0] : r[1]].split()[1] in ("Văn", "Thị"):
+        # … or after a lower-case last word of the organisation ("Bộ Nông nghiệp và Môi
+        # trường Hoàng Trung Kiên": organisation names capitalise only their first syllables)
+        prev = ws[i - 1][2]
+        public = prev[:1].islower() and _PUBLIC_BODY.match(st, start)
+        if prev.isupper() or public or st[r[0] : r[1]].split()[1] in ("Văn", "Thị"):
             return r
     return None
