@@ -573,3 +573,19 @@ def test_parts_of_a_rated_total_share_its_rating_and_a_part_can_be_broken_down()
         (142, "Bạc Liêu", "part_of", 371),
         (2, "Bạc Liêu", "part_of", 142),
     ]
+
+
+def test_after_a_list_of_former_provinces_the_paragraph_is_the_merged_provinces_again():
+    text = (
+        "Năm 2025 toàn tỉnh có 468 sản phẩm OCOP. Trong tổng số này, An Giang cũ có 214 sản "
+        "phẩm, Kiên Giang cũ có 254 sản phẩm. Nhóm thực phẩm chiếm 81,5%. Gia đình chị Lan ở "
+        "huyện Phú Quốc thu 150 triệu đồng mỗi năm."
+    )
+    found = rows(text, "value", "province", title="An Giang tổng kết OCOP")
+    assert found == [
+        (468, "An Giang"),
+        (214, "An Giang"),
+        (254, "Kiên Giang"),
+        (81.5, "An Giang"),
+        (150e6, "An Giang"),
+    ]

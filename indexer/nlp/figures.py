@@ -509,11 +509,14 @@ def _merged_part(f: Figure, item: Item, before: str, totals: list[Item]) -> None
 
 
 def _restated(f: Figure, item: Item, recent: list[Figure]) -> None:
-    """ "Trong 158 sản phẩm này, …" restates an earlier figure: it keeps that one's relation."""
+    """ "Trong 158 sản phẩm này, …" restates an earlier figure: it keeps that one's relation
+    and scope (its parts inherit them)."""
     for earlier in reversed(recent):
         if earlier.unit == f.unit and earlier.value == f.value and earlier.relation != "total":
             f.relation = item.relation = earlier.relation
             f.base = item.base = earlier.base
+            f.province, f.new_province = earlier.province, earlier.new_province
+            f.district = earlier.district
             return
 
 

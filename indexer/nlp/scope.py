@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from indexer.nlp.provinces import NATIONAL, new_province_of
-from indexer.nlp.segment import Document, Sentence
+from indexer.nlp.segment import _OLD, Document, Sentence
 
 Anchor = tuple[int, str | None, str | None]  # (offset, province, district)
 LOCAL = "<local>"  # "toàn tỉnh": the province the text is about, resolved later
@@ -118,14 +118,30 @@ def _in_paragraph(doc: Document, sentence: Sentence, local: bool = False) -> Anc
     return after[0] if after else None
 
 
+def _merged_scope(doc: Document, found: Anchor, earlier: bool) -> str | None:
+    """After a merger, a former province ("Kiên Giang cũ") is the scope of its own sentence
+    only; a later sentence of the paragraph (``earlier``: the anchor is before it), or a
+    commune or district, belongs to the merged province (when the article names it)."""
+    province = found[1]
+    old = doc.old_provinces()
+    if province not in old:
+        return province
+    district = found[2] is not None
+    former = any(p.start == found[0] and _OLD.match(doc.text, p.end) for p in doc.places)
+    if district or (earlier and former):
+        return _current(doc, province)
+    return province
+
+
 def anchor(doc: Document, sentence: Sentence, num_start: int, unit_end: int, primary: list[str],
            last: tuple[str | None, str | None] = (None, None)) -> tuple[str | None, str | None]:  # fmt: skip
     """(province, district) for a figure: linked place, sentence, paragraph, then article;
     an article without a main province keeps the scope of its ``last`` figure."""
     found = _in_sentence(doc, sentence, num_start, unit_end, primary)
-    if found is None or found[1] == LOCAL:
-        local = found is not None
-        found = _in_paragraph(doc, sentence, local)
+    from_paragraph = found is None or found[1] == LOCAL
+    if from_paragraph:
+        found = _in_paragraph(doc, sentence, found is not None)
     if found:
-        return found[1], found[2]
+        before = from_paragraph and found[0] < sentence.start
+        return _merged_scope(doc, found, before), found[2]
     return (primary[0], None) if primary else last
