@@ -203,8 +203,18 @@ def test_counts_that_add_up_to_the_total_are_its_parts():
 
 
 def test_counts_that_do_not_add_up_stay_totals():
-    found = figs("Tỉnh Nam Định có 30 sản phẩm OCOP. Huyện A có 7 sản phẩm, huyện B có 9 sản phẩm.")
+    found = figs(
+        "Tỉnh Nam Định có 30 sản phẩm OCOP. Năm 2024 có 7 sản phẩm, năm 2025 có 9 sản phẩm."
+    )
     assert [f["relation"] for f in found] == ["total", "total", "total"]
+    # a district's or commune's count is a part of its province's total, even when the
+    # parts do not add up (issue-10 convention: a breakdown by place, dev3 annotations)
+    found = figs("Tỉnh Nam Định có 30 sản phẩm OCOP. Huyện A có 7 sản phẩm, huyện B có 9 sản phẩm.")
+    assert [(f["relation"], f["base"]) for f in found] == [
+        ("total", None),
+        ("part_of", 30),
+        ("part_of", 30),
+    ]
 
 
 def test_a_sentence_opening_with_trong_n_heads_its_breakdown():
@@ -588,4 +598,18 @@ def test_after_a_list_of_former_provinces_the_paragraph_is_the_merged_provinces_
         (254, "Kiên Giang"),
         (81.5, "An Giang"),
         (150e6, "An Giang"),
+    ]
+
+
+def test_a_share_in_a_later_sentence_is_of_the_paragraphs_total():
+    text = (
+        "Toàn tỉnh có 468 sản phẩm OCOP. Nhóm thực phẩm chiếm 81,5%, nhóm đồ uống chiếm 13,2%. "
+        "Phường Châu Đốc dẫn đầu với 31 sản phẩm, tiếp theo là đặc khu Phú Quốc với 27 sản phẩm."
+    )
+    assert rows(text, "value", "relation", "base", title="An Giang") == [
+        (468, "total", None),
+        (81.5, "share_of", 468),
+        (13.2, "share_of", 468),
+        (31, "part_of", 468),
+        (27, "part_of", 468),
     ]

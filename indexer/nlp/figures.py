@@ -25,7 +25,7 @@ from corpus.textnorm import fold
 from indexer.nlp.lexicon import alternation, table
 from indexer.nlp.numbers import MULTIPLIERS, NUMBER_RE, SPELLED_WORDS, parse_number
 from indexer.nlp.periods import period_of, periods_in
-from indexer.nlp.provinces import new_province_of
+from indexer.nlp.provinces import NATIONAL, new_province_of
 from indexer.nlp.relations import TRONG_HEAD, Item, relate
 from indexer.nlp.scope import anchor
 from indexer.nlp.segment import Document, Sentence
@@ -520,6 +520,50 @@ def _restated(f: Figure, item: Item, recent: list[Figure]) -> None:
             return
 
 
+def _restructure(
+    f: Figure, item: Item, sentence: Sentence, low: str, i: int, state: _State
+) -> None:
+    """Relations that need the figure's scope: former provinces' parts, restated counts,
+    places' parts of the province's total, a share's count and a share of the paragraph's total."""
+    cut = max(low.rfind(c, 0, item.start) for c in ",;:")
+    if item.relation == "total":
+        _merged_part(f, item, low[cut + 1 : item.start], state.totals)  # keeps "(cũ)"
+    if item.relation == "total":
+        _place_part(f, item, sentence.text[cut + 1 : item.start], state.totals)
+    if i == 0 and item.relation == "total" and TRONG_HEAD.match(low):
+        _restated(f, item, state.recent)
+    if item.count is not None and isinstance(item.count.ref, Figure):
+        count = item.count.ref  # "42 sản phẩm 4 sao (chiếm 23,3%)": the 4-star share
+        f.star, f.min_star, f.potential_star = count.star, count.min_star, count.potential_star
+        f.province, f.new_province, f.district = count.province, count.new_province, count.district
+    if f.relation == "share_of" and f.base is None and not item.mentions and item.count is None:
+        # "Nhóm thực phẩm chiếm 81,5%" after the paragraph's total: a share of it
+        para = [t for t in state.totals if t.ref is not None and t.ref.province == f.province]
+        if para and state.paragraph == sentence.paragraph and not _NATIONAL_SHARE.search(low):
+            f.base = item.base = para[-1].value
+
+
+# a commune, ward, district or special zone as the subject of a count ("Phường Châu Đốc dẫn
+# đầu với 31 sản phẩm", "xã Nam Ban có 8 sản phẩm")
+_PLACE_SUBJECT = re.compile(r"(?<!\w)(?i:xã|phường|thị trấn|huyện|quận|thị xã|đặc khu)\s+[A-ZĐÀ-Ỹ]")
+_NATIONAL_SHARE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc)(?!\w)")
+
+
+def _place_part(f: Figure, item: Item, clause: str, totals: list[Item]) -> None:
+    """A place's count inside its province is part of the province's latest total of the
+    same unit (a breakdown by district or commune)."""
+    if not _PLACE_SUBJECT.search(clause) or f.province in (None, NATIONAL):
+        return
+    for total in reversed(totals):
+        whole = total.ref
+        if not isinstance(whole, Figure) or whole.district is not None:
+            continue
+        if total.unit == item.unit and whole.province == f.province and total.value > item.value:
+            f.relation = item.relation = "part_of"
+            f.base = item.base = total.value
+            return
+
+
 def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
                      published_at: datetime | None, state: _State | None = None) -> list[Figure]:  # fmt: skip
     """The figures of one sentence with their relations (``state``: the previous sentence)."""
@@ -548,19 +592,7 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
             # "Trong đó, Hòa Bình cũ có 420 sản phẩm": a part named after a place is its own
             item.own_scope = item.own_scope or _placed(doc, sentence, low, x.num_start)
             _inherit(f, item, total, own_period)
-        if item.relation == "total":
-            clause = re.split(r"[,;:]|\.(?!\d)", low[: x.num_start])[-1]  # keeps "(cũ)"
-            _merged_part(f, item, clause, state.totals)
-        if i == 0 and item.relation == "total" and TRONG_HEAD.match(low):
-            _restated(f, item, state.recent)
-        if item.count is not None and isinstance(item.count.ref, Figure):
-            count = item.count.ref  # "42 sản phẩm 4 sao (chiếm 23,3%)": the 4-star share
-            f.star, f.min_star, f.potential_star = count.star, count.min_star, count.potential_star
-            f.province, f.new_province, f.district = (
-                count.province,
-                count.new_province,
-                count.district,
-            )
+        _restructure(f, item, sentence, low, i, state)
         item.ref = f
         state.last = (f.province, f.district)
         figures.append(f)

@@ -85,7 +85,11 @@ def _opens_breakdown(low: str, prev_end: int, item: Item) -> bool:
     between = low[prev_end : item.start]
     if _BASE_AFTER.match(between) or _STAR_CLASS.search(between):
         return False
-    return bool(_BREAKDOWN_INSIDE.search(between))
+    cue = _BREAKDOWN_INSIDE.search(between)
+    if cue and cue.group().strip(" ,;:(").lower() == "với":
+        # "88 chủ thể với 14 sản phẩm 4 sao", not "…, tiếp theo là xã B với 27 sản phẩm"
+        return not re.sub(r"[\d.,]+\s*|\s*sao\s*", "", between[: cue.start()]).strip(" ,")
+    return bool(cue)
 
 
 def _scope_break(low: str, prev_end: int, item: Item) -> bool:
