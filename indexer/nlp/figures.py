@@ -520,9 +520,8 @@ def _restated(f: Figure, item: Item, recent: list[Figure]) -> None:
             return
 
 
-def _restructure(
-    f: Figure, item: Item, sentence: Sentence, low: str, i: int, state: _State
-) -> None:
+def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, state: _State,
+                 para_start: int) -> None:  # fmt: skip
     """Relations that need the figure's scope: former provinces' parts, restated counts,
     places' parts of the province's total, a share's count and a share of the paragraph's total."""
     cut = max(low.rfind(c, 0, item.start) for c in ",;:")
@@ -538,8 +537,14 @@ def _restructure(
         f.province, f.new_province, f.district = count.province, count.new_province, count.district
     if f.relation == "share_of" and f.base is None and not item.mentions and item.count is None:
         # "Nhóm thực phẩm chiếm 81,5%" after the paragraph's total: a share of it
-        para = [t for t in state.totals if t.ref is not None and t.ref.province == f.province]
-        if para and state.paragraph == sentence.paragraph and not _NATIONAL_SHARE.search(low):
+        para = [
+            t
+            for t in state.totals
+            if isinstance(t.ref, Figure)
+            and t.ref.province == f.province
+            and t.ref.start >= para_start
+        ]
+        if para and not _NATIONAL_SHARE.search(low):
             f.base = item.base = para[-1].value
 
 
@@ -592,7 +597,7 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
             # "Trong đó, Hòa Bình cũ có 420 sản phẩm": a part named after a place is its own
             item.own_scope = item.own_scope or _placed(doc, sentence, low, x.num_start)
             _inherit(f, item, total, own_period)
-        _restructure(f, item, sentence, low, i, state)
+        _restructure(f, item, sentence, low, i, state, doc.paragraphs[sentence.paragraph][0])
         item.ref = f
         state.last = (f.province, f.district)
         figures.append(f)
