@@ -613,3 +613,10 @@ def test_a_share_in_a_later_sentence_is_of_the_paragraphs_total():
         (31, "part_of", 468),
         (27, "part_of", 468),
     ]
+
+
+def test_a_star_class_with_its_own_count_does_not_rate_the_total_before_it():
+    text = "Tỉnh có 120 sản phẩm OCOP, đạt 4 sao là 20 sản phẩm."
+    assert rows(text, "value", "star") == [(120, None), (20, 4)]
+    text = "Năm 2024, HTX có 2 sản phẩm, đạt hạng 4 sao và 3 sao."
+    assert rows(text, "value", "star", "min_star") == [(2, None, 3)]

@@ -77,7 +77,8 @@ _AFTER_PERCENT = re.compile(
 _STAR_NEXT = re.compile(
     r"^\s*,\s*(?:và\s+)?(?:đều\s+|đã\s+|cùng\s+)*(?:đủ điều kiện(?: được)? công nhận|"
     r"được(?: \w+){0,2} công nhận|được xếp(?: hạng)?|xếp hạng|đạt(?: hạng| chuẩn| tiêu chuẩn)?)"
-    r"(?:\s+(?:là|sản phẩm|ocop|hạng|chuẩn|đạt))*\s+[1-5]\s*sao(?!\w)(?:\s+trở lên)?",
+    r"(?:\s+(?:là|sản phẩm|ocop|hạng|chuẩn|đạt))*\s+[1-5]\s*sao(?!\w)"
+    r"(?![^,;:.]*?(?:là|có|gồm|với|:)\s*\d)",  # "…, đạt 4 sao là 20 sản phẩm": a class
     re.IGNORECASE,
 )
 _STAR_BEFORE = re.compile(r"(?P<n>[1-5])\s*sao\s*(?:có|gồm|là|với|cho|:)?\s*$", re.IGNORECASE)
@@ -334,12 +335,10 @@ def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tu
     stars = stars_in(window, re.split(r"sao\b", before)[-1])
     if not stars.any and _STAR_BEFORE.search(before):
         stars = stars_in(before)  # "đề nghị công nhận 5 sao cho 2 sản phẩm"
-    if (
-        not stars.any
-        and x.unit not in (None, "%")
-        and (later := _STAR_NEXT.match(rest[len(window) :]))
-    ):
-        stars = stars_in(later.group(), before)  # "16 sản phẩm đạt 80 điểm, đủ điều kiện … 4 sao"
+    after = low[x.end + len(window) :]
+    if not stars.any and x.unit not in (None, "%") and _STAR_NEXT.match(after):
+        # "16 sản phẩm đạt 80 điểm, đủ điều kiện công nhận 4 sao": the next clause rates it
+        stars = stars_in(",".join(re.split(r"[,;:.]", after)[:2]), before)
     if x.unit == "%":  # "tỷ lệ sản phẩm 4 sao chiếm 18%": the star is in the clause before
         return (stars if stars.any else stars_in(_clause_before(low, x.num_start))), None
     share, offset = _SHARE_IN.search(window), x.end
