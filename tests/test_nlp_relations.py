@@ -620,3 +620,23 @@ def test_a_star_class_with_its_own_count_does_not_rate_the_total_before_it():
     assert rows(text, "value", "star") == [(120, None), (20, 4)]
     text = "Năm 2024, HTX có 2 sản phẩm, đạt hạng 4 sao và 3 sao."
     assert rows(text, "value", "star", "min_star") == [(2, None, 3)]
+
+
+def test_a_list_of_shares_after_the_first_one_and_a_nested_parenthesis():
+    text = "Theo nhóm ngành, thực phẩm chiếm 81,6%, đồ uống 13,8%, thủ công mỹ nghệ 3,9%."
+    assert rows(text, "value", "relation") == [
+        (81.6, "share_of"),
+        (13.8, "share_of"),
+        (3.9, "share_of"),
+    ]
+    text = (
+        "Tỉnh có 186 sản phẩm OCOP. Trong số này, 152 sản phẩm còn hiệu lực (5 sản phẩm 5 sao, "
+        "147 sản phẩm 3 sao); 34 sản phẩm đã hết hạn."
+    )
+    assert rows(text, "value", "relation", "base") == [
+        (186, "total", None),
+        (152, "part_of", 186),
+        (5, "part_of", 152),
+        (147, "part_of", 152),
+        (34, "part_of", 186),
+    ]

@@ -271,6 +271,9 @@ def _of_text(text: str, from_end: bool = False) -> str | None:
     return " ".join(words) or None
 
 
+_LISTED = re.compile(r"^\s*[,;]\s*(?:và\s+)?(?:[^\W\d]+\s+){1,5}$")
+
+
 def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
     """Percentages that are shares or changes (not humidity, ripeness or subsidy rates)."""
     out: list[_Match] = []
@@ -286,7 +289,11 @@ def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
         after = low[m.end() : m.end() + 60]
         follows = _AFTER_PERCENT.match(after)
         change = _CHANGE_CUE.search(clause)
-        if not (change or _SHARE_CUE.search(clause) or follows):
+        # "thực phẩm chiếm 81,6%, đồ uống 13,8%, …": a list of shares after the first one
+        listed = (
+            bool(out) and out[-1].metric == "share" and _LISTED.match(low[out[-1].end : m.start()])
+        )
+        if not (change or _SHARE_CUE.search(clause) or follows or listed):
             continue
         value = parse_number(m["p"].replace(".", ","))
         if value is None:

@@ -153,11 +153,14 @@ def relate(low: str, items: list[Item], previous: list[Item]) -> None:
     opens = bool(_BREAKDOWN.match(low))
     totals: list[Item] = list(previous) if opens else []
     breakdown, outer, prev_end = opens, None, 0
+    nested: Item | None = None  # a part broken down inside a parenthesis
     head = bool(TRONG_HEAD.match(low))  # "Trong 47 sản phẩm mới, có 6 sản phẩm 4 sao"
     for i, item in enumerate(items):
         between = low[prev_end : item.start]
         if outer is not None and ")" in between:  # a parenthesis ends: back to the outer list
             breakdown, outer = outer, None
+            if nested in totals:
+                totals.remove(nested)
         # "…; huyện X có …" ends a breakdown, unless the breakdown is itself by place
         # ("Trong đó, huyện A có 24 sản phẩm; huyện B có 18 sản phẩm")
         by_place = i > 0 and items[i - 1].relation == "part_of" and items[i - 1].own_scope
@@ -172,6 +175,9 @@ def relate(low: str, items: list[Item], previous: list[Item]) -> None:
             items[i - 1].base = item.value
         elif i > 0 and "(" in between and ")" not in between:
             outer, breakdown = breakdown, True  # "41 doanh nghiệp (96 sản phẩm), …"
+            if items[i - 1].relation == "part_of" and items[i - 1].unit not in (None, "%"):
+                nested = items[i - 1]  # "152 sản phẩm còn hiệu lực (5 sản phẩm 5 sao, …)"
+                totals.append(nested)
         elif i > 0 and _opens_breakdown(low, prev_end, item):
             breakdown = True
             if items[i - 1].relation == "part_of" and items[i - 1].unit not in (None, "%"):
