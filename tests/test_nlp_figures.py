@@ -166,6 +166,7 @@ def test_share_without_count_is_a_percent_figure():
         "Đợt 2 sản phẩm OCOP được hội đồng chấm vào tháng 10.",
         "Chương trình Mỗi xã 1 sản phẩm (OCOP) khởi động từ năm 2018.",
         "Tỉnh phấn đấu mỗi xã có ít nhất 1 sản phẩm OCOP.",
+        "Cơ sở ở tổ 5, ấp 3 làm bánh pía.",
         "Rượu 29 độ và nước mắm 40 độ đạm được công nhận 4 sao.",
         "Hội chợ OCOP Hà Nam lần thứ 3 năm 2025 khai mạc ngày 12/5.",
     ],

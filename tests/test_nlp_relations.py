@@ -640,3 +640,8 @@ def test_a_list_of_shares_after_the_first_one_and_a_nested_parenthesis():
         (147, "part_of", 152),
         (34, "part_of", 186),
     ]
+
+
+def test_participants_and_localities_carry_no_star():
+    text = "Cả nước có 45 tỉnh có sản phẩm 5 sao; Hà Giang có 8 chủ thể có sản phẩm 4 sao."
+    assert rows(text, "value", "unit", "star") == [(45, "tỉnh", None), (8, "chủ thể", None)]

@@ -97,7 +97,7 @@ _CLAUSE_END = re.compile(r"[,;:.](?!\d)|\btrong đó\b|\bgồm\b", re.IGNORECASE
 _CLAUSE_CUT = re.compile(r"[,;:()]|\.(?!\d)")
 _OCOP_CONTEXT = re.compile(r"ocop|sao|chủ thể|mỗi xã một sản phẩm", re.IGNORECASE)
 _SKIP_BEFORE = re.compile(
-    r"(?:(?<!tổng )(?<!trong )(?<!con )\bsố|\bnăm|\bngày|\btháng|\bthứ|\bkhu phố|\bđiều|\bkhoản|\bquý|\bphòng|\bkm|\btổ"
+    r"(?:(?<!tổng )(?<!trong )(?<!con )\bsố|\bnăm|\bngày|\btháng|\bthứ|\bkhu phố|\bđiều|\bkhoản|\bquý|\bphòng|\bkm|\btổ|\bấp|\bthôn|\bxóm"
     # ranks, rounds and series parts ("Top 10 sản phẩm", "Đợt 2", "Kỳ 3", "Bài 1"), the
     # programme's name written with a digit ("Mỗi xã 1 sản phẩm")
     r"|\btop|\bđợt|\bkỳ|\bbài|\bphần"
@@ -440,11 +440,17 @@ class _State:
         self.recent: list[Figure] = []  # the figures so far (most recent last)
 
 
+# counts that carry no star of their own: participants and localities
+_UNRATED = frozenset({"ocop_participants", "localities"})
+
+
 def _figure(doc: Document, sentence: Sentence, x: _Match, stars: Stars, share: tuple | None,
             primary: list[str], published_at: datetime | None, last: tuple) -> Figure:  # fmt: skip
     abs_start, abs_end = sentence.start + x.num_start, sentence.start + x.end
     province, district = anchor(doc, sentence, abs_start, abs_end, primary, last)
     qualifier = _QUALIFIERS.get(x.qual.lower()) if x.qual else None
+    if x.metric in _UNRATED:
+        stars = Stars()  # "8 chủ thể có sản phẩm 4 sao": the rating is the products'
     return Figure(
         value=x.value,
         unit=x.unit or "",
