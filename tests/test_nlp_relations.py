@@ -645,3 +645,12 @@ def test_a_list_of_shares_after_the_first_one_and_a_nested_parenthesis():
 def test_participants_and_localities_carry_no_star():
     text = "Cả nước có 45 tỉnh có sản phẩm 5 sao; Hà Giang có 8 chủ thể có sản phẩm 4 sao."
     assert rows(text, "value", "unit", "star") == [(45, "tỉnh", None), (8, "chủ thể", None)]
+
+
+def test_a_national_events_figures_are_national_not_the_venues():
+    text = "Hội chợ OCOP toàn quốc năm 2025 tại Quảng Ninh thu hút 600 gian hàng của 63 tỉnh."
+    assert rows(text, "value", "province") == [(600, "Việt Nam"), (63, "Việt Nam")]
+    text = "Tại Hội chợ OCOP toàn quốc, tỉnh Đồng Tháp có 30 gian hàng."
+    assert rows(text, "value", "province") == [(30, "Đồng Tháp")]
+    text = "Hội chợ OCOP Quảng Ninh 2025 có 300 gian hàng."  # a provincial fair: the host's
+    assert rows(text, "value", "province") == [(300, "Quảng Ninh")]

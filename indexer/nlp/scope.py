@@ -82,8 +82,31 @@ def _current(doc: Document, province: str) -> str:
     return province
 
 
+# a national event ("Hội chợ OCOP toàn quốc … tại Quảng Ninh"): its figures are national,
+# the place after "tại/ở" is only the venue
+_NATIONAL_EVENT = re.compile(
+    r"(?i:hội chợ|tuần lễ|triển lãm|festival|hội nghị|diễn đàn)[^,;.:]{0,40}?"
+    r"(?i:toàn quốc|quốc gia|cả nước)(?!\w)"
+)
+_VENUE = re.compile(r"(?i:tại|ở)\s+(?:(?i:tỉnh|thành phố|tp\.?)\s+)?$")
+
+
+def _national_event(doc: Document, sentence: Sentence, num_start: int) -> Anchor | None:
+    """The national scope of a figure after a national event's name, unless a place other
+    than the venue is its subject."""
+    ev = _NATIONAL_EVENT.search(sentence.text, 0, num_start - sentence.start)
+    if ev is None:
+        return None
+    for p in doc.places_in(sentence.start + ev.end(), num_start):
+        if not _VENUE.search(doc.text[sentence.start : p.start]):
+            return None
+    return sentence.start + ev.start(), NATIONAL, None
+
+
 def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: int,
                  primary: list[str]) -> Anchor | None:  # fmt: skip
+    if event := _national_event(doc, sentence, num_start):
+        return event
     # "27 sản phẩm tiêu biểu của Quảng Ninh": a place linked to the figure's own clause.
     for p in doc.places_in(sentence.start, sentence.end):
         if p.start > unit_end and _PLACE_LINK.match(doc.text[unit_end : p.start]):
