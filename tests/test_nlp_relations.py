@@ -654,3 +654,13 @@ def test_a_national_events_figures_are_national_not_the_venues():
     assert rows(text, "value", "province") == [(30, "Đồng Tháp")]
     text = "Hội chợ OCOP Quảng Ninh 2025 có 300 gian hàng."  # a provincial fair: the host's
     assert rows(text, "value", "province") == [(300, "Quảng Ninh")]
+
+
+def test_spelled_one_with_a_rating_is_a_count_but_the_slogan_is_not():
+    text = "Tỉnh có 12 sản phẩm OCOP, gồm một sản phẩm 5 sao và 11 sản phẩm 4 sao."
+    assert rows(text, "value", "star", "relation") == [
+        (12, None, "total"),
+        (1, 5, "part_of"),
+        (11, 4, "part_of"),
+    ]
+    assert figs("Mỗi xã một sản phẩm là chương trình lớn.") == []

@@ -192,10 +192,14 @@ def _money(m: re.Match, value: float, low: str) -> tuple[float, str, str] | None
     return value, currency, f"{key}_{currency.lower()}"
 
 
+_RATED_NEXT = re.compile(r"\s*(?:ocop\s+)?(?:(?:đạt|hạng|tiềm năng|được)\s+)*[1-5]\s*sao(?!\w)")
+
+
 def _count_is_figure(m: re.Match, low: str, num_text: str, value: float) -> bool:
     """A number before a count noun that is not a count ("một", "năm" = year, ids)."""
     if m.group("spelled") and value == 1 and len(num_text.split()) == 1:
-        return False  # "Mỗi xã một sản phẩm": "một" is an article, not a count
+        # "Mỗi xã một sản phẩm": "một" is an article; "một sản phẩm 5 sao" is a count
+        return bool(_RATED_NEXT.match(low, m.end()))
     if num_text.strip() == "năm" and _YEAR_WORD_BEFORE.search(low[: m.start("spelled")]):
         return False  # "Mỗi năm làng nghề đón …": "năm" is "year" here, not "five"
     return not (len(num_text) >= 8 and num_text.isdigit())  # phone numbers, ids
