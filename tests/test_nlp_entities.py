@@ -203,3 +203,31 @@ def test_highland_given_names_after_titles():
     ]
     assert people("Bà H'Hen Niê, Giám đốc HTX Buôn Đôn, cho biết.") == ["H'Hen Niê"]
     assert people("Ông Y tế xã đến thăm.") == []
+
+
+# --- h-nlp2: signatures, names after a public body, places at the start of a sentence --------
+
+
+@pytest.mark.parametrize("signature", ["Thanh Tâm", "TRỌNG NGHĨA", "Ngọc Mai (thực hiện)"])
+def test_an_authors_signature_at_the_end_is_a_person(signature):
+    text = f"Tỉnh có 40 sản phẩm OCOP.\n\nNhiều hộ dân đã tăng thu nhập.\n\n{signature}"
+    name = signature.split(" (")[0]
+    assert ("PER", name) in entities(text)
+
+
+def test_a_short_capitalised_line_elsewhere_or_a_place_is_no_signature():
+    found = entities("Thanh Tâm\n\nTỉnh có 40 sản phẩm.\n\nCác hộ tăng thu nhập.\n\nĐắk Lắk")
+    assert ("PER", "Thanh Tâm") not in found and ("PER", "Đắk Lắk") not in found
+
+
+def test_a_name_after_a_ministry_is_a_person_not_part_of_it():
+    found = entities("Thứ trưởng Bộ Nông nghiệp và Môi trường Hoàng Trung Kiên chủ trì cuộc họp.")
+    assert ("PER", "Hoàng Trung Kiên") in found
+    assert ("ORG", "Bộ Nông nghiệp và Môi trường") in found
+    found = entities("Bà Lan, Giám đốc HTX Nông nghiệp Công Bằng Ea Tu, cho biết.")
+    assert all(t != "PER" or "Công" not in n for t, n in found)
+
+
+def test_a_ward_or_village_at_the_start_of_a_sentence_is_a_place():
+    assert ("LOC", "Châu Đốc") in entities("Phường Châu Đốc dẫn đầu với 31 sản phẩm.")
+    assert ("LOC", "Ma Rai") in entities("Bà H'Lan ở buôn Ma Rai làm thổ cẩm.")

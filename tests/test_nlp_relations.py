@@ -29,6 +29,7 @@ def test_breakdown_inherits_the_province_not_the_base_of_a_share():
     )
     assert rows(text, "value", "province", "star", "relation", "base") == [
         (540, "Gia Lai", None, "total", None),
+        (4, "Gia Lai", None, "share_of", None),  # of the country's count, which is not stated
         (3, "Gia Lai", 5, "part_of", 540),
         (120, "Gia Lai", 4, "part_of", 540),
         (417, "Gia Lai", 3, "part_of", 540),
@@ -202,8 +203,18 @@ def test_counts_that_add_up_to_the_total_are_its_parts():
 
 
 def test_counts_that_do_not_add_up_stay_totals():
-    found = figs("Tỉnh Nam Định có 30 sản phẩm OCOP. Huyện A có 7 sản phẩm, huyện B có 9 sản phẩm.")
+    found = figs(
+        "Tỉnh Nam Định có 30 sản phẩm OCOP. Năm 2024 có 7 sản phẩm, năm 2025 có 9 sản phẩm."
+    )
     assert [f["relation"] for f in found] == ["total", "total", "total"]
+    # a district's or commune's count is a part of its province's total, even when the
+    # parts do not add up (issue-10 convention: a breakdown by place, dev3 annotations)
+    found = figs("Tỉnh Nam Định có 30 sản phẩm OCOP. Huyện A có 7 sản phẩm, huyện B có 9 sản phẩm.")
+    assert [(f["relation"], f["base"]) for f in found] == [
+        ("total", None),
+        ("part_of", 30),
+        ("part_of", 30),
+    ]
 
 
 def test_a_sentence_opening_with_trong_n_heads_its_breakdown():
@@ -392,3 +403,264 @@ def test_visits_and_participants(text, expected):
 )  # fmt: skip
 def test_breakdown_shapes(text, expected):
     assert rows(text, "value", "star", "potential_star", "relation", "base") == expected
+
+
+# --- h-nlp2: ratings in the next clause, mergers, restated counts -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, star, potential",
+    [
+        ("Hội đồng chấm 12 sản phẩm đạt từ 70 đến 85 điểm, đủ điều kiện công nhận 4 sao.", 4, None),
+        ("Năm nay huyện có 7 sản phẩm mới, đều được công nhận 3 sao.", 3, None),
+        ("Có 3 sản phẩm đủ điều kiện dự thi 5 sao.", None, 5),
+    ],
+)
+def test_a_rating_in_the_next_clause_belongs_to_the_count(text, star, potential):
+    assert rows(text, "star", "potential_star") == [(star, potential)]
+
+
+def test_a_count_in_the_next_clause_keeps_its_own_rating():
+    text = "Tỉnh có 250 sản phẩm OCOP, hiện 6 sản phẩm đạt 4 sao."
+    assert rows(text, "value", "star") == [(250, None), (6, 4)]
+
+
+def test_former_provinces_counts_are_parts_of_the_merged_total():
+    text = (
+        "Sau sáp nhập, tỉnh Lâm Đồng có 620 sản phẩm OCOP.\n\n"
+        "Đắk Nông cũ có 150 sản phẩm, còn Bình Thuận (cũ) có 210 sản phẩm, tăng so với "
+        "con số 180 sản phẩm năm 2023."
+    )
+    assert rows(text, "value", "province", "relation", "base") == [
+        (620, "Lâm Đồng", "total", None),
+        (150, "Đắk Nông", "part_of", 620),
+        (210, "Bình Thuận", "part_of", 620),
+        (180, "Bình Thuận", "total", None),
+    ]
+
+
+def test_a_former_province_without_a_merged_total_stays_a_total():
+    text = "Hà Tây cũ có 90 làng nghề. Tỉnh Lâm Đồng có 300 sản phẩm OCOP."
+    assert rows(text, "value", "relation") == [(90, "total"), (300, "total")]
+
+
+def test_tinh_in_an_article_about_a_former_province_is_the_merged_one():
+    text = (
+        "Khu vực Phú Yên cũ đóng góp 160 sản phẩm vào tổng số 540 sản phẩm OCOP của tỉnh "
+        "Đắk Lắk.\n\nTỉnh phấn đấu đến năm 2030 có 700 sản phẩm OCOP."
+    )
+    found = rows(text, "value", "province", title="Sản phẩm OCOP vùng biển Phú Yên cũ")
+    assert found[-1] == (700, "Đắk Lắk")
+    assert found[0] == (160, "Phú Yên")
+
+
+def test_a_restated_part_keeps_its_relation():
+    text = (
+        "Khu vực Phú Yên cũ có 160 sản phẩm trong tổng số 540 sản phẩm OCOP của tỉnh Đắk Lắk. "
+        "Trong 160 sản phẩm này có 20 sản phẩm 4 sao."
+    )
+    assert rows(text, "value", "relation", "base") == [
+        (160, "part_of", 540),
+        (540, "total", None),
+        (160, "part_of", 540),
+        (20, "part_of", 160),
+    ]
+
+
+def test_a_share_without_rating_is_of_the_unrated_total_not_the_nearest_rated_count():
+    text = (
+        "Hiện tỉnh có 96 sản phẩm OCOP. Đợt này tỉnh công nhận 03 sản phẩm 4 sao và 07 sản "
+        "phẩm 3 sao. Giám đốc Sở cho biết 100% sản phẩm đã có mã QR."
+    )
+    assert rows(text, "value", "relation", "base")[-1] == (100, "share_of", 96)
+
+
+def test_a_national_list_article_keeps_its_figures_national():
+    title = "Thêm 9 sản phẩm được công nhận OCOP 5 sao cấp quốc gia"
+    text = (
+        "Danh sách: 1. Mật ong bạc hà - HTX Hoa Bạc Hà, huyện Quản Bạ, tỉnh Hà Giang; "
+        "2. Chè Tân Cương - HTX Chè Hảo Đạt, tỉnh Thái Nguyên.\n\n"
+        "Theo Văn phòng Điều phối, chương trình có hơn 16.000 sản phẩm của 8.600 chủ thể."
+    )
+    found = [(f["value"], f["province"]) for f in enrich(title, "", text, None)["figures"]]
+    assert found == [(9, "Việt Nam"), (16000, "Việt Nam"), (8600, "Việt Nam")]
+    # a provincial headline keeps its province
+    local = enrich("Hà Giang có thêm 2 sản phẩm OCOP 5 sao cấp quốc gia", "", "", None)
+    assert [f["province"] for f in local["figures"]] == ["Hà Giang"]
+
+
+def test_a_breakdown_by_district_continues_after_semicolons():
+    text = (
+        "Toàn tỉnh có 226 sản phẩm OCOP. Trong đó, huyện Bình Sơn có 24 sản phẩm; huyện Lý Sơn "
+        "có 18 sản phẩm; huyện Sơn Tịnh có 11 sản phẩm."
+    )
+    found = rows(text, "value", "relation", "base", "district", title="Quảng Ngãi")
+    assert found == [
+        (226, "total", None, None),
+        (24, "part_of", 226, "Bình Sơn"),
+        (18, "part_of", 226, "Lý Sơn"),
+        (11, "part_of", 226, "Sơn Tịnh"),
+    ]
+
+
+def test_parts_that_add_up_to_the_round_belong_to_the_round_not_the_new_cumulative_total():
+    text = (
+        "Tỉnh vừa công nhận 53 sản phẩm OCOP đợt 2, nâng tổng số sản phẩm lên 640 sản phẩm. "
+        "Cụ thể, đợt 2 có 12 sản phẩm 4 sao, 41 sản phẩm 3 sao."
+    )
+    assert rows(text, "value", "relation", "base")[2:] == [
+        (12, "part_of", 53),
+        (41, "part_of", 53),
+    ]
+
+
+def test_parts_named_after_former_provinces_keep_their_province():
+    text = (
+        "Sau hợp nhất, tỉnh Phú Thọ có 1.215 sản phẩm OCOP. Trong đó, khu vực Vĩnh Phúc cũ có "
+        "315 sản phẩm, Hòa Bình cũ có 420 sản phẩm. Xã Tam Đảo (Vĩnh Phúc cũ) có 9 sản phẩm."
+    )
+    assert rows(text, "value", "province", "relation", "base") == [
+        (1215, "Phú Thọ", "total", None),
+        (315, "Vĩnh Phúc", "part_of", 1215),
+        (420, "Hòa Bình", "part_of", 1215),
+        (9, "Vĩnh Phúc", "total", None),  # a commune's count, not a former province's
+    ]
+
+
+def test_a_share_of_the_country_with_its_whole_in_parentheses():
+    text = (
+        "Năm 2025 toàn tỉnh có 468 sản phẩm, chiếm khoảng 2,6% số sản phẩm OCOP cả nước "
+        "(gần 18.250 sản phẩm)."
+    )
+    found = rows(text, "value", "province", "relation", "base", title="An Giang tổng kết OCOP")
+    assert found == [
+        (468, "An Giang", "total", None),
+        (2.6, "An Giang", "share_of", 18250),
+        (18250, "Việt Nam", "total", None),
+    ]
+
+
+def test_rieng_gives_a_part_and_tong_a_total():
+    text = "Toàn tỉnh có 232 sản phẩm OCOP, riêng xã Chi Lăng có 9 sản phẩm."
+    assert rows(text, "value", "relation", "base") == [(232, "total", None), (9, "part_of", 232)]
+    text = "Doanh thu đạt 39 tỷ đồng; các doanh nghiệp ký 27 hợp đồng với tổng giá trị 9,5 tỷ đồng."
+    assert rows(text, "value", "relation") == [(39e9, "total"), (27, "total"), (9.5e9, "total")]
+    text = "Sau hợp nhất, tỉnh Gia Lai có 700 sản phẩm. Bình Định cũ có tổng cộng 611 sản phẩm."
+    assert rows(text, "value", "relation") == [(700, "total"), (611, "total")]
+
+
+def test_a_period_at_the_start_is_not_a_restated_count():
+    text = "Trong 6 tháng đầu năm, tỉnh công nhận 74 sản phẩm, nâng tổng số lên 1.139 sản phẩm."
+    assert rows(text, "value", "relation") == [(74, "total"), (1139, "total")]
+
+
+def test_a_rating_after_the_owners_is_the_products_and_both_lists_add_up():
+    text = (
+        "Tỉnh công nhận 28 sản phẩm OCOP của 13 chủ thể. Trong đợt này, 3 sản phẩm của 2 chủ "
+        "thể đạt hạng 4 sao, 25 sản phẩm của 11 chủ thể đạt hạng 3 sao."
+    )
+    assert rows(text, "value", "unit", "star", "relation", "base")[2:] == [
+        (3, "sản phẩm", 4, "part_of", 28),
+        (2, "chủ thể", None, "part_of", 13),
+        (25, "sản phẩm", 3, "part_of", 28),
+        (11, "chủ thể", None, "part_of", 13),
+    ]
+
+
+def test_parts_of_a_rated_total_share_its_rating_and_a_part_can_be_broken_down():
+    text = "Đợt này có 14 sản phẩm OCOP 3 sao, gồm 10 sản phẩm mới và 4 sản phẩm đánh giá lại."
+    assert rows(text, "value", "star", "relation") == [
+        (14, 3, "total"),
+        (10, 3, "part_of"),
+        (4, 3, "part_of"),
+    ]
+    text = (
+        "Sau hợp nhất, tỉnh Cà Mau có 371 sản phẩm OCOP. Riêng khu vực Bạc Liêu cũ có 142 "
+        "sản phẩm, trong đó 2 sản phẩm 5 sao."
+    )
+    assert rows(text, "value", "province", "relation", "base") == [
+        (371, "Cà Mau", "total", None),
+        (142, "Bạc Liêu", "part_of", 371),
+        (2, "Bạc Liêu", "part_of", 142),
+    ]
+
+
+def test_after_a_list_of_former_provinces_the_paragraph_is_the_merged_provinces_again():
+    text = (
+        "Năm 2025 toàn tỉnh có 468 sản phẩm OCOP. Trong tổng số này, An Giang cũ có 214 sản "
+        "phẩm, Kiên Giang cũ có 254 sản phẩm. Nhóm thực phẩm chiếm 81,5%. Gia đình chị Lan ở "
+        "huyện Phú Quốc thu 150 triệu đồng mỗi năm."
+    )
+    found = rows(text, "value", "province", title="An Giang tổng kết OCOP")
+    assert found == [
+        (468, "An Giang"),
+        (214, "An Giang"),
+        (254, "Kiên Giang"),
+        (81.5, "An Giang"),
+        (150e6, "An Giang"),
+    ]
+
+
+def test_a_share_in_a_later_sentence_is_of_the_paragraphs_total():
+    text = (
+        "Toàn tỉnh có 468 sản phẩm OCOP. Nhóm thực phẩm chiếm 81,5%, nhóm đồ uống chiếm 13,2%. "
+        "Phường Châu Đốc dẫn đầu với 31 sản phẩm, tiếp theo là đặc khu Phú Quốc với 27 sản phẩm."
+    )
+    assert rows(text, "value", "relation", "base", title="An Giang") == [
+        (468, "total", None),
+        (81.5, "share_of", 468),
+        (13.2, "share_of", 468),
+        (31, "part_of", 468),
+        (27, "part_of", 468),
+    ]
+
+
+def test_a_star_class_with_its_own_count_does_not_rate_the_total_before_it():
+    text = "Tỉnh có 120 sản phẩm OCOP, đạt 4 sao là 20 sản phẩm."
+    assert rows(text, "value", "star") == [(120, None), (20, 4)]
+    text = "Năm 2024, HTX có 2 sản phẩm, đạt hạng 4 sao và 3 sao."
+    assert rows(text, "value", "star", "min_star") == [(2, None, 3)]
+
+
+def test_a_list_of_shares_after_the_first_one_and_a_nested_parenthesis():
+    text = "Theo nhóm ngành, thực phẩm chiếm 81,6%, đồ uống 13,8%, thủ công mỹ nghệ 3,9%."
+    assert rows(text, "value", "relation") == [
+        (81.6, "share_of"),
+        (13.8, "share_of"),
+        (3.9, "share_of"),
+    ]
+    text = (
+        "Tỉnh có 186 sản phẩm OCOP. Trong số này, 152 sản phẩm còn hiệu lực (5 sản phẩm 5 sao, "
+        "147 sản phẩm 3 sao); 34 sản phẩm đã hết hạn."
+    )
+    assert rows(text, "value", "relation", "base") == [
+        (186, "total", None),
+        (152, "part_of", 186),
+        (5, "part_of", 152),
+        (147, "part_of", 152),
+        (34, "part_of", 186),
+    ]
+
+
+def test_participants_and_localities_carry_no_star():
+    text = "Cả nước có 45 tỉnh có sản phẩm 5 sao; Hà Giang có 8 chủ thể có sản phẩm 4 sao."
+    assert rows(text, "value", "unit", "star") == [(45, "tỉnh", None), (8, "chủ thể", None)]
+
+
+def test_a_national_events_figures_are_national_not_the_venues():
+    text = "Hội chợ OCOP toàn quốc năm 2025 tại Quảng Ninh thu hút 600 gian hàng của 63 tỉnh."
+    assert rows(text, "value", "province") == [(600, "Việt Nam"), (63, "Việt Nam")]
+    text = "Tại Hội chợ OCOP toàn quốc, tỉnh Đồng Tháp có 30 gian hàng."
+    assert rows(text, "value", "province") == [(30, "Đồng Tháp")]
+    text = "Hội chợ OCOP Quảng Ninh 2025 có 300 gian hàng."  # a provincial fair: the host's
+    assert rows(text, "value", "province") == [(300, "Quảng Ninh")]
+
+
+def test_spelled_one_with_a_rating_is_a_count_but_the_slogan_is_not():
+    text = "Tỉnh có 12 sản phẩm OCOP, gồm một sản phẩm 5 sao và 11 sản phẩm 4 sao."
+    assert rows(text, "value", "star", "relation") == [
+        (12, None, "total"),
+        (1, 5, "part_of"),
+        (11, 4, "part_of"),
+    ]
+    assert figs("Mỗi xã một sản phẩm là chương trình lớn.") == []

@@ -29,12 +29,12 @@ from indexer.nlp.persons import (
     trailing_name,
     untitled_candidates,
 )
-from indexer.nlp.provinces import DISTRICTS, _has_diacritics, _key, tone_key
+from indexer.nlp.provinces import DISTRICTS, _has_diacritics, _key, normalise_province, tone_key
 from indexer.nlp.segment import Document, Sentence
 from indexer.nlp.tokens import gap_ok, is_cap, is_name_syllable, overlaps, words_of
 
 _PLACE_PREFIX = re.compile(
-    r"(?:^|(?<=[\s(\"“,]))(?P<prefix>xã|phường|thị trấn|thôn|bản|làng|ấp|khu phố|huyện|quận|thị xã)"
+    r"(?:^|(?<=[\s(\"“,]))(?P<prefix>(?i:xã|phường|thị trấn|thôn|bản|làng|ấp|khu phố|huyện|quận|thị xã|buôn|plei|sóc))"
     r"\s+(?=[A-ZĐÀ-Ỵ])"
 )
 _COUNTRIES = re.compile(r"(?<!\w)(?:" + alternation(table("entities")["countries"]) + r")(?!\w)")
@@ -144,12 +144,46 @@ def sentence_mentions(doc: Document, sentence: Sentence) -> list[Mention]:
     return found.mentions
 
 
+# An author's signature on a line of its own at the end of the body: "Thanh Tâm",
+# "TRỌNG NGHĨA", "Ngọc Mai (thực hiện)"; each word capitalised or all upper case
+_SIGNATURE = re.compile(
+    r"^(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,3})"
+    r"\s*(?:\((?:thực hiện|tổng hợp|ghi|lược dịch)\))?\s*$"
+)
+
+
+def _signature(doc: Document) -> list[Mention]:
+    """The author's name signed under the last two body paragraphs (not a place or an
+    organisation)."""
+    body = [s for s in doc.sentences if s.zone == "body"]
+    paragraphs = sorted({s.paragraph for s in body})[-2:]
+    out = []
+    for sentence in body:
+        m = _SIGNATURE.match(sentence.text)
+        if sentence.paragraph not in paragraphs or m is None:
+            continue
+        name = m.group("name")
+        if (
+            normalise_province(name)
+            or org_spans(name)
+            or doc.places_in(sentence.start, sentence.end)
+        ):
+            continue
+        words = name.split()
+        if all(w[1:].islower() for w in words) or all(w.isupper() for w in words):
+            start = sentence.start
+            out.append(Mention("PER", start, start + len(name), name, per_norm(name)))
+    return out
+
+
 def extract_entities(doc: Document) -> list[dict]:
     """Entities deduplicated by (type, norm), in order of first mention."""
     mentions: list[Mention] = []
     for sentence in doc.sentences:
         if sentence.zone not in ("tail", "widget"):  # other stories' headlines, page furniture
             mentions.extend(sentence_mentions(doc, sentence))
+    taken = [(m.start, m.end) for m in mentions]
+    mentions += [m for m in _signature(doc) if not overlaps((m.start, m.end), taken)]
     # A name that is also a place of this article ("xã Dương Xá") is not a person.
     places = {m.text for m in mentions if m.type == "LOC"}
     mentions = [m for m in mentions if not (m.type == "PER" and m.text in places)]

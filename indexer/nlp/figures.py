@@ -25,8 +25,8 @@ from corpus.textnorm import fold
 from indexer.nlp.lexicon import alternation, table
 from indexer.nlp.numbers import MULTIPLIERS, NUMBER_RE, SPELLED_WORDS, parse_number
 from indexer.nlp.periods import period_of, periods_in
-from indexer.nlp.provinces import new_province_of
-from indexer.nlp.relations import Item, relate
+from indexer.nlp.provinces import NATIONAL, new_province_of
+from indexer.nlp.relations import TRONG_HEAD, Item, relate
 from indexer.nlp.scope import anchor
 from indexer.nlp.segment import Document, Sentence
 from indexer.nlp.stars import Stars, stars_in
@@ -72,6 +72,15 @@ _AFTER_PERCENT = re.compile(
     r"|(?:đạt\s+|là\s+)?(?:sản phẩm\s+)?(?:tiềm năng\s+)?(?:đạt\s+)?[1-5]\s*sao)(?!\w)",
     re.I,
 )
+# the next clause rates the count when it is only a rating verb and a star ("…, được công
+# nhận 4 sao"); a clause with a number or a breakdown cue of its own is not about it
+_STAR_NEXT = re.compile(
+    r"^\s*,\s*(?:và\s+)?(?:đều\s+|đã\s+|cùng\s+)*(?:đủ điều kiện(?: được)? công nhận|"
+    r"được(?: \w+){0,2} công nhận|được xếp(?: hạng)?|xếp hạng|đạt(?: hạng| chuẩn| tiêu chuẩn)?)"
+    r"(?:\s+(?:là|sản phẩm|ocop|hạng|chuẩn|đạt))*\s+[1-5]\s*sao(?!\w)"
+    r"(?![^,;:.]*?(?:là|có|gồm|với|:)\s*\d)",  # "…, đạt 4 sao là 20 sản phẩm": a class
+    re.IGNORECASE,
+)
 _STAR_BEFORE = re.compile(r"(?P<n>[1-5])\s*sao\s*(?:có|gồm|là|với|cho|:)?\s*$", re.IGNORECASE)
 # "cao hơn 8%": "hơn" belongs to the comparison, not a qualifier of the number
 _COMPARATIVE = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+$", re.IGNORECASE)
@@ -88,7 +97,11 @@ _CLAUSE_END = re.compile(r"[,;:.](?!\d)|\btrong đó\b|\bgồm\b", re.IGNORECASE
 _CLAUSE_CUT = re.compile(r"[,;:()]|\.(?!\d)")
 _OCOP_CONTEXT = re.compile(r"ocop|sao|chủ thể|mỗi xã một sản phẩm", re.IGNORECASE)
 _SKIP_BEFORE = re.compile(
-    r"(?:(?<!tổng )(?<!trong )(?<!con )\bsố|\bnăm|\bngày|\btháng|\bthứ|\bkhu phố|\bđiều|\bkhoản|\bquý|\bphòng|\bkm|\btổ)\s*$",
+    r"(?:(?<!tổng )(?<!trong )(?<!con )\bsố|\bnăm|\bngày|\btháng|\bthứ|\bkhu phố|\bđiều|\bkhoản|\bquý|\bphòng|\bkm|\btổ|\bấp|\bthôn|\bxóm"
+    # ranks, rounds and series parts ("Top 10 sản phẩm", "Đợt 2", "Kỳ 3", "Bài 1"), the
+    # programme's name written with a digit ("Mỗi xã 1 sản phẩm")
+    r"|\btop|\bđợt|\bkỳ|\bbài|\bphần"
+    r"|\bmỗi\s+(?:xã|phường|làng|địa phương)(?:\s+(?:có|đạt|phải có))?(?:\s+(?:ít nhất|tối thiểu))?)\s*$",
     re.IGNORECASE,
 )
 # "trong đó 4 đạt 4 sao": a bare number in a breakdown, counted in the total's unit
@@ -179,10 +192,14 @@ def _money(m: re.Match, value: float, low: str) -> tuple[float, str, str] | None
     return value, currency, f"{key}_{currency.lower()}"
 
 
+_RATED_NEXT = re.compile(r"\s*(?:ocop\s+)?(?:(?:đạt|hạng|tiềm năng|được)\s+)*[1-5]\s*sao(?!\w)")
+
+
 def _count_is_figure(m: re.Match, low: str, num_text: str, value: float) -> bool:
     """A number before a count noun that is not a count ("một", "năm" = year, ids)."""
     if m.group("spelled") and value == 1 and len(num_text.split()) == 1:
-        return False  # "Mỗi xã một sản phẩm": "một" is an article, not a count
+        # "Mỗi xã một sản phẩm": "một" is an article; "một sản phẩm 5 sao" is a count
+        return bool(_RATED_NEXT.match(low, m.end()))
     if num_text.strip() == "năm" and _YEAR_WORD_BEFORE.search(low[: m.start("spelled")]):
         return False  # "Mỗi năm làng nghề đón …": "năm" is "year" here, not "five"
     return not (len(num_text) >= 8 and num_text.isdigit())  # phone numbers, ids
@@ -258,6 +275,9 @@ def _of_text(text: str, from_end: bool = False) -> str | None:
     return " ".join(words) or None
 
 
+_LISTED = re.compile(r"^\s*[,;]\s*(?:và\s+)?(?:[^\W\d]+\s+){1,5}$")
+
+
 def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
     """Percentages that are shares or changes (not humidity, ripeness or subsidy rates)."""
     out: list[_Match] = []
@@ -273,7 +293,11 @@ def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
         after = low[m.end() : m.end() + 60]
         follows = _AFTER_PERCENT.match(after)
         change = _CHANGE_CUE.search(clause)
-        if not (change or _SHARE_CUE.search(clause) or follows):
+        # "thực phẩm chiếm 81,6%, đồ uống 13,8%, …": a list of shares after the first one
+        listed = (
+            bool(out) and out[-1].metric == "share" and _LISTED.match(low[out[-1].end : m.start()])
+        )
+        if not (change or _SHARE_CUE.search(clause) or follows or listed):
             continue
         value = parse_number(m["p"].replace(".", ","))
         if value is None:
@@ -310,7 +334,9 @@ def _bare_parts(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
 def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tuple | None]:
     """(stars, (percent, span of its number) or None) of ``matches[i]`` from its own clause."""
     x = matches[i]
-    next_start = matches[i + 1].num_start if i + 1 < len(matches) else len(low)
+    # the next count (a share figure after this one may be this count's own share)
+    nxt = [m.num_start for m in matches[i + 1 :] if m.unit != "%" or x.unit == "%"]
+    next_start = nxt[0] if nxt else len(low)
     rest = low[x.end : next_start]
     clause = _CLAUSE_END.search(rest)
     window = rest[: clause.start()] if clause else rest
@@ -320,6 +346,10 @@ def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tu
     stars = stars_in(window, re.split(r"sao\b", before)[-1])
     if not stars.any and _STAR_BEFORE.search(before):
         stars = stars_in(before)  # "đề nghị công nhận 5 sao cho 2 sản phẩm"
+    after = low[x.end + len(window) :]
+    if not stars.any and x.unit not in (None, "%") and _STAR_NEXT.match(after):
+        # "16 sản phẩm đạt 80 điểm, đủ điều kiện công nhận 4 sao": the next clause rates it
+        stars = stars_in(",".join(re.split(r"[,;:.]", after)[:2]), before)
     if x.unit == "%":  # "tỷ lệ sản phẩm 4 sao chiếm 18%": the star is in the clause before
         return (stars if stars.any else stars_in(_clause_before(low, x.num_start))), None
     share, offset = _SHARE_IN.search(window), x.end
@@ -329,6 +359,26 @@ def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tu
         return stars, None
     percent = parse_number(share.group("p").replace(".", ","))
     return stars, (percent, (offset + share.start("p"), offset + share.end("p")))
+
+
+_OF_OWNERS = re.compile(r"^\s*(?:của|thuộc)\s+(?:[^\W\d]+\s+)?$")
+
+
+def _stars_to_products(low: str, matches: list[_Match], rated: list) -> list:
+    """ "3 sản phẩm của 2 chủ thể đạt hạng 4 sao": the rating is the products', not the
+    participants' written between them and it."""
+    for i in range(1, len(matches)):
+        prod, owners = matches[i - 1], matches[i]
+        if (
+            prod.metric == "ocop_products"
+            and owners.metric == "ocop_participants"
+            and _OF_OWNERS.match(low[prod.end : owners.num_start])
+            and not rated[i - 1][0].any
+            and rated[i][0].any
+        ):
+            rated[i - 1] = (rated[i][0], rated[i - 1][1])
+            rated[i] = (Stars(), rated[i][1])
+    return rated
 
 
 def _ocop_context(doc: Document, sentence: Sentence, state: _State) -> bool:
@@ -346,12 +396,9 @@ def _all_matches(low: str, ocop: bool) -> list[_Match]:
     """Counts and money, then shares/changes in % and bare breakdown numbers, in text order."""
     matches = _matches(low, ocop)
     taken = [(x.num_start, x.end) for x in matches]
-    attached = []
-    for i in range(len(matches)):
-        _stars, share = _stars_and_share(low, matches, i)
-        if share is not None:
-            attached.append(share[1])
-    matches += _percents(low, taken + attached)
+    # a share written next to its count ("52 sản phẩm 4 sao (chiếm 16,7%)") is that count's
+    # ``percent`` and also a share figure of its own
+    matches += _percents(low, taken)
     matches += _bare_parts(low, taken + [(x.num_start, x.end) for x in matches])
     matches.sort(key=lambda x: x.num_start)
     return matches
@@ -394,6 +441,11 @@ class _State:
         self.totals: list[Item] = []
         self.last: tuple[str | None, str | None] = (None, None)  # scope of the last figure
         self.ocop_doc: bool | None = None  # the title or lead speaks of OCOP
+        self.recent: list[Figure] = []  # the figures so far (most recent last)
+
+
+# counts that carry no star of their own: participants and localities
+_UNRATED = frozenset({"ocop_participants", "localities"})
 
 
 def _figure(doc: Document, sentence: Sentence, x: _Match, stars: Stars, share: tuple | None,
@@ -401,6 +453,8 @@ def _figure(doc: Document, sentence: Sentence, x: _Match, stars: Stars, share: t
     abs_start, abs_end = sentence.start + x.num_start, sentence.start + x.end
     province, district = anchor(doc, sentence, abs_start, abs_end, primary, last)
     qualifier = _QUALIFIERS.get(x.qual.lower()) if x.qual else None
+    if x.metric in _UNRATED:
+        stars = Stars()  # "8 chủ thể có sản phẩm 4 sao": the rating is the products'
     return Figure(
         value=x.value,
         unit=x.unit or "",
@@ -422,6 +476,12 @@ def _figure(doc: Document, sentence: Sentence, x: _Match, stars: Stars, share: t
     )
 
 
+def _placed(doc: Document, sentence: Sentence, low: str, num_start: int) -> bool:
+    """A province or district is named in the figure's clause before its number."""
+    cut = max(low.rfind(c, 0, num_start) for c in ",;:(")
+    return bool(doc.places_in(sentence.start + cut + 1, sentence.start + num_start))
+
+
 def _inherit(f: Figure, item: Item, total: Figure, own_period: bool) -> None:
     """A part takes the scope, period and unit of the total it breaks down; a share or a
     change takes the scope of what it is a share or change of."""
@@ -430,6 +490,9 @@ def _inherit(f: Figure, item: Item, total: Figure, own_period: bool) -> None:
         f.province, f.new_province, f.district = total.province, total.new_province, total.district
     if item.relation != "part_of":
         return
+    rated = f.star or f.min_star or f.potential_star
+    if not rated and total.star and f.unit in ("", total.unit):
+        f.star = total.star  # "14 sản phẩm 3 sao …, gồm 10 sản phẩm mới và 4 …": all 3 stars
     if not own_period:
         f.period = total.period
     if not f.unit:
@@ -438,28 +501,119 @@ def _inherit(f: Figure, item: Item, total: Figure, own_period: bool) -> None:
         f.of = total.unit
 
 
+# "Hà Giang cũ có 181 sản phẩm", "Trước hợp nhất, …": a former province's count after a merger
+_LOWER_UNIT = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|huyện|quận|thị xã|làng|thôn)(?!\w)")
+_FORMER = re.compile(r"(?<!\w)(?:\(?cũ\)?|trước (?:khi )?(?:hợp nhất|sáp nhập))(?!\w)")
+
+
+def _merged_part(f: Figure, item: Item, before: str, totals: list[Item]) -> None:
+    """A former province's count is part of the merged province's total stated before it
+    (same unit, larger value; the merged province carries the name of one old province)."""
+    if not _FORMER.search(before) or _LOWER_UNIT.search(before) or "tổng" in before:
+        return  # a commune's count ("xã Tam Đảo (Vĩnh Phúc cũ) có 9"), a former total ("tổng cộng")
+    for total in reversed(totals):
+        merged = total.ref
+        if (
+            isinstance(merged, Figure)
+            and total.unit == item.unit
+            and merged.province == f.new_province
+            and total.value > item.value
+        ):
+            f.relation = item.relation = "part_of"
+            f.base = item.base = total.value
+            return
+
+
+def _restated(f: Figure, item: Item, recent: list[Figure]) -> None:
+    """ "Trong 158 sản phẩm này, …" restates an earlier figure: it keeps that one's relation
+    and scope (its parts inherit them)."""
+    for earlier in reversed(recent):
+        if earlier.unit == f.unit and earlier.value == f.value and earlier.relation != "total":
+            f.relation = item.relation = earlier.relation
+            f.base = item.base = earlier.base
+            f.province, f.new_province = earlier.province, earlier.new_province
+            f.district = earlier.district
+            return
+
+
+def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, state: _State,
+                 para_start: int) -> None:  # fmt: skip
+    """Relations that need the figure's scope: former provinces' parts, restated counts,
+    places' parts of the province's total, a share's count and a share of the paragraph's total."""
+    cut = max(low.rfind(c, 0, item.start) for c in ",;:")
+    if item.relation == "total":
+        _merged_part(f, item, low[cut + 1 : item.start], state.totals)  # keeps "(cũ)"
+    if item.relation == "total":
+        _place_part(f, item, sentence.text[cut + 1 : item.start], state.totals)
+    if i == 0 and item.relation == "total" and TRONG_HEAD.match(low):
+        _restated(f, item, state.recent)
+    if item.count is not None and isinstance(item.count.ref, Figure):
+        count = item.count.ref  # "42 sản phẩm 4 sao (chiếm 23,3%)": the 4-star share
+        f.star, f.min_star, f.potential_star = count.star, count.min_star, count.potential_star
+        f.province, f.new_province, f.district = count.province, count.new_province, count.district
+    if f.relation == "share_of" and f.base is None and not item.mentions and item.count is None:
+        # "Nhóm thực phẩm chiếm 81,5%" after the paragraph's total: a share of it
+        para = [
+            t
+            for t in state.totals
+            if isinstance(t.ref, Figure)
+            and t.ref.province == f.province
+            and t.ref.start >= para_start
+        ]
+        if para and not _NATIONAL_SHARE.search(low):
+            f.base = item.base = para[-1].value
+
+
+# a commune, ward, district or special zone as the subject of a count ("Phường Châu Đốc dẫn
+# đầu với 31 sản phẩm", "xã Nam Ban có 8 sản phẩm")
+_PLACE_SUBJECT = re.compile(r"(?<!\w)(?i:xã|phường|thị trấn|huyện|quận|thị xã|đặc khu)\s+[A-ZĐÀ-Ỹ]")
+_NATIONAL_SHARE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc)(?!\w)")
+
+
+def _place_part(f: Figure, item: Item, clause: str, totals: list[Item]) -> None:
+    """A place's count inside its province is part of the province's latest total of the
+    same unit (a breakdown by district or commune)."""
+    if not _PLACE_SUBJECT.search(clause) or f.province in (None, NATIONAL):
+        return
+    for total in reversed(totals):
+        whole = total.ref
+        if not isinstance(whole, Figure) or whole.district is not None:
+            continue
+        if total.unit == item.unit and whole.province == f.province and total.value > item.value:
+            f.relation = item.relation = "part_of"
+            f.base = item.base = total.value
+            return
+
+
 def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
                      published_at: datetime | None, state: _State | None = None) -> list[Figure]:  # fmt: skip
     """The figures of one sentence with their relations (``state``: the previous sentence)."""
     state = state or _State()
     low = sentence.text.lower()
     matches = _all_matches(low, _ocop_context(doc, sentence, state))
+    rated = _stars_to_products(
+        low, matches, [_stars_and_share(low, matches, i) for i in range(len(matches))]
+    )
     items = [
-        Item(x.num_start, x.end, x.value, x.unit, x.metric, mentions=_units_named(low, x))
-        for x in matches
-    ]
+        Item(x.num_start, x.end, x.value, x.unit, x.metric, mentions=_units_named(low, x),
+             star=st.star or st.min_star or st.potential_star)
+        for x, (st, _share) in zip(matches, rated)
+    ]  # fmt: skip
     relate(low, items, state.totals)
     own_period = bool(periods_in(sentence.text))
     figures: list[Figure] = []
     for i, (x, item) in enumerate(zip(matches, items)):
         if x.unit is None and item.total is None:
             continue  # a bare number that breaks down nothing
-        stars, share = _stars_and_share(low, matches, i)
+        stars, share = rated[i]
         f = _figure(doc, sentence, x, stars, share, primary, published_at, state.last)
         f.relation, f.base = item.relation, item.base
         total = item.total.ref if item.total is not None else None
         if isinstance(total, Figure):
+            # "Trong đó, Hòa Bình cũ có 420 sản phẩm": a part named after a place is its own
+            item.own_scope = item.own_scope or _placed(doc, sentence, low, x.num_start)
             _inherit(f, item, total, own_period)
+        _restructure(f, item, sentence, low, i, state, doc.paragraphs[sentence.paragraph][0])
         item.ref = f
         state.last = (f.province, f.district)
         figures.append(f)
@@ -467,6 +621,7 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
     # the totals stated so far (most recent last): a later breakdown, share or change may
     # refer to any of them by its unit
     state.paragraph, state.totals = sentence.paragraph, (state.totals + totals)[-12:]
+    state.recent = (state.recent + figures)[-30:]
     return figures
 
 

@@ -107,6 +107,36 @@ def ner_per_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e in spans)
 
 
+# underthesea's tagging is quadratic in its input's length and its features look only a few
+# tokens around a word: a long sentence is tagged in windows around the candidates.
+_NER_WHOLE = 300  # sentences up to this length are tagged whole
+_NER_CONTEXT = 80  # characters of context on each side of a candidate
+
+
+def _ner_windows(st: str, rest: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merged windows of ``st`` around the candidates, cut at spaces."""
+    if len(st) <= _NER_WHOLE:
+        return [(0, len(st))]
+    windows: list[list[int]] = []
+    for r0, r1 in sorted(rest):
+        lo = st.rfind(" ", 0, max(0, r0 - _NER_CONTEXT)) + 1
+        hi = st.find(" ", min(len(st), r1 + _NER_CONTEXT))
+        hi = len(st) if hi < 0 else hi
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    return [(lo, hi) for lo, hi in windows]
+
+
+def _ner_spans_around(st: str, rest: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """PER spans that underthesea finds near the candidates (sentence offsets)."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in _ner_windows(st, rest):
+        out.extend((lo + s, lo + e) for s, e in ner_per_spans(st[lo:hi]))
+    return out
+
+
 def _title_case(sentence_words: list[tuple[int, int, str]]) -> bool:
     """A headline writes every word with a capital ("Nghề Đúc Đồng Đại Bái: Tinh Hoa ...")."""
     plain = [w for _, _, w in sentence_words if w.isalpha() and not w.isupper()]
@@ -153,11 +183,15 @@ def confirmed_names(st: str, candidates: list[tuple[int, int]]) -> list[tuple[in
     rest = [r for r in candidates if r not in strong]
     confirmed = list(strong)
     if rest:
-        ner_spans = ner_per_spans(st)
+        ner_spans = _ner_spans_around(st, rest)
         for r in rest:
             if any(s <= r[0] and r[1] <= e + 1 or (r[0] <= s and e <= r[1]) for s, e in ner_spans):
                 confirmed.append(r)
     return confirmed
+
+
+# public bodies, whose names never end in a person-like proper name (unlike "HTX Công Bằng")
+_PUBLIC_BODY = re.compile(r"(?:Bộ|Sở|Cục|Tổng cục|Vụ|Ban|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND)\s")
 
 
 def trailing_name(st: str, start: int, end: int) -> tuple[int, int] | None:
@@ -175,6 +209,10 @@ def trailing_name(st: str, start: int, end: int) -> tuple[int, int] | None:
             continue  # "… TP Hồ Chí Minh": a place, not a person
         # after an abbreviation ("… TW Trần Quốc Bảo") or with a "Văn"/"Thị" middle name;
         # otherwise the words are more likely the end of the organisation's own name
-        if ws[i - 1][2].isupper() or st[r[0] : r[1]].split()[1] in ("Văn", "Thị"):
+        # … or after a lower-case last word of the organisation ("Bộ Nông nghiệp và Môi
+        # trường Hoàng Trung Kiên": organisation names capitalise only their first syllables)
+        prev = ws[i - 1][2]
+        public = prev[:1].islower() and _PUBLIC_BODY.match(st, start)
+        if prev.isupper() or public or st[r[0] : r[1]].split()[1] in ("Văn", "Thị"):
             return r
     return None

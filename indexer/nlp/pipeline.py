@@ -7,17 +7,18 @@ something (see `entities.py`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from datetime import datetime
 
 from indexer.nlp.entities import extract_entities
 from indexer.nlp.figures import extract_figures
 from indexer.nlp.products import extract_products
-from indexer.nlp.provinces import NEW_PROVINCE
+from indexer.nlp.provinces import NATIONAL, NEW_PROVINCE
 from indexer.nlp.segment import Document, analyse, document_text
 
 #: Bump whenever the output of `enrich` changes for the same input.
-ENRICHMENT_VERSION = 6
+ENRICHMENT_VERSION = 7
 
 # How much a mention counts towards the article's main province, by zone.
 # A province named only in related-news lists or widgets is never the article's province.
@@ -62,6 +63,24 @@ def province_summary(doc: Document) -> list[dict]:
     return out
 
 
+# a headline or lead about the whole country ("cả nước", "Bộ …", "cấp quốc gia")
+_NATIONAL_HEAD = re.compile(
+    r"(?<!\w)(?:cả nước|toàn quốc|trung ương|cấp quốc gia|ocop quốc gia|bộ nông nghiệp)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def figure_scope(doc: Document, primary: list[str]) -> list[str]:
+    """The territory of a figure that names none: the main province, except in a national
+    article (its title or lead speak of the country and name no province), where the places
+    of the body are list items ("1. Trà … - HTX …, tỉnh Hà Giang"), not the subject."""
+    heads = [s for s in doc.sentences if s.zone in ("title", "lead")]
+    if not heads or not any(_NATIONAL_HEAD.search(s.text) for s in heads):
+        return primary
+    end = max(s.end for s in heads)
+    return primary if doc.places_in(0, end) else [NATIONAL]
+
+
 def enrich(title: str, lead: str, text: str, published_at: datetime | None) -> dict:
     """Entities, provinces, figures and products of one article; offsets into document_text."""
     doc = analyse(title or "", lead or "", text or "")
@@ -70,6 +89,6 @@ def enrich(title: str, lead: str, text: str, published_at: datetime | None) -> d
     return {
         "entities": extract_entities(doc),
         "provinces": provinces,
-        "figures": extract_figures(doc, primary, published_at),
+        "figures": extract_figures(doc, figure_scope(doc, primary), published_at),
         "products": extract_products(doc, primary),
     }

@@ -19,7 +19,11 @@ _BREAKDOWN = re.compile(rf"^\s*(?:{alternation(_CUES['breakdown'])})\b(?!\s*\d)"
 _BREAKDOWN_INSIDE = re.compile(
     rf"(?:^|[,;:(]|\s)(?<!so )(?:{alternation(_CUES['breakdown'])})\b(?!.*[,;:(])", re.I
 )
-_TRONG_HEAD = re.compile(r"^\s*trong\s+(?:(?:tổng\s+)?số\s+)?(?:\w+\s+)?\d", re.I)
+# "Trong 47 sản phẩm mới, …" (not a period: "Trong 6 tháng đầu năm, …")
+TRONG_HEAD = re.compile(
+    r"^\s*trong\s+(?:(?:tổng\s+)?số\s+)?(?:\w+\s+)?\d[\d.,]*(?![\d.,])\s*(?!tháng|năm|quý|ngày|tuần|giờ)(?=\S)",
+    re.I,
+)
 _BASE_AFTER = re.compile(rf"^\W*(?:{alternation(_CUES['base_after'])})\W*$", re.I)
 _CHANGE = re.compile(rf"(?<!\w)(?:{alternation(_CUES['change'])})(?!\w)", re.I)
 _COMPARED = re.compile(r"(?<!\w)(?:so với|so cùng kỳ|từ)(?!\w)", re.I)
@@ -27,6 +31,16 @@ _STAR_CLASS = re.compile(r"\bsao\s+(?:gồm|có|là)\s*$", re.I)
 _BOUNDARY = re.compile(r"[;:()]|[,.](?!\d)")
 # a new subject inside a breakdown: "…, trong đó tỉnh Đồng Tháp có 312 sản phẩm"
 _OWN_SCOPE = re.compile(r"\b(?:tỉnh|thành phố|huyện|toàn|cả nước|riêng)\b", re.I)
+# "tổng giá trị", "tổng cộng", "tổng số" right before a number: a total, not a part
+_TOTAL_WORD = re.compile(
+    r"(?<!trong )(?<!trên )(?<!\w)tổng(?: cộng| số| giá trị| kinh phí)?\s+$", re.I
+)
+# a share of the whole country's count: its base is not the province's total
+_NATIONAL_WHOLE = re.compile(r"^[^,;:()]*?(?<!\w)(?:cả nước|toàn quốc)(?!\w)", re.I)
+# "42 sản phẩm 4 sao (chiếm 23,3%)", "…, chiếm 30%": the share the count is of the whole
+_OWN_SHARE = re.compile(
+    r"^[^,;:()]*[(,]\s*(?:chiếm|bằng|tương đương)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I
+)
 PARTICIPANT_TOTALS = frozenset({"chủ thể", "cơ sở"})
 
 
@@ -44,7 +58,9 @@ class Item:
     total: Item | None = field(default=None, repr=False)
     own_scope: bool = False
     mentions: frozenset[str] = frozenset()  # units named in the clause of a percentage
+    star: int | None = None  # the rating in the figure's clause (star, floor or pending)
     ref: object = field(default=None, repr=False)  # the Figure built from this item
+    count: Item | None = field(default=None, repr=False)  # the count a share is written after
 
 
 def compatible(part: Item, total: Item) -> bool:
@@ -69,13 +85,23 @@ def _opens_breakdown(low: str, prev_end: int, item: Item) -> bool:
     between = low[prev_end : item.start]
     if _BASE_AFTER.match(between) or _STAR_CLASS.search(between):
         return False
-    return bool(_BREAKDOWN_INSIDE.search(between))
+    cue = _BREAKDOWN_INSIDE.search(between)
+    if cue and cue.group().strip(" ,;:(").lower() == "với":
+        # "88 chủ thể với 14 sản phẩm 4 sao", not "…, tiếp theo là xã B với 27 sản phẩm"
+        return not re.sub(r"[\d.,]+\s*|\s*sao\s*", "", between[: cue.start()]).strip(" ,")
+    return bool(cue)
 
 
 def _scope_break(low: str, prev_end: int, item: Item) -> bool:
     """ "…; huyện X có …": a new subject after a semicolon ends the breakdown."""
     between = low[prev_end : item.start]
     return ";" in between and bool(_OWN_SCOPE.search(between))
+
+
+def _own_share(item: Item, count: Item) -> None:
+    """The share of a count written right after it: a share of what the count is a part of."""
+    item.relation, item.count = "share_of", count
+    item.base, item.total = count.base, count.total
 
 
 def _find_total(part: Item, totals: list[Item]) -> Item | None:
@@ -103,12 +129,18 @@ def _share_base(item: Item, before: list[Item], previous: list[Item]) -> None:
     chiếm 35%" -> the participants' total), else the nearest total of the same sentence."""
     item.relation = "share_of"
     near = [x for x in reversed(before) if x.relation == "total" and x.unit not in (None, "%")]
-    for total in near + list(reversed(previous)):
-        named = total.unit in item.mentions
-        family = total.unit in PARTICIPANT_TOTALS and "chủ thể" in item.mentions
-        if named or family:
-            item.base, item.total = total.value, total
-            return
+    named = [
+        t
+        for t in near + list(reversed(previous))
+        if t.unit in item.mentions or t.unit in PARTICIPANT_TOTALS and "chủ thể" in item.mentions
+    ]
+    # "100% sản phẩm đã có mã QR" after "96 sản phẩm …; đợt này 07 sản phẩm 3 sao": a share
+    # without a rating is of the nearest total without one (and a rated share of a rated one)
+    same_star = [t for t in named if t.star == item.star]
+    if named:
+        total = (same_star or named)[0]
+        item.base, item.total = total.value, total
+        return
     if near and not item.mentions:
         item.base, item.total = near[0].value, near[0]
 
@@ -121,39 +153,80 @@ def relate(low: str, items: list[Item], previous: list[Item]) -> None:
     opens = bool(_BREAKDOWN.match(low))
     totals: list[Item] = list(previous) if opens else []
     breakdown, outer, prev_end = opens, None, 0
-    head = bool(_TRONG_HEAD.match(low))  # "Trong 47 sản phẩm mới, có 6 sản phẩm 4 sao"
+    nested: Item | None = None  # a part broken down inside a parenthesis
+    head = bool(TRONG_HEAD.match(low))  # "Trong 47 sản phẩm mới, có 6 sản phẩm 4 sao"
     for i, item in enumerate(items):
         between = low[prev_end : item.start]
         if outer is not None and ")" in between:  # a parenthesis ends: back to the outer list
             breakdown, outer = outer, None
-        if _scope_break(low, prev_end, item):
+            if nested in totals:
+                totals.remove(nested)
+        # "…; huyện X có …" ends a breakdown, unless the breakdown is itself by place
+        # ("Trong đó, huyện A có 24 sản phẩm; huyện B có 18 sản phẩm")
+        by_place = i > 0 and items[i - 1].relation == "part_of" and items[i - 1].own_scope
+        if _scope_break(low, prev_end, item) and not by_place:
             breakdown = False
-        if i > 0 and "(" in between and ")" not in between:
+        if i > 0 and _OWN_SHARE.match(between) and items[i - 1].unit not in (None, "%"):
+            _own_share(item, items[i - 1])
+            prev_end = item.end
+            continue
+        if i > 0 and "(" in between and ")" not in between and items[i - 1].unit == "%":
+            # "chiếm 2,6% số sản phẩm cả nước (gần 18.250 sản phẩm)": the share's whole
+            items[i - 1].base = item.value
+        elif i > 0 and "(" in between and ")" not in between:
             outer, breakdown = breakdown, True  # "41 doanh nghiệp (96 sản phẩm), …"
+            if items[i - 1].relation == "part_of" and items[i - 1].unit not in (None, "%"):
+                nested = items[i - 1]  # "152 sản phẩm còn hiệu lực (5 sản phẩm 5 sao, …)"
+                totals.append(nested)
         elif i > 0 and _opens_breakdown(low, prev_end, item):
             breakdown = True
+            if items[i - 1].relation == "part_of" and items[i - 1].unit not in (None, "%"):
+                totals.append(items[i - 1])  # "Riêng Bạc Liêu cũ có 142, trong đó 2 …": nested
         clause_start = _clause_start(low, item.start)
         item.own_scope = bool(_OWN_SCOPE.search(low[clause_start : item.start]))
         change = _CHANGE.search(low[max(prev_end, clause_start) : item.start])
         # "tăng mạnh so với con số 240 sản phẩm": 240 is what it is compared with, a total
         if change and not _COMPARED.search(low[change.end() : item.start]):
             _change(item, items[:i], totals, previous)
+        elif _TOTAL_WORD.search(low[clause_start : item.start]):
+            pass  # "ký 27 hợp đồng với tổng giá trị 9,5 tỷ đồng": a total of its own
         elif breakdown and (total := _find_total(item, totals) or _find_total(item, previous)):
             item.relation = "share_of" if item.unit == "%" else "part_of"
             item.base, item.total = total.value, total
         elif item.unit == "%":
             _share_base(item, items[:i], previous)
+            if _NATIONAL_WHOLE.match(low[item.end :]):  # "bằng 4% số sản phẩm của cả nước"
+                item.base = item.total = None
         if item.relation == "total" and item.unit is not None:
             totals.append(item)
         breakdown = breakdown or (head and i == 0)
         prev_end = item.end
     _stated_bases(low, items)
     _sums(items, previous)
+    _parts_that_add_up(items, previous)
     if head and items:  # "Trong 47 sản phẩm mới, …" restates an earlier total of 47
         same = [t for t in previous if t.unit == items[0].unit and t.value == items[0].value]
         if same and items[0].relation == "total":
             first, earlier = items[0], same[-1]
             first.relation, first.base, first.total = earlier.relation, earlier.base, earlier
+
+
+def _parts_that_add_up(items: list[Item], previous: list[Item]) -> None:
+    """Parts given to the latest total that add up exactly to an earlier one belong to that
+    one ("… 53 sản phẩm đợt 2, nâng tổng số lên 640. Cụ thể, 12 sản phẩm 4 sao, 41 …")."""
+    groups: dict[int, list[Item]] = {}
+    for x in items:
+        if x.relation == "part_of" and x.total is not None and x.unit not in (None, "%"):
+            groups.setdefault(id(x.total), []).append(x)
+    for parts in groups.values():
+        total, value = parts[0].total, sum(x.value for x in parts)
+        if len(parts) < 2 or total is None or abs(value - total.value) < 1e-9:
+            continue
+        same = [t for t in previous + items if t.relation == "total" and t.unit == total.unit]
+        found = [t for t in same if t is not total and abs(t.value - value) < 1e-9]
+        if found:
+            for x in parts:
+                x.base, x.total = found[-1].value, found[-1]
 
 
 def _stated_bases(low: str, items: list[Item]) -> None:
@@ -174,4 +247,4 @@ def _sums(items: list[Item], previous: list[Item]) -> None:
         if len(run) >= 2 and abs(sum(x.value for x in run) - total.value) < 1e-9:
             for x in run:
                 x.relation, x.base, x.total = "part_of", total.value, total
-            return
+            # go on: products and their participants may each add up to their own total

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from indexer.nlp.provinces import NATIONAL
-from indexer.nlp.segment import Document, Sentence
+from indexer.nlp.provinces import NATIONAL, new_province_of
+from indexer.nlp.segment import _OLD, Document, Sentence
 
 Anchor = tuple[int, str | None, str | None]  # (offset, province, district)
 LOCAL = "<local>"  # "toàn tỉnh": the province the text is about, resolved later
@@ -26,13 +26,15 @@ LOCAL_SCOPE = re.compile(
 )
 # a local subject: "toàn tỉnh", "Tỉnh hiện có", not "tỉnh Nghệ An" nor "các tỉnh"
 _LOCAL_CUE = re.compile(
-    r"(?<!các )(?<!những )(?<!nhiều )(?<!mỗi )(?<![\d\w] )(?<!\w)"
-    r"(?:toàn tỉnh|toàn thành phố|toàn huyện|tỉnh|thành phố|huyện|địa phương)(?!\w)"
+    r"(?:(?<!\w)(?i:toàn tỉnh|toàn thành phố|toàn huyện)"  # "năm 2025 toàn tỉnh có …"
+    r"|(?<!các )(?<!những )(?<!nhiều )(?<!mỗi )(?<![\d\w] )(?<!\w)"
+    r"(?i:tỉnh|thành phố|huyện|địa phương))(?!\w)"
     r"(?!\s+[A-ZĐÀ-Ỹ])",
 )
 # a share or comparison: what follows (to the end of the clause) is a base, not a scope
 _BASE_CUE = re.compile(
-    r"(?<!\w)(?:chiếm|bằng|tương đương|so với|trong tổng số|trên tổng số)(?!\w)[^,;:()]*",
+    r"(?<!\w)(?:chiếm|bằng|tương đương|so với|trong tổng số|trên tổng số)(?!\w)[^,;:()]*"
+    r"(?:\([^()]*\))?",  # "… số sản phẩm cả nước (gần 18.250 sản phẩm)": the base's own count
     re.IGNORECASE,
 )
 _PLACE_LINK = re.compile(
@@ -70,8 +72,41 @@ def _subjects(doc: Document, sentence: Sentence, num_start: int) -> list[Anchor]
     return [a for a in anchors if not any(s <= a[0] < e for s, e in bases)]
 
 
+def _current(doc: Document, province: str) -> str:
+    """The province "tỉnh" means today: an article about "Phú Yên cũ" inside Đắk Lắk says
+    "Tỉnh" for the merged province when it names it."""
+    merged = new_province_of(province)
+    former = merged and merged != province and province in doc.old_provinces()
+    if former and any(p.province == merged for p in doc.places):
+        return merged
+    return province
+
+
+# a national event ("Hội chợ OCOP toàn quốc … tại Quảng Ninh"): its figures are national,
+# the place after "tại/ở" is only the venue
+_NATIONAL_EVENT = re.compile(
+    r"(?i:hội chợ|tuần lễ|triển lãm|festival|hội nghị|diễn đàn)[^,;.:]{0,40}?"
+    r"(?i:toàn quốc|quốc gia|cả nước)(?!\w)"
+)
+_VENUE = re.compile(r"(?i:tại|ở)\s+(?:(?i:tỉnh|thành phố|tp\.?)\s+)?$")
+
+
+def _national_event(doc: Document, sentence: Sentence, num_start: int) -> Anchor | None:
+    """The national scope of a figure after a national event's name, unless a place other
+    than the venue is its subject."""
+    ev = _NATIONAL_EVENT.search(sentence.text, 0, num_start - sentence.start)
+    if ev is None:
+        return None
+    for p in doc.places_in(sentence.start + ev.end(), num_start):
+        if not _VENUE.search(doc.text[sentence.start : p.start]):
+            return None
+    return sentence.start + ev.start(), NATIONAL, None
+
+
 def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: int,
                  primary: list[str]) -> Anchor | None:  # fmt: skip
+    if event := _national_event(doc, sentence, num_start):
+        return event
     # "27 sản phẩm tiêu biểu của Quảng Ninh": a place linked to the figure's own clause.
     for p in doc.places_in(sentence.start, sentence.end):
         if p.start > unit_end and _PLACE_LINK.match(doc.text[unit_end : p.start]):
@@ -80,7 +115,7 @@ def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: in
     before = [a for a in anchors if a[0] < num_start]
     if before and before[-1][1] == LOCAL:
         if before[-1][2] is None and len(primary) == 1:
-            return before[-1][0], primary[0], None  # "toàn tỉnh": the article's province
+            return before[-1][0], _current(doc, primary[0]), None  # "toàn tỉnh"
         # "Theo Sở NN huyện Đầm Hà, toàn huyện có …": the place named earlier in the sentence
         places = [a for a in before if a[1] not in (LOCAL, NATIONAL)]
         return places[-1] if places else (before[-1][0], LOCAL, None)
@@ -106,14 +141,30 @@ def _in_paragraph(doc: Document, sentence: Sentence, local: bool = False) -> Anc
     return after[0] if after else None
 
 
+def _merged_scope(doc: Document, found: Anchor, earlier: bool) -> str | None:
+    """After a merger, a former province ("Kiên Giang cũ") is the scope of its own sentence
+    only; a later sentence of the paragraph (``earlier``: the anchor is before it), or a
+    commune or district, belongs to the merged province (when the article names it)."""
+    province = found[1]
+    old = doc.old_provinces()
+    if province not in old:
+        return province
+    district = found[2] is not None
+    former = any(p.start == found[0] and _OLD.match(doc.text, p.end) for p in doc.places)
+    if district or (earlier and former):
+        return _current(doc, province)
+    return province
+
+
 def anchor(doc: Document, sentence: Sentence, num_start: int, unit_end: int, primary: list[str],
            last: tuple[str | None, str | None] = (None, None)) -> tuple[str | None, str | None]:  # fmt: skip
     """(province, district) for a figure: linked place, sentence, paragraph, then article;
     an article without a main province keeps the scope of its ``last`` figure."""
     found = _in_sentence(doc, sentence, num_start, unit_end, primary)
-    if found is None or found[1] == LOCAL:
-        local = found is not None
-        found = _in_paragraph(doc, sentence, local)
+    from_paragraph = found is None or found[1] == LOCAL
+    if from_paragraph:
+        found = _in_paragraph(doc, sentence, found is not None)
     if found:
-        return found[1], found[2]
+        before = from_paragraph and found[0] < sentence.start
+        return _merged_scope(doc, found, before), found[2]
     return (primary[0], None) if primary else last

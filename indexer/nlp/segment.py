@@ -32,10 +32,23 @@ class Document:
     paragraphs: list[tuple[int, int]]
     sentences: list[Sentence]
     places: list[PlaceMention] = field(default_factory=list)
+    _old: frozenset[str] | None = field(default=None, repr=False)
 
     def places_in(self, start: int, end: int) -> list[PlaceMention]:
         return [p for p in self.places if start <= p.start and p.end <= end]
 
+    def old_provinces(self) -> frozenset[str]:
+        """Provinces named as former ones ("Hà Giang cũ", "tỉnh Phú Yên (cũ)") after a merger."""
+        if self._old is None:
+            self._old = frozenset(
+                p.province
+                for p in self.places
+                if p.district is None and _OLD.match(self.text, p.end)
+            )
+        return self._old
+
+
+_OLD = re.compile(r"\s*\(?cũ\b")
 
 # A heading line after which the page shows other articles, not this one ("Tin liên quan").
 # Only a line that is nothing but the heading counts: "Xem thêm: <title>" inside an article
@@ -54,6 +67,40 @@ _ABBREV = {
     "ncs", "cn", "kts", "ls", "nxb", "tt", "đ/c", "v.v",
 }  # fmt: skip
 _SENT_END = re.compile(r"[.!?…]+[\"”’)]*")
+
+# No sentence is longer than this: underthesea's CRF features and several clause scans are
+# quadratic in the sentence length, so a page without punctuation (one 20,000-character
+# "sentence") must reach them in bounded pieces. Real sentences stay far below (≤ 250 chars
+# in the annotated sets); an over-long one is cut at the last ";", else ",", else a
+# conjunction, else a space of its first MAX_SENTENCE characters.
+MAX_SENTENCE = 480
+_CUTS = (
+    re.compile(r";\s"),
+    re.compile(r",\s"),
+    re.compile(r"\s(?:và|nhưng|còn|để)\s"),
+    re.compile(r"\s"),
+)
+
+
+def _bounded(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """``text[s:e]`` in pieces of at most MAX_SENTENCE characters (cut at punctuation)."""
+    spans = []
+    while e - s > MAX_SENTENCE:
+        window = text[s : s + MAX_SENTENCE]
+        cut = 0
+        for rx in _CUTS:
+            ends = [m.start() + 1 for m in rx.finditer(window, MAX_SENTENCE // 3)]
+            if ends:
+                cut = ends[-1]
+                break
+        cut = cut or MAX_SENTENCE  # one 480-character word: cut it anyway
+        spans.append((s, s + len(text[s : s + cut].rstrip())))
+        s += cut
+        while s < e and text[s].isspace():
+            s += 1
+    if e > s:
+        spans.append((s, e))
+    return spans
 
 
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -77,12 +124,12 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not nxt or not (follow.isspace() or follow.isupper() or follow in '"“'):
             continue
         if cut - s > 1:
-            spans.append((s, cut))
+            spans.extend(_bounded(text, s, cut))
         s = cut
         while s < end and text[s].isspace():
             s += 1
     if end - s > 0 and text[s:end].strip():
-        spans.append((s, end))
+        spans.extend(_bounded(text, s, end))
     return spans
 
 

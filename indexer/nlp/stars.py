@@ -19,7 +19,7 @@ _WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 _UPGRADE = re.compile(rf"lên\s+(?:hạng\s+)?(?P<n>{_N})\s*sao(?!\w)", re.I)
 # "3–5 sao", "từ 3 - 4 sao", "từ 3 đến 5 sao", "3 sao và 4 sao": a floor
 _RANGE = re.compile(
-    rf"(?P<n>{_N})\s*(?:sao\s*)?(?:[-–—]|đến|tới|và|,)\s*(?:{_N})\s*sao(?!\w)", re.I
+    rf"(?P<n>{_N})\s*(?:sao\s*)?(?:[-–—]|đến|tới|và|,)\s*(?P<m>{_N})\s*sao(?!\w)", re.I
 )
 _ONE = re.compile(rf"(?P<from>từ\s+|trên\s+)?(?P<n>{_N})\s*sao(?!\w)(?P<up>\s+trở lên)?", re.I)
 _POTENTIAL = re.compile(
@@ -56,7 +56,7 @@ def stars_in(window: str, before: str = "") -> Stars:
         return Stars(star=_n(m["n"]))
     r, one = _RANGE.search(window), _ONE.search(window)
     if r and (one is None or r.start() <= one.start()):
-        return Stars(min_star=_n(r["n"]))
+        return Stars(min_star=min(_n(r["n"]), _n(r["m"])))  # "4 sao và 3 sao": from 3
     if one is None:
         return Stars(star=5) if _NATIONAL.search(window) else Stars()
     if one["from"] or one["up"]:
