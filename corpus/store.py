@@ -18,7 +18,7 @@ import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -282,6 +282,21 @@ class CorpusStore:
         while rows := cursor.fetchmany(batch):
             for row in rows:
                 yield _row_article(row)
+
+    def iter_published(self, since: date | None = None, until: date | None = None, *,
+                       with_figures: bool = False) -> Iterator[Article]:  # fmt: skip
+        """Articles published in [since, until] (days, Vietnam time as stored), optionally
+        only those with figures; oldest id first."""
+        where, params = [], []
+        if with_figures:
+            where.append("figures != '[]'")
+        if since:
+            where.append("substr(published_at, 1, 10) >= ?")
+            params.append(since.isoformat())
+        if until:
+            where.append("substr(published_at, 1, 10) <= ?")
+            params.append(until.isoformat())
+        return self.iter_articles(" AND ".join(where), tuple(params))
 
     def count_articles(self, where: str = "", params: tuple = ()) -> int:
         sql = "SELECT COUNT(*) FROM articles" + (f" WHERE {where}" if where else "")

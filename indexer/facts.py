@@ -171,15 +171,8 @@ def load_mentions(store, *, since: date | None = None, until: date | None = None
                   article_ids: set[str] | None = None) -> list[Mention]:  # fmt: skip
     """Every figure mention in the corpus store (syndicated copies included), filtered by
     publication date and, when given, to the articles in ``article_ids``."""
-    where, params = ["figures != '[]'"], []
-    if since:
-        where.append("substr(published_at, 1, 10) >= ?")
-        params.append(since.isoformat())
-    if until:
-        where.append("substr(published_at, 1, 10) <= ?")
-        params.append(until.isoformat())
     out: list[Mention] = []
-    for article in store.iter_articles(" AND ".join(where), tuple(params)):
+    for article in store.iter_published(since, until, with_figures=True):
         if article_ids is None or article.id in article_ids:
             out.extend(mentions_of(article))
     return out

@@ -89,16 +89,9 @@ def _in_scope(article: Article, scope: Scope) -> bool:
 
 def gather(store, scope: Scope, since: date | None = None, until: date | None = None) -> Gathered:
     """One pass over the store: articles about the scope, and facts located in it."""
-    where, params = [], []
-    if since:
-        where.append("substr(published_at, 1, 10) >= ?")
-        params.append(since.isoformat())
-    if until:
-        where.append("substr(published_at, 1, 10) <= ?")
-        params.append(until.isoformat())
     groups: dict[str, list[Article]] = defaultdict(list)
     mentions = []
-    for article in store.iter_articles(" AND ".join(where), tuple(params)):
+    for article in store.iter_published(since, until):
         mentions.extend(
             m for m in mentions_of(article) if m.figure.get("province") in scope.members
         )
