@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from w3lib.encoding import http_content_type_encoding
+
 from crawler.worker import PageResult
 
 if TYPE_CHECKING:
@@ -30,11 +32,12 @@ def content_type(value: bytes | str | None) -> tuple[str, str | None]:
     if isinstance(value, bytes):
         value = value.decode("latin-1")
     media, _, params = (value or "").partition(";")
-    charset = None
-    for param in params.split(";"):
-        key, _, val = param.partition("=")
-        if key.strip().lower() == "charset":
-            charset = val.strip().strip("\"'").lower() or None
+    charset = http_content_type_encoding(value or "")
+    if charset is None:  # a label w3lib does not know ("vn"): extraction maps its own aliases
+        for param in params.split(";"):
+            key, _, val = param.partition("=")
+            if key.strip().lower() == "charset":
+                charset = val.strip().strip("\"'").lower() or None
     return media.strip().lower(), charset
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import codecs
-import re
+
+from w3lib.encoding import html_body_declared_encoding
 
 from corpus.textnorm import nfc
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 # Labels servers use for "I did not really think about it": trust the bytes over them.
 _WEAK = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "us-ascii", "ascii"}
 _ALIASES = {"windows-1258": "cp1258", "x-cp1258": "cp1258", "vn": "cp1258"}
@@ -35,8 +35,8 @@ _WEAK_CODECS = {c for c in (_codec(label) for label in _WEAK) if c}
 
 
 def meta_charset(body: bytes) -> str | None:
-    m = _META_CHARSET.search(body[:4096])
-    return _codec(m.group(1).decode("ascii", "ignore")) if m else None
+    """The charset the page declares in itself (<meta charset>, http-equiv, XML declaration)."""
+    return _codec(html_body_declared_encoding(body[:4096]))
 
 
 def decode_html(body: bytes | str, declared_encoding: str | None = None) -> str:
