@@ -49,6 +49,7 @@ FIGURE_FIELDS: tuple[FigureField, ...] = (
         "relation", "keyword", "how the value relates to another figure", choices=RELATIONS
     ),
     FigureField("base", "number", "the value this one is a part, share or change of"),
+    FigureField("of", "text", "what a share or change is of (doanh thu, số sản phẩm cả nước)"),
     FigureField("percent", "number", "a share attached to the count (chiếm 23,3%)"),
     FigureField("province", "place", "canonical pre-2025 province the figure is about"),
     FigureField("new_province", "place", "the post-July-2025 province (63 -> 34)"),

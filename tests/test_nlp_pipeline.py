@@ -143,3 +143,15 @@ def test_zones():
 def test_inline_read_more_link_does_not_end_the_article():
     text = "Xem thêm: Hội chợ OCOP\nTỉnh Hà Nam có 100 sản phẩm OCOP.\nXem thêm\nTỉnh Hà Nam có 7 sản phẩm."
     assert [f["value"] for f in enrich("", "", text, None)["figures"]] == [100]
+
+
+def test_figure_records_follow_the_one_schema():
+    from indexer.schema import FIGURE_FIELD_NAMES, figure_problems
+
+    text = ("Tỉnh hiện có 612 sản phẩm OCOP, chiếm 5% số sản phẩm của cả nước; trong đó có "
+            "2 sản phẩm 5 sao. Doanh thu tăng 12%. Ngân sách hỗ trợ 4,5 tỷ đồng.")  # fmt: skip
+    figures = enrich("Quảng Ninh", "", text, datetime(2026, 1, 5))["figures"]
+    assert len(figures) >= 4
+    for figure in figures:
+        assert set(figure) <= set(FIGURE_FIELD_NAMES), set(figure) - set(FIGURE_FIELD_NAMES)
+        assert figure_problems(figure) == []

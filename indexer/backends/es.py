@@ -48,7 +48,7 @@ from indexer.signature import index_signature
 log = logging.getLogger(__name__)
 
 # Bump when the mapping or analysis changes: open indices built before then are refused.
-MAPPING_VERSION = 2
+MAPPING_VERSION = 3  # 3: figures.of
 TEMPLATE_PRIORITY = 200
 RETRYABLE_STATUS = frozenset({429, 502, 503, 504})
 
