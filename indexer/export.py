@@ -42,7 +42,7 @@ def iter_articles(
 
     page_size = page_size or PAGE_SIZE
     wanted = spec.limit or sys.maxsize
-    backend = open_backend(config)
+    backend = open_backend(config, scan=True)
     store = CorpusStore(config.corpus_path)
     try:
         done = 0

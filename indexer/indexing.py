@@ -15,18 +15,19 @@ from indexer.enrich import EnrichmentCounts, enrich_pending
 from indexer.signature import index_signature
 
 
-def open_backend(config: AppConfig, *, write: bool = False, rebuild: bool = False) -> SearchBackend:
+def open_backend(config: AppConfig, *, write: bool = False, rebuild: bool = False,
+                 scan: bool = False) -> SearchBackend:  # fmt: skip
     """The search backend the configuration names (sqlite by default).
 
     Readers (search, stats, facts, export) get a read-only index; ``write`` takes the
     writer lock; ``rebuild`` does not read the current index at all (it may be stale or
-    damaged: the rebuild replaces it).
+    damaged: the rebuild replaces it); ``scan`` is for reading everything once (export).
     """
     if config.backend == "sqlite":
         from indexer.backends.sqlite_fts import SqliteBackend
 
         return SqliteBackend(
-            config.index_path, readonly=not (write or rebuild), for_rebuild=rebuild
+            config.index_path, readonly=not (write or rebuild), for_rebuild=rebuild, scan=scan
         )
     if config.backend == "elasticsearch":
         from indexer.backends.es import ElasticsearchBackend

@@ -20,9 +20,12 @@ GROUPS = ("year", "month", "week", "day", "province", "new_province", "source")
 
 def _metric_names() -> tuple[str, ...]:
     """Every metric indexer/nlp/figures.py can assign, read from its rule table."""
-    from indexer.nlp.lexicon import table
+    import tomllib
+    from pathlib import Path
 
-    rules = table("figures")
+    # the rule table itself, not indexer.nlp (whose import loads every model: 50 ms per command)
+    with (Path(__file__).parent / "nlp" / "data" / "figures.toml").open("rb") as fh:
+        rules = tomllib.load(fh)
     units = {row[2] for row in rules["units"]}
     money = {f"{key}_{cur}" for key in (*rules["money_metrics"], "money") for cur in ("vnd", "usd")}
     return tuple(sorted(units | money | {"income_per_capita", "share", "other"}))

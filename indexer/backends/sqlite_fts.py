@@ -292,9 +292,13 @@ class SqliteBackend:
 
     name = "sqlite"
 
-    def __init__(self, path: str | Path, *, readonly: bool = False, for_rebuild: bool = False):
+    def __init__(self, path: str | Path, *, readonly: bool = False, for_rebuild: bool = False,
+                 scan: bool = False):  # fmt: skip
         self.path = Path(path)
         self.readonly = readonly
+        # a scan (export) reads every row once: the OS cache serves it as well as a memory map,
+        # and the process does not carry the index's mapped pages in its resident memory
+        self.mmap_bytes = 0 if scan else MMAP_BYTES
         self._lock_fd: int | None = None
         self.conn: sqlite3.Connection | None = None
         if not readonly:
@@ -354,7 +358,7 @@ class SqliteBackend:
         conn.row_factory = sqlite3.Row
         # FTS doclists of common words span many pages: map the file instead of copying
         # every page through a 2 MB cache
-        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+        conn.execute(f"PRAGMA mmap_size = {self.mmap_bytes}")
         # a writer touches pages all over the filter indexes: a larger cache keeps the
         # per-article cost of a batch from growing with the index
         conn.execute(f"PRAGMA cache_size = {-32768 if readonly else -131072}")
@@ -726,10 +730,12 @@ class SqliteBackend:
         for start in range(0, len(ranked), CHUNK):  # SQLite caps the parameters per query
             part = ranked[start : start + CHUNK]
             rids = [r[0] for r in part]
+            # without snippets the lead and body are not needed
+            text_cols = "t.lead, t.text" if snippets else "'' AS lead, NULL AS text"
             rows = {
                 r["rid"]: r
                 for r in self.conn.execute(
-                    "SELECT d.*, t.title, t.lead, t.text FROM docs d JOIN doc_text t USING (rid)"
+                    f"SELECT d.*, t.title, {text_cols} FROM docs d JOIN doc_text t USING (rid)"
                     f" WHERE d.rid IN ({','.join('?' * len(rids))})",
                     rids,
                 )
