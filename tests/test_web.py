@@ -210,5 +210,16 @@ def test_handbook_form_and_download(client):
     assert "cam-nang-ocop-quang-ninh.docx" in docx.headers["content-disposition"]
     html = client.get("/handbook/download", params={"national": "1", "format": "html"})
     assert html.status_code == 200 and "<script>alert" not in html.text
+    zipped = client.get("/handbook/download", params={"province": "Đồng Tháp", "format": "md"})
+    assert (
+        zipped.status_code == 200
+        and "cam-nang-ocop-dong-thap.zip" in zipped.headers["content-disposition"]
+    )
+    import io
+    import zipfile
+
+    names = zipfile.ZipFile(io.BytesIO(zipped.content)).namelist()
+    assert "cam-nang-ocop-dong-thap.md" in names
+    assert any(n.endswith(".png") for n in names)
     refused = client.get("/handbook/download", params={"format": "docx"})
     assert refused.status_code == 400 and "choose one or more provinces" in refused.text

@@ -93,6 +93,16 @@ def _shot(driver, name: str) -> None:
 
 
 def test_search_facet_article_in_a_real_browser(browser, base_url):
+    from selenium.common.exceptions import WebDriverException
+
+    try:
+        _journey(browser, base_url)
+    except (AssertionError, WebDriverException) as exc:  # say where the browser was
+        body = browser.find_element("tag name", "body").text[:1500]
+        raise AssertionError(f"{exc}\nat {browser.current_url}\n{body}") from exc
+
+
+def _journey(browser, base_url):
     from selenium.webdriver.common.by import By
 
     browser.get(base_url + "/")

@@ -132,6 +132,7 @@ def facts_request(params: QueryParams) -> FactsRequest:
 
 HANDBOOK_FORMATS = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "md": "application/zip",  # the Markdown file and its charts, zipped
     "html": "text/html; charset=utf-8",
 }
 
@@ -152,7 +153,7 @@ class HandbookRequest:
 
         label = "ca-nuoc" if self.national else "-".join(fold(p).lower().replace(" ", "-")
                                                         for p in self.provinces)  # fmt: skip
-        return f"cam-nang-ocop-{label or 'tinh'}.{self.fmt}"
+        return f"cam-nang-ocop-{label or 'tinh'}.{'zip' if self.fmt == 'md' else self.fmt}"
 
     @property
     def media_type(self) -> str:

@@ -177,7 +177,7 @@ def handbook_choices(backend) -> dict[str, Any]:
         return sorted({r[group] for r in rows if r.get(group)}, key=fold)
 
     return {"provinces": names("province"), "new_provinces": names("new_province"),
-            "formats": ["docx", "html"]}  # fmt: skip
+            "formats": ["docx", "md", "html"]}  # fmt: skip
 
 
 def write_handbook_file(store: CorpusStore, req, target) -> None:
@@ -185,4 +185,15 @@ def write_handbook_file(store: CorpusStore, req, target) -> None:
     from indexer.handbook import resolve_scope, write_handbook
 
     scope = resolve_scope(req.provinces, req.national)
-    write_handbook(store, scope, target, since=req.since, until=req.until)
+    if req.fmt != "md":
+        write_handbook(store, scope, target, since=req.since, until=req.until)
+        return
+    import zipfile
+
+    markdown = target.with_suffix(".md")
+    write_handbook(store, scope, markdown, since=req.since, until=req.until)
+    charts = markdown.with_name(markdown.stem + "_files")
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.write(markdown, markdown.name)
+        for chart in sorted(charts.glob("*")) if charts.is_dir() else []:
+            archive.write(chart, f"{charts.name}/{chart.name}")
