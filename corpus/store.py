@@ -15,7 +15,7 @@ import json
 import sqlite3
 import threading
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -284,10 +284,22 @@ class CorpusStore:
                 yield _row_article(row)
 
     def iter_published(self, since: date | None = None, until: date | None = None, *,
-                       with_figures: bool = False) -> Iterator[Article]:  # fmt: skip
+                       with_figures: bool = False,
+                       ids: Iterable[str] | None = None) -> Iterator[Article]:  # fmt: skip
         """Articles published in [since, until] (days, Vietnam time as stored), optionally
-        only those with figures; oldest id first."""
-        where, params = [], []
+        only those with figures and only those in ``ids``; oldest id first."""
+        if ids is not None:
+            wanted = sorted(set(ids))
+            for start in range(0, len(wanted), 500):  # SQLite caps the parameters per query
+                chunk = wanted[start : start + 500]
+                yield from self._published(since, until, with_figures,
+                                           f"id IN ({','.join('?' * len(chunk))})", chunk)  # fmt: skip
+            return
+        yield from self._published(since, until, with_figures)
+
+    def _published(self, since: date | None, until: date | None, with_figures: bool,
+                   extra: str = "", extra_params: Iterable[str] = ()) -> Iterator[Article]:  # fmt: skip
+        where, params = ([extra], list(extra_params)) if extra else ([], [])
         if with_figures:
             where.append("figures != '[]'")
         if since:

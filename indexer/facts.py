@@ -172,9 +172,8 @@ def load_mentions(store, *, since: date | None = None, until: date | None = None
     """Every figure mention in the corpus store (syndicated copies included), filtered by
     publication date and, when given, to the articles in ``article_ids``."""
     out: list[Mention] = []
-    for article in store.iter_published(since, until, with_figures=True):
-        if article_ids is None or article.id in article_ids:
-            out.extend(mentions_of(article))
+    for article in store.iter_published(since, until, with_figures=True, ids=article_ids):
+        out.extend(mentions_of(article))
     return out
 
 

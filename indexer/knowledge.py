@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from corpus.config import AppConfig
 from corpus.errors import OcopError
 from corpus.store import CorpusStore
-from indexer.facts import Fact, build_facts, load_mentions
+from indexer.facts import Fact, FactFilter, build_facts, load_mentions
 
 
 def open_store(config: AppConfig) -> CorpusStore:
@@ -23,30 +24,44 @@ def open_store(config: AppConfig) -> CorpusStore:
     return CorpusStore(config.corpus_path)
 
 
-def matching_ids(config: AppConfig, text: str) -> set[str] | None:
-    """Ids of the articles matching the free-text query (syndicated copies included)."""
-    if not text.strip():
+def candidate_ids(config: AppConfig, text: str = "", flt: FactFilter | None = None,
+                  store: CorpusStore | None = None) -> set[str] | None:  # fmt: skip
+    """Ids of the articles that can state the facts asked for: those matching ``text`` and,
+    when the filter names provinces, a metric or a star, those the index knows to carry them
+    (an index lookup instead of reading every article). None: every article."""
+    narrows = flt is not None and bool(flt.provinces or flt.metric or flt.star)
+    if not text.strip() and not narrows:
         return None
     from indexer.indexing import open_backend
     from indexer.query import QuerySpec
 
     # Elasticsearch pages at most 10,000 hits (index.max_result_window); SQLite has no cap
     limit = 10**9 if config.backend == "sqlite" else 10_000
-    backend = open_backend(config)
-    try:
-        hits = backend.search(QuerySpec(text=text, include_duplicates=True, limit=limit)).hits
-    finally:
-        backend.close()
-    return {h.id for h in hits}
+    spec = QuerySpec(text=text, include_duplicates=True, sort="newest", limit=limit,
+                     exact_total=True, snippets=False)  # fmt: skip
+    if narrows:
+        spec = replace(spec, provinces=flt.provinces, metric=flt.metric, star=flt.star)
+    with open_backend(config) as backend:
+        behind = store is not None and backend.count() < store.count_articles()
+        if narrows and not text.strip() and behind:
+            return None  # the index is behind the store: read every article instead
+        return {h.id for h in backend.search(spec).hits}
+
+
+def matching_ids(config: AppConfig, text: str) -> set[str] | None:
+    """Ids of the articles matching the free-text query (syndicated copies included)."""
+    return candidate_ids(config, text)
 
 
 def load_facts(config: AppConfig, text: str = "", since: date | None = None,
-               until: date | None = None, store: CorpusStore | None = None) -> list[Fact]:  # fmt: skip
-    """Every fact from the stored articles published in [since, until] matching ``text``."""
-    ids = matching_ids(config, text)
+               until: date | None = None, store: CorpusStore | None = None,
+               flt: FactFilter | None = None) -> list[Fact]:  # fmt: skip
+    """Every fact from the stored articles published in [since, until] matching ``text``
+    (and, when ``flt`` is given, at least every fact it selects)."""
     own = store is None
     store = store or open_store(config)
     try:
+        ids = candidate_ids(config, text, flt, store)
         return build_facts(load_mentions(store, since=since, until=until, article_ids=ids))
     finally:
         if own:
@@ -71,15 +86,16 @@ def store_stamp(path: Path) -> tuple:
 
 
 def cached_facts(config: AppConfig, text: str = "", since: date | None = None,
-                 until: date | None = None, store: CorpusStore | None = None) -> list[Fact]:  # fmt: skip
+                 until: date | None = None, store: CorpusStore | None = None,
+                 flt: FactFilter | None = None) -> list[Fact]:  # fmt: skip
     """`load_facts` for a long-running reader (the web page): built once per store state and
     question, so browsing the facts explorer does not rebuild the knowledge base each time."""
-    key = (str(config.corpus_path), store_stamp(config.corpus_path), text, since, until)
+    key = (str(config.corpus_path), store_stamp(config.corpus_path), text, since, until, flt)
     with _CACHE_LOCK:
         if key in _CACHE:
             _CACHE.move_to_end(key)
             return _CACHE[key]
-    facts = load_facts(config, text, since, until, store=store)
+    facts = load_facts(config, text, since, until, store=store, flt=flt)
     with _CACHE_LOCK:
         _CACHE[key] = facts
         while len(_CACHE) > _CACHE_SIZE:

@@ -26,7 +26,7 @@ from indexer.rows import cell, write_rows
 
 # Columns holding free text get the spare width; the others (dates, counts) never wrap.
 # Values a reader needs whole: shrink the text around them, never these.
-_NEVER_SHRINK = frozenset({"value", "star", "period", "articles", "published_at"})
+_NEVER_SHRINK = frozenset({"value", "star", "period", "articles", "published_at", "province"})
 _WIDE = {"title", "sentence", "url", "home", "reason", "snippet", "lead", "text"}
 
 

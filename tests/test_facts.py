@@ -227,3 +227,21 @@ def test_cached_facts_are_rebuilt_when_the_store_changes(tmp_path):
     add(2, 50.0)
     again = cached_facts(config, store=store)
     assert again is not first and sorted(f.value for f in again) == [42.0, 50.0]
+
+
+def test_filtered_facts_read_only_candidate_articles_and_agree_with_a_full_read(seeded_home):
+    from corpus.config import AppConfig
+    from indexer.facts import FactFilter
+    from indexer.knowledge import candidate_ids, load_facts, open_store
+
+    config = AppConfig.load(home=seeded_home)
+    flt = FactFilter(("Quảng Ninh",), "ocop_products", None)
+    store = open_store(config)
+    try:
+        ids = candidate_ids(config, "", flt, store)
+        assert ids is not None and 0 < len(ids) < store.count_articles()
+        narrowed = [f.to_dict() for f in load_facts(config, store=store, flt=flt) if flt(f)]
+        full = [f.to_dict() for f in load_facts(config, store=store) if flt(f)]
+    finally:
+        store.close()
+    assert narrowed and narrowed == full

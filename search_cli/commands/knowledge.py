@@ -35,11 +35,12 @@ def _open_store(config: AppConfig):
     return open_store(config)
 
 
-def load_facts(config: AppConfig, text: str, since, until) -> list:
-    """Every fact from the stored articles published in [since, until] matching ``text``."""
+def load_facts(config: AppConfig, text: str, since, until, flt=None) -> list:
+    """Every fact from the stored articles published in [since, until] matching ``text``
+    (only the articles that can hold what ``flt`` selects are read)."""
     from indexer.knowledge import load_facts as load
 
-    return load(config, text, _day(since), _day(until))
+    return load(config, text, _day(since), _day(until), flt=flt)
 
 
 def _rows(facts: Sequence, fmt: str, new_provinces: bool) -> list[dict]:
@@ -171,7 +172,8 @@ def facts(config: AppConfig, query, provinces, metric, star, since, until, lates
         raise OcopError("choose one of --latest and --history")
     if chart and not history:
         raise OcopError("--chart draws a history: add --history")
-    all_facts = load_facts(config, " ".join(query), since, until)
+    flt = kb.FactFilter(resolve_provinces(provinces), metric, star)
+    all_facts = load_facts(config, " ".join(query), since, until, None if fact_id else flt)
     if fact_id:
         found = kb.find_fact(all_facts, fact_id)
         if found is None:
@@ -183,7 +185,6 @@ def facts(config: AppConfig, query, provinces, metric, star, since, until, lates
         else:
             emit([found.to_dict()], FLAT_COLUMNS, fmt)
         return
-    flt = kb.FactFilter(resolve_provinces(provinces), metric, star)
     selected = [f for f in all_facts if flt(f) and (f.conflicts or not only_conflicts)]
     if latest:
         selected = kb.latest(selected)

@@ -128,8 +128,8 @@ def facts_data(config, store: CorpusStore, req: FactsRequest) -> dict[str, Any]:
     from indexer.facts_format import fact_row
     from indexer.knowledge import cached_facts
 
-    every = cached_facts(config, req.text, req.since, req.until, store=store)
     flt = kb.FactFilter(req.provinces, req.metric, req.star)
+    every = cached_facts(config, req.text, req.since, req.until, store=store, flt=flt)
     selected = [f for f in every if flt(f) and (f.conflicts or not req.conflicts_only)]
     series: list[dict[str, Any]] = []
     if req.view == "latest":
