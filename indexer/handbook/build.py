@@ -177,7 +177,8 @@ def _charts(doc: Document, gathered: Gathered, key: list[Fact], chart_dir: Path)
     doc.add(Heading("Biểu đồ", 1))
     stars = {f.star: f.value for f in key
              if f.metric == "ocop_products" and f.star and not f.kind and not f.potential_star
-             and f.relation in (None, "total") and not f.conflicts}  # fmt: skip
+             # a star breakdown is usually written as parts of a total ("trong đó …")
+             and f.relation in (None, "total", "part_of") and not f.conflicts}  # fmt: skip
     n = 0
     if stars:
         labels = [f"{s} sao" for s in sorted(stars)]
