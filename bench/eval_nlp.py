@@ -38,7 +38,7 @@ ANNOTATIONS = ROOT / "bench" / "annotations"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 # Folders scored only on request (--set): dev2/dev3 are development data, blind2/blind3 are
 # held out.
-NOT_DEFAULT = {"dev2", "blind2", "dev3", "blind3"}
+NOT_DEFAULT = {"dev2", "blind2", "dev3", "blind3", "blind4"}
 # Optional gold fields of the full figure match (absent in a prediction = null).
 FULL_FIELDS = ("min_star", "potential_star", "relation")
 # Attributes compared over pairs matched on value + unit (a diagnostic).
