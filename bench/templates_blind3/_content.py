@@ -573,3 +573,88 @@ PAGES["khung_frameset"] = {
         "mid": [],
     },
 }
+
+# ------------------------------------------------------------------ bilingual (Vietnamese / English)
+# "en": the English version shown beside the Vietnamese text (not body: another language).
+PAGES["song_ngu"] = {
+    "long": {
+        "title": "Gạo Séng Cù Mường Khương giữ hương vị nhờ chuẩn OCOP",
+        "lead": "Giống lúa Séng Cù trồng trên ruộng bậc thang ở Mường Khương đang được nông dân "
+        "mở rộng diện tích sau khi gạo của hợp tác xã đạt chứng nhận OCOP 4 sao.",
+        "paras": [
+            "Cuối tháng mười, những thửa ruộng bậc thang ở Mường Khương đã gặt xong, chỉ còn lại "
+            "những cây rơm dựng thành hàng. Trong kho của hợp tác xã, các bao thóc Séng Cù được "
+            "xếp cao gần chạm mái, chờ đưa vào máy xát theo từng đơn hàng để gạo luôn mới.",
+            "Séng Cù là giống lúa địa phương, hạt dài, cơm dẻo và thơm nhẹ. Trước đây, người dân "
+            "chỉ trồng để ăn trong nhà vì năng suất thấp, thời gian sinh trưởng dài và cây cao dễ "
+            "đổ khi gặp gió lớn. Nhiều gia đình đã chuyển sang giống lai cho năng suất cao hơn.",
+            "Năm 2022, một nhóm hộ ở xã Thanh Bình lập hợp tác xã, cam kết chỉ trồng Séng Cù theo "
+            "quy trình hữu cơ. Hợp tác xã cung cấp giống thuần, hướng dẫn bón phân chuồng hoai mục, "
+            "dùng thuốc sinh học khi có sâu bệnh và cấy thưa để cây cứng, ít đổ.",
+            "Ông Lù Văn Pao, giám đốc hợp tác xã, cho biết năng suất Séng Cù chỉ bằng khoảng hai "
+            "phần ba lúa lai, nhưng giá bán cao gấp đôi. Hợp tác xã thu mua thóc cho thành viên với "
+            "giá cao hơn thị trường khoảng một nghìn rưỡi đồng mỗi cân, ký hợp đồng ngay từ đầu vụ.",
+            "Sau hai năm chuẩn hóa quy trình, làm hồ sơ và thiết kế bao bì, gạo Séng Cù của hợp tác "
+            "xã được tỉnh công nhận sản phẩm OCOP 3 sao, rồi nâng lên 4 sao vào năm nay. Mỗi túi "
+            "gạo hai cân và năm cân đều in mã truy xuất, ghi rõ thửa ruộng và ngày xay xát.",
+            "Nhờ có chứng nhận, gạo đã vào được các cửa hàng thực phẩm sạch ở Hà Nội, Hải Phòng và "
+            "một số nhà hàng ở Sa Pa. Sản lượng tiêu thụ năm nay khoảng một trăm tám mươi tấn, gấp "
+            "ba năm đầu thành lập. Hợp tác xã cũng bán thêm gạo lứt và bột gạo cho trẻ em.",
+            "Diện tích trồng Séng Cù của xã đã tăng từ bốn mươi lên gần một trăm héc ta. Nhiều hộ "
+            "từng bỏ giống này nay quay lại trồng vì có nơi bao tiêu. Xã cũng đưa ruộng bậc thang "
+            "vào các tour du lịch trải nghiệm mùa lúa chín.",
+            "Khó khăn lớn nhất hiện nay là thời tiết thất thường và thiếu máy gặt phù hợp với ruộng "
+            "bậc thang hẹp. Hợp tác xã kiến nghị được hỗ trợ máy gặt cỡ nhỏ và kho bảo quản thóc có "
+            "kiểm soát độ ẩm để giữ chất lượng gạo quanh năm.",
+        ],
+        "captions": ["Nông dân Mường Khương phơi thóc Séng Cù sau vụ gặt."],
+        "byline": "Vàng Thị Dung",
+        "attribution": "",
+        "mid": [],
+        "en": [
+            "Seng Cu rice keeps its flavour thanks to OCOP standards",
+            "Farmers in Muong Khuong are expanding the local Seng Cu rice variety on their terraced "
+            "fields after the cooperative's rice earned a four-star OCOP certificate.",
+            "The cooperative buys paddy from members at a guaranteed price and mills it only when "
+            "orders arrive, so the rice reaches shops in Hanoi and Sa Pa fresh.",
+        ],
+    },
+    "brief": {
+        "title": "Lào Cai khai mạc tuần hàng OCOP tại Hà Nội",
+        "lead": "",
+        "paras": [
+            "Sáng 21/11, tuần hàng giới thiệu sản phẩm OCOP của tỉnh Lào Cai khai mạc tại Hà Nội "
+            "với sáu mươi gian hàng. Khách tham quan có thể mua gạo Séng Cù, chè Shan tuyết, mật "
+            "ong và thảo quả sấy. Tuần hàng kéo dài đến hết ngày 27/11.",
+        ],
+        "captions": [],
+        "byline": "Minh Phương",
+        "attribution": "",
+        "mid": [],
+        "en": [
+            "Lao Cai opens a week of local products in Hanoi",
+            "Sixty stalls offer rice, tea, honey and dried cardamom until November 27.",
+        ],
+    },
+    "non_ocop": {
+        "title": "Sa Pa đón đợt rét đầu mùa, nhiệt độ xuống dưới 5 độ",
+        "lead": "Đợt không khí lạnh đầu tiên của mùa đông khiến nhiệt độ ở Sa Pa xuống thấp, "
+        "nhiều du khách lên đỉnh núi chờ băng giá.",
+        "paras": [
+            "Theo trạm khí tượng, nhiệt độ thấp nhất đêm qua ở thị xã Sa Pa là 4 độ C, trên đỉnh "
+            "Fansipan xuống dưới 0 độ. Sương mù dày đặc bao phủ các tuyến đường, người đi xe máy "
+            "phải bật đèn từ sáng sớm.",
+            "Các trường học trong huyện được phép cho học sinh nghỉ khi nhiệt độ xuống dưới 7 độ. "
+            "Người chăn nuôi được khuyến cáo che chắn chuồng trại, dự trữ rơm và cỏ khô cho trâu bò.",
+            "Dự báo đợt rét còn kéo dài đến hết tuần, sau đó nhiệt độ tăng dần vào ban ngày.",
+        ],
+        "captions": ["Du khách mặc áo ấm đi dạo ở trung tâm Sa Pa."],
+        "byline": "Hà Anh",
+        "attribution": "",
+        "mid": [],
+        "en": [
+            "Sa Pa sees first cold snap of winter",
+            "Temperatures in Sa Pa fell to 4 degrees Celsius overnight and below zero on Fansipan.",
+        ],
+    },
+}

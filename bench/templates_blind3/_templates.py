@@ -489,6 +489,73 @@ def khung_url(kind: str) -> str:
         "non_ocop": "noidung.asp?id=717&muc=5", "listing": "dstin.asp?muc=3"}[kind]  # fmt: skip
 
 
+# ------------------------------------------------------------------ 7. bilingual page (vi / en)
+def song_ngu(page: Page, url: str) -> str:
+    site = "Lào Cai Online"
+    menu = [
+        "Thời sự | News",
+        "Kinh tế | Economy",
+        "OCOP Lào Cai | OCOP products",
+        "Du lịch | Travel",
+        "English",
+    ]
+    nav = "".join(f'<li><a href="/m{i}">{m}</a></li>' for i, m in enumerate(menu))
+    if page.kind == "listing":
+        title = "Kinh tế | Economy"
+        items = "".join(
+            f'<li class="bl-item"><a href="/vi/a{i}" hreflang="vi">{esc(t)}</a><p>{esc(s)}</p>'
+            f'<a class="bl-en" href="/en/a{i}" hreflang="en">Read in English</a></li>'
+            for i, (t, s) in enumerate(page.teasers(11))
+        )
+        main = f'<h1>{title}</h1><ul class="bl-list">{items}</ul><a class="bl-more" href="?page=2">Xem thêm | More</a>'
+        head = f"<title>{title} - {site}</title>"
+    else:
+        art = page.art
+        body = page.body(
+            lambda t: f"<p>{t}</p>",
+            lambda t: f"<h3>{t}</h3>",
+            lambda t, i: (f'<figure class="bl-fig"><img src="/images/2026/11/{i}.jpg" alt="IMG_2026_{i}.jpg">'
+                          f'<figcaption>{t}</figcaption></figure>'),
+            lambda h: h,
+        )  # fmt: skip
+        en = art["en"]
+        page.c(en[1])  # the English version is another document, not body
+        en_html = (
+            f'<h2 class="bl-en-title">{esc(en[0])}</h2><p class="bl-en-lead"><b>{esc(en[1])}</b></p>'
+            + "".join(f"<p>{esc(p)}</p>" for p in en[2:])
+        )
+        lead = f'<p class="bl-sapo"><b>{esc(art["lead"])}</b></p>' if art["lead"] else ""
+        related = "".join(
+            f'<li><a href="/vi/r{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(5))
+        )
+        main = (
+            f'<div class="bl-switch"><a class="active" href="{url}">Tiếng Việt</a> | <a href="{url}?lang=en">English</a></div>'
+            f'<div class="bl-cols"><article class="bl-col bl-vi" lang="vi"><h1>{esc(art["title"])}</h1>'
+            f'<div class="bl-date">21/11/2026 | {esc(art["byline"])}</div>{lead}{body}</article>'
+            f'<aside class="bl-col bl-en" lang="en"><div class="bl-en-head">English version</div>{en_html}'
+            '<p class="bl-tr">Translated by Lao Cai Online</p></aside></div>'
+            '<div class="bl-share">Chia sẻ | Share: <a href="#">Facebook</a> <a href="#">X</a> <a href="#">Zalo</a></div>'
+            '<div class="bl-ad"><img src="/qc/sapa-resort-banner.jpg" alt="sapa-resort-banner.jpg"></div>'
+            f'<section class="bl-related"><h2>Tin liên quan | Related</h2><ul>{related}</ul></section>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])} | {esc(en[0])} - {site}</title>"
+                + _keywords(page, "OCOP, Lào Cai, song ngữ", "Sa Pa, thời tiết, song ngữ")
+                + f'<link rel="alternate" hreflang="en" href="{url}?lang=en">' + _ld(page, url, site))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>'
+        f'<header class="bl-head"><a href="/" class="bl-logo">{site}</a><ul class="bl-nav">{nav}</ul></header>'
+        f'<main class="bl-main">{main}</main>'
+        f'<footer><p>{page.c("Lào Cai Online - Trang tin song ngữ Việt - Anh | Vietnamese - English news")}</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def sn_url(kind: str) -> str:
+    return "https://laocaionline.example.vn/" + {
+        "long": "vi/kinh-te/gao-seng-cu-muong-khuong-ocop-a2101.html",
+        "brief": "vi/kinh-te/tuan-hang-ocop-lao-cai-tai-ha-noi-a2104.html",
+        "non_ocop": "vi/thoi-su/sa-pa-ret-dau-mua-a2107.html", "listing": "vi/kinh-te"}[kind]  # fmt: skip
+
+
 TEMPLATES = {
     "hugo_htx": (hugo_htx, hugo_url),
     "truyen_hinh": (truyen_hinh, th_url),
@@ -496,4 +563,5 @@ TEMPLATES = {
     "tab_accordion": (tab_accordion, tab_url),
     "ban_tin": (ban_tin, bt_url),
     "khung_frameset": (khung_frameset, khung_url),
+    "song_ngu": (song_ngu, sn_url),
 }
