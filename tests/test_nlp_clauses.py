@@ -114,3 +114,23 @@ def test_a_head_that_names_no_earlier_figure_keeps_the_plain_breakdown():
 def test_a_rating_after_qualified_for_recognition_is_awarded(text, star, potential):
     rated = [(f["star"], f["potential_star"]) for f in figs(text) if f["unit"] == "sản phẩm"]
     assert rated == [(star, potential)]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        (
+            "Tỉnh Hậu Giang có 64 chủ thể OCOP. Riêng HTX Rau sạch Long Mỹ đã liên kết với "
+            "khoảng 150 hộ trồng rau.",
+            150,
+        ),
+        (
+            "Huyện Phụng Hiệp có 20 chủ thể OCOP, trong đó Công ty TNHH Mía Phụng Hiệp ký hợp "
+            "đồng với 90 hộ trồng mía.",
+            90,
+        ),
+    ],
+)
+def test_households_a_participant_links_with_are_not_parts_of_the_participants(text, value):
+    found = [f for f in figs(text) if f["value"] == value]
+    assert [(f["unit"], f["relation"], f["base"]) for f in found] == [("hộ", "total", None)]

@@ -43,6 +43,8 @@ _OWN_SCOPE = re.compile(r"\b(?:tỉnh|thành phố|huyện|toàn|cả nước|ri
 _TOTAL_WORD = re.compile(
     r"(?<!trong )(?<!trên )(?<!\w)tổng(?: cộng| số| giá trị| kinh phí)?\s+$", re.I
 )
+# "HTX A liên kết với hơn 300 hộ": the partners of one participant, a count of its own
+_LINKED = re.compile(rf"(?<!\w)(?:{alternation(_CUES['linked'])})\s+(?:\w+\s+)?$", re.I)
 # a share of the whole country's count: its base is not the province's total
 _NATIONAL_WHOLE = re.compile(r"^[^,;:()]*?(?<!\w)(?:cả nước|toàn quốc)(?!\w)", re.I)
 # "42 sản phẩm 4 sao (chiếm 23,3%)", "…, chiếm 30%": the share the count is of the whole
@@ -230,7 +232,9 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
         # "tăng mạnh so với con số 240 sản phẩm": 240 is what it is compared with, a total
         if change and not _COMPARED.search(low[change.end() : item.start]):
             _change(item, items[:i], totals, previous)
-        elif _TOTAL_WORD.search(low[clause_start : item.start]):
+        elif _TOTAL_WORD.search(low[clause_start : item.start]) or _LINKED.search(
+            low[clause_start : item.start]
+        ):
             pass  # "ký 27 hợp đồng với tổng giá trị 9,5 tỷ đồng": a total of its own
         elif breakdown and (total := _find_total(item, totals) or _find_total(item, previous)):
             item.relation = "share_of" if item.unit == "%" else "part_of"
