@@ -134,3 +134,24 @@ def test_a_rating_after_qualified_for_recognition_is_awarded(text, star, potenti
 def test_households_a_participant_links_with_are_not_parts_of_the_participants(text, value):
     found = [f for f in figs(text) if f["value"] == value]
     assert [(f["unit"], f["relation"], f["base"]) for f in found] == [("hộ", "total", None)]
+
+
+@pytest.mark.parametrize(
+    "text, absent, present",
+    [
+        (
+            "Sở sẽ hướng dẫn Ban Chỉ đạo OCOP cấp dưới rà soát hồ sơ.",
+            "Ban Chỉ đạo OCOP",
+            None,
+        ),
+        (
+            "Hội Nông dân các cấp và Sở Công Thương tỉnh Hà Nam cùng hỗ trợ.",
+            "Hội Nông dân",
+            "Sở Công Thương tỉnh Hà Nam",
+        ),
+    ],
+)
+def test_a_body_of_every_level_is_not_one_named_organisation(text, absent, present):
+    found = orgs(text)
+    assert absent not in found
+    assert present is None or present in found

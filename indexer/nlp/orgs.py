@@ -40,6 +40,8 @@ _TASK_BODY = re.compile(
     r"(?:\s+cấp\s+(?:tỉnh|huyện|xã|quốc gia|[Tt]rung ương))?(?!\w)"
 )
 _TASK_NOT_FIRST = words("entities", "task_body_not_first")
+# "Ban Xây dựng OCOP cấp dưới", "Hội Nông dân các cấp": every such body, not one named one
+_GENERIC_AFTER = re.compile(r"^\s+(?:cấp dưới|cấp trên|các cấp|cơ sở)(?!\w)")
 # "TP Hội An", "xã Trường Hà": a place, not an organisation
 _PLACE_BEFORE = re.compile(
     r"\b(?:xã|phường|huyện|quận|thị xã|thị trấn|thành phố|tỉnh|TP\.?|TX\.?)$"
@@ -202,7 +204,7 @@ def org_spans(st: str) -> list[tuple[int, int, str]]:
         if r is None:
             continue
         s, e = r
-        if fold(st[s:e]) in GENERIC_ORG:
+        if fold(st[s:e]) in GENERIC_ORG or _GENERIC_AFTER.match(st[e:]):
             continue
         if m.group("head") in ("siêu thị", "Siêu thị"):
             s = m.end() + 1
