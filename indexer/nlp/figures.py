@@ -442,6 +442,7 @@ class _State:
         self.last: tuple[str | None, str | None] = (None, None)  # scope of the last figure
         self.ocop_doc: bool | None = None  # the title or lead speaks of OCOP
         self.recent: list[Figure] = []  # the figures so far (most recent last)
+        self.items: list[Item] = []  # their relation items, for "Trong số sản phẩm mới,"
 
 
 # counts that carry no star of their own: participants and localities
@@ -596,10 +597,10 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
     )
     items = [
         Item(x.num_start, x.end, x.value, x.unit, x.metric, mentions=_units_named(low, x),
-             star=st.star or st.min_star or st.potential_star)
+             star=st.star or st.min_star or st.potential_star, tail=_tail(low, x.end))
         for x, (st, _share) in zip(matches, rated)
     ]  # fmt: skip
-    relate(low, items, state.totals)
+    relate(low, items, state.totals, state.items)
     own_period = bool(periods_in(sentence.text))
     figures: list[Figure] = []
     for i, (x, item) in enumerate(zip(matches, items)):
@@ -622,7 +623,13 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
     # refer to any of them by its unit
     state.paragraph, state.totals = sentence.paragraph, (state.totals + totals)[-12:]
     state.recent = (state.recent + figures)[-30:]
+    state.items = (state.items + [it for it in items if it.unit is not None])[-30:]
     return figures
+
+
+def _tail(low: str, end: int) -> str:
+    """The words after a figure's unit, to the end of its clause."""
+    return re.split(r"[,;:()]|\.(?!\d)", low[end:])[0].strip()
 
 
 def extract_figures(doc: Document, primary: list[str], published_at: datetime | None) -> list[dict]:

@@ -32,6 +32,16 @@ GENERIC_ORG = frozenset(fold(x) for x in table("entities")["generic_orgs"])
 _COUNCIL_HEADS = ("UBND", "HĐND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Ủy ban Nhân dân")
 # "các Sở, ngành", "1 HTX": not one named organisation
 _PLURAL_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bmọi|\bmỗi|\bnhiều|\d)$")
+# "Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh": a body named by its tasks (words,
+# commas and "và", no digits) up to the programme it serves, then a level or a locality
+_TASK_BODY = re.compile(
+    r"(?<!\w)(?:" + alternation(table("entities")["task_body_heads"]) + r")\s+"
+    r"(?P<first>[^\W\d_]+)(?:,?\s+[^\W\d_]+){0,9}?\s+OCOP"
+    r"(?:\s+cấp\s+(?:tỉnh|huyện|xã|quốc gia|[Tt]rung ương))?(?!\w)"
+)
+_TASK_NOT_FIRST = words("entities", "task_body_not_first")
+# "Ban Xây dựng OCOP cấp dưới", "Hội Nông dân các cấp": every such body, not one named one
+_GENERIC_AFTER = re.compile(r"^\s+(?:cấp dưới|cấp trên|các cấp|cơ sở)(?!\w)")
 # "TP Hội An", "xã Trường Hà": a place, not an organisation
 _PLACE_BEFORE = re.compile(
     r"\b(?:xã|phường|huyện|quận|thị xã|thị trấn|thành phố|tỉnh|TP\.?|TX\.?)$"
@@ -162,10 +172,31 @@ def org_norm(text: str) -> str:
     return t
 
 
+def task_bodies(st: str) -> list[tuple[int, int]]:
+    """Spans of bodies named after their tasks, with a trailing locality ("… tỉnh Ninh Bình")."""
+    out = []
+    for m in _TASK_BODY.finditer(st):
+        if m["first"].lower() in _TASK_NOT_FIRST:
+            continue
+        end = m.end()
+        # "… OCOP tỉnh Ninh Bình", "… OCOP cấp tỉnh Quảng Ninh": the level word is the admin one
+        level = m.group().endswith((" tỉnh", " huyện", " xã"))
+        ws = words_of(st, st.rindex(" ", 0, end) + 1 if level else end)
+        if ws and _is_admin(ws, 0) and gap_ok(st, end if not level else ws[0][0], ws[0][0]):
+            place_end, found = _locality_end(st, ws, 0)
+            end = place_end if found and place_end else end
+        out.append((m.start(), end))
+    return out
+
+
 def org_spans(st: str) -> list[tuple[int, int, str]]:
     """(start, end, norm) of the organisations of one sentence, fixed names first."""
     out = [(m.start(), m.end(), m.group()) for m in FIXED_ORGS.finditer(st)]
+    bodies = task_bodies(st)
+    out += [(s, e, org_norm(st[s:e])) for s, e in bodies]
     for m in ORG_HEAD_RE.finditer(st):
+        if any(s <= m.start() < e for s, e in bodies):
+            continue  # the head of a task body found above
         before = st[: m.start()].rstrip()
         if _PLURAL_BEFORE.search(before) or _PLACE_BEFORE.search(before):
             continue
@@ -173,7 +204,7 @@ def org_spans(st: str) -> list[tuple[int, int, str]]:
         if r is None:
             continue
         s, e = r
-        if fold(st[s:e]) in GENERIC_ORG:
+        if fold(st[s:e]) in GENERIC_ORG or _GENERIC_AFTER.match(st[e:]):
             continue
         if m.group("head") in ("siêu thị", "Siêu thị"):
             s = m.end() + 1

@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from indexer.nlp.lexicon import alternation, table
 
 _CUES = table("figures")["relations"]
-_BREAKDOWN = re.compile(rf"^\s*(?:{alternation(_CUES['breakdown'])})\b(?!\s*\d)", re.I)
+_BREAKDOWN = re.compile(rf"^\s*(?:cũng\s+)?(?:{alternation(_CUES['breakdown'])})\b(?!\s*\d)", re.I)
+# "Cũng trong số sản phẩm mới, …": the parts of an earlier figure named by its unit and the
+# words after it ("12 sản phẩm mới"), which need not be a total
+_NAMED_HEAD = re.compile(
+    r"^\s*(?:cũng\s+)?trong\s+số\s+(?:các\s+|những\s+)?(?P<phrase>[^\W\d][^\d,;:()]*?)\s*,",
+    re.I,
+)
+# "Cùng với 18 sản phẩm được công nhận lại, toàn tỉnh có 63 sản phẩm": 18 is a part of 63
+_ALONG_WITH = re.compile(r"^\s*(?:cùng với|cộng với|cùng)\s+(?:\w+\s+)?\d", re.I)
 _BREAKDOWN_INSIDE = re.compile(
     rf"(?:^|[,;:(]|\s)(?<!so )(?:{alternation(_CUES['breakdown'])})\b(?!.*[,;:(])", re.I
 )
@@ -35,6 +43,8 @@ _OWN_SCOPE = re.compile(r"\b(?:tỉnh|thành phố|huyện|toàn|cả nước|ri
 _TOTAL_WORD = re.compile(
     r"(?<!trong )(?<!trên )(?<!\w)tổng(?: cộng| số| giá trị| kinh phí)?\s+$", re.I
 )
+# "HTX A liên kết với hơn 300 hộ": the partners of one participant, a count of its own
+_LINKED = re.compile(rf"(?<!\w)(?:{alternation(_CUES['linked'])})\s+(?:\w+\s+)?$", re.I)
 # a share of the whole country's count: its base is not the province's total
 _NATIONAL_WHOLE = re.compile(r"^[^,;:()]*?(?<!\w)(?:cả nước|toàn quốc)(?!\w)", re.I)
 # "42 sản phẩm 4 sao (chiếm 23,3%)", "…, chiếm 30%": the share the count is of the whole
@@ -61,6 +71,7 @@ class Item:
     star: int | None = None  # the rating in the figure's clause (star, floor or pending)
     ref: object = field(default=None, repr=False)  # the Figure built from this item
     count: Item | None = field(default=None, repr=False)  # the count a share is written after
+    tail: str = ""  # the words after the unit, to the end of the clause ("mới", "đạt 4 sao")
 
 
 def compatible(part: Item, total: Item) -> bool:
@@ -145,13 +156,46 @@ def _share_base(item: Item, before: list[Item], previous: list[Item]) -> None:
         item.base, item.total = near[0].value, near[0]
 
 
-def relate(low: str, items: list[Item], previous: list[Item]) -> None:
+def named_referent(low: str, earlier: list[Item]) -> Item | None:
+    """The earlier figure a "(Cũng) trong số <unit> <words>," head names: the most recent one
+    of that unit whose own words start with the rest of the phrase ("sản phẩm mới")."""
+    m = _NAMED_HEAD.match(low)
+    if not m:
+        return None
+    phrase = m["phrase"].strip()
+    for x in reversed(earlier):
+        if x.unit in (None, "%") or not phrase.startswith(x.unit.lower()):
+            continue
+        rest = phrase[len(x.unit) :].strip()
+        if rest and x.tail.startswith(rest):
+            return x
+    return None
+
+
+def _along_with(low: str, items: list[Item]) -> None:
+    """ "Cùng với N X …, <subject> có M X": N is one of the parts of M."""
+    if not _ALONG_WITH.match(low) or not items or items[0].relation != "total":
+        return
+    first = items[0]
+    for x in items[1:]:
+        if (
+            x.relation == "total"
+            and x.unit == first.unit
+            and _BOUNDARY.search(low[first.end : x.start])
+        ):
+            first.relation, first.base, first.total = "part_of", x.value, x
+            return
+
+
+def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item] = ()) -> None:
     """Set relation / base / total of every item of one sentence (in text order).
 
     ``previous`` holds the totals of the sentences before, used when this sentence opens with
-    a breakdown cue, for a change of an earlier total, and for parts that add up to it."""
-    opens = bool(_BREAKDOWN.match(low))
-    totals: list[Item] = list(previous) if opens else []
+    a breakdown cue, for a change of an earlier total, and for parts that add up to it;
+    ``earlier`` all their figures (a head "Trong số sản phẩm mới," may name a part)."""
+    named = named_referent(low, list(earlier))
+    opens = bool(_BREAKDOWN.match(low)) or named is not None
+    totals: list[Item] = [named] if named else list(previous) if opens else []
     breakdown, outer, prev_end = opens, None, 0
     nested: Item | None = None  # a part broken down inside a parenthesis
     head = bool(TRONG_HEAD.match(low))  # "Trong 47 sản phẩm mới, có 6 sản phẩm 4 sao"
@@ -188,7 +232,9 @@ def relate(low: str, items: list[Item], previous: list[Item]) -> None:
         # "tăng mạnh so với con số 240 sản phẩm": 240 is what it is compared with, a total
         if change and not _COMPARED.search(low[change.end() : item.start]):
             _change(item, items[:i], totals, previous)
-        elif _TOTAL_WORD.search(low[clause_start : item.start]):
+        elif _TOTAL_WORD.search(low[clause_start : item.start]) or _LINKED.search(
+            low[clause_start : item.start]
+        ):
             pass  # "ký 27 hợp đồng với tổng giá trị 9,5 tỷ đồng": a total of its own
         elif breakdown and (total := _find_total(item, totals) or _find_total(item, previous)):
             item.relation = "share_of" if item.unit == "%" else "part_of"
@@ -202,6 +248,7 @@ def relate(low: str, items: list[Item], previous: list[Item]) -> None:
         breakdown = breakdown or (head and i == 0)
         prev_end = item.end
     _stated_bases(low, items)
+    _along_with(low, items)
     _sums(items, previous)
     _parts_that_add_up(items, previous)
     if head and items:  # "Trong 47 sản phẩm mới, …" restates an earlier total of 47

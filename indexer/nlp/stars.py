@@ -25,7 +25,11 @@ _ONE = re.compile(rf"(?P<from>từ\s+|trên\s+)?(?P<n>{_N})\s*sao(?!\w)(?P<up>\s
 _POTENTIAL = re.compile(
     rf"(?<!\w)(?:{alternation(_CUES['potential'], escape=False)})\b[^,;.()]*$", re.I
 )
-_AWARDED = re.compile(rf"(?:{alternation(_CUES['awarded'], escape=False)})\s*$", re.I)
+_AWARDED = re.compile(
+    rf"(?:{alternation(_CUES['awarded'], escape=False)})"
+    rf"(?:\s+(?:{alternation(_CUES['award_filler'])}))*\s*$",
+    re.I,
+)
 _NATIONAL = re.compile(rf"(?:{alternation(_CUES['national_level'], escape=False)})", re.I)
 
 
