@@ -41,6 +41,11 @@ _META_ATTR = re.compile(
 _DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 _HEADLINE_WORDS = 4
 _OWN_TEXT_WORDS = 25  # the page's own article says at least this much before another begins
+_BRIEF_OWN_WORDS = 40  # a brief's own text before the next brief may start
+_SENTENCE_WORDS = 10
+# headline-like elements that may open another brief
+_BRIEF_HEADS = ("following::*[self::h1 or self::h2 or self::h3 or self::h4 or "
+                "((self::div or self::p) and contains(translate(@class, 'TITLE', 'title'), 'title'))]")  # fmt: skip
 
 
 def _attrs(el) -> str:
@@ -149,11 +154,41 @@ def cut_next_article(doc) -> str:
          and _words_between(own, h) >= _OWN_TEXT_WORDS),
         None,
     )  # fmt: skip
+    if header is None:
+        header = _next_brief(own, titles)
     _drop_all(marked)
     if header is not None and header.getparent() is not None:
         _cut_from(header)
         return "a second article header"
     return "a container marked as the next article" if marked else ""
+
+
+def _dated_line(el) -> bool:
+    """A short line holding a date or time (a story's own date line)."""
+    return (isinstance(el.tag, str) and el.tag not in ("script", "style")
+            and 0 < _words(el) <= 12 and bool(_DATE.search(el.text_content())))  # fmt: skip
+
+
+def _next_brief(own, titles: list[str]):
+    """Another brief of a "Tin nhanh" stream, rendered in any headline tag: a short line
+    (heading, title-classed block or a link) after the page's own text, followed by its own
+    date line and then sentence text. Sub-headings of a long article have no date line."""
+    for h in own.xpath(_BRIEF_HEADS):
+        words = _words(h)
+        if not _HEADLINE_WORDS <= words <= 40 or _is_page_title(h, titles):
+            continue
+        node = h
+        while node.getparent() is not None and _words(node.getparent()) == words:
+            node = node.getparent()  # the wrapper holding only the headline
+        following = [s for s in node.itersiblings() if isinstance(s.tag, str)][:3]
+        if not following or not _dated_line(following[0]):
+            continue
+        if not any(_words(s) >= _SENTENCE_WORDS for s in following[1:]):
+            continue
+        # the first dated headline decides: right after the page's own headline, the page is
+        # a list of teasers (nothing to cut); after the own story's text, the next brief
+        return node if _words_between(own, h) >= _BRIEF_OWN_WORDS else None
+    return None
 
 
 def _drop_all(elements: list) -> None:
