@@ -169,13 +169,20 @@ def _dated_line(el) -> bool:
             and 0 < _words(el) <= 12 and bool(_DATE.search(el.text_content())))  # fmt: skip
 
 
+def _names_page_title(h, titles: list[str]) -> bool:
+    """The page's own title is part of this headline or the other way round (a kicker
+    set in the same block): the page's own headline, never another story's."""
+    text = _fold_text(h.text_content())
+    return _is_page_title(h, titles) or any(len(t) >= 20 and t in text for t in titles)
+
+
 def _next_brief(own, titles: list[str]):
     """Another brief of a "Tin nhanh" stream, rendered in any headline tag: a short line
     (heading, title-classed block or a link) after the page's own text, followed by its own
     date line and then sentence text. Sub-headings of a long article have no date line."""
     for h in own.xpath(_BRIEF_HEADS):
         words = _words(h)
-        if not _HEADLINE_WORDS <= words <= 40 or _is_page_title(h, titles):
+        if not _HEADLINE_WORDS <= words <= 40 or _names_page_title(h, titles):
             continue
         node = h
         while node.getparent() is not None and _words(node.getparent()) == words:
@@ -187,8 +194,18 @@ def _next_brief(own, titles: list[str]):
             continue
         # the first dated headline decides: right after the page's own headline, the page is
         # a list of teasers (nothing to cut); after the own story's text, the next brief
-        return node if _words_between(own, h) >= _BRIEF_OWN_WORDS else None
+        own_text = _words_between(own, h) >= _BRIEF_OWN_WORDS and _has_paragraph_between(own, h)
+        return node if own_text else None
     return None
+
+
+def _has_paragraph_between(first, second) -> bool:
+    """A sentence paragraph (not a link) between the two headlines: the page's own story."""
+    before = set(second.xpath("preceding::p | preceding::div[not(p or div)]"))
+    return any(
+        el in before and _words(el) >= _SENTENCE_WORDS and not _is_link_text(el)
+        for el in first.xpath("following::p | following::div[not(p or div)]")
+    )
 
 
 def _drop_all(elements: list) -> None:
