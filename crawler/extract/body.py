@@ -49,10 +49,12 @@ _BOILER_LINE = re.compile(
 )
 # key-point / summary boxes that restate the article: a whole class/id token …
 _KEYPOINT_TOKEN = re.compile(
-    r"^(?:\S*[-_])?(?:key-?points?|keypoints|tl-?;?dr|highlights?|tom-?tat(?:-?nhanh)?|"
+    r"^(?:\S*[-_])?(?:key-?points?|keypoints|tl-?;?dr|tom-?tat(?:-?nhanh)?|"
     r"diem-?chinh|noi-?dung-?chinh|summary-?(?:box|list|points)|quick-?summary)$",
     re.I,
 )
+# … or a "summary" class part on a block holding a list ("summary-list", "post-summary")
+_SUMMARY_PART = re.compile(r"(?:^|[-_])summary", re.I)
 # … or a box opened by such a heading, folded
 _KEYPOINT_HEAD = re.compile(
     r"^(tom tat( nhanh| noi dung)?|(nhung |cac )?diem (chinh|nhan)|noi dung chinh|key (points|takeaways)|"
@@ -184,7 +186,7 @@ def is_keypoint_box(el) -> bool:
     tokens = _attr_text(el).split()
     if any(_KEYPOINT_TOKEN.match(t) for t in tokens):
         return True
-    if any("summary" in t.lower() for t in tokens) and el.find(".//li") is not None:
+    if any(_SUMMARY_PART.search(t) for t in tokens) and el.find(".//li") is not None:
         return True
     first = next((c for c in el if isinstance(c.tag, str)), None)
     if first is None or len(el) < 2:
