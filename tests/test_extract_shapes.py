@@ -41,3 +41,16 @@ def test_long_article_with_sub_headings_is_not_cut():
             "</body></html>")  # fmt: skip
     ex = extract(html.encode("utf-8"), "https://baotinh.vn/kinh-te/bai-dai-5513.html")
     assert story.paragraphs[-1] in ex.text
+
+
+def test_table_portal_keeps_a_data_table_inside_the_story_cell():
+    """Only the layout's cells beside the story go: a table of figures in the story stays."""
+    story = STORIES[0]
+    html, url = SHAPES["font-table"](story)
+    figures = "<table><tr><td>Chè búp khô</td><td>320.000 đồng</td></tr></table>"
+    html = html.replace(
+        f"{story.paragraphs[-1]}</font></p>", f"{story.paragraphs[-1]}</font></p>{figures}"
+    )
+    ex = extract(html.encode("utf-8"), url)
+    assert "320.000 đồng" in ex.text
+    assert story.paragraphs[0] in ex.text
