@@ -420,14 +420,16 @@ def print_listing(teasers: int = 5) -> tuple[str, str]:
 TEASER_LISTINGS = {"portal": portal_listing, "liferay": liferay_listing, "print": print_listing}
 
 
-def _brief(other: Story, k: int) -> str:
-    """One more brief of a stream: its own linked headline (not the page's h1), time line, text."""
-    return (f'<div class="item-brief"><h3 class="brief-head"><a href="/tin-nhanh/{other.slug(k)}">'
-            f'{other.title}</a></h3><div class="brief-time">20/11/2026 0{k % 9}:30</div>'
+def _brief(other: Story, k: int, head: str = "h3") -> str:
+    """One more brief of a stream: its own linked headline (not the page's h1; an <h3>, or
+    with ``head="link"`` a bold link alone in a plain div), time line, text."""
+    link = f'<a href="/tin-nhanh/{other.slug(k)}">{other.title}</a>'
+    title = f"<div><b>{link}</b></div>" if head == "link" else f'<h3 class="brief-head">{link}</h3>'
+    return (f'<div class="item-brief">{title}<div class="brief-time">20/11/2026 0{k % 9}:30</div>'
             f'<p>{other.sapo}</p><p>{other.paragraphs[0]}</p></div>')  # fmt: skip
 
 
-def brief_stream(story: Story) -> tuple[str, str]:
+def brief_stream(story: Story, head: str = "h3") -> tuple[str, str]:
     """A "Tin nhanh" page: the brief being read, then other briefs rendered in full below it
     in the same column, each with a different headline tag than the page's h1."""
     others = [s for s in STORIES if s is not story][:2]
@@ -436,7 +438,7 @@ def brief_stream(story: Story) -> tuple[str, str]:
            f'{"".join(_paras(story))}</div>')  # fmt: skip
     html = (_head(story, '<meta property="og:type" content="article">')
             + f'<body>{_nav()}<div class="stream">{own}'
-            f'{"".join(_brief(o, 7 + k) for k, o in enumerate(others))}</div>{_footer()}</body></html>')  # fmt: skip
+            f'{"".join(_brief(o, 7 + k, head) for k, o in enumerate(others))}</div>{_footer()}</body></html>')  # fmt: skip
     return html, f"https://baotinh.vn/tin-nhanh/{story.slug(9911)}"
 
 
@@ -499,5 +501,10 @@ def kicker_title(story: Story) -> tuple[str, str]:
     return html, f"https://baotinh.vn/nong-nghiep/{story.slug(5512)}"
 
 
-SHAPES = {"brief-stream": brief_stream, "font-table": font_table_portal,
+def brief_stream_links(story: Story) -> tuple[str, str]:
+    """The brief stream with the other briefs' headlines as bold links in plain divs."""
+    return brief_stream(story, head="link")
+
+
+SHAPES = {"brief-stream": brief_stream, "brief-links": brief_stream_links, "font-table": font_table_portal,
           "summary-box": summary_box, "kicker-title": kicker_title}  # fmt: skip

@@ -44,8 +44,9 @@ _OWN_TEXT_WORDS = 25  # the page's own article says at least this much before an
 _BRIEF_OWN_WORDS = 40  # a brief's own text before the next brief may start
 _SENTENCE_WORDS = 10
 # headline-like elements that may open another brief
-_BRIEF_HEADS = ("following::*[self::h1 or self::h2 or self::h3 or self::h4 or "
-                "((self::div or self::p) and contains(translate(@class, 'TITLE', 'title'), 'title'))]")  # fmt: skip
+_BRIEF_HEADS = ("following::*[self::h1 or self::h2 or self::h3 or self::h4 or self::a or self::b "
+                "or self::strong or ((self::div or self::p) and "
+                "contains(translate(@class, 'TITLE', 'title'), 'title'))]")  # fmt: skip
 
 
 def _attrs(el) -> str:
