@@ -418,3 +418,93 @@ def print_listing(teasers: int = 5) -> tuple[str, str]:
 
 
 TEASER_LISTINGS = {"portal": portal_listing, "liferay": liferay_listing, "print": print_listing}
+
+
+def _brief(other: Story, k: int, head: str = "h3") -> str:
+    """One more brief of a stream: its own linked headline (not the page's h1; an <h3>, or
+    with ``head="link"`` a bold link alone in a plain div), time line, text."""
+    link = f'<a href="/tin-nhanh/{other.slug(k)}">{other.title}</a>'
+    title = f"<div><b>{link}</b></div>" if head == "link" else f'<h3 class="brief-head">{link}</h3>'
+    return (f'<div class="item-brief">{title}<div class="brief-time">20/11/2026 0{k % 9}:30</div>'
+            f'<p>{other.sapo}</p><p>{other.paragraphs[0]}</p></div>')  # fmt: skip
+
+
+def brief_stream(story: Story, head: str = "h3") -> tuple[str, str]:
+    """A "Tin nhanh" page: the brief being read, then other briefs rendered in full below it
+    in the same column, each with a different headline tag than the page's h1."""
+    others = [s for s in STORIES if s is not story][:2]
+    own = (f'<div class="item-brief"><h1 class="brief-head">{story.title}</h1>'
+           f'<div class="brief-time">20/11/2026 08:15</div><div class="sapo">{story.sapo}</div>'
+           f'{"".join(_paras(story))}</div>')  # fmt: skip
+    html = (_head(story, '<meta property="og:type" content="article">')
+            + f'<body>{_nav()}<div class="stream">{own}'
+            f'{"".join(_brief(o, 7 + k, head) for k, o in enumerate(others))}</div>{_footer()}</body></html>')  # fmt: skip
+    return html, f"https://baotinh.vn/tin-nhanh/{story.slug(9911)}"
+
+
+BANNER = "BÁO TỈNH ĐIỆN TỬ"
+SCROLLER = (
+    "Nhiệt liệt chào mừng kỷ niệm ngày thành lập tỉnh và đại hội thi đua yêu nước lần thứ năm"
+)
+COUNTER = "Lượt truy cập: 3.456.789"
+CONTACT = "Cơ quan chủ quản: Ủy ban nhân dân tỉnh. Số 5 đường Trần Phú, thành phố"
+TABLE_CHROME = (BANNER, SCROLLER, COUNTER, CONTACT, *RELATED, *SIDEBAR)
+
+
+def font_table_portal(story: Story) -> tuple[str, str]:
+    """An HTML 4 portal: nested tables, <font>, no <h1>; the headline a large bold line
+    above the story cell, a banner row, a scrolling line, a visitor counter, "Các tin khác"
+    rows and a contact block in cells beside and below the story. <title> is the banner."""
+    body = "".join(f'<p><font face="Arial" size="2">{p}</font></p>' for p in story.paragraphs)
+    others = "".join(f'<tr><td><font size="2"><a href="/tin.asp?id={800 + i}">{t}</a></font></td></tr>'
+                     for i, t in enumerate(RELATED + SIDEBAR))  # fmt: skip
+    html = (
+        f"<html><head><meta http-equiv='Content-Type' content='text/html; charset=utf-8'>"
+        f"<title>{BANNER.title()}</title></head><body><table width='980' border='0'>"
+        f"<tr><td colspan='2'><font size='6' color='red'><b>{BANNER}</b></font></td></tr>"
+        f"<tr><td colspan='2'><marquee>{SCROLLER}</marquee></td></tr><tr>"
+        f"<td width='200' valign='top'><table>{''.join(f'<tr><td><a href=/m{i}>{m}</a></td></tr>' for i, m in enumerate(MENU))}"
+        f"</table><table><tr><td><font size='1'>{COUNTER}</font></td></tr></table></td>"
+        f"<td valign='top'><table width='100%'><tr><td><font size='4' color='#003399'><b>{story.title}</b>"
+        f"</font></td></tr><tr><td><font size='1'>Cập nhật: 20/11/2026 08:15</font></td></tr>"
+        f"<tr><td>{body}</td></tr></table>"
+        f"<table><tr><td><b>Các tin khác:</b></td></tr>{others}</table></td></tr>"
+        f"<tr><td colspan='2'><font size='1'>{CONTACT}. Điện thoại: 0200 111 222</font></td></tr>"
+        f"</table></body></html>"
+    )  # fmt: skip
+    return html, "https://baotinh.vn/tin.asp?id=4455"
+
+
+KEY_POINTS = ("Huyện có thêm sản phẩm được công nhận trong đợt này",
+              "Chủ thể được hỗ trợ kinh phí làm bao bì và nhãn hiệu")  # fmt: skip
+
+
+def summary_box(story: Story) -> tuple[str, str]:
+    """A modern layout with a key-point box ("Điểm chính", a list) between the sapo and the
+    body that restates the article."""
+    points = "".join(f"<li>{p}.</li>" for p in KEY_POINTS)
+    html = (_head(story, '<meta property="og:type" content="article">')
+            + f'<body>{_nav()}<div class="article"><h1 class="headline">{story.title}</h1>'
+            f'<div class="meta">20/11/2026 08:15</div><div class="sapo">{story.sapo}</div>'
+            f'<div class="key-points"><p><strong>Điểm chính</strong></p><ul>{points}</ul></div>'
+            f'<div class="content">{"".join(_paras(story))}</div></div>{_footer()}</body></html>')  # fmt: skip
+    return html, f"https://baotinh.vn/kinh-te/{story.slug(5511)}"
+
+
+def kicker_title(story: Story) -> tuple[str, str]:
+    """og:title carries a kicker and the site name around the visible <h1>."""
+    og = f'<meta property="og:title" content="Nông nghiệp: {story.title} | Báo Tỉnh">'
+    html = (_head(story, og + '<meta property="og:type" content="article">')
+            + f'<body>{_nav()}<div class="detail"><h1>{story.title}</h1><div class="time">'
+            f'20/11/2026 08:15</div><div class="sapo">{story.sapo}</div>'
+            f'<div class="content">{"".join(_paras(story))}</div></div>{_footer()}</body></html>')  # fmt: skip
+    return html, f"https://baotinh.vn/nong-nghiep/{story.slug(5512)}"
+
+
+def brief_stream_links(story: Story) -> tuple[str, str]:
+    """The brief stream with the other briefs' headlines as bold links in plain divs."""
+    return brief_stream(story, head="link")
+
+
+SHAPES = {"brief-stream": brief_stream, "brief-links": brief_stream_links, "font-table": font_table_portal,
+          "summary-box": summary_box, "kicker-title": kicker_title}  # fmt: skip

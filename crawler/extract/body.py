@@ -47,6 +47,19 @@ _BOILER_LINE = re.compile(
     r"dien thoai|email|hotline|copyright|©|\(c\)|all rights reserved|facebook|zalo|twitter|"
     r"theo doi (chung toi|bao)|tai ung dung|xem them:?$|doc them:?$)",
 )
+# key-point / summary boxes that restate the article: a whole class/id token …
+_KEYPOINT_TOKEN = re.compile(
+    r"^(?:\S*[-_])?(?:key-?points?|keypoints|tl-?;?dr|tom-?tat(?:-?nhanh)?|"
+    r"diem-?chinh|noi-?dung-?chinh|summary-?(?:box|list|points)|quick-?summary)$",
+    re.I,
+)
+# … or a "summary" class part on a block holding a list ("summary-list", "post-summary")
+_SUMMARY_PART = re.compile(r"(?:^|[-_])summary", re.I)
+# … or a box opened by such a heading, folded
+_KEYPOINT_HEAD = re.compile(
+    r"^(tom tat( nhanh| noi dung)?|(nhung |cac )?diem (chinh|nhan)|noi dung chinh|key (points|takeaways)|"
+    r"tl;? ?dr|in brief|summary)\b"
+)
 _WEATHER = re.compile(r"-?\d{1,2}\s*°\s*[cf]?\b|\b\d{1,2}\s*do c\b", re.I)
 _FILENAME = re.compile(r"^[\w\-. ]{1,80}\.(jpe?g|png|gif|webp|bmp|tiff?|heic)$", re.I)
 # one slug-like token ("qc-abc-100-200", "banner_home_300x250"): an ad or image identifier
@@ -167,6 +180,30 @@ def _drop_related_boxes(tree, keep_text: int) -> None:
         _drop(box)
 
 
+def is_keypoint_box(el) -> bool:
+    """A key-point / quick-summary box: named so by its class/id, a "summary" block holding
+    a list, or a block whose first line is a "Tóm tắt" / "Điểm chính" heading."""
+    tokens = _attr_text(el).split()
+    if any(_KEYPOINT_TOKEN.match(t) for t in tokens):
+        return True
+    if any(_SUMMARY_PART.search(t) for t in tokens) and el.find(".//li") is not None:
+        return True
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    if first is None or len(el) < 2:
+        return False
+    head = " ".join(first.text_content().split())
+    return len(head) < 40 and bool(_KEYPOINT_HEAD.match(fold(head).strip(" :")))
+
+
+def _drop_keypoint_boxes(tree, keep_text: int) -> None:
+    """Key-point boxes restate the article: never its body (the lead may still use one)."""
+    for el in list(tree.iter("div", "section", "aside", "ul", "ol", "blockquote", "table")):
+        if el.getparent() is None or len(el.text_content()) >= 0.3 * keep_text:
+            continue
+        if is_keypoint_box(el):
+            _drop(el)
+
+
 def _drop_link_lists_and_captions(tree, keep_text: int) -> None:
     """Lists whose items are links (related stories without a heading) and image tables
     with a short caption (the CMS "image table")."""
@@ -178,6 +215,54 @@ def _drop_link_lists_and_captions(tree, keep_text: int) -> None:
         short = len(" ".join(el.text_content().split())) <= _CAPTION_TEXT
         if short and el.getparent() is not None and el.xpath(".//img"):
             _drop(el)
+
+
+def _own_sentence_words(td) -> int:
+    """Words of the sentence paragraphs a cell holds itself (not in a nested cell)."""
+    total = 0
+    for el in [td, *td.iter("p", "div")]:
+        if el is not td and el.xpath("ancestor::td[1]")[0] is not td:
+            continue
+        if el is td and td.find(".//p") is not None:
+            continue
+        text = " ".join(el.text_content().split())
+        if el.xpath(".//td") or link_density(el) > 0.3 or not _is_sentence(text):
+            continue
+        total += len(text.split())
+    return total
+
+
+def _is_sentence(text: str) -> bool:
+    """A sentence paragraph, not a headline: sentence-sized and ends like a sentence (or
+    is long enough to be prose whatever its end)."""
+    end = text.rstrip().endswith((".", "!", "?", "…", "”", '"', ")", ":"))
+    return _sentence_sized(text) and (end or len(text.split()) >= 30)
+
+
+def _drop_table_chrome(tree, keep_text: int) -> None:
+    """Table layouts: the story is the cell holding the densest run of sentence paragraphs;
+    other cells of the layout that are link lists, counters or banner lines (no sentence
+    paragraph) are chrome. Runs only when that cell holds most of the page's sentences."""
+    cells = list(tree.iter("td"))
+    if not cells or tree.find(".//table//table") is None:
+        return
+    scores = {td: _own_sentence_words(td) for td in cells}
+    main = max(cells, key=scores.get)
+    if scores[main] < 40 or scores[main] < 0.5 * sum(scores.values()):
+        return
+    keep = {main, *main.iterancestors()}
+    for el in list(tree.iter("marquee")):
+        _drop(el)
+    for td in cells:
+        if td in keep or td.getparent() is None or any(a is main for a in td.iterancestors()):
+            continue
+        if td.xpath(".//td") and any(c in keep for c in td.iter("td")):
+            continue
+        if link_density(td) >= 0.4 or scores[td] == 0:
+            _drop(td)
+    for el in [main, *main.iterancestors()]:  # the story's layout cells become blocks
+        if el.tag in ("table", "tbody", "thead", "tr", "td"):
+            el.tag = "div"
 
 
 def _unwrap_layout_tables(tree) -> None:
@@ -199,9 +284,11 @@ def _unwrap_layout_tables(tree) -> None:
 def prune(doc: HtmlElement, keep_text: int) -> HtmlElement:
     """A copy of ``doc`` without chrome and boxes (never a block holding most of the text)."""
     tree = copy.deepcopy(doc)
+    _drop_table_chrome(tree, keep_text)
     _unwrap_layout_tables(tree)
     _drop_marked_blocks(tree, keep_text)
     _drop_related_boxes(tree, keep_text)
+    _drop_keypoint_boxes(tree, keep_text)
     _drop_link_lists_and_captions(tree, keep_text)
     return tree
 

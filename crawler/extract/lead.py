@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from corpus.textnorm import fold
+from crawler.extract.body import is_keypoint_box
 from crawler.extract.siterules import SiteRules, text_of
 
 # the usual CMS names of the sapo block
@@ -61,6 +62,7 @@ def from_lead_class(doc) -> str:
     """The first element after the headline whose class/id names it a lead/sapo/description."""
     h1 = _first_h1(doc)
     h1_line = (h1.sourceline or 0) if h1 is not None else 0
+    boxes = []  # key-point boxes: a lead only when the page has no other sapo
     for el in doc.xpath("//body//*[@class or @id]"):
         if el.tag not in _LEAD_TAGS or not LEAD_ATTR.search(_attrs(el)):
             continue
@@ -68,8 +70,10 @@ def from_lead_class(doc) -> str:
             continue
         text = text_of(el)
         if _plausible_lead(el, text):
-            return text
-    return ""
+            if not is_keypoint_box(el):
+                return text
+            boxes.append(text)
+    return boxes[0] if boxes else ""
 
 
 def from_meta_description(doc, meta: dict[str, str]) -> str:

@@ -41,6 +41,12 @@ _META_ATTR = re.compile(
 _DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 _HEADLINE_WORDS = 4
 _OWN_TEXT_WORDS = 25  # the page's own article says at least this much before another begins
+_BRIEF_OWN_WORDS = 40  # a brief's own text before the next brief may start
+_SENTENCE_WORDS = 10
+# headline-like elements that may open another brief
+_BRIEF_HEADS = ("following::*[self::h1 or self::h2 or self::h3 or self::h4 or self::a or self::b "
+                "or self::strong or ((self::div or self::p) and "
+                "contains(translate(@class, 'TITLE', 'title'), 'title'))]")  # fmt: skip
 
 
 def _attrs(el) -> str:
@@ -149,11 +155,58 @@ def cut_next_article(doc) -> str:
          and _words_between(own, h) >= _OWN_TEXT_WORDS),
         None,
     )  # fmt: skip
+    if header is None:
+        header = _next_brief(own, titles)
     _drop_all(marked)
     if header is not None and header.getparent() is not None:
         _cut_from(header)
         return "a second article header"
     return "a container marked as the next article" if marked else ""
+
+
+def _dated_line(el) -> bool:
+    """A short line holding a date or time (a story's own date line)."""
+    return (isinstance(el.tag, str) and el.tag not in ("script", "style")
+            and 0 < _words(el) <= 12 and bool(_DATE.search(el.text_content())))  # fmt: skip
+
+
+def _names_page_title(h, titles: list[str]) -> bool:
+    """The page's own title is part of this headline or the other way round (a kicker
+    set in the same block): the page's own headline, never another story's."""
+    text = _fold_text(h.text_content())
+    return _is_page_title(h, titles) or any(len(t) >= 20 and t in text for t in titles)
+
+
+def _next_brief(own, titles: list[str]):
+    """Another brief of a "Tin nhanh" stream, rendered in any headline tag: a short line
+    (heading, title-classed block or a link) after the page's own text, followed by its own
+    date line and then sentence text. Sub-headings of a long article have no date line."""
+    for h in own.xpath(_BRIEF_HEADS):
+        words = _words(h)
+        if not _HEADLINE_WORDS <= words <= 40 or _names_page_title(h, titles):
+            continue
+        node = h
+        while node.getparent() is not None and _words(node.getparent()) == words:
+            node = node.getparent()  # the wrapper holding only the headline
+        following = [s for s in node.itersiblings() if isinstance(s.tag, str)][:3]
+        if not following or not _dated_line(following[0]):
+            continue
+        if not any(_words(s) >= _SENTENCE_WORDS for s in following[1:]):
+            continue
+        # the first dated headline decides: right after the page's own headline, the page is
+        # a list of teasers (nothing to cut); after the own story's text, the next brief
+        own_text = _words_between(own, h) >= _BRIEF_OWN_WORDS and _has_paragraph_between(own, h)
+        return node if own_text else None
+    return None
+
+
+def _has_paragraph_between(first, second) -> bool:
+    """A sentence paragraph (not a link) between the two headlines: the page's own story."""
+    before = set(second.xpath("preceding::p | preceding::div[not(p or div)]"))
+    return any(
+        el in before and _words(el) >= _SENTENCE_WORDS and not _is_link_text(el)
+        for el in first.xpath("following::p | following::div[not(p or div)]")
+    )
 
 
 def _drop_all(elements: list) -> None:

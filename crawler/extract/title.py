@@ -1,5 +1,6 @@
 """The headline, by a fallback chain: site CSS, structured title confirmed by the <h1>,
-the <h1>, the <title> tag without the site name."""
+the <h1>; without those, the bold line above the story (table layouts) or the <title> tag
+without the site name."""
 
 from __future__ import annotations
 
@@ -14,6 +15,12 @@ from crawler.extract.siterules import SiteRules
 _SUFFIX_SEP = re.compile(r"\s*(?:[|\-–—»·:]|--)")
 _SEP_CHARS = re.compile(r"\s+[|\-–—»·]\s+|\s*(?:\||--|»)\s*|-(?=[^-]*$)")
 _STRIP = " |-–—»·"
+_KICKER_SEPS = ":|-–—»·/"
+_KICKER_WORDS = 8  # a kicker plus a site name
+_HEADLINE_WORDS = 4
+_SENTENCE_WORDS = 10
+_TAG_HEADLINE_WORDS = 6  # a shorter <title> is a site or section name
+_DATE_LINE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 
 
 def clean(text: str) -> str:
@@ -39,8 +46,8 @@ def from_rules(doc, rules: SiteRules) -> str:
 
 
 def from_structured(doc, meta: dict[str, str], ld: dict | None) -> str:
-    """JSON-LD headline / og:title / twitter:title, kickers kept, unless it is the <h1>
-    plus a site suffix (then the <h1>)."""
+    """JSON-LD headline / og:title / twitter:title, unless it is a visible <h1> plus only
+    a site name or a short kicker (then the <h1>, the headline the reader sees)."""
     site = site_name(meta)
     h1s = h1_texts(doc)
     candidates = (metadata.ld_text(ld.get("headline")) if ld else "", meta.get("og:title", ""),
@@ -53,8 +60,23 @@ def from_structured(doc, meta: dict[str, str], ld: dict | None) -> str:
             fh, fc = fold(h), fold(c)
             if fh and fc.startswith(fh) and fc != fh and _SUFFIX_SEP.match(c[len(h) :]):
                 return h  # the og:title is "<h1> - Site"
+            if _only_kicker_around(fh, fc):
+                return h  # "Kicker: <h1> | Site": the visible headline is the title
         return c
     return ""
+
+
+def _only_kicker_around(fh: str, fc: str) -> bool:
+    """``fc`` is the headline ``fh`` with only a short kicker or site name before or after
+    it, set off by a separator (":", "-", "|", "»")."""
+    i = fc.find(fh) if len(fh.split()) >= _HEADLINE_WORDS else -1
+    if i < 0 or fc == fh:
+        return False
+    before, after = fc[:i].strip(), fc[i + len(fh) :].strip()
+    rest = len((before + " " + after).split())
+    if rest > _KICKER_WORDS or rest >= len(fh.split()):
+        return False  # the <h1> is the short part (a site logo): not the headline
+    return (not before or before[-1] in _KICKER_SEPS) and (not after or after[0] in _KICKER_SEPS)
 
 
 def from_h1(doc) -> str:
@@ -70,14 +92,56 @@ def from_title_tag(doc, meta: dict[str, str]) -> str:
     return strip_site(text, site_name(meta), generic=True)
 
 
+def _body_start(doc):
+    """The first sentence paragraph of the block holding most of them (where the story
+    starts on a page without <h1>)."""
+    votes: dict = {}
+    firsts: dict = {}
+    for p in doc.xpath("//body//p | //body//td[not(.//td) and not(.//p)]"):
+        words = len(p.text_content().split())
+        links = sum(len(a.text_content().split()) for a in p.iter("a"))
+        if words < _SENTENCE_WORDS or links > 0.3 * words:
+            continue
+        parent = p.getparent()
+        votes[parent] = votes.get(parent, 0) + words
+        firsts.setdefault(parent, p)
+    return firsts[max(votes, key=votes.get)] if votes else None
+
+
+def _looks_bold(el) -> bool:
+    if el.tag in ("b", "strong", "h2", "h3"):
+        return True
+    if el.tag == "font":
+        size = (el.get("size") or "").strip("+")
+        return size.isdigit() and int(size) >= 3
+    return "title" in (el.get("class") or "").lower()
+
+
+def from_bold_line(doc) -> str:
+    """On a page without <h1> (table layouts): the bold or large line right before the
+    story's first paragraph, not the site banner above it."""
+    start = _body_start(doc)
+    if start is None:
+        return ""
+    for el in reversed(start.xpath("preceding::*")[-40:]):
+        if not isinstance(el.tag, str) or not _looks_bold(el) or el.xpath("ancestor::a|.//a"):
+            continue
+        text = clean(el.text_content())
+        if _HEADLINE_WORDS <= len(text.split()) <= 40 and not _DATE_LINE.search(text):
+            return text
+    return ""
+
+
 def find_title(doc, meta: dict[str, str], ld: dict | None, rules: SiteRules) -> str:
-    """The first strategy that gives a headline."""
-    return (
-        from_rules(doc, rules)
-        or from_structured(doc, meta, ld)
-        or from_h1(doc)
-        or from_title_tag(doc, meta)
-    )
+    """The first strategy that gives a headline; without one of those, the bold line
+    above the story unless the <title> names a different, longer headline."""
+    found = from_rules(doc, rules) or from_structured(doc, meta, ld) or from_h1(doc)
+    if found:
+        return found
+    tag, bold = from_title_tag(doc, meta), from_bold_line(doc)
+    if bold and (not tag or fold(bold) in fold(tag) or len(tag.split()) < _TAG_HEADLINE_WORDS):
+        return bold
+    return tag
 
 
 def strip_site(title: str, site: str, generic: bool = False) -> str:
