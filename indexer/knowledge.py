@@ -48,11 +48,6 @@ def candidate_ids(config: AppConfig, text: str = "", flt: FactFilter | None = No
         return {h.id for h in backend.search(spec).hits}
 
 
-def matching_ids(config: AppConfig, text: str) -> set[str] | None:
-    """Ids of the articles matching the free-text query (syndicated copies included)."""
-    return candidate_ids(config, text)
-
-
 def load_facts(config: AppConfig, text: str = "", since: date | None = None,
                until: date | None = None, store: CorpusStore | None = None,
                flt: FactFilter | None = None) -> list[Fact]:  # fmt: skip

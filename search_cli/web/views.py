@@ -21,15 +21,15 @@ FACET_LIMIT = 12
 
 def vn_number(value: Any) -> str:
     """Vietnamese digits: "1.054", "23,3", "2,5 tỷ" (thousands '.', decimals ',')."""
+    from indexer.facts_format import vi_number
+
     if value is None or value == "":
         return ""
     number = float(value)
     for size, word in ((1e9, " tỷ"), (1e6, " triệu")):
         if abs(number) >= size:
-            return vn_number(round(number / size, 2)) + word
-    whole = math.isclose(number, round(number))
-    text = f"{round(number):,}" if whole else f"{number:,.2f}".rstrip("0").rstrip(".")
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+            return vi_number(number / size) + word
+    return vi_number(number)
 
 
 def _facet(backend, spec, group: str) -> list[dict[str, Any]]:
