@@ -38,7 +38,10 @@ ANNOTATIONS = ROOT / "bench" / "annotations"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 # Folders scored only on request (--set): dev2/dev3 are development data, blind2/blind3 are
 # held out.
-NOT_DEFAULT = {"dev2", "blind2", "dev3", "blind3", "blind4"}
+# Held-out and development sets are scored one folder at a time (``--set``): any folder named
+# blindN or devN (N a number) stays out of the default run, so a new held-out set is never
+# scored by accident before its first run is recorded.
+NOT_DEFAULT = re.compile(r"(?:blind|dev)\d+")
 # Optional gold fields of the full figure match (absent in a prediction = null).
 FULL_FIELDS = ("min_star", "potential_star", "relation")
 # Attributes compared over pairs matched on value + unit (a diagnostic).
@@ -65,7 +68,7 @@ def annotation_files(folder: Path | None = None) -> list[Path]:
     return [
         p
         for p in sorted(ANNOTATIONS.rglob("*.toml"))
-        if not NOT_DEFAULT.intersection(p.relative_to(ANNOTATIONS).parts)
+        if not any(NOT_DEFAULT.fullmatch(part) for part in p.relative_to(ANNOTATIONS).parts)
     ]
 
 
