@@ -1,0 +1,284 @@
+"""Texts of the fourth blind template set, written for it (no sentence copied from a real page).
+
+Each page dict: title, lead, paras (a line starting "## " is a sub-heading: body text, the
+marker is not), captions (image/audio captions: NOT body), byline, attribution ("Theo …"/
+"Nguồn: …": not body), mid (headlines or product names of a mid-body box: chrome).
+Texts avoid ASCII quotes so they read the same in HTML and in JSON-LD.
+"""
+
+# Related, most-read and sidebar headlines (chrome everywhere). Several name OCOP.
+HEADLINES = [
+    "Tuyên Quang công nhận thêm 19 sản phẩm OCOP sau đợt đánh giá quý IV",
+    "Nước sông Lô lên nhanh, các bến đò ngang tạm dừng hoạt động",
+    "Phiên chợ OCOP vùng cao thu hút đông khách dịp cuối tuần",
+    "Khởi công cầu dân sinh nối hai thôn bên suối",
+    "Chủ thể OCOP được hỗ trợ thiết kế tem nhãn và bao bì mới",
+    "Giá lợn hơi giảm nhẹ, người chăn nuôi thận trọng tái đàn",
+    "Sản phẩm OCOP 5 sao đầu tiên của tỉnh lên kệ sân bay Nội Bài",
+    "Trường học vùng khó khăn nhận thêm thiết bị dạy tin học",
+    "Hướng dẫn gia hạn giấy chứng nhận sản phẩm OCOP hết hiệu lực",
+    "Nông dân trồng ngô sinh khối phục vụ chăn nuôi bò sữa",
+    "Lễ hội mùa vàng trên ruộng bậc thang kéo dài đến hết tháng",
+    "Hợp tác xã trẻ đưa trà túi lọc OCOP sang thị trường Nhật Bản",
+    "Mở lại tuyến xe khách đêm sau thời gian sửa đường đèo",
+    "Sàn thương mại điện tử mở gian hàng riêng cho sản phẩm OCOP miền núi",
+    "Tiêm vắc xin phòng dại miễn phí cho chó mèo tại các xã",
+    "Rét đậm đầu mùa, cảnh báo băng giá trên các đỉnh núi cao",
+]
+
+# Listing teasers: (headline, sapo). A listing page shows ten or more of them.
+TEASERS = [
+    (
+        "Lạng Sơn có thêm 15 sản phẩm đạt chuẩn sau đợt chấm điểm cuối năm",
+        "Các sản phẩm mới được công nhận chủ yếu là hồi khô, na đóng hộp, thạch đen và rượu men "
+        "lá; hai sản phẩm lần đầu đạt 4 sao nhờ cải tiến quy trình đóng gói.",
+    ),
+    (
+        "Vựa cải bẹ xanh ven sông Hồng vào vụ thu hoạch sớm",
+        "Thời tiết khô ráo giúp rau lên nhanh, nhiều hộ cắt bán sớm hơn mọi năm gần hai tuần, "
+        "thương lái về tận ruộng thu mua với giá ổn định.",
+    ),
+    (
+        "Hợp tác xã nấm Đông Anh mở lớp dạy trồng nấm rơm cho thanh niên",
+        "Mỗi khóa học kéo dài ba tuần, học viên được hướng dẫn ủ rơm, giữ ẩm và phòng nấm mốc, "
+        "sau khóa học có thể nhận phôi giống trả chậm của hợp tác xã.",
+    ),
+    (
+        "Quảng Ninh đưa sản phẩm OCOP vào khu nghỉ dưỡng ven biển",
+        "Các khu nghỉ dưỡng cam kết dành quầy trưng bày riêng ở sảnh, du khách có thể thử sản phẩm "
+        "trước khi mua và đặt giao hàng về tận nhà sau chuyến đi.",
+    ),
+    (
+        "Tàu cá Phú Quý trở về sau chuyến biển dài ngày",
+        "Nhiều tàu cập cảng với khoang đầy cá ngừ và mực, ngư dân phấn khởi vì giá thu mua tại "
+        "cảng cao hơn so với chuyến trước khoảng một phần mười.",
+    ),
+    (
+        "Tập huấn livestream bán hàng cho chủ cơ sở sản xuất nhỏ",
+        "Gần bảy mươi học viên được hướng dẫn dựng khung hình bằng điện thoại, chuẩn bị kịch bản "
+        "giới thiệu ngắn gọn và xử lý đơn hàng sau phiên phát trực tiếp.",
+    ),
+    (
+        "Trà Vinh liên kết tiêu thụ dừa sáp với doanh nghiệp chế biến",
+        "Doanh nghiệp ký hợp đồng bao tiêu toàn bộ sản lượng của các tổ hợp tác, hỗ trợ cây giống "
+        "và tập huấn kỹ thuật chăm sóc theo hướng hữu cơ.",
+    ),
+    (
+        "Làng dệt thổ cẩm Mai Châu đón đoàn khách quốc tế đầu mùa",
+        "Du khách được tự tay nhuộm chàm, dệt thử khung cửi và mua khăn, túi thổ cẩm làm quà; "
+        "nhiều hộ mở thêm phòng nghỉ để phục vụ khách lưu trú.",
+    ),
+    (
+        "Nghệ An nâng hạng 9 sản phẩm OCOP lên 4 sao",
+        "Các sản phẩm được nâng hạng gồm nước mắm, tương, chè xanh và cam, đều đã hoàn thiện hồ sơ "
+        "truy xuất nguồn gốc và cải tiến mẫu mã bao bì trong năm.",
+    ),
+    (
+        "Nông dân Krông Pắc thu hoạch sầu riêng trái vụ",
+        "Nhờ xử lý ra hoa sớm, nhiều vườn cho trái khi thị trường khan hàng, giá bán tại vườn cao "
+        "hơn chính vụ đáng kể, thương lái đặt cọc từ khi trái còn non.",
+    ),
+    (
+        "Đưa đặc sản vùng miền lên chuyến tàu du lịch Bắc - Nam",
+        "Ngành đường sắt phối hợp với các tỉnh bố trí tủ trưng bày đặc sản trên toa hàng ăn, hành "
+        "khách có thể đặt mua và nhận hàng tại ga đến.",
+    ),
+    (
+        "Hội chợ nông sản an toàn mở cửa suốt ba ngày cuối tuần",
+        "Hơn một trăm gian hàng của các hợp tác xã giới thiệu rau, quả, gạo và các sản phẩm OCOP, "
+        "ban tổ chức bố trí khu nếm thử miễn phí cho người đi chợ.",
+    ),
+    (
+        "Xã ven biển chuyển đổi ruộng nhiễm mặn sang nuôi tôm càng xanh",
+        "Mô hình luân canh lúa và tôm giúp nông dân có thêm nguồn thu trong mùa khô, đồng thời "
+        "hạn chế bỏ hoang những thửa ruộng bị nước mặn xâm nhập.",
+    ),
+    (
+        "Ba cơ sở làm bánh truyền thống được hỗ trợ máy đóng gói",
+        "Kinh phí hỗ trợ lấy từ chương trình khuyến công của tỉnh, giúp các cơ sở tăng năng suất, "
+        "giữ bánh khô giòn lâu hơn và đủ điều kiện đưa hàng vào cửa hàng tiện lợi.",
+    ),
+]
+
+PAGES: dict[str, dict[str, dict]] = {}
+
+# ------------------------------------------------------------------ 1. news agency (wire)
+PAGES["thong_tan"] = {
+    "long": {
+        "title": "Cam sành vào mùa, hợp tác xã giữ được giá nhờ chứng nhận OCOP",
+        "lead": "Vụ cam năm nay, nhiều hợp tác xã ở vùng cam phía bắc tỉnh không còn cảnh ngồi "
+        "chờ thương lái ép giá. Nhãn OCOP, mã vùng trồng và những hợp đồng ký trước giúp nông "
+        "dân bán được giá cao hơn năm ngoái.",
+        "paras": [
+            "Những ngày cuối tháng 11, trên các sườn đồi ở xã Tân Thành, từng tốp người hái cam "
+            "gùi những sọt quả vàng xanh xuống con đường bê tông mới đổ. Xe tải của các đầu mối "
+            "đã chờ sẵn ở chân đồi, nhưng cam phải được chở về kho sơ chế của hợp tác xã trước "
+            "khi lên xe.",
+            "Ông Hoàng Văn Thắng, Giám đốc Hợp tác xã cam sành Tân Thành, cho biết năm nay đơn "
+            "vị có ba mươi tám hộ thành viên với hơn một trăm hai mươi héc ta cam đang cho quả. "
+            "Sản lượng ước đạt khoảng hai nghìn tấn, trong đó gần một nửa đã có hợp đồng tiêu "
+            "thụ từ tháng 9.",
+            "## Từ quả cam chợ phiên đến kệ siêu thị",
+            "Trước đây, cam của bà con chủ yếu bán cho thương lái ngay tại vườn. Giá lên xuống "
+            "theo từng chuyến xe, có năm được mùa mà mất giá, nhiều hộ đành để quả rụng đầy gốc. "
+            "Năm 2023, hợp tác xã đưa cam sành đi đánh giá và được công nhận OCOP 4 sao, mở "
+            "đường cho những hợp đồng đầu tiên với một chuỗi siêu thị ở Hà Nội.",
+            "Để giữ hạng sao, các hộ phải ghi nhật ký canh tác, chỉ dùng phân bón và thuốc bảo "
+            "vệ thực vật trong danh mục được phép, ngừng phun thuốc trước thu hoạch đúng thời "
+            "gian cách ly. Mỗi lô cam xuất kho đều dán tem truy xuất nguồn gốc, người mua quét "
+            "mã là biết quả được hái ở vườn nào, ngày nào.",
+            "Bà Lý Thị Hoa, một thành viên của hợp tác xã, kể rằng lúc đầu nhiều người thấy việc "
+            "ghi chép phiền phức. “Giờ thì ai cũng quen rồi. Cam có tem, có hộp in nhãn nên "
+            "thương lái cũng phải trả cao hơn, vì họ biết hàng mình đi được siêu thị”, bà nói.",
+            "## Giá bán cao hơn, đầu ra ổn định hơn",
+            "Theo số liệu của hợp tác xã, cam loại một bán cho siêu thị hiện có giá từ mười tám "
+            "đến hai mươi hai nghìn đồng mỗi ki-lô-gam, cao hơn khoảng bốn nghìn đồng so với giá "
+            "thương lái mua tại vườn. Cam loại hai được đưa vào xưởng ép nước của một doanh "
+            "nghiệp trong tỉnh, quả nhỏ không còn bị bỏ đi như trước.",
+            "Ngoài siêu thị, hợp tác xã còn mở gian hàng trên hai sàn thương mại điện tử và bán "
+            "qua trang mạng xã hội của đơn vị. Những ngày cao điểm, tổ đóng gói gồm mười hai lao "
+            "động nữ đóng khoảng bốn trăm hộp cam năm ki-lô-gam gửi đi các tỉnh.",
+            "Đại diện Ủy ban nhân dân xã Tân Thành cho biết toàn xã hiện có bảy sản phẩm đạt "
+            "chuẩn OCOP, trong đó cam sành là sản phẩm chủ lực. Xã đang hướng dẫn thêm hai tổ "
+            "hợp tác hoàn thiện hồ sơ để đưa mật ong hoa cam và cam sấy dẻo đi đánh giá trong "
+            "năm tới.",
+            "## Giữ chất lượng khi diện tích tăng nhanh",
+            "Dù đầu ra khả quan, ngành nông nghiệp địa phương lưu ý việc trồng mới ồ ạt trên đất "
+            "dốc có thể làm đất bạc màu và phát sinh sâu bệnh. Nhiều vườn cam già cỗi đã bị bệnh "
+            "vàng lá thối rễ, năng suất giảm mạnh, buộc phải chặt bỏ để trồng lại.",
+            "Cán bộ khuyến nông khuyên các hộ trồng xen cây họ đậu, bón phân hữu cơ hoai mục và "
+            "cho đất nghỉ sau mỗi chu kỳ cam. Hợp tác xã cũng đang thử nghiệm tưới nhỏ giọt trên "
+            "mười héc ta, giúp tiết kiệm nước trong mùa khô.",
+            "Ông Thắng cho biết mục tiêu của hợp tác xã là nâng sản phẩm lên 5 sao trong ba năm "
+            "tới, đồng thời xây kho lạnh để kéo dài thời gian bán cam sang sau Tết Nguyên đán, "
+            "khi giá thường cao nhất trong năm.",
+        ],
+        "captions": [
+            "Người dân xã Tân Thành thu hoạch cam sành trên đồi.",
+            "Cam được phân loại và dán tem truy xuất nguồn gốc tại kho của hợp tác xã.",
+            "Tổ đóng gói chuẩn bị các hộp cam gửi đi Hà Nội.",
+        ],
+        "byline": "Quang Cường",
+        "attribution": "",
+        "mid": ["Cam sấy dẻo - hướng đi mới cho quả cam loại hai"],
+    },
+    "brief": {
+        "title": "Tuyên Quang đánh giá, phân hạng 27 sản phẩm OCOP đợt cuối năm",
+        "lead": "",
+        "paras": [
+            "Ngày 20/11, Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh đã họp xét 27 sản "
+            "phẩm của 21 chủ thể. Kết quả có 22 sản phẩm đạt từ 3 sao trở lên, trong đó bốn sản "
+            "phẩm đạt 4 sao gồm chè xanh, mật ong, miến dong và rượu ngô men lá.",
+            "Hội đồng đề nghị các chủ thể chưa đạt bổ sung hồ sơ truy xuất nguồn gốc và kết quả "
+            "kiểm nghiệm để được xét lại trong đợt đầu năm sau.",
+        ],
+        "captions": [],
+        "byline": "Thu Hằng",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Khánh thành cầu treo mới, học sinh hai thôn hết cảnh lội suối",
+        "lead": "Cây cầu treo dài gần tám mươi mét bắc qua suối Ngòi Quẵng vừa được đưa vào sử "
+        "dụng, giúp hơn ba trăm hộ dân đi lại an toàn trong mùa mưa lũ.",
+        "paras": [
+            "Cầu được xây dựng trong năm tháng với tổng kinh phí hơn bốn tỷ đồng, do một doanh "
+            "nghiệp trong tỉnh tài trợ. Mặt cầu rộng một mét rưỡi, xe máy có thể đi qua, hai đầu "
+            "cầu có đường bê tông nối vào trục đường chính của xã.",
+            "Trước đây, mỗi khi nước suối dâng cao, hàng chục học sinh phải nghỉ học nhiều ngày "
+            "liền vì không có đường sang trường. Nhiều phụ huynh phải cõng con lội qua những đoạn "
+            "suối nông, rất nguy hiểm khi có lũ về bất ngờ.",
+            "Phát biểu tại lễ khánh thành, lãnh đạo xã đề nghị người dân cùng giữ gìn cây cầu, "
+            "không chở hàng quá tải trọng cho phép và báo ngay cho chính quyền khi phát hiện dây "
+            "cáp hoặc mặt cầu có dấu hiệu hư hỏng.",
+        ],
+        "captions": ["Học sinh đi qua cầu treo mới trong ngày khánh thành."],
+        "byline": "Việt Dũng",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# ------------------------------------------------------------------ 2. radio station
+PAGES["phat_thanh"] = {
+    "long": {
+        "title": "Mận hậu sấy dẻo và câu chuyện làm OCOP của những người trẻ trên cao nguyên",
+        "lead": "Từ những quả mận chín rụng không bán được, nhóm thanh niên ở một bản vùng cao "
+        "đã học cách sấy dẻo, làm bao bì và đưa sản phẩm đạt chuẩn OCOP 3 sao chỉ sau hai năm.",
+        "paras": [
+            "Mùa mận năm 2022, giá mận hậu tại vườn có lúc chỉ còn hai nghìn đồng một cân. Anh "
+            "Cầm Văn Minh, khi ấy vừa trở về bản sau mấy năm làm công nhân ở Bắc Ninh, chứng kiến "
+            "cảnh cả đồi mận chín rụng đầy gốc mà không ai thu mua.",
+            "Anh rủ thêm bốn người bạn cùng bản góp tiền mua một máy sấy nhỏ, mày mò thử sấy mận "
+            "theo cách học được trên mạng. Những mẻ đầu tiên hỏng gần hết, quả thì cháy xém, quả "
+            "thì còn ướt, để vài hôm đã lên mốc.",
+            "## Học từ những mẻ sấy hỏng",
+            "Sau nhiều lần thất bại, nhóm tìm đến cán bộ của trung tâm khuyến nông để được hướng "
+            "dẫn cách chần mận, ngâm đường và điều chỉnh nhiệt độ theo từng giai đoạn. Mỗi mẻ sấy "
+            "kéo dài gần hai ngày, người trực máy phải thức đêm để đảo khay đúng giờ.",
+            "“Mình ghi hết vào một cuốn sổ, mẻ nào ngon thì đánh dấu, mẻ nào hỏng thì viết lý do. "
+            "Đến khi cuốn sổ gần kín thì mận mới ra được màu đỏ sẫm, dẻo mà không dính tay”, anh "
+            "Minh kể.",
+            "Năm 2023, nhóm thành lập tổ hợp tác với tám thành viên, thu mua mận của gần bốn mươi "
+            "hộ trong bản với giá cao hơn thương lái. Sản phẩm mận sấy dẻo đóng túi hai trăm gam, "
+            "bao bì in hình hoa mận trắng do một thành viên trong nhóm tự thiết kế.",
+            "## Tấm vé đưa mận bản xuống phố",
+            "Tháng 6 năm nay, mận hậu sấy dẻo của tổ hợp tác được Hội đồng cấp tỉnh đánh giá đạt "
+            "OCOP 3 sao. Có chứng nhận, sản phẩm được nhận vào hai cửa hàng đặc sản ở thành phố "
+            "và một điểm dừng chân trên quốc lộ, nơi du khách thường ghé mua quà.",
+            "Theo anh Minh, điều khó nhất khi làm hồ sơ OCOP là chuẩn hóa quy trình và kiểm "
+            "nghiệm sản phẩm. Nhóm phải sửa lại nhà xưởng, lát nền, làm khu rửa riêng và mua tủ "
+            "đựng bao bì để đạt yêu cầu về an toàn thực phẩm.",
+            "Bà Lò Thị Xuân, một hộ bán mận cho tổ hợp tác, cho biết từ khi có nơi thu mua ổn "
+            "định, gia đình bà không còn phải chặt bớt cây mận để trồng ngô như nhiều năm trước. "
+            "Năm nay vườn mận của bà cho gần hai tấn quả, bán hết cho tổ với giá tám nghìn đồng "
+            "một cân.",
+            "## Mong muốn đi xa hơn",
+            "Hiện mỗi năm tổ hợp tác chế biến khoảng mười hai tấn mận tươi, cho ra gần ba tấn "
+            "thành phẩm. Nhóm đang thử làm thêm ô mai mận gừng và nước cốt mận để tận dụng những "
+            "quả nhỏ, dự kiến đưa đi đánh giá OCOP vào năm sau.",
+            "Cán bộ phụ trách chương trình OCOP của xã cho biết địa phương sẽ hỗ trợ tổ hợp tác "
+            "tham gia các hội chợ trong và ngoài tỉnh, đồng thời kết nối với các sàn thương mại "
+            "điện tử để mận bản có thêm kênh tiêu thụ.",
+        ],
+        "captions": [
+            "Anh Cầm Văn Minh kể về những ngày đầu khởi nghiệp với quả mận.",
+            "Nghe anh Minh chia sẻ về quy trình sấy mận.",
+            "Mận hậu sấy dẻo đóng túi tại xưởng của tổ hợp tác.",
+        ],
+        "byline": "Phóng viên Thu Trang - Trọng Nghĩa",
+        "attribution": "",
+        "mid": ["Nông thôn ngày nay: Nghề sấy nông sản ở vùng cao"],
+    },
+    "brief": {
+        "title": "Sơn La mở điểm giới thiệu sản phẩm OCOP tại bến xe liên tỉnh",
+        "lead": "Từ ngày 25/11, hành khách đi qua bến xe trung tâm có thể mua các sản phẩm OCOP "
+        "của tỉnh tại một ki-ốt mới.",
+        "paras": [
+            "Điểm giới thiệu trưng bày hơn sáu mươi sản phẩm như cà phê, chè, mận sấy, măng khô "
+            "và thịt trâu gác bếp của ba mươi chủ thể. Hàng được thay đổi theo mùa, giá niêm yết "
+            "rõ ràng, khách có thể thanh toán bằng mã quét.",
+        ],
+        "captions": [],
+        "byline": "Hồng Nhung",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Học sinh bán trú vùng cao được bổ sung suất ăn sáng",
+        "lead": "Bắt đầu từ tuần này, hơn một nghìn học sinh bán trú ở các trường vùng cao được "
+        "nhận thêm suất ăn sáng miễn phí nhờ nguồn vận động xã hội.",
+        "paras": [
+            "Mỗi suất ăn gồm bát cháo hoặc xôi kèm sữa, do bếp ăn của nhà trường nấu từ sáu giờ "
+            "sáng. Trước đây, nhiều em phải nhịn đói vào lớp vì nhà xa, đi học từ sớm mà gia "
+            "đình không kịp chuẩn bị đồ ăn.",
+            "Thầy hiệu trưởng một trường tiểu học cho biết sau mấy ngày có bữa sáng, học sinh "
+            "tỉnh táo hơn trong các tiết đầu, số em xin về sớm vì mệt cũng giảm hẳn. Nhà trường "
+            "đang vận động thêm phụ huynh góp rau, củi để duy trì bữa ăn lâu dài.",
+        ],
+        "captions": ["Giờ ăn sáng tại bếp ăn bán trú của trường."],
+        "byline": "Phóng viên Lò Thanh",
+        "attribution": "",
+        "mid": [],
+    },
+}
