@@ -282,3 +282,174 @@ PAGES["phat_thanh"] = {
         "mid": [],
     },
 }
+
+# ------------------------------------------------------------------ 3. cooperative shop (Elementor)
+PAGES["elementor_htx"] = {
+    "long": {
+        "title": "Tỏi cô đơn trên ruộng cát và chặng đường lên 4 sao OCOP của hợp tác xã",
+        "lead": "Hơn mười năm trồng tỏi trên đảo, chúng tôi hiểu rằng củ tỏi ngon thôi chưa đủ. "
+        "Phải có quy trình, có nhãn mác và có người mua tin tưởng thì cây tỏi mới nuôi được "
+        "người trồng.",
+        "paras": [
+            "Hợp tác xã chúng tôi được thành lập năm 2016 với mười bốn hộ thành viên, phần lớn là "
+            "những gia đình đã trồng tỏi trên đảo qua ba, bốn thế hệ. Đất ở đây là cát trộn đá "
+            "núi lửa, mỗi vụ phải rải thêm một lớp cát trắng mới vớt từ biển lên để giữ ẩm cho "
+            "gốc tỏi.",
+            "Tỏi cô đơn là loại củ chỉ có một tép, chiếm chưa tới một phần năm sản lượng mỗi vụ. "
+            "Vì hiếm nên nó thường được bán giá cao, nhưng cũng vì thế mà thị trường tràn lan "
+            "tỏi trôi nổi, có nơi trộn tỏi từ nơi khác vào rồi gắn tên đảo để bán.",
+            "## Bắt đầu từ cuốn sổ ghi chép",
+            "Khi quyết định làm hồ sơ OCOP, việc đầu tiên hợp tác xã làm là phát cho mỗi hộ một "
+            "cuốn sổ để ghi ngày xuống giống, ngày tưới, loại phân bón và ngày thu hoạch. Ban "
+            "đầu nhiều cô chú lớn tuổi ngại viết, các cháu trong nhà phải ghi giúp, dần dần thành "
+            "thói quen chung.",
+            "Chúng tôi cũng thống nhất không dùng thuốc diệt cỏ trên ruộng, chỉ bón phân chuồng "
+            "ủ hoai và một lượng nhỏ phân vô cơ theo hướng dẫn của kỹ sư nông nghiệp. Mỗi vụ, "
+            "mẫu tỏi được gửi đi kiểm nghiệm dư lượng trước khi đóng gói.",
+            "## Bao bì mới và tem truy xuất",
+            "Năm 2024, sản phẩm tỏi cô đơn của hợp tác xã được công nhận OCOP 3 sao. Sau đó chúng "
+            "tôi đầu tư máy sấy, khu phân loại có mái che và in lại túi lưới, hộp quà có mã truy "
+            "xuất. Người mua quét mã sẽ thấy tên hộ trồng, thửa ruộng và ngày thu hoạch của từng "
+            "lô tỏi.",
+            "Đến đợt đánh giá tháng 9 năm nay, sản phẩm được nâng lên 4 sao. Hội đồng đánh giá "
+            "ghi nhận hợp tác xã đã tổ chức được chuỗi từ sản xuất đến tiêu thụ, có câu chuyện "
+            "sản phẩm rõ ràng và tỷ lệ thành viên tham gia ổn định.",
+            "Cùng với tỏi củ, hợp tác xã thử làm tỏi đen lên men từ những củ nhỏ không đủ chuẩn "
+            "đóng hộp. Mỗi mẻ ủ mất khoảng bốn tuần, tỏi chuyển sang màu đen, vị ngọt dịu và "
+            "không còn hăng như tỏi tươi.",
+            "## Bán hàng trực tuyến và những đơn hàng đầu tiên",
+            "Trang web này được chúng tôi lập từ đầu năm để khách ở xa có thể đặt hàng trực tiếp, "
+            "không phải qua trung gian. Mỗi đơn được đóng gói ngay tại kho của hợp tác xã rồi gửi "
+            "theo tàu cao tốc vào đất liền trong ngày.",
+            "Mùa cao điểm cuối năm, tổ đóng gói có tám người làm luân phiên, mỗi ngày gửi đi từ "
+            "hai đến ba trăm đơn. Khách quen nhiều nhất là các gia đình ở Đà Nẵng, Thành phố Hồ "
+            "Chí Minh và một số cửa hàng đặc sản ở Hà Nội.",
+            "Chúng tôi biết con đường phía trước còn dài. Mục tiêu của hợp tác xã là mở rộng "
+            "vùng trồng theo quy trình chung lên năm mươi hộ, giữ giá thu mua ổn định cho thành "
+            "viên và giữ cho củ tỏi của đảo được bán đúng tên của nó.",
+        ],
+        "captions": [
+            "Thành viên hợp tác xã phủ cát trắng lên ruộng tỏi mới xuống giống.",
+            "Tỏi cô đơn được phân loại bằng tay trước khi đóng túi lưới.",
+            "Hộp quà tỏi đen lên men có in mã truy xuất nguồn gốc.",
+        ],
+        "byline": "Ban điều hành HTX",
+        "attribution": "",
+        "mid": ["Tỏi cô đơn Lý Sơn túi lưới 500g", "Tỏi đen lên men hũ 250g"],
+    },
+    "brief": {
+        "title": "Hợp tác xã nhận đặt hộp quà tỏi OCOP cho dịp Tết",
+        "lead": "",
+        "paras": [
+            "Từ nay đến hết tháng 12, hợp tác xã nhận đặt trước hộp quà tỏi cô đơn và tỏi đen "
+            "đạt chuẩn OCOP 4 sao cho cơ quan, doanh nghiệp. Mỗi hộp có thiệp chúc Tết, có thể in "
+            "logo của đơn vị đặt hàng nếu đặt từ năm mươi hộp.",
+            "Đơn đặt trước được giao từ ngày 5/1 để kịp biếu tặng. Khách vui lòng để lại số điện "
+            "thoại, nhân viên sẽ gọi xác nhận trong ngày.",
+        ],
+        "captions": [],
+        "byline": "Ban điều hành HTX",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Thông báo tạm dừng giao hàng trong những ngày biển động",
+        "lead": "",
+        "paras": [
+            "Do ảnh hưởng của gió mùa đông bắc, các chuyến tàu cao tốc ra vào đảo tạm ngừng chạy "
+            "từ ngày 22 đến hết ngày 25/11. Trong thời gian này, hợp tác xã vẫn nhận đơn trên "
+            "trang web nhưng chưa thể gửi hàng vào đất liền.",
+            "Các đơn đã thanh toán sẽ được ưu tiên gửi ngay trong chuyến tàu đầu tiên khi biển "
+            "êm trở lại. Quý khách cần hủy đơn hoặc đổi địa chỉ nhận hàng xin nhắn tin qua số "
+            "điện thoại ở cuối trang, chúng tôi sẽ hoàn tiền trong vòng ba ngày làm việc.",
+            "Mong quý khách thông cảm và cảm ơn mọi người đã luôn ủng hộ bà con trồng tỏi trên "
+            "đảo trong suốt thời gian qua.",
+        ],
+        "captions": ["Tàu cao tốc neo đậu tránh gió tại cảng."],
+        "byline": "Ban điều hành HTX",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# ------------------------------------------------------------------ 4. client-rendered app (JSON-LD body)
+PAGES["spa_jsonld"] = {
+    "long": {
+        "title": "Ba khía muối ven rừng đước thành sản phẩm OCOP, giữ nghề cho làng ven biển",
+        "lead": "Món ba khía muối vốn chỉ là thức ăn quen của người dân ven rừng đước nay đã có "
+        "nhãn hiệu, có hạng sao OCOP và theo những chuyến xe lên thành phố, giúp nhiều gia đình "
+        "có thu nhập ổn định quanh năm.",
+        "paras": [
+            "Khi con nước ròng, những bãi bùn ven rừng đước ở xã Tân Ân lộ ra hàng nghìn hang ba "
+            "khía nhỏ. Người dân đi bắt từ chập tối, mang theo đèn pin và thùng nhựa, đến gần "
+            "nửa đêm mới về, mỗi người được chừng năm đến bảy ký.",
+            "Bà Trần Thị Năm, chủ một cơ sở muối ba khía có hơn hai mươi năm trong nghề, kể rằng "
+            "trước đây ba khía chủ yếu được muối trong lu để nhà ăn dần hoặc bán lẻ ngoài chợ. "
+            "Giá bán thấp, lại khó bảo quản, nhiều mẻ để lâu bị mặn quá hoặc có mùi lạ.",
+            "Bốn năm trước, cơ sở của bà được hướng dẫn làm hồ sơ tham gia chương trình OCOP. Để "
+            "đạt yêu cầu, bà phải xây lại khu chế biến, lát gạch men, có bồn rửa riêng và kho "
+            "chứa thoáng mát, đồng thời ghi chép lại công thức muối vốn chỉ nằm trong trí nhớ.",
+            "Công thức ấy gồm muối hột, nước sạch đun sôi để nguội và tỷ lệ ngâm được tính theo "
+            "từng mẻ. Ba khía sau khi rửa sạch bùn được ngâm trong nước muối khoảng một ngày "
+            "đêm, sau đó để ráo và đóng hũ, khi ăn mới trộn tỏi ớt, đường và chanh.",
+            "Năm 2024, sản phẩm ba khía muối của cơ sở đạt OCOP 3 sao. Từ một cơ sở làm theo mùa, "
+            "nay xưởng nhỏ của bà hoạt động quanh năm với mười lao động, phần lớn là phụ nữ trong "
+            "xóm. Mỗi tháng cơ sở bán ra khoảng hai tấn thành phẩm.",
+            "Theo chị Lê Thị Kiều, một lao động của cơ sở, trước kia chị phải đi làm thuê theo "
+            "mùa ở các vuông tôm, thu nhập bấp bênh. Giờ mỗi ngày chị làm việc tám tiếng ở xưởng, "
+            "được trả lương cố định và có bảo hiểm, chiều về vẫn kịp đón con đi học.",
+            "Sản phẩm hiện được bán ở các cửa hàng đặc sản trong tỉnh, một chuỗi cửa hàng thực "
+            "phẩm sạch ở Thành phố Hồ Chí Minh và trên các sàn thương mại điện tử. Mùa Tết, đơn "
+            "hàng tăng gấp ba, cơ sở phải thuê thêm người đóng gói.",
+            "Ông Phan Văn Hiếu, cán bộ phụ trách nông nghiệp của xã, cho biết địa phương hiện có "
+            "năm sản phẩm OCOP, chủ yếu từ thủy sản như khô cá, tôm khô và ba khía. Xã đang phối "
+            "hợp với các hộ dân ven rừng quy định mùa khai thác để nguồn ba khía không bị cạn "
+            "kiệt.",
+            "Theo ông Hiếu, mỗi năm người dân chỉ nên bắt ba khía vào những tháng cao điểm, tránh "
+            "mùa sinh sản, đồng thời không đào phá hang hay chặt cây đước. Giữ rừng cũng là giữ "
+            "nguồn nguyên liệu cho chính các cơ sở chế biến.",
+            "Bà Năm đang tính làm thêm dòng sản phẩm ba khía trộn sẵn đóng hũ nhỏ, tiện cho người "
+            "mua làm quà. Bà hy vọng trong vài năm tới sản phẩm sẽ được nâng lên 4 sao và có thể "
+            "theo chân các doanh nghiệp đi giới thiệu ở nước ngoài.",
+        ],
+        "captions": [
+            "Người dân bắt ba khía trên bãi bùn ven rừng đước lúc chập tối.",
+            "Ba khía muối đóng hũ tại xưởng của cơ sở.",
+        ],
+        "byline": "Minh Khang",
+        "attribution": "",
+        "mid": [],
+    },
+    "brief": {
+        "title": "Cà Mau công nhận thêm 12 sản phẩm đạt chuẩn OCOP",
+        "lead": "Ủy ban nhân dân tỉnh vừa ban hành quyết định công nhận 12 sản phẩm đạt chuẩn "
+        "OCOP năm 2026.",
+        "paras": [
+            "Trong số này có hai sản phẩm đạt 4 sao là tôm khô và mật ong rừng tràm, mười sản "
+            "phẩm còn lại đạt 3 sao gồm khô cá, bánh phồng tôm, ba khía muối và mắm các loại. "
+            "Các chủ thể có sản phẩm được công nhận sẽ được hỗ trợ tham gia hội chợ và in tem "
+            "truy xuất nguồn gốc.",
+        ],
+        "captions": [],
+        "byline": "Ngọc Hân",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Triều cường dâng cao, nhiều tuyến đường ven sông ngập sâu",
+        "lead": "Đỉnh triều cường những ngày qua vượt mức báo động ba, nước tràn qua bờ kè, làm "
+        "ngập nhiều tuyến đường và khu dân cư ven sông.",
+        "paras": [
+            "Tại một số khu vực trũng, nước ngập sâu từ ba mươi đến năm mươi phân vào giờ cao "
+            "điểm buổi chiều, nhiều xe máy chết máy giữa đường. Các hộ kinh doanh ven sông phải "
+            "kê cao hàng hóa, đắp bao cát trước cửa để ngăn nước.",
+            "Cơ quan khí tượng thủy văn dự báo triều cường còn duy trì ở mức cao đến cuối tuần. "
+            "Chính quyền địa phương khuyến cáo người dân hạn chế đi lại qua các đoạn đường ngập, "
+            "chú ý an toàn điện và theo dõi thông báo lịch triều hằng ngày.",
+        ],
+        "captions": ["Người dân dắt xe qua đoạn đường ngập do triều cường."],
+        "byline": "Hoàng Phúc",
+        "attribution": "",
+        "mid": [],
+    },
+}

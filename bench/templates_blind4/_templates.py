@@ -209,7 +209,232 @@ def pt_url(kind: str) -> str:
         "listing": "chuyen-muc/nong-thon-ngay-nay"}[kind]  # fmt: skip
 
 
+# ------------------------------------------------------------------ 3. cooperative shop on WordPress + Elementor
+def _el(widget: str, inner: str, n: int) -> str:
+    """One Elementor widget: two wrapper divs, data attributes, no semantic markup."""
+    eid = f"{0x3a1f + 97 * n:x}"
+    return (f'<div class="elementor-element elementor-element-{eid} elementor-widget elementor-widget-{widget}" '
+            f'data-id="{eid}" data-element_type="widget" data-widget_type="{widget}.default">'
+            f'<div class="elementor-widget-container">{inner}</div></div>')  # fmt: skip
+
+
+def _con(inner: str, n: int, cls: str = "") -> str:
+    eid = f"{0x51c0 + 31 * n:x}"
+    return (f'<div class="elementor-element elementor-element-{eid} e-flex e-con-boxed e-con e-parent {cls}" '
+            f'data-id="{eid}" data-element_type="container"><div class="e-con-inner">{inner}</div></div>')  # fmt: skip
+
+
+def _woo_card(name: str, price: str, n: int) -> str:
+    return (f'<li class="wc-block-grid__product"><a href="/san-pham/sp-{n}/" class="wc-block-grid__product-link">'
+            f'<div class="wc-block-grid__product-image"><img src="/wp-content/uploads/2026/10/sp-{n}-300x300.jpg" alt="sp-{n}-300x300"></div>'
+            f'<div class="wc-block-grid__product-title">{name}</div></a><div class="wc-block-grid__product-price price">'
+            f'<span class="woocommerce-Price-amount amount"><bdi>{price}&nbsp;<span class="woocommerce-Price-currencySymbol">₫</span></bdi></span></div>'
+            '<div class="wp-block-button wc-block-grid__product-add-to-cart"><a href="?add-to-cart=1" class="wp-block-button__link add_to_cart_button">'
+            'Thêm vào giỏ hàng</a></div></li>')  # fmt: skip
+
+
+def elementor_htx(page: Page, url: str) -> str:
+    site = "HTX Tỏi Lý Sơn"
+    menu = ["Trang chủ", "Giới thiệu", "Sản phẩm OCOP", "Tin tức", "Chính sách giao hàng", "Liên hệ"]
+    nav = "".join(
+        f'<li class="menu-item menu-item-type-post_type"><a href="/m{i}/" class="elementor-item">{m}</a></li>'
+        for i, m in enumerate(menu)
+    )
+    header = _con(
+        _el("text-editor", f"<p>{page.c('Hotline: 0905 123 456 - Miễn phí giao hàng cho đơn từ 500.000đ')}</p>", 1)
+        + _el("theme-site-logo", f'<a href="/"><img src="/wp-content/uploads/2025/logo-htx.png" alt="logo-htx"></a>', 2)
+        + _el("nav-menu", f'<nav class="elementor-nav-menu--main"><ul class="elementor-nav-menu">{nav}</ul></nav>', 3)
+        + _el("woocommerce-menu-cart", '<a class="elementor-menu-cart__toggle_button" href="/gio-hang/">Giỏ hàng <span class="elementor-button-text">0&nbsp;₫</span></a>', 4),
+        1,
+    )  # fmt: skip
+    side_items = [("Tỏi cô đơn OCOP 4 sao - hộp quà 1kg", "420.000"), ("Hành tím Lý Sơn túi 1kg", "95.000"),
+                  ("Tỏi ngâm mật ong hũ 500ml", "160.000")]  # fmt: skip
+    side = _el(
+        "woocommerce-products",
+        f'<h3 class="elementor-heading-title">{page.c("Sản phẩm OCOP nổi bật")}</h3><ul class="wc-block-grid__products">'
+        + "".join(_woo_card(page.c(nm), pr, 40 + i) for i, (nm, pr) in enumerate(side_items)) + "</ul>",
+        20,
+    )  # fmt: skip
+    if page.kind == "listing":
+        title = "Tin tức"
+        posts = "".join(
+            f'<article class="elementor-post elementor-grid-item post-{700 + i} post type-post status-publish">'
+            f'<a class="elementor-post__thumbnail__link" href="/tin-{i}/"><div class="elementor-post__thumbnail"><img src="/wp-content/uploads/2026/11/t{i}-768x512.jpg" alt="t{i}-768x512"></div></a>'
+            f'<div class="elementor-post__text"><h3 class="elementor-post__title"><a href="/tin-{i}/">{esc(t)}</a></h3>'
+            f'<div class="elementor-post__meta-data"><span class="elementor-post-date">{20 - i} Tháng mười một, 2026</span></div>'
+            f'<div class="elementor-post__excerpt"><p>{esc(s)}</p></div><a class="elementor-post__read-more" href="/tin-{i}/">Đọc thêm »</a></div></article>'
+            for i, (t, s) in enumerate(page.teasers(10))
+        )  # fmt: skip
+        main = _con(
+            _el("theme-archive-title", f'<h1 class="elementor-heading-title elementor-size-default">{title}</h1>', 10)
+            + _el("archive-posts", f'<div class="elementor-posts-container elementor-posts elementor-grid">{posts}</div>'
+                  '<nav class="elementor-pagination"><span class="page-numbers current">1</span><a class="page-numbers" href="/tin-tuc/page/2/">2</a>'
+                  '<a class="page-numbers next" href="/tin-tuc/page/2/">Trang sau »</a></nav>', 11)
+            + side,
+            2,
+        )  # fmt: skip
+        head = f"<title>{title} - {site}</title>"
+    else:
+        art = page.art
+        prices = iter(["185.000", "240.000", "99.000"])
+        body = page.body(
+            lambda t: f"<p>{t}</p>",
+            lambda t: f'<h3 class="wp-block-heading">{t}</h3>',
+            lambda t, i: (f'<figure class="wp-block-image size-large"><img decoding="async" src="/wp-content/uploads/2026/11/toi-{i}-1024x683.jpg" '
+                          f'alt="toi-{i}-1024x683" class="wp-image-{900 + i}"><figcaption class="wp-element-caption">{t}</figcaption></figure>'),
+            lambda h: (f'<div class="wp-block-woocommerce-handpicked-products wc-block-handpicked-products"><ul class="wc-block-grid__products">'
+                       f'{_woo_card(h, next(prices), 7)}</ul></div>'),
+        )  # fmt: skip
+        excerpt = _el("theme-post-excerpt", esc(art["lead"]), 13) if art["lead"] else ""
+        info = (
+            '<ul class="elementor-inline-items elementor-icon-list-items elementor-post-info">'
+            f'<li class="elementor-icon-list-item elementor-repeater-item-a1"><span class="elementor-post-info__item--type-author">{esc(art["byline"])}</span></li>'
+            '<li class="elementor-icon-list-item"><span class="elementor-post-info__item--type-date"><time>21/11/2026</time></span></li>'
+            '<li class="elementor-icon-list-item"><span class="elementor-post-info__terms-list"><a href="/tin-tuc/">Tin tức</a></span></li>'
+            '<li class="elementor-icon-list-item"><span class="elementor-post-info__item--type-comments">Không có bình luận</span></li></ul>'
+        )  # fmt: skip
+        prev_t, next_t = page.related(2)
+        rel = "".join(
+            f'<article class="elementor-post elementor-grid-item"><div class="elementor-post__text"><h3 class="elementor-post__title">'
+            f'<a href="/r{i}/">{page.c(h)}</a></h3><a class="elementor-post__read-more" href="/r{i}/">Đọc thêm »</a></div></article>'
+            for i, h in enumerate(page.related(5)[2:])
+        )  # fmt: skip
+        share = "".join(
+            f'<div class="elementor-share-btn elementor-share-btn_{n.lower()}"><span class="elementor-share-btn__title">{n}</span></div>'
+            for n in ("Facebook", "Pinterest", "Messenger")
+        )  # fmt: skip
+        comment_form = (
+            f'<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Để lại một bình luận</h3>'
+            f'<form class="comment-form"><p class="comment-notes">{page.c("Email của bạn sẽ không được hiển thị công khai.")} Các trường bắt buộc được đánh dấu *</p>'
+            '<textarea id="comment" name="comment"></textarea><input id="author" placeholder="Tên *"><input id="email" placeholder="Email *">'
+            '<input type="submit" class="submit" value="Gửi bình luận"></form></div>'
+        )  # fmt: skip
+        column = (
+            _el("theme-post-featured-image", '<img src="/wp-content/uploads/2026/11/cover-1024x576.jpg" alt="cover-1024x576">', 11)
+            + _el("theme-post-title", f'<h1 class="elementor-heading-title elementor-size-default">{esc(art["title"])}</h1>', 12)
+            + _el("post-info", info, 14) + excerpt
+            + _el("theme-post-content", body, 15)
+            + _el("share-buttons", f'<div class="elementor-grid">{share}</div>', 16)
+            + _el("post-navigation", f'<div class="elementor-post-navigation"><div class="elementor-post-navigation__prev"><a href="/p1/" rel="prev">'
+                  f'<span class="post-navigation__prev--label">Bài trước</span><span class="post-navigation__prev--title">{page.c(prev_t)}</span></a></div>'
+                  f'<div class="elementor-post-navigation__next"><a href="/p2/" rel="next"><span class="post-navigation__next--label">Bài sau</span>'
+                  f'<span class="post-navigation__next--title">{page.c(next_t)}</span></a></div></div>', 17)
+            + _el("heading", '<h2 class="elementor-heading-title">Bài viết liên quan</h2>', 18)
+            + _el("posts", f'<div class="elementor-posts-container elementor-posts elementor-grid">{rel}</div>', 19)
+            + _el("post-comments", comment_form, 21)
+        )  # fmt: skip
+        main = _con(f'<div class="elementor-column-main">{column}</div><div class="elementor-column-side">{side}</div>', 2)
+        graph = {"@context": "https://schema.org", "@graph": [
+            {"@type": "Article", "headline": art["title"], "datePublished": DATE, "author": {"name": art["byline"]},
+             "isPartOf": {"@id": url + "#webpage"}, "articleSection": ["Tin tức"], "inLanguage": "vi"},
+            {"@type": "WebPage", "@id": url + "#webpage", "url": url, "name": art["title"] + " - " + site},
+            {"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "position": 1, "name": "Trang chủ"},
+                                                          {"@type": "ListItem", "position": 2, "name": art["title"]}]}]}  # fmt: skip
+        head = (f"<title>{esc(art['title'])} - {site}</title>"
+                + f'<meta property="og:type" content="article"><meta property="og:description" content="{esc(art["lead"] or art["paras"][0][:120])}">'
+                + _keywords(page, "tỏi Lý Sơn, OCOP, tỏi cô đơn", "giao hàng, thông báo, Lý Sơn")
+                + '<script type="application/ld+json" class="yoast-schema-graph">' + json.dumps(graph, ensure_ascii=False) + "</script>")  # fmt: skip
+    popup = (
+        '<div data-elementor-type="popup" data-elementor-id="1203" class="elementor elementor-1203 elementor-location-popup" '
+        'data-elementor-settings="{&quot;triggers&quot;:{&quot;page_load&quot;:&quot;yes&quot;,&quot;page_load_delay&quot;:8}}" style="display:none">'
+        + _el("form", f'<h3>{page.c("Nhận mã giảm giá 10% cho đơn hàng sản phẩm OCOP đầu tiên")}</h3>'
+              '<form class="elementor-form"><input type="email" placeholder="Email của bạn"><button type="submit">Đăng ký</button></form>', 30)
+        + "</div>"
+    )  # fmt: skip
+    footer = _con(
+        _el("text-editor", f"<p>{page.c('HTX Tỏi Lý Sơn - Sản phẩm OCOP 4 sao tỉnh Quảng Ngãi')}</p>"
+            "<p>Địa chỉ: thôn Đông, đặc khu Lý Sơn, tỉnh Quảng Ngãi. Mã số thuế: 4300xxxxxx</p>", 40)
+        + _el("icon-list", '<ul class="elementor-icon-list-items"><li>Chính sách đổi trả</li><li>Chính sách bảo mật</li></ul>', 41),
+        9,
+    )  # fmt: skip
+    return (
+        '<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><meta name="generator" content="WordPress 6.6.2">'
+        '<meta name="generator" content="Elementor 3.24.5; features: e_font_icon_svg, additional_custom_breakpoints">'
+        f'{head}<link rel="stylesheet" id="elementor-frontend-css" href="/wp-content/plugins/elementor/assets/css/frontend.min.css?ver=3.24.5"></head>'
+        '<body class="post-template-default single single-post theme-hello-elementor woocommerce-js elementor-default elementor-kit-6">'
+        f'<div data-elementor-type="header" data-elementor-id="30" class="elementor elementor-30 elementor-location-header">{header}</div>'
+        f'<div data-elementor-type="single-post" data-elementor-id="95" class="elementor elementor-95 elementor-location-single">{main}</div>'
+        f'<div data-elementor-type="footer" data-elementor-id="41" class="elementor elementor-41 elementor-location-footer">{footer}</div>'
+        f'<div class="zalo-float"><a href="https://zalo.me/0905123456">Chat Zalo</a><a href="tel:0905123456">Gọi ngay</a></div>{popup}'
+        '<script src="/wp-content/plugins/elementor-pro/assets/js/frontend.min.js?ver=3.24.2"></script></body></html>'
+    )  # fmt: skip
+
+
+def el_url(kind: str) -> str:
+    return "https://toilyson.example.vn/" + {
+        "long": "toi-co-don-tren-ruong-cat-va-chang-duong-len-4-sao-ocop/",
+        "brief": "nhan-dat-hop-qua-toi-ocop-dip-tet/",
+        "non_ocop": "thong-bao-tam-dung-giao-hang-ngay-bien-dong/", "listing": "tin-tuc/"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 4. client-rendered news app (body only in JSON-LD)
+def spa_jsonld(page: Page, url: str) -> str:
+    site = "Tin Miền Cực Nam"
+    menu = ["Mới nhất", "Thời sự", "Kinh tế", "Đặc sản OCOP", "Biển đảo", "Đời sống"]
+    nav = "".join(f'<a href="/{i}" class="nav-item" data-v-1c2e4f>{m}</a>' for i, m in enumerate(menu))
+    trend = "".join(
+        f'<li data-v-7a1b><a href="/t/{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(5))
+    )
+    if page.kind == "listing":
+        title = "Đặc sản OCOP"
+        cards = "".join(
+            f'<div class="card" data-v-3f9a><a href="/dac-san-ocop/{i}"><img src="/_ipx/w_400/{i}.jpg" alt="{i}.jpg"></a>'
+            f'<h3 class="card-title"><a href="/dac-san-ocop/{i}">{esc(t)}</a></h3><p class="card-sapo">{esc(s)}</p></div>'
+            for i, (t, s) in enumerate(page.teasers(12))
+        )  # fmt: skip
+        items = [{"@type": "ListItem", "position": i + 1, "url": f"https://tinmiencucnam.example.vn/dac-san-ocop/{i}"} for i in range(12)]
+        ld = json.dumps({"@context": "https://schema.org", "@type": "ItemList", "itemListElement": items}, ensure_ascii=False)
+        main = f'<h1 class="cate-title" data-v-3f9a>{title}</h1><div class="cards" data-v-3f9a>{cards}</div><button class="load-more" data-v-3f9a>Xem thêm</button>'
+        head = f'<title>{title} | {site}</title><script type="application/ld+json">{ld}</script>'
+        state = '{layout:"default",data:[{category:"dac-san-ocop",page:1}],state:{menu:a,trending:b}}'
+    else:
+        art = page.art
+        paras = [p[3:] if p[:3] in ("## ", "?? ") else p for p in art["paras"]]
+        images = [{"@type": "ImageObject", "url": f"https://cdn.example.vn/2026/11/21/{i}.jpg", "caption": cap}
+                  for i, cap in enumerate(art["captions"])]  # fmt: skip
+        page.caption_samples.extend(art["captions"])
+        ld = _ld(page, url, site, articleBody="\n\n".join(paras), image=images, wordCount=len(" ".join(paras).split()))
+        sapo = f'<p class="article-sapo" data-v-5d2c>{esc(art["lead"])}</p>' if art["lead"] else ""
+        skeleton = "".join('<div class="skeleton-line" data-v-5d2c></div>' for _ in range(6))
+        related = "".join(
+            f'<li data-v-5d2c><a href="/r/{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(9)[5:])
+        )
+        main = (
+            f'<nav class="crumbs" data-v-5d2c><a href="/">Trang chủ</a><span>/</span><a href="/3">{"Thời sự" if page.kind == "non_ocop" else "Đặc sản OCOP"}</a></nav>'
+            f'<article class="article" data-v-5d2c><h1 class="article-title" data-v-5d2c>{esc(art["title"])}</h1>'
+            f'<div class="article-info" data-v-5d2c><span>{esc(art["byline"])}</span> · <time datetime="{DATE}">21/11/2026 07:45</time></div>{sapo}'
+            f'<div class="article-content" data-v-5d2c><div class="skeleton" aria-busy="true">{skeleton}</div>'
+            f'<noscript>{page.c("Trình duyệt của bạn đang tắt JavaScript. Vui lòng bật JavaScript để đọc toàn bộ bài viết.")}</noscript></div></article>'
+            f'<section class="related" data-v-5d2c><h3>Tin liên quan</h3><ul>{related}</ul></section>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])} | {site}</title>"
+                + f'<meta name="description" content="{esc(art["lead"] or art["title"])}">'
+                + f'<meta property="og:type" content="article"><meta property="og:title" content="{esc(art["title"])}">'
+                + _keywords(page, "OCOP, Cà Mau, đặc sản", "triều cường, Cà Mau, thời tiết") + ld)  # fmt: skip
+        state = '{layout:"default",data:[{articleId:' + str(41000 + len(art["paras"])) + ',loading:true}],state:{menu:a,trending:b}}'
+    return (
+        f'<!DOCTYPE html><html lang="vi" data-n-head-ssr><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">{head}'
+        '<link rel="preload" href="/_nuxt/app.4f1c2d.js" as="script"><link rel="stylesheet" href="/_nuxt/css/app.9ab31e.css"></head>'
+        f'<body><div id="__nuxt"><div id="__layout"><div class="app" data-v-1c2e4f><header class="topbar" data-v-1c2e4f><a class="logo" href="/">{site}</a>'
+        f'<nav data-v-1c2e4f>{nav}</nav></header><main class="page" data-v-1c2e4f>{main}</main>'
+        f'<aside class="trending" data-v-7a1b><h3>Đọc nhiều</h3><ol>{trend}</ol></aside>'
+        f'<footer data-v-1c2e4f><p>{page.c("Tin Miền Cực Nam - Chuyên trang đặc sản và sản phẩm OCOP vùng bán đảo Cà Mau")}</p></footer></div></div></div>'
+        f'<script>window.__NUXT__=(function(a,b){{return {state}}}(["Mới nhất","Thời sự"],[]));</script>'
+        '<script src="/_nuxt/runtime.0c9e1a.js" defer></script><script src="/_nuxt/app.4f1c2d.js" defer></script></body></html>'
+    )  # fmt: skip
+
+
+def spa_url(kind: str) -> str:
+    return "https://tinmiencucnam.example.vn/" + {
+        "long": "dac-san-ocop/ba-khia-muoi-ven-rung-duoc-thanh-san-pham-ocop-a41210",
+        "brief": "dac-san-ocop/ca-mau-cong-nhan-them-12-san-pham-ocop-a41222",
+        "non_ocop": "thoi-su/trieu-cuong-dang-cao-nhieu-tuyen-duong-ngap-sau-a41230",
+        "listing": "dac-san-ocop"}[kind]  # fmt: skip
+
+
 TEMPLATES = {
     "thong_tan": (thong_tan, tt_url),
     "phat_thanh": (phat_thanh, pt_url),
+    "elementor_htx": (elementor_htx, el_url),
+    "spa_jsonld": (spa_jsonld, spa_url),
 }
