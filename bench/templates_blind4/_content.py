@@ -453,3 +453,167 @@ PAGES["spa_jsonld"] = {
         "mid": [],
     },
 }
+
+# ------------------------------------------------------------------ 5. trade department portal (DNN, Word-pasted text)
+PAGES["dnn_congthuong"] = {
+    "long": {
+        "title": "Hội nghị kết nối cung cầu, xúc tiến tiêu thụ sản phẩm OCOP năm 2026",
+        "lead": "Ngày 19/11, Sở Công Thương phối hợp với các hiệp hội doanh nghiệp tổ chức hội "
+        "nghị kết nối cung cầu, tạo điều kiện để các chủ thể OCOP gặp gỡ trực tiếp nhà phân "
+        "phối, siêu thị và doanh nghiệp xuất khẩu.",
+        "paras": [
+            "Tham dự hội nghị có đại diện lãnh đạo Sở Công Thương, Sở Nông nghiệp và Môi trường, "
+            "gần một trăm doanh nghiệp phân phối, bán lẻ trong và ngoài tỉnh cùng hơn một trăm "
+            "năm mươi hợp tác xã, cơ sở sản xuất có sản phẩm đạt chuẩn OCOP.",
+            "Báo cáo tại hội nghị cho biết, đến hết tháng 10 năm 2026, toàn tỉnh có 512 sản phẩm "
+            "được công nhận OCOP, trong đó 96 sản phẩm đạt 4 sao và 3 sản phẩm đạt 5 sao. Các nhóm "
+            "sản phẩm chủ lực gồm thực phẩm chế biến, đồ uống, thảo dược và thủ công mỹ nghệ.",
+            "## Kết quả xúc tiến thương mại",
+            "Trong năm, Sở đã hỗ trợ các chủ thể tham gia 14 hội chợ, triển lãm trong nước và 2 "
+            "đợt giới thiệu sản phẩm tại nước ngoài. Nhiều sản phẩm như nước mắm, cam, chè xanh, "
+            "tương và nhút đã có mặt ổn định trong hệ thống siêu thị lớn và các cửa hàng tiện lợi.",
+            "Cùng với kênh truyền thống, việc bán hàng trên môi trường số được đẩy mạnh. Hơn hai "
+            "trăm sản phẩm OCOP đã được đưa lên các sàn thương mại điện tử, nhiều chủ thể tự tổ "
+            "chức bán hàng trực tiếp qua mạng xã hội với doanh thu tăng đáng kể so với năm trước.",
+            "Tuy nhiên, báo cáo cũng chỉ ra những hạn chế như quy mô sản xuất nhỏ, sản lượng "
+            "không đều giữa các mùa vụ, bao bì chưa phù hợp với yêu cầu của hệ thống phân phối "
+            "hiện đại và nhiều chủ thể chưa quen với việc ký kết hợp đồng dài hạn.",
+            "## Ý kiến của doanh nghiệp phân phối",
+            "Đại diện một chuỗi siêu thị cho rằng khách hàng ngày càng quan tâm đến sản phẩm địa "
+            "phương có nguồn gốc rõ ràng. Tuy vậy, để hàng được lên kệ lâu dài, các chủ thể cần "
+            "bảo đảm nguồn cung ổn định, giá bán hợp lý và đáp ứng đầy đủ hồ sơ chất lượng.",
+            "Một doanh nghiệp xuất khẩu nông sản đề nghị các hợp tác xã chú trọng tiêu chuẩn vệ "
+            "sinh an toàn thực phẩm, mã số vùng trồng và nhãn hàng hóa bằng tiếng Anh nếu muốn đưa "
+            "sản phẩm ra nước ngoài.",
+            "## Ký kết biên bản hợp tác",
+            "Tại hội nghị, 37 biên bản ghi nhớ hợp tác đã được ký kết giữa các chủ thể OCOP với "
+            "doanh nghiệp phân phối, tổng giá trị dự kiến hơn 60 tỷ đồng. Các sản phẩm được quan "
+            "tâm nhiều nhất là nước mắm, cam, gạo đặc sản, mật ong và các loại trà thảo dược.",
+            "Phát biểu kết luận, lãnh đạo Sở Công Thương đề nghị các chủ thể chủ động nâng cao "
+            "chất lượng, đổi mới bao bì và tham gia đầy đủ các chương trình xúc tiến. Sở sẽ tiếp "
+            "tục tổ chức các phiên kết nối định kỳ, hỗ trợ đưa sản phẩm vào các kênh phân phối "
+            "hiện đại và sàn thương mại điện tử trong năm 2027.",
+        ],
+        "captions": ["Các đại biểu tham quan khu trưng bày sản phẩm OCOP bên lề hội nghị."],
+        "byline": "Phòng Quản lý thương mại",
+        "attribution": "",
+        "mid": [],
+        "files": [
+            ("Bao-cao-ket-qua-xuc-tien-thuong-mai-san-pham-OCOP-2026.pdf", "1,8 MB", 64),
+            ("Danh-sach-chu-the-OCOP-tham-gia-ket-noi.xlsx", "212 KB", 41),
+        ],
+    },
+    "brief": {
+        "title": "Mời các chủ thể OCOP đăng ký gian hàng tại Hội chợ Thương mại Bắc Trung Bộ",
+        "lead": "",
+        "paras": [
+            "Sở Công Thương thông báo mời các hợp tác xã, doanh nghiệp và hộ sản xuất có sản "
+            "phẩm đạt chuẩn OCOP đăng ký tham gia Hội chợ Thương mại khu vực Bắc Trung Bộ, diễn "
+            "ra từ ngày 18 đến 22/12/2026.",
+            "Các đơn vị tham gia được hỗ trợ toàn bộ chi phí thuê gian hàng tiêu chuẩn. Hồ sơ đăng "
+            "ký gửi về Phòng Quản lý thương mại trước ngày 5/12/2026 theo mẫu đính kèm.",
+        ],
+        "captions": [],
+        "byline": "",
+        "attribution": "",
+        "mid": [],
+        "files": [("Mau-dang-ky-gian-hang-hoi-cho-OCOP.docx", "48 KB", 27)],
+    },
+    "non_ocop": {
+        "title": "Tăng cường kiểm tra hoạt động kinh doanh xăng dầu dịp cuối năm",
+        "lead": "Sở Công Thương vừa có văn bản đề nghị các đơn vị liên quan tăng cường kiểm tra, "
+        "giám sát hoạt động kinh doanh xăng dầu trên địa bàn tỉnh trong những tháng cuối năm.",
+        "paras": [
+            "Theo đó, các thương nhân đầu mối, thương nhân phân phối và cửa hàng bán lẻ phải bảo "
+            "đảm nguồn hàng, không được tự ý ngừng bán hoặc hạn chế lượng bán khi chưa có lý do "
+            "chính đáng. Cửa hàng tạm ngừng kinh doanh phải báo cáo và niêm yết thông báo tại cửa "
+            "hàng.",
+            "Đoàn kiểm tra liên ngành sẽ tập trung kiểm tra chất lượng xăng dầu, đo lường tại cột "
+            "bơm, niêm yết giá và việc xuất hóa đơn điện tử cho từng lần bán hàng. Các trường hợp "
+            "vi phạm sẽ được xử lý nghiêm theo quy định hiện hành.",
+        ],
+        "captions": [],
+        "byline": "Phòng Quản lý năng lượng",
+        "attribution": "",
+        "mid": [],
+        "files": [("Cong-van-so-2418-SCT-QLNL.pdf", "356 KB", 19)],
+    },
+}
+
+# ------------------------------------------------------------------ 6. commune blog on Blogger
+PAGES["blogspot_xa"] = {
+    "long": {
+        "title": "Long nhãn làng Tống Trân vào mùa sấy cuối năm",
+        "lead": "Những ngày này, đi qua các thôn trồng nhãn trong xã, ở đâu cũng thấy khói lò "
+        "sấy và mùi ngọt của long nhãn. Sản phẩm long nhãn của hợp tác xã đã đạt OCOP 4 sao và "
+        "đang chuẩn bị cho mùa hàng Tết.",
+        "paras": [
+            "Vụ nhãn chính năm nay kết thúc từ giữa tháng 8, nhưng các lò sấy trong xã vẫn đỏ lửa "
+            "đến tận cuối năm nhờ nhãn muộn thu mua từ các vùng lân cận. Mỗi lò sấy được khoảng "
+            "ba tạ quả tươi một mẻ, sau hai ngày đêm cho ra chừng mười hai cân long.",
+            "Làm long nhãn là việc tỉ mỉ. Nhãn sau khi sấy lần đầu được bóc vỏ, khoét hạt bằng "
+            "dao nhỏ, rồi đem sấy tiếp đến khi cùi nhãn chuyển màu nâu vàng, dẻo và không dính "
+            "tay. Những người thợ lành nghề trong thôn một ngày bóc được ba, bốn chục cân nhãn.",
+            "Hợp tác xã nông nghiệp của xã hiện có hai mươi sáu hộ tham gia làm long nhãn theo "
+            "một quy trình chung. Từ năm 2023, long nhãn của hợp tác xã được công nhận OCOP 3 "
+            "sao, đến đầu năm nay thì được nâng lên 4 sao sau khi đầu tư thêm lò sấy bằng điện và "
+            "khu đóng gói riêng.",
+            "Bà Đỗ Thị Lan, thành viên hợp tác xã, cho biết sấy bằng lò điện giữ được màu long "
+            "đẹp và đều hơn so với lò than trước đây, lại không bị ám khói. Mỗi cân long loại "
+            "một hiện bán được từ ba trăm đến ba trăm rưỡi nghìn đồng, cao hơn nhiều so với bán "
+            "nhãn tươi.",
+            "Ngoài long nhãn, hợp tác xã còn làm chè long nhãn hạt sen và nhãn sấy nguyên quả "
+            "đóng túi. Sản phẩm được bán tại cửa hàng của hợp tác xã, các hội chợ trong tỉnh và "
+            "gửi đi theo đơn đặt hàng của khách quen ở Hà Nội.",
+            "Theo Ủy ban nhân dân xã, toàn xã hiện có hơn bốn trăm héc ta nhãn, trong đó nhiều "
+            "vườn đã được chuyển sang giống nhãn chín muộn để kéo dài mùa thu hoạch. Xã khuyến "
+            "khích các hộ tham gia hợp tác xã để cùng sử dụng nhãn hiệu và tem truy xuất chung.",
+            "Thời gian tới, xã sẽ phối hợp với hợp tác xã xây dựng thêm một điểm giới thiệu sản "
+            "phẩm OCOP gần trục đường tỉnh, đón khách du lịch ghé thăm vườn nhãn và xem cách làm "
+            "long nhãn truyền thống. Đây cũng là cách để người trẻ trong làng thấy được giá trị "
+            "của nghề mà ở lại quê lập nghiệp.",
+            "Những ai muốn đặt mua long nhãn làm quà Tết có thể liên hệ trực tiếp với hợp tác xã "
+            "hoặc qua bộ phận một cửa của xã để được hướng dẫn.",
+        ],
+        "captions": [
+            "Thợ bóc long nhãn tại một lò sấy trong thôn.",
+            "Long nhãn đóng gói có tem truy xuất của hợp tác xã.",
+        ],
+        "byline": "Ban biên tập trang tin xã",
+        "attribution": "",
+        "mid": [],
+    },
+    "brief": {
+        "title": "Xã mở lớp hướng dẫn làm hồ sơ sản phẩm OCOP",
+        "lead": "",
+        "paras": [
+            "Sáng 20/11, Ủy ban nhân dân xã phối hợp với cán bộ khuyến nông tỉnh mở lớp hướng "
+            "dẫn làm hồ sơ đánh giá sản phẩm OCOP cho các hộ sản xuất trên địa bàn. Hơn ba mươi "
+            "học viên được hướng dẫn cách ghi chép quy trình, chuẩn bị hồ sơ kiểm nghiệm và xây "
+            "dựng câu chuyện sản phẩm.",
+            "Các hộ có nhu cầu đăng ký tham gia đợt đánh giá năm 2027 liên hệ bộ phận một cửa của "
+            "xã.",
+        ],
+        "captions": [],
+        "byline": "Ban biên tập trang tin xã",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Lịch tiêm chủng mở rộng tháng 12 tại trạm y tế xã",
+        "lead": "",
+        "paras": [
+            "Trạm y tế xã thông báo lịch tiêm chủng mở rộng tháng 12 sẽ diễn ra vào ngày 8 và "
+            "ngày 9/12, từ bảy giờ rưỡi sáng. Đối tượng là trẻ dưới một tuổi, trẻ mười tám tháng "
+            "tuổi và phụ nữ có thai theo danh sách của các thôn.",
+            "Phụ huynh nhớ mang theo sổ tiêm chủng hoặc mã định danh của trẻ, cho trẻ ăn no trước "
+            "khi đến trạm và ở lại theo dõi ba mươi phút sau khi tiêm. Trẻ đang sốt hoặc mới ốm "
+            "dậy cần báo cho cán bộ y tế để được khám sàng lọc trước.",
+            "Mọi thắc mắc xin liên hệ trạm y tế xã trong giờ hành chính.",
+        ],
+        "captions": [],
+        "byline": "Ban biên tập trang tin xã",
+        "attribution": "",
+        "mid": [],
+    },
+}

@@ -432,9 +432,238 @@ def spa_url(kind: str) -> str:
         "listing": "dac-san-ocop"}[kind]  # fmt: skip
 
 
+# ------------------------------------------------------------------ 5. trade department portal on DNN (Word-pasted text)
+_MSO = ('<!--[if gte mso 9]><xml><w:WordDocument><w:View>Normal</w:View><w:Zoom>0</w:Zoom><w:TrackMoves/>'
+        '</w:WordDocument></xml><![endif]--><!--[if gte mso 10]><style>table.MsoNormalTable {mso-style-name:"Table Normal";'
+        'font-size:10.0pt;font-family:"Times New Roman",serif;}</style><![endif]-->')  # fmt: skip
+_SPAN = 'style="font-size:14.0pt;line-height:115%;font-family:&quot;Times New Roman&quot;,serif;mso-fareast-font-family:&quot;Times New Roman&quot;"'
+
+
+def _mso_p(t: str) -> str:
+    return (f'<p class="MsoNormal" style="margin-bottom:6.0pt;text-align:justify;text-indent:36.0pt;line-height:115%">'
+            f'<span lang="VI" {_SPAN}>{t}<o:p></o:p></span></p>')  # fmt: skip
+
+
+def dnn_congthuong(page: Page, url: str) -> str:
+    site = "Sở Công Thương tỉnh Nghệ An"
+    menu = ["Giới thiệu", "Tin tức - Sự kiện", "Văn bản", "Chương trình OCOP", "Xúc tiến thương mại",
+            "Thủ tục hành chính", "Hỏi đáp", "Liên hệ"]  # fmt: skip
+    nav = "".join(
+        f'<li class="item{" first" if i == 0 else ""}"><a href="/{i}">{m}</a></li>' for i, m in enumerate(menu)
+    )  # fmt: skip
+    prices = "".join(
+        f"<tr><td>{page.c(n)}</td><td>{v}</td></tr>"
+        for n, v in [("Xăng RON 95-III", "20.840 đ/lít"), ("Dầu diesel 0,05S", "18.910 đ/lít")]
+    )  # fmt: skip
+    banners = "".join(
+        f'<li><a href="/ocop/{i}"><img src="/Portals/0/Banner/ocop-{i}.jpg" alt="ocop-{i}"><span>{page.c(b)}</span></a></li>'
+        for i, b in enumerate(["Nước mắm OCOP 5 sao làng biển", "Cam Vinh - Sản phẩm OCOP 4 sao"])
+    )  # fmt: skip
+    if page.kind == "listing":
+        title = "Tin tức - Sự kiện"
+        rows = "".join(
+            f'<div class="edn_article edn_clearFix"><a class="edn_articleImage" href="/tin/{i}"><img src="/Portals/0/EasyDNNNews/thumbs/{i}.jpg" alt="{i}"></a>'
+            f'<h2 class="edn_articleTitle"><a href="/tin/{i}">{esc(t)}</a></h2><p class="edn_metaDetails"><span class="edn_articleDate">{20 - i}/11/2026</span></p>'
+            f'<div class="edn_articleSummary">{esc(s)}</div><a class="edn_readMore edn_readMoreButton" href="/tin/{i}">Xem tiếp</a></div>'
+            for i, (t, s) in enumerate(page.teasers(10))
+        )  # fmt: skip
+        module = (f'<div class="eds_news_module_1089 news eds_template_List_Article_Default">{rows}'
+                  '<div class="article_pager"><a class="active">1</a><a href="?page=2">2</a><a href="?page=3">3</a><a href="?page=42">»</a></div></div>')  # fmt: skip
+        head = f"<title>\n\t{title} > Trang chủ\n</title>"
+    else:
+        art = page.art
+        body = page.body(
+            _mso_p,
+            lambda t: (f'<p class="MsoNormal" style="margin-bottom:6.0pt;text-align:justify;text-indent:36.0pt"><b><i><span lang="VI" {_SPAN}>{t}'
+                       '<o:p></o:p></span></i></b></p><p class="MsoNormal"><o:p>&nbsp;</o:p></p>'),
+            lambda t, i: (f'<p class="MsoNormal" align="center" style="text-align:center"><img width="602" height="339" '
+                          f'src="/Portals/0/EasyDNNNews/2187/images/hoi-nghi-{i}.jpg" alt="hoi-nghi-{i}"></p>'
+                          f'<p class="MsoNormal" align="center" style="text-align:center"><i><span lang="VI" style="font-size:12.0pt">{t}<o:p></o:p></span></i></p>'),
+            lambda h: h,
+        )  # fmt: skip
+        lead = f'<div class="edn_articleSummary"><p>{esc(art["lead"])}</p></div>' if art["lead"] else ""
+        author = f'<span class="edn_author">Người đăng: {esc(art["byline"])}</span>' if art["byline"] else ""
+        files = "".join(
+            f'<li><a class="edn_document" href="/Portals/0/EasyDNNNews/2187/{esc(f)}">{page.c(f)}</a> '
+            f'<span class="edn_docSize">({size})</span> <span class="edn_docDownloads">Lượt tải: {n}</span></li>'
+            for f, size, n in art["files"]
+        )  # fmt: skip
+        others = "".join(
+            f'<li><a href="/tin/o{i}">{page.c(h)}</a> <span class="edn_date">({18 - i}/11/2026)</span></li>'
+            for i, h in enumerate(page.related(6))
+        )  # fmt: skip
+        tags = "OCOP, xúc tiến thương mại" if page.kind != "non_ocop" else "xăng dầu, quản lý thị trường"
+        module = (
+            '<div class="eds_news_module_1089 news eds_template_Details_Article_Default"><div id="dnn_ctr1089_ViewEasyDNNNewsMain_ctl00_pnlViewArticle">'
+            f'<div class="edn_article edn_clearFix"><h1 class="edn_articleTitle">{esc(art["title"])}</h1>'
+            f'<div class="edn_metaDetails"><span class="edn_articleDate">21/11/2026</span> <span class="edn_numberOfViews">Lượt xem: 356</span> {author}</div>'
+            f'{lead}<div class="edn_articleContent">{_MSO}{body}</div>'
+            f'<div class="edn_documentsWrapper"><h3 class="edn_documentsTitle">Tài liệu đính kèm</h3><ul>{files}</ul></div>'
+            '<div class="edn_socialPrintWrapper"><a class="edn_printButton" href="?print=1">In trang</a> | <a href="mailto:?subject=tin">Gửi email</a> | <a href="#">Facebook</a></div>'
+            f'<div class="edn_articleTags">Thẻ: {esc(tags)}</div><div class="edn_rating"><span>Đánh giá bài viết:</span> ★★★★☆ <span>(4 lượt)</span></div>'
+            f'<div class="edn_relatedArticles"><h3>Các tin khác</h3><ul>{others}</ul></div></div></div></div>'
+        )  # fmt: skip
+        head = (f"<title>\n\t{esc(art['title'])} > Tin tức - Sự kiện\n</title>"
+                + f'<meta id="MetaDescription" name="DESCRIPTION" content="{esc(art["lead"] or art["title"])}" />'
+                + _keywords(page, "OCOP, xúc tiến thương mại, Sở Công Thương, DotNetNuke, DNN", "xăng dầu, kiểm tra, Sở Công Thương, DotNetNuke, DNN"))  # fmt: skip
+    return (
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">'
+        f'<html xml:lang="vi-VN" lang="vi-VN" xmlns="http://www.w3.org/1999/xhtml"><head id="Head"><meta content="text/html; charset=UTF-8" http-equiv="Content-Type" />{head}'
+        '<meta id="MetaGenerator" name="GENERATOR" content="DotNetNuke " /><link href="/Portals/_default/default.css?cdv=212" type="text/css" rel="stylesheet"/></head>'
+        f'<body id="Body"><form method="post" action="{url.split(".vn", 1)[1]}" id="Form" enctype="multipart/form-data">'
+        '<div class="aspNetHidden"><input type="hidden" name="__EVENTTARGET" id="__EVENTTARGET" value="" />'
+        '<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="Jq9lLWXp1B2m0vTz8r1nQ7c3aK5fY2uH0sE4dG6iO8pA" /></div>'
+        f'<div id="siteWrapper"><div class="header"><div class="banner"><img src="/Portals/0/logo-sct.png" alt="logo-sct"><span class="site-name">{site}</span>'
+        f'<span class="site-en">{page.c("Department of Industry and Trade of Nghe An Province")}</span></div>'
+        '<div id="dnn_dnnSEARCH_ClassicSearch"><input type="text" placeholder="Tìm kiếm..." /><a class="SearchButton">Tìm</a></div>'
+        '<div class="login"><a id="dnn_dnnLOGIN_loginLink" class="LoginLink" href="/Login?returnurl=%2f">Đăng nhập</a></div></div>'
+        f'<div id="dnn_MainMenu"><ul class="topLevel">{nav}</ul></div>'
+        '<div id="dnn_BreadcrumbPane"><span id="dnn_dnnBreadcrumb_lblBreadCrumb"><a class="breadcrumbLink" href="/">Trang chủ</a> › <a class="breadcrumbLink" href="/1">Tin tức - Sự kiện</a></span></div>'
+        '<div class="row"><div id="dnn_ContentPane" class="contentPane col-md-9"><div class="DnnModule DnnModule-EasyDNNnews DnnModule-1089"><a name="1089"></a>'
+        '<div class="Container_Title"><h2 class="TitleHead"><span id="dnn_ctr1089_dnnTITLE_titleLabel" class="TitleHead">Tin tức - Sự kiện</span></h2></div>'
+        f'<div id="dnn_ctr1089_ContentPane"><div id="dnn_ctr1089_ModuleContent" class="DNNModuleContent ModEasyDNNnewsC">{module}</div></div></div></div>'
+        f'<div id="dnn_RightPane" class="col-md-3"><div class="DnnModule"><h3 class="TitleHead">Sản phẩm OCOP tiêu biểu</h3><ul class="banner-list">{banners}</ul></div>'
+        f'<div class="DnnModule"><h3 class="TitleHead">Giá xăng dầu</h3><table class="gia-xd"><tbody>{prices}</tbody></table></div></div></div>'
+        f'<div class="footer"><p>{page.c("Bản quyền thuộc Sở Công Thương tỉnh Nghệ An. Ghi rõ nguồn khi trích dẫn thông tin từ Cổng thông tin này.")}</p>'
+        '<p>Địa chỉ: số 2 đường Lê Hồng Phong, phường Vinh Phú, tỉnh Nghệ An</p></div></div>'
+        '<input name="ScrollTop" type="hidden" id="ScrollTop" /><input name="__dnnVariable" type="hidden" id="__dnnVariable" value="`{`__scdoff`:`1`}" />'
+        '</form><!--CDF(Javascript|/js/dnn.js?cdv=212)--></body></html>'
+    )  # fmt: skip
+
+
+def dnn_url(kind: str) -> str:
+    return "https://sct.nghean.example.vn/" + {
+        "long": "tin-tuc-su-kien/articleType/ArticleView/articleId/2187/hoi-nghi-ket-noi-cung-cau-xuc-tien-tieu-thu-san-pham-ocop-nam-2026",
+        "brief": "tin-tuc-su-kien/articleType/ArticleView/articleId/2190/moi-dang-ky-gian-hang-ocop-hoi-cho-bac-trung-bo",
+        "non_ocop": "tin-tuc-su-kien/articleType/ArticleView/articleId/2193/tang-cuong-kiem-tra-kinh-doanh-xang-dau",
+        "listing": "tin-tuc-su-kien"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 6. commune news blog on Blogger
+def _bl_img(t: str, i: int) -> str:
+    src = f"https://blogger.googleusercontent.com/img/b/R29vZ2xl/AVvXsEhQ{i}x7k/s400/long-nhan-{i}.jpg"
+    return (
+        '<table align="center" cellpadding="0" cellspacing="0" class="tr-caption-container" style="margin-left: auto; margin-right: auto;"><tbody>'
+        f'<tr><td style="text-align: center;"><a href="{src.replace("/s400/", "/s1600/")}" style="margin-left: auto; margin-right: auto;">'
+        f'<img border="0" data-original-height="960" data-original-width="1280" height="300" src="{src}" width="400" /></a></td></tr>'
+        f'<tr><td class="tr-caption" style="text-align: center;">{t}</td></tr></tbody></table>'
+    )  # fmt: skip
+
+
+def _bl_post(page: Page, url: str, title: str, body: str, labels: list[str]) -> str:
+    lab = ", ".join(f'<a href="/search/label/{esc(x)}" rel="tag">{esc(x)}</a>' for x in labels)
+    shares = "".join(
+        f'<a class="goog-inline-block share-button" href="#" title="{x}"><span class="share-button-link-text">{x}</span></a>'
+        for x in ("Gửi email bài đăng này", "BlogThis!", "Chia sẻ lên X", "Chia sẻ lên Facebook", "Chia sẻ lên Pinterest")
+    )  # fmt: skip
+    return (
+        '<div class="post-outer"><div class="post hentry uncustomized-post-template" itemprop="blogPost" itemscope="itemscope" itemtype="http://schema.org/BlogPosting">'
+        f'<a name="78123456789{len(title)}"></a><h3 class="post-title entry-title" itemprop="name">{title}</h3>'
+        f'<div class="post-header"><div class="post-header-line-1"></div></div><div class="post-body entry-content" id="post-body-78123456789{len(title)}" '
+        f'itemprop="description articleBody">{body}<div style="clear: both;"></div></div>'
+        '<div class="post-footer"><div class="post-footer-line post-footer-line-1"><span class="post-author vcard">Đăng bởi <span class="fn" itemprop="author" '
+        'itemscope="itemscope" itemtype="http://schema.org/Person"><span itemprop="name">Ban biên tập trang tin xã</span></span></span> '
+        f'<span class="post-timestamp">vào lúc <a class="timestamp-link" href="{url}" rel="bookmark" title="permanent link"><abbr class="published" '
+        f'itemprop="datePublished" title="{DATE}">07:45</abbr></a></span> <span class="post-comment-link"><a class="comment-link" href="{url}#comment-form">'
+        f'Không có nhận xét nào:</a></span></div><div class="post-share-buttons goog-inline-block">{shares}</div>'
+        f'<div class="post-footer-line post-footer-line-2"><span class="post-labels">Nhãn: {lab}</span></div></div></div></div>'
+    )  # fmt: skip
+
+
+def blogspot_xa(page: Page, url: str) -> str:
+    site = "Trang tin xã Tống Trân"
+    pages_ = ["Trang chủ", "Giới thiệu xã", "Thủ tục hành chính", "Sản phẩm OCOP", "Liên hệ"]
+    tabs = "".join(f'<li><a href="/p/{i}.html">{m}</a></li>' for i, m in enumerate(pages_))
+    day = '<h2 class="date-header"><span>Thứ Bảy, 21 tháng 11, 2026</span></h2>'
+    if page.kind == "listing":
+        posts = "".join(
+            f'<div class="date-outer"><h2 class="date-header"><span>{20 - i} tháng 11, 2026</span></h2><div class="date-posts">'
+            + _bl_post(page, f"https://tintucxatongtran.blogspot.com/2026/11/bai-{i}.html", esc(t),
+                       f'<div style="text-align: justify;">{esc(s)}</div><div class="jump-link"><a href="/2026/11/bai-{i}.html#more" title="{esc(t)}">Đọc thêm »</a></div>',
+                       ["OCOP"]) + "</div></div>"
+            for i, (t, s) in enumerate(page.teasers(10))
+        )  # fmt: skip
+        blog = ('<div class="status-msg-wrap"><div class="status-msg-body">Hiển thị các bài đăng có nhãn <b>OCOP</b>. '
+                '<a href="/">Hiển thị tất cả bài đăng</a></div></div>' + f'<div class="blog-posts hfeed">{posts}</div>')  # fmt: skip
+        title = f"{site}: OCOP"
+        head = f"<title>{title}</title>"
+        own_title = "Lịch họp giao ban tháng 11"
+    else:
+        art = page.art
+        body = page.body(
+            lambda t: f'<div style="text-align: justify;">{t}</div><div style="text-align: justify;"><br /></div>',
+            lambda t: f'<div style="text-align: justify;"><b>{t}</b></div>',
+            _bl_img,
+            lambda h: h,
+        )  # fmt: skip
+        lead = (f'<div style="text-align: justify;"><b>{esc(art["lead"])}</b></div><div style="text-align: justify;"><br /></div>'
+                if art["lead"] else "")  # fmt: skip
+        labels = ["Y tế", "Thông báo"] if page.kind == "non_ocop" else ["OCOP", "Kinh tế"]
+        blog = (
+            f'<div class="blog-posts hfeed"><div class="date-outer">{day}<div class="date-posts">'
+            + _bl_post(page, url, esc(art["title"]), lead + body, labels)
+            + '<div class="comments" id="comments"><a name="comments"></a><h4>Không có nhận xét nào:</h4><div id="Blog1_comments-block-wrapper">'
+            '<dl class="avatar-comment-indent" id="comments-block"></dl></div><p class="comment-footer"><a href="https://www.blogger.com/comment/fullpage/post/1/2" '
+            'onclick="">Đăng nhận xét</a></p></div></div></div></div>'
+        )  # fmt: skip
+        title = f"{site}: {esc(art['title'])}"
+        head = (f"<title>{title}</title>"
+                + f'<meta content="{esc(art["paras"][0][:140])}" property="og:description">'
+                + _keywords(page, "OCOP, long nhãn, Tống Trân", "tiêm chủng, trạm y tế, Tống Trân"))  # fmt: skip
+        own_title = art["title"]
+    newer, older = page.related(2)
+    pager = (
+        f'<div class="blog-pager" id="blog-pager"><span id="blog-pager-newer-link"><a class="blog-pager-newer-link" href="/n.html" title="{esc(newer)}">Bài đăng Mới hơn</a></span>'
+        f'<span id="blog-pager-older-link"><a class="blog-pager-older-link" href="/o.html" title="{esc(older)}">Bài đăng Cũ hơn</a></span><a class="home-link" href="/">Trang chủ</a></div>'
+        '<div class="post-feeds"><div class="feed-links">Đăng ký: <a class="feed-link" href="/feeds/1/comments/default" type="application/atom+xml">Đăng Nhận xét (Atom)</a></div></div>'
+    )  # fmt: skip
+    popular = "".join(
+        f'<li><div class="item-content"><div class="item-thumbnail"><a href="/pp{i}.html"><img alt="" height="72" src="https://blogger.googleusercontent.com/img/b/pp{i}/s72-c/a.jpg" width="72" /></a></div>'
+        f'<div class="item-title"><a href="/pp{i}.html">{page.c(h)}</a></div><div class="item-snippet">{page.c(sn)}</div></div></li>'
+        for i, (h, (_, sn)) in enumerate(zip(page.related(5)[2:], page.teasers(14)[11:]))
+    )  # fmt: skip
+    archive = "".join(f'<li><a href="/a{i}.html">{esc(own_title) if i == 0 else page.c(h)}</a></li>'
+                      for i, h in enumerate(["", *page.related(8)[5:]]))  # fmt: skip
+    labels_w = "".join(f'<li><a dir="ltr" href="/search/label/{x}">{x}</a> <span dir="ltr">({n})</span></li>'
+                       for x, n in [("Chính quyền", 31), ("Kinh tế", 27), ("OCOP", 23), ("Thông báo", 19), ("Y tế", 8)])  # fmt: skip
+    return (
+        '<!DOCTYPE html><html class="v2" dir="ltr" lang="vi" xmlns="http://www.w3.org/1999/xhtml" xmlns:b="http://www.google.com/2005/gml/b" '
+        'xmlns:data="http://www.google.com/2005/gml/data" xmlns:expr="http://www.google.com/2005/gml/expr"><head><meta content="width=1100" name="viewport">'
+        '<meta content="text/html; charset=UTF-8" http-equiv="Content-Type"><meta content="blogger" name="generator">'
+        f'{head}<link rel="alternate" type="application/atom+xml" title="{site} - Atom" href="https://tintucxatongtran.blogspot.com/feeds/posts/default">'
+        '<link type="text/css" rel="stylesheet" href="https://www.blogger.com/static/v1/widgets/2975350028-css_bundle_v2.css"></head>'
+        '<body class="loading variant-simplysimple"><div class="navbar section" id="navbar"><div class="widget Navbar" data-version="1" id="Navbar1">'
+        '<iframe src="https://www.blogger.com/navbar.g?targetBlogID=1&blogName=x" title="Thanh điều hướng Blogger" height="30"></iframe></div></div>'
+        '<div class="content-outer"><header><div class="header section" id="header"><div class="widget Header" id="Header1"><div id="header-inner">'
+        f'<div class="titlewrapper"><h1 class="title"><a href="https://tintucxatongtran.blogspot.com/">{site}</a></h1></div><div class="descriptionwrapper">'
+        f'<p class="description"><span>{page.c("Thông tin hoạt động của Đảng ủy, HĐND, UBND xã và Chương trình OCOP của địa phương")}</span></p></div></div></div></div></header>'
+        f'<div class="tabs section" id="crosscol"><div class="widget PageList" id="PageList1"><div class="widget-content"><ul>{tabs}</ul></div></div></div>'
+        f'<div class="columns"><div class="main-outer"><div class="main section" id="main"><div class="widget Blog" data-version="1" id="Blog1">{blog}{pager}</div></div></div>'
+        '<div class="sidebar section" id="sidebar-right-1">'
+        f'<div class="widget PopularPosts" id="PopularPosts1"><h2>Bài đăng phổ biến</h2><div class="widget-content popular-posts"><ul>{popular}</ul></div></div>'
+        '<div class="widget BlogArchive" id="BlogArchive1"><h2>Lưu trữ Blog</h2><div class="widget-content"><ul class="hierarchy"><li class="archivedate expanded">'
+        '<a class="toggle" href="#"><span class="zippy toggle-open">▼&nbsp;</span></a><a class="post-count-link" href="/2026/">2026</a> <span class="post-count" dir="ltr">(48)</span>'
+        f'<ul class="hierarchy"><li class="archivedate expanded"><a class="post-count-link" href="/2026/11/">tháng 11</a> <span class="post-count" dir="ltr">(6)</span><ul class="posts">{archive}</ul></li></ul></li></ul></div></div>'
+        f'<div class="widget Label" id="Label1"><h2>Nhãn</h2><div class="widget-content list-label-widget-content"><ul>{labels_w}</ul></div></div>'
+        '<div class="widget Stats" id="Stats1"><h2>Tổng số lượt xem trang</h2><div class="widget-content"><span class="counter-wrapper text-counter-wrapper">124.873</span></div></div></div></div>'
+        '<footer><div class="footer-outer"><div class="widget Attribution" id="Attribution1"><div class="widget-content" style="text-align: center;">'
+        'Chủ đề Đơn giản. Được tạo bởi <a href="https://www.blogger.com" target="_blank">Blogger</a>.</div></div></div></footer></div>'
+        '<script type="text/javascript" src="https://www.blogger.com/static/v1/widgets/3845888474-widgets.js"></script></body></html>'
+    )  # fmt: skip
+
+
+def bl_url(kind: str) -> str:
+    return "https://tintucxatongtran.blogspot.com/" + {
+        "long": "2026/11/long-nhan-lang-tong-tran-vao-mua-say.html",
+        "brief": "2026/11/xa-mo-lop-huong-dan-lam-ho-so-ocop.html",
+        "non_ocop": "2026/11/lich-tiem-chung-mo-rong-thang-12.html", "listing": "search/label/OCOP"}[kind]  # fmt: skip
+
+
 TEMPLATES = {
     "thong_tan": (thong_tan, tt_url),
     "phat_thanh": (phat_thanh, pt_url),
     "elementor_htx": (elementor_htx, el_url),
     "spa_jsonld": (spa_jsonld, spa_url),
+    "dnn_congthuong": (dnn_congthuong, dnn_url),
+    "blogspot_xa": (blogspot_xa, bl_url),
 }
