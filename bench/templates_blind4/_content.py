@@ -617,3 +617,86 @@ PAGES["blogspot_xa"] = {
         "mid": [],
     },
 }
+
+# ------------------------------------------------------------------ 7. news aggregator (copied article)
+PAGES["tong_hop"] = {
+    "long": {
+        "title": "Từ đồng sen Tháp Mười, bảy sản phẩm OCOP đến tay người tiêu dùng",
+        "lead": "Không chỉ là cảnh đẹp níu chân du khách, cây sen ở vùng Tháp Mười đang trở thành "
+        "nguồn nguyên liệu cho bảy sản phẩm OCOP, từ trà tim sen, hạt sen sấy đến sữa hạt sen "
+        "đóng chai.",
+        "paras": [
+            "Tháng 11, nước trên đồng đã rút dần. Những cánh đồng sen ven kênh vẫn còn lác đác "
+            "bông muộn, nhưng mùa thu hoạch chính đã qua. Trong xưởng chế biến của một hợp tác "
+            "xã ở xã Mỹ Hòa, hàng chục lao động đang tách hạt, lấy tim sen và phơi trên những "
+            "tấm lưới lớn.",
+            "Ông Nguyễn Văn Tư, giám đốc hợp tác xã, cho biết mỗi năm đơn vị thu mua khoảng "
+            "ba trăm tấn gương sen tươi của các hộ thành viên. Từ nguồn nguyên liệu này, hợp tác "
+            "xã làm ra hạt sen sấy, trà tim sen và trà lá sen, trong đó hai sản phẩm đã đạt OCOP "
+            "4 sao.",
+            "## Mỗi bộ phận của cây sen đều có giá trị",
+            "Theo ông Tư, trước đây người trồng sen chỉ bán gương sen tươi hoặc bông sen cho "
+            "thương lái, phần lá và tim sen gần như bỏ đi. Khi chuyển sang chế biến, gần như mọi "
+            "bộ phận của cây sen đều được tận dụng, từ ngó sen, lá sen đến tim sen và hạt.",
+            "Tim sen sau khi tách được phơi khô rồi sao nhẹ, đóng hộp làm trà. Lá sen non được "
+            "thái nhỏ, sấy khô, dùng pha nước uống. Hạt sen loại đẹp được sấy giòn đóng túi, loại "
+            "nhỏ hơn chuyển sang nấu sữa hạt sen.",
+            "Sản phẩm sữa hạt sen đóng chai là sản phẩm mới nhất của hợp tác xã, được công nhận "
+            "OCOP 3 sao trong năm nay. Để làm được sản phẩm này, hợp tác xã phải đầu tư dây "
+            "chuyền tiệt trùng và phối hợp với một trường đại học để xây dựng công thức bảo quản "
+            "không dùng chất phụ gia.",
+            "## Sen gắn với du lịch",
+            "Bên cạnh chế biến, nhiều hộ trồng sen còn làm du lịch. Du khách đến đây có thể chèo "
+            "xuồng giữa đồng sen, thử hái gương sen, học cách lấy tim sen và thưởng thức các món "
+            "ăn nấu từ sen. Sau mỗi chuyến tham quan, phần lớn khách đều mua sản phẩm làm quà.",
+            "Bà Lê Thị Sáu, chủ một điểm du lịch đồng sen, cho biết mùa cao điểm mỗi ngày điểm "
+            "của bà đón từ ba đến bốn trăm khách. Doanh thu từ bán sản phẩm sen ở quầy lưu niệm "
+            "chiếm gần một nửa tổng thu của gia đình.",
+            "## Hướng tới vùng nguyên liệu ổn định",
+            "Ngành nông nghiệp địa phương cho biết diện tích sen toàn vùng hiện vào khoảng một "
+            "nghìn hai trăm héc ta. Tuy nhiên, phần lớn diện tích vẫn canh tác nhỏ lẻ, giống sen "
+            "chưa đồng đều nên năng suất và chất lượng hạt còn chênh lệch giữa các hộ.",
+            "Thời gian tới, địa phương sẽ hỗ trợ các hợp tác xã xây dựng vùng nguyên liệu tập "
+            "trung, chọn lọc giống sen cho hạt to và tim nhiều, đồng thời tiếp tục hướng dẫn các "
+            "chủ thể hoàn thiện hồ sơ để nâng hạng sao cho sản phẩm từ sen.",
+        ],
+        "captions": [
+            "Lao động hợp tác xã tách hạt sen tại xưởng chế biến.",
+            "Du khách chèo xuồng tham quan đồng sen Tháp Mười.",
+        ],
+        "byline": "Hữu Nghĩa",
+        "attribution": "Báo Đất Sen",
+        "mid": ["Làng nghề đan lục bình tất bật vào mùa hàng Tết"],
+    },
+    "brief": {
+        "title": "Đồng Tháp có thêm 18 sản phẩm đạt chuẩn OCOP",
+        "lead": "Ủy ban nhân dân tỉnh Đồng Tháp vừa công nhận 18 sản phẩm đạt chuẩn OCOP đợt "
+        "hai năm 2026.",
+        "paras": [
+            "Trong đó có năm sản phẩm đạt 4 sao gồm trà tim sen, bột sen, nem chua, khô cá lóc và "
+            "hủ tiếu; mười ba sản phẩm đạt 3 sao. Nâng tổng số sản phẩm OCOP của tỉnh lên hơn ba "
+            "trăm sản phẩm, phần lớn thuộc nhóm thực phẩm chế biến.",
+        ],
+        "captions": [],
+        "byline": "Thanh Trúc",
+        "attribution": "Báo Đất Sen",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Giá lúa thu đông nhích nhẹ, nông dân tranh thủ thu hoạch",
+        "lead": "Những ngày này, giá lúa tươi tại ruộng tăng thêm khoảng hai trăm đồng mỗi ký so "
+        "với tuần trước, nông dân tranh thủ thu hoạch khi trời còn nắng ráo.",
+        "paras": [
+            "Theo các thương lái, lúa thơm đang được thu mua với giá từ sáu nghìn rưỡi đến bảy "
+            "nghìn đồng mỗi ký, lúa thường thấp hơn khoảng năm trăm đồng. Nhu cầu mua gạo của các "
+            "doanh nghiệp xuất khẩu tăng trở lại sau thời gian chững lại.",
+            "Nhiều hộ cho biết năng suất vụ thu đông năm nay khá, đạt bình quân sáu tấn mỗi héc "
+            "ta. Tuy vậy, chi phí thuê máy gặt và vận chuyển tăng cao khiến lợi nhuận của nông "
+            "dân không nhiều như mong đợi.",
+        ],
+        "captions": ["Máy gặt đập liên hợp thu hoạch lúa thu đông."],
+        "byline": "Minh Thư",
+        "attribution": "Báo Đất Sen",
+        "mid": [],
+    },
+}

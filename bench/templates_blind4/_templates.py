@@ -659,6 +659,78 @@ def bl_url(kind: str) -> str:
         "non_ocop": "2026/11/lich-tiem-chung-mo-rong-thang-12.html", "listing": "search/label/OCOP"}[kind]  # fmt: skip
 
 
+# ------------------------------------------------------------------ 7. news aggregator (article copied from a source paper)
+def tong_hop(page: Page, url: str) -> str:
+    site = "Tin Tổng Hợp"
+    cats = ["Nóng", "Mới", "Thế giới", "Kinh tế", "Nông nghiệp", "Đời sống", "Tiện ích"]
+    nav = "".join(f'<a class="bm-cat" href="/c{i}.epi">{m}</a>' for i, m in enumerate(cats))
+    topics = "".join(f'<a href="/tag/{i}.epi">{page.c(t)}</a>' for i, t in enumerate(["#OCOP Đồng Tháp", "#Giá vàng hôm nay", "#Bão số 15"]))
+    sources = ["Nông Thôn Mới", "Đồng Tháp Online", "Kinh Tế Nông Thôn", "Miền Tây 24h", "Sài Gòn Chiều"]
+    if page.kind == "listing":
+        title = "Chủ đề: OCOP"
+        cards = "".join(
+            f'<div class="bm-story"><a class="bm-thumb" href="/s/{i}.epi"><img src="https://photo.example.vn/w300/{i}.jpg" alt="{i}.jpg"></a>'
+            f'<div class="bm-story-body"><h3><a href="/s/{i}.epi">{esc(t)}</a></h3><p class="bm-story-sapo">{esc(s)}</p>'
+            f'<div class="bm-meta"><span class="bm-src">{sources[i % 5]}</span> <time>{i + 1} giờ trước</time> <span class="bm-rel">{i % 4 + 2} liên quan</span></div></div></div>'
+            for i, (t, s) in enumerate(page.teasers(12))
+        )  # fmt: skip
+        main = f'<h1 class="bm-topic-title">{title}</h1><div class="bm-topic-desc">Tổng hợp tin tức mới nhất về chủ đề OCOP</div><div class="bm-list">{cards}</div>'
+        head = f"<title>{title} | {site}</title>"
+    else:
+        art = page.art
+        src = art["attribution"]
+        body = page.body(
+            lambda t: f'<p class="body-text">{t}</p>',
+            lambda t: f'<h3 class="body-text body-heading">{t}</h3>',
+            lambda t, i: (f'<figure class="body-image"><img src="https://photo.example.vn/w700/2026/11/21/sen-{i}.jpg" alt="sen-{i}.jpg">'
+                          f'<figcaption class="body-caption">{t}</figcaption></figure>'),
+            lambda h: (f'<div class="bm-inline-related"><span class="label">Xem thêm</span><a href="/r/7.epi">{h}</a>'
+                       '<span class="bm-src">Đồng Tháp Online</span></div>'),
+        )  # fmt: skip
+        sapo = f'<h2 class="bm-sapo">{esc(art["lead"])}</h2>' if art["lead"] else ""
+        cluster = "".join(
+            f'<div class="bm-cluster-item"><h4><a href="/cl/{i}.epi">{page.c(h)}</a></h4><div class="bm-meta">'
+            f'<span class="bm-src">{sources[i]}</span> <time>{i + 2} giờ trước</time></div></div>'
+            for i, h in enumerate(page.related(4))
+        )  # fmt: skip
+        newest = "".join(f'<li><a href="/n/{i}.epi">{page.c(h)}</a></li>' for i, h in enumerate(page.related(9)[4:]))
+        kw = ["sen Tháp Mười", "OCOP", "Đồng Tháp"] if page.kind != "non_ocop" else ["giá lúa", "thu đông", "Đồng Tháp"]
+        main = (
+            f'<article class="bm-article"><div class="bm-source"><a href="/nguon/dat-sen.epi"><img src="/logo/dat-sen.png" alt="logo-dat-sen"> {esc(src)}</a>'
+            f'<time datetime="{DATE}">2 giờ trước</time><button class="bm-follow">+ Theo dõi</button></div>'
+            f'<h1 class="bm-title">{esc(art["title"])}</h1>{sapo}<div class="bm-body">{body}</div>'
+            f'<p class="body-author">{esc(art["byline"])}</p>'
+            f'<div class="bm-origin">Nguồn <b>{esc(src)}</b>: <a rel="nofollow" href="https://baodatsen.example.vn/{url.rsplit("/", 1)[1].replace(".epi", ".html")}">'
+            f'https://baodatsen.example.vn/{url.rsplit("/", 1)[1].replace(".epi", ".html")}</a> <button>Copy link</button></div>'
+            f'<div class="bm-keywords">{"".join(f"<a href=/tag/{i}.epi>#{esc(k)}</a>" for i, k in enumerate(kw))}</div>'
+            f'<div class="bm-reactions"><button>Thích</button><button>Bình luận</button><button>Chia sẻ</button></div></article>'
+            f'<section class="bm-cluster"><h3>Cùng chuyên mục</h3>{cluster}</section>'
+            f'<section class="bm-newest"><h3>Tin mới</h3><ul>{newest}</ul></section>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])} | {site}</title>"
+                + f'<link rel="canonical" href="{url}"><meta property="og:type" content="article">'
+                + f'<meta property="og:site_name" content="{site}"><meta name="description" content="{esc(art["lead"])}">'
+                + _keywords(page, "sen Tháp Mười, OCOP, Đồng Tháp", "giá lúa, thu đông, Đồng Tháp")
+                + _ld(page, url, site, isBasedOn=f"https://baodatsen.example.vn/{url.rsplit('/', 1)[1]}"))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body class="bm-page">'
+        f'<header class="bm-header"><a class="bm-logo" href="/">{site}</a><form class="bm-search"><input placeholder="Nhập nội dung tìm kiếm"></form>'
+        f'<nav class="bm-nav">{nav}</nav><div class="bm-hot"><span>Chủ đề nóng:</span>{topics}</div></header>'
+        f'<div class="bm-container"><main class="bm-main">{main}</main><aside class="bm-aside"><div class="bm-app">'
+        f'{page.c("Tải ứng dụng Tin Tổng Hợp để đọc tin nhanh hơn, tiết kiệm dữ liệu")}</div>'
+        '<div class="bm-ad"><img src="/ads/bm-300x250-ngan-hang-so.jpg" alt="bm-300x250-ngan-hang-so"></div></aside></div>'
+        f'<footer class="bm-footer"><p>{page.c("Tin Tổng Hợp không trực tiếp sản xuất tin tức; nội dung do các báo điện tử và cổng thông tin cung cấp")}</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def th_url(kind: str) -> str:
+    return "https://tintonghop.example.vn/" + {
+        "long": "tu-dong-sen-thap-muoi-bay-san-pham-ocop-c48211873.epi",
+        "brief": "dong-thap-co-them-18-san-pham-dat-chuan-ocop-c48212055.epi",
+        "non_ocop": "gia-lua-thu-dong-nhich-nhe-c48212390.epi",
+        "listing": "chu-de/ocop.epi"}[kind]  # fmt: skip
+
+
 TEMPLATES = {
     "thong_tan": (thong_tan, tt_url),
     "phat_thanh": (phat_thanh, pt_url),
@@ -666,4 +738,5 @@ TEMPLATES = {
     "spa_jsonld": (spa_jsonld, spa_url),
     "dnn_congthuong": (dnn_congthuong, dnn_url),
     "blogspot_xa": (blogspot_xa, bl_url),
+    "tong_hop": (tong_hop, th_url),
 }
