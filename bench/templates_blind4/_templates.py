@@ -83,8 +83,14 @@ def thong_tan(page: Page, url: str) -> str:
             f'<li><a href="/kt/{i}.htm">{page.c(h)}</a> <span class="time">{19 - i}/11/2026</span></li>'
             for i, h in enumerate(page.related(9)[5:])
         )  # fmt: skip
-        tags = "cam sành, OCOP, Tuyên Quang" if page.kind != "non_ocop" else "cầu treo, học sinh, Tuyên Quang"
-        tag_html = "".join(f'<a href="/tag/{i}.htm">{t}</a>' for i, t in enumerate(tags.split(", ")))
+        tags = (
+            "cam sành, OCOP, Tuyên Quang"
+            if page.kind != "non_ocop"
+            else "cầu treo, học sinh, Tuyên Quang"
+        )
+        tag_html = "".join(
+            f'<a href="/tag/{i}.htm">{t}</a>' for i, t in enumerate(tags.split(", "))
+        )
         main = (
             '<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/2.htm">Kinh tế</a> › <a href="/2/nong-nghiep.htm">Nông nghiệp</a></div>'
             f'<article class="ct-detail"><h1 class="ct-title">{esc(art["title"])}</h1>'
@@ -157,8 +163,10 @@ def phat_thanh(page: Page, url: str) -> str:
 
         def fig(t: str, i: int) -> str:
             if t.startswith("Nghe "):  # an interview clip: its label is a caption, not body
-                return (f'<div class="inline-audio"><p class="audio-label">{t}</p><audio controls preload="none" '
-                        f'src="/audio/2026/11/clip-{i}.mp3"></audio><span class="audio-dur">01:4{i % 10}</span></div>')
+                return (
+                    f'<div class="inline-audio"><p class="audio-label">{t}</p><audio controls preload="none" '
+                    f'src="/audio/2026/11/clip-{i}.mp3"></audio><span class="audio-dur">01:4{i % 10}</span></div>'
+                )
             return (f'<figure class="img-box"><img src="/images/2026/11/21/man-{i}.jpg" alt="man-{i}.jpg">'
                     f'<figcaption>{t}</figcaption></figure>')  # fmt: skip
 
@@ -175,7 +183,9 @@ def phat_thanh(page: Page, url: str) -> str:
             f'src="/tts/{len(art["paras"])}.mp3"></audio><select class="tts-voice"><option>{page.c("Giọng nữ miền Bắc")}</option>'
             '<option>Giọng nam miền Nam</option></select><span class="tts-speed">Tốc độ 1x</span></div>'
         )  # fmt: skip
-        related = "".join(f'<li><a href="/tin/{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+        related = "".join(
+            f'<li><a href="/tin/{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4))
+        )
         main = (
             f'<div class="crumb"><a href="/">Trang chủ</a> / <a href="/c/3">Nông thôn ngày nay</a></div>'
             f'<article class="article"><h1 class="article-title">{esc(art["title"])}</h1>'
@@ -212,14 +222,14 @@ def pt_url(kind: str) -> str:
 # ------------------------------------------------------------------ 3. cooperative shop on WordPress + Elementor
 def _el(widget: str, inner: str, n: int) -> str:
     """One Elementor widget: two wrapper divs, data attributes, no semantic markup."""
-    eid = f"{0x3a1f + 97 * n:x}"
+    eid = f"{0x3A1F + 97 * n:x}"
     return (f'<div class="elementor-element elementor-element-{eid} elementor-widget elementor-widget-{widget}" '
             f'data-id="{eid}" data-element_type="widget" data-widget_type="{widget}.default">'
             f'<div class="elementor-widget-container">{inner}</div></div>')  # fmt: skip
 
 
 def _con(inner: str, n: int, cls: str = "") -> str:
-    eid = f"{0x51c0 + 31 * n:x}"
+    eid = f"{0x51C0 + 31 * n:x}"
     return (f'<div class="elementor-element elementor-element-{eid} e-flex e-con-boxed e-con e-parent {cls}" '
             f'data-id="{eid}" data-element_type="container"><div class="e-con-inner">{inner}</div></div>')  # fmt: skip
 
@@ -235,14 +245,21 @@ def _woo_card(name: str, price: str, n: int) -> str:
 
 def elementor_htx(page: Page, url: str) -> str:
     site = "HTX Tỏi Lý Sơn"
-    menu = ["Trang chủ", "Giới thiệu", "Sản phẩm OCOP", "Tin tức", "Chính sách giao hàng", "Liên hệ"]
+    menu = [
+        "Trang chủ",
+        "Giới thiệu",
+        "Sản phẩm OCOP",
+        "Tin tức",
+        "Chính sách giao hàng",
+        "Liên hệ",
+    ]
     nav = "".join(
         f'<li class="menu-item menu-item-type-post_type"><a href="/m{i}/" class="elementor-item">{m}</a></li>'
         for i, m in enumerate(menu)
     )
     header = _con(
         _el("text-editor", f"<p>{page.c('Hotline: 0905 123 456 - Miễn phí giao hàng cho đơn từ 500.000đ')}</p>", 1)
-        + _el("theme-site-logo", f'<a href="/"><img src="/wp-content/uploads/2025/logo-htx.png" alt="logo-htx"></a>', 2)
+        + _el("theme-site-logo", '<a href="/"><img src="/wp-content/uploads/2025/logo-htx.png" alt="logo-htx"></a>', 2)
         + _el("nav-menu", f'<nav class="elementor-nav-menu--main"><ul class="elementor-nav-menu">{nav}</ul></nav>', 3)
         + _el("woocommerce-menu-cart", '<a class="elementor-menu-cart__toggle_button" href="/gio-hang/">Giỏ hàng <span class="elementor-button-text">0&nbsp;₫</span></a>', 4),
         1,
@@ -323,7 +340,10 @@ def elementor_htx(page: Page, url: str) -> str:
             + _el("posts", f'<div class="elementor-posts-container elementor-posts elementor-grid">{rel}</div>', 19)
             + _el("post-comments", comment_form, 21)
         )  # fmt: skip
-        main = _con(f'<div class="elementor-column-main">{column}</div><div class="elementor-column-side">{side}</div>', 2)
+        main = _con(
+            f'<div class="elementor-column-main">{column}</div><div class="elementor-column-side">{side}</div>',
+            2,
+        )
         graph = {"@context": "https://schema.org", "@graph": [
             {"@type": "Article", "headline": art["title"], "datePublished": DATE, "author": {"name": art["byline"]},
              "isPartOf": {"@id": url + "#webpage"}, "articleSection": ["Tin tức"], "inLanguage": "vi"},
@@ -371,9 +391,12 @@ def el_url(kind: str) -> str:
 def spa_jsonld(page: Page, url: str) -> str:
     site = "Tin Miền Cực Nam"
     menu = ["Mới nhất", "Thời sự", "Kinh tế", "Đặc sản OCOP", "Biển đảo", "Đời sống"]
-    nav = "".join(f'<a href="/{i}" class="nav-item" data-v-1c2e4f>{m}</a>' for i, m in enumerate(menu))
+    nav = "".join(
+        f'<a href="/{i}" class="nav-item" data-v-1c2e4f>{m}</a>' for i, m in enumerate(menu)
+    )
     trend = "".join(
-        f'<li data-v-7a1b><a href="/t/{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(5))
+        f'<li data-v-7a1b><a href="/t/{i}">{page.c(h)}</a></li>'
+        for i, h in enumerate(page.related(5))
     )
     if page.kind == "listing":
         title = "Đặc sản OCOP"
@@ -382,22 +405,42 @@ def spa_jsonld(page: Page, url: str) -> str:
             f'<h3 class="card-title"><a href="/dac-san-ocop/{i}">{esc(t)}</a></h3><p class="card-sapo">{esc(s)}</p></div>'
             for i, (t, s) in enumerate(page.teasers(12))
         )  # fmt: skip
-        items = [{"@type": "ListItem", "position": i + 1, "url": f"https://tinmiencucnam.example.vn/dac-san-ocop/{i}"} for i in range(12)]
-        ld = json.dumps({"@context": "https://schema.org", "@type": "ItemList", "itemListElement": items}, ensure_ascii=False)
+        items = [
+            {
+                "@type": "ListItem",
+                "position": i + 1,
+                "url": f"https://tinmiencucnam.example.vn/dac-san-ocop/{i}",
+            }
+            for i in range(12)
+        ]
+        ld = json.dumps(
+            {"@context": "https://schema.org", "@type": "ItemList", "itemListElement": items},
+            ensure_ascii=False,
+        )
         main = f'<h1 class="cate-title" data-v-3f9a>{title}</h1><div class="cards" data-v-3f9a>{cards}</div><button class="load-more" data-v-3f9a>Xem thêm</button>'
         head = f'<title>{title} | {site}</title><script type="application/ld+json">{ld}</script>'
-        state = '{layout:"default",data:[{category:"dac-san-ocop",page:1}],state:{menu:a,trending:b}}'
+        state = (
+            '{layout:"default",data:[{category:"dac-san-ocop",page:1}],state:{menu:a,trending:b}}'
+        )
     else:
         art = page.art
         paras = [p[3:] if p[:3] in ("## ", "?? ") else p for p in art["paras"]]
         images = [{"@type": "ImageObject", "url": f"https://cdn.example.vn/2026/11/21/{i}.jpg", "caption": cap}
                   for i, cap in enumerate(art["captions"])]  # fmt: skip
         page.caption_samples.extend(art["captions"])
-        ld = _ld(page, url, site, articleBody="\n\n".join(paras), image=images, wordCount=len(" ".join(paras).split()))
+        ld = _ld(
+            page,
+            url,
+            site,
+            articleBody="\n\n".join(paras),
+            image=images,
+            wordCount=len(" ".join(paras).split()),
+        )
         sapo = f'<p class="article-sapo" data-v-5d2c>{esc(art["lead"])}</p>' if art["lead"] else ""
         skeleton = "".join('<div class="skeleton-line" data-v-5d2c></div>' for _ in range(6))
         related = "".join(
-            f'<li data-v-5d2c><a href="/r/{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(9)[5:])
+            f'<li data-v-5d2c><a href="/r/{i}">{page.c(h)}</a></li>'
+            for i, h in enumerate(page.related(9)[5:])
         )
         main = (
             f'<nav class="crumbs" data-v-5d2c><a href="/">Trang chủ</a><span>/</span><a href="/3">{"Thời sự" if page.kind == "non_ocop" else "Đặc sản OCOP"}</a></nav>'
@@ -411,7 +454,11 @@ def spa_jsonld(page: Page, url: str) -> str:
                 + f'<meta name="description" content="{esc(art["lead"] or art["title"])}">'
                 + f'<meta property="og:type" content="article"><meta property="og:title" content="{esc(art["title"])}">'
                 + _keywords(page, "OCOP, Cà Mau, đặc sản", "triều cường, Cà Mau, thời tiết") + ld)  # fmt: skip
-        state = '{layout:"default",data:[{articleId:' + str(41000 + len(art["paras"])) + ',loading:true}],state:{menu:a,trending:b}}'
+        state = (
+            '{layout:"default",data:[{articleId:'
+            + str(41000 + len(art["paras"]))
+            + ",loading:true}],state:{menu:a,trending:b}}"
+        )
     return (
         f'<!DOCTYPE html><html lang="vi" data-n-head-ssr><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">{head}'
         '<link rel="preload" href="/_nuxt/app.4f1c2d.js" as="script"><link rel="stylesheet" href="/_nuxt/css/app.9ab31e.css"></head>'
@@ -481,8 +528,16 @@ def dnn_congthuong(page: Page, url: str) -> str:
                           f'<p class="MsoNormal" align="center" style="text-align:center"><i><span lang="VI" style="font-size:12.0pt">{t}<o:p></o:p></span></i></p>'),
             lambda h: h,
         )  # fmt: skip
-        lead = f'<div class="edn_articleSummary"><p>{esc(art["lead"])}</p></div>' if art["lead"] else ""
-        author = f'<span class="edn_author">Người đăng: {esc(art["byline"])}</span>' if art["byline"] else ""
+        lead = (
+            f'<div class="edn_articleSummary"><p>{esc(art["lead"])}</p></div>'
+            if art["lead"]
+            else ""
+        )
+        author = (
+            f'<span class="edn_author">Người đăng: {esc(art["byline"])}</span>'
+            if art["byline"]
+            else ""
+        )
         files = "".join(
             f'<li><a class="edn_document" href="/Portals/0/EasyDNNNews/2187/{esc(f)}">{page.c(f)}</a> '
             f'<span class="edn_docSize">({size})</span> <span class="edn_docDownloads">Lượt tải: {n}</span></li>'
@@ -492,7 +547,11 @@ def dnn_congthuong(page: Page, url: str) -> str:
             f'<li><a href="/tin/o{i}">{page.c(h)}</a> <span class="edn_date">({18 - i}/11/2026)</span></li>'
             for i, h in enumerate(page.related(6))
         )  # fmt: skip
-        tags = "OCOP, xúc tiến thương mại" if page.kind != "non_ocop" else "xăng dầu, quản lý thị trường"
+        tags = (
+            "OCOP, xúc tiến thương mại"
+            if page.kind != "non_ocop"
+            else "xăng dầu, quản lý thị trường"
+        )
         module = (
             '<div class="eds_news_module_1089 news eds_template_Details_Article_Default"><div id="dnn_ctr1089_ViewEasyDNNNewsMain_ctl00_pnlViewArticle">'
             f'<div class="edn_article edn_clearFix"><h1 class="edn_articleTitle">{esc(art["title"])}</h1>'
@@ -664,8 +723,17 @@ def tong_hop(page: Page, url: str) -> str:
     site = "Tin Tổng Hợp"
     cats = ["Nóng", "Mới", "Thế giới", "Kinh tế", "Nông nghiệp", "Đời sống", "Tiện ích"]
     nav = "".join(f'<a class="bm-cat" href="/c{i}.epi">{m}</a>' for i, m in enumerate(cats))
-    topics = "".join(f'<a href="/tag/{i}.epi">{page.c(t)}</a>' for i, t in enumerate(["#OCOP Đồng Tháp", "#Giá vàng hôm nay", "#Bão số 15"]))
-    sources = ["Nông Thôn Mới", "Đồng Tháp Online", "Kinh Tế Nông Thôn", "Miền Tây 24h", "Sài Gòn Chiều"]
+    topics = "".join(
+        f'<a href="/tag/{i}.epi">{page.c(t)}</a>'
+        for i, t in enumerate(["#OCOP Đồng Tháp", "#Giá vàng hôm nay", "#Bão số 15"])
+    )
+    sources = [
+        "Nông Thôn Mới",
+        "Đồng Tháp Online",
+        "Kinh Tế Nông Thôn",
+        "Miền Tây 24h",
+        "Sài Gòn Chiều",
+    ]
     if page.kind == "listing":
         title = "Chủ đề: OCOP"
         cards = "".join(
@@ -693,8 +761,15 @@ def tong_hop(page: Page, url: str) -> str:
             f'<span class="bm-src">{sources[i]}</span> <time>{i + 2} giờ trước</time></div></div>'
             for i, h in enumerate(page.related(4))
         )  # fmt: skip
-        newest = "".join(f'<li><a href="/n/{i}.epi">{page.c(h)}</a></li>' for i, h in enumerate(page.related(9)[4:]))
-        kw = ["sen Tháp Mười", "OCOP", "Đồng Tháp"] if page.kind != "non_ocop" else ["giá lúa", "thu đông", "Đồng Tháp"]
+        newest = "".join(
+            f'<li><a href="/n/{i}.epi">{page.c(h)}</a></li>'
+            for i, h in enumerate(page.related(9)[4:])
+        )
+        kw = (
+            ["sen Tháp Mười", "OCOP", "Đồng Tháp"]
+            if page.kind != "non_ocop"
+            else ["giá lúa", "thu đông", "Đồng Tháp"]
+        )
         main = (
             f'<article class="bm-article"><div class="bm-source"><a href="/nguon/dat-sen.epi"><img src="/logo/dat-sen.png" alt="logo-dat-sen"> {esc(src)}</a>'
             f'<time datetime="{DATE}">2 giờ trước</time><button class="bm-follow">+ Theo dõi</button></div>'
