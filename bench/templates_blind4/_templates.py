@@ -34,6 +34,60 @@ def _keywords(page: Page, ocop: str, other: str) -> str:
 
 
 # ------------------------------------------------------------------ 1. news agency (wire copy)
+def _thong_tan_article(page: Page, url: str, site: str) -> tuple[str, str]:
+    """The wire article: dateline, sapo, photos with credits, tags, photo news and same-category lists."""
+    art = page.art
+    credit = f"Ảnh: {art['byline']} - TTXVN"  # registered as chrome only where a photo shows it
+    state = {"first": True}
+
+    def para(t: str) -> str:
+        # the wire dateline opens the first paragraph only (metadata, not body)
+        if state.pop("first", False):
+            return f'<p><span class="dateline">Tuyên Quang (TTXVN) - </span>{t}</p>'
+        return f"<p>{t}</p>"
+
+    body = page.body(
+        para,
+        lambda t: f'<p class="subtitle"><strong>{t}</strong></p>',
+        lambda t, i: (f'<div class="ct-photo"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/Uploaded/2026_11/21/cam-{i}.jpg" '
+                      f'alt="cam-{i}.jpg"><div class="ct-photo-cap"><p class="cap">{t}</p><p class="credit">{page.c(credit)}</p></div></div>'),
+        lambda h: f'<div class="ct-related-inline"><p class="tit">Tin liên quan</p><ul><li><a href="/r/1.htm">{h}</a></li></ul></div>',
+    )  # fmt: skip
+    lead = f'<div class="ct-sapo"><h2>{esc(art["lead"])}</h2></div>' if art["lead"] else ""
+    photo = "".join(
+        f'<li><a href="/anh/{i}.htm"><img src="/anh/{i}.jpg" alt="anh-ttxvn-{i}.jpg"><span>{page.c(h)}</span></a></li>'
+        for i, h in enumerate(["Sắc màu chợ phiên vùng cao ngày cuối tuần", "Mùa thu hoạch cam trên những triền đồi"])
+    )  # fmt: skip
+    same = "".join(
+        f'<li><a href="/kt/{i}.htm">{page.c(h)}</a> <span class="time">{19 - i}/11/2026</span></li>'
+        for i, h in enumerate(page.related(9)[5:])
+    )  # fmt: skip
+    tags = (
+        "cam sành, OCOP, Tuyên Quang"
+        if page.kind != "non_ocop"
+        else "cầu treo, học sinh, Tuyên Quang"
+    )
+    tag_html = "".join(f'<a href="/tag/{i}.htm">{t}</a>' for i, t in enumerate(tags.split(", ")))
+    main = (
+        '<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/2.htm">Kinh tế</a> › <a href="/2/nong-nghiep.htm">Nông nghiệp</a></div>'
+        f'<article class="ct-detail"><h1 class="ct-title">{esc(art["title"])}</h1>'
+        '<div class="ct-meta"><span class="ct-time">21/11/2026 07:45</span> <span class="ct-src">Nguồn: TTXVN</span>'
+        '<a class="ct-print" href="?print=1">In bài</a></div>'
+        f'{lead}<div class="ct-body" id="ct-body">{body}</div>'
+        f'<p class="ct-author">{esc(art["byline"])} (TTXVN)</p>'
+        f'<p class="ct-copy">{page.c("Ghi rõ nguồn Thông tấn xã Việt Nam khi phát hành lại thông tin từ trang này")}</p>'
+        f'<div class="ct-tags"><span>Từ khóa:</span>{tag_html}</div>'
+        '<div class="ct-share"><a href="#">Facebook</a><a href="#">Zalo</a><a href="#">Twitter</a><a href="#">Sao chép liên kết</a></div></article>'
+        f'<section class="ct-photonews"><h3>Ảnh TTXVN</h3><ul>{photo}</ul></section>'
+        f'<section class="ct-samecat"><h3>Tin cùng chuyên mục</h3><ul>{same}</ul></section>'
+    )  # fmt: skip
+    head = (f"<title>{esc(art['title'])} | {site}</title>"
+            + f'<meta property="og:type" content="article"><meta property="og:title" content="{esc(art["title"])}">'
+            + _keywords(page, "OCOP, cam sành, Tuyên Quang, TTXVN", "cầu treo, học sinh, Tuyên Quang, TTXVN")
+            + _ld(page, url, site))  # fmt: skip
+    return main, head
+
+
 def thong_tan(page: Page, url: str) -> str:
     site = "Tin Thông Tấn"
     menu = ["Thời sự", "Thế giới", "Kinh tế", "OCOP - Sản phẩm vùng miền", "Xã hội",
@@ -57,57 +111,7 @@ def thong_tan(page: Page, url: str) -> str:
                 '<div class="paging"><a class="active">1</a><a href="?p=2">2</a><a href="?p=3">3</a><a href="?p=2">Trang sau</a></div>')  # fmt: skip
         head = f"<title>{title} | {site}</title>"
     else:
-        art = page.art
-        credit = f"Ảnh: {art['byline']} - TTXVN"  # registered as chrome only where a photo shows it
-        state = {"first": True}
-
-        def para(t: str) -> str:
-            # the wire dateline opens the first paragraph only (metadata, not body)
-            if state.pop("first", False):
-                return f'<p><span class="dateline">Tuyên Quang (TTXVN) - </span>{t}</p>'
-            return f"<p>{t}</p>"
-
-        body = page.body(
-            para,
-            lambda t: f'<p class="subtitle"><strong>{t}</strong></p>',
-            lambda t, i: (f'<div class="ct-photo"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/Uploaded/2026_11/21/cam-{i}.jpg" '
-                          f'alt="cam-{i}.jpg"><div class="ct-photo-cap"><p class="cap">{t}</p><p class="credit">{page.c(credit)}</p></div></div>'),
-            lambda h: f'<div class="ct-related-inline"><p class="tit">Tin liên quan</p><ul><li><a href="/r/1.htm">{h}</a></li></ul></div>',
-        )  # fmt: skip
-        lead = f'<div class="ct-sapo"><h2>{esc(art["lead"])}</h2></div>' if art["lead"] else ""
-        photo = "".join(
-            f'<li><a href="/anh/{i}.htm"><img src="/anh/{i}.jpg" alt="anh-ttxvn-{i}.jpg"><span>{page.c(h)}</span></a></li>'
-            for i, h in enumerate(["Sắc màu chợ phiên vùng cao ngày cuối tuần", "Mùa thu hoạch cam trên những triền đồi"])
-        )  # fmt: skip
-        same = "".join(
-            f'<li><a href="/kt/{i}.htm">{page.c(h)}</a> <span class="time">{19 - i}/11/2026</span></li>'
-            for i, h in enumerate(page.related(9)[5:])
-        )  # fmt: skip
-        tags = (
-            "cam sành, OCOP, Tuyên Quang"
-            if page.kind != "non_ocop"
-            else "cầu treo, học sinh, Tuyên Quang"
-        )
-        tag_html = "".join(
-            f'<a href="/tag/{i}.htm">{t}</a>' for i, t in enumerate(tags.split(", "))
-        )
-        main = (
-            '<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/2.htm">Kinh tế</a> › <a href="/2/nong-nghiep.htm">Nông nghiệp</a></div>'
-            f'<article class="ct-detail"><h1 class="ct-title">{esc(art["title"])}</h1>'
-            '<div class="ct-meta"><span class="ct-time">21/11/2026 07:45</span> <span class="ct-src">Nguồn: TTXVN</span>'
-            '<a class="ct-print" href="?print=1">In bài</a></div>'
-            f'{lead}<div class="ct-body" id="ct-body">{body}</div>'
-            f'<p class="ct-author">{esc(art["byline"])} (TTXVN)</p>'
-            f'<p class="ct-copy">{page.c("Ghi rõ nguồn Thông tấn xã Việt Nam khi phát hành lại thông tin từ trang này")}</p>'
-            f'<div class="ct-tags"><span>Từ khóa:</span>{tag_html}</div>'
-            '<div class="ct-share"><a href="#">Facebook</a><a href="#">Zalo</a><a href="#">Twitter</a><a href="#">Sao chép liên kết</a></div></article>'
-            f'<section class="ct-photonews"><h3>Ảnh TTXVN</h3><ul>{photo}</ul></section>'
-            f'<section class="ct-samecat"><h3>Tin cùng chuyên mục</h3><ul>{same}</ul></section>'
-        )  # fmt: skip
-        head = (f"<title>{esc(art['title'])} | {site}</title>"
-                + f'<meta property="og:type" content="article"><meta property="og:title" content="{esc(art["title"])}">'
-                + _keywords(page, "OCOP, cam sành, Tuyên Quang, TTXVN", "cầu treo, học sinh, Tuyên Quang, TTXVN")
-                + _ld(page, url, site))  # fmt: skip
+        main, head = _thong_tan_article(page, url, site)
     return (
         f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>'
         '<div class="top-lang"><a href="/">Tiếng Việt</a><a href="/en">English</a><a href="/fr">Français</a>'
@@ -243,6 +247,73 @@ def _woo_card(name: str, price: str, n: int) -> str:
             'Thêm vào giỏ hàng</a></div></li>')  # fmt: skip
 
 
+def _elementor_htx_article(page: Page, url: str, site: str, side: str) -> tuple[str, str]:
+    """The single-post Elementor template: every block is a widget in two wrapper divs."""
+    art = page.art
+    prices = iter(["185.000", "240.000", "99.000"])
+    body = page.body(
+        lambda t: f"<p>{t}</p>",
+        lambda t: f'<h3 class="wp-block-heading">{t}</h3>',
+        lambda t, i: (f'<figure class="wp-block-image size-large"><img decoding="async" src="/wp-content/uploads/2026/11/toi-{i}-1024x683.jpg" '
+                      f'alt="toi-{i}-1024x683" class="wp-image-{900 + i}"><figcaption class="wp-element-caption">{t}</figcaption></figure>'),
+        lambda h: (f'<div class="wp-block-woocommerce-handpicked-products wc-block-handpicked-products"><ul class="wc-block-grid__products">'
+                   f'{_woo_card(h, next(prices), 7)}</ul></div>'),
+    )  # fmt: skip
+    excerpt = _el("theme-post-excerpt", esc(art["lead"]), 13) if art["lead"] else ""
+    info = (
+        '<ul class="elementor-inline-items elementor-icon-list-items elementor-post-info">'
+        f'<li class="elementor-icon-list-item elementor-repeater-item-a1"><span class="elementor-post-info__item--type-author">{esc(art["byline"])}</span></li>'
+        '<li class="elementor-icon-list-item"><span class="elementor-post-info__item--type-date"><time>21/11/2026</time></span></li>'
+        '<li class="elementor-icon-list-item"><span class="elementor-post-info__terms-list"><a href="/tin-tuc/">Tin tức</a></span></li>'
+        '<li class="elementor-icon-list-item"><span class="elementor-post-info__item--type-comments">Không có bình luận</span></li></ul>'
+    )  # fmt: skip
+    prev_t, next_t = page.related(2)
+    rel = "".join(
+        f'<article class="elementor-post elementor-grid-item"><div class="elementor-post__text"><h3 class="elementor-post__title">'
+        f'<a href="/r{i}/">{page.c(h)}</a></h3><a class="elementor-post__read-more" href="/r{i}/">Đọc thêm »</a></div></article>'
+        for i, h in enumerate(page.related(5)[2:])
+    )  # fmt: skip
+    share = "".join(
+        f'<div class="elementor-share-btn elementor-share-btn_{n.lower()}"><span class="elementor-share-btn__title">{n}</span></div>'
+        for n in ("Facebook", "Pinterest", "Messenger")
+    )  # fmt: skip
+    comment_form = (
+        f'<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Để lại một bình luận</h3>'
+        f'<form class="comment-form"><p class="comment-notes">{page.c("Email của bạn sẽ không được hiển thị công khai.")} Các trường bắt buộc được đánh dấu *</p>'
+        '<textarea id="comment" name="comment"></textarea><input id="author" placeholder="Tên *"><input id="email" placeholder="Email *">'
+        '<input type="submit" class="submit" value="Gửi bình luận"></form></div>'
+    )  # fmt: skip
+    column = (
+        _el("theme-post-featured-image", '<img src="/wp-content/uploads/2026/11/cover-1024x576.jpg" alt="cover-1024x576">', 11)
+        + _el("theme-post-title", f'<h1 class="elementor-heading-title elementor-size-default">{esc(art["title"])}</h1>', 12)
+        + _el("post-info", info, 14) + excerpt
+        + _el("theme-post-content", body, 15)
+        + _el("share-buttons", f'<div class="elementor-grid">{share}</div>', 16)
+        + _el("post-navigation", f'<div class="elementor-post-navigation"><div class="elementor-post-navigation__prev"><a href="/p1/" rel="prev">'
+              f'<span class="post-navigation__prev--label">Bài trước</span><span class="post-navigation__prev--title">{page.c(prev_t)}</span></a></div>'
+              f'<div class="elementor-post-navigation__next"><a href="/p2/" rel="next"><span class="post-navigation__next--label">Bài sau</span>'
+              f'<span class="post-navigation__next--title">{page.c(next_t)}</span></a></div></div>', 17)
+        + _el("heading", '<h2 class="elementor-heading-title">Bài viết liên quan</h2>', 18)
+        + _el("posts", f'<div class="elementor-posts-container elementor-posts elementor-grid">{rel}</div>', 19)
+        + _el("post-comments", comment_form, 21)
+    )  # fmt: skip
+    main = _con(
+        f'<div class="elementor-column-main">{column}</div><div class="elementor-column-side">{side}</div>',
+        2,
+    )
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Article", "headline": art["title"], "datePublished": DATE, "author": {"name": art["byline"]},
+         "isPartOf": {"@id": url + "#webpage"}, "articleSection": ["Tin tức"], "inLanguage": "vi"},
+        {"@type": "WebPage", "@id": url + "#webpage", "url": url, "name": art["title"] + " - " + site},
+        {"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "position": 1, "name": "Trang chủ"},
+                                                      {"@type": "ListItem", "position": 2, "name": art["title"]}]}]}  # fmt: skip
+    head = (f"<title>{esc(art['title'])} - {site}</title>"
+            + f'<meta property="og:type" content="article"><meta property="og:description" content="{esc(art["lead"] or art["paras"][0][:120])}">'
+            + _keywords(page, "tỏi Lý Sơn, OCOP, tỏi cô đơn", "giao hàng, thông báo, Lý Sơn")
+            + '<script type="application/ld+json" class="yoast-schema-graph">' + json.dumps(graph, ensure_ascii=False) + "</script>")  # fmt: skip
+    return main, head
+
+
 def elementor_htx(page: Page, url: str) -> str:
     site = "HTX Tỏi Lý Sơn"
     menu = [
@@ -292,68 +363,7 @@ def elementor_htx(page: Page, url: str) -> str:
         )  # fmt: skip
         head = f"<title>{title} - {site}</title>"
     else:
-        art = page.art
-        prices = iter(["185.000", "240.000", "99.000"])
-        body = page.body(
-            lambda t: f"<p>{t}</p>",
-            lambda t: f'<h3 class="wp-block-heading">{t}</h3>',
-            lambda t, i: (f'<figure class="wp-block-image size-large"><img decoding="async" src="/wp-content/uploads/2026/11/toi-{i}-1024x683.jpg" '
-                          f'alt="toi-{i}-1024x683" class="wp-image-{900 + i}"><figcaption class="wp-element-caption">{t}</figcaption></figure>'),
-            lambda h: (f'<div class="wp-block-woocommerce-handpicked-products wc-block-handpicked-products"><ul class="wc-block-grid__products">'
-                       f'{_woo_card(h, next(prices), 7)}</ul></div>'),
-        )  # fmt: skip
-        excerpt = _el("theme-post-excerpt", esc(art["lead"]), 13) if art["lead"] else ""
-        info = (
-            '<ul class="elementor-inline-items elementor-icon-list-items elementor-post-info">'
-            f'<li class="elementor-icon-list-item elementor-repeater-item-a1"><span class="elementor-post-info__item--type-author">{esc(art["byline"])}</span></li>'
-            '<li class="elementor-icon-list-item"><span class="elementor-post-info__item--type-date"><time>21/11/2026</time></span></li>'
-            '<li class="elementor-icon-list-item"><span class="elementor-post-info__terms-list"><a href="/tin-tuc/">Tin tức</a></span></li>'
-            '<li class="elementor-icon-list-item"><span class="elementor-post-info__item--type-comments">Không có bình luận</span></li></ul>'
-        )  # fmt: skip
-        prev_t, next_t = page.related(2)
-        rel = "".join(
-            f'<article class="elementor-post elementor-grid-item"><div class="elementor-post__text"><h3 class="elementor-post__title">'
-            f'<a href="/r{i}/">{page.c(h)}</a></h3><a class="elementor-post__read-more" href="/r{i}/">Đọc thêm »</a></div></article>'
-            for i, h in enumerate(page.related(5)[2:])
-        )  # fmt: skip
-        share = "".join(
-            f'<div class="elementor-share-btn elementor-share-btn_{n.lower()}"><span class="elementor-share-btn__title">{n}</span></div>'
-            for n in ("Facebook", "Pinterest", "Messenger")
-        )  # fmt: skip
-        comment_form = (
-            f'<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Để lại một bình luận</h3>'
-            f'<form class="comment-form"><p class="comment-notes">{page.c("Email của bạn sẽ không được hiển thị công khai.")} Các trường bắt buộc được đánh dấu *</p>'
-            '<textarea id="comment" name="comment"></textarea><input id="author" placeholder="Tên *"><input id="email" placeholder="Email *">'
-            '<input type="submit" class="submit" value="Gửi bình luận"></form></div>'
-        )  # fmt: skip
-        column = (
-            _el("theme-post-featured-image", '<img src="/wp-content/uploads/2026/11/cover-1024x576.jpg" alt="cover-1024x576">', 11)
-            + _el("theme-post-title", f'<h1 class="elementor-heading-title elementor-size-default">{esc(art["title"])}</h1>', 12)
-            + _el("post-info", info, 14) + excerpt
-            + _el("theme-post-content", body, 15)
-            + _el("share-buttons", f'<div class="elementor-grid">{share}</div>', 16)
-            + _el("post-navigation", f'<div class="elementor-post-navigation"><div class="elementor-post-navigation__prev"><a href="/p1/" rel="prev">'
-                  f'<span class="post-navigation__prev--label">Bài trước</span><span class="post-navigation__prev--title">{page.c(prev_t)}</span></a></div>'
-                  f'<div class="elementor-post-navigation__next"><a href="/p2/" rel="next"><span class="post-navigation__next--label">Bài sau</span>'
-                  f'<span class="post-navigation__next--title">{page.c(next_t)}</span></a></div></div>', 17)
-            + _el("heading", '<h2 class="elementor-heading-title">Bài viết liên quan</h2>', 18)
-            + _el("posts", f'<div class="elementor-posts-container elementor-posts elementor-grid">{rel}</div>', 19)
-            + _el("post-comments", comment_form, 21)
-        )  # fmt: skip
-        main = _con(
-            f'<div class="elementor-column-main">{column}</div><div class="elementor-column-side">{side}</div>',
-            2,
-        )
-        graph = {"@context": "https://schema.org", "@graph": [
-            {"@type": "Article", "headline": art["title"], "datePublished": DATE, "author": {"name": art["byline"]},
-             "isPartOf": {"@id": url + "#webpage"}, "articleSection": ["Tin tức"], "inLanguage": "vi"},
-            {"@type": "WebPage", "@id": url + "#webpage", "url": url, "name": art["title"] + " - " + site},
-            {"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "position": 1, "name": "Trang chủ"},
-                                                          {"@type": "ListItem", "position": 2, "name": art["title"]}]}]}  # fmt: skip
-        head = (f"<title>{esc(art['title'])} - {site}</title>"
-                + f'<meta property="og:type" content="article"><meta property="og:description" content="{esc(art["lead"] or art["paras"][0][:120])}">'
-                + _keywords(page, "tỏi Lý Sơn, OCOP, tỏi cô đơn", "giao hàng, thông báo, Lý Sơn")
-                + '<script type="application/ld+json" class="yoast-schema-graph">' + json.dumps(graph, ensure_ascii=False) + "</script>")  # fmt: skip
+        main, head = _elementor_htx_article(page, url, site, side)
     popup = (
         '<div data-elementor-type="popup" data-elementor-id="1203" class="elementor elementor-1203 elementor-location-popup" '
         'data-elementor-settings="{&quot;triggers&quot;:{&quot;page_load&quot;:&quot;yes&quot;,&quot;page_load_delay&quot;:8}}" style="display:none">'
@@ -388,6 +398,47 @@ def el_url(kind: str) -> str:
 
 
 # ------------------------------------------------------------------ 4. client-rendered news app (body only in JSON-LD)
+def _spa_jsonld_article(page: Page, url: str, site: str) -> tuple[str, str, str]:
+    """Server-rendered shell of an article: title and sapo in HTML, the body only in JSON-LD."""
+    art = page.art
+    paras = [p[3:] if p[:3] in ("## ", "?? ") else p for p in art["paras"]]
+    images = [{"@type": "ImageObject", "url": f"https://cdn.example.vn/2026/11/21/{i}.jpg", "caption": cap}
+              for i, cap in enumerate(art["captions"])]  # fmt: skip
+    page.caption_samples.extend(art["captions"])
+    ld = _ld(
+        page,
+        url,
+        site,
+        articleBody="\n\n".join(paras),
+        image=images,
+        wordCount=len(" ".join(paras).split()),
+    )
+    sapo = f'<p class="article-sapo" data-v-5d2c>{esc(art["lead"])}</p>' if art["lead"] else ""
+    skeleton = "".join('<div class="skeleton-line" data-v-5d2c></div>' for _ in range(6))
+    related = "".join(
+        f'<li data-v-5d2c><a href="/r/{i}">{page.c(h)}</a></li>'
+        for i, h in enumerate(page.related(9)[5:])
+    )
+    main = (
+        f'<nav class="crumbs" data-v-5d2c><a href="/">Trang chủ</a><span>/</span><a href="/3">{"Thời sự" if page.kind == "non_ocop" else "Đặc sản OCOP"}</a></nav>'
+        f'<article class="article" data-v-5d2c><h1 class="article-title" data-v-5d2c>{esc(art["title"])}</h1>'
+        f'<div class="article-info" data-v-5d2c><span>{esc(art["byline"])}</span> · <time datetime="{DATE}">21/11/2026 07:45</time></div>{sapo}'
+        f'<div class="article-content" data-v-5d2c><div class="skeleton" aria-busy="true">{skeleton}</div>'
+        f'<noscript>{page.c("Trình duyệt của bạn đang tắt JavaScript. Vui lòng bật JavaScript để đọc toàn bộ bài viết.")}</noscript></div></article>'
+        f'<section class="related" data-v-5d2c><h3>Tin liên quan</h3><ul>{related}</ul></section>'
+    )  # fmt: skip
+    head = (f"<title>{esc(art['title'])} | {site}</title>"
+            + f'<meta name="description" content="{esc(art["lead"] or art["title"])}">'
+            + f'<meta property="og:type" content="article"><meta property="og:title" content="{esc(art["title"])}">'
+            + _keywords(page, "OCOP, Cà Mau, đặc sản", "triều cường, Cà Mau, thời tiết") + ld)  # fmt: skip
+    state = (
+        '{layout:"default",data:[{articleId:'
+        + str(41000 + len(art["paras"]))
+        + ",loading:true}],state:{menu:a,trending:b}}"
+    )
+    return main, head, state
+
+
 def spa_jsonld(page: Page, url: str) -> str:
     site = "Tin Miền Cực Nam"
     menu = ["Mới nhất", "Thời sự", "Kinh tế", "Đặc sản OCOP", "Biển đảo", "Đời sống"]
@@ -423,42 +474,7 @@ def spa_jsonld(page: Page, url: str) -> str:
             '{layout:"default",data:[{category:"dac-san-ocop",page:1}],state:{menu:a,trending:b}}'
         )
     else:
-        art = page.art
-        paras = [p[3:] if p[:3] in ("## ", "?? ") else p for p in art["paras"]]
-        images = [{"@type": "ImageObject", "url": f"https://cdn.example.vn/2026/11/21/{i}.jpg", "caption": cap}
-                  for i, cap in enumerate(art["captions"])]  # fmt: skip
-        page.caption_samples.extend(art["captions"])
-        ld = _ld(
-            page,
-            url,
-            site,
-            articleBody="\n\n".join(paras),
-            image=images,
-            wordCount=len(" ".join(paras).split()),
-        )
-        sapo = f'<p class="article-sapo" data-v-5d2c>{esc(art["lead"])}</p>' if art["lead"] else ""
-        skeleton = "".join('<div class="skeleton-line" data-v-5d2c></div>' for _ in range(6))
-        related = "".join(
-            f'<li data-v-5d2c><a href="/r/{i}">{page.c(h)}</a></li>'
-            for i, h in enumerate(page.related(9)[5:])
-        )
-        main = (
-            f'<nav class="crumbs" data-v-5d2c><a href="/">Trang chủ</a><span>/</span><a href="/3">{"Thời sự" if page.kind == "non_ocop" else "Đặc sản OCOP"}</a></nav>'
-            f'<article class="article" data-v-5d2c><h1 class="article-title" data-v-5d2c>{esc(art["title"])}</h1>'
-            f'<div class="article-info" data-v-5d2c><span>{esc(art["byline"])}</span> · <time datetime="{DATE}">21/11/2026 07:45</time></div>{sapo}'
-            f'<div class="article-content" data-v-5d2c><div class="skeleton" aria-busy="true">{skeleton}</div>'
-            f'<noscript>{page.c("Trình duyệt của bạn đang tắt JavaScript. Vui lòng bật JavaScript để đọc toàn bộ bài viết.")}</noscript></div></article>'
-            f'<section class="related" data-v-5d2c><h3>Tin liên quan</h3><ul>{related}</ul></section>'
-        )  # fmt: skip
-        head = (f"<title>{esc(art['title'])} | {site}</title>"
-                + f'<meta name="description" content="{esc(art["lead"] or art["title"])}">'
-                + f'<meta property="og:type" content="article"><meta property="og:title" content="{esc(art["title"])}">'
-                + _keywords(page, "OCOP, Cà Mau, đặc sản", "triều cường, Cà Mau, thời tiết") + ld)  # fmt: skip
-        state = (
-            '{layout:"default",data:[{articleId:'
-            + str(41000 + len(art["paras"]))
-            + ",loading:true}],state:{menu:a,trending:b}}"
-        )
+        main, head, state = _spa_jsonld_article(page, url, site)
     return (
         f'<!DOCTYPE html><html lang="vi" data-n-head-ssr><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">{head}'
         '<link rel="preload" href="/_nuxt/app.4f1c2d.js" as="script"><link rel="stylesheet" href="/_nuxt/css/app.9ab31e.css"></head>'
@@ -491,6 +507,50 @@ def _mso_p(t: str) -> str:
             f'<span lang="VI" {_SPAN}>{t}<o:p></o:p></span></p>')  # fmt: skip
 
 
+def _dnn_congthuong_article(page: Page, url: str) -> tuple[str, str]:
+    """The EasyDNNnews article view: Word-pasted body, attachments, rating, other news."""
+    art = page.art
+    body = page.body(
+        _mso_p,
+        lambda t: (f'<p class="MsoNormal" style="margin-bottom:6.0pt;text-align:justify;text-indent:36.0pt"><b><i><span lang="VI" {_SPAN}>{t}'
+                   '<o:p></o:p></span></i></b></p><p class="MsoNormal"><o:p>&nbsp;</o:p></p>'),
+        lambda t, i: (f'<p class="MsoNormal" align="center" style="text-align:center"><img width="602" height="339" '
+                      f'src="/Portals/0/EasyDNNNews/2187/images/hoi-nghi-{i}.jpg" alt="hoi-nghi-{i}"></p>'
+                      f'<p class="MsoNormal" align="center" style="text-align:center"><i><span lang="VI" style="font-size:12.0pt">{t}<o:p></o:p></span></i></p>'),
+        lambda h: h,
+    )  # fmt: skip
+    lead = f'<div class="edn_articleSummary"><p>{esc(art["lead"])}</p></div>' if art["lead"] else ""
+    author = (
+        f'<span class="edn_author">Người đăng: {esc(art["byline"])}</span>' if art["byline"] else ""
+    )
+    files = "".join(
+        f'<li><a class="edn_document" href="/Portals/0/EasyDNNNews/2187/{esc(f)}">{page.c(f)}</a> '
+        f'<span class="edn_docSize">({size})</span> <span class="edn_docDownloads">Lượt tải: {n}</span></li>'
+        for f, size, n in art["files"]
+    )  # fmt: skip
+    others = "".join(
+        f'<li><a href="/tin/o{i}">{page.c(h)}</a> <span class="edn_date">({18 - i}/11/2026)</span></li>'
+        for i, h in enumerate(page.related(6))
+    )  # fmt: skip
+    tags = (
+        "OCOP, xúc tiến thương mại" if page.kind != "non_ocop" else "xăng dầu, quản lý thị trường"
+    )
+    module = (
+        '<div class="eds_news_module_1089 news eds_template_Details_Article_Default"><div id="dnn_ctr1089_ViewEasyDNNNewsMain_ctl00_pnlViewArticle">'
+        f'<div class="edn_article edn_clearFix"><h1 class="edn_articleTitle">{esc(art["title"])}</h1>'
+        f'<div class="edn_metaDetails"><span class="edn_articleDate">21/11/2026</span> <span class="edn_numberOfViews">Lượt xem: 356</span> {author}</div>'
+        f'{lead}<div class="edn_articleContent">{_MSO}{body}</div>'
+        f'<div class="edn_documentsWrapper"><h3 class="edn_documentsTitle">Tài liệu đính kèm</h3><ul>{files}</ul></div>'
+        '<div class="edn_socialPrintWrapper"><a class="edn_printButton" href="?print=1">In trang</a> | <a href="mailto:?subject=tin">Gửi email</a> | <a href="#">Facebook</a></div>'
+        f'<div class="edn_articleTags">Thẻ: {esc(tags)}</div><div class="edn_rating"><span>Đánh giá bài viết:</span> ★★★★☆ <span>(4 lượt)</span></div>'
+        f'<div class="edn_relatedArticles"><h3>Các tin khác</h3><ul>{others}</ul></div></div></div></div>'
+    )  # fmt: skip
+    head = (f"<title>\n\t{esc(art['title'])} > Tin tức - Sự kiện\n</title>"
+            + f'<meta id="MetaDescription" name="DESCRIPTION" content="{esc(art["lead"] or art["title"])}" />'
+            + _keywords(page, "OCOP, xúc tiến thương mại, Sở Công Thương, DotNetNuke, DNN", "xăng dầu, kiểm tra, Sở Công Thương, DotNetNuke, DNN"))  # fmt: skip
+    return module, head
+
+
 def dnn_congthuong(page: Page, url: str) -> str:
     site = "Sở Công Thương tỉnh Nghệ An"
     menu = ["Giới thiệu", "Tin tức - Sự kiện", "Văn bản", "Chương trình OCOP", "Xúc tiến thương mại",
@@ -518,53 +578,7 @@ def dnn_congthuong(page: Page, url: str) -> str:
                   '<div class="article_pager"><a class="active">1</a><a href="?page=2">2</a><a href="?page=3">3</a><a href="?page=42">»</a></div></div>')  # fmt: skip
         head = f"<title>\n\t{title} > Trang chủ\n</title>"
     else:
-        art = page.art
-        body = page.body(
-            _mso_p,
-            lambda t: (f'<p class="MsoNormal" style="margin-bottom:6.0pt;text-align:justify;text-indent:36.0pt"><b><i><span lang="VI" {_SPAN}>{t}'
-                       '<o:p></o:p></span></i></b></p><p class="MsoNormal"><o:p>&nbsp;</o:p></p>'),
-            lambda t, i: (f'<p class="MsoNormal" align="center" style="text-align:center"><img width="602" height="339" '
-                          f'src="/Portals/0/EasyDNNNews/2187/images/hoi-nghi-{i}.jpg" alt="hoi-nghi-{i}"></p>'
-                          f'<p class="MsoNormal" align="center" style="text-align:center"><i><span lang="VI" style="font-size:12.0pt">{t}<o:p></o:p></span></i></p>'),
-            lambda h: h,
-        )  # fmt: skip
-        lead = (
-            f'<div class="edn_articleSummary"><p>{esc(art["lead"])}</p></div>'
-            if art["lead"]
-            else ""
-        )
-        author = (
-            f'<span class="edn_author">Người đăng: {esc(art["byline"])}</span>'
-            if art["byline"]
-            else ""
-        )
-        files = "".join(
-            f'<li><a class="edn_document" href="/Portals/0/EasyDNNNews/2187/{esc(f)}">{page.c(f)}</a> '
-            f'<span class="edn_docSize">({size})</span> <span class="edn_docDownloads">Lượt tải: {n}</span></li>'
-            for f, size, n in art["files"]
-        )  # fmt: skip
-        others = "".join(
-            f'<li><a href="/tin/o{i}">{page.c(h)}</a> <span class="edn_date">({18 - i}/11/2026)</span></li>'
-            for i, h in enumerate(page.related(6))
-        )  # fmt: skip
-        tags = (
-            "OCOP, xúc tiến thương mại"
-            if page.kind != "non_ocop"
-            else "xăng dầu, quản lý thị trường"
-        )
-        module = (
-            '<div class="eds_news_module_1089 news eds_template_Details_Article_Default"><div id="dnn_ctr1089_ViewEasyDNNNewsMain_ctl00_pnlViewArticle">'
-            f'<div class="edn_article edn_clearFix"><h1 class="edn_articleTitle">{esc(art["title"])}</h1>'
-            f'<div class="edn_metaDetails"><span class="edn_articleDate">21/11/2026</span> <span class="edn_numberOfViews">Lượt xem: 356</span> {author}</div>'
-            f'{lead}<div class="edn_articleContent">{_MSO}{body}</div>'
-            f'<div class="edn_documentsWrapper"><h3 class="edn_documentsTitle">Tài liệu đính kèm</h3><ul>{files}</ul></div>'
-            '<div class="edn_socialPrintWrapper"><a class="edn_printButton" href="?print=1">In trang</a> | <a href="mailto:?subject=tin">Gửi email</a> | <a href="#">Facebook</a></div>'
-            f'<div class="edn_articleTags">Thẻ: {esc(tags)}</div><div class="edn_rating"><span>Đánh giá bài viết:</span> ★★★★☆ <span>(4 lượt)</span></div>'
-            f'<div class="edn_relatedArticles"><h3>Các tin khác</h3><ul>{others}</ul></div></div></div></div>'
-        )  # fmt: skip
-        head = (f"<title>\n\t{esc(art['title'])} > Tin tức - Sự kiện\n</title>"
-                + f'<meta id="MetaDescription" name="DESCRIPTION" content="{esc(art["lead"] or art["title"])}" />'
-                + _keywords(page, "OCOP, xúc tiến thương mại, Sở Công Thương, DotNetNuke, DNN", "xăng dầu, kiểm tra, Sở Công Thương, DotNetNuke, DNN"))  # fmt: skip
+        module, head = _dnn_congthuong_article(page, url)
     return (
         '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">'
         f'<html xml:lang="vi-VN" lang="vi-VN" xmlns="http://www.w3.org/1999/xhtml"><head id="Head"><meta content="text/html; charset=UTF-8" http-equiv="Content-Type" />{head}'
