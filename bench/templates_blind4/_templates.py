@@ -8,6 +8,7 @@ templates repeats one of bench/templates_blind/, templates_blind2/ or templates_
 from __future__ import annotations
 
 import json
+import textwrap
 
 from _build import Page, esc
 
@@ -503,8 +504,10 @@ _SPAN = 'style="font-size:14.0pt;line-height:115%;font-family:&quot;Times New Ro
 
 
 def _mso_p(t: str) -> str:
+    # Word's HTML hard-wraps long lines inside the text (whitespace only, text unchanged)
+    wrapped = "\n".join(textwrap.wrap(t, 76, break_long_words=False, break_on_hyphens=False))
     return (f'<p class="MsoNormal" style="margin-bottom:6.0pt;text-align:justify;text-indent:36.0pt;line-height:115%">'
-            f'<span lang="VI" {_SPAN}>{t}<o:p></o:p></span></p>')  # fmt: skip
+            f'<span lang="VI" {_SPAN}>{wrapped}<o:p></o:p></span></p>')  # fmt: skip
 
 
 def _dnn_congthuong_article(page: Page, url: str) -> tuple[str, str]:
