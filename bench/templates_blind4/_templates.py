@@ -540,13 +540,13 @@ def _dnn_congthuong_article(page: Page, url: str) -> tuple[str, str]:
     )
     module = (
         '<div class="eds_news_module_1089 news eds_template_Details_Article_Default"><div id="dnn_ctr1089_ViewEasyDNNNewsMain_ctl00_pnlViewArticle">'
-        f'<div class="edn_article edn_clearFix"><h1 class="edn_articleTitle">{esc(art["title"])}</h1>'
-        f'<div class="edn_metaDetails"><span class="edn_articleDate">21/11/2026</span> <span class="edn_numberOfViews">Lượt xem: 356</span> {author}</div>'
+        f'<article class="edn_article edn_clearFix"><h1 class="edn_articleTitle">{esc(art["title"])}</h1>'
+        f'<div class="edn_metaDetails"><time class="edn_articleDate" datetime="{DATE}">21/11/2026</time> <span class="edn_numberOfViews">Lượt xem: 356</span> {author}</div>'
         f'{lead}<div class="edn_articleContent">{_MSO}{body}</div>'
         f'<div class="edn_documentsWrapper"><h3 class="edn_documentsTitle">Tài liệu đính kèm</h3><ul>{files}</ul></div>'
         '<div class="edn_socialPrintWrapper"><a class="edn_printButton" href="?print=1">In trang</a> | <a href="mailto:?subject=tin">Gửi email</a> | <a href="#">Facebook</a></div>'
         f'<div class="edn_articleTags">Thẻ: {esc(tags)}</div><div class="edn_rating"><span>Đánh giá bài viết:</span> ★★★★☆ <span>(4 lượt)</span></div>'
-        f'<div class="edn_relatedArticles"><h3>Các tin khác</h3><ul>{others}</ul></div></div></div></div>'
+        f'<div class="edn_relatedArticles"><h3>Các tin khác</h3><ul>{others}</ul></div></article></div></div>'
     )  # fmt: skip
     head = (f"<title>\n\t{esc(art['title'])} > Tin tức - Sự kiện\n</title>"
             + f'<meta id="MetaDescription" name="DESCRIPTION" content="{esc(art["lead"] or art["title"])}" />'
@@ -572,13 +572,13 @@ def dnn_congthuong(page: Page, url: str) -> str:
     if page.kind == "listing":
         title = "Tin tức - Sự kiện"
         rows = "".join(
-            f'<div class="edn_article edn_clearFix"><a class="edn_articleImage" href="/tin/{i}"><img src="/Portals/0/EasyDNNNews/thumbs/{i}.jpg" alt="{i}"></a>'
-            f'<h2 class="edn_articleTitle"><a href="/tin/{i}">{esc(t)}</a></h2><p class="edn_metaDetails"><span class="edn_articleDate">{20 - i}/11/2026</span></p>'
-            f'<div class="edn_articleSummary">{esc(s)}</div><a class="edn_readMore edn_readMoreButton" href="/tin/{i}">Xem tiếp</a></div>'
+            f'<article class="edn_article edn_clearFix"><a class="edn_articleImage" href="/tin/{i}"><img src="/Portals/0/EasyDNNNews/thumbs/{i}.jpg" alt="{i}"></a>'
+            f'<h2 class="edn_articleTitle"><a href="/tin/{i}">{esc(t)}</a></h2><p class="edn_metaDetails"><time class="edn_articleDate">{20 - i}/11/2026</time></p>'
+            f'<div class="edn_articleSummary">{esc(s)}</div><a class="edn_readMore edn_readMoreButton" href="/tin/{i}">Xem tiếp</a></article>'
             for i, (t, s) in enumerate(page.teasers(10))
         )  # fmt: skip
         module = (f'<div class="eds_news_module_1089 news eds_template_List_Article_Default">{rows}'
-                  '<div class="article_pager"><a class="active">1</a><a href="?page=2">2</a><a href="?page=3">3</a><a href="?page=42">»</a></div></div>')  # fmt: skip
+                  '<div class="article_pager"><a class="active">1</a><a href="/tin-tuc-su-kien/pgrid/1089/pageid/2">2</a><a href="/tin-tuc-su-kien/pgrid/1089/pageid/3">3</a><a href="/tin-tuc-su-kien/pgrid/1089/pageid/42">»</a></div></div>')  # fmt: skip
         head = f"<title>\n\t{title} > Trang chủ\n</title>"
     else:
         module, head = _dnn_congthuong_article(page, url)
