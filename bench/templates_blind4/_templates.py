@@ -44,7 +44,10 @@ def _thong_tan_article(page: Page, url: str, site: str) -> tuple[str, str]:
     def para(t: str) -> str:
         # the wire dateline opens the first paragraph only (metadata, not body)
         if state.pop("first", False):
-            return f'<p><span class="dateline">Tuyên Quang (TTXVN) - </span>{t}</p>'
+            # an in-read ad slot follows the first paragraph; its alt is an identifier
+            ad = page.c("qc-inread-dulich-bien-640x360")
+            return (f'<p><span class="dateline">Tuyên Quang (TTXVN) - </span>{t}</p><div class="ads-inread">'
+                    f'<a href="/qc/31" rel="sponsored"><img src="/qc/{ad}.jpg" alt="{ad}"></a><span class="ad-label">Quảng cáo</span></div>')  # fmt: skip
         return f"<p>{t}</p>"
 
     body = page.body(
@@ -736,6 +739,60 @@ def bl_url(kind: str) -> str:
 
 
 # ------------------------------------------------------------------ 7. news aggregator (article copied from a source paper)
+def _tong_hop_article(page: Page, url: str, site: str, sources: list[str]) -> tuple[str, str]:
+    """The copied article: source line, sapo, body with a sponsored item and another source's box, origin line, clusters."""
+    art = page.art
+    src = art["attribution"]
+    native = (f'<div class="bm-native-ad"><span class="bm-ad-label">Tài trợ</span><a href="https://ads.example.vn/c/88" rel="sponsored">'
+              f'{page.c("Mở tài khoản số đẹp miễn phí, nhận ngay ưu đãi hoàn tiền khi thanh toán")}</a></div>')  # fmt: skip
+    state = {"ad": True}
+
+    def para(t: str) -> str:
+        # a sponsored item follows the first paragraph
+        return f'<p class="body-text">{t}</p>' + (native if state.pop("ad", False) else "")
+
+    body = page.body(
+        para,
+        lambda t: f'<h3 class="body-text body-heading">{t}</h3>',
+        lambda t, i: (f'<figure class="body-image"><img src="https://photo.example.vn/w700/2026/11/21/sen-{i}.jpg" alt="sen-{i}.jpg">'
+                      f'<figcaption class="body-caption">{t}</figcaption></figure>'),
+        lambda h: (f'<div class="bm-inline-related"><span class="label">Xem thêm</span><a href="/r/7.epi">{h}</a>'
+                   '<span class="bm-src">Đồng Tháp Online</span></div>'),
+    )  # fmt: skip
+    sapo = f'<h2 class="bm-sapo">{esc(art["lead"])}</h2>' if art["lead"] else ""
+    cluster = "".join(
+        f'<div class="bm-cluster-item"><h4><a href="/cl/{i}.epi">{page.c(h)}</a></h4><div class="bm-meta">'
+        f'<span class="bm-src">{sources[i]}</span> <time>{i + 2} giờ trước</time></div></div>'
+        for i, h in enumerate(page.related(4))
+    )  # fmt: skip
+    newest = "".join(
+        f'<li><a href="/n/{i}.epi">{page.c(h)}</a></li>' for i, h in enumerate(page.related(9)[4:])
+    )
+    kw = (
+        ["sen Tháp Mười", "OCOP", "Đồng Tháp"]
+        if page.kind != "non_ocop"
+        else ["giá lúa", "thu đông", "Đồng Tháp"]
+    )
+    main = (
+        f'<article class="bm-article"><div class="bm-source"><a href="/nguon/dat-sen.epi"><img src="/logo/dat-sen.png" alt="logo-dat-sen"> {esc(src)}</a>'
+        f'<time datetime="{DATE}">2 giờ trước</time><button class="bm-follow">+ Theo dõi</button></div>'
+        f'<h1 class="bm-title">{esc(art["title"])}</h1>{sapo}<div class="bm-body">{body}</div>'
+        f'<p class="body-author">{esc(art["byline"])}</p>'
+        f'<div class="bm-origin">Nguồn <b>{esc(src)}</b>: <a rel="nofollow" href="https://baodatsen.example.vn/{url.rsplit("/", 1)[1].replace(".epi", ".html")}">'
+        f'https://baodatsen.example.vn/{url.rsplit("/", 1)[1].replace(".epi", ".html")}</a> <button>Copy link</button></div>'
+        f'<div class="bm-keywords">{"".join(f"<a href=/tag/{i}.epi>#{esc(k)}</a>" for i, k in enumerate(kw))}</div>'
+        f'<div class="bm-reactions"><button>Thích</button><button>Bình luận</button><button>Chia sẻ</button></div></article>'
+        f'<section class="bm-cluster"><h3>Cùng chuyên mục</h3>{cluster}</section>'
+        f'<section class="bm-newest"><h3>Tin mới</h3><ul>{newest}</ul></section>'
+    )  # fmt: skip
+    head = (f"<title>{esc(art['title'])} | {site}</title>"
+            + f'<link rel="canonical" href="{url}"><meta property="og:type" content="article">'
+            + f'<meta property="og:site_name" content="{site}"><meta name="description" content="{esc(art["lead"])}">'
+            + _keywords(page, "sen Tháp Mười, OCOP, Đồng Tháp", "giá lúa, thu đông, Đồng Tháp")
+            + _ld(page, url, site, isBasedOn=f"https://baodatsen.example.vn/{url.rsplit('/', 1)[1]}"))  # fmt: skip
+    return main, head
+
+
 def tong_hop(page: Page, url: str) -> str:
     site = "Tin Tổng Hợp"
     cats = ["Nóng", "Mới", "Thế giới", "Kinh tế", "Nông nghiệp", "Đời sống", "Tiện ích"]
@@ -762,48 +819,7 @@ def tong_hop(page: Page, url: str) -> str:
         main = f'<h1 class="bm-topic-title">{title}</h1><div class="bm-topic-desc">Tổng hợp tin tức mới nhất về chủ đề OCOP</div><div class="bm-list">{cards}</div>'
         head = f"<title>{title} | {site}</title>"
     else:
-        art = page.art
-        src = art["attribution"]
-        body = page.body(
-            lambda t: f'<p class="body-text">{t}</p>',
-            lambda t: f'<h3 class="body-text body-heading">{t}</h3>',
-            lambda t, i: (f'<figure class="body-image"><img src="https://photo.example.vn/w700/2026/11/21/sen-{i}.jpg" alt="sen-{i}.jpg">'
-                          f'<figcaption class="body-caption">{t}</figcaption></figure>'),
-            lambda h: (f'<div class="bm-inline-related"><span class="label">Xem thêm</span><a href="/r/7.epi">{h}</a>'
-                       '<span class="bm-src">Đồng Tháp Online</span></div>'),
-        )  # fmt: skip
-        sapo = f'<h2 class="bm-sapo">{esc(art["lead"])}</h2>' if art["lead"] else ""
-        cluster = "".join(
-            f'<div class="bm-cluster-item"><h4><a href="/cl/{i}.epi">{page.c(h)}</a></h4><div class="bm-meta">'
-            f'<span class="bm-src">{sources[i]}</span> <time>{i + 2} giờ trước</time></div></div>'
-            for i, h in enumerate(page.related(4))
-        )  # fmt: skip
-        newest = "".join(
-            f'<li><a href="/n/{i}.epi">{page.c(h)}</a></li>'
-            for i, h in enumerate(page.related(9)[4:])
-        )
-        kw = (
-            ["sen Tháp Mười", "OCOP", "Đồng Tháp"]
-            if page.kind != "non_ocop"
-            else ["giá lúa", "thu đông", "Đồng Tháp"]
-        )
-        main = (
-            f'<article class="bm-article"><div class="bm-source"><a href="/nguon/dat-sen.epi"><img src="/logo/dat-sen.png" alt="logo-dat-sen"> {esc(src)}</a>'
-            f'<time datetime="{DATE}">2 giờ trước</time><button class="bm-follow">+ Theo dõi</button></div>'
-            f'<h1 class="bm-title">{esc(art["title"])}</h1>{sapo}<div class="bm-body">{body}</div>'
-            f'<p class="body-author">{esc(art["byline"])}</p>'
-            f'<div class="bm-origin">Nguồn <b>{esc(src)}</b>: <a rel="nofollow" href="https://baodatsen.example.vn/{url.rsplit("/", 1)[1].replace(".epi", ".html")}">'
-            f'https://baodatsen.example.vn/{url.rsplit("/", 1)[1].replace(".epi", ".html")}</a> <button>Copy link</button></div>'
-            f'<div class="bm-keywords">{"".join(f"<a href=/tag/{i}.epi>#{esc(k)}</a>" for i, k in enumerate(kw))}</div>'
-            f'<div class="bm-reactions"><button>Thích</button><button>Bình luận</button><button>Chia sẻ</button></div></article>'
-            f'<section class="bm-cluster"><h3>Cùng chuyên mục</h3>{cluster}</section>'
-            f'<section class="bm-newest"><h3>Tin mới</h3><ul>{newest}</ul></section>'
-        )  # fmt: skip
-        head = (f"<title>{esc(art['title'])} | {site}</title>"
-                + f'<link rel="canonical" href="{url}"><meta property="og:type" content="article">'
-                + f'<meta property="og:site_name" content="{site}"><meta name="description" content="{esc(art["lead"])}">'
-                + _keywords(page, "sen Tháp Mười, OCOP, Đồng Tháp", "giá lúa, thu đông, Đồng Tháp")
-                + _ld(page, url, site, isBasedOn=f"https://baodatsen.example.vn/{url.rsplit('/', 1)[1]}"))  # fmt: skip
+        main, head = _tong_hop_article(page, url, site, sources)
     return (
         f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body class="bm-page">'
         f'<header class="bm-header"><a class="bm-logo" href="/">{site}</a><form class="bm-search"><input placeholder="Nhập nội dung tìm kiếm"></form>'
