@@ -1,0 +1,365 @@
+"""Texts of the fifth blind template set, written for it (no sentence copied from a real page).
+
+Each page dict: title, lead, paras (a line starting "## " is a sub-heading and "?? " a
+question: both body text, the marker is not), captions (image/graphic captions: NOT body),
+byline, attribution ("Theo …"/"Nguồn: …": not body), mid (headlines of a mid-body box: chrome).
+"""
+
+# Related, most-read and sidebar headlines (chrome everywhere). Several name OCOP.
+HEADLINES = [
+    "Sơn La có thêm 19 sản phẩm OCOP được công nhận trong quý IV",
+    "Nước sông Hồng xuống thấp, trạm bơm phải nạo vét cửa hút",
+    "Phiên chợ OCOP cuối tuần thu hút đông khách tại công viên Thống Nhất",
+    "Khánh thành nhà văn hóa thôn ở xã vùng lũ",
+    "Những điểm mới trong bộ tiêu chí chấm điểm sản phẩm OCOP",
+    "Giá thức ăn chăn nuôi giảm lần thứ ba trong năm",
+    "Nữ chủ thể OCOP đưa bánh gai quê lên sàn thương mại điện tử",
+    "Trạm y tế xã được cấp máy siêu âm mới",
+    "Tỉnh yêu cầu rà soát sản phẩm OCOP sắp hết hạn chứng nhận",
+    "Nông dân trồng dưa hấu trái vụ trên đất bãi",
+    "Liên hoan văn nghệ quần chúng các xã vùng cao",
+    "Cơ sở làm nem chua đạt 4 sao OCOP mở rộng nhà xưởng",
+    "Điều chỉnh giờ chạy tuyến xe buýt nội tỉnh từ tháng 12",
+    "Đưa sản phẩm OCOP vào chuỗi siêu thị ở các khu công nghiệp",
+    "Quyên góp chăn ấm cho học sinh bán trú",
+    "Cảnh báo sương muối ở vùng núi phía Bắc trong tuần tới",
+]
+
+# Listing teasers: (headline, sapo). A listing page shows ten or more of them.
+TEASERS = [
+    (
+        "Cao Bằng công nhận 17 sản phẩm sau đợt chấm điểm tháng 11",
+        "Danh sách gồm hạt dẻ rang, lạp sườn hun khói, bánh cuốn khô và mấy loại trà lá rừng; "
+        "hai sản phẩm lần đầu đạt 4 sao sẽ được tỉnh hỗ trợ đi hội chợ ở Hà Nội.",
+    ),
+    (
+        "Làng hoa ven đô tất bật vào vụ Tết",
+        "Các nhà vườn đã bấm ngọn, tỉa lá cho đào và quất từ đầu tháng, thương lái ở các tỉnh "
+        "miền Trung bắt đầu về đặt cọc với giá cao hơn năm ngoái một chút.",
+    ),
+    (
+        "Hợp tác xã nấm rơm mở thêm lò ủ rơm thứ hai",
+        "Lò mới giúp rút ngắn thời gian ủ, giảm mùi và tận dụng rơm sau thu hoạch của cả xóm, "
+        "thay vì đốt ngoài đồng gây khói cho khu dân cư.",
+    ),
+    (
+        "Quảng Nam in bản đồ du lịch kèm điểm bán đặc sản OCOP",
+        "Tấm bản đồ gấp được phát miễn phí tại các khách sạn, chỉ đường tới những cơ sở bán "
+        "nước mắm, bánh tráng và sâm núi đã được gắn sao.",
+    ),
+    (
+        "Tàu cá Phú Yên trúng mùa cá ngừ đại dương",
+        "Sau chuyến biển kéo dài ba tuần, nhiều tàu cập cảng với sản lượng tốt; giá thu mua tại "
+        "cảng cá ổn định nhờ các doanh nghiệp xuất khẩu tăng đơn hàng.",
+    ),
+    (
+        "Lớp học livestream bán hàng cho thanh niên nông thôn",
+        "Bốn mươi học viên thực hành dựng khung hình bằng điện thoại, nói chuyện trước ống kính "
+        "và xử lý đơn hàng phát sinh trong buổi phát trực tiếp đầu tiên của mình.",
+    ),
+    (
+        "Bến Tre liên kết trồng dừa hữu cơ với doanh nghiệp chế biến",
+        "Doanh nghiệp hỗ trợ chứng nhận và cam kết thu mua trái dừa khô theo giá sàn trong năm "
+        "năm, các hộ tham gia phải ghi nhật ký bón phân theo mẫu.",
+    ),
+    (
+        "Phố cổ mở lại đêm nhạc truyền thống sau mùa mưa",
+        "Chương trình diễn vào tối thứ bảy hằng tuần trên sân khấu bến sông, có thêm tiết mục "
+        "hát bài chòi và một gian trưng bày đồ thủ công của người dân.",
+    ),
+    (
+        "Ninh Thuận nâng hạng 9 sản phẩm OCOP lên 4 sao",
+        "Các sản phẩm được nâng hạng chủ yếu là nho sấy, táo xanh ngâm đường, rượu vang nho và "
+        "muối tôm, phần lớn của các hợp tác xã ven biển.",
+    ),
+    (
+        "Nông dân miền núi bán sớm gừng vì được giá",
+        "Gừng củ già được thu mua tại ruộng với giá khá, nhiều hộ tranh thủ dỡ sớm để kịp xuống "
+        "giống ngô đông trước khi trời trở lạnh.",
+    ),
+    (
+        "Thú y huyện tiêm phòng dại cho đàn chó mèo",
+        "Cán bộ thú y lập điểm tiêm tại nhà văn hóa các thôn, ghi sổ theo dõi và nhắc các hộ nuôi "
+        "phải xích, rọ mõm khi đưa vật nuôi ra đường.",
+    ),
+    (
+        "Hạt mắc ca Tây Nguyên được đăng ký nhãn hiệu tập thể",
+        "Nhãn hiệu giúp phân biệt hạt trồng ở vùng đất đỏ bazan với hàng nhập trôi nổi, hơn ba "
+        "trăm hộ trồng trong vùng được dùng chung tem nhận diện.",
+    ),
+    (
+        "Khởi công đường tràn qua suối ở xã biên giới",
+        "Công trình giúp xe chở nông sản đi qua được trong mùa mưa, rút ngắn quãng đường vận "
+        "chuyển từ bản ra trung tâm xã gần mười cây số.",
+    ),
+]
+
+# Reader comments under articles (chrome on every page; several name OCOP, some are long).
+COMMENTS = [
+    (
+        "Hoàng Minh Đức · Thái Bình",
+        "Tôi mua thử mấy sản phẩm có tem OCOP ở hội chợ, chất lượng đúng là khá hơn hàng trôi "
+        "nổi ngoài chợ, nhưng giá vẫn cao so với thu nhập người lao động. Mong các cơ sở tính "
+        "thêm loại bao bì nhỏ để người dân dễ mua dùng hằng ngày.",
+    ),
+    (
+        "Lê Thu Trang",
+        "Quê tôi cũng có nghề làm bánh truyền thống mà chưa ai đứng ra làm hồ sơ, các cụ làm "
+        "giỏi nhưng không biết giấy tờ. Xã nên cử người xuống hướng dẫn tận nhà thì tốt.",
+    ),
+    (
+        "Phạm Quốc Việt · Hà Nội",
+        "Bài viết hay, cảm ơn tác giả. Mình nghĩ quan trọng nhất vẫn là giữ chất lượng sau khi "
+        "được gắn sao, chứ đừng để đến lúc đánh giá lại mới lo sửa sang.",
+    ),
+    (
+        "Trần Thị Ngọc Hân · Cần Thơ",
+        "Năm ngoái tôi đặt hàng qua trang của hợp tác xã, giao nhanh, đóng gói cẩn thận, có "
+        "cả tờ hướng dẫn bảo quản. Sẽ ủng hộ tiếp vào dịp Tết năm nay.",
+    ),
+]
+
+PAGES: dict[str, dict[str, dict]] = {}
+
+# ------------------------------------------------------------------ live blog (tường thuật)
+PAGES["live_blog"] = {
+    "long": {
+        "title": "Trực tiếp: Khai mạc Hội chợ sản phẩm OCOP vùng Tây Bắc 2026",
+        "lead": "Sáng nay tại quảng trường trung tâm thành phố Sơn La, hội chợ sản phẩm OCOP "
+        "vùng Tây Bắc chính thức khai mạc với gần hai trăm gian hàng của tám tỉnh. Phóng viên "
+        "cập nhật diễn biến từ hiện trường.",
+        "paras": [
+            "## Các gian hàng đã sẵn sàng",
+            "Từ sáu giờ sáng, các chủ thể đã có mặt để sắp xếp hàng hóa lần cuối. Khu gian hàng "
+            "được chia theo tỉnh, mỗi tỉnh một màu mái che riêng để khách dễ tìm. Khu của Lai Châu "
+            "bày nhiều nhất là chè, miến dong và sâm, còn Điện Biên mang đến gạo nếp, cà phê và "
+            "thịt trâu gác bếp.",
+            "Ban tổ chức cho biết năm nay có 196 gian hàng với khoảng một nghìn hai trăm sản phẩm, "
+            "trong đó gần bảy trăm sản phẩm đã được công nhận OCOP từ 3 sao trở lên. Lần đầu tiên "
+            "có một khu riêng cho các sản phẩm dự kiến được đánh giá trong năm tới, để chủ thể "
+            "nghe ý kiến của khách trước khi hoàn thiện.",
+            "## Lễ khai mạc",
+            "Đúng tám giờ, lễ khai mạc bắt đầu bằng màn múa xòe của hơn một trăm diễn viên quần "
+            "chúng. Phát biểu tại buổi lễ, lãnh đạo tỉnh nhấn mạnh hội chợ không chỉ để bán hàng "
+            "mà còn là dịp các tỉnh trong vùng học cách làm của nhau, từ khâu trồng nguyên liệu "
+            "đến đóng gói và kể câu chuyện sản phẩm.",
+            "Đại diện Văn phòng Điều phối nông thôn mới trung ương cho biết cả nước hiện có hơn "
+            "mười nghìn sản phẩm OCOP, nhưng tỷ lệ sản phẩm vào được siêu thị và sàn thương mại "
+            "điện tử ở vùng Tây Bắc còn thấp. Ông đề nghị các tỉnh ưu tiên hỗ trợ chủ thể về "
+            "truy xuất nguồn gốc và hợp đồng tiêu thụ dài hạn.",
+            "## Khách đông ngay sau giờ khai mạc",
+            "Khi dải băng vừa được cắt, dòng khách đã đổ vào các lối đi. Gian hàng mận sấy dẻo của "
+            "một hợp tác xã ở Mộc Châu hết sạch mẻ hàng đầu tiên chỉ sau bốn mươi phút. Chủ "
+            "gian hàng phải gọi điện về xưởng để chở thêm hàng lên trong buổi trưa.",
+            "Nhiều khách là công nhân các khu công nghiệp được doanh nghiệp tổ chức xe đưa đến. "
+            "Một nhóm nữ công nhân cho biết họ muốn mua quà gửi về quê, và thích những sản phẩm "
+            "có tem truy xuất vì quét mã là biết ai làm, làm ở đâu.",
+            "## Ký kết hợp đồng tiêu thụ",
+            "Gần trưa, tại khu hội nghị phía sau quảng trường, mười hai chủ thể đã ký biên bản "
+            "ghi nhớ với ba chuỗi bán lẻ và hai doanh nghiệp xuất khẩu. Các mặt hàng được quan tâm "
+            "nhiều nhất là chè shan tuyết, mắc ca và cà phê Arabica.",
+            "Một giám đốc hợp tác xã chè ở Yên Bái cho biết đây là lần đầu đơn vị của ông có được "
+            "hợp đồng với chuỗi siêu thị, đổi lại phải cam kết giao hàng đều mỗi tháng và đạt các "
+            "chỉ tiêu kiểm nghiệm mà phía đối tác đưa ra.",
+            "## Chương trình những ngày tới",
+            "Hội chợ kéo dài đến hết ngày 26 tháng 11. Buổi tối có chương trình văn nghệ, thi nấu "
+            "món ăn từ nguyên liệu địa phương và bình chọn gian hàng đẹp. Khách tham quan được vào "
+            "cửa miễn phí, gửi xe tại bãi phía đông quảng trường.",
+            "Ban tổ chức khuyến nghị khách mang theo túi vải và ưu tiên thanh toán bằng mã QR để "
+            "giảm thời gian xếp hàng vào giờ cao điểm buổi chiều.",
+        ],
+        "captions": [
+            "Gian hàng của tỉnh Lai Châu trong buổi sáng đầu tiên của hội chợ.",
+            "Màn múa xòe mở đầu lễ khai mạc tại quảng trường.",
+            "Khách xếp hàng mua mận sấy dẻo ở khu gian hàng Sơn La.",
+        ],
+        "byline": "Nhóm phóng viên thường trú Tây Bắc",
+        "attribution": "",
+        "mid": ["Sơn La có thêm 19 sản phẩm OCOP được công nhận trong quý IV"],
+    },
+    "brief": {
+        "title": "Trực tiếp: Công bố kết quả đánh giá sản phẩm OCOP đợt 2",
+        "lead": "",
+        "paras": [
+            "Hội đồng đánh giá cấp tỉnh vừa công bố danh sách 23 sản phẩm OCOP đợt 2, gồm 20 sản "
+            "phẩm 3 sao và 3 sản phẩm 4 sao. Nhóm thực phẩm chiếm nhiều nhất với mười lăm sản phẩm.",
+            "Các chủ thể sẽ nhận giấy chứng nhận vào chiều nay tại hội trường Sở Nông nghiệp. Kết "
+            "quả chi tiết được đăng trên trang của Văn phòng Điều phối nông thôn mới tỉnh.",
+        ],
+        "captions": [],
+        "byline": "Thanh Hà",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Trực tiếp: Giải chạy bán marathon bên bờ hồ Thác Bà",
+        "lead": "Hơn ba nghìn vận động viên xuất phát lúc năm giờ rưỡi sáng trên đường ven hồ. "
+        "Cập nhật liên tục từ vạch xuất phát đến lễ trao giải.",
+        "paras": [
+            "## Xuất phát trong sương mù",
+            "Trời còn tối và sương phủ dày mặt hồ khi tiếng còi lệnh vang lên. Nhóm chạy cự ly hai "
+            "mươi mốt cây số xuất phát trước, mười phút sau đến nhóm mười cây số và năm cây số.",
+            "## Điểm tiếp nước thứ ba",
+            "Tại cây số mười hai, tình nguyện viên phát nước, chuối và muối cho người chạy. Đội y tế "
+            "cho biết mới có hai trường hợp chuột rút nhẹ, đã được xử lý tại chỗ.",
+            "## Về đích",
+            "Vận động viên về nhất cự ly bán marathon nam đạt thành tích một giờ mười bảy phút. "
+            "Ở nội dung nữ, người về nhất là một giáo viên thể dục đến từ Phú Thọ.",
+            "Lễ trao giải diễn ra lúc chín giờ tại sân khấu chính. Ban tổ chức cảm ơn người dân "
+            "các thôn ven hồ đã ra đường cổ vũ suốt chặng đua.",
+        ],
+        "captions": ["Các vận động viên chạy qua đoạn đường ven hồ lúc bình minh."],
+        "byline": "Quang Huy",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# ------------------------------------------------------------------ reader Q&A (hỏi – đáp)
+PAGES["hoi_dap"] = {
+    "long": {
+        "title": "Hộ kinh doanh làm mắm tép có được đăng ký đánh giá sản phẩm OCOP không?",
+        "lead": "",
+        "paras": [
+            "?? Gia đình tôi làm mắm tép theo cách của ông bà để lại đã hơn hai mươi năm, hiện "
+            "có giấy chứng nhận đăng ký hộ kinh doanh và giấy chứng nhận cơ sở đủ điều kiện an "
+            "toàn thực phẩm. Mỗi năm chúng tôi bán được khoảng ba tấn, chủ yếu cho khách quen và "
+            "các quán ăn trong huyện.",
+            "?? Xin hỏi hộ kinh doanh như gia đình tôi có được đăng ký tham gia Chương trình "
+            "OCOP không, hồ sơ gồm những gì, nộp ở đâu và mất bao lâu thì có kết quả? Nếu sản "
+            "phẩm được công nhận thì gia đình tôi được hỗ trợ những gì?",
+            "Cảm ơn bạn đọc đã quan tâm đến Chương trình Mỗi xã một sản phẩm. Về các nội dung "
+            "bạn hỏi, Văn phòng Điều phối nông thôn mới tỉnh trả lời như sau.",
+            "## Hộ kinh doanh là một chủ thể được tham gia",
+            "Theo bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm hiện hành, chủ thể tham "
+            "gia Chương trình OCOP gồm hợp tác xã, tổ hợp tác, doanh nghiệp nhỏ và vừa và hộ sản "
+            "xuất, kinh doanh có đăng ký kinh doanh. Như vậy, gia đình bạn đã có giấy chứng nhận "
+            "đăng ký hộ kinh doanh thì đủ tư cách chủ thể để đăng ký sản phẩm.",
+            "Tuy nhiên, bạn cần lưu ý rằng hộ kinh doanh chỉ được xét tối đa ở mức 4 sao ở cấp "
+            "tỉnh trong một số nhóm tiêu chí liên quan đến tổ chức sản xuất. Những điểm về liên "
+            "kết chuỗi, sử dụng lao động địa phương và phát triển tổ chức thường đạt thấp hơn so "
+            "với hợp tác xã. Nhiều hộ đã chọn cách cùng các hộ khác trong thôn thành lập tổ hợp "
+            "tác hoặc hợp tác xã để nâng điểm.",
+            "## Hồ sơ cần chuẩn bị",
+            "Hồ sơ đăng ký đánh giá gồm phiếu đăng ký sản phẩm theo mẫu, phương án sản xuất kinh "
+            "doanh hoặc báo cáo phát triển sản phẩm, bản sao giấy đăng ký kinh doanh, giấy chứng "
+            "nhận cơ sở đủ điều kiện an toàn thực phẩm, phiếu kết quả kiểm nghiệm sản phẩm còn "
+            "hiệu lực và tài liệu chứng minh nguồn gốc nguyên liệu.",
+            "Với sản phẩm mắm, phiếu kiểm nghiệm phải có các chỉ tiêu về độ đạm, hàm lượng muối, "
+            "vi sinh vật và kim loại nặng. Bạn nên làm thêm bản công bố sản phẩm, nhãn hàng hóa "
+            "đúng quy định và có câu chuyện sản phẩm viết ngắn gọn, vì đây là những nội dung được "
+            "chấm điểm riêng.",
+            "## Trình tự và thời gian",
+            "Hồ sơ nộp tại Ủy ban nhân dân xã nơi gia đình bạn sản xuất. Xã tổng hợp và gửi lên "
+            "huyện, Hội đồng đánh giá cấp huyện chấm điểm, sản phẩm đạt từ 50 điểm trở lên được "
+            "công nhận 3 sao. Sản phẩm đạt từ 70 điểm trở lên sẽ được huyện đề nghị lên Hội đồng "
+            "cấp tỉnh để xét 4 sao.",
+            "Mỗi năm tỉnh tổ chức hai đợt đánh giá, thường vào tháng sáu và tháng mười một. Thời "
+            "gian từ khi nộp đủ hồ sơ đến khi có quyết định công nhận thường khoảng hai đến ba "
+            "tháng, tùy vào số lượng sản phẩm của từng đợt.",
+            "## Quyền lợi khi được công nhận",
+            "Sản phẩm được công nhận sẽ được dùng biểu trưng OCOP trên bao bì trong thời hạn 36 "
+            "tháng. Chủ thể được ưu tiên tham gia hội chợ, phiên chợ do tỉnh tổ chức, được hỗ trợ "
+            "một phần kinh phí thiết kế bao bì, kiểm nghiệm và xây dựng mã truy xuất nguồn gốc "
+            "theo chính sách khuyến công và nông thôn mới của tỉnh.",
+            "Ngoài ra, gia đình bạn có thể được giới thiệu với các cửa hàng giới thiệu sản phẩm "
+            "và các sàn thương mại điện tử mà tỉnh đã ký thỏa thuận hợp tác. Để được tư vấn cụ "
+            "thể, bạn có thể liên hệ cán bộ phụ trách nông thôn mới của xã trước khi nộp hồ sơ.",
+        ],
+        "captions": [],
+        "byline": "",
+        "attribution": "",
+        "mid": ["Những điểm mới trong bộ tiêu chí chấm điểm sản phẩm OCOP"],
+    },
+    "brief": {
+        "title": "Sản phẩm OCOP hết hạn chứng nhận thì xử lý thế nào?",
+        "lead": "",
+        "paras": [
+            "?? Sản phẩm bánh đa của hợp tác xã chúng tôi được công nhận 3 sao từ năm 2023, nay "
+            "sắp hết hạn. Xin hỏi cần làm gì để tiếp tục dùng biểu trưng OCOP?",
+            "Giấy chứng nhận có thời hạn 36 tháng. Trước khi hết hạn ba tháng, hợp tác xã nộp hồ "
+            "sơ đề nghị đánh giá lại tại xã; nếu đạt, sản phẩm được cấp chứng nhận mới và dùng "
+            "tiếp biểu trưng.",
+        ],
+        "captions": [],
+        "byline": "",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Người lao động tự do đóng bảo hiểm xã hội tự nguyện thế nào?",
+        "lead": "",
+        "paras": [
+            "?? Tôi năm nay 42 tuổi, làm thợ xây theo công trình, không có hợp đồng lao động. Tôi "
+            "muốn đóng bảo hiểm xã hội để sau này có lương hưu thì phải làm thủ tục ở đâu và mỗi "
+            "tháng đóng bao nhiêu?",
+            "Người lao động không thuộc diện bắt buộc có thể tham gia bảo hiểm xã hội tự nguyện "
+            "tại cơ quan bảo hiểm xã hội cấp huyện hoặc qua các đại lý thu ở xã, phường. Bạn chỉ "
+            "cần mang căn cước và điền tờ khai theo mẫu.",
+            "## Mức đóng",
+            "Mức đóng hằng tháng bằng 22% mức thu nhập do bạn tự chọn, thấp nhất bằng chuẩn hộ "
+            "nghèo khu vực nông thôn. Nhà nước hỗ trợ một phần tiền đóng theo từng nhóm đối tượng, "
+            "nhiều nhất cho người thuộc hộ nghèo.",
+            "Bạn có thể chọn đóng hằng tháng, ba tháng, sáu tháng hoặc mười hai tháng một lần. "
+            "Khi đủ tuổi nghỉ hưu và có ít nhất mười lăm năm đóng, bạn sẽ được hưởng lương hưu.",
+        ],
+        "captions": [],
+        "byline": "",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# Questions of a Q&A column (chrome on the Q&A pages; listing items on its index page).
+QUESTIONS = [
+    (
+        "Sản phẩm của tổ hợp tác có được gắn sao OCOP không?",
+        "Tổ hợp tác của chúng tôi gồm chín hộ cùng làm chổi đót, đã có hợp đồng hợp tác có "
+        "chứng thực của xã. Xin hỏi tổ có đủ tư cách đăng ký sản phẩm hay phải lên hợp tác xã?",
+    ),
+    (
+        "Mua máy gặt đập liên hợp có được hỗ trợ lãi suất?",
+        "Tôi định vay ngân hàng mua một máy gặt cỡ nhỏ để làm dịch vụ cho bà con trong thôn. "
+        "Không biết có chính sách nào hỗ trợ lãi suất cho hộ nông dân mua máy nông nghiệp không?",
+    ),
+    (
+        "Nhãn sản phẩm OCOP phải ghi những thông tin gì?",
+        "Cơ sở tôi sắp in lại bao bì cho lọ mật ong vừa được công nhận 3 sao. Xin hướng dẫn "
+        "biểu trưng đặt ở đâu, có bắt buộc ghi số quyết định công nhận và hạn sử dụng hay không.",
+    ),
+    (
+        "Chuyển đất trồng lúa sang trồng cây ăn quả cần thủ tục gì?",
+        "Gia đình tôi có hai sào ruộng trũng cấy lúa kém hiệu quả, muốn đào ao và trồng bưởi "
+        "trên bờ. Việc chuyển đổi như vậy có phải xin phép xã hay chỉ cần báo cáo?",
+    ),
+    (
+        "Hồ sơ nâng hạng từ 3 sao lên 4 sao OCOP gồm những gì?",
+        "Sản phẩm chè của hợp tác xã đã đạt 3 sao được hai năm, nay doanh thu tăng và đã có mã "
+        "truy xuất. Chúng tôi muốn đề nghị nâng hạng thì cần bổ sung những giấy tờ nào?",
+    ),
+    (
+        "Chăn nuôi lợn trong khu dân cư có bị xử phạt?",
+        "Nhà hàng xóm nuôi gần ba mươi con lợn sát tường nhà tôi, mùi hôi và nước thải chảy ra "
+        "rãnh chung. Tôi đã góp ý nhiều lần nhưng không được, xin hỏi nên báo cơ quan nào?",
+    ),
+    (
+        "Người trồng rau có cần giấy chứng nhận VietGAP để bán vào bếp ăn trường học?",
+        "Tôi trồng rau sạch trên diện tích nhỏ, trường mầm non trong xã muốn lấy rau hằng ngày "
+        "nhưng yêu cầu giấy tờ. Nếu chưa có VietGAP thì có cách nào khác chứng minh không?",
+    ),
+    (
+        "Thời hạn nộp hồ sơ xin hỗ trợ giống cây trồng sau bão",
+        "Vườn cam nhà tôi bị đổ gần hết trong cơn bão vừa rồi. Xã có thông báo hỗ trợ giống "
+        "nhưng tôi đi làm xa chưa kịp nộp đơn, xin hỏi hạn cuối là khi nào?",
+    ),
+    (
+        "Cơ sở sản xuất nước mắm có phải quan trắc môi trường định kỳ?",
+        "Cơ sở nước mắm của gia đình có khoảng bốn mươi chượp, sản lượng mỗi năm chừng ba "
+        "mươi nghìn lít. Xin hỏi quy mô này có phải lập báo cáo và quan trắc môi trường không?",
+    ),
+    (
+        "Hội chợ OCOP do tỉnh tổ chức có thu phí gian hàng không?",
+        "Chúng tôi là hợp tác xã nhỏ ở huyện miền núi, muốn mang sản phẩm đi hội chợ cuối năm "
+        "ở thành phố. Xin hỏi chi phí thuê gian hàng được hỗ trợ bao nhiêu và đăng ký ở đâu?",
+    ),
+]
