@@ -363,3 +363,191 @@ QUESTIONS = [
         "ở thành phố. Xin hỏi chi phí thuê gian hàng được hỗ trợ bao nhiêu và đăng ký ở đâu?",
     ),
 ]
+
+# ------------------------------------------------------------------ article + threaded comments
+PAGES["binh_luan"] = {
+    "long": {
+        "title": "Đưa sản phẩm OCOP vào siêu thị: cửa đã mở nhưng bước qua không dễ",
+        "lead": "Nhiều chuỗi bán lẻ sẵn sàng dành kệ riêng cho sản phẩm OCOP, nhưng không ít chủ "
+        "thể nhỏ phải rút lui sau vài tháng vì không theo kịp yêu cầu về số lượng, chiết khấu và "
+        "thời hạn thanh toán.",
+        "paras": [
+            "Ba năm trước, chị Lò Thị Mai ở một xã vùng cao mang mười thùng măng khô đã được công "
+            "nhận 3 sao xuống thành phố chào hàng. Chuỗi siêu thị đầu tiên chị gặp đồng ý nhận "
+            "hàng ngay, nhưng kèm theo một bản hợp đồng dày hơn hai mươi trang.",
+            "Chị kể khi đó chỉ nhìn vào giá nhập, không để ý đến các điều khoản về chiết khấu trưng "
+            "bày, phí mã hàng và thời hạn thanh toán sáu mươi ngày. Sau bốn tháng, hợp tác xã của "
+            "chị không còn vốn để thu mua măng của bà con, đành xin rút khỏi kệ.",
+            "## Kệ hàng có sẵn, nguồn hàng lại thiếu",
+            "Đại diện một chuỗi siêu thị lớn cho biết đơn vị này đang bán hơn bốn trăm sản phẩm "
+            "OCOP, và muốn tăng gấp đôi trong hai năm tới. Khó khăn lớn nhất không nằm ở chất "
+            "lượng mà ở sự ổn định: có tháng chủ thể giao đủ, có tháng chỉ giao được một nửa, có "
+            "lô hàng bao bì khác với mẫu đã đăng ký.",
+            "Theo vị này, khách mua trong siêu thị rất nhạy với chuyện hết hàng. Nếu ba lần đến "
+            "không thấy sản phẩm trên kệ, họ sẽ chuyển sang mua hàng khác và rất khó quay lại. Vì "
+            "thế siêu thị buộc phải đặt điều kiện về lượng hàng tối thiểu mỗi tháng.",
+            "## Chi phí ẩn khiến chủ thể nhỏ chùn bước",
+            "Ngoài chiết khấu cho nhà bán lẻ, chủ thể còn phải tính chi phí vận chuyển đến kho "
+            "trung tâm, phí kiểm nghiệm định kỳ, chi phí in tem nhãn theo yêu cầu riêng của từng "
+            "chuỗi. Một chủ cơ sở làm bánh ở đồng bằng ước tính tổng chi phí này chiếm gần một "
+            "phần ba giá bán lẻ của sản phẩm.",
+            "Với các hợp tác xã có doanh thu vài trăm triệu đồng một năm, việc bị giữ tiền hàng "
+            "hai tháng là gánh nặng thật sự. Nhiều nơi phải vay nóng để trả tiền nguyên liệu cho "
+            "xã viên, và lãi vay ăn mất phần lớn lợi nhuận.",
+            "## Cần một khâu trung gian đủ mạnh",
+            "Một số tỉnh đã thử mô hình trung tâm gom hàng: tỉnh hỗ trợ một doanh nghiệp hoặc hợp "
+            "tác xã lớn đứng ra ký hợp đồng với siêu thị, gom sản phẩm của nhiều chủ thể nhỏ, "
+            "kiểm soát bao bì và giao hàng theo lịch. Chủ thể nhỏ chỉ cần tập trung làm ra sản "
+            "phẩm đạt chuẩn.",
+            "Ở nơi mô hình này vận hành tốt, số sản phẩm trụ lại được trên kệ sau một năm tăng rõ "
+            "rệt. Tuy vậy, đơn vị gom hàng cũng cần vốn lưu động lớn và một đội ngũ hiểu việc, "
+            "điều không phải tỉnh nào cũng có ngay.",
+            "Các chuyên gia cho rằng chính sách hỗ trợ nên chuyển dần từ việc tài trợ gian hàng "
+            "hội chợ sang hỗ trợ tín dụng ngắn hạn và đào tạo kỹ năng đọc hợp đồng cho chủ thể. "
+            "Khi đã hiểu luật chơi của bán lẻ hiện đại, các hợp tác xã mới có thể đứng vững lâu.",
+        ],
+        "captions": [
+            "Quầy sản phẩm địa phương trong một siêu thị ở trung tâm thành phố.",
+            "Xã viên hợp tác xã đóng gói măng khô trước khi giao cho đơn vị gom hàng.",
+        ],
+        "byline": "Ngọc Anh - Đức Thịnh",
+        "attribution": "",
+        "mid": ["Đưa sản phẩm OCOP vào chuỗi siêu thị ở các khu công nghiệp"],
+    },
+    "brief": {
+        "title": "Thêm 12 sản phẩm OCOP được bày bán tại cửa hàng ở sân bay",
+        "lead": "",
+        "paras": [
+            "Từ tuần này, khách đi máy bay có thể mua 12 sản phẩm OCOP của tỉnh tại quầy đặc sản "
+            "ở nhà ga quốc nội, gồm cà phê rang xay, hạt điều, tiêu và mật ong rừng. Đơn vị vận "
+            "hành cửa hàng cho biết sẽ đổi mới danh mục sau mỗi ba tháng dựa trên sức mua của "
+            "khách.",
+        ],
+        "captions": [],
+        "byline": "Minh Khôi",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Cấm xe tải trên 2,5 tấn vào nội đô trong giờ cao điểm từ tháng 12",
+        "lead": "Thành phố điều chỉnh khung giờ cấm xe tải trên các tuyến phố chính nhằm giảm ùn "
+        "tắc vào buổi sáng và chiều tối.",
+        "paras": [
+            "Theo quyết định mới, xe tải có tải trọng trên 2,5 tấn không được lưu thông trong "
+            "vành đai hai từ 6 giờ đến 9 giờ và từ 16 giờ đến 20 giờ hằng ngày. Xe chở hàng thiết "
+            "yếu, xe chuyên dùng của các đơn vị công ích được cấp phép riêng.",
+            "Sở Xây dựng cho biết lượng xe tải vào nội đô giờ cao điểm đã tăng gần một phần tư "
+            "trong năm qua, nhiều xe dừng đỗ xếp dỡ hàng ngay trên làn đường, gây ùn tắc kéo dài.",
+            "Các doanh nghiệp vận tải được khuyến khích chuyển sang giao hàng ban đêm hoặc dùng xe "
+            "tải nhỏ. Lực lượng cảnh sát giao thông sẽ tuyên truyền trong hai tuần đầu trước khi "
+            "xử phạt theo quy định.",
+        ],
+        "captions": ["Xe tải xếp hàng chờ vào nội đô trên đường vành đai."],
+        "byline": "Hải Đăng",
+        "attribution": "",
+        "mid": [],
+        "comments": [
+            (
+                "Nguyễn Văn Tuấn · Long Biên",
+                "Cấm giờ cao điểm là hợp lý, nhưng phải bố trí bãi đỗ trung chuyển ở cửa ngõ cho "
+                "xe tải chờ, chứ không lại dừng đầy hai bên quốc lộ như hiện nay thì còn nguy hiểm "
+                "hơn.",
+            ),
+            (
+                "Đinh Thị Hoa",
+                "Tôi làm nghề giao rau cho các bếp ăn, xe 3 tấn chạy từ bốn giờ sáng. Mong thành "
+                "phố cấp giấy phép nhanh cho xe chở thực phẩm tươi, kể cả hàng nông sản của các "
+                "hợp tác xã ngoại thành.",
+            ),
+            (
+                "Trương Gia Bảo · Đống Đa",
+                "Ủng hộ. Sáng nào cũng thấy xe tải đỗ dỡ hàng ngay trước cổng trường, học sinh "
+                "phải đi vòng ra giữa đường.",
+            ),
+        ],
+    },
+}
+
+# ------------------------------------------------------------------ infographic page
+PAGES["infographic"] = {
+    "long": {
+        "title": "Infographic: Chương trình OCOP sau tám năm nhìn qua những con số",
+        "lead": "Từ năm 2018 đến nay, số sản phẩm được công nhận tăng đều qua từng năm, nhóm thực "
+        "phẩm vẫn chiếm áp đảo, trong khi dịch vụ du lịch nông thôn còn rất ít. Dưới đây là phần "
+        "giải thích số liệu đi kèm các tấm đồ họa.",
+        "paras": [
+            "## Số sản phẩm tăng qua từng năm",
+            "Năm đầu tiên triển khai, cả nước chỉ có vài trăm sản phẩm được đánh giá, chủ yếu ở các "
+            "tỉnh đã làm thí điểm trước đó. Đến năm thứ ba, con số đã vượt năm nghìn, và hiện nay "
+            "tổng số sản phẩm còn hiệu lực chứng nhận đã lên hơn mười bốn nghìn.",
+            "Tốc độ tăng chậm lại trong hai năm gần đây. Nguyên nhân một phần là nhiều sản phẩm hết "
+            "hạn ba năm nhưng chủ thể không làm hồ sơ đánh giá lại, phần khác là các tỉnh chuyển "
+            "sang chú trọng nâng hạng thay vì chạy theo số lượng.",
+            "## Thực phẩm chiếm hơn một nửa",
+            "Nhóm thực phẩm, gồm gạo, rau quả chế biến, thịt, thủy sản và gia vị, chiếm khoảng "
+            "sáu mươi phần trăm tổng số sản phẩm. Tiếp theo là đồ uống với các loại trà, cà phê, "
+            "rượu và nước ép, rồi đến thảo dược như cao, tinh dầu và trà túi lọc.",
+            "Nhóm thủ công mỹ nghệ và vải, may mặc chỉ chiếm dưới mười phần trăm dù nhiều làng "
+            "nghề có bề dày lịch sử. Người làm nghề cho biết khó nhất là chứng minh nguồn nguyên "
+            "liệu và đáp ứng tiêu chí về sản lượng ổn định.",
+            "## Ba sao là phổ biến nhất",
+            "Khoảng bảy phần mười sản phẩm đang ở mức 3 sao, gần ba phần mười đạt 4 sao. Số sản "
+            "phẩm 5 sao cấp quốc gia vẫn chỉ tính bằng vài chục, phần lớn thuộc các doanh nghiệp "
+            "có nhà máy và hệ thống quản lý chất lượng quốc tế.",
+            "Theo các chuyên gia chấm điểm, khoảng cách giữa 3 sao và 4 sao thường nằm ở khâu "
+            "truy xuất nguồn gốc, bao bì, câu chuyện sản phẩm và khả năng phân phối ra ngoài "
+            "tỉnh. Đây cũng là những nội dung được ưu tiên hỗ trợ trong giai đoạn tới.",
+            "## Chủ thể là hợp tác xã tăng nhanh",
+            "Tỷ lệ chủ thể là hợp tác xã đã tăng từ khoảng một phần tư lên hơn một phần ba. Hộ "
+            "kinh doanh vẫn đông nhất nhưng giảm dần tỷ trọng, vì nhiều hộ đã cùng nhau lập hợp "
+            "tác xã để được chấm điểm cao hơn ở nhóm tiêu chí tổ chức sản xuất.",
+            "Các tỉnh miền núi phía Bắc và Tây Nguyên có tỷ lệ hợp tác xã cao nhất, nhờ các dự "
+            "án hỗ trợ liên kết chuỗi giá trị. Ở đồng bằng, doanh nghiệp nhỏ và vừa tham gia nhiều "
+            "hơn, nhất là trong nhóm đồ uống và thực phẩm chế biến sâu.",
+        ],
+        "captions": [
+            "Đồ họa 1: Số sản phẩm được công nhận qua các năm.",
+            "Đồ họa 2: Cơ cấu sản phẩm theo sáu nhóm ngành hàng.",
+            "Đồ họa 3: Tỷ lệ hạng sao và loại hình chủ thể.",
+        ],
+        "stats": [
+            ("14.000+", "sản phẩm còn hiệu lực chứng nhận"),
+            ("60%", "thuộc nhóm thực phẩm"),
+            ("5.600", "chủ thể là hợp tác xã"),
+            ("96", "sản phẩm đạt 5 sao"),
+        ],
+        "byline": "Thu Hằng",
+        "attribution": "Nguồn số liệu: Văn phòng Điều phối nông thôn mới trung ương",
+        "mid": [],
+    },
+    "brief": {
+        "title": "Infographic: Đắk Lắk có 41 sản phẩm OCOP mới trong năm 2026",
+        "lead": "Năm nay tỉnh công nhận 41 sản phẩm OCOP, nâng tổng số lên 236 sản phẩm.",
+        "paras": [
+            "Trong số sản phẩm mới, cà phê và các sản phẩm từ cà phê chiếm 15, tiếp theo là mắc "
+            "ca, sầu riêng sấy và mật ong. Sáu sản phẩm đạt 4 sao; số còn lại đạt 3 sao.",
+        ],
+        "captions": ["Đồ họa: Sản phẩm mới theo nhóm và theo huyện."],
+        "stats": [("41", "sản phẩm mới"), ("236", "tổng số sản phẩm"), ("6", "đạt 4 sao")],
+        "byline": "Hoài Nam",
+        "attribution": "Nguồn số liệu: Sở Nông nghiệp và Môi trường Đắk Lắk",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Infographic: Lịch nghỉ Tết Nguyên đán 2027 của cán bộ, công chức",
+        "lead": "Cán bộ, công chức, viên chức được nghỉ Tết Nguyên đán Đinh Mùi liên tục chín "
+        "ngày, từ thứ bảy đến hết chủ nhật tuần sau.",
+        "paras": [
+            "Người lao động trong doanh nghiệp được nghỉ ít nhất năm ngày theo Bộ luật Lao động; "
+            "lịch cụ thể do người sử dụng lao động quyết định và phải thông báo trước ít nhất ba "
+            "mươi ngày.",
+            "Các cơ quan bố trí trực để giải quyết công việc liên tục. Cán bộ làm việc trong ngày "
+            "nghỉ được hưởng chế độ làm thêm giờ theo quy định.",
+        ],
+        "captions": ["Đồ họa: Lịch nghỉ Tết Nguyên đán Đinh Mùi 2027."],
+        "stats": [("9", "ngày nghỉ liên tục"), ("5", "ngày nghỉ tối thiểu ở doanh nghiệp")],
+        "byline": "Phương Linh",
+        "attribution": "",
+        "mid": [],
+    },
+}

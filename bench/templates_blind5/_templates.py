@@ -198,7 +198,154 @@ def qa_url(kind: str) -> str:
         "listing": "cau-hoi-moi.html"}[kind]  # fmt: skip
 
 
+# ------------------------------------------------------------------ 3. article + threaded comments
+def _comment(page: Page, author: str, text: str, likes: int, replies: str = "") -> str:
+    sub = f'<ul class="sub-comment">{replies}</ul>' if replies else ""
+    return (f'<li class="item-comment"><div class="cm-author"><img src="/avatar/default.png" alt="avatar"><b>{page.c(author)}</b></div>'
+            f'<p class="cm-content">{page.c(text)}</p><div class="cm-tools"><a href="#" class="reply">Trả lời</a> · '
+            f'<a href="#" class="like">Thích ({likes})</a> · <span class="time">{likes % 9 + 1} giờ trước</span></div>{sub}</li>')  # fmt: skip
+
+
+def binh_luan(page: Page, url: str) -> str:
+    """Comments are server-rendered right after the body, in the same article wrapper."""
+    site = "Nông Thôn Ngày Nay điện tử"
+    menu = ["Thời sự", "Kinh tế nông thôn", "OCOP - Đặc sản", "Bạn đọc", "Pháp luật", "Sức khỏe", "Video"]
+    nav = "".join(f'<li class="menu-item"><a href="/m{i}.html">{m}</a></li>' for i, m in enumerate(menu))
+    if page.kind == "listing":
+        title = "Kinh tế nông thôn"
+        items = "".join(
+            f'<li class="news-item"><a class="thumb" href="/n/{i}.html"><img src="/thumb/{i}.jpg" alt="{i}"></a>'
+            f'<h3 class="title-news"><a href="/n/{i}.html">{esc(t)}</a></h3><p class="sapo">{esc(s)}</p>'
+            f'<a class="count-cmt" href="/n/{i}.html#comments">{3 * i + 2} bình luận</a></li>'
+            for i, (t, s) in enumerate(page.teasers(12))
+        )  # fmt: skip
+        main = f'<h1 class="cate-name">{title}</h1><ul class="list-news">{items}</ul><div class="view-more"><a href="?page=2">Xem thêm</a></div>'
+        head = f"<title>{title} | {site}</title>"
+    else:
+        art = page.art
+        comments = art.get("comments") or COMMENTS
+        body = page.body(
+            lambda t: f"<p>{t}</p>",
+            lambda t: f"<h2>{t}</h2>",
+            lambda t, i: (f'<figure class="article-photo"><img src="/2026/11/21/pic-{i}.jpg" alt="pic-{i}" '
+                          f'width="660"><figcaption><p>{t}</p></figcaption></figure>'),
+            lambda h: f'<div class="relate-inline"><a href="/r.html">{h}</a></div>',
+        )  # fmt: skip
+        if page.kind == "long":
+            # a featured reader comment quoted between paragraphs (chrome)
+            hot = (f'<div class="box-comment-hot"><span class="lbl">Ý kiến bạn đọc</span><p>{page.c(comments[2][1])}</p>'
+                   '<a href="#comments">Xem tất cả ý kiến</a></div>')  # fmt: skip
+            parts = body.split("</p>")
+            body = "</p>".join(parts[:4]) + "</p>" + hot + "</p>".join(parts[4:])
+        reply = _comment(page, "Ban Biên tập", "Cảm ơn bạn đã chia sẻ, tòa soạn sẽ chuyển ý kiến tới cơ quan chức năng.", 3)
+        first = _comment(page, *comments[0], 24, replies=reply + _comment(page, *comments[-1], 5))
+        rest = "".join(_comment(page, a, t, 7 + 4 * i) for i, (a, t) in enumerate(comments[1:-1]))
+        n_cmt = len(comments) + 1
+        lead = f'<p class="article-summary"><b>{esc(art["lead"])}</b></p>' if art["lead"] else ""
+        tags = ("OCOP", "siêu thị", "hợp tác xã") if page.kind != "non_ocop" else ("giao thông", "xe tải", "ùn tắc")
+        tag_html = "".join(f'<li><a href="/tag/{i}.html">{t}</a></li>' for i, t in enumerate(tags))
+        related = "".join(f'<li><a href="/rl/{i}.html">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+        main = (
+            f'<article class="detail-article"><div class="detail-top"><a href="/m1.html">Kinh tế nông thôn</a>'
+            f'<div class="date-time">21/11/2026 07:45 GMT+7</div></div><h1 class="article-title">{esc(art["title"])}</h1>'
+            f'<div class="author-info"><span class="name">{esc(art["byline"])}</span></div>{lead}'
+            f'<div class="detail-cmain" id="main-detail-body">{body}</div>'
+            f'<div class="detail-tags"><span>Từ khóa:</span><ul>{tag_html}</ul></div>'
+            '<div class="detail-share"><a href="#">Chia sẻ Facebook</a> <a href="#">Gửi Zalo</a> <a href="#">Lưu bài</a></div>'
+            f'<div class="comment-wrapper" id="comments"><div class="cm-header"><h3>Bình luận ({n_cmt})</h3><select><option>Mới nhất</option><option>Được thích nhất</option></select></div>'
+            '<div class="cm-form"><textarea placeholder="Chia sẻ ý kiến của bạn"></textarea><button>Gửi bình luận</button></div>'
+            f'<ul class="comment-list">{first}{rest}</ul><a class="cm-more" href="#">Xem thêm bình luận</a></div></article>'
+            f'<div class="box-related"><h3>Tin cùng chuyên mục</h3><ul>{related}</ul></div>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])} | {site}</title>"
+                + _keywords(page, "OCOP, siêu thị, hợp tác xã", "xe tải, giờ cao điểm, giao thông")
+                + f'<meta property="og:type" content="article"><meta name="description" content="{esc(art["lead"] or art["title"])}">'
+                + _ld(page, url, site))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body class="page-detail">'
+        f'<header class="header"><a class="logo" href="/"><img src="/logo.svg" alt="{site}"></a><ul class="menu-nav">{nav}</ul></header>'
+        f'<div class="container"><div class="main-left">{main}</div><div class="main-right">'
+        '<div class="ads"><a href="/qc/ocop"><img src="/qc/ocop-tuan-le-300x250.jpg" alt="ocop-tuan-le-300x250"></a></div></div></div>'
+        f'<footer class="footer"><p>{page.c("Cơ quan của Hội Nông dân tỉnh. Chuyên trang OCOP - Đặc sản phát hành thứ Sáu hằng tuần.")}</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def bl_url(kind: str) -> str:
+    return "https://nongthonngaynay.example.vn/" + {
+        "long": "kinh-te/dua-san-pham-ocop-vao-sieu-thi-cua-da-mo-20261121074500123.html",
+        "brief": "kinh-te/them-12-san-pham-ocop-ban-tai-san-bay-20261121091000456.html",
+        "non_ocop": "thoi-su/cam-xe-tai-vao-noi-do-gio-cao-diem-20261121101500789.html",
+        "listing": "kinh-te-nong-thon.html"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 4. infographic page
+def infographic(page: Page, url: str) -> str:
+    """Little text; the number cards belong to the graphic (captions), not to the body."""
+    site = "Nông nghiệp Số - Infographic"
+    menu = ["Tin tức", "Infographic", "Longform", "Video", "Số liệu OCOP", "Thị trường"]
+    nav = "".join(f'<a href="/c/{i}">{m}</a>' for i, m in enumerate(menu))
+    more = "".join(f'<div class="ig-item"><img src="/ig/t{i}.png" alt="t{i}.png"><a href="/ig/{i}">{page.c(h)}</a></div>'
+                   for i, h in enumerate(page.related(4)))  # fmt: skip
+    if page.kind == "listing":
+        title = "Infographic"
+        cards = "".join(
+            f'<div class="ig-card"><a href="/ig/{i}"><img src="/ig/cover-{i}.png" alt="cover-{i}.png"></a>'
+            f'<div class="ig-card-body"><span class="ig-tag">INFOGRAPHIC</span><h3><a href="/ig/{i}">{esc(t)}</a></h3><p>{esc(s)}</p></div></div>'
+            for i, (t, s) in enumerate(page.teasers(10))
+        )  # fmt: skip
+        main = f'<h1 class="ig-cat">{title}</h1><div class="ig-grid">{cards}</div><button class="load-more">Tải thêm</button>'
+        head = f"<title>{title} | {site}</title>"
+    else:
+        art = page.art
+        caps = list(art["captions"])
+        first_cap = caps.pop(0)
+        page.art = dict(art, captions=caps)
+        body = page.body(
+            lambda t: f'<p class="ig-text">{t}</p>',
+            lambda t: f'<h3 class="ig-h">{t}</h3>',
+            lambda t, i: (f'<figure class="ig-figure"><img src="/ig/2026/11/ocop-{i}.png" width="1200" height="2800" alt="{t}">'
+                          f'<figcaption>{t}</figcaption></figure>'),
+            lambda h: h,
+        )  # fmt: skip
+        page.art = art
+        page.caption_samples.insert(0, first_cap)
+        stats = "".join(f'<div class="stat-card"><p class="stat">{esc(n + " " + lbl)}</p></div>' for n, lbl in art["stats"])
+        page.caption_samples.extend(n + " " + lbl for n, lbl in art["stats"])
+        credit = page.c(f"Thực hiện: Nội dung - {art['byline']}; Đồ họa - Minh Quân")
+        lead = f'<p class="ig-sapo"><strong>{esc(art["lead"])}</strong></p>' if art["lead"] else ""
+        src = f'<p class="ig-source"><em>{esc(art["attribution"])}</em></p>' if art["attribution"] else ""
+        main = (
+            f'<article class="ig-detail"><div class="ig-head"><span class="ig-tag">INFOGRAPHIC</span><h1 class="ig-title">{esc(art["title"])}</h1>'
+            f'<div class="ig-meta"><time datetime="{DATE}">21/11/2026</time> · <span class="credit">{credit}</span></div></div>{lead}'
+            f'<figure class="ig-figure ig-main"><img src="/ig/2026/11/main.png" width="1200" height="3600" alt="{esc(art["title"])}">'
+            f'<figcaption>{esc(first_cap)}</figcaption></figure><div class="ig-stats">{stats}</div>'
+            f'<div class="ig-body">{body}</div>{src}'
+            '<div class="ig-tools"><a href="/ig/download/main.pdf">Tải infographic (PDF, 2,4 MB)</a> · <a href="/ig/2026/11/main.png">Xem ảnh kích thước lớn</a></div>'
+            f'</article><section class="ig-more"><h2>Infographic khác</h2>{more}</section>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])} | {site}</title>"
+                + _keywords(page, "infographic, OCOP, số liệu", "infographic, lịch nghỉ Tết, công chức")
+                + f'<meta property="og:type" content="article"><meta property="og:image" content="/ig/2026/11/main.png">'
+                + _ld(page, url, site))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body class="ig">'
+        f'<header><a href="/" class="logo">{site}</a><nav>{nav}</nav><a class="sub" href="/dang-ky">Nhận bản tin số liệu</a></header>'
+        f'<main class="container">{main}</main>'
+        f'<footer><p>{page.c("Cơ sở dữ liệu sản phẩm OCOP được cập nhật hằng quý. Liên hệ tòa soạn: toasoan@nns.example.vn")}</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def ig_url(kind: str) -> str:
+    return "https://nongnghiepso.example.vn/" + {
+        "long": "infographic/chuong-trinh-ocop-sau-tam-nam-qua-nhung-con-so-ig2211.html",
+        "brief": "infographic/dak-lak-41-san-pham-ocop-moi-2026-ig2215.html",
+        "non_ocop": "infographic/lich-nghi-tet-nguyen-dan-2027-ig2219.html",
+        "listing": "infographic"}[kind]  # fmt: skip
+
+
 TEMPLATES = {
     "live_blog": (live_blog, live_url),
     "hoi_dap": (hoi_dap, qa_url),
+    "binh_luan": (binh_luan, bl_url),
+    "infographic": (infographic, ig_url),
 }
