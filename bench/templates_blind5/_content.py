@@ -551,3 +551,176 @@ PAGES["infographic"] = {
         "mid": [],
     },
 }
+
+# ------------------------------------------------------------------ paywall (premium preview)
+PAGES["paywall"] = {
+    "long": {
+        "title": "Sâm Ngọc Linh sau tấm chứng nhận 5 sao: bài toán giữ thương hiệu",
+        "lead": "Được công nhận OCOP 5 sao là bước ngoặt với những vườn sâm trên núi cao, nhưng "
+        "cũng mở ra cuộc chiến mới với sâm giả, sâm trồng sai vùng và giá bán bị đẩy lên quá "
+        "xa sức mua của thị trường trong nước.",
+        "paras": [
+            "Con đường lên vườn sâm của một hợp tác xã ở huyện Nam Trà My mất gần bốn giờ đi bộ "
+            "từ điểm cuối của đường ô tô. Dưới tán rừng già, những luống sâm được che bằng lưới, "
+            "mỗi gốc đều có thẻ ghi năm trồng. Người giữ vườn phải ngủ lại trong lán suốt mùa mưa.",
+            "Từ khi sản phẩm sâm củ tươi và rượu sâm của hợp tác xã được công nhận 5 sao, lượng "
+            "khách hỏi mua tăng mạnh. Nhưng cùng lúc đó, trên mạng xuất hiện hàng chục trang tự "
+            "xưng là đại lý, bán sâm với giá chỉ bằng một phần ba giá thật.",
+            "## Khi tem chứng nhận bị làm giả",
+            "Ban quản lý hợp tác xã cho biết họ đã phát hiện ít nhất ba mẫu tem giả in biểu trưng "
+            "OCOP và tên của hợp tác xã. Một số khách mua phải hàng giả đã gọi điện phản ánh, khiến "
+            "uy tín của sản phẩm thật bị ảnh hưởng dù đơn vị không liên quan.",
+            "Để đối phó, hợp tác xã chuyển sang dùng tem có mã riêng cho từng củ sâm, gắn với hồ "
+            "sơ ghi rõ vị trí luống, năm trồng và ngày thu hoạch. Khách quét mã có thể xem cả ảnh "
+            "chụp củ sâm lúc vừa đào lên. Chi phí cho mỗi tem không nhỏ, nhưng theo giám đốc hợp "
+            "tác xã, đây là cách duy nhất để khách tin.",
+            "## Giá cao và thị trường hẹp",
+            "Giá sâm loại củ trên mười năm tuổi hiện vào khoảng vài chục triệu đồng mỗi ký. Mức "
+            "giá này khiến thị trường chủ yếu là khách mua làm quà biếu và một số ít nhà hàng cao "
+            "cấp. Sản phẩm chế biến như trà sâm, rượu sâm có giá mềm hơn nhưng tiêu thụ chậm.",
+            "Một số chuyên gia kinh tế nông nghiệp khuyến nghị hợp tác xã nên đa dạng hóa sản "
+            "phẩm từ lá, hoa và thân sâm, những bộ phận trước đây thường bỏ đi, để có dòng hàng "
+            "giá vừa phải phục vụ số đông. Việc này cần thêm nghiên cứu về công dụng và chứng "
+            "nhận an toàn thực phẩm.",
+            "## Liên kết vùng trồng và kiểm soát giống",
+            "Chính quyền địa phương đang xây dựng cơ sở dữ liệu các vườn sâm trong vùng được phép "
+            "trồng, cấp mã số cho từng hộ và từng vườn. Giống sâm phải có nguồn gốc từ các vườn "
+            "ươm được kiểm định, tránh tình trạng đưa cây giống từ nơi khác về trồng rồi bán "
+            "như sâm bản địa.",
+            "Người trồng sâm lâu năm cho rằng giữ được thương hiệu hay không phụ thuộc nhiều vào "
+            "chính người trong vùng. Chỉ cần vài hộ chạy theo lợi trước mắt, trộn hàng kém chất "
+            "lượng, cả vùng sẽ bị mang tiếng. Vì vậy hợp tác xã đã đưa vào điều lệ quy định xử lý "
+            "nghiêm xã viên bán sâm không rõ nguồn gốc dưới tên chung.",
+        ],
+        "captions": [
+            "Luống sâm dưới tán rừng già của hợp tác xã ở độ cao gần 1.800 mét.",
+            "Mỗi củ sâm được gắn tem có mã riêng trước khi giao cho khách.",
+        ],
+        "byline": "Trần Khánh Linh",
+        "attribution": "",
+        "mid": ["Cơ sở làm nem chua đạt 4 sao OCOP mở rộng nhà xưởng"],
+    },
+    "brief": {
+        "title": "Quảng Nam mở điểm bán sản phẩm OCOP tại phố cổ Hội An",
+        "lead": "Điểm bán rộng gần 100 mét vuông trưng bày hơn 150 sản phẩm OCOP của các huyện "
+        "trong tỉnh.",
+        "paras": [
+            "Khách có thể nếm thử trà, nước mắm và bánh tráng trước khi mua. Điểm bán mở cửa từ "
+            "tám giờ sáng đến mười giờ tối, nhận giao hàng đến khách sạn trong khu phố cổ.",
+        ],
+        "captions": [],
+        "byline": "Hoàng Sơn",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Thị trường căn hộ cho thuê ở Đà Nẵng bắt đầu hạ nhiệt",
+        "lead": "Giá thuê căn hộ ven biển giảm nhẹ sau hai năm tăng liên tục, nhiều chủ nhà phải "
+        "giảm giá hoặc chấp nhận hợp đồng ngắn hạn.",
+        "paras": [
+            "Khảo sát của một số công ty môi giới cho thấy giá thuê căn hộ một phòng ngủ ở khu "
+            "ven biển đã giảm khoảng một phần mười so với đầu năm. Nguồn cung mới từ các dự án vừa "
+            "bàn giao khiến người thuê có nhiều lựa chọn hơn.",
+            "## Khách thuê dài hạn ít đi",
+            "Nhóm khách thuê dài hạn là người nước ngoài làm việc từ xa giảm rõ rệt, trong khi "
+            "khách du lịch thuê theo tuần lại tăng. Chủ nhà phải đầu tư thêm đồ dùng và dịch vụ "
+            "dọn phòng để phù hợp nhóm khách mới.",
+            "Các chuyên gia dự báo giá thuê sẽ đi ngang đến hết mùa mưa và chỉ tăng trở lại vào "
+            "mùa du lịch hè năm sau.",
+        ],
+        "captions": ["Các tòa căn hộ mới bàn giao dọc đường ven biển."],
+        "byline": "Lê Hồng Phúc",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# ------------------------------------------------------------------ shop blog (Haravan/Sapo Web)
+PAGES["shop_blog"] = {
+    "long": {
+        "title": "Hành trình làm ra hũ mật ong bạc hà đạt OCOP 4 sao",
+        "lead": "Không chỉ là một món hàng trên kệ, mỗi hũ mật ong bạc hà mà cửa hàng bán ra là "
+        "kết quả của cả một mùa hoa trên cao nguyên đá và công sức của hơn ba mươi hộ nuôi ong "
+        "trong hợp tác xã.",
+        "paras": [
+            "Hoa bạc hà dại chỉ nở rộ khoảng hai tháng, từ cuối tháng mười đến giữa tháng mười "
+            "hai. Trong thời gian đó, các hộ nuôi ong phải gùi thùng ong lên những sườn núi có "
+            "nhiều hoa nhất, có khi cách nhà cả ngày đường. Đàn ong nội được giữ ấm bằng bao tải "
+            "và lá chuối khô vào những đêm nhiệt độ xuống thấp.",
+            "## Quay mật đúng lúc",
+            "Người nuôi ong có kinh nghiệm chỉ quay mật khi phần lớn cầu ong đã vít nắp sáp, tức "
+            "là mật đã đủ già. Mật quay non có nhiều nước, để lâu dễ lên men và chua. Hợp tác xã "
+            "quy định mỗi hộ phải ghi ngày quay và đo độ ẩm của từng mẻ bằng máy đo khúc xạ được "
+            "cấp sẵn.",
+            "Sau khi quay, mật được lọc qua hai lớp lưới inox, để lắng trong thùng kín ba ngày rồi "
+            "mới chiết vào hũ thủy tinh. Toàn bộ công đoạn chiết rót được làm trong phòng sạch "
+            "mà hợp tác xã xây năm ngoái với sự hỗ trợ của dự án nông nghiệp vùng cao.",
+            "## Con đường đến với tấm chứng nhận",
+            "Năm đầu tiên nộp hồ sơ, mật ong của hợp tác xã chỉ đạt 3 sao vì thiếu phiếu kiểm "
+            "nghiệm đầy đủ và bao bì còn sơ sài. Các thành viên đã cùng nhau làm lại nhãn, bổ sung "
+            "mã truy xuất và viết câu chuyện sản phẩm về người Mông nuôi ong trên núi đá.",
+            "Đến lần đánh giá thứ hai, sản phẩm được nâng lên 4 sao. Hội đồng đánh giá ghi nhận "
+            "quy trình ghi chép chặt chẽ, tỷ lệ hộ là đồng bào dân tộc thiểu số cao và sản phẩm "
+            "có chỉ dẫn địa lý. Từ đó, đơn hàng từ các thành phố lớn tăng lên rõ rệt.",
+            "## Vì sao cửa hàng chọn bán sản phẩm này",
+            "Chúng tôi đã lên tận vườn ong, ở lại cùng bà con trong mùa quay mật và tự tay kiểm "
+            "tra từng lô hàng trước khi nhập về kho. Mật ong bạc hà thật có màu vàng sẫm, mùi thơm "
+            "nhẹ của hoa, vị ngọt đậm và hơi the ở cuối lưỡi, để lâu có thể kết tinh thành lớp "
+            "trắng mịn.",
+            "Nhiều khách hỏi mật kết tinh có phải là mật đường không. Thực ra kết tinh là hiện "
+            "tượng tự nhiên khi trời lạnh, không ảnh hưởng đến chất lượng. Chỉ cần ngâm hũ vào "
+            "nước ấm khoảng bốn mươi độ, mật sẽ chảy lỏng trở lại.",
+            "Mỗi đơn hàng mật ong bạc hà đều kèm phiếu ghi tên hộ nuôi ong và ngày quay mật. Chúng "
+            "tôi mong khách hàng không chỉ mua một hũ mật, mà còn biết thêm về những người đã làm "
+            "ra nó trên vùng đất khó khăn nhất cả nước.",
+        ],
+        "captions": [
+            "Thùng ong đặt giữa sườn núi đá vào mùa hoa bạc hà.",
+            "Mật được chiết vào hũ thủy tinh trong phòng sạch của hợp tác xã.",
+        ],
+        "byline": "Quản trị viên",
+        "attribution": "",
+        "mid": [],
+    },
+    "brief": {
+        "title": "Cửa hàng nhập thêm 5 sản phẩm OCOP của miền Tây",
+        "lead": "",
+        "paras": [
+            "Từ ngày 20 tháng 11, cửa hàng có thêm năm sản phẩm OCOP 3 và 4 sao của các hợp tác "
+            "xã miền Tây: kẹo dừa sáp, bánh phồng tôm, mắm cá linh, trà mãng cầu và khô cá lóc.",
+            "Khách đặt online được kiểm tra hàng trước khi thanh toán. Số lượng có hạn trong dịp "
+            "cuối năm.",
+        ],
+        "captions": [],
+        "byline": "Quản trị viên",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Cách bảo quản mật ong để không bị lên men",
+        "lead": "Mật ong để lâu bị sủi bọt, có mùi chua là dấu hiệu đã lên men. Vài lưu ý đơn "
+        "giản dưới đây giúp giữ mật ngon suốt nhiều tháng.",
+        "paras": [
+            "Trước hết, hãy dùng lọ thủy tinh hoặc sứ có nắp kín, tránh đựng mật trong chai nhựa "
+            "mỏng hay đồ kim loại. Mỗi lần lấy mật nên dùng thìa khô, sạch, vì chỉ một chút nước "
+            "lẫn vào cũng đủ để men phát triển.",
+            "Nên đặt lọ mật ở nơi thoáng mát, tránh ánh nắng trực tiếp và không để gần bếp. Không "
+            "cần cất mật trong tủ lạnh, vì nhiệt độ thấp làm mật nhanh kết tinh.",
+            "Nếu mật đã có bọt nhẹ trên bề mặt, có thể hớt lớp bọt đi và dùng sớm. Trường hợp mật "
+            "có mùi chua rõ, màu đục và vị lạ thì không nên dùng nữa.",
+        ],
+        "captions": ["Mật ong nên đựng trong lọ thủy tinh có nắp kín."],
+        "byline": "Quản trị viên",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# Products of the shop (chrome: product embeds and the sidebar).
+PRODUCTS = [
+    ("Mật ong bạc hà Đồng Văn OCOP 4 sao - hũ 500g", "285.000₫", "320.000₫"),
+    ("Trà shan tuyết cổ thụ - túi 200g", "180.000₫", ""),
+    ("Kẹo dừa sáp Trà Vinh OCOP 3 sao - hộp 400g", "95.000₫", "110.000₫"),
+    ("Miến dong Bình Liêu - gói 1kg", "120.000₫", ""),
+    ("Mắc ca sấy nứt vỏ - hộp 500g", "210.000₫", "240.000₫"),
+]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 from _build import Page, esc
-from _content import COMMENTS, QUESTIONS
+from _content import COMMENTS, PRODUCTS, QUESTIONS
 
 DATE = "2026-11-21T07:45:00+07:00"
 
@@ -343,9 +343,176 @@ def ig_url(kind: str) -> str:
         "listing": "infographic"}[kind]  # fmt: skip
 
 
+# ------------------------------------------------------------------ 5. paywall (premium preview)
+def _paywall_box(page: Page, premium: bool) -> str:
+    if not premium:
+        return (f'<div class="upsell-box"><p class="upsell-title">{page.c("Bạn thấy bài viết hữu ích? Trở thành hội viên để đọc các bài phân tích chuyên sâu về OCOP.")}</p>'
+                '<a class="btn" href="/hoi-vien">Tìm hiểu gói hội viên</a></div>')  # fmt: skip
+    plans = [("Gói Tháng", "49.000đ/tháng", "Đọc không giới hạn các bài chuyên sâu về OCOP và thị trường nông sản"),
+             ("Gói Năm", "399.000đ/năm", "Tiết kiệm 32%, tặng thêm 5 lượt tặng bài viết cho người thân")]  # fmt: skip
+    cards = "".join(f'<div class="plan"><h4>{n}</h4><p class="price">{pr}</p><p class="plan-desc">{page.c(d)}</p>'
+                    f'<a class="btn" href="/dang-ky?goi={i}">Đăng ký</a></div>' for i, (n, pr, d) in enumerate(plans))  # fmt: skip
+    return (f'<div class="paywall" id="paywall"><div class="paywall-fade"></div><p class="paywall-title">{page.c("Đăng ký hội viên để đọc tiếp bài viết")}</p>'
+            f'<div class="plans">{cards}</div><p class="paywall-login">Đã là hội viên? <a href="/dang-nhap">Đăng nhập</a></p></div>')  # fmt: skip
+
+
+def paywall(page: Page, url: str) -> str:
+    """The full text is in the HTML; after the preview it sits in a CSS-locked block (body)."""
+    site = "Kinh tế Nông thôn+"
+    menu = ["Mới nhất", "Premium", "Thị trường", "OCOP & Đặc sản", "Doanh nghiệp", "Bất động sản", "Podcast"]
+    nav = "".join(f'<a class="nav__item" href="/s/{i}">{m}</a>' for i, m in enumerate(menu))
+    more = "".join(f'<li><a href="/p/{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+    if page.kind == "listing":
+        title = "Premium"
+        items = "".join(
+            f'<article class="story"><span class="story__badge">{"PREMIUM" if i % 3 else "MIỄN PHÍ"}</span><h2 class="story__title">'
+            f'<a href="/p/{i}">{esc(t)}</a></h2><p class="story__summary">{esc(s)}</p><span class="story__time">{i + 1} giờ trước</span></article>'
+            for i, (t, s) in enumerate(page.teasers(10))
+        )  # fmt: skip
+        main = f'<h1 class="section-title">{title}</h1><div class="stories">{items}</div><a class="more" href="?page=2">Xem thêm bài</a>'
+        head = f"<title>{title} | {site}</title>"
+    else:
+        art = page.art
+        premium = page.kind != "brief"
+        paras, caps = art["paras"], art["captions"]
+        k = min(3, len(paras) - 1) if premium else len(paras)
+        fmt = (
+            lambda t: f'<p class="text">{t}</p>',
+            lambda t: f'<h2 class="text-heading">{t}</h2>',
+            lambda t, i: (f'<figure class="image"><img src="/premium/2026/11/{i}.jpg" alt="" data-width="1200">'
+                          f'<figcaption class="image__caption">{t}</figcaption></figure>'),
+            lambda h: f'<div class="inline-related"><span>Đọc thêm</span><a href="/p/rel">{h}</a></div>',
+        )  # fmt: skip
+        page.art = dict(art, paras=paras[:k], captions=caps[:1], mid=[])
+        free = page.body(*fmt)
+        page.art = dict(art, paras=paras[k:], captions=caps[1:])
+        locked = page.body(*fmt) if paras[k:] else ""
+        page.art = art
+        badge = f'<div class="premium-badge">{page.c("Bài viết dành cho hội viên Premium")}</div>' if premium else ""
+        lead = f'<p class="article__summary">{esc(art["lead"])}</p>' if art["lead"] else ""
+        lock_html = f'<div class="content-locked is-locked">{locked}</div>' if locked else ""
+        main = (
+            f'<article class="article{" article--premium" if premium else ""}">{badge}<h1 class="article__title">{esc(art["title"])}</h1>'
+            f'<div class="article__meta"><span class="author">{esc(art["byline"])}</span> · <time datetime="{DATE}">21/11/2026 07:45</time>'
+            f' · <span>Đọc trong {max(1, len(paras) // 2)} phút</span><button class="listen">▶ Nghe bài viết</button>'
+            f'<button class="gift">{page.c("Tặng bài viết (còn 3 lượt)")}</button></div>{lead}'
+            f'<div class="article__content"><div class="content-free">{free}</div>{_paywall_box(page, premium)}{lock_html}</div>'
+            f'<p class="copyright">{page.c("Bài viết thuộc bản quyền của Kinh tế Nông thôn+. Không sao chép dưới mọi hình thức.")}</p></article>'
+            f'<section class="more-premium"><h3>Bài Premium khác</h3><ul>{more}</ul></section>'
+        )  # fmt: skip
+        access = {"isAccessibleForFree": not premium}
+        if premium:
+            access["hasPart"] = {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".content-locked"}
+        head = (f"<title>{esc(art['title'])} | {site}</title>"
+                + _keywords(page, "sâm Ngọc Linh, OCOP, premium", "căn hộ cho thuê, Đà Nẵng, premium")
+                + f'<meta property="og:type" content="article"><meta name="description" content="{esc(art["lead"] or art["title"])}">'
+                + _ld(page, url, site, "NewsArticle", access))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}<link rel="stylesheet" href="/static/app.4f1c2.css"></head><body>'
+        f'<header class="site-header"><a class="logo" href="/">{site}</a><nav class="nav">{nav}</nav>'
+        '<a class="btn-login" href="/dang-nhap">Đăng nhập</a><a class="btn-sub" href="/hoi-vien">Đăng ký Premium</a></header>'
+        f'<main class="layout">{main}</main>'
+        f'<footer class="site-footer"><p>{page.c("Kinh tế Nông thôn+ - Ấn phẩm điện tử chuyên sâu về kinh tế nông nghiệp, thị trường nông sản và OCOP")}</p>'
+        '<p>Giấy phép số 41/GP-BTTTT · Hỗ trợ hội viên: 024 3999 8888</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def pw_url(kind: str) -> str:
+    return "https://ktntplus.example.vn/" + {
+        "long": "premium/sam-ngoc-linh-sau-chung-nhan-5-sao-bai-toan-thuong-hieu-p20261121.html",
+        "brief": "ocop-dac-san/quang-nam-mo-diem-ban-ocop-hoi-an-p20261122.html",
+        "non_ocop": "premium/can-ho-cho-thue-da-nang-ha-nhiet-p20261123.html",
+        "listing": "premium"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 6. shop blog (Haravan-like)
+def _product_card(page: Page, i: int, cls: str = "product-sidebar") -> str:
+    name, price, old = PRODUCTS[i % len(PRODUCTS)]
+    old_html = f"<del>{old}</del>" if old else ""
+    return (f'<div class="{cls}"><a href="/products/sp-{i}"><img src="//product.hstatic.example/sp-{i}_small.jpg" alt="{esc(name)}"></a>'
+            f'<h3 class="pro-name"><a href="/products/sp-{i}">{page.c(name)}</a></h3><p class="pro-price">{price} {old_html}</p>'
+            '<button class="add-to-cart">Thêm vào giỏ</button></div>')  # fmt: skip
+
+
+def shop_blog(page: Page, url: str) -> str:
+    """A specialty shop's blog: product embeds mid-body, prices and cart around the post."""
+    site = "Đặc Sản Vùng Cao"
+    menu = ["Trang chủ", "Sản phẩm OCOP", "Mật ong", "Trà & thảo dược", "Quà Tết", "Tin tức", "Liên hệ"]
+    nav = "".join(f'<li><a href="/collections/c{i}">{m}</a></li>' for i, m in enumerate(menu))
+    side = (f'<div class="group-sidebox"><h2 class="title-sidebar">Danh mục tin tức</h2><ul><li>Tin tức</li><li>Kiến thức sản phẩm</li><li>Câu chuyện OCOP</li></ul></div>'
+            f'<div class="group-sidebox"><h2 class="title-sidebar">Sản phẩm bán chạy</h2>{"".join(_product_card(page, i) for i in range(1, 4))}</div>')  # fmt: skip
+    if page.kind == "listing":
+        title = "Tin tức"
+        posts = "".join(
+            f'<div class="article-loop"><div class="article-inner"><a class="article-image" href="/blogs/news/b{i}"><img src="//file.hstatic.example/b{i}.jpg" alt="b{i}"></a>'
+            f'<div class="article-detail"><h3 class="article-title"><a href="/blogs/news/b{i}">{esc(t)}</a></h3>'
+            f'<p class="article-post">{esc(s)}</p><span class="article-date">{20 - i}.11.2026</span><a class="read-more" href="/blogs/news/b{i}">Xem thêm</a></div></div></div>'
+            for i, (t, s) in enumerate(page.teasers(10))
+        )  # fmt: skip
+        main = f'<div class="heading-page"><h1>{title}</h1></div><div class="blog-posts">{posts}</div><div class="pagination"><span class="current">1</span><a href="?page=2">2</a></div>'
+        head = f"<title>{title} – {site}</title>"
+    else:
+        art = page.art
+        embed_at = {"long": 2, "brief": 0, "non_ocop": 1}[page.kind]
+        counter = iter(range(100))
+
+        def p_fmt(t: str) -> str:
+            html_ = f'<p style="text-align: justify;"><span style="font-size:16px;">{t}</span></p>'
+            if next(counter) == embed_at:
+                # Haravan "product embed" inserted by the editor between paragraphs
+                html_ += (f'<div class="product-embed"><span class="embed-label">Sản phẩm trong bài viết</span>'
+                          f'{_product_card(page, 0, "embed-card")}</div>')  # fmt: skip
+            return html_
+
+        body = page.body(
+            p_fmt,
+            lambda t: f'<h2><span style="font-size:20px;"><strong>{t}</strong></span></h2>',
+            lambda t, i: (f'<p style="text-align: center;"><img src="//file.hstatic.example/100/0/{i}.jpg" alt="{i}.jpg"></p>'
+                          f'<p style="text-align: center;"><em>{t}</em></p>'),
+            lambda h: h,
+        )  # fmt: skip
+        lead = f'<p><strong><em>{esc(art["lead"])}</em></strong></p>' if art["lead"] else ""
+        prev_t, next_t = page.related(2)
+        tags = "mật ong, OCOP, quà tặng" if page.kind != "non_ocop" else "mật ong, mẹo hay"
+        main = (
+            f'<div class="box-article-heading"><h1>{esc(art["title"])}</h1><p class="header-article-info">'
+            f'<span class="user">Người viết: {esc(art["byline"])}</span> <span class="date">lúc 21.11.2026</span></p></div>'
+            f'<div class="box-article-detail typeList-style">{lead}{body}</div>'
+            f'<div class="post-navigation"><a href="/blogs/news/prev">← Bài trước: {page.c(prev_t)}</a> <a href="/blogs/news/next">Bài sau: {page.c(next_t)} →</a></div>'
+            f'<div class="blog-tags">Tags: {tags}</div><div class="social-sharing"><a href="#">Facebook</a> <a href="#">Pinterest</a></div>'
+            '<form id="article_comments" method="post"><h3>Viết bình luận của bạn</h3><input placeholder="Tên của bạn"><input placeholder="Email của bạn">'
+            f'<textarea placeholder="Viết bình luận..."></textarea><button>Gửi bình luận</button><p class="note">{page.c("Bình luận của bạn sẽ được duyệt trước khi đăng lên.")}</p></form>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])} – {site}</title>"
+                + _keywords(page, "mật ong bạc hà, OCOP, đặc sản", "bảo quản mật ong, mẹo hay")
+                + f'<meta property="og:type" content="article"><meta name="description" content="{esc(art["lead"] or art["title"])}">'
+                + _ld(page, url, site, "BlogPosting"))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}<script>var Haravan = Haravan || {{}}; Haravan.shop = "dacsanvungcao.myharavan.com";</script></head><body id="blog">'
+        f'<div class="topbar">{page.c("Miễn phí vận chuyển cho đơn từ 500.000₫ · Hotline 1900 6868")}</div>'
+        f'<header class="main-header"><a class="logo" href="/">{site}</a><form action="/search"><input name="q" placeholder="Tìm sản phẩm..."></form>'
+        f'<a class="cart" href="/cart">Giỏ hàng (0)</a><ul class="menuList-main">{nav}</ul></header>'
+        '<div class="breadcrumb-shop"><ol class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/blogs/news">Tin tức</a></li></ol></div>'
+        f'<div class="wrapper-contentBlog"><div class="row"><div class="col-lg-9 boxBlog-left">{main}</div><div class="col-lg-3 sidebarBlogs">{side}</div></div></div>'
+        '<footer class="main-footer"><ul><li>Chính sách đổi trả</li><li>Chính sách bảo mật</li><li>Phương thức thanh toán</li></ul>'
+        f'<p>{page.c("Đặc Sản Vùng Cao - Cửa hàng sản phẩm OCOP chính hãng từ các hợp tác xã miền núi")}</p><p>© Bản quyền thuộc về {site} | Cung cấp bởi Haravan</p></footer>'
+        '<a class="zalo-chat" href="https://zalo.me/0900000000">Chat với chúng tôi</a></body></html>'
+    )  # fmt: skip
+
+
+def shop_url(kind: str) -> str:
+    return "https://dacsanvungcao.example.vn/" + {
+        "long": "blogs/news/hanh-trinh-mat-ong-bac-ha-ocop-4-sao",
+        "brief": "blogs/news/nhap-them-5-san-pham-ocop-mien-tay",
+        "non_ocop": "blogs/news/cach-bao-quan-mat-ong-khong-bi-len-men",
+        "listing": "blogs/news"}[kind]  # fmt: skip
+
+
 TEMPLATES = {
     "live_blog": (live_blog, live_url),
     "hoi_dap": (hoi_dap, qa_url),
     "binh_luan": (binh_luan, bl_url),
     "infographic": (infographic, ig_url),
+    "paywall": (paywall, pw_url),
+    "shop_blog": (shop_blog, shop_url),
 }
