@@ -724,3 +724,99 @@ PRODUCTS = [
     ("Miến dong Bình Liêu - gói 1kg", "120.000₫", ""),
     ("Mắc ca sấy nứt vỏ - hộp 500g", "210.000₫", "240.000₫"),
 ]
+
+# ------------------------------------------------------------------ text pasted from Word
+# "notes": Word footnotes (text: not body, counted with captions), "note_at": paragraph
+# indices that carry a footnote marker. List items keep their "- " as in the document.
+PAGES["word_paste"] = {
+    "long": {
+        "title": "Huyện Yên Thành đánh giá kết quả thực hiện Chương trình OCOP 10 tháng năm 2026",
+        "lead": "Chiều ngày 18/11, Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện tổ chức "
+        "hội nghị đánh giá kết quả thực hiện Chương trình OCOP 10 tháng và triển khai nhiệm vụ "
+        "những tháng cuối năm.",
+        "paras": [
+            "Theo báo cáo của Phòng Nông nghiệp và Môi trường, từ đầu năm đến nay huyện đã hướng "
+            "dẫn 14 chủ thể hoàn thiện hồ sơ, tổ chức một đợt đánh giá cấp huyện và đề nghị tỉnh "
+            "đánh giá 3 sản phẩm tiềm năng 4 sao. Kết quả, có 11 sản phẩm được công nhận 3 sao và "
+            "2 sản phẩm đạt 4 sao, vượt chỉ tiêu kế hoạch năm đề ra.",
+            "Lũy kế đến nay, toàn huyện có 52 sản phẩm OCOP còn hiệu lực, trong đó 9 sản phẩm đạt "
+            "4 sao. Các sản phẩm chủ lực gồm nhút, tương, chả cá, bánh đa vừng, cam và các loại "
+            "rượu truyền thống.",
+            "## I. Những kết quả nổi bật",
+            "Công tác tuyên truyền được đẩy mạnh trên hệ thống truyền thanh cơ sở và trang thông "
+            "tin điện tử của huyện. Các xã đã rà soát, lập danh mục sản phẩm có lợi thế để hỗ trợ "
+            "theo thứ tự ưu tiên, tránh dàn trải.",
+            "Về hỗ trợ chủ thể, huyện đã thực hiện các nội dung sau:",
+            "- Hỗ trợ thiết kế bao bì, nhãn mác cho 9 sản phẩm với tổng kinh phí 126 triệu đồng;",
+            "- Hỗ trợ kiểm nghiệm chất lượng và xây dựng mã truy xuất nguồn gốc cho 14 sản phẩm;",
+            "- Tổ chức 2 lớp tập huấn về quản trị hợp tác xã và bán hàng trên nền tảng số cho hơn "
+            "120 học viên;",
+            "- Đưa 18 chủ thể tham gia hội chợ, phiên chợ trong và ngoài tỉnh.",
+            "Nhiều chủ thể đã chủ động đầu tư nhà xưởng, máy móc, mở rộng vùng nguyên liệu. Một số "
+            "sản phẩm đã có mặt tại các siêu thị ở thành phố Vinh và trên sàn thương mại điện tử, "
+            "doanh thu tăng từ 20 đến 35% so với cùng kỳ năm trước.",
+            "## II. Tồn tại, hạn chế",
+            "Bên cạnh kết quả đạt được, hội nghị cũng chỉ ra một số hạn chế. Phần lớn chủ thể là "
+            "hộ kinh doanh, quy mô nhỏ, thiếu vốn và thiếu kỹ năng tiếp thị. Một số sản phẩm sau "
+            "khi được công nhận chưa duy trì được chất lượng và chưa chú trọng đổi mới bao bì.",
+            "Việc liên kết giữa chủ thể với doanh nghiệp phân phối còn lỏng lẻo, chủ yếu bán qua "
+            "khách quen. Có 6 sản phẩm hết hạn chứng nhận trong năm nhưng chủ thể chưa làm hồ sơ "
+            "đánh giá lại.",
+            "## III. Nhiệm vụ những tháng cuối năm",
+            "Phát biểu kết luận hội nghị, Phó Chủ tịch Ủy ban nhân dân huyện đề nghị các xã tiếp "
+            "tục rà soát sản phẩm có tiềm năng, hướng dẫn chủ thể hoàn thiện hồ sơ để tham gia "
+            "đợt đánh giá tháng 12. Phòng chuyên môn phối hợp với các ngân hàng chính sách tạo "
+            "điều kiện cho chủ thể tiếp cận nguồn vốn ưu đãi.",
+            "Đồng thời, huyện sẽ xây dựng điểm giới thiệu và bán sản phẩm OCOP tại trung tâm "
+            "huyện, gắn với tuyến du lịch về các di tích lịch sử trên địa bàn, phấn đấu đến hết "
+            "năm 2026 có thêm ít nhất 5 sản phẩm được công nhận.",
+        ],
+        "captions": ["Quang cảnh hội nghị đánh giá kết quả thực hiện Chương trình OCOP."],
+        "notes": [
+            "Quyết định số 148/QĐ-TTg ngày 24/02/2023 của Thủ tướng Chính phủ ban hành Bộ tiêu "
+            "chí và quy trình đánh giá, phân hạng sản phẩm.",
+            "Số liệu tính đến ngày 31/10/2026, theo báo cáo của các xã, thị trấn.",
+        ],
+        "note_at": [0, 1],
+        "byline": "Nguyễn Thị Hồng Nhung",
+        "attribution": "Phòng Văn hóa và Thông tin huyện",
+        "mid": [],
+    },
+    "brief": {
+        "title": "Tập huấn nghiệp vụ đánh giá, phân hạng sản phẩm OCOP năm 2026",
+        "lead": "",
+        "paras": [
+            "Ngày 20/11, Phòng Nông nghiệp và Môi trường huyện tổ chức lớp tập huấn nghiệp vụ "
+            "đánh giá, phân hạng sản phẩm OCOP cho thành viên Hội đồng cấp huyện và cán bộ phụ "
+            "trách nông thôn mới các xã.",
+            "Học viên được hướng dẫn cách chấm điểm theo bộ tiêu chí, kiểm tra hồ sơ và ghi biên "
+            "bản đánh giá tại cơ sở.",
+        ],
+        "captions": [],
+        "notes": ["Lớp tập huấn thuộc kế hoạch số 92/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân huyện."],
+        "note_at": [0],
+        "byline": "Minh Châu",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Ra quân làm thủy lợi nội đồng chuẩn bị vụ Đông Xuân",
+        "lead": "",
+        "paras": [
+            "Sáng 19/11, huyện tổ chức lễ ra quân làm thủy lợi nội đồng tại xã Hoa Thành với sự "
+            "tham gia của hơn năm trăm người dân, đoàn viên và cán bộ.",
+            "Trong đợt ra quân, các xã tập trung thực hiện các việc sau:",
+            "- Nạo vét kênh tưới tiêu, khơi thông dòng chảy;",
+            "- Phát quang bờ vùng, bờ thửa, tu sửa cống lấy nước;",
+            "- Kiên cố hóa các đoạn kênh bị sạt lở sau mùa mưa.",
+            "Kế hoạch năm nay đặt mục tiêu nạo vét 85 km kênh mương, bảo đảm đủ nước cho hơn chín "
+            "nghìn héc ta lúa vụ Đông Xuân.",
+        ],
+        "captions": ["Người dân nạo vét kênh mương nội đồng."],
+        "notes": ["Khối lượng theo kế hoạch số 201/KH-UBND của Ủy ban nhân dân huyện."],
+        "note_at": [5],
+        "byline": "Thái Hòa",
+        "attribution": "",
+        "mid": [],
+    },
+}

@@ -376,6 +376,8 @@ def paywall(page: Page, url: str) -> str:
         premium = page.kind != "brief"
         paras, caps = art["paras"], art["captions"]
         k = min(3, len(paras) - 1) if premium else len(paras)
+        while k < len(paras) - 1 and paras[k - 1].startswith("## "):
+            k += 1  # the preview never ends on a sub-heading
         fmt = (
             lambda t: f'<p class="text">{t}</p>',
             lambda t: f'<h2 class="text-heading">{t}</h2>',
@@ -508,6 +510,110 @@ def shop_url(kind: str) -> str:
         "listing": "blogs/news"}[kind]  # fmt: skip
 
 
+# ------------------------------------------------------------------ 7. text pasted from Word
+_MSO_HEAD = ('<!--[if gte mso 9]><xml><w:WordDocument><w:View>Normal</w:View><w:Zoom>0</w:Zoom><w:TrackMoves/>'
+             '<w:DoNotOptimizeForBrowser/></w:WordDocument></xml><![endif]--><!--[if gte mso 10]><style>'
+             '/* Style Definitions */ table.MsoNormalTable {mso-style-name:"Table Normal"; font-family:"Calibri",sans-serif;}'
+             '</style><![endif]-->')  # fmt: skip
+_SPAN = '<span lang="VI" style="font-size:14.0pt;line-height:150%;font-family:&quot;Times New Roman&quot;,serif">'
+
+
+def _word_para(t: str, notes: list[int]) -> str:
+    refs = "".join(
+        f'<a href="#_ftn{n}" name="_ftnref{n}" title=""><span class="MsoFootnoteReference"><span style="mso-special-character:footnote">'
+        f'<![if !supportFootnotes]><span class="MsoFootnoteReference">[{n}]</span><![endif]></span></span></a>'
+        for n in notes
+    )  # fmt: skip
+    if t.startswith("- "):
+        return (f'<p class="MsoListParagraphCxSpMiddle" style="margin-left:54.0pt;text-indent:-18.0pt;mso-list:l0 level1 lfo1">'
+                f'<![if !supportLists]>{_SPAN}-<span style="font:7.0pt &quot;Times New Roman&quot;">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span>'
+                f'<![endif]>{_SPAN}{t[2:]}</span>{refs}<o:p></o:p></p>')  # fmt: skip
+    return (f'<p class="MsoNormal" style="margin-bottom:6.0pt;text-align:justify;text-indent:36.0pt;line-height:150%">'
+            f'{_SPAN}{t}</span>{refs}<span style="mso-spacerun:yes"> </span><o:p></o:p></p>')  # fmt: skip
+
+
+def word_paste(page: Page, url: str) -> str:
+    """A district site whose articles are pasted from Word (MsoNormal, <o:p>, footnotes)."""
+    site = "Trang thông tin điện tử huyện Yên Thành"
+    menu = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Nông thôn mới - OCOP", "Văn bản", "Thủ tục hành chính", "Liên hệ"]
+    nav = "".join(f'<li><a href="/menu/{i}">{m}</a></li>' for i, m in enumerate(menu))
+    if page.kind == "listing":
+        title = "TIN TỨC - SỰ KIỆN"
+        rows = "".join(
+            f'<div class="news-item clearfix"><a href="/tin-tuc/{900 + i}"><img class="pull-left" src="/Uploads/thumb/{i}.jpg" alt="image00{i}"></a>'
+            f'<a class="news-item-title" href="/tin-tuc/{900 + i}">{esc(t)}</a><span class="news-date">({20 - i}/11/2026)</span>'
+            f'<div class="news-item-summary">{esc(s)}</div></div>'
+            for i, (t, s) in enumerate(page.teasers(10))
+        )  # fmt: skip
+        main = (f'<div class="page-title"><span>{title}</span></div><div class="news-list">{rows}</div>'
+                '<ul class="pagination"><li class="active"><a>1</a></li><li><a href="?page=2">2</a></li><li><a href="?page=3">3</a></li><li><a href="?page=85">»</a></li></ul>')  # fmt: skip
+        head = f"<title>Tin tức - Sự kiện - {site}</title>"
+    else:
+        art = page.art
+        note_of: dict[int, list[int]] = {}
+        for n, at in enumerate(art["note_at"], start=1):
+            note_of.setdefault(at, []).append(n)
+        counter = iter(range(100))
+
+        def p_fmt(t: str) -> str:
+            return _word_para(t, note_of.get(next(counter), []))
+
+        def h_fmt(t: str) -> str:
+            next(counter)
+            return (f'<p class="MsoNormal" style="margin-bottom:6.0pt;text-align:justify;text-indent:36.0pt;line-height:150%">'
+                    f'<b>{_SPAN}{t}<o:p></o:p></span></b></p>')  # fmt: skip
+
+        body = page.body(
+            p_fmt,
+            h_fmt,
+            lambda t, i: (f'<p class="MsoNormal" align="center" style="text-align:center"><span style="mso-no-proof:yes">'
+                          f'<img width="602" height="338" src="/Uploads/images/2026/11/image{i:03d}.jpg" v:shapes="Picture_x0020_{i}"></span></p>'
+                          f'<p class="MsoNormal" align="center" style="text-align:center"><i><span lang="VI" style="font-size:12.0pt">{t}</span></i><o:p></o:p></p>'),
+            lambda h: h,
+        )  # fmt: skip
+        empty = '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>'
+        sign = "".join(f'<p class="MsoNormal" align="right" style="text-align:right"><b>{_SPAN}{esc(x)}</span></b><o:p></o:p></p>'
+                       for x in (art["byline"], art["attribution"]) if x)  # fmt: skip
+        notes = "".join(
+            f'<div style="mso-element:footnote" id="ftn{n}"><p class="MsoFootnoteText"><a href="#_ftnref{n}" name="_ftn{n}" title="">'
+            f'<span class="MsoFootnoteReference">[{n}]</span></a> <span lang="VI">{esc(t)}</span></p></div>'
+            for n, t in enumerate(art["notes"], start=1)
+        )  # fmt: skip
+        page.caption_samples.extend(art["notes"])
+        lead = f'<div class="news-summary"><b>{esc(art["lead"])}</b></div>' if art["lead"] else ""
+        others = "".join(f'<li><a href="/tin-tuc/o{i}">{page.c(h)}</a> <i>({19 - i}/11/2026)</i></li>' for i, h in enumerate(page.related(6)))
+        main = (
+            '<div class="page-title"><span>TIN TỨC - SỰ KIỆN</span></div><div class="news-detail">'
+            f'<p class="news-title">{esc(art["title"])}</p><div class="news-info">Ngày đăng: 21/11/2026 | Lượt xem: 312 | '
+            '<a href="javascript:window.print()">In bài viết</a> | <a href="/gui-email">Gửi email</a></div>'
+            f'{lead}<div class="news-content">{_MSO_HEAD}<div class="WordSection1">{body}{empty}{sign}</div>'
+            f'<div style="mso-element:footnote-list"><![if !supportFootnotes]><br clear="all"><hr align="left" size="1" width="33%"><![endif]>{notes}</div></div>'
+            f'<div class="other-news"><p class="other-title">Các tin khác</p><ul>{others}</ul></div></div>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])} - {site}</title>"
+                + _keywords(page, "OCOP, Yên Thành, nông thôn mới", "thủy lợi, Yên Thành, Đông Xuân"))  # fmt: skip
+    side = ('<div class="box-side"><p class="box-title">Liên kết</p><ul><li>Cổng TTĐT tỉnh Nghệ An</li>'
+            f'<li>{page.c("Sàn giao dịch sản phẩm OCOP Nghệ An")}</li><li>Dịch vụ công trực tuyến</li></ul></div>'
+            '<div class="box-side"><img src="/Uploads/banner/banner-dvc-300x120.png" alt="banner-dvc-300x120"></div>')  # fmt: skip
+    return (
+        '<!DOCTYPE html><html lang="vi" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">'
+        f'<head><meta charset="utf-8">{head}<link href="/Content/bootstrap.min.css" rel="stylesheet"></head><body>'
+        f'<div class="header"><img src="/Content/images/banner-yenthanh.jpg" alt="banner-yenthanh"><div class="quoc-hieu">{site}</div></div>'
+        f'<div class="navbar navbar-default"><ul class="nav navbar-nav">{nav}</ul></div>'
+        f'<div class="container"><div class="row"><div class="col-md-9">{main}</div><div class="col-md-3">{side}</div></div></div>'
+        f'<div class="footer"><p>{page.c("Cơ quan chủ quản: Ủy ban nhân dân huyện Yên Thành, tỉnh Nghệ An")}</p>'
+        '<p>Điện thoại: 0238 3 863 000 - Email: ubnd@yenthanh.example.gov.vn</p><p>Lượt truy cập: 1.204.557</p></div></body></html>'
+    )  # fmt: skip
+
+
+def word_url(kind: str) -> str:
+    return "https://yenthanh.example.gov.vn/" + {
+        "long": "tin-tuc/danh-gia-ket-qua-chuong-trinh-ocop-10-thang-2026-1187",
+        "brief": "tin-tuc/tap-huan-danh-gia-phan-hang-san-pham-ocop-2026-1191",
+        "non_ocop": "tin-tuc/ra-quan-lam-thuy-loi-noi-dong-1193",
+        "listing": "tin-tuc-su-kien"}[kind]  # fmt: skip
+
+
 TEMPLATES = {
     "live_blog": (live_blog, live_url),
     "hoi_dap": (hoi_dap, qa_url),
@@ -515,4 +621,5 @@ TEMPLATES = {
     "infographic": (infographic, ig_url),
     "paywall": (paywall, pw_url),
     "shop_blog": (shop_blog, shop_url),
+    "word_paste": (word_paste, word_url),
 }
