@@ -793,7 +793,9 @@ PAGES["word_paste"] = {
             "bản đánh giá tại cơ sở.",
         ],
         "captions": [],
-        "notes": ["Lớp tập huấn thuộc kế hoạch số 92/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân huyện."],
+        "notes": [
+            "Lớp tập huấn thuộc kế hoạch số 92/KH-UBND ngày 15/3/2026 của Ủy ban nhân dân huyện."
+        ],
         "note_at": [0],
         "byline": "Minh Châu",
         "attribution": "",

@@ -15,7 +15,9 @@ from _content import COMMENTS, PRODUCTS, QUESTIONS
 DATE = "2026-11-21T07:45:00+07:00"
 
 
-def _ld(page: Page, url: str, site: str, kind: str = "NewsArticle", extra: dict | None = None) -> str:
+def _ld(
+    page: Page, url: str, site: str, kind: str = "NewsArticle", extra: dict | None = None
+) -> str:
     art = page.art
     data = {"@context": "https://schema.org", "@type": kind, "headline": art["title"],
             "description": art["lead"] or art["paras"][-1][:150], "datePublished": DATE,
@@ -48,7 +50,7 @@ def _sections(paras: list[str]) -> list[list[str]]:
 def live_blog(page: Page, url: str) -> str:
     """Newest update first: the gold body follows the page order (sections reversed)."""
     site = "Báo điện tử Tây Bắc Ngày Nay"
-    menu = ["Thời sự", "Kinh tế", "Nông nghiệp", "Sản phẩm OCOP", "Thể thao", "Du lịch", "Trực tiếp"]
+    menu = ["Thời sự", "Kinh tế", "Nông nghiệp", "Sản phẩm OCOP", "Thể thao", "Du lịch", "Trực tiếp"]  # fmt: skip
     nav = "".join(f'<li><a href="/{i}.htm">{m}</a></li>' for i, m in enumerate(menu))
     side = "".join(f'<li><span class="dot"></span><a href="/live/{i}.htm">{page.c(h)}</a></li>'
                    for i, h in enumerate(page.related(4)))  # fmt: skip
@@ -65,7 +67,10 @@ def live_blog(page: Page, url: str) -> str:
         art = page.art
         groups = _sections(art["paras"])[::-1]
         page.art = art = dict(art, paras=[p for g in groups for p in g])
-        stamps = [f"{7 + (45 * k) // 60:02d}:{(30 + 45 * k) % 60:02d} 21/11" for k in range(len(groups))][::-1]
+        stamps = [
+            f"{7 + (45 * k) // 60:02d}:{(30 + 45 * k) % 60:02d} 21/11" for k in range(len(groups))
+        ][::-1]
+
         def head_fmt(t: str) -> str:
             return f'<h3 class="lb-title">{t}</h3>'
 
@@ -131,7 +136,7 @@ def live_url(kind: str) -> str:
 def hoi_dap(page: Page, url: str) -> str:
     """Question block and answer block; both are body, labels and metadata are not."""
     site = "Cổng Hỏi đáp chính sách nông nghiệp tỉnh Thái Bình"
-    menu = ["Trang chủ", "Đặt câu hỏi", "Nông nghiệp", "Đất đai", "Chương trình OCOP", "Bảo hiểm", "Câu hỏi thường gặp"]
+    menu = ["Trang chủ", "Đặt câu hỏi", "Nông nghiệp", "Đất đai", "Chương trình OCOP", "Bảo hiểm", "Câu hỏi thường gặp"]  # fmt: skip
     nav = "".join(f'<a class="nav-link" href="/hd/{i}">{m}</a>' for i, m in enumerate(menu))
     own = page.art.get("title") if page.kind != "listing" else ""
     others = [q for q in QUESTIONS if q[0] != own]
@@ -165,7 +170,10 @@ def hoi_dap(page: Page, url: str) -> str:
                        "Người hỏi: Vũ Văn Khải (Quỳnh Phụ, Thái Bình)" if ocop else "Người hỏi: Bùi Văn Tùng (Tiền Hải, Thái Bình)")  # fmt: skip
         answerer = page.c("Cơ quan trả lời: Văn phòng Điều phối nông thôn mới tỉnh" if ocop
                           else "Cơ quan trả lời: Bảo hiểm xã hội tỉnh Thái Bình")  # fmt: skip
-        related = "".join(f'<li><a href="/hd/cau-hoi/{400 + i}">{page.c(t)}</a></li>' for i, (t, _) in enumerate(others[:5]))
+        related = "".join(
+            f'<li><a href="/hd/cau-hoi/{400 + i}">{page.c(t)}</a></li>'
+            for i, (t, _) in enumerate(others[:5])
+        )
         main = (
             f'<ol class="breadcrumb"><li><a href="/">Hỏi đáp</a></li><li>{"Chương trình OCOP" if ocop else "Bảo hiểm"}</li></ol>'
             f'<div class="qa-detail"><h1 class="qa-title">{esc(art["title"])}</h1>'
@@ -206,11 +214,30 @@ def _comment(page: Page, author: str, text: str, likes: int, replies: str = "") 
             f'<a href="#" class="like">Thích ({likes})</a> · <span class="time">{likes % 9 + 1} giờ trước</span></div>{sub}</li>')  # fmt: skip
 
 
+def _comments_html(page: Page, comments: list[tuple[str, str]]) -> str:
+    """The threaded comment section: first comment with two replies, then the others."""
+    reply = _comment(
+        page,
+        "Ban Biên tập",
+        "Cảm ơn bạn đã chia sẻ, tòa soạn sẽ chuyển ý kiến tới cơ quan chức năng.",
+        3,
+    )
+    first = _comment(page, *comments[0], 24, replies=reply + _comment(page, *comments[-1], 5))
+    rest = "".join(_comment(page, a, t, 7 + 4 * i) for i, (a, t) in enumerate(comments[1:-1]))
+    return (
+        f'<div class="comment-wrapper" id="comments"><div class="cm-header"><h3>Bình luận ({len(comments) + 1})</h3><select><option>Mới nhất</option><option>Được thích nhất</option></select></div>'
+        '<div class="cm-form"><textarea placeholder="Chia sẻ ý kiến của bạn"></textarea><button>Gửi bình luận</button></div>'
+        f'<ul class="comment-list">{first}{rest}</ul><a class="cm-more" href="#">Xem thêm bình luận</a></div>'
+    )  # fmt: skip
+
+
 def binh_luan(page: Page, url: str) -> str:
     """Comments are server-rendered right after the body, in the same article wrapper."""
     site = "Nông Thôn Ngày Nay điện tử"
-    menu = ["Thời sự", "Kinh tế nông thôn", "OCOP - Đặc sản", "Bạn đọc", "Pháp luật", "Sức khỏe", "Video"]
-    nav = "".join(f'<li class="menu-item"><a href="/m{i}.html">{m}</a></li>' for i, m in enumerate(menu))
+    menu = ["Thời sự", "Kinh tế nông thôn", "OCOP - Đặc sản", "Bạn đọc", "Pháp luật", "Sức khỏe", "Video"]  # fmt: skip
+    nav = "".join(
+        f'<li class="menu-item"><a href="/m{i}.html">{m}</a></li>' for i, m in enumerate(menu)
+    )
     if page.kind == "listing":
         title = "Kinh tế nông thôn"
         items = "".join(
@@ -237,14 +264,17 @@ def binh_luan(page: Page, url: str) -> str:
                    '<a href="#comments">Xem tất cả ý kiến</a></div>')  # fmt: skip
             parts = body.split("</p>")
             body = "</p>".join(parts[:4]) + "</p>" + hot + "</p>".join(parts[4:])
-        reply = _comment(page, "Ban Biên tập", "Cảm ơn bạn đã chia sẻ, tòa soạn sẽ chuyển ý kiến tới cơ quan chức năng.", 3)
-        first = _comment(page, *comments[0], 24, replies=reply + _comment(page, *comments[-1], 5))
-        rest = "".join(_comment(page, a, t, 7 + 4 * i) for i, (a, t) in enumerate(comments[1:-1]))
-        n_cmt = len(comments) + 1
         lead = f'<p class="article-summary"><b>{esc(art["lead"])}</b></p>' if art["lead"] else ""
-        tags = ("OCOP", "siêu thị", "hợp tác xã") if page.kind != "non_ocop" else ("giao thông", "xe tải", "ùn tắc")
+        tags = (
+            ("OCOP", "siêu thị", "hợp tác xã")
+            if page.kind != "non_ocop"
+            else ("giao thông", "xe tải", "ùn tắc")
+        )
         tag_html = "".join(f'<li><a href="/tag/{i}.html">{t}</a></li>' for i, t in enumerate(tags))
-        related = "".join(f'<li><a href="/rl/{i}.html">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+        related = "".join(
+            f'<li><a href="/rl/{i}.html">{page.c(h)}</a></li>'
+            for i, h in enumerate(page.related(4))
+        )
         main = (
             f'<article class="detail-article"><div class="detail-top"><a href="/m1.html">Kinh tế nông thôn</a>'
             f'<div class="date-time">21/11/2026 07:45 GMT+7</div></div><h1 class="article-title">{esc(art["title"])}</h1>'
@@ -252,9 +282,7 @@ def binh_luan(page: Page, url: str) -> str:
             f'<div class="detail-cmain" id="main-detail-body">{body}</div>'
             f'<div class="detail-tags"><span>Từ khóa:</span><ul>{tag_html}</ul></div>'
             '<div class="detail-share"><a href="#">Chia sẻ Facebook</a> <a href="#">Gửi Zalo</a> <a href="#">Lưu bài</a></div>'
-            f'<div class="comment-wrapper" id="comments"><div class="cm-header"><h3>Bình luận ({n_cmt})</h3><select><option>Mới nhất</option><option>Được thích nhất</option></select></div>'
-            '<div class="cm-form"><textarea placeholder="Chia sẻ ý kiến của bạn"></textarea><button>Gửi bình luận</button></div>'
-            f'<ul class="comment-list">{first}{rest}</ul><a class="cm-more" href="#">Xem thêm bình luận</a></div></article>'
+            f'{_comments_html(page, comments)}</article>'
             f'<div class="box-related"><h3>Tin cùng chuyên mục</h3><ul>{related}</ul></div>'
         )  # fmt: skip
         head = (f"<title>{esc(art['title'])} | {site}</title>"
@@ -309,11 +337,18 @@ def infographic(page: Page, url: str) -> str:
         )  # fmt: skip
         page.art = art
         page.caption_samples.insert(0, first_cap)
-        stats = "".join(f'<div class="stat-card"><p class="stat">{esc(n + " " + lbl)}</p></div>' for n, lbl in art["stats"])
+        stats = "".join(
+            f'<div class="stat-card"><p class="stat">{esc(n + " " + lbl)}</p></div>'
+            for n, lbl in art["stats"]
+        )
         page.caption_samples.extend(n + " " + lbl for n, lbl in art["stats"])
         credit = page.c(f"Thực hiện: Nội dung - {art['byline']}; Đồ họa - Minh Quân")
         lead = f'<p class="ig-sapo"><strong>{esc(art["lead"])}</strong></p>' if art["lead"] else ""
-        src = f'<p class="ig-source"><em>{esc(art["attribution"])}</em></p>' if art["attribution"] else ""
+        src = (
+            f'<p class="ig-source"><em>{esc(art["attribution"])}</em></p>'
+            if art["attribution"]
+            else ""
+        )
         main = (
             f'<article class="ig-detail"><div class="ig-head"><span class="ig-tag">INFOGRAPHIC</span><h1 class="ig-title">{esc(art["title"])}</h1>'
             f'<div class="ig-meta"><time datetime="{DATE}">21/11/2026</time> · <span class="credit">{credit}</span></div></div>{lead}'
@@ -325,7 +360,7 @@ def infographic(page: Page, url: str) -> str:
         )  # fmt: skip
         head = (f"<title>{esc(art['title'])} | {site}</title>"
                 + _keywords(page, "infographic, OCOP, số liệu", "infographic, lịch nghỉ Tết, công chức")
-                + f'<meta property="og:type" content="article"><meta property="og:image" content="/ig/2026/11/main.png">'
+                + '<meta property="og:type" content="article"><meta property="og:image" content="/ig/2026/11/main.png">'
                 + _ld(page, url, site))  # fmt: skip
     return (
         f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body class="ig">'
@@ -359,9 +394,11 @@ def _paywall_box(page: Page, premium: bool) -> str:
 def paywall(page: Page, url: str) -> str:
     """The full text is in the HTML; after the preview it sits in a CSS-locked block (body)."""
     site = "Kinh tế Nông thôn+"
-    menu = ["Mới nhất", "Premium", "Thị trường", "OCOP & Đặc sản", "Doanh nghiệp", "Bất động sản", "Podcast"]
+    menu = ["Mới nhất", "Premium", "Thị trường", "OCOP & Đặc sản", "Doanh nghiệp", "Bất động sản", "Podcast"]  # fmt: skip
     nav = "".join(f'<a class="nav__item" href="/s/{i}">{m}</a>' for i, m in enumerate(menu))
-    more = "".join(f'<li><a href="/p/{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+    more = "".join(
+        f'<li><a href="/p/{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4))
+    )
     if page.kind == "listing":
         title = "Premium"
         items = "".join(
@@ -390,7 +427,11 @@ def paywall(page: Page, url: str) -> str:
         page.art = dict(art, paras=paras[k:], captions=caps[1:])
         locked = page.body(*fmt) if paras[k:] else ""
         page.art = art
-        badge = f'<div class="premium-badge">{page.c("Bài viết dành cho hội viên Premium")}</div>' if premium else ""
+        badge = (
+            f'<div class="premium-badge">{page.c("Bài viết dành cho hội viên Premium")}</div>'
+            if premium
+            else ""
+        )
         lead = f'<p class="article__summary">{esc(art["lead"])}</p>' if art["lead"] else ""
         lock_html = f'<div class="content-locked is-locked">{locked}</div>' if locked else ""
         main = (
@@ -404,7 +445,11 @@ def paywall(page: Page, url: str) -> str:
         )  # fmt: skip
         access = {"isAccessibleForFree": not premium}
         if premium:
-            access["hasPart"] = {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".content-locked"}
+            access["hasPart"] = {
+                "@type": "WebPageElement",
+                "isAccessibleForFree": False,
+                "cssSelector": ".content-locked",
+            }
         head = (f"<title>{esc(art['title'])} | {site}</title>"
                 + _keywords(page, "sâm Ngọc Linh, OCOP, premium", "căn hộ cho thuê, Đà Nẵng, premium")
                 + f'<meta property="og:type" content="article"><meta name="description" content="{esc(art["lead"] or art["title"])}">'
@@ -439,7 +484,7 @@ def _product_card(page: Page, i: int, cls: str = "product-sidebar") -> str:
 def shop_blog(page: Page, url: str) -> str:
     """A specialty shop's blog: product embeds mid-body, prices and cart around the post."""
     site = "Đặc Sản Vùng Cao"
-    menu = ["Trang chủ", "Sản phẩm OCOP", "Mật ong", "Trà & thảo dược", "Quà Tết", "Tin tức", "Liên hệ"]
+    menu = ["Trang chủ", "Sản phẩm OCOP", "Mật ong", "Trà & thảo dược", "Quà Tết", "Tin tức", "Liên hệ"]  # fmt: skip
     nav = "".join(f'<li><a href="/collections/c{i}">{m}</a></li>' for i, m in enumerate(menu))
     side = (f'<div class="group-sidebox"><h2 class="title-sidebar">Danh mục tin tức</h2><ul><li>Tin tức</li><li>Kiến thức sản phẩm</li><li>Câu chuyện OCOP</li></ul></div>'
             f'<div class="group-sidebox"><h2 class="title-sidebar">Sản phẩm bán chạy</h2>{"".join(_product_card(page, i) for i in range(1, 4))}</div>')  # fmt: skip
@@ -473,7 +518,7 @@ def shop_blog(page: Page, url: str) -> str:
                           f'<p style="text-align: center;"><em>{t}</em></p>'),
             lambda h: h,
         )  # fmt: skip
-        lead = f'<p><strong><em>{esc(art["lead"])}</em></strong></p>' if art["lead"] else ""
+        lead = f"<p><strong><em>{esc(art['lead'])}</em></strong></p>" if art["lead"] else ""
         prev_t, next_t = page.related(2)
         tags = "mật ong, OCOP, quà tặng" if page.kind != "non_ocop" else "mật ong, mẹo hay"
         main = (
@@ -535,7 +580,7 @@ def _word_para(t: str, notes: list[int]) -> str:
 def word_paste(page: Page, url: str) -> str:
     """A district site whose articles are pasted from Word (MsoNormal, <o:p>, footnotes)."""
     site = "Trang thông tin điện tử huyện Yên Thành"
-    menu = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Nông thôn mới - OCOP", "Văn bản", "Thủ tục hành chính", "Liên hệ"]
+    menu = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Nông thôn mới - OCOP", "Văn bản", "Thủ tục hành chính", "Liên hệ"]  # fmt: skip
     nav = "".join(f'<li><a href="/menu/{i}">{m}</a></li>' for i, m in enumerate(menu))
     if page.kind == "listing":
         title = "TIN TỨC - SỰ KIỆN"
@@ -581,7 +626,10 @@ def word_paste(page: Page, url: str) -> str:
         )  # fmt: skip
         page.caption_samples.extend(art["notes"])
         lead = f'<div class="news-summary"><b>{esc(art["lead"])}</b></div>' if art["lead"] else ""
-        others = "".join(f'<li><a href="/tin-tuc/o{i}">{page.c(h)}</a> <i>({19 - i}/11/2026)</i></li>' for i, h in enumerate(page.related(6)))
+        others = "".join(
+            f'<li><a href="/tin-tuc/o{i}">{page.c(h)}</a> <i>({19 - i}/11/2026)</i></li>'
+            for i, h in enumerate(page.related(6))
+        )
         main = (
             '<div class="page-title"><span>TIN TỨC - SỰ KIỆN</span></div><div class="news-detail">'
             f'<p class="news-title">{esc(art["title"])}</p><div class="news-info">Ngày đăng: 21/11/2026 | Lượt xem: 312 | '
