@@ -67,9 +67,10 @@ def live_blog(page: Page, url: str) -> str:
         art = page.art
         groups = _sections(art["paras"])[::-1]
         page.art = art = dict(art, paras=[p for g in groups for p in g])
-        stamps = [
-            f"{7 + (45 * k) // 60:02d}:{(30 + 45 * k) % 60:02d} 21/11" for k in range(len(groups))
-        ][::-1]
+        start = 330 if page.kind == "non_ocop" else 450  # minutes after midnight
+        step = 40 if page.kind == "non_ocop" else 60
+        times = [start + step * k for k in range(len(groups))][::-1]
+        stamps = [f"{t // 60:02d}:{t % 60:02d} 21/11" for t in times]
 
         def head_fmt(t: str) -> str:
             return f'<h3 class="lb-title">{t}</h3>'
@@ -84,8 +85,9 @@ def live_blog(page: Page, url: str) -> str:
             sub.caption_samples = page.caption_samples
             sub.chrome = page.chrome
             html_ = sub.body(p_fmt, head_fmt, lambda t, i: "", lambda h: "")
-            if gi < len(art["captions"]):
-                cap = art["captions"][gi]
+            chrono = len(groups) - 1 - gi  # captions belong to updates in time order
+            if chrono < len(art["captions"]):
+                cap = art["captions"][chrono]
                 page.caption_samples.append(cap)
                 html_ += (f'<figure class="lb-fig"><img src="/live/2026/11/21/{gi}.jpg" alt="anh-{gi}.jpg">'
                           f'<figcaption>{esc(cap)}</figcaption></figure>')  # fmt: skip
@@ -100,7 +102,7 @@ def live_blog(page: Page, url: str) -> str:
         main = (
             f'<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/6.htm">Trực tiếp</a></div>'
             f'<article class="live-detail"><span class="live-badge">● TRỰC TIẾP</span><h1 class="title">{esc(art["title"])}</h1>'
-            f'<div class="meta"><span class="author">{esc(art["byline"])}</span> · <span>Bắt đầu: 07:30 21/11/2026</span></div>{lead}'
+            f'<div class="meta"><span class="author">{esc(art["byline"])}</span> · <span>Bắt đầu: {stamps[-1]}/2026</span></div>{lead}'
             f'<div class="live-status">{status} <label><input type="checkbox" checked> Tự động cập nhật</label></div>'
             '<button class="new-updates" hidden>Có cập nhật mới - bấm để xem</button>'
             f'<ul class="lb-feed">{"".join(body_parts)}</ul>'
