@@ -153,8 +153,8 @@ _SIGNATURE = re.compile(
 
 
 def _signature(doc: Document) -> list[Mention]:
-    """The author's name signed under the last two body paragraphs (not a place or an
-    organisation)."""
+    """The author's name signed under the last two body paragraphs (not a province or an
+    organisation; a district's name alone on the last line is a byline: "Thanh Hà")."""
     body = [s for s in doc.sentences if s.zone == "body"]
     paragraphs = sorted({s.paragraph for s in body})[-2:]
     out = []
@@ -163,11 +163,7 @@ def _signature(doc: Document) -> list[Mention]:
         if sentence.paragraph not in paragraphs or m is None:
             continue
         name = m.group("name")
-        if (
-            normalise_province(name)
-            or org_spans(name)
-            or doc.places_in(sentence.start, sentence.end)
-        ):
+        if normalise_province(name) or org_spans(name) or fold(name) in _FALSE:
             continue
         words = name.split()
         if all(w[1:].islower() for w in words) or all(w.isupper() for w in words):
@@ -178,15 +174,19 @@ def _signature(doc: Document) -> list[Mention]:
 
 def extract_entities(doc: Document) -> list[dict]:
     """Entities deduplicated by (type, norm), in order of first mention."""
+    signatures = _signature(doc)
+    signed = [(m.start, m.end) for m in signatures]
     mentions: list[Mention] = []
     for sentence in doc.sentences:
-        if sentence.zone not in ("tail", "widget"):  # other stories' headlines, page furniture
+        if sentence.zone in ("tail", "widget"):  # other stories' headlines, page furniture
+            continue
+        if not overlaps((sentence.start, sentence.end), signed):
             mentions.extend(sentence_mentions(doc, sentence))
-    taken = [(m.start, m.end) for m in mentions]
-    mentions += [m for m in _signature(doc) if not overlaps((m.start, m.end), taken)]
-    # A name that is also a place of this article ("xã Dương Xá") is not a person.
+    # A name that is also a place of this article ("xã Dương Xá") is not a person; a
+    # signature is one even when a district bears the same name.
     places = {m.text for m in mentions if m.type == "LOC"}
     mentions = [m for m in mentions if not (m.type == "PER" and m.text in places)]
+    mentions += signatures
     # A person named once with a title is the same person everywhere else in the article.
     people = {m.text for m in mentions if m.type == "PER" and " " in m.text}
     taken = [(m.start, m.end) for m in mentions]

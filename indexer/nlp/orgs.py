@@ -13,7 +13,7 @@ from corpus.textnorm import fold, tidy
 from indexer.nlp.lexicon import alternation, table, words
 from indexer.nlp.persons import SURNAMES
 from indexer.nlp.provinces import DISTRICTS, _key, normalise_province
-from indexer.nlp.tokens import gap_ok, is_cap, words_of
+from indexer.nlp.tokens import HIGHLAND_FIRST, gap_ok, is_cap, words_of
 
 _ORG_HEADS = table("entities")["org_heads"]
 ORG_HEAD_RE = re.compile(
@@ -82,7 +82,10 @@ def _locality_end(text: str, ws: Words, i: int) -> tuple[int | None, bool]:
     # a surname (the official's name after "Phó Chủ tịch UBND tỉnh …")
     for n in range(len(ends) - 1, 0, -1):
         place = text[ws[k][0] : ends[n - 1]]
-        if ws[k + n][2] in SURNAMES and (normalise_province(place) or DISTRICTS.get(_key(place))):
+        after = ws[k + n][2]
+        if (after in SURNAMES or HIGHLAND_FIRST.match(after)) and (
+            normalise_province(place) or DISTRICTS.get(_key(place))
+        ):
             return ends[n - 1], True
     return (ends[-1], True) if ends else (None, False)
 
