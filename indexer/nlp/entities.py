@@ -38,6 +38,7 @@ _PLACE_PREFIX = re.compile(
     r"\s+(?=[A-ZĐÀ-Ỵ])"
 )
 _COUNTRIES = re.compile(r"(?<!\w)(?:" + alternation(table("entities")["countries"]) + r")(?!\w)")
+_ETHNIC_BEFORE = re.compile(r"(?<!\w)(?:dân tộc|người)\s+$")
 _ADMIN_END = re.compile(r"\s(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|TP\.?)$")
 _FALSE = frozenset(fold(x) for x in table("entities")["never_entities"])
 
@@ -69,18 +70,36 @@ class _Found:
         self.spans.append((s, e))
 
 
+def _place_name_end(st: str, start: int) -> int | None:
+    """End of the 1-3 capitalised syllables of a place name starting at ``start``."""
+    last, end = start, None
+    for s2, _e2, w2 in words_of(st, start)[:3]:
+        w2c = w2.rstrip(".")
+        if not gap_ok(st, last, s2) or not is_name_syllable(w2c):
+            break
+        end = last = s2 + len(w2c)
+    return end
+
+
+# "các xã Trà Linh, Nam Trà My và Trà Tập": the later names share the administrative word
+_PLURAL_PLACES = re.compile(r"(?i:\bcác|\bnhững|\bhai|\bba|\bbốn|\d)\s+$")
+_LIST_NEXT = re.compile(r"(?:\s*,\s*|\s+và\s+)(?=[A-ZĐÀ-Ỵ])")
+
+
 def _prefixed_places(st: str) -> list[tuple[int, int]]:
-    """Communes and villages after their administrative word ("xã Dương Xá")."""
+    """Communes and villages after their administrative word ("xã Dương Xá"), and the
+    rest of a list after a plural one ("các huyện A, B và C")."""
     out = []
     for m in _PLACE_PREFIX.finditer(st):
-        last, end = m.end(), None
-        for s2, _e2, w2 in words_of(st, m.end())[:3]:
-            w2c = w2.rstrip(".")
-            if not gap_ok(st, last, s2) or not is_name_syllable(w2c):
-                break
-            end = last = s2 + len(w2c)
-        if end:
-            out.append((m.end(), end))
+        end = _place_name_end(st, m.end())
+        if not end:
+            continue
+        out.append((m.end(), end))
+        if not _PLURAL_PLACES.search(st[: m.start()]):
+            continue
+        while (nxt := _LIST_NEXT.match(st, end)) and (e2 := _place_name_end(st, nxt.end())):
+            out.append((nxt.end(), e2))
+            end = e2
     return out
 
 
@@ -118,7 +137,8 @@ def _add_places(found: _Found, doc: Document, sentence: Sentence) -> None:
     for s, e, name in _bare_districts(st):
         found.add("LOC", base + s, base + e, name)
     for m in _COUNTRIES.finditer(st):
-        found.add("LOC", base + m.start(), base + m.end(), m.group())
+        if not _ETHNIC_BEFORE.search(st[: m.start()]):  # "dân tộc Lào" is a people
+            found.add("LOC", base + m.start(), base + m.end(), m.group())
 
 
 def sentence_mentions(doc: Document, sentence: Sentence) -> list[Mention]:

@@ -44,7 +44,8 @@ _TASK_NOT_FIRST = words("entities", "task_body_not_first")
 _GENERIC_AFTER = re.compile(r"^\s+(?:cấp dưới|cấp trên|các cấp|cơ sở)(?!\w)")
 # "TP Hội An", "xã Trường Hà": a place, not an organisation
 _PLACE_BEFORE = re.compile(
-    r"\b(?:xã|phường|huyện|quận|thị xã|thị trấn|thành phố|tỉnh|TP\.?|TX\.?)$"
+    r"\b(?:xã|phường|huyện|quận|thị xã|thị trấn|thành phố|tỉnh|TP\.?|TX\.?"
+    r"|thôn|bản|làng|ấp|buôn|xóm|khu phố|tổ dân phố)$"
 )
 
 Words = list[tuple[int, int, str]]
@@ -141,7 +142,7 @@ def org_from(text: str, head_start: int, head_end: int, head: str) -> tuple[int,
         return None
     end, has_cap = _name_words(text, head_end, head, ws)
     # trailing connectors ("Sở Nông nghiệp và") are not part of the name
-    while m := re.search(r"\s+(?:và|&|các|của|cùng)$", text[head_start:end]):
+    while m := re.search(r"(?:\s+(?:và|&|các|của|cùng)|\s*[-–])$", text[head_start:end]):
         end = head_start + m.start()
     # "UBND tỉnh Quảng Ninh", not "612/QĐ-UBND công nhận ..."
     if head in _COUNCIL_HEADS and not (

@@ -1,0 +1,79 @@
+"""Entities, round 4 (issue 10): organisation names end before "ở"/"mỗi" and a dash, a
+village's name is no organisation, lists of places after a plural administrative word,
+an ethnic group is no country. Every text is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.nlp import enrich
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    return {(e["type"], e["text"]) for e in enrich("", "", text, None)["entities"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "loc"),
+    [
+        (
+            "Ông Lý Văn Sáng, Giám đốc Hợp tác xã Mật ong Bản Liền ở xã Bản Liền, cho biết.",
+            "Hợp tác xã Mật ong Bản Liền",
+            "Bản Liền",
+        ),
+        (
+            "Riêng Công ty TNHH Nước mắm Cửa Việt mỗi năm bán ra 90 tấn.",
+            "Công ty TNHH Nước mắm Cửa Việt",
+            None,
+        ),
+        (
+            "Bà Trần Thị Nga - Giám đốc Hợp tác xã Miến Yên Thành - cho biết.",
+            "Hợp tác xã Miến Yên Thành",
+            None,
+        ),
+    ],
+)
+def test_an_organisation_ends_before_o_moi_and_a_dash(text, org, loc):
+    ents = found(text)
+    assert ("ORG", org) in ents
+    assert not any(t == "ORG" and n != org for t, n in ents)
+    if loc:
+        assert ("LOC", loc) in ents
+
+
+def test_a_village_named_like_an_association_is_a_place():
+    ents = found("Bà Phan Thị Hoa ở thôn Hội An Đông làm bánh tráng.")
+    assert ("LOC", "Hội An Đông") in ents
+    assert not any(t == "ORG" for t, _ in ents)
+
+
+def test_the_central_council_alone_is_no_organisation():
+    ents = found("Hai sản phẩm được đề nghị Hội đồng Trung ương đánh giá 5 sao.")
+    assert not any(t == "ORG" for t, _ in ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Vùng trồng tập trung ở các xã Phước Thành, Phước Lộc và Trà Giác.",
+            ["Phước Thành", "Phước Lộc", "Trà Giác"],
+        ),
+        ("Hội đồng chấm sản phẩm của các huyện Ea Súp, Krông Bông.", ["Ea Súp", "Krông Bông"]),
+        ("Hai xã Tân Lập, Tân Hòa có nhiều sản phẩm nhất.", ["Tân Lập", "Tân Hòa"]),
+    ],
+)
+def test_places_listed_after_a_plural_administrative_word(text, places):
+    ents = found(text)
+    assert all(("LOC", p) in ents for p in places)
+
+
+def test_a_single_place_does_not_swallow_the_next_capitalised_words():
+    ents = found("Sản phẩm của xã Tân Lập, Giám đốc HTX cho biết.")
+    assert ("LOC", "Tân Lập") in ents and ("LOC", "Giám đốc HTX") not in ents
+
+
+def test_an_ethnic_group_named_like_a_country_is_no_place():
+    ents = found("Chị Lò Thị Xuân, người dân tộc Lào ở bản Na Hẹ, dệt thổ cẩm.")
+    assert ("LOC", "Lào") not in ents
+    assert ("LOC", "Lào") in found("Sản phẩm đã xuất sang Lào và Campuchia.")
