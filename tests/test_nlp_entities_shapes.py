@@ -77,3 +77,31 @@ def test_an_ethnic_group_named_like_a_country_is_no_place():
     ents = found("Chị Lò Thị Xuân, người dân tộc Lào ở bản Na Hẹ, dệt thổ cẩm.")
     assert ("LOC", "Lào") not in ents
     assert ("LOC", "Lào") in found("Sản phẩm đã xuất sang Lào và Campuchia.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Nhiều khách tìm mua sâm Ngọc Linh và miến dong.", "Ngọc Linh"),
+        ("Gian hàng bày gốm Phù Lãng, chiếu cói và mây tre.", "Phù Lãng"),
+        ("Tỉnh có mật ong rừng Phìn Hồ đạt 3 sao.", "Phìn Hồ"),
+        ("Rượu Kim Sơn 40 độ được nhiều người ưa chuộng.", "Kim Sơn"),
+    ],
+)
+def test_a_place_inside_a_product_name_is_a_place(text, place):
+    assert ("LOC", place) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a variety: the capitalised word runs on into a lower-case one
+        "Vùng chè Shan tuyết cổ thụ rộng 300 ha.",
+        # a title between the product and a name: a nickname brand
+        "Quầy bán bún khô cô Thoa và miến dong.",
+        # a word of several vowel groups is no Vietnamese place
+        "Hợp tác xã có 3 sản phẩm cà phê Robusta của xã viên.",
+    ],
+)
+def test_varieties_and_brands_after_a_product_noun_are_no_places(text):
+    assert not any(t == "LOC" for t, _ in found(text))

@@ -29,6 +29,7 @@ from indexer.nlp.persons import (
     trailing_name,
     untitled_candidates,
 )
+from indexer.nlp.products import PRODUCT_NOUNS
 from indexer.nlp.provinces import DISTRICTS, _has_diacritics, _key, normalise_province, tone_key
 from indexer.nlp.segment import Document, Sentence
 from indexer.nlp.tokens import gap_ok, is_cap, is_name_syllable, overlaps, words_of
@@ -103,6 +104,45 @@ def _prefixed_places(st: str) -> list[tuple[int, int]]:
     return out
 
 
+_PRODUCT_NOUNS = sorted(
+    set(PRODUCT_NOUNS.split("|")) | set(table("entities")["place_product_nouns"]), key=len
+)
+_TITLE_WORDS = r"(?:cô|chú|bà|ông|anh|chị|bác|cụ)"
+# a product noun, at most two lower-case modifiers ("mật ong rừng", "cà phê đặc sản"), a space
+_PRODUCT_BEFORE_NAME = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(f"[{n[0]}{n[0].upper()}]{re.escape(n[1:])}" for n in reversed(_PRODUCT_NOUNS))
+    + r")"
+    r"(?: (?!"
+    + _TITLE_WORDS
+    + r"\b|"
+    + alternation(table("entities")["place_product_next"])
+    + r"\b)[a-zà-ỹđ]+){0,2} (?=[A-ZĐÀ-Ỵ])"
+)
+_PLACE_NEXT = re.compile(
+    r"^(?:\s*(?:[,;:.!?)”\"]|$)|\s+\d|\s+(?:"
+    + alternation(table("entities")["place_product_next"])
+    + r")(?!\w))"
+)
+
+
+# a word with two vowel groups is not one Vietnamese syllable: a variety or brand ("Arabica")
+_FOREIGN = re.compile(
+    r"(?i)[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+[b-df-hj-np-tv-zđ]+[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]"
+)
+
+
+def _product_places(st: str) -> list[tuple[int, int]]:
+    """Place names inside product names: a product noun, then 1-3 capitalised syllables that
+    end the name ("tỏi Phan Rang và …", "mật ong rừng Hoàng Tung,")."""
+    out = []
+    for m in _PRODUCT_BEFORE_NAME.finditer(st):
+        end = _place_name_end(st, m.end())
+        if end and _PLACE_NEXT.match(st[end:]) and not _FOREIGN.search(st[m.end() : end]):
+            out.append((m.end(), end))
+    return out
+
+
 def _bare_districts(st: str) -> list[tuple[int, int, str]]:
     """District names written without "huyện" (2-3 capitalised syllables in the gazetteer)."""
     ws = words_of(st)
@@ -136,6 +176,8 @@ def _add_places(found: _Found, doc: Document, sentence: Sentence) -> None:
         found.add("LOC", base + s, base + e, tidy(st[s:e]))
     for s, e, name in _bare_districts(st):
         found.add("LOC", base + s, base + e, name)
+    for s, e in _product_places(st):
+        found.add("LOC", base + s, base + e, tidy(st[s:e]))
     for m in _COUNTRIES.finditer(st):
         if not _ETHNIC_BEFORE.search(st[: m.start()]):  # "dân tộc Lào" is a people
             found.add("LOC", base + m.start(), base + m.end(), m.group())
