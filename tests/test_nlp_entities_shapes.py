@@ -105,3 +105,8 @@ def test_a_place_inside_a_product_name_is_a_place(text, place):
 )
 def test_varieties_and_brands_after_a_product_noun_are_no_places(text):
     assert not any(t == "LOC" for t, _ in found(text))
+
+
+def test_a_capitalised_product_noun_counts_only_at_a_sentence_start():
+    ents = found("Nổi bật có chè cổ thụ Cao Phạ và mật ong bạc hà.")
+    assert ("LOC", "Phạ") not in ents

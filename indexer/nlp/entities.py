@@ -137,6 +137,10 @@ def _product_places(st: str) -> list[tuple[int, int]]:
     end the name ("tỏi Phan Rang và …", "mật ong rừng Hoàng Tung,")."""
     out = []
     for m in _PRODUCT_BEFORE_NAME.finditer(st):
+        before = st[: m.start()].rstrip()
+        mid = before and before[-1] not in '.:;!?“"(-–'
+        if mid and m.group().split()[-1][:1].isupper():
+            continue  # a capital mid-sentence is part of a name ("chè … Cao Bồ"), no noun
         end = _place_name_end(st, m.end())
         if end and _PLACE_NEXT.match(st[end:]) and not _FOREIGN.search(st[m.end() : end]):
             out.append((m.end(), end))
