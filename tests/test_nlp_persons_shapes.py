@@ -117,3 +117,16 @@ def test_a_district_name_signed_under_the_article_is_its_author():
 def test_a_province_signed_at_the_end_is_still_no_person():
     text = "Tỉnh có 40 sản phẩm OCOP.\n\nNhiều hộ dân đã tăng thu nhập.\n\nBắc Giang"
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("signature", "names"),
+    [
+        ("Minh Châu – Quốc Toản", ["Minh Châu", "Quốc Toản"]),
+        ("Hoài An - Đức Huy", ["Hoài An", "Đức Huy"]),
+        ("Ngọc Diệp (CTV)", ["Ngọc Diệp"]),
+    ],
+)
+def test_signatures_with_two_authors_or_a_contributor_mark(signature, names):
+    text = f"Tỉnh có 40 sản phẩm OCOP.\n\nNhiều hộ dân đã tăng thu nhập.\n\n{signature}"
+    assert people(text) == names

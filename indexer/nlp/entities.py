@@ -214,13 +214,29 @@ def sentence_mentions(doc: Document, sentence: Sentence) -> list[Mention]:
 # "TRỌNG NGHĨA", "Ngọc Mai (thực hiện)"; each word capitalised or all upper case
 _SIGNATURE = re.compile(
     r"^(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,3})"
-    r"\s*(?:\((?:thực hiện|tổng hợp|ghi|lược dịch)\))?\s*$"
+    r"(?:\s*[-–]\s*(?P<name2>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,3}))?"
+    r"\s*(?:\((?:thực hiện|tổng hợp|ghi|lược dịch|CTV)\))?\s*$"
 )
 
 
+def _signed_name(doc: Document, sentence: Sentence, name: str) -> Mention | None:
+    """``name`` of a signature line as a PER mention, unless it is a province or an
+    organisation or mixes capitalisations."""
+    if normalise_province(name) or org_spans(name) or fold(name) in _FALSE:
+        return None
+    words = name.split()
+    if not (all(w[1:].islower() for w in words) or all(w.isupper() for w in words)):
+        return None
+    start = doc.text.find(name, sentence.start)
+    if start < 0 or start >= sentence.end:
+        return None
+    return Mention("PER", start, start + len(name), name, per_norm(name))
+
+
 def _signature(doc: Document) -> list[Mention]:
-    """The author's name signed under the last two body paragraphs (not a province or an
-    organisation; a district's name alone on the last line is a byline: "Thanh Hà")."""
+    """The authors' names signed under the last two body paragraphs: "Thanh Tâm", two names
+    joined by a dash ("Linh Chi – Huy Toàn"); a district's name alone on the last line is a
+    byline too ("Thanh Hà")."""
     body = [s for s in doc.sentences if s.zone == "body"]
     paragraphs = sorted({s.paragraph for s in body})[-2:]
     out = []
@@ -228,13 +244,10 @@ def _signature(doc: Document) -> list[Mention]:
         m = _SIGNATURE.match(sentence.text)
         if sentence.paragraph not in paragraphs or m is None:
             continue
-        name = m.group("name")
-        if normalise_province(name) or org_spans(name) or fold(name) in _FALSE:
-            continue
-        words = name.split()
-        if all(w[1:].islower() for w in words) or all(w.isupper() for w in words):
-            start = sentence.start
-            out.append(Mention("PER", start, start + len(name), name, per_norm(name)))
+        for name in (m.group("name"), m.group("name2")):
+            found = _signed_name(doc, sentence, name) if name else None
+            if found:
+                out.append(found)
     return out
 
 
