@@ -110,3 +110,8 @@ def test_varieties_and_brands_after_a_product_noun_are_no_places(text):
 def test_a_capitalised_product_noun_counts_only_at_a_sentence_start():
     ents = found("Nổi bật có chè cổ thụ Cao Phạ và mật ong bạc hà.")
     assert ("LOC", "Phạ") not in ents
+
+
+def test_a_nickname_brand_after_a_product_noun_is_no_place():
+    ents = found("Được tái công nhận có bánh tét thập cẩm Sáu Lành, tôm khô Út Hiền.")
+    assert not any(t == "LOC" for t, _ in ents)

@@ -132,6 +132,9 @@ _FOREIGN = re.compile(
 )
 
 
+_NICKNAME_FIRST = frozenset(table("entities")["nickname_first"])
+
+
 def _product_places(st: str) -> list[tuple[int, int]]:
     """Place names inside product names: a product noun, then 1-3 capitalised syllables that
     end the name ("tỏi Phan Rang và …", "mật ong rừng Hoàng Tung,")."""
@@ -142,7 +145,9 @@ def _product_places(st: str) -> list[tuple[int, int]]:
         if mid and m.group().split()[-1][:1].isupper():
             continue  # a capital mid-sentence is part of a name ("chè … Cao Bồ"), no noun
         end = _place_name_end(st, m.end())
-        if end and _PLACE_NEXT.match(st[end:]) and not _FOREIGN.search(st[m.end() : end]):
+        if not end or st[m.end() : end].split()[0] in _NICKNAME_FIRST:
+            continue
+        if _PLACE_NEXT.match(st[end:]) and not _FOREIGN.search(st[m.end() : end]):
             out.append((m.end(), end))
     return out
 
