@@ -100,9 +100,9 @@ def test_the_tail_of_a_capitalised_product_name_is_not_a_person():
     text = "Các sản phẩm gồm rượu Men Lá Bản Đinh Lăng 29% và rượu Men Lá Bản Gold."
     assert untitled_candidates(text, []) == []
     assert people(text) == []
-    # … but a name right after a title is still a candidate
-    text = "Giám đốc Mai Tuấn, cho biết."
-    assert untitled_candidates(text, []) == [(9, 17)]
+    # … but a name right after a title or after the sentence's first word is a candidate
+    assert untitled_candidates("Giám đốc Mai Tuấn, cho biết.", []) == [(9, 17)]
+    assert untitled_candidates("Theo Mai Tuấn, đơn hàng tăng.", []) == [(5, 13)]
 
 
 def test_a_district_name_signed_under_the_article_is_its_author():

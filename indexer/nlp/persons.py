@@ -197,7 +197,8 @@ def _weak(st: str, r: tuple[int, int], first: str) -> bool:
     if first in _HONORIFIC_SURNAMES:
         return True
     before = words_of(st[: r[0]])
-    if not before or not gap_ok(st, before[-1][1], r[0]):
+    # the sentence's first word is capitalised anyway ("Theo Mai Tuấn, …")
+    if len(before) < 2 or not gap_ok(st, before[-1][1], r[0]):
         return False
     prev = before[-1][2]
     return is_name_syllable(prev) and not TITLE_BEFORE.search(st[: r[0]])
