@@ -115,3 +115,8 @@ def test_a_capitalised_product_noun_counts_only_at_a_sentence_start():
 def test_a_nickname_brand_after_a_product_noun_is_no_place():
     ents = found("Được tái công nhận có bánh tét thập cẩm Sáu Lành, tôm khô Út Hiền.")
     assert not any(t == "LOC" for t, _ in ents)
+
+
+def test_places_with_y_inside_a_vowel_group_are_vietnamese():
+    ents = found("Các sản phẩm gồm trà Tân Cương, chè Tuyết Sơn và miến Nguyễn Bình.")
+    assert ("LOC", "Tuyết Sơn") in ents

@@ -127,9 +127,8 @@ _PLACE_NEXT = re.compile(
 
 
 # a word with two vowel groups is not one Vietnamese syllable: a variety or brand ("Arabica")
-_FOREIGN = re.compile(
-    r"(?i)[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+[b-df-hj-np-tv-zđ]+[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]"
-)
+_VOWEL = "aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_FOREIGN = re.compile(rf"(?i)[{_VOWEL}]+[bcdfghj-np-tvwxzđ]+[{_VOWEL}]")
 
 
 _NICKNAME_FIRST = frozenset(table("entities")["nickname_first"])
