@@ -130,3 +130,16 @@ def test_a_province_signed_at_the_end_is_still_no_person():
 def test_signatures_with_two_authors_or_a_contributor_mark(signature, names):
     text = f"Tỉnh có 40 sản phẩm OCOP.\n\nNhiều hộ dân đã tăng thu nhập.\n\n{signature}"
     assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ông Lê Văn Tâm Hà Nội mang 20 sản phẩm tới hội chợ.", "Lê Văn Tâm"),
+        ("Gian hàng của bà Phạm Thị Hương Thái Bình bán hết sau hai ngày.", "Phạm Thị Hương"),
+        # a four-syllable name with nothing after it stays whole
+        ("Ông Nguyễn Văn An Phú, Giám đốc HTX, cho biết.", "Nguyễn Văn An Phú"),
+    ],
+)
+def test_a_place_running_on_after_a_name_is_not_part_of_it(text, name):
+    assert people(text) == [name]

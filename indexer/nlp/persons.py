@@ -11,7 +11,7 @@ import re
 
 from corpus.textnorm import tidy
 from indexer.nlp.lexicon import alternation, table, words
-from indexer.nlp.provinces import DISTRICTS, _key, normalise_province
+from indexer.nlp.provinces import DISTRICTS, _key, normalise_province, tone_key
 from indexer.nlp.tokens import HIGHLAND_FIRST, gap_ok, is_name_syllable, overlaps, words_of
 
 SURNAMES = words("entities", "surnames")
@@ -59,6 +59,7 @@ def name_after(text: str, pos: int, need_surname: bool = True) -> tuple[int, int
         prev_end = s + len(w_clean)
         if w_clean != w:
             break
+    taken = _without_place_tail(text, taken, found[len(taken) : len(taken) + 2])
     if len(taken) < 2:
         return None
     first = text[taken[0][0] : taken[0][1]]
@@ -67,6 +68,33 @@ def name_after(text: str, pos: int, need_surname: bool = True) -> tuple[int, int
     ):
         return None
     return taken[0][0], taken[-1][1]
+
+
+def _is_place(name: str) -> bool:
+    """A province or a district of the gazetteer, spelled with its own diacritics."""
+    if normalise_province(name):
+        return True
+    d = DISTRICTS.get(_key(name))
+    return d is not None and tone_key(name) == tone_key(d.name)
+
+
+def _without_place_tail(
+    text: str, taken: list[tuple[int, int]], after: list[tuple[int, int, str]]
+) -> list[tuple[int, int]]:
+    """Drop the last syllables of a name when they start a place that runs on past it
+    ("ông Lê Văn Tâm Hà Nội …": "Hà Nội" is where he is from, not "Tâm Hà")."""
+    if len(taken) < 3:
+        return taken
+    ends, last = [], taken[-1][1]
+    for s, _e, w in after:
+        if not gap_ok(text, last, s) or not is_name_syllable(w.rstrip(".")):
+            break
+        last = s + len(w.rstrip("."))
+        ends.append(last)
+    for k in range(2, len(taken)):
+        if any(_is_place(text[taken[k][0] : end]) for end in ends):
+            return taken[:k]
+    return taken
 
 
 def _middle_named(text: str, taken: list[tuple[int, int]]) -> bool:
