@@ -120,3 +120,10 @@ def test_a_nickname_brand_after_a_product_noun_is_no_place():
 def test_places_with_y_inside_a_vowel_group_are_vietnamese():
     ents = found("Các sản phẩm gồm trà Tân Cương, chè Tuyết Sơn và miến Nguyễn Bình.")
     assert ("LOC", "Tuyết Sơn") in ents
+
+
+def test_a_village_number_after_its_name_is_part_of_it():
+    ents = found("Chị Lò Thị Xuân ở bản Huổi Một 2, xã Chiềng Sơn, dệt thổ cẩm.")
+    assert ("LOC", "Huổi Một 2") in ents
+    # a commune's name is never numbered; a count after it is not part of it
+    assert ("LOC", "Chiềng Sơn") in found("Xã Chiềng Sơn 3 năm liền có sản phẩm mới.")

@@ -87,6 +87,11 @@ _PLURAL_PLACES = re.compile(r"(?i:\bcác|\bnhững|\bhai|\bba|\bbốn|\d)\s+$")
 _LIST_NEXT = re.compile(r"(?:\s*,\s*|\s+và\s+)(?=[A-ZĐÀ-Ỵ])")
 
 
+# villages numbered after their name ("bản Na Sang 2", "thôn Mê Linh 1"), before punctuation
+_VILLAGE_WORDS = frozenset({"thôn", "bản", "ấp", "khu phố", "buôn", "làng", "plei", "sóc"})
+_VILLAGE_NUMBER = re.compile(r"(\s\d{1,2})(?=\s*[,;.)]|\s*$)")
+
+
 def _prefixed_places(st: str) -> list[tuple[int, int]]:
     """Communes and villages after their administrative word ("xã Dương Xá"), and the
     rest of a list after a plural one ("các huyện A, B và C")."""
@@ -95,6 +100,9 @@ def _prefixed_places(st: str) -> list[tuple[int, int]]:
         end = _place_name_end(st, m.end())
         if not end:
             continue
+        numbered = _VILLAGE_NUMBER.match(st, end)
+        if numbered and m.group("prefix").lower() in _VILLAGE_WORDS:
+            end = numbered.end(1)  # "bản Na Sang 2, xã …": the number is part of the name
         out.append((m.end(), end))
         if not _PLURAL_PLACES.search(st[: m.start()]):
             continue
