@@ -143,3 +143,15 @@ def test_signatures_with_two_authors_or_a_contributor_mark(signature, names):
 )
 def test_a_place_running_on_after_a_name_is_not_part_of_it(text, name):
     assert people(text) == [name]
+
+
+def test_a_name_after_a_party_committee_and_its_place():
+    text = "Tại buổi làm việc, Bí thư Huyện ủy Si Ma Cai Giàng Seo Lử yêu cầu các xã rà soát."
+    assert people(text) == ["Giàng Seo Lử"]
+    assert ("ORG", "Huyện ủy Si Ma Cai") in found(text)
+    # a business may carry a place and a person-like name in its own name
+    assert people("Giám đốc HTX Lục Ngạn Hoàng Gia Phát cho biết.") == []
+
+
+def test_an_ede_name_with_the_short_surname_spelling():
+    assert people("Chị Nie Kđăm H'Loan cho biết sản phẩm đã vào siêu thị.") == ["Nie Kđăm H'Loan"]

@@ -260,6 +260,9 @@ def confirmed_names(st: str, candidates: list[tuple[int, int]]) -> list[tuple[in
 _PUBLIC_BODY = re.compile(r"(?:Bộ|Sở|Cục|Tổng cục|Vụ|Ban|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND)\s")
 
 
+_BUSINESS = re.compile(alternation(table("entities")["proper_name_heads"]) + r"\s")
+
+
 def trailing_name(st: str, start: int, end: int) -> tuple[int, int] | None:
     """A person name of 3+ syllables that an organisation swallowed: it starts inside the span
     ``st[start:end]`` and only lower-case words follow it there ("Chánh văn phòng VPĐP NTM TW
@@ -288,6 +291,11 @@ def trailing_name(st: str, start: int, end: int) -> tuple[int, int] | None:
         # trường Hoàng Trung Kiên": organisation names capitalise only their first syllables)
         prev = ws[i - 1][2]
         public = prev[:1].islower() and _PUBLIC_BODY.match(st, start)
-        if prev.isupper() or public or st[r[0] : r[1]].split()[1] in _MIDDLE_NAMES:
+        # "Bí thư Huyện ủy Mường Khương Ma Seo Chứ": the organisation ends with a place
+        # (not a business: "HTX Lục Ngạn Hoàng Gia" may be its own name)
+        after_place = not _BUSINESS.match(st, start) and any(
+            _is_place(st[ws[j][0] : ws[i - 1][1]]) for j in range(max(1, i - 3), i)
+        )
+        if prev.isupper() or public or after_place or st[r[0] : r[1]].split()[1] in _MIDDLE_NAMES:
             return r
     return None
