@@ -155,3 +155,11 @@ def test_a_name_after_a_party_committee_and_its_place():
 
 def test_an_ede_name_with_the_short_surname_spelling():
     assert people("Chị Nie Kđăm H'Loan cho biết sản phẩm đã vào siêu thị.") == ["Nie Kđăm H'Loan"]
+
+
+def test_a_cooperative_named_after_its_founder_is_one_organisation():
+    # annotation convention: ORG is the full name; the founder's name inside it is no PER
+    text = "Sản phẩm của HTX Nguyễn Văn Hưng đạt 4 sao."
+    assert found(text) == {("ORG", "HTX Nguyễn Văn Hưng")}
+    # a household business is annotated by its owner's name
+    assert people("Sản phẩm của hộ kinh doanh Nguyễn Văn Hưng đạt 4 sao.") == ["Nguyễn Văn Hưng"]
