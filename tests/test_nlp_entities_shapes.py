@@ -127,3 +127,18 @@ def test_a_village_number_after_its_name_is_part_of_it():
     assert ("LOC", "Huổi Một 2") in ents
     # a commune's name is never numbered; a count after it is not part of it
     assert ("LOC", "Chiềng Sơn") in found("Xã Chiềng Sơn 3 năm liền có sản phẩm mới.")
+
+
+def test_a_one_word_district_standing_alone_is_a_place_but_not_after_a_title():
+    assert ("LOC", "Pleiku") in found("Chúng tôi mang hàng xuống hội chợ ở Pleiku, bán rất chạy.")
+    assert ("LOC", "Vinh") not in found("Ông Trần Đức Vinh chia sẻ. Sau đó ông Vinh giới thiệu.")
+
+
+def test_regions_are_places():
+    ents = found("Tỉnh dẫn đầu khu vực Đồng bằng sông Cửu Long và vượt nhiều tỉnh Tây Nguyên.")
+    assert {("LOC", "Đồng bằng sông Cửu Long"), ("LOC", "Tây Nguyên")} <= ents
+
+
+def test_a_plural_list_of_places_after_a_qualifier():
+    ents = found("Sản lượng lớn nhất ở các xã ven biển Hải Ninh, Hải An và Hải Khê.")
+    assert {("LOC", "Hải Ninh"), ("LOC", "Hải An"), ("LOC", "Hải Khê")} <= ents

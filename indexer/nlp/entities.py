@@ -38,7 +38,17 @@ _PLACE_PREFIX = re.compile(
     r"(?:^|(?<=[\s(\"“,]))(?P<prefix>(?i:xã|phường|thị trấn|thôn|bản|làng|ấp|khu phố|huyện|quận|thị xã|buôn|plei|sóc))"
     r"\s+(?=[A-ZĐÀ-Ỵ])"
 )
-_COUNTRIES = re.compile(r"(?<!\w)(?:" + alternation(table("entities")["countries"]) + r")(?!\w)")
+_COUNTRIES = re.compile(
+    r"(?<!\w)(?:"
+    + alternation(table("entities")["countries"] + table("entities")["regions"])
+    + r")(?!\w)"
+)
+# "các xã ven biển A, B": a plural administrative word, a qualifier, then the list
+_PLURAL_QUALIFIED = re.compile(
+    r"(?i:\bcác|\bnhững|\bhai|\bba|\bbốn)\s+(?:xã|huyện|phường|thôn|bản|ấp|làng)\s+(?:"
+    + alternation(table("entities")["place_qualifiers"])
+    + r")\s+(?=[A-ZĐÀ-Ỵ])"
+)
 _ETHNIC_BEFORE = re.compile(r"(?<!\w)(?:dân tộc|người)\s+$")
 _ADMIN_END = re.compile(r"\s(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|TP\.?)$")
 _FALSE = frozenset(fold(x) for x in table("entities")["never_entities"])
@@ -96,6 +106,8 @@ def _prefixed_places(st: str) -> list[tuple[int, int]]:
     """Communes and villages after their administrative word ("xã Dương Xá"), and the
     rest of a list after a plural one ("các huyện A, B và C")."""
     out = []
+    for m in _PLURAL_QUALIFIED.finditer(st):
+        out.extend(_place_list(st, m.end()))
     for m in _PLACE_PREFIX.finditer(st):
         end = _place_name_end(st, m.end())
         if not end:
@@ -106,9 +118,20 @@ def _prefixed_places(st: str) -> list[tuple[int, int]]:
         out.append((m.end(), end))
         if not _PLURAL_PLACES.search(st[: m.start()]):
             continue
-        while (nxt := _LIST_NEXT.match(st, end)) and (e2 := _place_name_end(st, nxt.end())):
-            out.append((nxt.end(), e2))
-            end = e2
+        out.extend(_place_list(st, m.end(), end)[1:])
+    return out
+
+
+def _place_list(st: str, start: int, end: int | None = None) -> list[tuple[int, int]]:
+    """The name at ``start`` (ending at ``end`` when known) and the names listed after it
+    with commas and "và"."""
+    end = end or _place_name_end(st, start)
+    if not end:
+        return []
+    out = [(start, end)]
+    while (nxt := _LIST_NEXT.match(st, end)) and (e2 := _place_name_end(st, nxt.end())):
+        out.append((nxt.end(), e2))
+        end = e2
     return out
 
 
@@ -159,19 +182,30 @@ def _product_places(st: str) -> list[tuple[int, int]]:
     return out
 
 
+def _lone_word_place(st: str, ws: list[tuple[int, int, str]], i: int) -> bool:
+    """A one-word district name ("Pleiku", "Vinh") stands alone: no capitalised word right
+    after it, no title or honorific before it ("ông Vinh" is a person)."""
+    nxt = ws[i + 1] if i + 1 < len(ws) else None
+    if nxt and is_cap(nxt[2]) and gap_ok(st, ws[i][1], nxt[0]):
+        return False
+    return not TITLE_BEFORE.search(st[: ws[i][0]])
+
+
 def _bare_districts(st: str) -> list[tuple[int, int, str]]:
-    """District names written without "huyện" (2-3 capitalised syllables in the gazetteer)."""
+    """District names written without "huyện" (1-3 capitalised syllables in the gazetteer)."""
     ws = words_of(st)
     named = [is_name_syllable(w.rstrip(".")) for _, _, w in ws]  # computed once per word
     out = []
     for i, (s, _e, _w) in enumerate(ws):
         if not named[i]:
             continue
-        for n in (3, 2):
+        for n in (3, 2, 1):
             chunk = ws[i : i + n]
             if len(chunk) < n or not all(named[i : i + n]):
                 continue
             if any(not gap_ok(st, a[1], b[0]) for a, b in zip(chunk, chunk[1:])):
+                continue
+            if n == 1 and not _lone_word_place(st, ws, i):
                 continue
             e2 = chunk[-1][0] + len(chunk[-1][2].rstrip("."))
             d = DISTRICTS.get(_key(st[s:e2]))
