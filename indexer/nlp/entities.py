@@ -29,6 +29,7 @@ from indexer.nlp.persons import (
     trailing_name,
     untitled_candidates,
 )
+from indexer.nlp.products import PRODUCT_NOUNS
 from indexer.nlp.provinces import DISTRICTS, _has_diacritics, _key, normalise_province, tone_key
 from indexer.nlp.segment import Document, Sentence
 from indexer.nlp.tokens import gap_ok, is_cap, is_name_syllable, overlaps, words_of
@@ -37,7 +38,18 @@ _PLACE_PREFIX = re.compile(
     r"(?:^|(?<=[\s(\"“,]))(?P<prefix>(?i:xã|phường|thị trấn|thôn|bản|làng|ấp|khu phố|huyện|quận|thị xã|buôn|plei|sóc))"
     r"\s+(?=[A-ZĐÀ-Ỵ])"
 )
-_COUNTRIES = re.compile(r"(?<!\w)(?:" + alternation(table("entities")["countries"]) + r")(?!\w)")
+_COUNTRIES = re.compile(
+    r"(?<!\w)(?:"
+    + alternation(table("entities")["countries"] + table("entities")["regions"])
+    + r")(?!\w)"
+)
+# "các xã ven biển A, B": a plural administrative word, a qualifier, then the list
+_PLURAL_QUALIFIED = re.compile(
+    r"(?i:\bcác|\bnhững|\bhai|\bba|\bbốn)\s+(?:xã|huyện|phường|thôn|bản|ấp|làng)\s+(?:"
+    + alternation(table("entities")["place_qualifiers"])
+    + r")\s+(?=[A-ZĐÀ-Ỵ])"
+)
+_ETHNIC_BEFORE = re.compile(r"(?<!\w)(?:dân tộc|người)\s+$")
 _ADMIN_END = re.compile(r"\s(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|TP\.?)$")
 _FALSE = frozenset(fold(x) for x in table("entities")["never_entities"])
 
@@ -69,34 +81,131 @@ class _Found:
         self.spans.append((s, e))
 
 
+def _place_name_end(st: str, start: int) -> int | None:
+    """End of the 1-3 capitalised syllables of a place name starting at ``start``."""
+    last, end = start, None
+    for s2, _e2, w2 in words_of(st, start)[:3]:
+        w2c = w2.rstrip(".")
+        if not gap_ok(st, last, s2) or not is_name_syllable(w2c):
+            break
+        end = last = s2 + len(w2c)
+    return end
+
+
+# "các xã Trà Linh, Nam Trà My và Trà Tập": the later names share the administrative word
+_PLURAL_PLACES = re.compile(r"(?i:\bcác|\bnhững|\bhai|\bba|\bbốn|\d)\s+$")
+_LIST_NEXT = re.compile(r"(?:\s*,\s*|\s+và\s+)(?=[A-ZĐÀ-Ỵ])")
+
+
+# villages numbered after their name ("bản Na Sang 2", "thôn Mê Linh 1"), before punctuation
+_VILLAGE_WORDS = frozenset({"thôn", "bản", "ấp", "khu phố", "buôn", "làng", "plei", "sóc"})
+_VILLAGE_NUMBER = re.compile(r"(\s\d{1,2})(?=\s*[,;.)]|\s*$)")
+
+
 def _prefixed_places(st: str) -> list[tuple[int, int]]:
-    """Communes and villages after their administrative word ("xã Dương Xá")."""
+    """Communes and villages after their administrative word ("xã Dương Xá"), and the
+    rest of a list after a plural one ("các huyện A, B và C")."""
     out = []
+    for m in _PLURAL_QUALIFIED.finditer(st):
+        out.extend(_place_list(st, m.end()))
     for m in _PLACE_PREFIX.finditer(st):
-        last, end = m.end(), None
-        for s2, _e2, w2 in words_of(st, m.end())[:3]:
-            w2c = w2.rstrip(".")
-            if not gap_ok(st, last, s2) or not is_name_syllable(w2c):
-                break
-            end = last = s2 + len(w2c)
-        if end:
+        end = _place_name_end(st, m.end())
+        if not end:
+            continue
+        numbered = _VILLAGE_NUMBER.match(st, end)
+        if numbered and m.group("prefix").lower() in _VILLAGE_WORDS:
+            end = numbered.end(1)  # "bản Na Sang 2, xã …": the number is part of the name
+        out.append((m.end(), end))
+        if not _PLURAL_PLACES.search(st[: m.start()]):
+            continue
+        out.extend(_place_list(st, m.end(), end)[1:])
+    return out
+
+
+def _place_list(st: str, start: int, end: int | None = None) -> list[tuple[int, int]]:
+    """The name at ``start`` (ending at ``end`` when known) and the names listed after it
+    with commas and "và"."""
+    end = end or _place_name_end(st, start)
+    if not end:
+        return []
+    out = [(start, end)]
+    while (nxt := _LIST_NEXT.match(st, end)) and (e2 := _place_name_end(st, nxt.end())):
+        out.append((nxt.end(), e2))
+        end = e2
+    return out
+
+
+_PRODUCT_NOUNS = sorted(
+    set(PRODUCT_NOUNS.split("|")) | set(table("entities")["place_product_nouns"]), key=len
+)
+_TITLE_WORDS = r"(?:cô|chú|bà|ông|anh|chị|bác|cụ)"
+# a product noun, at most two lower-case modifiers ("mật ong rừng", "cà phê đặc sản"), a space
+_PRODUCT_BEFORE_NAME = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(f"[{n[0]}{n[0].upper()}]{re.escape(n[1:])}" for n in reversed(_PRODUCT_NOUNS))
+    + r")"
+    r"(?: (?!"
+    + _TITLE_WORDS
+    + r"\b|"
+    + alternation(table("entities")["place_product_next"])
+    + r"\b)[a-zà-ỹđ]+){0,2} (?=[A-ZĐÀ-Ỵ])"
+)
+_PLACE_NEXT = re.compile(
+    r"^(?:\s*(?:[,;:.!?)”\"]|$)|\s+\d|\s+(?:"
+    + alternation(table("entities")["place_product_next"])
+    + r")(?!\w))"
+)
+
+
+# a word with two vowel groups is not one Vietnamese syllable: a variety or brand ("Arabica")
+_VOWEL = "aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_FOREIGN = re.compile(rf"(?i)[{_VOWEL}]+[bcdfghj-np-tvwxzđ]+[{_VOWEL}]")
+
+
+_NICKNAME_FIRST = frozenset(table("entities")["nickname_first"])
+
+
+def _product_places(st: str) -> list[tuple[int, int]]:
+    """Place names inside product names: a product noun, then 1-3 capitalised syllables that
+    end the name ("tỏi Phan Rang và …", "mật ong rừng Hoàng Tung,")."""
+    out = []
+    for m in _PRODUCT_BEFORE_NAME.finditer(st):
+        before = st[: m.start()].rstrip()
+        mid = before and before[-1] not in '.:;!?“"(-–'
+        if mid and m.group().split()[-1][:1].isupper():
+            continue  # a capital mid-sentence is part of a name ("chè … Cao Bồ"), no noun
+        end = _place_name_end(st, m.end())
+        if not end or st[m.end() : end].split()[0] in _NICKNAME_FIRST:
+            continue
+        if _PLACE_NEXT.match(st[end:]) and not _FOREIGN.search(st[m.end() : end]):
             out.append((m.end(), end))
     return out
 
 
+def _lone_word_place(st: str, ws: list[tuple[int, int, str]], i: int) -> bool:
+    """A one-word district name ("Pleiku", "Vinh") stands alone: no capitalised word right
+    after it, no title or honorific before it ("ông Vinh" is a person)."""
+    nxt = ws[i + 1] if i + 1 < len(ws) else None
+    if nxt and is_cap(nxt[2]) and gap_ok(st, ws[i][1], nxt[0]):
+        return False
+    return not TITLE_BEFORE.search(st[: ws[i][0]])
+
+
 def _bare_districts(st: str) -> list[tuple[int, int, str]]:
-    """District names written without "huyện" (2-3 capitalised syllables in the gazetteer)."""
+    """District names written without "huyện" (1-3 capitalised syllables in the gazetteer)."""
     ws = words_of(st)
     named = [is_name_syllable(w.rstrip(".")) for _, _, w in ws]  # computed once per word
     out = []
     for i, (s, _e, _w) in enumerate(ws):
         if not named[i]:
             continue
-        for n in (3, 2):
+        for n in (3, 2, 1):
             chunk = ws[i : i + n]
             if len(chunk) < n or not all(named[i : i + n]):
                 continue
             if any(not gap_ok(st, a[1], b[0]) for a, b in zip(chunk, chunk[1:])):
+                continue
+            if n == 1 and not _lone_word_place(st, ws, i):
                 continue
             e2 = chunk[-1][0] + len(chunk[-1][2].rstrip("."))
             d = DISTRICTS.get(_key(st[s:e2]))
@@ -117,8 +226,11 @@ def _add_places(found: _Found, doc: Document, sentence: Sentence) -> None:
         found.add("LOC", base + s, base + e, tidy(st[s:e]))
     for s, e, name in _bare_districts(st):
         found.add("LOC", base + s, base + e, name)
+    for s, e in _product_places(st):
+        found.add("LOC", base + s, base + e, tidy(st[s:e]))
     for m in _COUNTRIES.finditer(st):
-        found.add("LOC", base + m.start(), base + m.end(), m.group())
+        if not _ETHNIC_BEFORE.search(st[: m.start()]):  # "dân tộc Lào" is a people
+            found.add("LOC", base + m.start(), base + m.end(), m.group())
 
 
 def sentence_mentions(doc: Document, sentence: Sentence) -> list[Mention]:
@@ -148,13 +260,29 @@ def sentence_mentions(doc: Document, sentence: Sentence) -> list[Mention]:
 # "TRỌNG NGHĨA", "Ngọc Mai (thực hiện)"; each word capitalised or all upper case
 _SIGNATURE = re.compile(
     r"^(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,3})"
-    r"\s*(?:\((?:thực hiện|tổng hợp|ghi|lược dịch)\))?\s*$"
+    r"(?:\s*[-–]\s*(?P<name2>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,3}))?"
+    r"\s*(?:\((?:thực hiện|tổng hợp|ghi|lược dịch|CTV)\))?\s*$"
 )
 
 
+def _signed_name(doc: Document, sentence: Sentence, name: str) -> Mention | None:
+    """``name`` of a signature line as a PER mention, unless it is a province or an
+    organisation or mixes capitalisations."""
+    if normalise_province(name) or org_spans(name) or fold(name) in _FALSE:
+        return None
+    words = name.split()
+    if not (all(w[1:].islower() for w in words) or all(w.isupper() for w in words)):
+        return None
+    start = doc.text.find(name, sentence.start)
+    if start < 0 or start >= sentence.end:
+        return None
+    return Mention("PER", start, start + len(name), name, per_norm(name))
+
+
 def _signature(doc: Document) -> list[Mention]:
-    """The author's name signed under the last two body paragraphs (not a place or an
-    organisation)."""
+    """The authors' names signed under the last two body paragraphs: "Thanh Tâm", two names
+    joined by a dash ("Linh Chi – Huy Toàn"); a district's name alone on the last line is a
+    byline too ("Thanh Hà")."""
     body = [s for s in doc.sentences if s.zone == "body"]
     paragraphs = sorted({s.paragraph for s in body})[-2:]
     out = []
@@ -162,31 +290,28 @@ def _signature(doc: Document) -> list[Mention]:
         m = _SIGNATURE.match(sentence.text)
         if sentence.paragraph not in paragraphs or m is None:
             continue
-        name = m.group("name")
-        if (
-            normalise_province(name)
-            or org_spans(name)
-            or doc.places_in(sentence.start, sentence.end)
-        ):
-            continue
-        words = name.split()
-        if all(w[1:].islower() for w in words) or all(w.isupper() for w in words):
-            start = sentence.start
-            out.append(Mention("PER", start, start + len(name), name, per_norm(name)))
+        for name in (m.group("name"), m.group("name2")):
+            found = _signed_name(doc, sentence, name) if name else None
+            if found:
+                out.append(found)
     return out
 
 
 def extract_entities(doc: Document) -> list[dict]:
     """Entities deduplicated by (type, norm), in order of first mention."""
+    signatures = _signature(doc)
+    signed = [(m.start, m.end) for m in signatures]
     mentions: list[Mention] = []
     for sentence in doc.sentences:
-        if sentence.zone not in ("tail", "widget"):  # other stories' headlines, page furniture
+        if sentence.zone in ("tail", "widget"):  # other stories' headlines, page furniture
+            continue
+        if not overlaps((sentence.start, sentence.end), signed):
             mentions.extend(sentence_mentions(doc, sentence))
-    taken = [(m.start, m.end) for m in mentions]
-    mentions += [m for m in _signature(doc) if not overlaps((m.start, m.end), taken)]
-    # A name that is also a place of this article ("xã Dương Xá") is not a person.
+    # A name that is also a place of this article ("xã Dương Xá") is not a person; a
+    # signature is one even when a district bears the same name.
     places = {m.text for m in mentions if m.type == "LOC"}
     mentions = [m for m in mentions if not (m.type == "PER" and m.text in places)]
+    mentions += signatures
     # A person named once with a title is the same person everywhere else in the article.
     people = {m.text for m in mentions if m.type == "PER" and " " in m.text}
     taken = [(m.start, m.end) for m in mentions]

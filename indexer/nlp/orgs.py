@@ -13,7 +13,7 @@ from corpus.textnorm import fold, tidy
 from indexer.nlp.lexicon import alternation, table, words
 from indexer.nlp.persons import SURNAMES
 from indexer.nlp.provinces import DISTRICTS, _key, normalise_province
-from indexer.nlp.tokens import gap_ok, is_cap, words_of
+from indexer.nlp.tokens import HIGHLAND_FIRST, gap_ok, is_cap, words_of
 
 _ORG_HEADS = table("entities")["org_heads"]
 ORG_HEAD_RE = re.compile(
@@ -44,7 +44,8 @@ _TASK_NOT_FIRST = words("entities", "task_body_not_first")
 _GENERIC_AFTER = re.compile(r"^\s+(?:cấp dưới|cấp trên|các cấp|cơ sở)(?!\w)")
 # "TP Hội An", "xã Trường Hà": a place, not an organisation
 _PLACE_BEFORE = re.compile(
-    r"\b(?:xã|phường|huyện|quận|thị xã|thị trấn|thành phố|tỉnh|TP\.?|TX\.?)$"
+    r"\b(?:xã|phường|huyện|quận|thị xã|thị trấn|thành phố|tỉnh|TP\.?|TX\.?"
+    r"|thôn|bản|làng|ấp|buôn|xóm|khu phố|tổ dân phố)$"
 )
 
 Words = list[tuple[int, int, str]]
@@ -82,7 +83,10 @@ def _locality_end(text: str, ws: Words, i: int) -> tuple[int | None, bool]:
     # a surname (the official's name after "Phó Chủ tịch UBND tỉnh …")
     for n in range(len(ends) - 1, 0, -1):
         place = text[ws[k][0] : ends[n - 1]]
-        if ws[k + n][2] in SURNAMES and (normalise_province(place) or DISTRICTS.get(_key(place))):
+        after = ws[k + n][2]
+        if (after in SURNAMES or HIGHLAND_FIRST.match(after)) and (
+            normalise_province(place) or DISTRICTS.get(_key(place))
+        ):
             return ends[n - 1], True
     return (ends[-1], True) if ends else (None, False)
 
@@ -138,7 +142,7 @@ def org_from(text: str, head_start: int, head_end: int, head: str) -> tuple[int,
         return None
     end, has_cap = _name_words(text, head_end, head, ws)
     # trailing connectors ("Sở Nông nghiệp và") are not part of the name
-    while m := re.search(r"\s+(?:và|&|các|của|cùng)$", text[head_start:end]):
+    while m := re.search(r"(?:\s+(?:và|&|các|của|cùng)|\s*[-–])$", text[head_start:end]):
         end = head_start + m.start()
     # "UBND tỉnh Quảng Ninh", not "612/QĐ-UBND công nhận ..."
     if head in _COUNCIL_HEADS and not (

@@ -11,10 +11,16 @@ import re
 
 from corpus.textnorm import tidy
 from indexer.nlp.lexicon import alternation, table, words
-from indexer.nlp.provinces import normalise_province
+from indexer.nlp.provinces import DISTRICTS, _key, normalise_province, tone_key
 from indexer.nlp.tokens import HIGHLAND_FIRST, gap_ok, is_name_syllable, overlaps, words_of
 
 SURNAMES = words("entities", "surnames")
+# Honorifics written with a capital at a sentence start; "Ông" is also a (rare) surname, so
+# "Ông Quyền đề nghị …" is a back-reference by the given name, not a two-syllable name.
+_HONORIFIC_SURNAMES = words("entities", "honorific_surnames")
+# Middle names that mark a person even after a surname missing from the list ("Lỳ Văn Hờ",
+# "Pờ Thị Dung": minority surnames are many and short-lived in any list).
+_MIDDLE_NAMES = ("Thị", "Văn")
 
 # full names only (2-4 capitalised syllables); initials ("T.P", "T.HỒNG") are not names
 _CREDIT = re.compile(
@@ -28,9 +34,10 @@ TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“,–-]))(?:" + _TITLE_ALT + r")\s+
 _NOT_PERSON_AFTER = re.compile(
     r"(?<!\w)(?:" + alternation(table("entities")["not_person_after"]) + r")\s+$"
 )
+# "Ảnh: Lê Thu Hằng", also with the outlet after a dash ("Ảnh: Lê Thu Hằng - Báo X")
 _BYLINE = re.compile(
     r"^(?:Thực hiện|Bài và ảnh|Bài, ảnh|Tác giả|Nhóm phóng viên|Bài|Ảnh|Tin, ảnh)\s*:\s*"
-    r"(?P<name>[A-ZĐ]\w*\.?(?:\s+[A-ZĐ]\w*\.?){0,3})\s*$"
+    r"(?P<name>[A-ZĐ]\w*\.?(?:\s+[A-ZĐ]\w*\.?){0,3})\s*(?:[-–/]\s*\S.*)?$"
 )
 
 
@@ -42,7 +49,8 @@ def name_after(text: str, pos: int, need_surname: bool = True) -> tuple[int, int
     taken = []
     prev_end = pos
     for s, _e, w in found[:4]:
-        w_clean = w.rstrip(".")
+        # "Hậu." ends the sentence; "Tiệp-Chủ tịch …" runs a title on after a hyphen
+        w_clean = re.split(r"[-–]", w.rstrip("."), maxsplit=1)[0]
         if taken and not gap_ok(text, prev_end, s):
             break
         if not is_name_syllable(w_clean):
@@ -50,13 +58,56 @@ def name_after(text: str, pos: int, need_surname: bool = True) -> tuple[int, int
         taken.append((s, s + len(w_clean)))
         prev_end = s + len(w_clean)
         if w_clean != w:
-            break  # "Hậu." ends the sentence
+            break
+    taken = _without_place_tail(text, taken, found[len(taken) : len(taken) + 2])
     if len(taken) < 2:
         return None
     first = text[taken[0][0] : taken[0][1]]
-    if need_surname and first not in SURNAMES and not HIGHLAND_FIRST.match(first):
+    if need_surname and not (
+        first in SURNAMES or HIGHLAND_FIRST.match(first) or _middle_named(text, taken)
+    ):
         return None
     return taken[0][0], taken[-1][1]
+
+
+def _is_place(name: str) -> bool:
+    """A province or a district of the gazetteer, spelled with its own diacritics."""
+    if normalise_province(name):
+        return True
+    d = DISTRICTS.get(_key(name))
+    return d is not None and tone_key(name) == tone_key(d.name)
+
+
+def _without_place_tail(
+    text: str, taken: list[tuple[int, int]], after: list[tuple[int, int, str]]
+) -> list[tuple[int, int]]:
+    """Drop the last syllables of a name when they start a place that runs on past it
+    ("ông Lê Văn Tâm Hà Nội …": "Hà Nội" is where he is from, not "Tâm Hà")."""
+    if len(taken) < 3:
+        return taken
+    ends, last = [], taken[-1][1]
+    for s, _e, w in after:
+        if not gap_ok(text, last, s) or not is_name_syllable(w.rstrip(".")):
+            break
+        last = s + len(w.rstrip("."))
+        ends.append(last)
+    for k in range(2, len(taken)):
+        if any(_is_place(text[taken[k][0] : end]) for end in ends):
+            return taken[:k]
+    return taken
+
+
+def _middle_named(text: str, taken: list[tuple[int, int]]) -> bool:
+    """Three or more syllables with "Thị"/"Văn" second: a name whatever its surname."""
+    return len(taken) >= 3 and text[taken[1][0] : taken[1][1]] in _MIDDLE_NAMES
+
+
+def starts_name(st: str, w: str, end: int) -> bool:
+    """``w`` (ending at ``end``) can start a name: a surname, a highland given name, or any
+    capitalised syllable followed by the middle name "Thị"/"Văn"."""
+    if w in SURNAMES or HIGHLAND_FIRST.match(w):
+        return True
+    return is_name_syllable(w) and re.match(r"\s+(?:Thị|Văn)\s+[A-ZĐÀ-Ỹ]", st[end:]) is not None
 
 
 def per_norm(text: str) -> str:
@@ -153,10 +204,10 @@ def untitled_candidates(st: str, taken: list[tuple[int, int]]) -> list[tuple[int
     out: list[tuple[int, int]] = []
     blocked = list(taken)
     for s, e, w in sentence_words:
-        if not (w in SURNAMES or HIGHLAND_FIRST.match(w)) or overlaps((s, e), blocked + out):
+        if not starts_name(st, w, e) or overlaps((s, e), blocked + out):
             continue
         r = name_after(st, s)
-        if r is None:
+        if r is None or _weak(st, r, w):
             continue
         quoted = r[0] > 0 and st[r[0] - 1] in "“\"'‘"  # a brand or place name ("Dương Xá")
         if quoted or _NOT_PERSON_AFTER.search(st[: r[0]]):  # "đường Nguyễn Văn Linh"
@@ -164,6 +215,21 @@ def untitled_candidates(st: str, taken: list[tuple[int, int]]) -> list[tuple[int
         elif not overlaps(r, taken):
             out.append(r)
     return out
+
+
+def _weak(st: str, r: tuple[int, int], first: str) -> bool:
+    """Two syllables that read as a title plus a given name ("Ông Quyền"), or as the tail of a
+    longer capitalised name ("rượu Đế Gò Đen Đinh Lăng"): not a person of its own."""
+    if len(st[r[0] : r[1]].split()) != 2:
+        return False
+    if first in _HONORIFIC_SURNAMES:
+        return True
+    before = words_of(st[: r[0]])
+    # the sentence's first word is capitalised anyway ("Theo Mai Tuấn, …")
+    if len(before) < 2 or not gap_ok(st, before[-1][1], r[0]):
+        return False
+    prev = before[-1][2]
+    return is_name_syllable(prev) and not TITLE_BEFORE.search(st[: r[0]])
 
 
 # "Trần Hậu, Giám đốc …": a 2-syllable name in apposition to a title
@@ -194,25 +260,42 @@ def confirmed_names(st: str, candidates: list[tuple[int, int]]) -> list[tuple[in
 _PUBLIC_BODY = re.compile(r"(?:Bộ|Sở|Cục|Tổng cục|Vụ|Ban|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND)\s")
 
 
+_BUSINESS = re.compile(alternation(table("entities")["proper_name_heads"]) + r"\s")
+
+
 def trailing_name(st: str, start: int, end: int) -> tuple[int, int] | None:
-    """A person name of 3+ syllables that ends the span ``st[start:end]`` (an organisation
-    swallowed it: "Chánh văn phòng VPĐP NTM TW Trần Văn B"), or None."""
+    """A person name of 3+ syllables that an organisation swallowed: it starts inside the span
+    ``st[start:end]`` and only lower-case words follow it there ("Chánh văn phòng VPĐP NTM TW
+    Trần Văn B", "Bộ trưởng Bộ … Môi trường Phạm Văn C nhấn mạnh …"), or None."""
     ws = words_of(st[:end], start)
     for i in range(len(ws) - 1, 0, -1):
-        s, w = ws[i][0], ws[i][2]
-        if w not in SURNAMES and not HIGHLAND_FIRST.match(w):
+        s, e, w = ws[i]
+        if not starts_name(st, w, e):
             continue
         r = name_after(st, s)
-        if not r or r[1] != end or len(st[r[0] : r[1]].split()) < 3:
+        if not r or r[1] > end or len(st[r[0] : r[1]].split()) < 3:
             continue
-        if normalise_province(st[r[0] : r[1]]):
-            continue  # "… TP Hồ Chí Minh": a place, not a person
+        rest = st[r[1] : end].split()
+        if rest and rest[0][:1].isupper():
+            continue  # the organisation's name goes on after these words
+        head = " ".join(st[r[0] : r[1]].split()[:2])
+        if (
+            normalise_province(st[r[0] : r[1]])
+            or normalise_province(head)
+            or DISTRICTS.get(_key(head))
+        ):
+            continue  # "… TP Hồ Chí Minh", "UBND tỉnh Hà Tĩnh Nguyễn …": a place, not a person
         # after an abbreviation ("… TW Trần Quốc Bảo") or with a "Văn"/"Thị" middle name;
         # otherwise the words are more likely the end of the organisation's own name
         # … or after a lower-case last word of the organisation ("Bộ Nông nghiệp và Môi
         # trường Hoàng Trung Kiên": organisation names capitalise only their first syllables)
         prev = ws[i - 1][2]
         public = prev[:1].islower() and _PUBLIC_BODY.match(st, start)
-        if prev.isupper() or public or st[r[0] : r[1]].split()[1] in ("Văn", "Thị"):
+        # "Bí thư Huyện ủy Mường Khương Ma Seo Chứ": the organisation ends with a place
+        # (not a business: "HTX Lục Ngạn Hoàng Gia" may be its own name)
+        after_place = not _BUSINESS.match(st, start) and any(
+            _is_place(st[ws[j][0] : ws[i - 1][1]]) for j in range(max(1, i - 3), i)
+        )
+        if prev.isupper() or public or after_place or st[r[0] : r[1]].split()[1] in _MIDDLE_NAMES:
             return r
     return None
