@@ -205,6 +205,42 @@ def test_kill_and_resume_matches_uninterrupted_crawl(site, tmp_path):
     assert statuses == ["interrupted", "finished"]
 
 
+def test_ctrl_c_twice_says_what_happens_and_records_an_interrupted_run(site, tmp_path):
+    """Ctrl+C tells the user (Scrapy's notice is below the crawl's log level) and a forced
+    stop is recorded as interrupted, not finished."""
+    slow = {"OCOP_CONCURRENT_REQUESTS_PER_DOMAIN": "1", "OCOP_DOWNLOAD_DELAY": "0.3",
+            "OCOP_DOWNLOAD_DELAY_JITTER": "0", "OCOP_AUTOTHROTTLE_ENABLED": "false"}  # fmt: skip
+    home = tmp_path / "h"
+    home.mkdir()
+    (home / "sources.toml").write_text(mocksite.sources_toml(site), encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "search_cli.cli", "crawl"], cwd=REPO, env=crawl_env(home, **slow),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )  # fmt: skip
+    deadline = time.time() + 120
+    while time.time() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        try:
+            conn = sqlite3.connect(f"file:{home / 'corpus.sqlite'}?mode=ro", uri=True, timeout=1)
+            n = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            conn.close()
+        except sqlite3.Error:
+            continue
+        if n >= 2:
+            break
+    assert proc.poll() is None, "the crawl finished before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert "Stopping: finishing the pages already requested" in err
+    assert "Stopping at once; the next `ocop crawl` resumes." in err
+    assert proc.returncode == 1 and "run `ocop crawl` again to resume" in err
+    conn = sqlite3.connect(home / "corpus.sqlite")
+    assert [r[0] for r in conn.execute("SELECT status FROM crawl_runs")] == ["interrupted"]
+
+
 def test_sources_add_discovers_sitemaps_feeds_and_sections(site, tmp_path):
     home = tmp_path / "h"
     proc = run_ocop(home, "sources", "add", site.base_a + "/", "--name", "mau-a")

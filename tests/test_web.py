@@ -133,7 +133,9 @@ def test_bad_parameters_are_one_clear_message(client):
     assert client.get("/api/search", params={"year": "abc"}).json() == {
         "error": "year must be a whole number, got 'abc'"
     }
-    assert client.get("/article/does-not-exist").status_code == 404
+    missing = client.get("/api/article/does-not-exist")
+    assert missing.status_code == 404
+    assert missing.json() == {"error": "no article with id 'does-not-exist'"}  # both quotes
     assert client.get("/api/coverage", params={"by": "color"}).status_code == 400
 
 
