@@ -110,6 +110,11 @@ def config_options(func: Callable | None = None, *, create: bool = False) -> Cal
             es_url=es_url,
             es_index=es_index,
         )
+        if config.home.exists() and not config.home.is_dir():
+            # OCOP_HOME is not checked by click like --home: "no data directory" or
+            # "File exists" would send the user looking for the wrong problem.
+            raise OcopError(f"the data directory {config.home} is a file; "
+                            "pass --home DIR or set OCOP_HOME to a directory")  # fmt: skip
         if not create and not config.home.is_dir():
             raise _no_data_dir(config)
         return func(*args, config=config, **kwargs)

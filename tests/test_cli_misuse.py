@@ -121,6 +121,16 @@ def test_read_commands_refuse_a_missing_home(tmp_path, args):
     assert not home.exists()
 
 
+@pytest.mark.parametrize("args", [["search", "ocop"], ["status"], ["crawl"], ["sources", "list"]])
+def test_ocop_home_naming_a_file_says_so(tmp_path, args):
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a data directory", encoding="utf-8")
+    line = one_line_error(invoke(*args, env={"OCOP_HOME": str(a_file)}), 1)
+    assert line == (f"Error: the data directory {a_file} is a file; "
+                    "pass --home DIR or set OCOP_HOME to a directory")  # fmt: skip
+    assert a_file.read_text(encoding="utf-8") == "not a data directory"
+
+
 # --- export safety ------------------------------------------------------------------------
 @pytest.mark.parametrize("name", ["corpus.sqlite", "index.sqlite", "sources.toml", "new.csv"])
 def test_export_refuses_files_in_the_data_directory(seeded_home, name):
