@@ -72,13 +72,19 @@ def test_search_nl_and_json(seeded_home):
 
 def test_stats_table_json_csv(seeded_home):
     assert ocop(seeded_home, "stats", "--by", "year") == (
-        "year   articles   share\n"
-        "───────────────────────\n"
-        "2025   2          100%\n"
-        "2026   2          100%\n\n"
+        "year   articles\n"  # no query: "share" would be 100% in every row
+        "───────────────\n"
+        "2025   2\n"
+        "2026   2\n\n"
         "2025  ████████████████████████████████████████ 2\n"
         "2026  ████████████████████████████████████████ 2\n\n"
         "Total: 4 article(s)\n"
+    )
+    assert ocop(seeded_home, "stats", "--by", "year", "--no-bars", "-p", "Bắc Giang") == (
+        "year   articles   share\n"
+        "───────────────────────\n"
+        "2025   1          50%\n"
+        "2026   1          50%\n"
     )
     assert ocop(seeded_home, "stats", "--by", "new_province", "--json") == (
         '[{"new_province": "Bắc Ninh", "articles": 2, "share": 100.0},\n'

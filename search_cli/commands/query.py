@@ -215,6 +215,10 @@ def stats(config: AppConfig, query, group_by, bars, chart, fmt, **filters) -> No
     shown = rows
     if fmt == "table":  # people read "23,3%"; machine formats keep the number
         shown = [{**r, "share": _percent(r["share"])} for r in rows]
+        if all(r["share"] in (100, None) for r in rows):
+            # Nothing narrows the stories within a group (no query, no filter): a column
+            # of 100% everywhere reads like an error, so the table leaves it out.
+            columns.remove("share")
     emit(shown, columns, fmt, empty="No articles match.")
     if chart and rows:
         from indexer.charts import coverage_chart
