@@ -45,7 +45,7 @@ class Engine:
         if not config.corpus_path.exists():
             raise OcopError(f"no data directory at {config.home}; run `ocop crawl` or pass --home")
         self.config = config
-        self.store = CorpusStore(config.corpus_path)
+        self.store = CorpusStore(config.corpus_path, readonly=True)  # the page never writes
 
     def backend(self):
         return open_backend(self.config)
