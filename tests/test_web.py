@@ -225,3 +225,29 @@ def test_handbook_form_and_download(client):
     assert any(n.endswith(".png") for n in names)
     refused = client.get("/handbook/download", params={"format": "docx"})
     assert refused.status_code == 400 and "choose one or more provinces" in refused.text
+
+
+def test_serve_on_a_taken_port_is_one_clear_error(home):
+    import socket
+
+    from click.testing import CliRunner
+
+    from search_cli.cli import cli
+    from search_cli.commands.serve import listen
+
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen(1)
+    port = taken.getsockname()[1]
+    try:
+        result = CliRunner().invoke(cli, ["--home", str(home), "serve", "--port", str(port)])
+    finally:
+        taken.close()
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"Error: cannot listen on 127.0.0.1:{port} (Address already in use); "
+        "is another `ocop serve` running? Choose another --port"
+    )
+    free = listen("127.0.0.1", 0)  # --port 0: the address shown is the real port
+    assert free.getsockname()[1] > 0
+    free.close()
