@@ -108,10 +108,10 @@ def test_status_table_and_nl(seeded_home):
         "         raw pages: 0\n"
         "      skipped urls: 1\n"
         "             index: 5 documents (sqlite, format 2), up to date\n\n"
-        "source   run_id   started_at            status     fetched   kept   skipped   duplicates   errors\n"
-        "─────────────────────────────────────────────────────────────────────────────────────────────────\n"
-        "tin-a    1        2026-03-04T01:00:00   finished   4         2      1         0            1\n"
-        "tin-b    1        2026-03-04T01:00:00   finished   1         1      0         0            0\n\n"
+        "source   run_id   started (VN time)   status     fetched   kept   skipped   duplicates   errors\n"
+        "───────────────────────────────────────────────────────────────────────────────────────────────\n"
+        "tin-a    1        2026-03-04 08:00    finished   4         2      1         0            1\n"
+        "tin-b    1        2026-03-04 08:00    finished   1         1      0         0            0\n\n"
         "Pages that failed (retried on the next crawl):\n"
         "  tin-a: https://tin-a.example.vn/loi.html\n"
         "      HTTP 503\n"
@@ -203,6 +203,20 @@ def test_table_is_plain_text_cut_to_the_width():
         "2025-11-20   Đắk Lắk :smile: cà phê       3"
     )
     assert render_table([], ["date"]) == ""
+
+
+def test_narrow_table_leaves_out_context_rather_than_the_metric():
+    from search_cli.output import render_table
+
+    row = {"id": "d55b31e5…", "province": "Thừa Thiên Huế", "metric": "ocop_participants",
+           "star": "tiềm năng 5 sao", "value": "ít nhất 1.054 sản phẩm", "period": "2019–2025",
+           "sentence": "Tỉnh hiện có hơn một nghìn sản phẩm được công nhận đạt chuẩn."}  # fmt: skip
+    columns = list(row)
+    narrow = render_table([row], columns, width=100)
+    assert narrow.splitlines()[0].split() == columns[:-1]  # no "sentence" squeezed to "T"
+    assert "ocop_participants" in narrow and "ít nhất 1.054 sản phẩm" in narrow
+    wide = render_table([row], columns, width=200)
+    assert wide.splitlines()[0].split() == columns and "Tỉnh hiện có" in wide
 
 
 def test_table_aligns_decomposed_vietnamese_like_composed():

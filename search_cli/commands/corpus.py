@@ -182,8 +182,10 @@ def status(config: AppConfig, fmt: str) -> None:
             click.echo(f"{key.replace('_', ' '):>18}: {value}")
     click.echo(f"{'index':>18}: {_index_line(index)}")
     click.echo()
-    runs = [{**r, "started_at": (r["started_at"] or "")[:19]} for r in st.last_runs]
-    emit(runs, [c for c in RUN_COLUMNS if c != "finished_at"], "table",
+    # The store keeps UTC; a reader in Vietnam reads a bare "01:00" as local time.
+    runs = [{**r, "started (VN time)": vietnam_time(r["started_at"])} for r in st.last_runs]
+    columns = [c if c != "started_at" else "started (VN time)" for c in RUN_COLUMNS]
+    emit(runs, [c for c in columns if c != "finished_at"], "table",
          empty="No crawl has run yet: try `ocop crawl` or `ocop demo`.")  # fmt: skip
     for title, rows in (("Pages that failed (retried on the next crawl):", st.recent_errors),
                         ("Pages that could not be extracted:", st.unextractable)):  # fmt: skip
@@ -191,6 +193,19 @@ def status(config: AppConfig, fmt: str) -> None:
             click.echo(f"\n{title}")
         for r in rows:
             click.echo(f"  {r['source']}: {r['url']}\n      {(r['reason'] or '')[:150]}")
+
+
+def vietnam_time(iso: str | None) -> str:
+    """A stored UTC timestamp as Vietnam time to the minute ("2026-03-04 08:00")."""
+    if not iso:
+        return ""
+    from datetime import UTC, datetime
+
+    from corpus.article import VIETNAM_TZ
+
+    moment = datetime.fromisoformat(iso)
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return moment.astimezone(VIETNAM_TZ).strftime("%Y-%m-%d %H:%M")
 
 
 def _index_summary(config: AppConfig) -> dict | None:
