@@ -231,3 +231,15 @@ def test_status_lists_unextractable_pages(tmp_path):
 def test_status_creates_nothing(tmp_path):
     assert invoke("--home", str(tmp_path), "status").exit_code == 0
     assert os.listdir(tmp_path) == []
+
+
+def test_dates_as_vietnamese_write_them_and_a_plain_error(seeded_home):
+    iso = invoke("--home", str(seeded_home), "search", "ocop", "--since", "2026-01-01", "--nl")
+    day_first = invoke(
+        "--home", str(seeded_home), "search", "ocop", "--since", "01/01/2026", "--nl"
+    )
+    assert iso.exit_code == 0 and iso.stdout and day_first.stdout == iso.stdout
+    line = one_line_error(invoke("--home", str(seeded_home), "stats", "--until", "31.12.2026"), 2)
+    assert line == ("Error: Invalid value for '--until': '31.12.2026' is not a date; write "
+                    "YYYY-MM-DD (2026-01-31) or DD/MM/YYYY (31/01/2026)")  # fmt: skip
+    assert "%Y" not in invoke("search", "--help").stdout

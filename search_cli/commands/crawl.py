@@ -10,7 +10,7 @@ import click
 from corpus.article import VIETNAM_TZ
 from corpus.config import AppConfig
 from corpus.errors import OcopError
-from search_cli.options import UrlType, config_options, output_options
+from search_cli.options import DATE, UrlType, config_options, output_options
 from search_cli.output import emit, render_json
 
 SUMMARY_COLUMNS = ["source", "fetched", "kept", "skipped", "duplicates", "errors"]
@@ -33,13 +33,13 @@ def _day(value: datetime | None, end: bool = False) -> datetime | None:
 )
 @click.option(
     "--since",
-    type=click.DateTime(["%Y-%m-%d"]),
-    help="Only articles published on or after this day (YYYY-MM-DD).",
+    type=DATE,
+    help="Only articles published on or after this day (YYYY-MM-DD or DD/MM/YYYY).",
 )
 @click.option(
     "--until",
-    type=click.DateTime(["%Y-%m-%d"]),
-    help="Only articles published on or before this day (YYYY-MM-DD).",
+    type=DATE,
+    help="Only articles published on or before this day (YYYY-MM-DD or DD/MM/YYYY).",
 )
 @click.option(
     "--limit",

@@ -21,7 +21,7 @@ from indexer.query import (
     unknown_filter_values,
 )
 from indexer.rows import write_json_array
-from search_cli.options import QueryCommand, config_options, output_options
+from search_cli.options import DATE, QueryCommand, config_options, output_options
 from search_cli.output import emit
 
 
@@ -61,10 +61,10 @@ def filter_options(func):
                      help="Only articles about this province (repeatable; any spelling, old or new name)."),
         click.option("--source", "-s", "sources", multiple=True,
                      help="Only articles from this source (repeatable; see `ocop sources list`)."),
-        click.option("--since", type=click.DateTime(["%Y-%m-%d"]),
-                     help="Published on or after this day (YYYY-MM-DD)."),
-        click.option("--until", type=click.DateTime(["%Y-%m-%d"]),
-                     help="Published on or before this day (YYYY-MM-DD)."),
+        click.option("--since", type=DATE,
+                     help="Published on or after this day (YYYY-MM-DD or DD/MM/YYYY)."),
+        click.option("--until", type=DATE,
+                     help="Published on or before this day (YYYY-MM-DD or DD/MM/YYYY)."),
         click.option("--star", type=click.IntRange(1, 5),
                      help="Only articles stating a figure or product with this OCOP star rating."),
         click.option("--metric", help="Only articles stating a figure of this metric (e.g. ocop_products)."),
