@@ -243,3 +243,13 @@ def test_dates_as_vietnamese_write_them_and_a_plain_error(seeded_home):
     assert line == ("Error: Invalid value for '--until': '31.12.2026' is not a date; write "
                     "YYYY-MM-DD (2026-01-31) or DD/MM/YYYY (31/01/2026)")  # fmt: skip
     assert "%Y" not in invoke("search", "--help").stdout
+
+
+def test_empty_search_for_a_province_name_points_to_the_filter(seeded_home):
+    result = invoke("--home", str(seeded_home), "search", "bac", "ninh")
+    assert result.exit_code == 0
+    assert result.stdout == (
+        'No articles found. "bac ninh" is a province: try --province "bac ninh" instead.\n'
+    )
+    assert invoke("--home", str(seeded_home), "search", "-p", "bac ninh", "--nl").stdout
+    assert invoke("--home", str(seeded_home), "search", "zzzz").stdout == "No articles found.\n"

@@ -151,7 +151,7 @@ def search(config: AppConfig, query, sort, limit, offset, exact, fmt, **filters)
         emit(rows, SEARCH_COLUMNS, fmt)
         return
     if not result.hits:
-        click.echo("No articles found.")
+        click.echo("No articles found." + province_hint(spec))
         return
     found = f"{result.total}" if result.total_exact else f"more than {result.total:,}"
     click.echo(f"{found} article(s) found; showing {offset + 1}-{offset + len(result.hits)}.\n")
@@ -163,6 +163,18 @@ def search(config: AppConfig, query, sort, limit, offset, exact, fmt, **filters)
         if r["snippet"]:
             click.echo(f"   {r['snippet']}")
         click.echo()
+
+
+def province_hint(spec: QuerySpec) -> str:
+    """When the words searched for are a province's name, point to --province: articles
+    spell a province many ways (TP HCM, Sài Gòn …) and the filter knows them all."""
+    if not spec.text.strip() or spec.provinces:
+        return ""
+    from indexer.nlp import normalise_province
+
+    if normalise_province(spec.text.strip()) is None:
+        return ""
+    return f' "{spec.text.strip()}" is a province: try --province "{spec.text.strip()}" instead.'
 
 
 def bar_chart(rows: list[dict], label_keys: list[str], value_key: str, width: int = 40) -> str:
