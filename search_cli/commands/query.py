@@ -138,6 +138,9 @@ def search(config: AppConfig, query, sort, limit, offset, exact, fmt, **filters)
         result = backend.search(spec)
         if not result.hits:
             explain_empty(backend, spec, result.total)
+        hint = "" if result.hits else province_hint(spec)
+        if not result.hits and not backend.search(QuerySpec(limit=1)).total:
+            hint = " The index is empty: run `ocop crawl`, then `ocop index`."
     finally:
         backend.close()
     rows = (_hit_row(h) for h in result.hits)
@@ -151,7 +154,7 @@ def search(config: AppConfig, query, sort, limit, offset, exact, fmt, **filters)
         emit(rows, SEARCH_COLUMNS, fmt)
         return
     if not result.hits:
-        click.echo("No articles found." + province_hint(spec))
+        click.echo("No articles found." + hint)
         return
     found = f"{result.total}" if result.total_exact else f"more than {result.total:,}"
     click.echo(f"{found} article(s) found; showing {offset + 1}-{offset + len(result.hits)}.\n")
