@@ -128,11 +128,23 @@ def analyze(path: Path, url: str | None, as_json: bool, no_enrich: bool) -> None
         click.echo(f"Entities: {len(result['entities'])}   Products: {len(result['products'])}")
         if result["figures"]:
             click.echo("\nFigures:")
-            emit(
-                result["figures"],
-                ["value", "unit", "metric", "star", "qualifier", "province", "period"],
-                "table",
-            )
+            emit(map(figure_row, result["figures"]), FIGURE_COLUMNS, "table")
+
+
+FIGURE_COLUMNS = ["value", "metric", "star", "province", "period", "sentence"]
+
+
+def figure_row(figure: dict) -> dict:
+    """A figure as the facts table shows it ("gần 16.000 ha", "từ 3 sao"), not raw fields
+    ("16000", "less_than"); --json keeps the raw ones."""
+    from indexer.facts_format import format_value, star_label
+
+    value = format_value(figure.get("value"), figure.get("unit"), figure.get("qualifier"),
+                         figure.get("percent"))  # fmt: skip
+    star = star_label(figure.get("star"), figure.get("min_star"), figure.get("potential_star"))
+    return {"value": value, "metric": figure.get("metric"), "star": star,
+            "province": figure.get("province"), "period": figure.get("period"),
+            "sentence": figure.get("sentence")}  # fmt: skip
 
 
 @click.command(short_help="Rerun extraction over stored raw pages (no network).")
