@@ -244,3 +244,14 @@ def test_search_says_more_than_when_the_total_is_bounded(seeded_home, monkeypatc
     assert ocop(seeded_home, "search", "ocop").startswith("more than 2 article(s) found;")
     assert '"total_is_lower_bound": true' in ocop(seeded_home, "search", "ocop", "--json")
     assert ocop(seeded_home, "search", "ocop", "--exact").startswith("4 article(s) found;")
+
+
+def test_stats_names_in_vietnamese_alphabetical_order():
+    from search_cli.commands.query import vietnamese_order
+
+    rows = [{"province": p, "articles": 1}
+            for p in ["Tuyên Quang", "Đồng Tháp", "Bắc Giang", None, "Đắk Lắk", "Dak Nong"]]  # fmt: skip
+    names = [r["province"] for r in vietnamese_order(rows, ("province",))]
+    assert names == ["Bắc Giang", "Dak Nong", "Đắk Lắk", "Đồng Tháp", "Tuyên Quang", None]
+    months = [{"month": m, "articles": 1} for m in ["2026-02", "2025-12"]]
+    assert vietnamese_order(months, ("month",)) == months  # time keeps the backend's order

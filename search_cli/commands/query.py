@@ -226,6 +226,7 @@ def stats(config: AppConfig, query, group_by, bars, chart, fmt, **filters) -> No
         add_shares(rows, backend.stats(StatsSpec(every, group_by=spec.group_by)), spec.group_by)
     finally:
         backend.close()
+    rows = vietnamese_order(rows, spec.group_by)
     columns = [*spec.group_by, "articles", "share"]
     shown = rows
     if fmt == "table":  # people read "23,3%"; machine formats keep the number
@@ -248,6 +249,28 @@ def stats(config: AppConfig, query, group_by, bars, chart, fmt, **filters) -> No
         click.echo()
         click.echo(bar_chart(rows, list(spec.group_by), "articles"))
         click.echo(f"\nTotal: {sum(r['articles'] for r in rows)} article(s)")
+
+
+_NAME_GROUPS = {"province", "new_province", "source"}
+
+
+def vietnamese_order(rows: list[dict], group_by: tuple[str, ...]) -> list[dict]:
+    """Rows grouped by names in the order of the Vietnamese alphabet (Đắk Lắk after the D,
+    not after Tuyên Quang as code points put it); groups of time keep their order."""
+    if not _NAME_GROUPS.issuperset(group_by):
+        return rows
+    from corpus.textnorm import fold
+
+    def letters(name: object) -> tuple[str, str]:
+        # fold() drops the tone marks; Đ is a letter of its own after D ("{" sorts after
+        # "z"); the lowercased name breaks the remaining ties
+        text = str(name or "")
+        return fold(text.replace("Đ", "D{").replace("đ", "d{")), text.lower()
+
+    def key(row: dict) -> tuple:
+        return tuple((row[g] is None, *letters(row[g])) for g in group_by)
+
+    return sorted(rows, key=key)
 
 
 def _percent(value: float | None) -> str:
