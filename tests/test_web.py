@@ -251,3 +251,13 @@ def test_serve_on_a_taken_port_is_one_clear_error(home):
     free = listen("127.0.0.1", 0)  # --port 0: the address shown is the real port
     assert free.getsockname()[1] > 0
     free.close()
+
+
+def test_empty_search_for_a_province_name_links_to_the_province_filter(client):
+    data = client.get("/api/search", params={"q": "zzzz"}).json()
+    assert data["total"] == 0 and data["province_hint"] is None  # not a province's name
+    data = client.get("/api/search", params={"q": "Sài Gòn"}).json()
+    assert data["total"] == 0 and data["province_hint"] == "TP Hồ Chí Minh"
+    page = client.get("/", params={"q": "Sài Gòn"})
+    hint = page.text.split('id="province-hint"')[1].split("</p>")[0]
+    assert "xem các bài về TP Hồ Chí Minh" in hint and "q=" not in hint

@@ -78,7 +78,20 @@ def search_data(backend, store: CorpusStore, req: SearchRequest) -> dict[str, An
         "pages": pages,
         "hits": hits,
         "facets": facets,
+        "province_hint": None if result.total else province_suggestion(req.spec),
     }
+
+
+def province_suggestion(spec) -> str | None:
+    """The province the searched words name, when nothing matched them as text: articles
+    spell a province many ways (TP HCM, Sài Gòn …) and the province filter knows them all."""
+    text = spec.text.strip()
+    if not text or spec.provinces:
+        return None
+    from indexer.nlp import normalise_province
+
+    found = normalise_province(text)
+    return found[0] if found else None
 
 
 _ENTITY_CLASS = {"PER": "per", "ORG": "org", "LOC": "loc"}
