@@ -253,3 +253,26 @@ def test_empty_search_for_a_province_name_points_to_the_filter(seeded_home):
     )
     assert invoke("--home", str(seeded_home), "search", "-p", "bac ninh", "--nl").stdout
     assert invoke("--home", str(seeded_home), "search", "zzzz").stdout == "No articles found.\n"
+
+
+def test_export_format_follows_the_file_name(seeded_home, tmp_path):
+    home = str(seeded_home)
+    assert invoke("--home", home, "export", "-o", str(tmp_path / "a.csv")).exit_code == 0
+    assert (tmp_path / "a.csv").read_text(encoding="utf-8").startswith("id,published_at,")
+    line = one_line_error(invoke("--home", home, "export", "-o", str(tmp_path / "a.xlsx")), 1)
+    assert line == ("Error: cannot write .xlsx files; name the file .csv, .tsv, .json or .jsonl "
+                    "(for a spreadsheet: -o FILE.csv --excel)")  # fmt: skip
+    line = one_line_error(
+        invoke("--home", home, "export", "-f", "csv", "-o", str(tmp_path / "b.json")), 1
+    )
+    assert "--format csv does not match the file name" in line
+    assert not (tmp_path / "a.xlsx").exists() and not (tmp_path / "b.json").exists()
+    assert invoke("--home", home, "export", "-o", "-").stdout.startswith('{"url"')  # jsonl
+
+
+def test_stats_chart_target_is_checked_before_any_output(seeded_home, tmp_path):
+    for chart, message in ((tmp_path / "c.txt", "chart file must end in .png, got 'c.txt'"),
+                           (tmp_path / "no" / "c.png", "directory")):  # fmt: skip
+        result = invoke("--home", str(seeded_home), "stats", "--chart", str(chart))
+        assert message in one_line_error(result, 1)
+        assert result.stdout == ""  # no table first and an error after it

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 from datetime import date, datetime
+from pathlib import Path
 
 import click
 
@@ -214,6 +215,8 @@ def stats(config: AppConfig, query, group_by, bars, chart, fmt, **filters) -> No
     Syndicated copies are counted once. "share" is the percentage of all stored stories of the
     same group (month, province …) that match. Example: ocop stats --by year -p "Quảng Ninh"
     """
+    if chart:
+        check_chart_target(chart)  # before the table is printed, not after
     spec = StatsSpec(
         build_query(" ".join(query), **filters), group_by=tuple(group_by) or ("month",)
     )
@@ -273,6 +276,15 @@ def vietnamese_order(rows: list[dict], group_by: tuple[str, ...]) -> list[dict]:
     return sorted(rows, key=key)
 
 
+def check_chart_target(chart: str) -> None:
+    """OcopError unless ``chart`` is a .png file in an existing directory."""
+    path = Path(chart).expanduser()
+    if path.suffix.lower() != ".png":
+        raise OcopError(f"chart file must end in .png, got {path.name!r}")
+    if not path.parent.resolve().is_dir():
+        raise OcopError(f"cannot write {chart}: directory {path.parent} does not exist")
+
+
 def _percent(value: float | None) -> str:
     return "" if value is None else f"{value:g}%".replace(".", ",")
 
@@ -291,8 +303,8 @@ def add_shares(rows: list[dict], every: list[dict], group_by: tuple[str, ...]) -
 @click.argument("query", nargs=-1)
 @filter_options
 @click.option("--format", "-f", "export_format", type=click.Choice(list(EXPORT_FORMATS)),
-              default="jsonl", show_default=True,
-              help="File format. CSV/TSV: one row per article, enrichment in compact columns.")  # fmt: skip
+              help="File format (default: from the file's extension, else jsonl). CSV/TSV: one "
+                   "row per article, enrichment in compact columns.")  # fmt: skip
 @click.option("--output", "-o", type=click.Path(dir_okay=False), required=True,
               help="File to write ('-' for standard output); never one in the data directory.")  # fmt: skip
 @click.option("--facts", is_flag=True, help="One record per figure (with its article) instead.")
@@ -310,6 +322,7 @@ def export(config: AppConfig, query, export_format, output, facts, excel, limit,
 
     if output != "-":
         check_target(output, config.home)  # before anything is opened
+    export_format = export_format_for(output, export_format)
     spec = build_query(" ".join(query), sort="newest", limit=limit, snippets=False, **filters)
     backend = open_backend(config)
     try:
@@ -321,6 +334,25 @@ def export(config: AppConfig, query, export_format, output, facts, excel, limit,
     written = run_export(config, spec, output, export_format, facts=facts, excel=excel)
     what = "figure(s)" if facts else "article(s)"
     click.echo(f"Wrote {written} {what} to {output}", err=True)
+
+
+_EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv",
+               ".tsv": "tsv", ".txt": None}  # fmt: skip
+
+
+def export_format_for(output: str, chosen: str | None) -> str:
+    """The export format: ``chosen``, else the one the file's extension names (jsonl for
+    '-' and for names without an extension). An extension that names another format, or
+    none we write (.xlsx), is an error rather than a file whose content belies its name."""
+    suffix = "" if output == "-" else Path(output).suffix.lower()
+    implied = _EXTENSIONS.get(suffix, "unknown") if suffix else None
+    if implied == "unknown":
+        raise OcopError(f"cannot write {suffix} files; name the file .csv, .tsv, .json or .jsonl "
+                        "(for a spreadsheet: -o FILE.csv --excel)")  # fmt: skip
+    if chosen and implied and chosen != implied:
+        raise OcopError(f"--format {chosen} does not match the file name {output!r}; "
+                        f"name it .{chosen} or drop --format")  # fmt: skip
+    return chosen or implied or "jsonl"
 
 
 commands = [search, stats, export]
