@@ -543,6 +543,10 @@ class CorpusStore:
             for r in rows
         }
 
+    def page_sources(self) -> set[str]:
+        """The names of the sources with archived pages."""
+        return {r[0] for r in self.conn.execute("SELECT DISTINCT source FROM pages") if r[0]}
+
     def last_runs_per_source(self) -> list[dict[str, Any]]:
         """For each source, its counts in the most recent run that touched it."""
         rows = self.conn.execute(
