@@ -276,3 +276,18 @@ def test_stats_chart_target_is_checked_before_any_output(seeded_home, tmp_path):
         result = invoke("--home", str(seeded_home), "stats", "--chart", str(chart))
         assert message in one_line_error(result, 1)
         assert result.stdout == ""  # no table first and an error after it
+
+
+def test_a_crawl_with_nothing_due_says_why(tmp_path, monkeypatch):
+    import crawler.run
+
+    counts = {"fetched": 0, "kept": 0, "skipped": 0, "duplicates": 0, "errors": 0}
+    monkeypatch.setattr(crawler.run, "run_crawl", lambda config, **kw: {
+        "run_id": 2, "status": "finished", "sources": {"baotinh": counts}})  # fmt: skip
+    result = invoke("--home", str(tmp_path), "crawl", env={"OCOP_REVISIT_LISTINGS_HOURS": "6"})
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-1] == (
+        "Nothing was due: known articles are not fetched again and listings, feeds and "
+        "sitemaps are re-read 6 h after the last visit (OCOP_REVISIT_LISTINGS_HOURS); "
+        "--refresh fetches everything again."
+    )

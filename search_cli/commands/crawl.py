@@ -100,6 +100,8 @@ def crawl(config: AppConfig, names, since, until, limit, refresh, workers, progr
         kept = sum(r["kept"] for r in rows)
         click.echo(f"Crawl run {result['run_id']} {result['status']}: {kept} new or updated "
                    "OCOP article(s). Next: `ocop index`.")  # fmt: skip
+        if result["status"] == "finished" and not any(r["fetched"] for r in rows):
+            click.echo(nothing_due_note(config))
     for row in rows:
         if row["fetched"] == 0 and row["errors"]:
             click.echo(f"Warning: nothing could be fetched from {row['source']!r} "
@@ -108,6 +110,16 @@ def crawl(config: AppConfig, names, since, until, limit, refresh, workers, progr
     if result["status"] != "finished":
         raise OcopError(f"crawl run {result['run_id']} was {result['status']}; "
                         "run `ocop crawl` again to resume")  # fmt: skip
+
+
+def nothing_due_note(config: AppConfig) -> str:
+    """Why a finished crawl fetched nothing: every known page is up to date."""
+    from crawler.run import scrapy_settings
+
+    hours = scrapy_settings().getfloat("OCOP_REVISIT_LISTINGS_HOURS")
+    return (f"Nothing was due: known articles are not fetched again and listings, feeds and "
+            f"sitemaps are re-read {hours:g} h after the last visit (OCOP_REVISIT_LISTINGS_HOURS)"
+            "; --refresh fetches everything again.")  # fmt: skip
 
 
 @click.group(short_help="Manage news sources: add, list, check.")
