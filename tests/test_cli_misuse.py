@@ -291,3 +291,11 @@ def test_a_crawl_with_nothing_due_says_why(tmp_path, monkeypatch):
         "sitemaps are re-read 6 h after the last visit (OCOP_REVISIT_LISTINGS_HOURS); "
         "--refresh fetches everything again."
     )
+
+
+def test_text_that_is_not_utf8_is_refused_not_searched(seeded_home):
+    latin1 = b"Qu\xe1ng".decode("utf-8", "surrogateescape")  # what Python makes of such argv
+    for args in (["search", latin1], ["search", "-p", latin1], ["stats", "-p", latin1]):
+        line = one_line_error(invoke("--home", str(seeded_home), *args), 2)
+        assert line == ("Error: 'Qu?ng' is not UTF-8 text: set the terminal to UTF-8 "
+                        "(e.g. LANG=C.UTF-8) and type it again")  # fmt: skip
