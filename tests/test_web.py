@@ -261,3 +261,10 @@ def test_empty_search_for_a_province_name_links_to_the_province_filter(client):
     page = client.get("/", params={"q": "Sài Gòn"})
     hint = page.text.split('id="province-hint"')[1].split("</p>")[0]
     assert "xem các bài về TP Hồ Chí Minh" in hint and "q=" not in hint
+
+
+def test_a_page_past_the_last_one_says_so(client):
+    assert client.get("/api/search", params={"page": "1", "q": "zzzz"}).status_code == 200
+    past = client.get("/api/search", params={"page": "2"})
+    assert past.status_code == 400
+    assert past.json() == {"error": "page 2 is past the last page (1)"}
