@@ -255,3 +255,14 @@ def test_stats_names_in_vietnamese_alphabetical_order():
     assert names == ["Bắc Giang", "Dak Nong", "Đắk Lắk", "Đồng Tháp", "Tuyên Quang", None]
     months = [{"month": m, "articles": 1} for m in ["2026-02", "2025-12"]]
     assert vietnamese_order(months, ("month",)) == months  # time keeps the backend's order
+
+
+def test_counts_read_the_vietnamese_way():
+    from search_cli.commands.query import bar_chart, vi_count
+
+    assert [vi_count(n) for n in (7, 1054, 12345678)] == ["7", "1.054", "12.345.678"]
+    rows = [{"year": "2025", "articles": 1054}, {"year": "2026", "articles": 527}]
+    assert bar_chart(rows, ["year"], "articles", width=4).splitlines() == [
+        "2025  ████ 1.054",
+        "2026  ██ 527",
+    ]

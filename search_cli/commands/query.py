@@ -157,8 +157,10 @@ def search(config: AppConfig, query, sort, limit, offset, exact, fmt, **filters)
     if not result.hits:
         click.echo("No articles found." + hint)
         return
-    found = f"{result.total}" if result.total_exact else f"more than {result.total:,}"
-    click.echo(f"{found} article(s) found; showing {offset + 1}-{offset + len(result.hits)}.\n")
+    # numbers as Vietnamese readers write them ("1.054"), as the facts tables do
+    found = vi_count(result.total) if result.total_exact else f"more than {vi_count(result.total)}"
+    shown = f"{vi_count(offset + 1)}-{vi_count(offset + len(result.hits))}"
+    click.echo(f"{found} article(s) found; showing {shown}.\n")
     for i, r in enumerate(rows, offset + 1):
         click.echo(click.style(f"{i}. {r['title']}", bold=True))
         meta = " · ".join(x for x in (r["date"], r["source"], ", ".join(r["provinces"])) if x)
@@ -193,7 +195,9 @@ def bar_chart(rows: list[dict], label_keys: list[str], value_key: str, width: in
     lines = []
     for label, r in zip(labels, rows):
         n = r[value_key]
-        lines.append(f"{label.ljust(pad)}  {'█' * max(1, round(n / top * width)) if n else ''} {n}")
+        lines.append(
+            f"{label.ljust(pad)}  {'█' * max(1, round(n / top * width)) if n else ''} {vi_count(n)}"
+        )
     return "\n".join(lines)
 
 
@@ -232,8 +236,9 @@ def stats(config: AppConfig, query, group_by, bars, chart, fmt, **filters) -> No
     rows = vietnamese_order(rows, spec.group_by)
     columns = [*spec.group_by, "articles", "share"]
     shown = rows
-    if fmt == "table":  # people read "23,3%"; machine formats keep the number
-        shown = [{**r, "share": _percent(r["share"])} for r in rows]
+    if fmt == "table":  # people read "23,3%" and "1.054"; machine formats keep the number
+        shown = [{**r, "share": _percent(r["share"]), "articles": vi_count(r["articles"])}
+                 for r in rows]  # fmt: skip
         if all(r["share"] in (100, None) for r in rows):
             # Nothing narrows the stories within a group (no query, no filter): a column
             # of 100% everywhere reads like an error, so the table leaves it out.
@@ -251,7 +256,7 @@ def stats(config: AppConfig, query, group_by, bars, chart, fmt, **filters) -> No
     if fmt == "table" and rows and bars:
         click.echo()
         click.echo(bar_chart(rows, list(spec.group_by), "articles"))
-        click.echo(f"\nTotal: {sum(r['articles'] for r in rows)} article(s)")
+        click.echo(f"\nTotal: {vi_count(sum(r['articles'] for r in rows))} article(s)")
 
 
 _NAME_GROUPS = {"province", "new_province", "source"}
@@ -283,6 +288,11 @@ def check_chart_target(chart: str) -> None:
         raise OcopError(f"chart file must end in .png, got {path.name!r}")
     if not path.parent.resolve().is_dir():
         raise OcopError(f"cannot write {chart}: directory {path.parent} does not exist")
+
+
+def vi_count(n: int) -> str:
+    """1054 -> "1.054": a dot groups thousands in Vietnamese."""
+    return f"{n:,}".replace(",", ".")
 
 
 def _percent(value: float | None) -> str:
