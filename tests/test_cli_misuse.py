@@ -299,3 +299,23 @@ def test_text_that_is_not_utf8_is_refused_not_searched(seeded_home):
         line = one_line_error(invoke("--home", str(seeded_home), *args), 2)
         assert line == ("Error: 'Qu?ng' is not UTF-8 text: set the terminal to UTF-8 "
                         "(e.g. LANG=C.UTF-8) and type it again")  # fmt: skip
+
+
+def test_sources_add_refuses_a_site_that_is_already_a_source(tmp_path):
+    (tmp_path / "sources.toml").write_text(
+        '[[source]]\nname = "baotinh"\nhome = "https://baotinh.vn/"\n'
+        'allowed_domains = ["baotinh.vn"]\n',
+        encoding="utf-8",
+    )
+    before = (tmp_path / "sources.toml").read_text(encoding="utf-8")
+    for url in ("http://www.baotinh.vn", "HTTPS://BAOTINH.VN:443/"):
+        line = one_line_error(invoke("--home", str(tmp_path), "sources", "add", url), 1)
+        assert (
+            line
+            == f"Error: {url} is already the source 'baotinh' (https://baotinh.vn/); nothing added"
+        )
+    assert (tmp_path / "sources.toml").read_text(encoding="utf-8") == before
+    from search_cli.commands.crawl import same_home
+
+    assert not same_home("https://baotinh.vn/", "https://baotinh.vn/chuyen-muc/ocop/")
+    assert not same_home("https://baotinh.vn/", "https://baotinh.vn:8080/")

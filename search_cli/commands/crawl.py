@@ -171,6 +171,10 @@ def sources_add(config: AppConfig, url: str, name: str | None, sections) -> None
     taken = {s.name for s in existing}
     if name and name in taken:
         raise OcopError(f"a source named {name!r} already exists")
+    for other in existing:  # the same site twice would be crawled twice under two names
+        if same_home(other.home, url):
+            raise OcopError(f"{url} is already the source {other.name!r} ({other.home}); "
+                            "nothing added")  # fmt: skip
     report = probe(url, sections=sections)
     if not report.reachable:
         raise OcopError(f"{url} is not reachable ({report.error or report.status}); nothing added")
@@ -184,6 +188,20 @@ def sources_add(config: AppConfig, url: str, name: str | None, sections) -> None
     save_sources(config.sources_path, [*existing, source])
     _print_report(report)
     click.echo(f"Added source {source.name!r} to {config.sources_path}")
+
+
+def same_home(a: str, b: str) -> bool:
+    """Whether two home URLs are one site's home (scheme, "www.", case, port 80/443 and a
+    trailing slash aside)."""
+    from urllib.parse import urlsplit
+
+    def key(url: str) -> tuple[str, str]:
+        parts = urlsplit(url.strip() if "://" in url else f"http://{url.strip()}")
+        host = (parts.hostname or "").lower().removeprefix("www.")
+        port = parts.port if parts.port not in (None, 80, 443) else ""
+        return f"{host}:{port}", parts.path.rstrip("/")
+
+    return key(a) == key(b)
 
 
 @sources.command("check", short_help="Check a source: reachability and what discovery finds.")
