@@ -44,7 +44,7 @@ def data_status(home: Path, backend: str, enrichment_version: int, recent: int =
     corpus_path = home / "corpus.sqlite"
     if not corpus_path.is_file():
         return status
-    store = CorpusStore(corpus_path)
+    store = CorpusStore(corpus_path, readonly=True)
     try:
         conn = store.conn
         status.articles = store.count_articles()

@@ -12,6 +12,7 @@ Search indexes are derived from this store and can be rebuilt from it at any tim
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 import zlib
@@ -164,14 +165,45 @@ class CorpusStore:
     on success and rolls back everything on any exception.
     """
 
-    def __init__(self, path: str | Path):
+    readonly = False
+
+    def __init__(self, path: str | Path, *, readonly: bool = False):
         self.path = Path(path)
+        self.readonly = readonly
+        self._local = threading.local()
+        if readonly:  # readers (status, the web page) never create, migrate or write
+            self._check_readable()
+            return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create data directory {self.path.parent}: {exc}") from exc
-        self._local = threading.local()
         self.migrate()
+
+    def _check_readable(self) -> None:
+        if not self.path.is_file():
+            raise StoreError(f"no corpus store at {self.path}; run `ocop crawl` first")
+        version = self.schema_version
+        if version != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has schema version {version}, this program reads version "
+                f"{SCHEMA_VERSION}; run `ocop crawl` or `ocop index` once with write access"
+            )
+
+    def _connect(self) -> sqlite3.Connection:
+        if not self.readonly:
+            return sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        uri = self.path.resolve().as_uri()
+        try:
+            conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30, isolation_level=None)
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            if os.access(self.path.parent, os.W_OK):
+                raise
+        # A WAL store in a directory we may not write to (a shared or mounted copy): SQLite
+        # cannot create the shared-memory file there, so read the file as it stands.
+        return sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
 
     # --- connection and schema -------------------------------------------------------
     @property
@@ -179,11 +211,14 @@ class CorpusStore:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             try:
-                conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+                conn = self._connect()
                 conn.row_factory = sqlite3.Row
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.execute("PRAGMA synchronous=NORMAL")
-                conn.execute("PRAGMA foreign_keys=ON")
+                if self.readonly:
+                    conn.execute("PRAGMA query_only=ON")
+                else:
+                    conn.execute("PRAGMA journal_mode=WAL")
+                    conn.execute("PRAGMA synchronous=NORMAL")
+                    conn.execute("PRAGMA foreign_keys=ON")
             except sqlite3.DatabaseError as exc:
                 raise StoreError(f"cannot open corpus store {self.path}: {exc}") from exc
             self._local.conn = conn
@@ -507,6 +542,10 @@ class CorpusStore:
             r["source"]: {k: r[k] for k in ("fetched", "kept", "skipped", "duplicates", "errors")}
             for r in rows
         }
+
+    def page_sources(self) -> set[str]:
+        """The names of the sources with archived pages."""
+        return {r[0] for r in self.conn.execute("SELECT DISTINCT source FROM pages") if r[0]}
 
     def last_runs_per_source(self) -> list[dict[str, Any]]:
         """For each source, its counts in the most recent run that touched it."""

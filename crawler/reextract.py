@@ -10,6 +10,7 @@ import numpy as np
 
 from corpus.article import Article
 from corpus.config import AppConfig
+from corpus.errors import OcopError
 from corpus.store import CorpusStore, RawPage
 
 
@@ -34,6 +35,10 @@ def reextract(config: AppConfig, sources: Iterable[str] = ()) -> ReextractCounts
     store = CorpusStore(config.corpus_path)
     counts = ReextractCounts()
     try:
+        known = store.page_sources() | set(overrides) | {s.name for s in user_sources(config)}
+        if only - known:  # else a misspelt name re-extracts nothing and says "0 page(s)"
+            raise OcopError(f"unknown source(s) {', '.join(sorted(only - known))}; "
+                            f"known: {', '.join(sorted(known)) or 'none yet'}")  # fmt: skip
         _refresh_articles(store, only, overrides, counts)
         _retry_unextractable(store, only, overrides, counts)
     finally:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -86,6 +87,35 @@ def scrapy_settings(polite: bool = True, overrides: dict | None = None) -> Setti
     return s
 
 
+def run_status(finish_reason: str | None, all_failed: bool) -> str:
+    """The crawl run's recorded status from Scrapy's ``finish_reason``.
+
+    A second Ctrl+C stops the reactor before the spider closes, so no reason is recorded:
+    that run was interrupted, not finished.
+    """
+    if finish_reason != "finished":
+        return "interrupted"
+    return "failed" if all_failed else "finished"
+
+
+def _crawler_process_class():
+    """CrawlerProcess that tells the user on stderr what Ctrl+C does (Scrapy logs it at
+    INFO, below the crawl's WARNING level, so a user saw nothing for many seconds)."""
+    from scrapy.crawler import CrawlerProcess
+
+    class TalkingCrawlerProcess(CrawlerProcess):
+        @staticmethod
+        def _log_shutdown(signum: int) -> None:
+            print("\nStopping: finishing the pages already requested (Ctrl+C again to stop "
+                  "at once); the next `ocop crawl` resumes.", file=sys.stderr, flush=True)  # fmt: skip
+
+        @staticmethod
+        def _log_kill(signum: int) -> None:
+            print("Stopping at once; the next `ocop crawl` resumes.", file=sys.stderr, flush=True)
+
+    return TalkingCrawlerProcess
+
+
 def run_crawl(
     config: AppConfig,
     sources: list[Source] | None = None,
@@ -104,9 +134,9 @@ def run_crawl(
 
     Returns {"run_id", "status", "sources": {name: {fetched, kept, skipped, duplicates, errors}}}.
     """
-    from scrapy.crawler import CrawlerProcess
-
     from crawler.spiders.news import CrawlContext, NewsSpider
+
+    _CrawlerProcess = _crawler_process_class()
 
     if sources is None:
         sources = select_sources(user_sources(config), names)
@@ -139,19 +169,15 @@ def run_crawl(
             extract_workers=workers or config.extract_workers,
         )
         _quiet_logging(conf.get("LOG_LEVEL", "WARNING"))
-        process = CrawlerProcess(conf)
+        process = _CrawlerProcess(conf)
         _quiet_logging(conf.get("LOG_LEVEL", "WARNING"))  # Scrapy lowers logger levels
         crawler = process.create_crawler(NewsSpider)
         process.crawl(crawler, sources=sources, context=ctx)
         status = "failed"
         try:
             process.start()
-            reason = (
-                crawler.stats.get_value("finish_reason") if crawler.stats else None
-            ) or "finished"
-            status = "finished" if reason == "finished" else "interrupted"
-            if status == "finished" and tracker.all_failed():
-                status = "failed"
+            reason = crawler.stats.get_value("finish_reason") if crawler.stats else None
+            status = run_status(reason, tracker.all_failed())
         finally:
             tracker.flush()
             if progress:

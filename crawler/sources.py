@@ -11,6 +11,7 @@ page, then the home page itself as a listing).
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import tempfile
@@ -251,14 +252,22 @@ def select_sources(sources: list[Source], names: tuple[str, ...] | list[str]) ->
     return [by_name[n] for n in names]
 
 
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        return False
+
+
 def source_name_for(url: str, taken: set[str]) -> str:
     """A short unique name for a new source from its host ("www.baoquangninh.vn" -> "baoquangninh")."""
     host = (urlsplit(url).hostname or "source").lower()
     if host.startswith("www."):
         host = host[4:]
     labels = host.split(".")
-    base = labels[0] if len(labels) > 1 else host
-    base = re.sub(r"[^a-z0-9_-]", "-", base)[:48] or "source"
+    base = labels[0] if len(labels) > 1 and not _is_ip(host) else host  # "127" is no name
+    base = re.sub(r"[^a-z0-9_-]+", "-", base).strip("-")[:48] or "source"
     name, n = base, 2
     while name in taken:
         name, n = f"{base}-{n}", n + 1

@@ -36,6 +36,19 @@ class OcopGroup(click.Group):
             with formatter.section("Commands"):
                 formatter.write_dl(rows)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        for arg in args:
+            # Python keeps bytes that are not UTF-8 as lone surrogates: a terminal set to
+            # another encoding (TCVN3, VNI, windows-1258, Latin-1) would search for garbage
+            if any("\udc80" <= ch <= "\udcff" for ch in arg):
+                shown = "".join("?" if "\udc80" <= ch <= "\udcff" else ch for ch in arg)
+                raise click.UsageError(
+                    f"{shown!r} is not UTF-8 text: set the terminal to UTF-8 "
+                    "(e.g. LANG=C.UTF-8) and type it again",
+                    ctx,
+                )
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)

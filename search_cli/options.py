@@ -10,6 +10,7 @@ import functools
 import ipaddress
 import re
 from collections.abc import Callable
+from datetime import datetime
 from urllib.parse import urlsplit
 
 import click
@@ -80,6 +81,34 @@ class UrlType(click.ParamType):
             self.fail(str(exc), param, ctx)
 
 
+class DateType(click.ParamType):
+    """A day as YYYY-MM-DD or, as Vietnamese write it, DD/MM/YYYY (a datetime at midnight).
+
+    click.DateTime would answer "does not match the format '%Y-%m-%d'" and show
+    ``[%Y-%m-%d]`` in the help: programmer's notation, not the user's.
+    """
+
+    name = "date"
+
+    def get_metavar(self, param, ctx=None) -> str:  # click 8.1 and 8.2 signatures
+        return "DATE"
+
+    def convert(self, value, param, ctx) -> datetime:
+        if isinstance(value, datetime):
+            return value
+        text = str(value).strip()
+        for fmt in ("%Y-%m-%d", "%Y/%m/%d", "%d/%m/%Y", "%d-%m-%Y"):
+            try:
+                return datetime.strptime(text, fmt)
+            except ValueError:
+                continue
+        self.fail(f"{value!r} is not a date; write YYYY-MM-DD (2026-01-31) or DD/MM/YYYY "
+                  "(31/01/2026)", param, ctx)  # fmt: skip
+
+
+DATE = DateType()
+
+
 def _no_data_dir(config: AppConfig) -> OcopError:
     return OcopError(f"no data directory at {config.home}; run `ocop crawl` or pass --home")
 
@@ -110,6 +139,11 @@ def config_options(func: Callable | None = None, *, create: bool = False) -> Cal
             es_url=es_url,
             es_index=es_index,
         )
+        if config.home.exists() and not config.home.is_dir():
+            # OCOP_HOME is not checked by click like --home: "no data directory" or
+            # "File exists" would send the user looking for the wrong problem.
+            raise OcopError(f"the data directory {config.home} is a file; "
+                            "pass --home DIR or set OCOP_HOME to a directory")  # fmt: skip
         if not create and not config.home.is_dir():
             raise _no_data_dir(config)
         return func(*args, config=config, **kwargs)

@@ -26,8 +26,22 @@ from indexer.rows import cell, write_rows
 
 # Columns holding free text get the spare width; the others (dates, counts) never wrap.
 # Values a reader needs whole: shrink the text around them, never these.
-_NEVER_SHRINK = frozenset({"value", "star", "period", "articles", "published_at", "province"})
+_NEVER_SHRINK = frozenset(
+    {
+        "value",
+        "star",
+        "period",
+        "articles",
+        "published_at",
+        "province",
+        "metric",
+        "started (VN time)",
+    }
+)
 _WIDE = {"title", "sentence", "url", "home", "reason", "snippet", "lead", "text"}
+# Context a reader can get elsewhere (`facts --id`, `show`, a wider terminal): left out
+# when the table does not fit, rather than squeezed to one or two letters.
+_DROPPABLE = ("text", "lead", "snippet", "sentence")
 
 
 def terminal_width() -> int:
@@ -49,11 +63,11 @@ def render_table(rows: Iterable[dict], columns: Sequence[str], width: int | None
         return ""
     width = width or terminal_width()
     full = [max(cell_len(name), *(r[i].cell_len for r in cells)) for i, name in enumerate(columns)]
+    columns, cells, full = _drop_context(list(columns), cells, full, width)
     # Short columns (dates, counts, names) keep their full width while free text can still
     # get 20 cells; when even that does not fit, every column gives way in proportion.
     wide = [name in _WIDE for name in columns]
-    needed = sum(20 if w else f for f, w in zip(full, wide)) + 3 * (len(columns) - 1)
-    keep = needed <= width
+    keep = _needed(columns, full) <= width
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="")
     for name, f, w in zip(columns, full, wide):
         fixed = (keep and not w) or name in _NEVER_SHRINK
@@ -65,6 +79,23 @@ def render_table(rows: Iterable[dict], columns: Sequence[str], width: int | None
             emoji=False, markup=False).print(table)  # fmt: skip
     lines = [line.rstrip() for line in buf.getvalue().splitlines()]
     return "\n".join(line for line in lines if line.strip())
+
+
+def _needed(columns: Sequence[str], full: list[int]) -> int:
+    """Cells the table needs with free text cut to 20 cells."""
+    return sum(20 if c in _WIDE else f for c, f in zip(columns, full)) + 3 * (len(columns) - 1)
+
+
+def _drop_context(columns: list[str], cells: list, full: list[int], width: int):
+    """Leave out context columns (sentence, snippet …) while the table does not fit."""
+    for name in _DROPPABLE:
+        if _needed(columns, full) <= width or len(columns) < 2:
+            break
+        if name in columns:
+            i = columns.index(name)
+            columns, full = columns[:i] + columns[i + 1 :], full[:i] + full[i + 1 :]
+            cells = [r[:i] + r[i + 1 :] for r in cells]
+    return columns, cells, full
 
 
 def render_json(value: Any) -> str:

@@ -79,7 +79,9 @@ def test_home_flag_on_group_and_command_agree(tmp_path):
 
 def test_search_on_empty_index(tmp_path):
     result = run("--home", str(tmp_path), "search", "quang", "ninh")
-    assert result.exit_code == 0 and result.output == "No articles found.\n"
+    assert result.exit_code == 0 and result.output == (
+        "No articles found. The index is empty: run `ocop crawl`, then `ocop index`.\n"
+    )
 
 
 def test_settings_env_override(monkeypatch):

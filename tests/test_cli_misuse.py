@@ -121,6 +121,16 @@ def test_read_commands_refuse_a_missing_home(tmp_path, args):
     assert not home.exists()
 
 
+@pytest.mark.parametrize("args", [["search", "ocop"], ["status"], ["crawl"], ["sources", "list"]])
+def test_ocop_home_naming_a_file_says_so(tmp_path, args):
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a data directory", encoding="utf-8")
+    line = one_line_error(invoke(*args, env={"OCOP_HOME": str(a_file)}), 1)
+    assert line == (f"Error: the data directory {a_file} is a file; "
+                    "pass --home DIR or set OCOP_HOME to a directory")  # fmt: skip
+    assert a_file.read_text(encoding="utf-8") == "not a data directory"
+
+
 # --- export safety ------------------------------------------------------------------------
 @pytest.mark.parametrize("name", ["corpus.sqlite", "index.sqlite", "sources.toml", "new.csv"])
 def test_export_refuses_files_in_the_data_directory(seeded_home, name):
@@ -221,3 +231,91 @@ def test_status_lists_unextractable_pages(tmp_path):
 def test_status_creates_nothing(tmp_path):
     assert invoke("--home", str(tmp_path), "status").exit_code == 0
     assert os.listdir(tmp_path) == []
+
+
+def test_dates_as_vietnamese_write_them_and_a_plain_error(seeded_home):
+    iso = invoke("--home", str(seeded_home), "search", "ocop", "--since", "2026-01-01", "--nl")
+    day_first = invoke(
+        "--home", str(seeded_home), "search", "ocop", "--since", "01/01/2026", "--nl"
+    )
+    assert iso.exit_code == 0 and iso.stdout and day_first.stdout == iso.stdout
+    line = one_line_error(invoke("--home", str(seeded_home), "stats", "--until", "31.12.2026"), 2)
+    assert line == ("Error: Invalid value for '--until': '31.12.2026' is not a date; write "
+                    "YYYY-MM-DD (2026-01-31) or DD/MM/YYYY (31/01/2026)")  # fmt: skip
+    assert "%Y" not in invoke("search", "--help").stdout
+
+
+def test_empty_search_for_a_province_name_points_to_the_filter(seeded_home):
+    result = invoke("--home", str(seeded_home), "search", "bac", "ninh")
+    assert result.exit_code == 0
+    assert result.stdout == (
+        'No articles found. "bac ninh" is a province: try --province "bac ninh" instead.\n'
+    )
+    assert invoke("--home", str(seeded_home), "search", "-p", "bac ninh", "--nl").stdout
+    assert invoke("--home", str(seeded_home), "search", "zzzz").stdout == "No articles found.\n"
+
+
+def test_export_format_follows_the_file_name(seeded_home, tmp_path):
+    home = str(seeded_home)
+    assert invoke("--home", home, "export", "-o", str(tmp_path / "a.csv")).exit_code == 0
+    assert (tmp_path / "a.csv").read_text(encoding="utf-8").startswith("id,published_at,")
+    line = one_line_error(invoke("--home", home, "export", "-o", str(tmp_path / "a.xlsx")), 1)
+    assert line == ("Error: cannot write .xlsx files; name the file .csv, .tsv, .json or .jsonl "
+                    "(for a spreadsheet: -o FILE.csv --excel)")  # fmt: skip
+    line = one_line_error(
+        invoke("--home", home, "export", "-f", "csv", "-o", str(tmp_path / "b.json")), 1
+    )
+    assert "--format csv does not match the file name" in line
+    assert not (tmp_path / "a.xlsx").exists() and not (tmp_path / "b.json").exists()
+    assert invoke("--home", home, "export", "-o", "-").stdout.startswith('{"url"')  # jsonl
+
+
+def test_stats_chart_target_is_checked_before_any_output(seeded_home, tmp_path):
+    for chart, message in ((tmp_path / "c.txt", "chart file must end in .png, got 'c.txt'"),
+                           (tmp_path / "no" / "c.png", "directory")):  # fmt: skip
+        result = invoke("--home", str(seeded_home), "stats", "--chart", str(chart))
+        assert message in one_line_error(result, 1)
+        assert result.stdout == ""  # no table first and an error after it
+
+
+def test_a_crawl_with_nothing_due_says_why(tmp_path, monkeypatch):
+    import crawler.run
+
+    counts = {"fetched": 0, "kept": 0, "skipped": 0, "duplicates": 0, "errors": 0}
+    monkeypatch.setattr(crawler.run, "run_crawl", lambda config, **kw: {
+        "run_id": 2, "status": "finished", "sources": {"baotinh": counts}})  # fmt: skip
+    result = invoke("--home", str(tmp_path), "crawl", env={"OCOP_REVISIT_LISTINGS_HOURS": "6"})
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-1] == (
+        "Nothing was due: known articles are not fetched again and listings, feeds and "
+        "sitemaps are re-read 6 h after the last visit (OCOP_REVISIT_LISTINGS_HOURS); "
+        "--refresh fetches everything again."
+    )
+
+
+def test_text_that_is_not_utf8_is_refused_not_searched(seeded_home):
+    latin1 = b"Qu\xe1ng".decode("utf-8", "surrogateescape")  # what Python makes of such argv
+    for args in (["search", latin1], ["search", "-p", latin1], ["stats", "-p", latin1]):
+        line = one_line_error(invoke("--home", str(seeded_home), *args), 2)
+        assert line == ("Error: 'Qu?ng' is not UTF-8 text: set the terminal to UTF-8 "
+                        "(e.g. LANG=C.UTF-8) and type it again")  # fmt: skip
+
+
+def test_sources_add_refuses_a_site_that_is_already_a_source(tmp_path):
+    (tmp_path / "sources.toml").write_text(
+        '[[source]]\nname = "baotinh"\nhome = "https://baotinh.vn/"\n'
+        'allowed_domains = ["baotinh.vn"]\n',
+        encoding="utf-8",
+    )
+    before = (tmp_path / "sources.toml").read_text(encoding="utf-8")
+    for url in ("http://www.baotinh.vn", "HTTPS://BAOTINH.VN:443/"):
+        line = one_line_error(invoke("--home", str(tmp_path), "sources", "add", url), 1)
+        assert (
+            line
+            == f"Error: {url} is already the source 'baotinh' (https://baotinh.vn/); nothing added"
+        )
+    assert (tmp_path / "sources.toml").read_text(encoding="utf-8") == before
+    from search_cli.commands.crawl import same_home
+
+    assert not same_home("https://baotinh.vn/", "https://baotinh.vn/chuyen-muc/ocop/")
+    assert not same_home("https://baotinh.vn/", "https://baotinh.vn:8080/")

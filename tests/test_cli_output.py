@@ -72,13 +72,19 @@ def test_search_nl_and_json(seeded_home):
 
 def test_stats_table_json_csv(seeded_home):
     assert ocop(seeded_home, "stats", "--by", "year") == (
-        "year   articles   share\n"
-        "───────────────────────\n"
-        "2025   2          100%\n"
-        "2026   2          100%\n\n"
+        "year   articles\n"  # no query: "share" would be 100% in every row
+        "───────────────\n"
+        "2025   2\n"
+        "2026   2\n\n"
         "2025  ████████████████████████████████████████ 2\n"
         "2026  ████████████████████████████████████████ 2\n\n"
         "Total: 4 article(s)\n"
+    )
+    assert ocop(seeded_home, "stats", "--by", "year", "--no-bars", "-p", "Bắc Giang") == (
+        "year   articles   share\n"
+        "───────────────────────\n"
+        "2025   1          50%\n"
+        "2026   1          50%\n"
     )
     assert ocop(seeded_home, "stats", "--by", "new_province", "--json") == (
         '[{"new_province": "Bắc Ninh", "articles": 2, "share": 100.0},\n'
@@ -102,10 +108,10 @@ def test_status_table_and_nl(seeded_home):
         "         raw pages: 0\n"
         "      skipped urls: 1\n"
         "             index: 5 documents (sqlite, format 2), up to date\n\n"
-        "source   run_id   started_at            status     fetched   kept   skipped   duplicates   errors\n"
-        "─────────────────────────────────────────────────────────────────────────────────────────────────\n"
-        "tin-a    1        2026-03-04T01:00:00   finished   4         2      1         0            1\n"
-        "tin-b    1        2026-03-04T01:00:00   finished   1         1      0         0            0\n\n"
+        "source   run_id   started (VN time)   status     fetched   kept   skipped   duplicates   errors\n"
+        "───────────────────────────────────────────────────────────────────────────────────────────────\n"
+        "tin-a    1        2026-03-04 08:00    finished   4         2      1         0            1\n"
+        "tin-b    1        2026-03-04 08:00    finished   1         1      0         0            0\n\n"
         "Pages that failed (retried on the next crawl):\n"
         "  tin-a: https://tin-a.example.vn/loi.html\n"
         "      HTTP 503\n"
@@ -199,6 +205,20 @@ def test_table_is_plain_text_cut_to_the_width():
     assert render_table([], ["date"]) == ""
 
 
+def test_narrow_table_leaves_out_context_rather_than_the_metric():
+    from search_cli.output import render_table
+
+    row = {"id": "d55b31e5…", "province": "Thừa Thiên Huế", "metric": "ocop_participants",
+           "star": "tiềm năng 5 sao", "value": "ít nhất 1.054 sản phẩm", "period": "2019–2025",
+           "sentence": "Tỉnh hiện có hơn một nghìn sản phẩm được công nhận đạt chuẩn."}  # fmt: skip
+    columns = list(row)
+    narrow = render_table([row], columns, width=100)
+    assert narrow.splitlines()[0].split() == columns[:-1]  # no "sentence" squeezed to "T"
+    assert "ocop_participants" in narrow and "ít nhất 1.054 sản phẩm" in narrow
+    wide = render_table([row], columns, width=200)
+    assert wide.splitlines()[0].split() == columns and "Tỉnh hiện có" in wide
+
+
 def test_table_aligns_decomposed_vietnamese_like_composed():
     import unicodedata
 
@@ -224,3 +244,25 @@ def test_search_says_more_than_when_the_total_is_bounded(seeded_home, monkeypatc
     assert ocop(seeded_home, "search", "ocop").startswith("more than 2 article(s) found;")
     assert '"total_is_lower_bound": true' in ocop(seeded_home, "search", "ocop", "--json")
     assert ocop(seeded_home, "search", "ocop", "--exact").startswith("4 article(s) found;")
+
+
+def test_stats_names_in_vietnamese_alphabetical_order():
+    from search_cli.commands.query import vietnamese_order
+
+    rows = [{"province": p, "articles": 1}
+            for p in ["Tuyên Quang", "Đồng Tháp", "Bắc Giang", None, "Đắk Lắk", "Dak Nong"]]  # fmt: skip
+    names = [r["province"] for r in vietnamese_order(rows, ("province",))]
+    assert names == ["Bắc Giang", "Dak Nong", "Đắk Lắk", "Đồng Tháp", "Tuyên Quang", None]
+    months = [{"month": m, "articles": 1} for m in ["2026-02", "2025-12"]]
+    assert vietnamese_order(months, ("month",)) == months  # time keeps the backend's order
+
+
+def test_counts_read_the_vietnamese_way():
+    from search_cli.commands.query import bar_chart, vi_count
+
+    assert [vi_count(n) for n in (7, 1054, 12345678)] == ["7", "1.054", "12.345.678"]
+    rows = [{"year": "2025", "articles": 1054}, {"year": "2026", "articles": 527}]
+    assert bar_chart(rows, ["year"], "articles", width=4).splitlines() == [
+        "2025  ████ 1.054",
+        "2026  ██ 527",
+    ]

@@ -162,6 +162,21 @@ def test_second_run_fetches_nothing_known(crawled, site):
     assert all(c["kept"] == 0 for c in again["sources"].values())
 
 
+def wait_for_articles(proc: subprocess.Popen, home: Path, n: int) -> None:
+    """Until the running crawl ``proc`` has stored ``n`` articles (or ends, or 2 minutes)."""
+    deadline = time.time() + 120
+    while time.time() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        try:
+            conn = sqlite3.connect(f"file:{home / 'corpus.sqlite'}?mode=ro", uri=True, timeout=1)
+            stored_now = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            conn.close()
+        except sqlite3.Error:
+            continue
+        if stored_now >= n:
+            return
+
+
 def test_kill_and_resume_matches_uninterrupted_crawl(site, tmp_path):
     slow = {"OCOP_CONCURRENT_REQUESTS_PER_DOMAIN": "1", "OCOP_DOWNLOAD_DELAY": "0.15",
             "OCOP_DOWNLOAD_DELAY_JITTER": "0", "OCOP_AUTOTHROTTLE_ENABLED": "false"}  # fmt: skip
@@ -175,18 +190,7 @@ def test_kill_and_resume_matches_uninterrupted_crawl(site, tmp_path):
         env=crawl_env(killed, **slow), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         start_new_session=True,
     )  # fmt: skip
-    deadline = time.time() + 120
-    n = 0
-    while time.time() < deadline and proc.poll() is None:
-        time.sleep(0.2)
-        try:
-            conn = sqlite3.connect(f"file:{killed / 'corpus.sqlite'}?mode=ro", uri=True, timeout=1)
-            n = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-            conn.close()
-        except sqlite3.Error:
-            continue
-        if n >= 4:
-            break
+    wait_for_articles(proc, killed, 4)
     assert proc.poll() is None, "the crawl finished before it could be killed"
     os.killpg(proc.pid, signal.SIGKILL)  # the crawler and its extraction workers
     proc.wait()
@@ -203,6 +207,32 @@ def test_kill_and_resume_matches_uninterrupted_crawl(site, tmp_path):
         len(reference), len(reference))  # fmt: skip
     statuses = [r[0] for r in conn.execute("SELECT status FROM crawl_runs ORDER BY id")]
     assert statuses == ["interrupted", "finished"]
+
+
+def test_ctrl_c_twice_says_what_happens_and_records_an_interrupted_run(site, tmp_path):
+    """Ctrl+C tells the user (Scrapy's notice is below the crawl's log level) and a forced
+    stop is recorded as interrupted, not finished."""
+    slow = {"OCOP_CONCURRENT_REQUESTS_PER_DOMAIN": "1", "OCOP_DOWNLOAD_DELAY": "0.3",
+            "OCOP_DOWNLOAD_DELAY_JITTER": "0", "OCOP_AUTOTHROTTLE_ENABLED": "false"}  # fmt: skip
+    home = tmp_path / "h"
+    home.mkdir()
+    (home / "sources.toml").write_text(mocksite.sources_toml(site), encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "search_cli.cli", "crawl"], cwd=REPO, env=crawl_env(home, **slow),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )  # fmt: skip
+    wait_for_articles(proc, home, 2)
+    assert proc.poll() is None, "the crawl finished before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert "Stopping: finishing the pages already requested" in err
+    assert "Stopping at once; the next `ocop crawl` resumes." in err
+    assert proc.returncode == 1 and "run `ocop crawl` again to resume" in err
+    conn = sqlite3.connect(home / "corpus.sqlite")
+    assert [r[0] for r in conn.execute("SELECT status FROM crawl_runs")] == ["interrupted"]
 
 
 def test_sources_add_discovers_sitemaps_feeds_and_sections(site, tmp_path):

@@ -279,6 +279,9 @@ def test_user_sources_copied_from_defaults(tmp_path):
     assert len(sources) >= 10 and config.sources_path.exists()
     assert all(s.home.startswith("https://") for s in sources)
     assert source_name_for("https://www.baoquangninh.vn/x", {"baoquangninh"}) == "baoquangninh-2"
+    # an address is no host name: its first label ("127") would say nothing
+    assert source_name_for("http://127.0.0.1:8080/", set()) == "127-0-0-1"
+    assert source_name_for("http://[2001:db8::1]/", set()) == "2001-db8-1"
 
 
 def test_saving_sources_keeps_the_users_comments(tmp_path):

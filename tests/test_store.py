@@ -179,3 +179,27 @@ def test_unwritable_home_gives_clear_error(tmp_path):
     blocker.write_text("x")
     with pytest.raises(StoreError, match="cannot create data directory"):
         CorpusStore(blocker / "sub" / "c.sqlite")
+
+
+def test_readonly_store_never_writes_or_migrates(tmp_path):
+    """Readers (`ocop status`, the web page) open the store read-only: no migration of an
+    older store behind the user's back, no write, one clear error."""
+    import threading
+
+    from corpus.status import data_status
+
+    path = tmp_path / "corpus.sqlite"
+    old = CorpusStore.__new__(CorpusStore)
+    old.path, old._local = path, threading.local()
+    old.migrate(target=3)
+    old.close()
+    with pytest.raises(StoreError, match="schema version 3, this program reads version"):
+        data_status(tmp_path, "sqlite", 1)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 3
+    CorpusStore(path).close()  # a writer upgrades it
+    reader = CorpusStore(path, readonly=True)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        reader.conn.execute("DELETE FROM articles")
+    with pytest.raises(StoreError, match="no corpus store at"):
+        CorpusStore(tmp_path / "missing.sqlite", readonly=True)
+    assert not (tmp_path / "missing.sqlite").exists()

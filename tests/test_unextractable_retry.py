@@ -88,3 +88,17 @@ def test_spider_does_not_fetch_unextractable_urls_again(tmp_path):
         found = [r.url for r in spider._candidates(source, [Candidate(SHELL_URL, None)])]
         assert found == expected
     store.close()
+
+
+def test_reextract_names_an_unknown_source_instead_of_doing_nothing(tmp_path):
+    import pytest
+
+    from corpus.errors import OcopError
+
+    config = _home(tmp_path)
+    store = CorpusStore(config.corpus_path)
+    _archive(store, SHELL_URL, _script_shell())
+    store.close()
+    with pytest.raises(OcopError, match=r"^unknown source\(s\) zo; known: zoo$"):
+        reextract(config, sources=["zo"])
+    assert reextract(config, sources=["zoo"]).retried == 1

@@ -133,7 +133,9 @@ def test_bad_parameters_are_one_clear_message(client):
     assert client.get("/api/search", params={"year": "abc"}).json() == {
         "error": "year must be a whole number, got 'abc'"
     }
-    assert client.get("/article/does-not-exist").status_code == 404
+    missing = client.get("/api/article/does-not-exist")
+    assert missing.status_code == 404
+    assert missing.json() == {"error": "no article with id 'does-not-exist'"}  # both quotes
     assert client.get("/api/coverage", params={"by": "color"}).status_code == 400
 
 
@@ -223,3 +225,46 @@ def test_handbook_form_and_download(client):
     assert any(n.endswith(".png") for n in names)
     refused = client.get("/handbook/download", params={"format": "docx"})
     assert refused.status_code == 400 and "choose one or more provinces" in refused.text
+
+
+def test_serve_on_a_taken_port_is_one_clear_error(home):
+    import socket
+
+    from click.testing import CliRunner
+
+    from search_cli.cli import cli
+    from search_cli.commands.serve import listen
+
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen(1)
+    port = taken.getsockname()[1]
+    try:
+        result = CliRunner().invoke(cli, ["--home", str(home), "serve", "--port", str(port)])
+    finally:
+        taken.close()
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"Error: cannot listen on 127.0.0.1:{port} (Address already in use); "
+        "is another `ocop serve` running? Choose another --port"
+    )
+    free = listen("127.0.0.1", 0)  # --port 0: the address shown is the real port
+    assert free.getsockname()[1] > 0
+    free.close()
+
+
+def test_empty_search_for_a_province_name_links_to_the_province_filter(client):
+    data = client.get("/api/search", params={"q": "zzzz"}).json()
+    assert data["total"] == 0 and data["province_hint"] is None  # not a province's name
+    data = client.get("/api/search", params={"q": "Sài Gòn"}).json()
+    assert data["total"] == 0 and data["province_hint"] == "TP Hồ Chí Minh"
+    page = client.get("/", params={"q": "Sài Gòn"})
+    hint = page.text.split('id="province-hint"')[1].split("</p>")[0]
+    assert "xem các bài về TP Hồ Chí Minh" in hint and "q=" not in hint
+
+
+def test_a_page_past_the_last_one_says_so(client):
+    assert client.get("/api/search", params={"page": "1", "q": "zzzz"}).status_code == 200
+    past = client.get("/api/search", params={"page": "2"})
+    assert past.status_code == 400
+    assert past.json() == {"error": "page 2 is past the last page (1)"}

@@ -128,11 +128,23 @@ def analyze(path: Path, url: str | None, as_json: bool, no_enrich: bool) -> None
         click.echo(f"Entities: {len(result['entities'])}   Products: {len(result['products'])}")
         if result["figures"]:
             click.echo("\nFigures:")
-            emit(
-                result["figures"],
-                ["value", "unit", "metric", "star", "qualifier", "province", "period"],
-                "table",
-            )
+            emit(map(figure_row, result["figures"]), FIGURE_COLUMNS, "table")
+
+
+FIGURE_COLUMNS = ["value", "metric", "star", "province", "period", "sentence"]
+
+
+def figure_row(figure: dict) -> dict:
+    """A figure as the facts table shows it ("gần 16.000 ha", "từ 3 sao"), not raw fields
+    ("16000", "less_than"); --json keeps the raw ones."""
+    from indexer.facts_format import format_value, star_label
+
+    value = format_value(figure.get("value"), figure.get("unit"), figure.get("qualifier"),
+                         figure.get("percent"))  # fmt: skip
+    star = star_label(figure.get("star"), figure.get("min_star"), figure.get("potential_star"))
+    return {"value": value, "metric": figure.get("metric"), "star": star,
+            "province": figure.get("province"), "period": figure.get("period"),
+            "sentence": figure.get("sentence")}  # fmt: skip
 
 
 @click.command(short_help="Rerun extraction over stored raw pages (no network).")
@@ -182,8 +194,10 @@ def status(config: AppConfig, fmt: str) -> None:
             click.echo(f"{key.replace('_', ' '):>18}: {value}")
     click.echo(f"{'index':>18}: {_index_line(index)}")
     click.echo()
-    runs = [{**r, "started_at": (r["started_at"] or "")[:19]} for r in st.last_runs]
-    emit(runs, [c for c in RUN_COLUMNS if c != "finished_at"], "table",
+    # The store keeps UTC; a reader in Vietnam reads a bare "01:00" as local time.
+    runs = [{**r, "started (VN time)": vietnam_time(r["started_at"])} for r in st.last_runs]
+    columns = [c if c != "started_at" else "started (VN time)" for c in RUN_COLUMNS]
+    emit(runs, [c for c in columns if c != "finished_at"], "table",
          empty="No crawl has run yet: try `ocop crawl` or `ocop demo`.")  # fmt: skip
     for title, rows in (("Pages that failed (retried on the next crawl):", st.recent_errors),
                         ("Pages that could not be extracted:", st.unextractable)):  # fmt: skip
@@ -191,6 +205,19 @@ def status(config: AppConfig, fmt: str) -> None:
             click.echo(f"\n{title}")
         for r in rows:
             click.echo(f"  {r['source']}: {r['url']}\n      {(r['reason'] or '')[:150]}")
+
+
+def vietnam_time(iso: str | None) -> str:
+    """A stored UTC timestamp as Vietnam time to the minute ("2026-03-04 08:00")."""
+    if not iso:
+        return ""
+    from datetime import UTC, datetime
+
+    from corpus.article import VIETNAM_TZ
+
+    moment = datetime.fromisoformat(iso)
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return moment.astimezone(VIETNAM_TZ).strftime("%Y-%m-%d %H:%M")
 
 
 def _index_summary(config: AppConfig) -> dict | None:

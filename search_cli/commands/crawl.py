@@ -10,7 +10,7 @@ import click
 from corpus.article import VIETNAM_TZ
 from corpus.config import AppConfig
 from corpus.errors import OcopError
-from search_cli.options import UrlType, config_options, output_options
+from search_cli.options import DATE, UrlType, config_options, output_options
 from search_cli.output import emit, render_json
 
 SUMMARY_COLUMNS = ["source", "fetched", "kept", "skipped", "duplicates", "errors"]
@@ -33,13 +33,13 @@ def _day(value: datetime | None, end: bool = False) -> datetime | None:
 )
 @click.option(
     "--since",
-    type=click.DateTime(["%Y-%m-%d"]),
-    help="Only articles published on or after this day (YYYY-MM-DD).",
+    type=DATE,
+    help="Only articles published on or after this day (YYYY-MM-DD or DD/MM/YYYY).",
 )
 @click.option(
     "--until",
-    type=click.DateTime(["%Y-%m-%d"]),
-    help="Only articles published on or before this day (YYYY-MM-DD).",
+    type=DATE,
+    help="Only articles published on or before this day (YYYY-MM-DD or DD/MM/YYYY).",
 )
 @click.option(
     "--limit",
@@ -100,6 +100,8 @@ def crawl(config: AppConfig, names, since, until, limit, refresh, workers, progr
         kept = sum(r["kept"] for r in rows)
         click.echo(f"Crawl run {result['run_id']} {result['status']}: {kept} new or updated "
                    "OCOP article(s). Next: `ocop index`.")  # fmt: skip
+        if result["status"] == "finished" and not any(r["fetched"] for r in rows):
+            click.echo(nothing_due_note(config))
     for row in rows:
         if row["fetched"] == 0 and row["errors"]:
             click.echo(f"Warning: nothing could be fetched from {row['source']!r} "
@@ -108,6 +110,16 @@ def crawl(config: AppConfig, names, since, until, limit, refresh, workers, progr
     if result["status"] != "finished":
         raise OcopError(f"crawl run {result['run_id']} was {result['status']}; "
                         "run `ocop crawl` again to resume")  # fmt: skip
+
+
+def nothing_due_note(config: AppConfig) -> str:
+    """Why a finished crawl fetched nothing: every known page is up to date."""
+    from crawler.run import scrapy_settings
+
+    hours = scrapy_settings().getfloat("OCOP_REVISIT_LISTINGS_HOURS")
+    return (f"Nothing was due: known articles are not fetched again and listings, feeds and "
+            f"sitemaps are re-read {hours:g} h after the last visit (OCOP_REVISIT_LISTINGS_HOURS)"
+            "; --refresh fetches everything again.")  # fmt: skip
 
 
 @click.group(short_help="Manage news sources: add, list, check.")
@@ -159,6 +171,10 @@ def sources_add(config: AppConfig, url: str, name: str | None, sections) -> None
     taken = {s.name for s in existing}
     if name and name in taken:
         raise OcopError(f"a source named {name!r} already exists")
+    for other in existing:  # the same site twice would be crawled twice under two names
+        if same_home(other.home, url):
+            raise OcopError(f"{url} is already the source {other.name!r} ({other.home}); "
+                            "nothing added")  # fmt: skip
     report = probe(url, sections=sections)
     if not report.reachable:
         raise OcopError(f"{url} is not reachable ({report.error or report.status}); nothing added")
@@ -172,6 +188,20 @@ def sources_add(config: AppConfig, url: str, name: str | None, sections) -> None
     save_sources(config.sources_path, [*existing, source])
     _print_report(report)
     click.echo(f"Added source {source.name!r} to {config.sources_path}")
+
+
+def same_home(a: str, b: str) -> bool:
+    """Whether two home URLs are one site's home (scheme, "www.", case, port 80/443 and a
+    trailing slash aside)."""
+    from urllib.parse import urlsplit
+
+    def key(url: str) -> tuple[str, str]:
+        parts = urlsplit(url.strip() if "://" in url else f"http://{url.strip()}")
+        host = (parts.hostname or "").lower().removeprefix("www.")
+        port = parts.port if parts.port not in (None, 80, 443) else ""
+        return f"{host}:{port}", parts.path.rstrip("/")
+
+    return key(a) == key(b)
 
 
 @sources.command("check", short_help="Check a source: reachability and what discovery finds.")

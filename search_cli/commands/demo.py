@@ -99,7 +99,7 @@ def demo(ctx: click.Context, home: str | None, query: str, serve: bool, port: in
     result = run_index(config)
     click.echo(
         f"      enriched {result.enrichment.enriched} article(s), {result.total} in the index "
-        f"({time.perf_counter() - t0:.1f}s)"
+        f"with syndicated copies ({time.perf_counter() - t0:.1f}s)"
     )
 
     click.secho(f"[3/3] Searching: {query}", bold=True)
@@ -115,7 +115,8 @@ def demo(ctx: click.Context, home: str | None, query: str, serve: bool, port: in
         coverage = backend.stats(StatsSpec(QuerySpec(), group_by=("year",)))
         total = sum(r["articles"] for r in coverage)
         per_year = ", ".join(f"{r['year']}: {r['articles']}" for r in coverage)
-        click.echo(f"\nCoverage: {total} OCOP article(s) indexed ({per_year}).")
+        click.echo(f"\nCoverage: {total} OCOP article(s) indexed, syndicated copies counted "
+                   f"once ({per_year}).")  # fmt: skip
     finally:
         backend.close()
     import shutil

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 from datetime import date, datetime
+from pathlib import Path
 
 import click
 
@@ -21,7 +22,7 @@ from indexer.query import (
     unknown_filter_values,
 )
 from indexer.rows import write_json_array
-from search_cli.options import QueryCommand, config_options, output_options
+from search_cli.options import DATE, QueryCommand, config_options, output_options
 from search_cli.output import emit
 
 
@@ -61,10 +62,10 @@ def filter_options(func):
                      help="Only articles about this province (repeatable; any spelling, old or new name)."),
         click.option("--source", "-s", "sources", multiple=True,
                      help="Only articles from this source (repeatable; see `ocop sources list`)."),
-        click.option("--since", type=click.DateTime(["%Y-%m-%d"]),
-                     help="Published on or after this day (YYYY-MM-DD)."),
-        click.option("--until", type=click.DateTime(["%Y-%m-%d"]),
-                     help="Published on or before this day (YYYY-MM-DD)."),
+        click.option("--since", type=DATE,
+                     help="Published on or after this day (YYYY-MM-DD or DD/MM/YYYY)."),
+        click.option("--until", type=DATE,
+                     help="Published on or before this day (YYYY-MM-DD or DD/MM/YYYY)."),
         click.option("--star", type=click.IntRange(1, 5),
                      help="Only articles stating a figure or product with this OCOP star rating."),
         click.option("--metric", help="Only articles stating a figure of this metric (e.g. ocop_products)."),
@@ -138,6 +139,9 @@ def search(config: AppConfig, query, sort, limit, offset, exact, fmt, **filters)
         result = backend.search(spec)
         if not result.hits:
             explain_empty(backend, spec, result.total)
+        hint = "" if result.hits else province_hint(spec)
+        if not result.hits and not backend.search(QuerySpec(limit=1)).total:
+            hint = " The index is empty: run `ocop crawl`, then `ocop index`."
     finally:
         backend.close()
     rows = (_hit_row(h) for h in result.hits)
@@ -151,10 +155,12 @@ def search(config: AppConfig, query, sort, limit, offset, exact, fmt, **filters)
         emit(rows, SEARCH_COLUMNS, fmt)
         return
     if not result.hits:
-        click.echo("No articles found.")
+        click.echo("No articles found." + hint)
         return
-    found = f"{result.total}" if result.total_exact else f"more than {result.total:,}"
-    click.echo(f"{found} article(s) found; showing {offset + 1}-{offset + len(result.hits)}.\n")
+    # numbers as Vietnamese readers write them ("1.054"), as the facts tables do
+    found = vi_count(result.total) if result.total_exact else f"more than {vi_count(result.total)}"
+    shown = f"{vi_count(offset + 1)}-{vi_count(offset + len(result.hits))}"
+    click.echo(f"{found} article(s) found; showing {shown}.\n")
     for i, r in enumerate(rows, offset + 1):
         click.echo(click.style(f"{i}. {r['title']}", bold=True))
         meta = " · ".join(x for x in (r["date"], r["source"], ", ".join(r["provinces"])) if x)
@@ -163,6 +169,18 @@ def search(config: AppConfig, query, sort, limit, offset, exact, fmt, **filters)
         if r["snippet"]:
             click.echo(f"   {r['snippet']}")
         click.echo()
+
+
+def province_hint(spec: QuerySpec) -> str:
+    """When the words searched for are a province's name, point to --province: articles
+    spell a province many ways (TP HCM, Sài Gòn …) and the filter knows them all."""
+    if not spec.text.strip() or spec.provinces:
+        return ""
+    from indexer.nlp import normalise_province
+
+    if normalise_province(spec.text.strip()) is None:
+        return ""
+    return f' "{spec.text.strip()}" is a province: try --province "{spec.text.strip()}" instead.'
 
 
 def bar_chart(rows: list[dict], label_keys: list[str], value_key: str, width: int = 40) -> str:
@@ -177,7 +195,9 @@ def bar_chart(rows: list[dict], label_keys: list[str], value_key: str, width: in
     lines = []
     for label, r in zip(labels, rows):
         n = r[value_key]
-        lines.append(f"{label.ljust(pad)}  {'█' * max(1, round(n / top * width)) if n else ''} {n}")
+        lines.append(
+            f"{label.ljust(pad)}  {'█' * max(1, round(n / top * width)) if n else ''} {vi_count(n)}"
+        )
     return "\n".join(lines)
 
 
@@ -199,6 +219,8 @@ def stats(config: AppConfig, query, group_by, bars, chart, fmt, **filters) -> No
     Syndicated copies are counted once. "share" is the percentage of all stored stories of the
     same group (month, province …) that match. Example: ocop stats --by year -p "Quảng Ninh"
     """
+    if chart:
+        check_chart_target(chart)  # before the table is printed, not after
     spec = StatsSpec(
         build_query(" ".join(query), **filters), group_by=tuple(group_by) or ("month",)
     )
@@ -211,10 +233,16 @@ def stats(config: AppConfig, query, group_by, bars, chart, fmt, **filters) -> No
         add_shares(rows, backend.stats(StatsSpec(every, group_by=spec.group_by)), spec.group_by)
     finally:
         backend.close()
+    rows = vietnamese_order(rows, spec.group_by)
     columns = [*spec.group_by, "articles", "share"]
     shown = rows
-    if fmt == "table":  # people read "23,3%"; machine formats keep the number
-        shown = [{**r, "share": _percent(r["share"])} for r in rows]
+    if fmt == "table":  # people read "23,3%" and "1.054"; machine formats keep the number
+        shown = [{**r, "share": _percent(r["share"]), "articles": vi_count(r["articles"])}
+                 for r in rows]  # fmt: skip
+        if all(r["share"] in (100, None) for r in rows):
+            # Nothing narrows the stories within a group (no query, no filter): a column
+            # of 100% everywhere reads like an error, so the table leaves it out.
+            columns.remove("share")
     emit(shown, columns, fmt, empty="No articles match.")
     if chart and rows:
         from indexer.charts import coverage_chart
@@ -228,7 +256,43 @@ def stats(config: AppConfig, query, group_by, bars, chart, fmt, **filters) -> No
     if fmt == "table" and rows and bars:
         click.echo()
         click.echo(bar_chart(rows, list(spec.group_by), "articles"))
-        click.echo(f"\nTotal: {sum(r['articles'] for r in rows)} article(s)")
+        click.echo(f"\nTotal: {vi_count(sum(r['articles'] for r in rows))} article(s)")
+
+
+_NAME_GROUPS = {"province", "new_province", "source"}
+
+
+def vietnamese_order(rows: list[dict], group_by: tuple[str, ...]) -> list[dict]:
+    """Rows grouped by names in the order of the Vietnamese alphabet (Đắk Lắk after the D,
+    not after Tuyên Quang as code points put it); groups of time keep their order."""
+    if not _NAME_GROUPS.issuperset(group_by):
+        return rows
+    from corpus.textnorm import fold
+
+    def letters(name: object) -> tuple[str, str]:
+        # fold() drops the tone marks; Đ is a letter of its own after D ("{" sorts after
+        # "z"); the lowercased name breaks the remaining ties
+        text = str(name or "")
+        return fold(text.replace("Đ", "D{").replace("đ", "d{")), text.lower()
+
+    def key(row: dict) -> tuple:
+        return tuple((row[g] is None, *letters(row[g])) for g in group_by)
+
+    return sorted(rows, key=key)
+
+
+def check_chart_target(chart: str) -> None:
+    """OcopError unless ``chart`` is a .png file in an existing directory."""
+    path = Path(chart).expanduser()
+    if path.suffix.lower() != ".png":
+        raise OcopError(f"chart file must end in .png, got {path.name!r}")
+    if not path.parent.resolve().is_dir():
+        raise OcopError(f"cannot write {chart}: directory {path.parent} does not exist")
+
+
+def vi_count(n: int) -> str:
+    """1054 -> "1.054": a dot groups thousands in Vietnamese."""
+    return f"{n:,}".replace(",", ".")
 
 
 def _percent(value: float | None) -> str:
@@ -249,8 +313,8 @@ def add_shares(rows: list[dict], every: list[dict], group_by: tuple[str, ...]) -
 @click.argument("query", nargs=-1)
 @filter_options
 @click.option("--format", "-f", "export_format", type=click.Choice(list(EXPORT_FORMATS)),
-              default="jsonl", show_default=True,
-              help="File format. CSV/TSV: one row per article, enrichment in compact columns.")  # fmt: skip
+              help="File format (default: from the file's extension, else jsonl). CSV/TSV: one "
+                   "row per article, enrichment in compact columns.")  # fmt: skip
 @click.option("--output", "-o", type=click.Path(dir_okay=False), required=True,
               help="File to write ('-' for standard output); never one in the data directory.")  # fmt: skip
 @click.option("--facts", is_flag=True, help="One record per figure (with its article) instead.")
@@ -268,6 +332,7 @@ def export(config: AppConfig, query, export_format, output, facts, excel, limit,
 
     if output != "-":
         check_target(output, config.home)  # before anything is opened
+    export_format = export_format_for(output, export_format)
     spec = build_query(" ".join(query), sort="newest", limit=limit, snippets=False, **filters)
     backend = open_backend(config)
     try:
@@ -279,6 +344,25 @@ def export(config: AppConfig, query, export_format, output, facts, excel, limit,
     written = run_export(config, spec, output, export_format, facts=facts, excel=excel)
     what = "figure(s)" if facts else "article(s)"
     click.echo(f"Wrote {written} {what} to {output}", err=True)
+
+
+_EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv",
+               ".tsv": "tsv", ".txt": None}  # fmt: skip
+
+
+def export_format_for(output: str, chosen: str | None) -> str:
+    """The export format: ``chosen``, else the one the file's extension names (jsonl for
+    '-' and for names without an extension). An extension that names another format, or
+    none we write (.xlsx), is an error rather than a file whose content belies its name."""
+    suffix = "" if output == "-" else Path(output).suffix.lower()
+    implied = _EXTENSIONS.get(suffix, "unknown") if suffix else None
+    if implied == "unknown":
+        raise OcopError(f"cannot write {suffix} files; name the file .csv, .tsv, .json or .jsonl "
+                        "(for a spreadsheet: -o FILE.csv --excel)")  # fmt: skip
+    if chosen and implied and chosen != implied:
+        raise OcopError(f"--format {chosen} does not match the file name {output!r}; "
+                        f"name it .{chosen} or drop --format")  # fmt: skip
+    return chosen or implied or "jsonl"
 
 
 commands = [search, stats, export]

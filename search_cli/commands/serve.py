@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import socket
+
 import click
 
 from corpus.config import AppConfig
+from corpus.errors import OcopError
 from search_cli.options import config_options
 
 
@@ -42,8 +45,27 @@ def serve(config: AppConfig, host: str, port: int, auth: str | None) -> None:  #
 
     credentials = load_credentials(auth, host)
     app = create_app(config, credentials)
-    click.echo(f"Serving {config.home} on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    sock = listen(host, port)
+    shown = f"[{host}]" if ":" in host else host
+    port = sock.getsockname()[1]  # the real one when --port 0
+    click.echo(f"Serving {config.home} on http://{shown}:{port}/ (Ctrl+C to stop)", err=True)
+    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A socket bound to HOST:PORT, or one clear error (port taken, unknown address)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise OcopError(
+            f"cannot listen on {host}:{port} ({exc.strerror or exc}); "
+            "is another `ocop serve` running? Choose another --port"
+        ) from None
+    return sock
 
 
 commands = [serve]

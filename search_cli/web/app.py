@@ -45,7 +45,7 @@ class Engine:
         if not config.corpus_path.exists():
             raise OcopError(f"no data directory at {config.home}; run `ocop crawl` or pass --home")
         self.config = config
-        self.store = CorpusStore(config.corpus_path)
+        self.store = CorpusStore(config.corpus_path, readonly=True)  # the page never writes
 
     def backend(self):
         return open_backend(self.config)
@@ -140,7 +140,11 @@ def _endpoint(engine: Engine, templates: Jinja2Templates, name: str, force_json:
         except OcopError as exc:
             return _error(templates, request, wants_json, 400, str(exc))
         except LookupError as exc:
-            return _error(templates, request, wants_json, 404, str(exc).strip("'\""))
+            # args[0], not str(): a KeyError's str() adds quotes, and stripping them
+            # would also cut the closing quote of an id in the message.
+            return _error(
+                templates, request, wants_json, 404, str(exc.args[0] if exc.args else exc)
+            )
         if wants_json:
             return JSONResponse(context["data"])
         context["elapsed_ms"] = round((time.perf_counter() - started) * 1000)

@@ -9,6 +9,7 @@ from typing import Any
 from markupsafe import Markup
 
 from corpus.article import Article
+from corpus.errors import OcopError
 from corpus.store import CorpusStore
 from corpus.textnorm import fold
 from indexer.nlp.segment import document_text
@@ -69,6 +70,8 @@ def search_data(backend, store: CorpusStore, req: SearchRequest) -> dict[str, An
         ],
     }
     pages = max(1, math.ceil(result.total / PAGE_SIZE))
+    if req.page > pages:  # as the CLI's --offset: say so rather than show an empty page
+        raise OcopError(f"page {req.page} is past the last page ({pages})")
     return {
         "query": req.spec.text,
         "words": req.spec.parsed.highlight_words(),
@@ -78,7 +81,20 @@ def search_data(backend, store: CorpusStore, req: SearchRequest) -> dict[str, An
         "pages": pages,
         "hits": hits,
         "facets": facets,
+        "province_hint": None if result.total else province_suggestion(req.spec),
     }
+
+
+def province_suggestion(spec) -> str | None:
+    """The province the searched words name, when nothing matched them as text: articles
+    spell a province many ways (TP HCM, Sài Gòn …) and the province filter knows them all."""
+    text = spec.text.strip()
+    if not text or spec.provinces:
+        return None
+    from indexer.nlp import normalise_province
+
+    found = normalise_province(text)
+    return found[0] if found else None
 
 
 _ENTITY_CLASS = {"PER": "per", "ORG": "org", "LOC": "loc"}
