@@ -56,6 +56,16 @@ def test_snippet_finds_word_without_diacritics():
     assert "Quảng Ninh" in snip and snip.startswith("…") and snip.endswith("…")
 
 
+@pytest.mark.parametrize("words", [["quang", "ninh"], [], ["khong-co"]])
+def test_snippet_never_ends_inside_a_word(words):
+    text = "Trong đợt đánh giá năm nay, tỉnh Quảng Ninh công nhận thêm sản phẩm. " * 12
+    snip = make_snippet(text, words, width=70)
+    assert snip.endswith("…")
+    cut = snip[:-1].split(" ")[-1]
+    assert cut in text.split(" "), f"snippet ends in the middle of a word: {cut!r}"
+    assert len(snip) <= 72
+
+
 @pytest.mark.parametrize(
     "kwargs, message",
     [

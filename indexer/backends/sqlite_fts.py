@@ -223,13 +223,17 @@ def make_snippet(text: str, words: list[str], width: int = 220) -> str:
     if not text:
         return ""
     pos = _first_match(text, words) if words else -1
-    if pos < 0:
-        return text[:width] + ("…" if len(text) > width else "")
-    start = max(0, pos - width // 3)
-    if start:
-        space = text.find(" ", start)
-        start = space + 1 if 0 <= space < pos else start
+    start = 0
+    if pos > 0:
+        start = max(0, pos - width // 3)
+        if start:
+            space = text.find(" ", start)
+            start = space + 1 if 0 <= space < pos else start
     end = min(len(text), start + width)
+    if end < len(text):
+        # end on a word boundary: a snippet never shows half a word ("trong đợ…")
+        space = text.rfind(" ", start + width // 2, end + 1)
+        end = space if space > 0 else end
     return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
 
 
