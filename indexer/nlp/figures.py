@@ -275,6 +275,7 @@ def _of_text(text: str, from_end: bool = False) -> str | None:
     return " ".join(words) or None
 
 
+_PAREN_SHARE = re.compile(r"^(?:\s+[^\W\d]+|\s+[1-5]\s*sao){0,4}\s*\(\s*(?:khoảng|gần|hơn)?\s*$")
 _LISTED = re.compile(r"^\s*[,;]\s*(?:và\s+)?(?:[^\W\d]+\s+){1,5}$")
 
 
@@ -297,7 +298,9 @@ def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
         listed = (
             bool(out) and out[-1].metric == "share" and _LISTED.match(low[out[-1].end : m.start()])
         )
-        if not (change or _SHARE_CUE.search(clause) or follows or listed):
+        # "142 doanh nghiệp (26,7%)": a bare percentage in parentheses right after a count
+        paren = any(_PAREN_SHARE.match(low[e : m.start()]) for _s, e in taken)
+        if not (change or _SHARE_CUE.search(clause) or follows or listed or paren):
             continue
         value = parse_number(m["p"].replace(".", ","))
         if value is None:
@@ -634,12 +637,11 @@ def _tail(low: str, end: int) -> str:
 
 def extract_figures(doc: Document, primary: list[str], published_at: datetime | None) -> list[dict]:
     """All figures of the document, in text order (related-news lists are skipped)."""
-    out: list[dict] = []
+    out: list[Figure] = []
     state = _State()
     for sentence in doc.sentences:
         if sentence.zone in ("tail", "widget"):
             continue
-        out.extend(
-            f.as_dict() for f in sentence_figures(doc, sentence, primary, published_at, state)
-        )
-    return out
+        out.extend(sentence_figures(doc, sentence, primary, published_at, state))
+    # dicts only at the end: a later sentence may make an earlier count a part ("… còn lại")
+    return [f.as_dict() for f in out]

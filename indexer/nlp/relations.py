@@ -16,6 +16,11 @@ from indexer.nlp.lexicon import alternation, table
 
 _CUES = table("figures")["relations"]
 _BREAKDOWN = re.compile(rf"^\s*(?:cũng\s+)?(?:{alternation(_CUES['breakdown'])})\b(?!\s*\d)", re.I)
+# sentence openers that look like a breakdown cue but are not: "Với kết quả này, …" (a
+# conclusion), "Riêng năm 2025, …" (a period of its own, not a part)
+_NOT_BREAKDOWN = re.compile(
+    r"^\s*(?:với\b|riêng\s+(?:trong\s+)?(?:năm|tháng|quý|giai đoạn|đợt|kỳ|dịp)\b)", re.I
+)
 # "Cũng trong số sản phẩm mới, …": the parts of an earlier figure named by its unit and the
 # words after it ("12 sản phẩm mới"), which need not be a total
 _NAMED_HEAD = re.compile(
@@ -49,7 +54,9 @@ _LINKED = re.compile(rf"(?<!\w)(?:{alternation(_CUES['linked'])})\s+(?:\w+\s+)?$
 _NATIONAL_WHOLE = re.compile(r"^[^,;:()]*?(?<!\w)(?:cả nước|toàn quốc)(?!\w)", re.I)
 # "42 sản phẩm 4 sao (chiếm 23,3%)", "…, chiếm 30%": the share the count is of the whole
 _OWN_SHARE = re.compile(
-    r"^[^,;:()]*[(,]\s*(?:chiếm|bằng|tương đương)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I
+    r"^[^,;:()]*(?:\(\s*(?:(?:chiếm|bằng|tương đương)\s+)?|,\s*(?:chiếm|bằng|tương đương)\s+)"
+    r"(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
+    re.I,
 )
 PARTICIPANT_TOTALS = frozenset({"chủ thể", "cơ sở"})
 
@@ -194,7 +201,7 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
     a breakdown cue, for a change of an earlier total, and for parts that add up to it;
     ``earlier`` all their figures (a head "Trong số sản phẩm mới," may name a part)."""
     named = named_referent(low, list(earlier))
-    opens = bool(_BREAKDOWN.match(low)) or named is not None
+    opens = bool(_BREAKDOWN.match(low) and not _NOT_BREAKDOWN.match(low)) or named is not None
     totals: list[Item] = [named] if named else list(previous) if opens else []
     breakdown, outer, prev_end = opens, None, 0
     nested: Item | None = None  # a part broken down inside a parenthesis
@@ -210,7 +217,8 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
         by_place = i > 0 and items[i - 1].relation == "part_of" and items[i - 1].own_scope
         if _scope_break(low, prev_end, item) and not by_place:
             breakdown = False
-        if i > 0 and _OWN_SHARE.match(between) and items[i - 1].unit not in (None, "%"):
+        own = item.unit == "%" and _OWN_SHARE.match(between)
+        if i > 0 and own and items[i - 1].unit not in (None, "%"):
             _own_share(item, items[i - 1])
             prev_end = item.end
             continue
@@ -236,6 +244,8 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
             low[clause_start : item.start]
         ):
             pass  # "ký 27 hợp đồng với tổng giá trị 9,5 tỷ đồng": a total of its own
+        elif group := _group_total(low[clause_start : item.start], item, totals, previous):
+            item.relation, item.base, item.total = "part_of", group.value, group
         elif breakdown and (total := _find_total(item, totals) or _find_total(item, previous)):
             item.relation = "share_of" if item.unit == "%" else "part_of"
             item.base, item.total = total.value, total
@@ -248,6 +258,7 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
         breakdown = breakdown or (head and i == 0)
         prev_end = item.end
     _stated_bases(low, items)
+    _the_rest(low, items, previous, list(earlier))
     _along_with(low, items)
     _sums(items, previous)
     _parts_that_add_up(items, previous)
@@ -256,6 +267,63 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
         if same and items[0].relation == "total":
             first, earlier = items[0], same[-1]
             first.relation, first.base, first.total = earlier.relation, earlier.base, earlier
+
+
+# "Nhóm thực phẩm có 96 sản phẩm", "Xét theo nhóm, thủ công mỹ nghệ có 11 sản phẩm": a
+# category's count is a part of the total it classifies
+_GROUP = re.compile(
+    r"^\s*(?:(?:xét|phân|chia)\s+theo\s+(?:nhóm|ngành|lĩnh vực)[^,;:]*,\s*[^\d,;:]+"
+    r"|nhóm\s+(?!sản phẩm\b)[^\d,;:]+)$",
+    re.I,
+)
+
+
+def _group_total(clause: str, item: Item, totals: list[Item], previous: list[Item]) -> Item | None:
+    """The total a category's count belongs to: the latest larger total of its unit."""
+    if item.unit in (None, "%") or not _GROUP.match(clause):
+        return None
+    for t in reversed(totals + [p for p in previous if p not in totals]):
+        if t.unit == item.unit and t.relation == "total" and t.value > item.value:
+            return t
+    return None
+
+
+_REST = re.compile(r"(?<!\w)còn lại(?!\w)")
+
+
+def _make_part(x: Item, total: Item) -> None:
+    """Mark ``x`` (and the figure already built from it, if any) as a part of ``total``."""
+    x.relation, x.base, x.total = "part_of", total.value, total
+    if x.ref is not None:
+        x.ref.relation, x.ref.base = "part_of", total.value
+
+
+def _the_rest(low: str, items: list[Item], previous: list[Item], seen: list[Item]) -> None:
+    """ "Chín sản phẩm còn lại đạt 3 sao", "có 4 sản phẩm 5 sao, 121 sản phẩm 4 sao, còn lại
+    đạt 3 sao": the rest of a whole, so the counts are parts of the latest larger total of
+    their unit (with the count of the sentence before when both add up to that total)."""
+    if not _REST.search(low) or any(x.relation == "part_of" for x in items):
+        return  # "Trong 74 sản phẩm mới, A có 21, B có 30, còn lại …": a breakdown already
+    run = [x for x in items if x.relation == "total" and x.unit not in (None, "%")]
+    run = [x for x in run if x.unit == run[0].unit] if run else []
+    earlier = [t for t in previous if t.relation == "total" and run and t.unit == run[0].unit]
+    if not run or not earlier:
+        return
+    value = sum(x.value for x in run)
+    before = earlier[-1]  # "Hai sản phẩm đạt 4 sao …. Chín sản phẩm còn lại …" = 11
+    whole = [
+        t
+        for t in seen
+        if t is not before and t.unit == before.unit and abs(t.value - value - before.value) < 1e-9
+    ]
+    if whole:
+        for x in [before, *run]:
+            _make_part(x, whole[-1])
+        return
+    larger = [t for t in earlier if t.value > value]
+    if larger:
+        for x in run:
+            _make_part(x, larger[-1])
 
 
 def _parts_that_add_up(items: list[Item], previous: list[Item]) -> None:
