@@ -108,3 +108,70 @@ def test_a_category_group_is_a_part_of_the_total_it_classifies():
 def test_sentence_openers_that_are_not_breakdowns(text, value, relation):
     found = {v: r for v, r in rows("", "", text, "value", "relation")}
     assert found[value] == relation
+
+
+def test_a_former_province_named_after_the_total_is_its_parts_place():
+    lead = "Sở Công Thương tỉnh Lào Cai mở điểm bán sản phẩm OCOP mới."
+    text = (
+        "Điểm bán có 120 sản phẩm của 40 chủ thể, trong đó 70 sản phẩm đến từ khu vực Yên Bái cũ."
+    )
+    assert rows("", lead, text, "value", "province", "relation") == [
+        (120, "Lào Cai", "total"),
+        (40, "Lào Cai", "total"),
+        (70, "Yên Bái", "part_of"),
+    ]
+
+
+def test_a_former_province_in_the_next_sentence_does_not_scope_the_total():
+    title = "Tuyên Quang thưởng 90 sản phẩm OCOP"
+    text = (
+        "Theo quyết định, 90 sản phẩm được thưởng gồm 80 sản phẩm 3 sao và 10 sản phẩm 4 sao. "
+        "Trong số này, 50 sản phẩm thuộc khu vực Hà Giang cũ."
+    )
+    got = rows(title, "", text, "value", "province")
+    assert got[1:] == [(90, "Tuyên Quang"), (80, "Tuyên Quang"), (10, "Tuyên Quang"),
+                       (50, "Hà Giang")]  # fmt: skip
+
+
+def test_a_place_goods_are_sold_to_is_not_the_scope():
+    lead = "Bà Lâm Thị Hoa ở xã Long Hiệp, tỉnh Vĩnh Long, làm bánh đạt OCOP 3 sao."
+    text = (
+        "Doanh thu năm 2024 khoảng 1,5 tỷ đồng; phần lớn được đưa vào chợ đầu mối ở TP Hồ "
+        "Chí Minh. Cơ sở có 12 lao động."
+    )
+    assert [p for _v, p in rows("", lead, text, "value", "province")] == [
+        "Vĩnh Long",
+        "Vĩnh Long",
+    ]
+
+
+def test_a_ward_named_after_a_former_province_belongs_to_the_merged_one():
+    title = "Cần Thơ có 500 sản phẩm OCOP"
+    text = (
+        "Khu vực Hậu Giang cũ có 180 sản phẩm.\n\nÔng Lê Văn Tám cho biết sẽ mở 4 điểm bán "
+        "tại chợ nổi và phường Hậu Giang."
+    )
+    assert rows(title, "", text, "value", "province")[-1] == (4, "Cần Thơ")
+
+
+def test_several_linked_places_give_the_figure_no_single_one():
+    lead = "Hội chợ OCOP tỉnh Lai Châu có 30 gian hàng."
+    text = "Tỉnh có 20 gian hàng; 10 gian hàng còn lại đến từ Sơn La, Lào Cai và Yên Bái."
+    assert rows("", lead, text, "value", "province")[-1] == (10, "Lai Châu")
+
+
+def test_a_national_event_held_in_a_city_keeps_its_figures_national():
+    title = "Festival OCOP Việt Nam 2026 có 250 gian hàng"
+    lead = "Festival, sự kiện cấp quốc gia do Bộ Nông nghiệp và Môi trường tổ chức, diễn ra tại Hà Nội."
+    text = (
+        "Sự kiện có 250 gian hàng của các tỉnh. Cả nước có 17.000 sản phẩm OCOP. Hà Nội dẫn "
+        "đầu với 3.000 sản phẩm.\n\nBan tổ chức dự kiến đón 40.000 lượt khách."
+    )
+    got = rows(title, lead, text, "value", "province")
+    assert got == [
+        (250, "Việt Nam"),
+        (250, "Việt Nam"),
+        (17000, "Việt Nam"),
+        (3000, "Hà Nội"),
+        (40000, "Việt Nam"),
+    ]

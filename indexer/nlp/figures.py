@@ -27,7 +27,7 @@ from indexer.nlp.numbers import MULTIPLIERS, NUMBER_RE, SPELLED_WORDS, parse_num
 from indexer.nlp.periods import period_of, periods_in
 from indexer.nlp.provinces import NATIONAL, new_province_of
 from indexer.nlp.relations import TRONG_HEAD, Item, relate
-from indexer.nlp.scope import anchor
+from indexer.nlp.scope import anchor, linked_place
 from indexer.nlp.segment import Document, Sentence
 from indexer.nlp.stars import Stars, stars_in
 
@@ -480,10 +480,13 @@ def _figure(doc: Document, sentence: Sentence, x: _Match, stars: Stars, share: t
     )
 
 
-def _placed(doc: Document, sentence: Sentence, low: str, num_start: int) -> bool:
-    """A province or district is named in the figure's clause before its number."""
-    cut = max(low.rfind(c, 0, num_start) for c in ",;:(")
-    return bool(doc.places_in(sentence.start + cut + 1, sentence.start + num_start))
+def _placed(doc: Document, sentence: Sentence, low: str, x: _Match) -> bool:
+    """A province or district is named in the figure's clause before its number, or linked
+    to it after ("84 sản phẩm thuộc khu vực Bắc Giang cũ")."""
+    cut = max(low.rfind(c, 0, x.num_start) for c in ",;:(")
+    if doc.places_in(sentence.start + cut + 1, sentence.start + x.num_start):
+        return True
+    return linked_place(doc, sentence, sentence.start + x.end) is not None
 
 
 def _inherit(f: Figure, item: Item, total: Figure, own_period: bool) -> None:
@@ -615,7 +618,7 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
         total = item.total.ref if item.total is not None else None
         if isinstance(total, Figure):
             # "Trong đó, Hòa Bình cũ có 420 sản phẩm": a part named after a place is its own
-            item.own_scope = item.own_scope or _placed(doc, sentence, low, x.num_start)
+            item.own_scope = item.own_scope or _placed(doc, sentence, low, x)
             _inherit(f, item, total, own_period)
         _restructure(f, item, sentence, low, i, state, doc.paragraphs[sentence.paragraph][0])
         item.ref = f

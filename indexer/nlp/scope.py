@@ -38,15 +38,32 @@ _BASE_CUE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_LINK = re.compile(
-    r"^[^,;:()\d]{0,60}?\b(?:của|tại|ở|thuộc|trên địa bàn)\s+"
+    r"^[^,;:()\d]{0,60}?\b(?:của|tại|ở|thuộc|trên địa bàn|đến từ)\s+(?:khu vực\s+|vùng\s+)?"
     r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)?\s*$",
     re.IGNORECASE,
 )
 
 
+# "phường Sóc Trăng", "xã Hà Giang": a ward or commune named after a (former) province
+_WARD_BEFORE = re.compile(r"(?i:phường|xã|thị trấn)\s+$")
+# "đưa vào siêu thị ở TP Hồ Chí Minh", "xuất khẩu sang Nhật": where goods go, not a subject
+_DESTINATION = re.compile(
+    r"(?i:(?<!\w)(?:vào|sang|ra|tới)\s+(?:[^\W\d]+\s+){0,4}?(?:ở|tại)?\s*"
+    r"(?:tỉnh|thành phố|tp\.?)?\s*)$"
+)
+
+
 def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
-    """Places and national cues between ``start`` and ``end``, in text order."""
-    out: list[Anchor] = [(p.start, p.province, p.district) for p in doc.places_in(start, end)]
+    """Places and national cues between ``start`` and ``end``, in text order; a ward named
+    after a province counts as a district (a part of the merged province), a destination
+    of goods is no anchor."""
+    out: list[Anchor] = []
+    for p in doc.places_in(start, end):
+        head = doc.text[max(0, p.start - 40) : p.start]
+        if _DESTINATION.search(head):
+            continue
+        ward = p.district is None and _WARD_BEFORE.search(head)
+        out.append((p.start, p.province, doc.text[p.start : p.end] if ward else p.district))
     out += [(start + m.start(), NATIONAL, None) for m in NATIONAL_RE.finditer(doc.text[start:end])]
     out.sort(key=lambda a: a[0])
     return out
@@ -86,7 +103,7 @@ def _current(doc: Document, province: str) -> str:
 # the place after "tại/ở" is only the venue
 _NATIONAL_EVENT = re.compile(
     r"(?i:hội chợ|tuần lễ|triển lãm|festival|hội nghị|diễn đàn)[^,;.:]{0,40}?"
-    r"(?i:toàn quốc|quốc gia|cả nước)(?!\w)"
+    r"(?:(?i:toàn quốc|quốc gia|cả nước)|Việt Nam)(?!\w)"
 )
 _VENUE = re.compile(r"(?i:tại|ở)\s+(?:(?i:tỉnh|thành phố|tp\.?)\s+)?$")
 
@@ -103,14 +120,29 @@ def _national_event(doc: Document, sentence: Sentence, num_start: int) -> Anchor
     return sentence.start + ev.start(), NATIONAL, None
 
 
+def linked_place(doc: Document, sentence: Sentence, unit_end: int) -> Anchor | None:
+    """A place linked to the figure's own clause ("27 sản phẩm tiêu biểu của Quảng Ninh",
+    "84 sản phẩm thuộc khu vực Bắc Giang cũ")."""
+    places = doc.places_in(sentence.start, sentence.end)
+    for i, p in enumerate(places):
+        if p.start > unit_end and _PLACE_LINK.match(doc.text[unit_end : p.start]):
+            nxt = places[i + 1] if i + 1 < len(places) else None
+            if nxt and _LIST_GAP.match(doc.text[p.end : nxt.start]):
+                return None  # "đến từ Điện Biên, Lào Cai và Sơn La": several, not one
+            return p.start, p.province, p.district
+    return None
+
+
+_LIST_GAP = re.compile(r"^\s*(?:\(?cũ\)?)?\s*(?:,|và|hoặc)\s*(?:tỉnh\s+|thành phố\s+)?$", re.I)
+
+
 def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: int,
                  primary: list[str]) -> Anchor | None:  # fmt: skip
     if event := _national_event(doc, sentence, num_start):
         return event
     # "27 sản phẩm tiêu biểu của Quảng Ninh": a place linked to the figure's own clause.
-    for p in doc.places_in(sentence.start, sentence.end):
-        if p.start > unit_end and _PLACE_LINK.match(doc.text[unit_end : p.start]):
-            return p.start, p.province, p.district
+    if linked := linked_place(doc, sentence, unit_end):
+        return linked
     anchors = _subjects(doc, sentence, num_start)
     before = [a for a in anchors if a[0] < num_start]
     if before and before[-1][1] == LOCAL:
@@ -121,12 +153,25 @@ def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: in
         return places[-1] if places else (before[-1][0], LOCAL, None)
     if before:
         return before[-1]
-    after = [a for a in anchors if a[0] > num_start]
+    # a place after the figure, in its own ";"-clause ("…; khoảng 15% … ở TP X" is not it)
+    stop = doc.text.find(";", num_start, sentence.end)
+    after = [a for a in anchors if a[0] > num_start and (stop < 0 or a[0] < stop)]
+    if after and _is_former(doc, after[0]):
+        # "150 sản phẩm …, trong đó 97 sản phẩm đến từ Hà Giang cũ": the part's place
+        return after[0][0], _current(doc, after[0][1]), None
     return after[0] if after else None
 
 
-def _in_paragraph(doc: Document, sentence: Sentence, local: bool = False) -> Anchor | None:
-    """The last anchor of the paragraph before this sentence, else the first local one after."""
+def _is_former(doc: Document, a: Anchor) -> bool:
+    """The anchor is a place written as a former province ("Hà Giang cũ")."""
+    return any(p.start == a[0] and _OLD.match(doc.text, p.end) for p in doc.places)
+
+
+def _in_paragraph(
+    doc: Document, sentence: Sentence, local: bool = False, national: bool = False
+) -> Anchor | None:
+    """The last anchor of the paragraph before this sentence, else the first local one after
+    (not in a ``national`` article, where later places are the country's parts)."""
     pstart, pend = doc.paragraphs[sentence.paragraph]
     anchors = _anchors(doc, pstart, pend)
     before = [a for a in anchors if a[0] < sentence.start]
@@ -138,7 +183,9 @@ def _in_paragraph(doc: Document, sentence: Sentence, local: bool = False) -> Anc
     # a place named later in the paragraph may be what the sentence talks about; a national
     # total cited later ("… Theo Bộ, cả nước có …") is not
     after = [a for a in anchors if a[0] >= sentence.end and a[1] != NATIONAL]
-    return after[0] if after else None
+    if after and _is_former(doc, after[0]):  # "… Trong số này, 84 sản phẩm thuộc X cũ"
+        return after[0][0], _current(doc, after[0][1]), None
+    return after[0] if after and not national else None
 
 
 def _merged_scope(doc: Document, found: Anchor, earlier: bool) -> str | None:
@@ -163,7 +210,7 @@ def anchor(doc: Document, sentence: Sentence, num_start: int, unit_end: int, pri
     found = _in_sentence(doc, sentence, num_start, unit_end, primary)
     from_paragraph = found is None or found[1] == LOCAL
     if from_paragraph:
-        found = _in_paragraph(doc, sentence, found is not None)
+        found = _in_paragraph(doc, sentence, found is not None, primary == [NATIONAL])
     if found:
         before = from_paragraph and found[0] < sentence.start
         return _merged_scope(doc, found, before), found[2]
