@@ -66,6 +66,23 @@ def test_parenthesised_shares_and_parts(text, expected):
                 (70, "part_of", 250, 4),
             ],
         ),
+        # counts of two sentences and "the remaining" add up to the number assessed
+        (
+            "Hội đồng tỉnh Kon Tum chấm 20 sản phẩm OCOP. Kết quả, 12 sản phẩm đạt 4 sao; 3 sản "
+            "phẩm tiềm năng 5 sao. 5 sản phẩm còn lại phải bổ sung hồ sơ.",
+            [
+                (20, "total", None, None),
+                (12, "part_of", 20, 4),
+                (3, "part_of", 20, None),
+                (5, "part_of", 20, None),
+            ],
+        ),
+        # "Trong N X, …, còn lại là …" restates N: no new whole
+        (
+            "Tỉnh Kon Tum có 90 chủ thể OCOP. Trong 90 chủ thể, doanh nghiệp chiếm 30%, còn lại "
+            "là hộ sản xuất.",
+            [(90, "total", None, None), (90, "total", None, None), (30, "share_of", 90, None)],
+        ),
     ],
 )
 def test_the_rest_makes_the_counts_parts(text, expected):

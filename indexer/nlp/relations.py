@@ -300,27 +300,27 @@ def _make_part(x: Item, total: Item) -> None:
 
 def _the_rest(low: str, items: list[Item], previous: list[Item], seen: list[Item]) -> None:
     """ "Chín sản phẩm còn lại đạt 3 sao", "có 4 sản phẩm 5 sao, 121 sản phẩm 4 sao, còn lại
-    đạt 3 sao": the rest of a whole, so the counts are parts of the latest larger total of
-    their unit (with the count of the sentence before when both add up to that total)."""
+    đạt 3 sao": the rest of a whole. The counts, with the counts of their unit stated since
+    an earlier figure when all add up to it ("15 … 4 sao; 2 … tiềm năng 5 sao. 7 sản phẩm còn
+    lại" after 24), are its parts; else the counts are parts of the latest larger total."""
     if not _REST.search(low) or any(x.relation == "part_of" for x in items):
         return  # "Trong 74 sản phẩm mới, A có 21, B có 30, còn lại …": a breakdown already
     run = [x for x in items if x.relation == "total" and x.unit not in (None, "%")]
-    run = [x for x in run if x.unit == run[0].unit] if run else []
-    earlier = [t for t in previous if t.relation == "total" and run and t.unit == run[0].unit]
-    if not run or not earlier:
+    if not run:
         return
+    unit = run[0].unit
+    run = [x for x in run if x.unit == unit]
     value = sum(x.value for x in run)
-    before = earlier[-1]  # "Hai sản phẩm đạt 4 sao …. Chín sản phẩm còn lại …" = 11
-    whole = [
-        t
-        for t in seen
-        if t is not before and t.unit == before.unit and abs(t.value - value - before.value) < 1e-9
-    ]
-    if whole:
-        for x in [before, *run]:
-            _make_part(x, whole[-1])
-        return
-    larger = [t for t in earlier if t.value > value]
+    if TRONG_HEAD.match(low) or len(run) == 1 and any(t.value == value for t in seen):
+        return  # "Trong 301 chủ thể, … còn lại là hộ": the head is the whole, restated
+    for k in range(len(seen) - 1, -1, -1):
+        whole = seen[k]
+        since = [x for x in seen[k + 1 :] if x.relation == "total" and x.unit == unit]
+        if whole.unit == unit and abs(sum(x.value for x in since) + value - whole.value) < 1e-9:
+            for x in since + run:
+                _make_part(x, whole)
+            return
+    larger = [t for t in previous if t.relation == "total" and t.unit == unit and t.value > value]
     if larger:
         for x in run:
             _make_part(x, larger[-1])
