@@ -192,3 +192,62 @@ def test_a_national_event_held_in_a_city_keeps_its_figures_national():
         (3000, "Hà Nội"),
         (40000, "Việt Nam"),
     ]
+
+
+def test_a_breakdown_inside_a_clause_ends_at_the_semicolon():
+    lead = "Hội đồng OCOP tỉnh Thái Bình chấm 30 sản phẩm."
+    text = (
+        "Kết quả, 24 sản phẩm đạt 4 sao, gồm 16 sản phẩm mới và 8 sản phẩm nâng hạng; "
+        "2 sản phẩm đủ điều kiện đề nghị Trung ương xét công nhận 5 sao; 4 sản phẩm còn lại "
+        "chưa đạt."
+    )
+    assert rows("", lead, text, "value", "relation", "base", "star", "potential_star") == [
+        (30, "total", None, None, None),
+        (24, "part_of", 30, 4, None),
+        (16, "part_of", 24, 4, None),
+        (8, "part_of", 24, 4, None),
+        (2, "part_of", 30, None, 5),
+        (4, "part_of", 30, None, None),
+    ]
+
+
+def test_a_breakdown_by_district_survives_a_count_and_a_nested_breakdown():
+    lead = "Tỉnh Bắc Ninh công nhận 15 sản phẩm OCOP 4 sao."
+    text = (
+        "Cụ thể, huyện Gia Bình có 6 sản phẩm của ba công ty; huyện Thuận Thành có 5 sản "
+        "phẩm, trong đó có bánh và rượu; huyện Quế Võ có 4 sản phẩm."
+    )
+    got = [r for r in rows("", lead, text, "value", "unit", "relation", "base", "star")]
+    assert [r for r in got if r[1] == "sản phẩm"] == [
+        (15, "sản phẩm", "total", None, 4),
+        (6, "sản phẩm", "part_of", 15, 4),
+        (5, "sản phẩm", "part_of", 15, 4),
+        (4, "sản phẩm", "part_of", 15, 4),
+    ]
+
+
+def test_a_rating_before_its_round_and_year_rates_the_count():
+    lead = "Bộ ký quyết định công nhận sản phẩm OCOP 5 sao đợt 2 năm 2025 cho 40 sản phẩm."
+    assert rows("", lead, "", "value", "star") == [(40, 5)]
+
+
+def test_a_provinces_count_in_a_national_article_is_part_of_the_national_total():
+    title = "Thêm 40 sản phẩm đạt OCOP 5 sao cấp quốc gia"
+    text = (
+        "Theo Bộ, đợt này có 40 sản phẩm 5 sao. Sơn La là địa phương có nhiều nhất với 7 sản phẩm."
+    )
+    assert rows(title, "", text, "value", "province", "relation", "base", "star")[-1] == (
+        7,
+        "Sơn La",
+        "part_of",
+        40,
+        5,
+    )
+
+
+def test_a_change_after_a_star_floor_is_a_change():
+    text = "Toàn tỉnh Bình Phước có 200 sản phẩm OCOP từ 3 sao trở lên, tăng 40 sản phẩm so với năm 2023."
+    assert rows("", "", text, "value", "relation", "base") == [
+        (200, "total", None),
+        (40, "change_of", 200),
+    ]

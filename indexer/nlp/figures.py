@@ -76,12 +76,18 @@ _AFTER_PERCENT = re.compile(
 # nhận 4 sao"); a clause with a number or a breakdown cue of its own is not about it
 _STAR_NEXT = re.compile(
     r"^\s*,\s*(?:và\s+)?(?:đều\s+|đã\s+|cùng\s+)*(?:đủ điều kiện(?: được)? công nhận|"
+    # "…, đủ điều kiện đề nghị Trung ương xét công nhận 5 sao": pending, read by stars_in
+    r"đủ điều kiện (?:để\s+)?(?:đề nghị|trình)[^,;:.\d]{0,30}?(?:công nhận|xét)|"
     r"được(?: \w+){0,2} công nhận|được xếp(?: hạng)?|xếp hạng|đạt(?: hạng| chuẩn| tiêu chuẩn)?)"
     r"(?:\s+(?:là|sản phẩm|ocop|hạng|chuẩn|đạt))*\s+[1-5]\s*sao(?!\w)"
     r"(?![^,;:.]*?(?:là|có|gồm|với|:)\s*\d)",  # "…, đạt 4 sao là 20 sản phẩm": a class
     re.IGNORECASE,
 )
-_STAR_BEFORE = re.compile(r"(?P<n>[1-5])\s*sao\s*(?:có|gồm|là|với|cho|:)?\s*$", re.IGNORECASE)
+# "công nhận 5 sao cho 2 sản phẩm", "phân hạng OCOP 5 sao đợt 1 năm 2025 cho 52 sản phẩm"
+_STAR_BEFORE = re.compile(
+    r"(?P<n>[1-5])\s*sao(?:\s+(?:đợt|lần|năm|kỳ)\s+\d+)*\s*(?:có|gồm|là|với|cho|:)?\s*$",
+    re.IGNORECASE,
+)
 # "cao hơn 8%": "hơn" belongs to the comparison, not a qualifier of the number
 _COMPARATIVE = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+$", re.IGNORECASE)
 # A share of the count itself: "42 sản phẩm 4 sao (chiếm 23,3%)", "..., chiếm 30%".
@@ -577,6 +583,25 @@ _PLACE_SUBJECT = re.compile(r"(?<!\w)(?i:xã|phường|thị trấn|huyện|qu�
 _NATIONAL_SHARE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc)(?!\w)")
 
 
+def _province_part(f: Figure, item: Item, totals: list[Item]) -> None:
+    """In a national article, a province's count ("Hà Nội dẫn đầu với 3.463 sản phẩm") is a
+    part of the country's latest larger total of its unit, and shares its rating."""
+    if f.province in (None, NATIONAL) or not f.unit:
+        return
+    for total in reversed(totals):
+        whole = total.ref
+        if (
+            isinstance(whole, Figure)
+            and whole.province == NATIONAL
+            and total.unit == item.unit
+            and total.value > item.value
+        ):
+            f.relation = item.relation = "part_of"
+            f.base = item.base = total.value
+            f.star = f.star or (None if f.min_star or f.potential_star else whole.star)
+            return
+
+
 def _place_part(f: Figure, item: Item, clause: str, totals: list[Item]) -> None:
     """A place's count inside its province is part of the province's latest total of the
     same unit (a breakdown by district or commune)."""
@@ -621,6 +646,8 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
             item.own_scope = item.own_scope or _placed(doc, sentence, low, x)
             _inherit(f, item, total, own_period)
         _restructure(f, item, sentence, low, i, state, doc.paragraphs[sentence.paragraph][0])
+        if primary == [NATIONAL] and item.relation == "total":
+            _province_part(f, item, state.totals)
         item.ref = f
         state.last = (f.province, f.district)
         figures.append(f)

@@ -214,9 +214,14 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
                 totals.remove(nested)
         # "…; huyện X có …" ends a breakdown, unless the breakdown is itself by place
         # ("Trong đó, huyện A có 24 sản phẩm; huyện B có 18 sản phẩm")
-        by_place = i > 0 and items[i - 1].relation == "part_of" and items[i - 1].own_scope
+        by_place = any(x.relation == "part_of" and x.own_scope for x in items[:i])
         if _scope_break(low, prev_end, item) and not by_place:
             breakdown = False
+        if ";" in between:
+            # a breakdown opened inside a clause ("21 sản phẩm 4 sao, gồm 14 … và 7 …; 2 …")
+            # ends with it, and so do the nested totals of a breakdown by place
+            breakdown = breakdown and (opens or by_place)
+            totals = [t for t in totals if t.relation == "total"]
         own = item.unit == "%" and _OWN_SHARE.match(between)
         if i > 0 and own and items[i - 1].unit not in (None, "%"):
             _own_share(item, items[i - 1])
@@ -236,9 +241,10 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
                 totals.append(items[i - 1])  # "Riêng Bạc Liêu cũ có 142, trong đó 2 …": nested
         clause_start = _clause_start(low, item.start)
         item.own_scope = bool(_OWN_SCOPE.search(low[clause_start : item.start]))
-        change = _CHANGE.search(low[max(prev_end, clause_start) : item.start])
+        window = max(prev_end, clause_start)
+        change = _CHANGE.search(low, window, item.start)
         # "tăng mạnh so với con số 240 sản phẩm": 240 is what it is compared with, a total
-        if change and not _COMPARED.search(low[change.end() : item.start]):
+        if change and not _COMPARED.search(low, change.end(), item.start):
             _change(item, items[:i], totals, previous)
         elif _TOTAL_WORD.search(low[clause_start : item.start]) or _LINKED.search(
             low[clause_start : item.start]
