@@ -251,3 +251,43 @@ def test_a_change_after_a_star_floor_is_a_change():
         (200, "total", None),
         (40, "change_of", 200),
     ]
+
+
+def test_a_place_in_a_quote_after_the_figure_is_not_its_scope():
+    lead = "Bà Y Lan, chủ cơ sở ở tỉnh Kon Tum, làm sản phẩm từ sâm."
+    text = (
+        "Bà cho biết gia đình có 3 sản phẩm OCOP 3 sao là trà và mật ong. “Có sao OCOP, "
+        "khách ở Hà Nội đặt nhiều hơn”, bà nói."
+    )
+    assert rows("", lead, text, "value", "province") == [(3, "Kon Tum")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh Thái Bình có 400 sản phẩm OCOP, đứng trong nhóm 10 địa phương nhiều sản phẩm nhất.",
+        "Tỉnh Thái Bình có 400 sản phẩm OCOP; mỗi xã, phường có ít nhất 1 sản phẩm OCOP.",
+    ],
+)
+def test_rank_groups_and_per_commune_norms_are_not_figures(text):
+    assert rows("", "", text, "value") == [(400,)]
+
+
+def test_a_share_in_a_breakdown_takes_the_total_of_the_unit_its_clause_names():
+    text = (
+        "Thành phố Cần Thơ có 500 sản phẩm OCOP của 280 chủ thể. Trong đó, khu vực Hậu "
+        "Giang cũ chiếm 40% với 200 sản phẩm."
+    )
+    got = rows("", "", text, "value", "relation", "base")
+    assert got[2] == (40, "share_of", 500)
+
+
+def test_a_part_named_again_keeps_its_relation_and_a_change_its_rating():
+    text = (
+        "Năm 2024, tỉnh Tây Ninh có 90 sản phẩm OCOP, trong đó 3 sản phẩm 4 sao. Ba sản "
+        "phẩm 4 sao là bánh tráng, muối tôm và mật ong. Cả nước có 150 sản phẩm 5 sao, "
+        "tăng 60 sản phẩm so với năm 2023."
+    )
+    got = rows("", "", text, "value", "relation", "base", "star")
+    assert got[2] == (3, "part_of", 90, 4)
+    assert got[-1] == (60, "change_of", 150, 5)

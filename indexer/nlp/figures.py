@@ -107,7 +107,10 @@ _SKIP_BEFORE = re.compile(
     # ranks, rounds and series parts ("Top 10 sản phẩm", "Đợt 2", "Kỳ 3", "Bài 1"), the
     # programme's name written with a digit ("Mỗi xã 1 sản phẩm")
     r"|\btop|\bđợt|\bkỳ|\bbài|\bphần"
-    r"|\bmỗi\s+(?:xã|phường|làng|địa phương)(?:\s+(?:có|đạt|phải có))?(?:\s+(?:ít nhất|tối thiểu))?)\s*$",
+    r"|\bmỗi\s+(?:xã|phường|làng|địa phương)(?:\s*,\s*(?:xã|phường|thị trấn))?"
+    r"(?:\s+(?:có|đạt|phải có))?(?:\s+(?:ít nhất|tối thiểu))?"
+    # "đứng trong nhóm 5 địa phương dẫn đầu": a rank group, not a count
+    r"|\bnhóm)\s*$",
     re.IGNORECASE,
 )
 # "trong đó 4 đạt 4 sao": a bare number in a breakdown, counted in the total's unit
@@ -501,9 +504,11 @@ def _inherit(f: Figure, item: Item, total: Figure, own_period: bool) -> None:
     f.base = item.base
     if not item.own_scope:
         f.province, f.new_province, f.district = total.province, total.new_province, total.district
+    rated = f.star or f.min_star or f.potential_star
+    if item.relation == "change_of" and not rated and f.unit == total.unit:
+        f.star = total.star  # "151 sản phẩm 5 sao, tăng 62 sản phẩm": 62 more 5-star ones
     if item.relation != "part_of":
         return
-    rated = f.star or f.min_star or f.potential_star
     if not rated and total.star and f.unit in ("", total.unit):
         f.star = total.star  # "14 sản phẩm 3 sao …, gồm 10 sản phẩm mới và 4 …": all 3 stars
     if not own_period:
@@ -537,6 +542,10 @@ def _merged_part(f: Figure, item: Item, before: str, totals: list[Item]) -> None
             return
 
 
+# a count followed by its rating and "là": the sentence names what an earlier count holds
+_RESTATES = re.compile(r"^\s*(?:ocop\s+)?(?:đạt\s+)?[1-5]\s*sao\s+(?:là|gồm)\b")
+
+
 def _restated(f: Figure, item: Item, recent: list[Figure]) -> None:
     """ "Trong 158 sản phẩm này, …" restates an earlier figure: it keeps that one's relation
     and scope (its parts inherit them)."""
@@ -560,6 +569,9 @@ def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, st
         _place_part(f, item, sentence.text[cut + 1 : item.start], state.totals)
     if i == 0 and item.relation == "total" and TRONG_HEAD.match(low):
         _restated(f, item, state.recent)
+    elif i == 0 and item.relation == "total" and f.star and _RESTATES.match(low[item.end :]):
+        # "…, trong đó 2 sản phẩm 4 sao. Hai sản phẩm 4 sao là …": the same part, named
+        _restated(f, item, [r for r in state.recent if r.star == f.star])
     if item.count is not None and isinstance(item.count.ref, Figure):
         count = item.count.ref  # "42 sản phẩm 4 sao (chiếm 23,3%)": the 4-star share
         f.star, f.min_star, f.potential_star = count.star, count.min_star, count.potential_star
@@ -583,12 +595,14 @@ _PLACE_SUBJECT = re.compile(r"(?<!\w)(?i:xã|phường|thị trấn|huyện|qu�
 _NATIONAL_SHARE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc)(?!\w)")
 
 
-def _province_part(f: Figure, item: Item, totals: list[Item]) -> None:
+def _province_part(f: Figure, item: Item, totals: list[Item], seen: list[Item]) -> None:
     """In a national article, a province's count ("Hà Nội dẫn đầu với 3.463 sản phẩm") is a
     part of the country's latest larger total of its unit, and shares its rating."""
     if f.province in (None, NATIONAL) or not f.unit:
         return
-    for total in reversed(totals):
+    # the whole the text was just breaking down comes first ("Xét theo nhóm, …")
+    last = [x.total for x in seen[-1:] if x.relation == "part_of" and x.total is not None]
+    for total in last + list(reversed(totals)):
         whole = total.ref
         if (
             isinstance(whole, Figure)
@@ -596,7 +610,7 @@ def _province_part(f: Figure, item: Item, totals: list[Item]) -> None:
             and total.unit == item.unit
             and total.value > item.value
         ):
-            f.relation = item.relation = "part_of"
+            f.relation, item.relation, item.total = "part_of", "part_of", total
             f.base = item.base = total.value
             f.star = f.star or (None if f.min_star or f.potential_star else whole.star)
             return
@@ -647,7 +661,7 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
             _inherit(f, item, total, own_period)
         _restructure(f, item, sentence, low, i, state, doc.paragraphs[sentence.paragraph][0])
         if primary == [NATIONAL] and item.relation == "total":
-            _province_part(f, item, state.totals)
+            _province_part(f, item, state.totals, state.items + items[:i])
         item.ref = f
         state.last = (f.province, f.district)
         figures.append(f)

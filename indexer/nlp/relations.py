@@ -123,6 +123,12 @@ def _own_share(item: Item, count: Item) -> None:
 
 
 def _find_total(part: Item, totals: list[Item]) -> Item | None:
+    """The latest total the part can belong to; a share whose clause names a unit ("chiếm
+    41% với 231 sản phẩm") takes the latest total of that unit."""
+    if part.unit == "%" and part.mentions:
+        named = [t for t in totals if t.unit in part.mentions and t.unit != "%"]
+        if named:
+            return named[-1]
     for total in reversed(totals):
         if compatible(part, total):
             return total
@@ -136,7 +142,10 @@ def _change(item: Item, before: list[Item], totals: list[Item], previous: list[I
     if item.unit == "%":
         found = [x for x in before if x.unit not in (None, "%")]
     else:
-        found = [t for t in totals if t.unit == item.unit]
+        # the count of its unit right before it in the sentence, even a part ("trong đó 151
+        # sản phẩm 5 sao, tăng 62 sản phẩm"), else the last total of its unit
+        found = [x for x in before[-1:] if x.unit == item.unit]
+        found = found or [t for t in totals if t.unit == item.unit]
         found = found or [t for t in previous if t.unit == item.unit]
     if found:
         item.base, item.total = found[-1].value, found[-1]

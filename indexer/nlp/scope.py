@@ -154,7 +154,9 @@ def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: in
     if before:
         return before[-1]
     # a place after the figure, in its own ";"-clause ("…; khoảng 15% … ở TP X" is not it)
-    stop = doc.text.find(";", num_start, sentence.end)
+    # nor inside a quote that follows it (“… khách từ Hà Nội đặt hàng”)
+    stops = [i for c in ";“\"" if (i := doc.text.find(c, num_start, sentence.end)) >= 0]
+    stop = min(stops, default=-1)
     after = [a for a in anchors if a[0] > num_start and (stop < 0 or a[0] < stop)]
     if after and _is_former(doc, after[0]):
         # "150 sản phẩm …, trong đó 97 sản phẩm đến từ Hà Giang cũ": the part's place
@@ -182,10 +184,19 @@ def _in_paragraph(
         return before[-1]
     # a place named later in the paragraph may be what the sentence talks about; a national
     # total cited later ("… Theo Bộ, cả nước có …") is not
-    after = [a for a in anchors if a[0] >= sentence.end and a[1] != NATIONAL]
+    after = [
+        a
+        for a in anchors
+        if a[0] >= sentence.end and a[1] != NATIONAL and not _quoted(doc.text[sentence.end : a[0]])
+    ]
     if after and _is_former(doc, after[0]):  # "… Trong số này, 84 sản phẩm thuộc X cũ"
         return after[0][0], _current(doc, after[0][1]), None
     return after[0] if after and not national else None
+
+
+def _quoted(text: str) -> bool:
+    """The end of ``text`` is inside a quotation (“… khách từ Hà Nội …”): someone's words."""
+    return text.rfind("“") > text.rfind("”")
 
 
 def _merged_scope(doc: Document, found: Anchor, earlier: bool) -> str | None:
