@@ -155,7 +155,7 @@ def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: in
         return before[-1]
     # a place after the figure, in its own ";"-clause ("…; khoảng 15% … ở TP X" is not it)
     # nor inside a quote that follows it (“… khách từ Hà Nội đặt hàng”)
-    stops = [i for c in ";“\"" if (i := doc.text.find(c, num_start, sentence.end)) >= 0]
+    stops = [i for c in ';“"' if (i := doc.text.find(c, num_start, sentence.end)) >= 0]
     stop = min(stops, default=-1)
     after = [a for a in anchors if a[0] > num_start and (stop < 0 or a[0] < stop)]
     if after and _is_former(doc, after[0]):
