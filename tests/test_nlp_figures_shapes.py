@@ -291,3 +291,40 @@ def test_a_part_named_again_keeps_its_relation_and_a_change_its_rating():
     got = rows("", "", text, "value", "relation", "base", "star")
     assert got[2] == (3, "part_of", 90, 4)
     assert got[-1] == (60, "change_of", 150, 5)
+
+
+def test_districts_listed_with_their_amounts_are_parts_of_the_provinces_total():
+    lead = "Hội chợ OCOP tỉnh Quảng Ninh bế mạc."
+    text = (
+        "Tổng doanh thu hội chợ đạt 9,5 tỷ đồng. Các gian hàng bán nhiều nhất là thị xã "
+        "Đông Triều: 700 triệu đồng; huyện Vân Đồn: 420 triệu đồng."
+    )
+    assert rows("", lead, text, "value", "relation", "base", "district") == [
+        (9.5e9, "total", None, None),  # the district of a later sentence is not its own
+        (7e8, "part_of", 9.5e9, "Đông Triều"),
+        (4.2e8, "part_of", 9.5e9, "Vân Đồn"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "N% là <participant kind>" is a share of the participants
+        (
+            "Cả nước có 9.000 chủ thể OCOP; trong đó, 30% là hợp tác xã.",
+            [(9000, "chủ thể", "total", None), (30, "%", "share_of", 9000)],
+        ),
+        # a class named again with "hạng … gồm:" keeps its relation
+        (
+            "Tỉnh Huế công nhận 9 sản phẩm OCOP. Trong đó, sản phẩm đạt hạng 4 sao có 2 sản "
+            "phẩm. 2 sản phẩm đạt hạng 4 sao gồm: nước mắm và trà.",
+            [
+                (9, "sản phẩm", "total", None),
+                (2, "sản phẩm", "part_of", 9),
+                (2, "sản phẩm", "part_of", 9),
+            ],
+        ),
+    ],
+)
+def test_shares_named_by_kind_and_classes_named_again(text, expected):
+    assert rows("", "", text, "value", "unit", "relation", "base") == expected

@@ -68,7 +68,7 @@ _PERCENT = re.compile(
 _SHARE_CUE = re.compile(rf"(?<!\w)(?:{alternation(_REL['share'])})(?!\w)", re.I)
 _CHANGE_CUE = re.compile(rf"(?<!\w)(?:{alternation(_REL['change'])})(?!\w)", re.I)
 _AFTER_PERCENT = re.compile(
-    rf"^\s*(?:(?P<plan>{alternation(_REL['plan'])})|(?:số\s+|tổng số\s+)?(?:{_UNIT_ANY})"
+    rf"^\s*(?:(?P<plan>{alternation(_REL['plan'])})|(?:là\s+)?(?:số\s+|tổng số\s+)?(?:{_UNIT_ANY})"
     r"|(?:đạt\s+|là\s+)?(?:sản phẩm\s+)?(?:tiềm năng\s+)?(?:đạt\s+)?[1-5]\s*sao)(?!\w)",
     re.I,
 )
@@ -543,7 +543,7 @@ def _merged_part(f: Figure, item: Item, before: str, totals: list[Item]) -> None
 
 
 # a count followed by its rating and "là": the sentence names what an earlier count holds
-_RESTATES = re.compile(r"^\s*(?:ocop\s+)?(?:đạt\s+)?[1-5]\s*sao\s+(?:là|gồm)\b")
+_RESTATES = re.compile(r"^\s*(?:ocop\s+)?(?:đạt\s+)?(?:hạng\s+)?[1-5]\s*sao\s+(?:là|gồm)\b")
 
 
 def _restated(f: Figure, item: Item, recent: list[Figure]) -> None:
@@ -616,6 +616,17 @@ def _province_part(f: Figure, item: Item, totals: list[Item], seen: list[Item]) 
             return
 
 
+def _district_named(doc: Document, sentence: Sentence, x: _Match) -> bool:
+    """A district is the item's subject right before it, in a list of places with their
+    amounts ("Đông Triều 780 triệu đồng, Vân Đồn 450 triệu đồng", "Đông Triều: 760 …")."""
+    head = sentence.text[: x.num_start]
+    cut = max(head.rfind(","), head.rfind(";")) + 1
+    places = doc.places_in(sentence.start + cut, sentence.start + x.num_start)
+    if not places or places[-1].district is None:
+        return False
+    return not sentence.text[places[-1].end - sentence.start : x.num_start].strip(" :")
+
+
 def _place_part(f: Figure, item: Item, clause: str, totals: list[Item]) -> None:
     """A place's count inside its province is part of the province's latest total of the
     same unit (a breakdown by district or commune)."""
@@ -662,6 +673,8 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
         _restructure(f, item, sentence, low, i, state, doc.paragraphs[sentence.paragraph][0])
         if primary == [NATIONAL] and item.relation == "total":
             _province_part(f, item, state.totals, state.items + items[:i])
+        elif item.relation == "total" and _district_named(doc, sentence, x):
+            _place_part(f, item, "huyện X", state.totals)  # "Đông Triều: 760 triệu đồng"
         item.ref = f
         state.last = (f.province, f.district)
         figures.append(f)

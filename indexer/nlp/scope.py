@@ -191,7 +191,9 @@ def _in_paragraph(
     ]
     if after and _is_former(doc, after[0]):  # "… Trong số này, 84 sản phẩm thuộc X cũ"
         return after[0][0], _current(doc, after[0][1]), None
-    return after[0] if after and not national else None
+    # a district named in a later sentence gives its province, not itself ("Tổng doanh thu
+    # đạt 9,5 tỷ đồng. … huyện Vân Đồn: 420 triệu đồng": the total is the province's)
+    return (after[0][0], after[0][1], None) if after and not national else None
 
 
 def _quoted(text: str) -> bool:
