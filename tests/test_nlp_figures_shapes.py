@@ -328,3 +328,47 @@ def test_districts_listed_with_their_amounts_are_parts_of_the_provinces_total():
 )
 def test_shares_named_by_kind_and_classes_named_again(text, expected):
     assert rows("", "", text, "value", "unit", "relation", "base") == expected
+
+
+def test_a_former_provinces_count_after_before_the_merger_is_a_part():
+    text = "Sau sáp nhập, tỉnh Hưng Yên có 800 sản phẩm OCOP. Trước sáp nhập, Thái Bình có 330 sản phẩm."
+    assert rows("", "", text, "value", "province", "relation", "base") == [
+        (800, "Hưng Yên", "total", None),
+        (330, "Thái Bình", "part_of", 800),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the first word of the total's unit, repeated in its breakdown; located elsewhere
+        (
+            "Tỉnh Vĩnh Long đã mở 30 điểm bán sản phẩm OCOP, trong đó 8 điểm tại TP Hồ Chí Minh.",
+            [
+                (30, "điểm bán", "total", None, "Vĩnh Long"),
+                (8, "điểm bán", "part_of", 30, "Vĩnh Long"),
+            ],
+        ),
+        # a score is not such a part
+        (
+            "Tỉnh Nam Định có 30 sản phẩm OCOP, trong đó 5 sản phẩm đạt 92 điểm.",
+            [
+                (30, "sản phẩm", "total", None, "Nam Định"),
+                (5, "sản phẩm", "part_of", 30, "Nam Định"),
+            ],
+        ),
+        # a change after a list of parts is a change of the list's total
+        (
+            "Tỉnh Hưng Yên có 1.000 sản phẩm OCOP, gồm 100 sản phẩm 4 sao và 900 sản phẩm 3 sao, "
+            "tăng 90 sản phẩm so với năm 2024.",
+            [
+                (1000, "sản phẩm", "total", None, "Hưng Yên"),
+                (100, "sản phẩm", "part_of", 1000, "Hưng Yên"),
+                (900, "sản phẩm", "part_of", 1000, "Hưng Yên"),
+                (90, "sản phẩm", "change_of", 1000, "Hưng Yên"),
+            ],
+        ),
+    ],
+)
+def test_short_units_scores_and_changes_after_a_list(text, expected):
+    assert rows("", "", text, "value", "unit", "relation", "base", "province") == expected

@@ -119,6 +119,13 @@ _BARE_PART = re.compile(
     r"(?:(?:được\s+)?(?:đạt|hạng|xếp hạng|là|có)\s+)?(?:tiềm năng\s+(?:đạt\s+)?)?[1-5]\s*sao)",
     re.IGNORECASE,
 )
+_SHORT_PART = re.compile(
+    rf"(?<![\w.,/%])(?P<digits>\d{{1,3}}(?:\.\d{{3}})*)\s+(?P<short>{alternation(_RULES['short_units'])})"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_SHORT_CUE = re.compile(r"(?<!\w)(?:trong đó|gồm|bao gồm|trong số)(?!\w)", re.I)
+_SCORE_BEFORE = re.compile(r"(?:đạt|từ|đến|trên|dưới|được|tối đa)\s+$", re.I)
 _QUAL_BEFORE = re.compile(rf"(?<!\w)(?P<qual>{_QUAL_ALT})\s+$", re.IGNORECASE)
 
 
@@ -160,6 +167,7 @@ class _Match:
     metric: str
     kind: str | None = None
     of: str | None = None
+    short: str | None = None  # a bare part written with the first word of its unit ("điểm")
 
 
 # words after which "năm" means "year" ("mỗi năm", "hằng năm", "trong năm", "cuối năm" …)
@@ -328,8 +336,17 @@ def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
 
 
 def _bare_parts(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
-    """Numbers with a star but no unit ("trong đó 4 đạt 4 sao"): kept only as parts."""
+    """Numbers with a star but no unit ("trong đó 4 đạt 4 sao") or with the first word of a
+    unit ("9 điểm"): kept only as parts."""
     out: list[_Match] = []
+    for m in _SHORT_PART.finditer(low):  # "trong đó 9 điểm tại …" after "26 điểm bán"
+        value = parse_number(m["digits"])
+        cue = _SHORT_CUE.search(low, 0, m.start())
+        if cue is None or _SCORE_BEFORE.search(low, 0, m.start()):
+            continue  # only inside a breakdown, and not a score ("đạt 85 điểm")
+        if value is not None and not any(s <= m.start("digits") < e for s, e in taken):
+            short = m["short"].lower()
+            out.append(_Match(None, m.start("digits"), m.end(), value, None, "other", short=short))
     if "sao" not in low:
         return out
     for m in _BARE_PART.finditer(low):
@@ -495,7 +512,7 @@ def _placed(doc: Document, sentence: Sentence, low: str, x: _Match) -> bool:
     cut = max(low.rfind(c, 0, x.num_start) for c in ",;:(")
     if doc.places_in(sentence.start + cut + 1, sentence.start + x.num_start):
         return True
-    return linked_place(doc, sentence, sentence.start + x.end) is not None
+    return linked_place(doc, sentence, sentence.start + x.end, owner=True) is not None
 
 
 def _inherit(f: Figure, item: Item, total: Figure, own_period: bool) -> None:
@@ -522,6 +539,9 @@ def _inherit(f: Figure, item: Item, total: Figure, own_period: bool) -> None:
 # "Hà Giang cũ có 181 sản phẩm", "Trước hợp nhất, …": a former province's count after a merger
 _LOWER_UNIT = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|huyện|quận|thị xã|làng|thôn)(?!\w)")
 _FORMER = re.compile(r"(?<!\w)(?:\(?cũ\)?|trước (?:khi )?(?:hợp nhất|sáp nhập))(?!\w)")
+
+
+_MERGER_HEAD = re.compile(r"^\s*trước (?:khi )?(?:hợp nhất|sáp nhập)\s*,")
 
 
 def _merged_part(f: Figure, item: Item, before: str, totals: list[Item]) -> None:
@@ -564,7 +584,9 @@ def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, st
     places' parts of the province's total, a share's count and a share of the paragraph's total."""
     cut = max(low.rfind(c, 0, item.start) for c in ",;:")
     if item.relation == "total":
-        _merged_part(f, item, low[cut + 1 : item.start], state.totals)  # keeps "(cũ)"
+        # keeps "(cũ)"; "Trước sáp nhập, Thái Bình có 327 …" opens the sentence
+        head = _MERGER_HEAD.match(low)
+        _merged_part(f, item, (head[0] if head else "") + low[cut + 1 : item.start], state.totals)
     if item.relation == "total":
         _place_part(f, item, sentence.text[cut + 1 : item.start], state.totals)
     if i == 0 and item.relation == "total" and TRONG_HEAD.match(low):
@@ -653,7 +675,8 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
     )
     items = [
         Item(x.num_start, x.end, x.value, x.unit, x.metric, mentions=_units_named(low, x),
-             star=st.star or st.min_star or st.potential_star, tail=_tail(low, x.end))
+             star=st.star or st.min_star or st.potential_star, tail=_tail(low, x.end),
+             short=x.short)
         for x, (st, _share) in zip(matches, rated)
     ]  # fmt: skip
     relate(low, items, state.totals, state.items)

@@ -79,10 +79,13 @@ class Item:
     ref: object = field(default=None, repr=False)  # the Figure built from this item
     count: Item | None = field(default=None, repr=False)  # the count a share is written after
     tail: str = ""  # the words after the unit, to the end of the clause ("mới", "đạt 4 sao")
+    short: str | None = None  # "9 điểm" in a breakdown: the first word of the total's unit
 
 
 def compatible(part: Item, total: Item) -> bool:
     """A part can belong to this total (same unit, participants of "chủ thể", a share)."""
+    if part.short is not None:
+        return part.unit is None and bool(total.unit) and total.unit.startswith(part.short + " ")
     if part.unit is None or part.unit == "%":
         return total.unit != "%"
     if part.unit == total.unit:
@@ -116,6 +119,20 @@ def _scope_break(low: str, prev_end: int, item: Item) -> bool:
     return ";" in between and bool(_OWN_SCOPE.search(between))
 
 
+def _semicolon(low: str, prev_end: int, item: Item, before: list[Item], breakdown: bool,
+               opens: bool, totals: list[Item]) -> tuple[bool, list[Item]]:  # fmt: skip
+    """What a ";" before ``item`` ends: "…; huyện X có …" ends a breakdown unless it is by
+    place ("Trong đó, huyện A có 24 sản phẩm; huyện B có 18"); a breakdown opened inside a
+    clause ("21 sản phẩm 4 sao, gồm 14 … và 7 …; 2 …") ends with it, nested totals too."""
+    by_place = any(x.relation == "part_of" and x.own_scope for x in before)
+    if _scope_break(low, prev_end, item) and not by_place:
+        breakdown = False
+    if ";" in low[prev_end : item.start]:
+        breakdown = breakdown and (opens or by_place)
+        totals = [t for t in totals if t.relation == "total"]
+    return breakdown, totals
+
+
 def _own_share(item: Item, count: Item) -> None:
     """The share of a count written right after it: a share of what the count is a part of."""
     item.relation, item.count = "share_of", count
@@ -135,7 +152,8 @@ def _find_total(part: Item, totals: list[Item]) -> Item | None:
     return None
 
 
-def _change(item: Item, before: list[Item], totals: list[Item], previous: list[Item]) -> None:
+def _change(item: Item, before: list[Item], totals: list[Item], previous: list[Item],
+            listed: bool = False) -> None:  # fmt: skip
     """ "tăng 3.200 sản phẩm so với …": a change of the last total of the same unit (this
     sentence, else the previous one: "Con số này tăng …"); "…, tăng 18%": of the figure before."""
     item.relation = "change_of"
@@ -145,6 +163,8 @@ def _change(item: Item, before: list[Item], totals: list[Item], previous: list[I
         # the count of its unit right before it in the sentence, even a part ("trong đó 151
         # sản phẩm 5 sao, tăng 62 sản phẩm"), else the last total of its unit
         found = [x for x in before[-1:] if x.unit == item.unit]
+        if found and found[0].total is not None and listed:
+            found = [found[0].total]  # "gồm 5 …, 318 … và 802 …, tăng 97": the list's total
         found = found or [t for t in totals if t.unit == item.unit]
         found = found or [t for t in previous if t.unit == item.unit]
     if found:
@@ -221,16 +241,7 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
             breakdown, outer = outer, None
             if nested in totals:
                 totals.remove(nested)
-        # "…; huyện X có …" ends a breakdown, unless the breakdown is itself by place
-        # ("Trong đó, huyện A có 24 sản phẩm; huyện B có 18 sản phẩm")
-        by_place = any(x.relation == "part_of" and x.own_scope for x in items[:i])
-        if _scope_break(low, prev_end, item) and not by_place:
-            breakdown = False
-        if ";" in between:
-            # a breakdown opened inside a clause ("21 sản phẩm 4 sao, gồm 14 … và 7 …; 2 …")
-            # ends with it, and so do the nested totals of a breakdown by place
-            breakdown = breakdown and (opens or by_place)
-            totals = [t for t in totals if t.relation == "total"]
+        breakdown, totals = _semicolon(low, prev_end, item, items[:i], breakdown, opens, totals)
         own = item.unit == "%" and _OWN_SHARE.match(between)
         if i > 0 and own and items[i - 1].unit not in (None, "%"):
             _own_share(item, items[i - 1])
@@ -254,7 +265,9 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
         change = _CHANGE.search(low, window, item.start)
         # "tăng mạnh so với con số 240 sản phẩm": 240 is what it is compared with, a total
         if change and not _COMPARED.search(low, change.end(), item.start):
-            _change(item, items[:i], totals, previous)
+            # the count before it closes a list of parts (not one after a ";")
+            listed = i > 1 and ";" not in low[items[i - 2].end : items[i - 1].start]
+            _change(item, items[:i], totals, previous, listed)
         elif _TOTAL_WORD.search(low[clause_start : item.start]) or _LINKED.search(
             low[clause_start : item.start]
         ):

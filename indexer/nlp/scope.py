@@ -120,12 +120,16 @@ def _national_event(doc: Document, sentence: Sentence, num_start: int) -> Anchor
     return sentence.start + ev.start(), NATIONAL, None
 
 
-def linked_place(doc: Document, sentence: Sentence, unit_end: int) -> Anchor | None:
+def linked_place(
+    doc: Document, sentence: Sentence, unit_end: int, owner: bool = False
+) -> Anchor | None:
     """A place linked to the figure's own clause ("27 sản phẩm tiêu biểu của Quảng Ninh",
-    "84 sản phẩm thuộc khu vực Bắc Giang cũ")."""
+    "84 sản phẩm thuộc khu vực Bắc Giang cũ"); ``owner``: only a place it belongs to, not
+    where it stands ("9 điểm tại TP Hồ Chí Minh" of a province's points of sale)."""
     places = doc.places_in(sentence.start, sentence.end)
     for i, p in enumerate(places):
-        if p.start > unit_end and _PLACE_LINK.match(doc.text[unit_end : p.start]):
+        link = _PLACE_LINK.match(doc.text[unit_end : p.start]) if p.start > unit_end else None
+        if link and not (owner and _AT.search(link[0])):
             nxt = places[i + 1] if i + 1 < len(places) else None
             if nxt and _LIST_GAP.match(doc.text[p.end : nxt.start]):
                 return None  # "đến từ Điện Biên, Lào Cai và Sơn La": several, not one
@@ -133,6 +137,7 @@ def linked_place(doc: Document, sentence: Sentence, unit_end: int) -> Anchor | N
     return None
 
 
+_AT = re.compile(r"(?<!\w)(?:tại|ở)\s+\S*\s*$", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:\(?cũ\)?)?\s*(?:,|và|hoặc)\s*(?:tỉnh\s+|thành phố\s+)?$", re.I)
 
 
