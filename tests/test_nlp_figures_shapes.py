@@ -372,3 +372,18 @@ def test_a_former_provinces_count_after_before_the_merger_is_a_part():
 )
 def test_short_units_scores_and_changes_after_a_list(text, expected):
     assert rows("", "", text, "value", "unit", "relation", "base", "province") == expected
+
+
+def test_with_n_this_round_the_district_has_m_and_its_province_in_parentheses():
+    text = "Với 4 sản phẩm được công nhận đợt này, đến nay huyện Can Lộc (Hà Tĩnh) đã có 20 sản phẩm OCOP."
+    assert rows("", "", text, "value", "relation", "base", "province", "district") == [
+        (4, "part_of", 20, "Hà Tĩnh", "Can Lộc"),
+        (20, "total", None, "Hà Tĩnh", "Can Lộc"),
+    ]
+
+
+def test_a_growth_range_after_tang_them_tu_is_a_change():
+    text = "Tỉnh Gia Lai cho biết số hợp đồng liên kết của chủ thể OCOP tăng thêm từ 10 - 20% so với trước."
+    assert rows("", "", text, "value", "unit", "relation", "qualifier") == [
+        (10, "%", "change_of", "about")
+    ]

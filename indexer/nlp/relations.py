@@ -28,7 +28,8 @@ _NAMED_HEAD = re.compile(
     re.I,
 )
 # "Cùng với 18 sản phẩm được công nhận lại, toàn tỉnh có 63 sản phẩm": 18 is a part of 63
-_ALONG_WITH = re.compile(r"^\s*(?:cùng với|cộng với|cùng)\s+(?:\w+\s+)?\d", re.I)
+_ALONG_WITH = re.compile(r"^\s*(?:cùng với|cộng với|cùng|với)\s+(?:\w+\s+)?\d", re.I)
+_RANGE_AT = re.compile(r"\d[\d.,]*\s*%?\s*(?:-|–|đến|tới)\s*\d")
 _BREAKDOWN_INSIDE = re.compile(
     rf"(?:^|[,;:(]|\s)(?<!so )(?:{alternation(_CUES['breakdown'])})\b(?!.*[,;:(])", re.I
 )
@@ -264,7 +265,10 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
         window = max(prev_end, clause_start)
         change = _CHANGE.search(low, window, item.start)
         # "tăng mạnh so với con số 240 sản phẩm": 240 is what it is compared with, a total
-        if change and not _COMPARED.search(low, change.end(), item.start):
+        compared = change and _COMPARED.search(low, change.end(), item.start)
+        if compared and compared[0] == "từ" and _RANGE_AT.match(low, item.start):
+            compared = None  # "tăng thêm từ 10 - 25%": a range, not "from 240 to 300"
+        if change and not compared:
             # the count before it closes a list of parts (not one after a ";")
             listed = i > 1 and ";" not in low[items[i - 2].end : items[i - 1].start]
             _change(item, items[:i], totals, previous, listed)

@@ -156,6 +156,8 @@ def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: in
         # "Theo Sở NN huyện Đầm Hà, toàn huyện có …": the place named earlier in the sentence
         places = [a for a in before if a[1] not in (LOCAL, NATIONAL)]
         return places[-1] if places else (before[-1][0], LOCAL, None)
+    if len(before) > 1 and _qualifies(doc, before[-2], before[-1]):
+        return before[-2]  # "huyện Can Lộc (Hà Tĩnh) có 23 sản phẩm": the district
     if before:
         return before[-1]
     # a place after the figure, in its own ";"-clause ("…; khoảng 15% … ở TP X" is not it)
@@ -167,6 +169,14 @@ def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: in
         # "150 sản phẩm …, trong đó 97 sản phẩm đến từ Hà Giang cũ": the part's place
         return after[0][0], _current(doc, after[0][1]), None
     return after[0] if after else None
+
+
+def _qualifies(doc: Document, district: Anchor, province: Anchor) -> bool:
+    """The province is written in parentheses right after a district of its own."""
+    if district[2] is None or province[2] is not None or district[1] != province[1]:
+        return False
+    between = doc.text[district[0] : province[0]]
+    return between.rstrip().endswith("(") and not re.search(r"[,;)]", between)
 
 
 def _is_former(doc: Document, a: Anchor) -> bool:
