@@ -387,3 +387,12 @@ def test_a_growth_range_after_tang_them_tu_is_a_change():
     assert rows("", "", text, "value", "unit", "relation", "qualifier") == [
         (10, "%", "change_of", "about")
     ]
+
+
+def test_a_share_after_a_comma_and_voi_takes_the_cue_and_subject_of_the_clause_before():
+    text = (
+        "Cả nước có 9.000 sản phẩm OCOP của 5.000 chủ thể. Sản phẩm nhóm thực phẩm chiếm tỷ "
+        "lệ cao nhất, với 78,5%."
+    )
+    got = rows("", "", text, "value", "relation", "base", "of")
+    assert got[-1] == (78.5, "share_of", 9000, "sản phẩm nhóm thực phẩm")

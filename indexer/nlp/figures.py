@@ -292,6 +292,15 @@ def _of_text(text: str, from_end: bool = False) -> str | None:
     return " ".join(words) or None
 
 
+def _share_clause(low: str, pos: int) -> str:
+    """The clause of a percentage; "… chiếm tỷ lệ cao nhất, với 80,6%": when the clause is
+    only a connector, the clause before it holds the share cue and the subject."""
+    clause = _clause_before(low, pos)
+    if clause.strip() in ("với", "là", "khoảng", "với khoảng"):
+        clause = _clause_before(low, max(0, low.rfind(",", 0, pos))) + clause
+    return clause
+
+
 _PAREN_SHARE = re.compile(r"^(?:\s+[^\W\d]+|\s+[1-5]\s*sao){0,4}\s*\(\s*(?:khoảng|gần|hơn)?\s*$")
 _LISTED = re.compile(r"^\s*[,;]\s*(?:và\s+)?(?:[^\W\d]+\s+){1,5}$")
 
@@ -317,6 +326,9 @@ def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
         )
         # "142 doanh nghiệp (26,7%)": a bare percentage in parentheses right after a count
         paren = any(_PAREN_SHARE.match(low[e : m.start()]) for _s, e in taken)
+        pos = m.start("p") if qual is None else m.start()
+        extended = not change and _share_clause(low, pos) != clause
+        clause = _share_clause(low, pos) if extended else clause
         if not (change or _SHARE_CUE.search(clause) or follows or listed or paren):
             continue
         value = parse_number(m["p"].replace(".", ","))
@@ -330,6 +342,8 @@ def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
             # alone does not say what the whole is
             ratio = re.search(r"(?:tỷ lệ|tỉ lệ)(.*?)(?:chiếm|đạt|là|$)", clause)
             of = _of_text(rest) or (_of_text(ratio.group(1)) if ratio else None)
+            if extended and (cue := _SHARE_CUE.search(clause)):
+                of = _of_text(rest) or _of_text(clause[: cue.start()], True)
         qual = qual or ("khoảng" if m["p2"] else None)
         out.append(_Match(qual, m.start("p"), m.end(), value, "%", "share", None, of))
     return out
@@ -454,7 +468,7 @@ def _units_named(low: str, x: _Match) -> frozenset[str]:
     if follows and follows["plan"]:
         return frozenset({follows["plan"]})  # "đạt 105% kế hoạch": a share of a plan
     cut = re.compile(r"[,;:()]|\.(?!\d)")
-    text = _clause_before(low, x.num_start) + " " + cut.split(low[x.end :])[0]
+    text = _share_clause(low, x.num_start) + " " + cut.split(low[x.end :])[0]
     named = {unit for rx, unit in _UNIT_WORDS if rx.search(text)}
     if _PARTICIPANT_WORDS.search(text):
         named.add("chủ thể")
