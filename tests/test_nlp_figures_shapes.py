@@ -396,3 +396,17 @@ def test_a_share_after_a_comma_and_voi_takes_the_cue_and_subject_of_the_clause_b
     )
     got = rows("", "", text, "value", "relation", "base", "of")
     assert got[-1] == (78.5, "share_of", 9000, "sản phẩm nhóm thực phẩm")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Huyện Trùng Khánh (Cao Bằng) có 12 sản phẩm được công nhận OCOP 3 sao, 4 sao.",
+            [(12, None, 3)],
+        ),
+        ("Tỉnh Sơn La có 20 sản phẩm 3 sao, 5 sản phẩm 4 sao.", [(20, 3, None), (5, 4, None)]),
+    ],
+)
+def test_a_list_of_ratings_is_a_floor_but_two_rated_counts_are_not(text, expected):
+    assert rows("", "", text, "value", "star", "min_star") == expected

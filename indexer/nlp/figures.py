@@ -84,6 +84,7 @@ _STAR_NEXT = re.compile(
     re.IGNORECASE,
 )
 # "công nhận 5 sao cho 2 sản phẩm", "phân hạng OCOP 5 sao đợt 1 năm 2025 cho 52 sản phẩm"
+_STAR_LIST = re.compile(r"(?<=sao),\s*(?:và\s+)?[1-5]\s*sao(?!\w)", re.IGNORECASE)
 _STAR_BEFORE = re.compile(
     r"(?P<n>[1-5])\s*sao(?:\s+(?:đợt|lần|năm|kỳ)\s+\d+)*\s*(?:có|gồm|là|với|cho|:)?\s*$",
     re.IGNORECASE,
@@ -382,6 +383,9 @@ def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tu
     next_start = nxt[0] if nxt else len(low)
     rest = low[x.end : next_start]
     clause = _CLAUSE_END.search(rest)
+    # "OCOP 3 sao, 4 sao": a list of ratings is one range, not a clause end
+    while clause and (more := _STAR_LIST.match(rest, clause.start())) and clause.start() > 0:
+        clause = _CLAUSE_END.search(rest, more.end())
     window = rest[: clause.start()] if clause else rest
     prev_end = matches[i - 1].end if i > 0 else 0
     before = re.split(r"[,;:.]", low[prev_end : x.num_start])[-1]
