@@ -410,3 +410,12 @@ def test_a_share_after_a_comma_and_voi_takes_the_cue_and_subject_of_the_clause_b
 )
 def test_a_list_of_ratings_is_a_floor_but_two_rated_counts_are_not(text, expected):
     assert rows("", "", text, "value", "star", "min_star") == expected
+
+
+def test_a_share_keeps_its_counts_own_rating_not_an_inherited_one():
+    text = (
+        "Bộ công nhận 40 sản phẩm OCOP 5 sao. Xét theo nhóm, thực phẩm có 20 sản phẩm, chiếm "
+        "50%. Tỉnh Nghệ An có 30 sản phẩm 4 sao (chiếm 10%)."
+    )
+    got = rows("", "", text, "value", "star")
+    assert got == [(40, 5), (20, 5), (50, None), (30, 4), (10, 4)]

@@ -614,7 +614,8 @@ def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, st
         _restated(f, item, [r for r in state.recent if r.star == f.star])
     if item.count is not None and isinstance(item.count.ref, Figure):
         count = item.count.ref  # "42 sản phẩm 4 sao (chiếm 23,3%)": the 4-star share
-        f.star, f.min_star, f.potential_star = count.star, count.min_star, count.potential_star
+        if item.count.star is not None:  # not a rating the count only inherited from its total
+            f.star, f.min_star, f.potential_star = count.star, count.min_star, count.potential_star
         f.province, f.new_province, f.district = count.province, count.new_province, count.district
     if f.relation == "share_of" and f.base is None and not item.mentions and item.count is None:
         # "Nhóm thực phẩm chiếm 81,5%" after the paragraph's total: a share of it

@@ -276,7 +276,7 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
             low[clause_start : item.start]
         ):
             pass  # "ký 27 hợp đồng với tổng giá trị 9,5 tỷ đồng": a total of its own
-        elif group := _group_total(low[clause_start : item.start], item, totals, previous):
+        elif group := _group_total(low, clause_start, item, totals, previous):
             item.relation, item.base, item.total = "part_of", group.value, group
         elif breakdown and (total := _find_total(item, totals) or _find_total(item, previous)):
             item.relation = "share_of" if item.unit == "%" else "part_of"
@@ -303,16 +303,16 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
 
 # "Nhóm thực phẩm có 96 sản phẩm", "Xét theo nhóm, thủ công mỹ nghệ có 11 sản phẩm": a
 # category's count is a part of the total it classifies
-_GROUP = re.compile(
-    r"^\s*(?:(?:xét|phân|chia)\s+theo\s+(?:nhóm|ngành|lĩnh vực)[^,;:]*,\s*[^\d,;:]+"
-    r"|nhóm\s+(?!sản phẩm\b)[^\d,;:]+)$",
-    re.I,
-)
+_GROUP = re.compile(r"^\s*(?:và\s+)?nhóm\s+(?!sản phẩm\b)[^\d,;:]+$", re.I)
+_GROUP_HEAD = re.compile(r"^\s*(?:xét|phân|chia|tính)\s+theo\s+(?:nhóm|ngành|lĩnh vực)", re.I)
 
 
-def _group_total(clause: str, item: Item, totals: list[Item], previous: list[Item]) -> Item | None:
+def _group_total(
+    low: str, clause_start: int, item: Item, totals: list[Item], previous: list[Item]
+) -> Item | None:
     """The total a category's count belongs to: the latest larger total of its unit."""
-    if item.unit in (None, "%") or not _GROUP.match(clause):
+    grouped = _GROUP.match(low[clause_start : item.start]) or _GROUP_HEAD.match(low)
+    if item.unit in (None, "%") or not grouped:
         return None
     for t in reversed(totals + [p for p in previous if p not in totals]):
         if t.unit == item.unit and t.relation == "total" and t.value > item.value:
