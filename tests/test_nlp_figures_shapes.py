@@ -419,3 +419,16 @@ def test_a_share_keeps_its_counts_own_rating_not_an_inherited_one():
     )
     got = rows("", "", text, "value", "star")
     assert got == [(40, 5), (20, 5), (50, None), (30, 4), (10, 4)]
+
+
+def test_a_part_is_never_larger_than_its_whole():
+    text = (
+        "Toàn tỉnh Thái Nguyên có 600 sản phẩm OCOP từ 3 sao trở lên và 6 sản phẩm 5 sao. "
+        "Trong đó, sản phẩm từ chè có 280 sản phẩm."
+    )
+    assert rows("", "", text, "value", "relation", "base", "star")[-1] == (
+        280,
+        "part_of",
+        600,
+        None,
+    )

@@ -148,7 +148,8 @@ def _find_total(part: Item, totals: list[Item]) -> Item | None:
         if named:
             return named[-1]
     for total in reversed(totals):
-        if compatible(part, total):
+        # a part is never larger than its whole ("7 sản phẩm 5 sao. Trong đó, … 295 sản phẩm")
+        if compatible(part, total) and (part.unit == "%" or part.value <= total.value):
             return total
     return None
 
