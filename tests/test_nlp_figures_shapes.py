@@ -432,3 +432,16 @@ def test_a_part_is_never_larger_than_its_whole():
         600,
         None,
     )
+
+
+def test_the_counts_of_an_outcome_are_parts_of_the_number_assessed():
+    lead = "Hội đồng OCOP tỉnh Đắk Nông chấm điểm 15 sản phẩm của 9 chủ thể."
+    text = "Kết quả, 12 sản phẩm đạt 4 sao, gồm 8 sản phẩm mới và 4 sản phẩm nâng hạng; 3 sản phẩm chưa đạt."
+    assert rows("", lead, text, "value", "relation", "base") == [
+        (15, "total", None),
+        (9, "total", None),
+        (12, "part_of", 15),
+        (8, "part_of", 12),
+        (4, "part_of", 12),
+        (3, "part_of", 15),
+    ]

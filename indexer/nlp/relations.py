@@ -18,6 +18,9 @@ _CUES = table("figures")["relations"]
 _BREAKDOWN = re.compile(rf"^\s*(?:cũng\s+)?(?:{alternation(_CUES['breakdown'])})\b(?!\s*\d)", re.I)
 # sentence openers that look like a breakdown cue but are not: "Với kết quả này, …" (a
 # conclusion), "Riêng năm 2025, …" (a period of its own, not a part)
+# "Kết quả, 16 sản phẩm đạt 4 sao" after "chấm điểm 19 sản phẩm": the outcome's counts are
+# parts of the number assessed
+_OUTCOME = re.compile(r"^\s*kết quả\s*[,:]\s*(?:có\s+)?\d", re.I)
 _NOT_BREAKDOWN = re.compile(
     r"^\s*(?:với\b|riêng\s+(?:trong\s+)?(?:năm|tháng|quý|giai đoạn|đợt|kỳ|dịp)\b)", re.I
 )
@@ -233,6 +236,7 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
     ``earlier`` all their figures (a head "Trong số sản phẩm mới," may name a part)."""
     named = named_referent(low, list(earlier))
     opens = bool(_BREAKDOWN.match(low) and not _NOT_BREAKDOWN.match(low)) or named is not None
+    opens = opens or bool(_OUTCOME.match(low))
     totals: list[Item] = [named] if named else list(previous) if opens else []
     breakdown, outer, prev_end = opens, None, 0
     nested: Item | None = None  # a part broken down inside a parenthesis
