@@ -445,3 +445,17 @@ def test_the_counts_of_an_outcome_are_parts_of_the_number_assessed():
         (4, "part_of", 12),
         (3, "part_of", 15),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Các chủ thể OCOP của tỉnh Bắc Kạn gồm 30 doanh nghiệp, 40 hợp tác xã và 50 hộ kinh doanh.",
+            [(30, "part_of", None), (40, "part_of", None), (50, "part_of", None)],
+        ),
+        ("Đoàn công tác của tỉnh Nghệ An gồm 20 đại biểu.", [(20, "total", None)]),
+    ],
+)
+def test_a_list_after_gom_of_an_uncounted_whole_is_parts_without_base(text, expected):
+    assert rows("", "", text, "value", "relation", "base") == expected

@@ -295,6 +295,7 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
         breakdown = breakdown or (head and i == 0)
         prev_end = item.end
     _stated_bases(low, items)
+    _headless(low, items)
     _the_rest(low, items, previous, list(earlier))
     _along_with(low, items)
     _sums(items, previous)
@@ -323,6 +324,25 @@ def _group_total(
         if t.unit == item.unit and t.relation == "total" and t.value > item.value:
             return t
     return None
+
+
+# "Các chủ thể OCOP của thành phố gồm 58 doanh nghiệp, 49 hợp tác xã và 64 hộ": a whole
+# named without its count, broken down
+_HEADLESS = re.compile(r"^[^\d;]*?(?<!\w)(?:bao gồm|gồm)\s*:?\s*(?=\d)", re.I)
+
+
+def _headless(low: str, items: list[Item]) -> None:
+    """The counts listed after "gồm" when nothing before it is counted: parts of a whole
+    the text does not count (part_of, no base); a list of at least two."""
+    m = _HEADLESS.match(low)
+    if m is None:
+        return
+    stop = low.find(";", m.end())
+    listed = [x for x in items if stop < 0 or x.start < stop]
+    if len(listed) < 2 or any(x.relation != "total" or x.unit in (None, "%") for x in listed):
+        return
+    for x in listed:
+        x.relation = "part_of"
 
 
 _REST = re.compile(r"(?<!\w)còn lại(?!\w)")
