@@ -459,3 +459,16 @@ def test_the_counts_of_an_outcome_are_parts_of_the_number_assessed():
 )
 def test_a_list_after_gom_of_an_uncounted_whole_is_parts_without_base(text, expected):
     assert rows("", "", text, "value", "relation", "base") == expected
+
+
+def test_districts_named_without_prefix_in_a_list_of_amounts():
+    lead = "Hội chợ OCOP tỉnh Quảng Ninh bế mạc."
+    text = (
+        "Tổng doanh thu đạt 10 tỷ đồng. Các gian hàng bán nhiều là Đông Triều 700 triệu đồng, "
+        "Cô Tô 400 triệu đồng."
+    )
+    assert rows("", lead, text, "value", "relation", "base", "district") == [
+        (1e10, "total", None, None),
+        (7e8, "part_of", 1e10, "Đông Triều"),
+        (4e8, "part_of", 1e10, "Cô Tô"),
+    ]

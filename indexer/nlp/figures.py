@@ -25,7 +25,7 @@ from corpus.textnorm import fold
 from indexer.nlp.lexicon import alternation, table
 from indexer.nlp.numbers import MULTIPLIERS, NUMBER_RE, SPELLED_WORDS, parse_number
 from indexer.nlp.periods import period_of, periods_in
-from indexer.nlp.provinces import NATIONAL, new_province_of
+from indexer.nlp.provinces import NATIONAL, district_named, new_province_of
 from indexer.nlp.relations import TRONG_HEAD, Item, relate
 from indexer.nlp.scope import anchor, linked_place
 from indexer.nlp.segment import Document, Sentence
@@ -668,6 +668,26 @@ def _district_named(doc: Document, sentence: Sentence, x: _Match) -> bool:
     return not sentence.text[places[-1].end - sentence.start : x.num_start].strip(" :")
 
 
+# "…, Vân Đồn 450 triệu đồng", "là Đông Triều: 760 triệu": a district written without
+# "huyện/thị xã" right before an amount, in a list after a comma, a colon or "là"
+_BARE_PLACE = re.compile(
+    r"(?:^|[,;:]|\blà)\s*(?P<name>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+){0,2}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)\s*:?\s*$"
+)
+
+
+def _bare_district(sentence: Sentence, x: _Match, f: Figure) -> bool:
+    """The figure's clause is only a district name of the figure's own province (the
+    gazetteer needs the prefix elsewhere: here the list shape vouches for the name)."""
+    m = _BARE_PLACE.search(sentence.text, 0, x.num_start)
+    if m is None or not f.province:
+        return False
+    d = district_named(m["name"])
+    if d is None or d.province != f.province:
+        return False
+    f.district = d.name
+    return True
+
+
 def _place_part(f: Figure, item: Item, clause: str, totals: list[Item]) -> None:
     """A place's count inside its province is part of the province's latest total of the
     same unit (a breakdown by district or commune)."""
@@ -715,7 +735,9 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
         _restructure(f, item, sentence, low, i, state, doc.paragraphs[sentence.paragraph][0])
         if primary == [NATIONAL] and item.relation == "total":
             _province_part(f, item, state.totals, state.items + items[:i])
-        elif item.relation == "total" and _district_named(doc, sentence, x):
+        elif item.relation == "total" and (
+            _district_named(doc, sentence, x) or _bare_district(sentence, x, f)
+        ):
             _place_part(f, item, "huyện X", state.totals)  # "Đông Triều: 760 triệu đồng"
         item.ref = f
         state.last = (f.province, f.district)
