@@ -455,6 +455,12 @@ def test_the_counts_of_an_outcome_are_parts_of_the_number_assessed():
             [(30, "part_of", None), (40, "part_of", None), (50, "part_of", None)],
         ),
         ("Đoàn công tác của tỉnh Nghệ An gồm 20 đại biểu.", [(20, "total", None)]),
+        # a demonstrative points to the earlier total
+        (
+            "Tỉnh Hưng Yên có 700 sản phẩm OCOP. Số sản phẩm này gồm 100 sản phẩm 4 sao và "
+            "500 sản phẩm 3 sao.",
+            [(700, "total", None), (100, "part_of", 700), (500, "part_of", 700)],
+        ),
     ],
 )
 def test_a_list_after_gom_of_an_uncounted_whole_is_parts_without_base(text, expected):

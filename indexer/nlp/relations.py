@@ -295,11 +295,11 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
         breakdown = breakdown or (head and i == 0)
         prev_end = item.end
     _stated_bases(low, items)
-    _headless(low, items)
     _the_rest(low, items, previous, list(earlier))
     _along_with(low, items)
     _sums(items, previous)
     _parts_that_add_up(items, previous)
+    _headless(low, items, previous)
     if head and items:  # "Trong 47 sản phẩm mới, …" restates an earlier total of 47
         same = [t for t in previous if t.unit == items[0].unit and t.value == items[0].value]
         if same and items[0].relation == "total":
@@ -331,9 +331,10 @@ def _group_total(
 _HEADLESS = re.compile(r"^[^\d;]*?(?<!\w)(?:bao gồm|gồm)\s*:?\s*(?=\d)", re.I)
 
 
-def _headless(low: str, items: list[Item]) -> None:
+def _headless(low: str, items: list[Item], previous: list[Item]) -> None:
     """The counts listed after "gồm" when nothing before it is counted: parts of a whole
-    the text does not count (part_of, no base); a list of at least two."""
+    the text does not count (part_of, no base), or of the earlier total a demonstrative
+    points to ("số sản phẩm này gồm …"); a list of at least two."""
     m = _HEADLESS.match(low)
     if m is None:
         return
@@ -341,8 +342,15 @@ def _headless(low: str, items: list[Item]) -> None:
     listed = [x for x in items if stop < 0 or x.start < stop]
     if len(listed) < 2 or any(x.relation != "total" or x.unit in (None, "%") for x in listed):
         return
+    value = sum(x.value for x in listed if x.unit == listed[0].unit)
+    whole = None
+    if re.search(r"(?<!\w)(?:này|đó|trên)(?!\w)", m[0]):
+        same = [t for t in previous if t.unit == listed[0].unit and t.value >= value]
+        whole = same[-1] if same else None
     for x in listed:
         x.relation = "part_of"
+        if whole is not None and compatible(x, whole):
+            x.base, x.total = whole.value, whole
 
 
 _REST = re.compile(r"(?<!\w)còn lại(?!\w)")
