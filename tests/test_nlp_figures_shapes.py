@@ -478,3 +478,12 @@ def test_districts_named_without_prefix_in_a_list_of_amounts():
         (7e8, "part_of", 1e10, "Đông Triều"),
         (4e8, "part_of", 1e10, "Cô Tô"),
     ]
+
+
+def test_a_province_named_as_what_it_used_to_be_is_a_former_one():
+    lead = "Bà Thạch Thị Lan ở xã Long Đức, tỉnh Vĩnh Long, làm bánh tét OCOP."
+    text = (
+        "Năm 2020, khi còn là tỉnh Trà Vinh, bà đăng ký sản phẩm đầu tiên. Đến năm 2024, cả 2 sản "
+        "phẩm của cơ sở đều đạt 4 sao."
+    )
+    assert rows("", lead, text, "value", "province", "star") == [(2, "Vĩnh Long", 4)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from indexer.nlp.provinces import NATIONAL, new_province_of
-from indexer.nlp.segment import _OLD, Document, Sentence
+from indexer.nlp.segment import Document, Sentence
 
 Anchor = tuple[int, str | None, str | None]  # (offset, province, district)
 LOCAL = "<local>"  # "toàn tỉnh": the province the text is about, resolved later
@@ -181,7 +181,7 @@ def _qualifies(doc: Document, district: Anchor, province: Anchor) -> bool:
 
 def _is_former(doc: Document, a: Anchor) -> bool:
     """The anchor is a place written as a former province ("Hà Giang cũ")."""
-    return any(p.start == a[0] and _OLD.match(doc.text, p.end) for p in doc.places)
+    return any(p.start == a[0] and doc.is_former(p) for p in doc.places)
 
 
 def _in_paragraph(
@@ -225,7 +225,7 @@ def _merged_scope(doc: Document, found: Anchor, earlier: bool) -> str | None:
     if province not in old:
         return province
     district = found[2] is not None
-    former = any(p.start == found[0] and _OLD.match(doc.text, p.end) for p in doc.places)
+    former = any(p.start == found[0] and doc.is_former(p) for p in doc.places)
     if district or (earlier and former):
         return _current(doc, province)
     return province
