@@ -487,3 +487,32 @@ def test_a_province_named_as_what_it_used_to_be_is_a_former_one():
         "phẩm của cơ sở đều đạt 4 sao."
     )
     assert rows("", lead, text, "value", "province", "star") == [(2, "Vĩnh Long", 4)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # tourism sites are a unit of their own
+        (
+            "Toàn tỉnh Bến Tre có 30 điểm du lịch cộng đồng.",
+            [(30, "điểm du lịch", "total", None)],
+        ),
+        # "giảm còn" / "tăng lên" give the new level, not a change
+        (
+            "Tỷ lệ hộ nghèo của tỉnh Bến Tre giảm còn 1,5%.",
+            [(1.5, "%", "share_of", None)],
+        ),
+        # a growth % after a ";" is of its own clause's subject, not the figure before
+        (
+            "HTX ở tỉnh Bến Tre có 100 ha dừa; giá bán cao hơn 10% so với dừa thường.",
+            [(100, "ha", "total", None), (10, "%", "change_of", None)],
+        ),
+        # "X và Y là hai <unit>": a description of the items named, not a count
+        (
+            "Kẹo dừa và bánh phồng của tỉnh Bến Tre là hai sản phẩm được khách ưa chuộng.",
+            [],
+        ),
+    ],
+)
+def test_units_levels_growth_bases_and_descriptions(text, expected):
+    assert rows("", "", text, "value", "unit", "relation", "base") == expected

@@ -220,6 +220,8 @@ def _count_is_figure(m: re.Match, low: str, num_text: str, value: float) -> bool
         return bool(_RATED_NEXT.match(low, m.end()))
     if num_text.strip() == "năm" and _YEAR_WORD_BEFORE.search(low[: m.start("spelled")]):
         return False  # "Mỗi năm làng nghề đón …": "năm" is "year" here, not "five"
+    if m.group("spelled") and re.search(r"(?<!\w)là\s+$", low[: m.start("spelled")]):
+        return False  # "Bánh pía và nem nướng là hai sản phẩm được ưa chuộng": a description
     return not (len(num_text) >= 8 and num_text.isdigit())  # phone numbers, ids
 
 

@@ -32,6 +32,7 @@ _NAMED_HEAD = re.compile(
 )
 # "Cùng với 18 sản phẩm được công nhận lại, toàn tỉnh có 63 sản phẩm": 18 is a part of 63
 _ALONG_WITH = re.compile(r"^\s*(?:cùng với|cộng với|cùng|với)\s+(?:\w+\s+)?\d", re.I)
+_TO_LEVEL = re.compile(r"\s*(?:xuống\s+)?(?:còn|lên|xuống)(?!\w)", re.I)
 _RANGE_AT = re.compile(r"\d[\d.,]*\s*%?\s*(?:-|–|đến|tới)\s*\d")
 _BREAKDOWN_INSIDE = re.compile(
     rf"(?:^|[,;:(]|\s)(?<!so )(?:{alternation(_CUES['breakdown'])})\b(?!.*[,;:(])", re.I
@@ -158,12 +159,12 @@ def _find_total(part: Item, totals: list[Item]) -> Item | None:
 
 
 def _change(item: Item, before: list[Item], totals: list[Item], previous: list[Item],
-            listed: bool = False) -> None:  # fmt: skip
+            listed: bool = False, cut: int = 0) -> None:  # fmt: skip
     """ "tăng 3.200 sản phẩm so với …": a change of the last total of the same unit (this
     sentence, else the previous one: "Con số này tăng …"); "…, tăng 18%": of the figure before."""
     item.relation = "change_of"
-    if item.unit == "%":
-        found = [x for x in before if x.unit not in (None, "%")]
+    if item.unit == "%":  # of the figure before it in its clause group, not past a ";"
+        found = [x for x in before if x.unit not in (None, "%") and x.end > cut]
     else:
         # the count of its unit right before it in the sentence, even a part ("trong đó 151
         # sản phẩm 5 sao, tăng 62 sản phẩm"), else the last total of its unit
@@ -270,13 +271,15 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
         window = max(prev_end, clause_start)
         change = _CHANGE.search(low, window, item.start)
         # "tăng mạnh so với con số 240 sản phẩm": 240 is what it is compared with, a total
+        if change and _TO_LEVEL.match(low, change.end()):
+            change = None  # "giảm còn 1,2%", "tăng lên 300 sản phẩm": the new level, not a change
         compared = change and _COMPARED.search(low, change.end(), item.start)
         if compared and compared[0] == "từ" and _RANGE_AT.match(low, item.start):
             compared = None  # "tăng thêm từ 10 - 25%": a range, not "from 240 to 300"
         if change and not compared:
             # the count before it closes a list of parts (not one after a ";")
             listed = i > 1 and ";" not in low[items[i - 2].end : items[i - 1].start]
-            _change(item, items[:i], totals, previous, listed)
+            _change(item, items[:i], totals, previous, listed, low.rfind(";", 0, item.start))
         elif _TOTAL_WORD.search(low[clause_start : item.start]) or _LINKED.search(
             low[clause_start : item.start]
         ):
