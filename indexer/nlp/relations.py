@@ -124,6 +124,19 @@ def _scope_break(low: str, prev_end: int, item: Item) -> bool:
     return ";" in between and bool(_OWN_SCOPE.search(between))
 
 
+def _is_change(low: str, start: int, item: Item) -> bool:
+    """A change cue ("tăng", "cao hơn") before the item in its clause, except "tăng mạnh so
+    với con số 240" (240 is compared with), "giảm còn 1,2%" (the new level); "tăng thêm từ
+    10 - 25%" is a range, still a change."""
+    change = _CHANGE.search(low, start, item.start)
+    if change is None or _TO_LEVEL.match(low, change.end()):
+        return False
+    compared = _COMPARED.search(low, change.end(), item.start)
+    if compared and compared[0] == "từ" and _RANGE_AT.match(low, item.start):
+        return True
+    return compared is None
+
+
 def _semicolon(low: str, prev_end: int, item: Item, before: list[Item], breakdown: bool,
                opens: bool, totals: list[Item]) -> tuple[bool, list[Item]]:  # fmt: skip
     """What a ";" before ``item`` ends: "…; huyện X có …" ends a breakdown unless it is by
@@ -268,15 +281,7 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
                 totals.append(items[i - 1])  # "Riêng Bạc Liêu cũ có 142, trong đó 2 …": nested
         clause_start = _clause_start(low, item.start)
         item.own_scope = bool(_OWN_SCOPE.search(low[clause_start : item.start]))
-        window = max(prev_end, clause_start)
-        change = _CHANGE.search(low, window, item.start)
-        # "tăng mạnh so với con số 240 sản phẩm": 240 is what it is compared with, a total
-        if change and _TO_LEVEL.match(low, change.end()):
-            change = None  # "giảm còn 1,2%", "tăng lên 300 sản phẩm": the new level, not a change
-        compared = change and _COMPARED.search(low, change.end(), item.start)
-        if compared and compared[0] == "từ" and _RANGE_AT.match(low, item.start):
-            compared = None  # "tăng thêm từ 10 - 25%": a range, not "from 240 to 300"
-        if change and not compared:
+        if _is_change(low, max(prev_end, clause_start), item):
             # the count before it closes a list of parts (not one after a ";")
             listed = i > 1 and ";" not in low[items[i - 2].end : items[i - 1].start]
             _change(item, items[:i], totals, previous, listed, low.rfind(";", 0, item.start))
