@@ -516,3 +516,23 @@ def test_a_province_named_as_what_it_used_to_be_is_a_former_one():
 )
 def test_units_levels_growth_bases_and_descriptions(text, expected):
     assert rows("", "", text, "value", "unit", "relation", "base") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one count before "số còn lại" is no class of the earlier cumulative total
+        (
+            "Tỉnh Thanh Hóa có 500 sản phẩm OCOP. Năm 2025, tỉnh công nhận 60 sản phẩm, số còn "
+            "lại đang hoàn thiện hồ sơ.",
+            [(500, "total", None), (60, "total", None)],
+        ),
+        # "nhóm hộ ông A" is a participant, not a product group
+        (
+            "Tỉnh Sơn La có 200 sản phẩm OCOP. Nhóm hộ ông Lò Văn Piếng có 3 sản phẩm.",
+            [(200, "total", None), (3, "total", None)],
+        ),
+    ],
+)
+def test_the_rest_and_groups_do_not_overreach(text, expected):
+    assert rows("", "", text, "value", "relation", "base") == expected

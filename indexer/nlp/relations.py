@@ -317,7 +317,9 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
 
 # "Nhóm thực phẩm có 96 sản phẩm", "Xét theo nhóm, thủ công mỹ nghệ có 11 sản phẩm": a
 # category's count is a part of the total it classifies
-_GROUP = re.compile(r"^\s*(?:và\s+)?nhóm\s+(?!sản phẩm\b)[^\d,;:]+$", re.I)
+_GROUP = re.compile(
+    rf"^\s*(?:và\s+)?nhóm\s+(?:{alternation(_CUES['product_groups'])})\b[^\d,;:]*$", re.I
+)
 _GROUP_HEAD = re.compile(r"^\s*(?:xét|phân|chia|tính)\s+theo\s+(?:nhóm|ngành|lĩnh vực)", re.I)
 
 
@@ -388,13 +390,20 @@ def _the_rest(low: str, items: list[Item], previous: list[Item], seen: list[Item
         return  # "Trong 301 chủ thể, … còn lại là hộ": the head is the whole, restated
     for k in range(len(seen) - 1, -1, -1):
         whole = seen[k]
-        since = [x for x in seen[k + 1 :] if x.relation == "total" and x.unit == unit]
+        since = [
+            x
+            for x in seen[k + 1 :]
+            if x.unit == unit and (x.relation == "total" or x.total is whole)
+        ]
         if whole.unit == unit and abs(sum(x.value for x in since) + value - whole.value) < 1e-9:
             for x in since + run:
                 _make_part(x, whole)
             return
     larger = [t for t in previous if t.relation == "total" and t.unit == unit and t.value > value]
-    if larger:
+    # without a sum, only star classes ("4 sản phẩm 5 sao, 121 … 4 sao, còn lại đạt 3 sao")
+    # or a list ("100 gian hàng …; 110 gian hàng …; phần còn lại …") are parts of an earlier
+    # whole; one count ("công nhận 60 sản phẩm, số còn lại đang …") is not
+    if larger and (len(run) > 1 or all(x.star is not None for x in run)):
         for x in run:
             _make_part(x, larger[-1])
 
