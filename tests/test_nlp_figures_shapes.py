@@ -536,3 +536,14 @@ def test_units_levels_growth_bases_and_descriptions(text, expected):
 )
 def test_the_rest_and_groups_do_not_overreach(text, expected):
     assert rows("", "", text, "value", "relation", "base") == expected
+
+
+def test_a_provinces_own_count_in_another_paragraph_is_not_part_of_a_national_round():
+    title = "Thêm 50 sản phẩm OCOP 5 sao cấp quốc gia"
+    text = (
+        "Theo Bộ, đợt này có 50 sản phẩm đạt OCOP 5 sao.\n\n"
+        "Ở địa phương, Quảng Ninh có 40 sản phẩm OCOP được khách ưa chuộng.\n\n"
+        "Trong cả nước, Hà Nội dẫn đầu với 12 sản phẩm."
+    )
+    got = rows(title, "", text, "value", "relation", "star", "province")
+    assert got[-2:] == [(40, "total", None, "Quảng Ninh"), (12, "part_of", 5, "Hà Nội")]

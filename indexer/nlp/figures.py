@@ -638,14 +638,30 @@ _PLACE_SUBJECT = re.compile(r"(?<!\w)(?i:xã|phường|thị trấn|huyện|qu�
 _NATIONAL_SHARE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc)(?!\w)")
 
 
-def _province_part(f: Figure, item: Item, totals: list[Item], seen: list[Item]) -> None:
+_RANKING = re.compile(
+    r"(?<!\w)(?:dẫn đầu|đứng đầu|tiếp theo là|tiếp đến là|nhiều(?: sản phẩm)? nhất|xếp thứ|đứng thứ)"
+    r"(?!\w)",
+    re.I,
+)
+
+
+def _province_part(
+    f: Figure, item: Item, totals: list[Item], seen: list[Item], para_start: int
+) -> None:
     """In a national article, a province's count ("Hà Nội dẫn đầu với 3.463 sản phẩm") is a
-    part of the country's latest larger total of its unit, and shares its rating."""
+    part of the country's larger total of its unit in the same paragraph, or of the one the
+    text was just breaking down ("Xét theo nhóm, …"), and shares its rating."""
     if f.province in (None, NATIONAL) or not f.unit:
         return
-    # the whole the text was just breaking down comes first ("Xét theo nhóm, …")
     last = [x.total for x in seen[-1:] if x.relation == "part_of" and x.total is not None]
-    for total in last + list(reversed(totals)):
+    # a ranking ("dẫn đầu với", "tiếp theo là") ranks against the country's latest total
+    ranked = bool(_RANKING.search(f.sentence))
+    near = [
+        t
+        for t in reversed(totals)
+        if isinstance(t.ref, Figure) and (ranked or t.ref.start >= para_start)
+    ]
+    for total in last + near:
         whole = total.ref
         if (
             isinstance(whole, Figure)
@@ -736,7 +752,8 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
             _inherit(f, item, total, own_period)
         _restructure(f, item, sentence, low, i, state, doc.paragraphs[sentence.paragraph][0])
         if primary == [NATIONAL] and item.relation == "total":
-            _province_part(f, item, state.totals, state.items + items[:i])
+            para_start = doc.paragraphs[sentence.paragraph][0]
+            _province_part(f, item, state.totals, state.items + items[:i], para_start)
         elif item.relation == "total" and (
             _district_named(doc, sentence, x) or _bare_district(sentence, x, f)
         ):
