@@ -547,3 +547,16 @@ def test_a_provinces_own_count_in_another_paragraph_is_not_part_of_a_national_ro
     )
     got = rows(title, "", text, "value", "relation", "star", "province")
     assert got[-2:] == [(40, "total", None, "Quảng Ninh"), (12, "part_of", 5, "Hà Nội")]
+
+
+def test_the_country_as_a_base_in_an_earlier_sentence_is_no_scope_for_the_next():
+    lead = "Tỉnh Phú Yên tổng kết chương trình OCOP."
+    text = (
+        "Tỉnh hiện có 600 sản phẩm OCOP, bằng 4% số sản phẩm của cả nước. Lợi nhuận của "
+        "các chủ thể tăng 12%."
+    )
+    assert rows("", lead, text, "value", "province") == [
+        (600, "Phú Yên"),
+        (4, "Phú Yên"),
+        (12, "Phú Yên"),
+    ]

@@ -190,7 +190,14 @@ def _in_paragraph(
     """The last anchor of the paragraph before this sentence, else the first local one after
     (not in a ``national`` article, where later places are the country's parts)."""
     pstart, pend = doc.paragraphs[sentence.paragraph]
-    anchors = _anchors(doc, pstart, pend)
+    # "bằng 5% số sản phẩm của cả nước" in an earlier sentence is a base, not a subject
+    bases = [
+        (x.start + m.start(), x.start + m.end())
+        for x in doc.sentences
+        if x.paragraph == sentence.paragraph and x.end <= sentence.start
+        for m in _BASE_CUE.finditer(x.text)
+    ]
+    anchors = [a for a in _anchors(doc, pstart, pend) if not any(s <= a[0] < e for s, e in bases)]
     before = [a for a in anchors if a[0] < sentence.start]
     if local or LOCAL_SCOPE.search(sentence.text):
         # "toàn tỉnh có 96 HTX": a local figure, whatever national total the paragraph cites
