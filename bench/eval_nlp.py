@@ -267,6 +267,39 @@ def score_document(d: EvalDoc, baseline: bool) -> tuple[dict, dict[str, list[int
     return counts, attribute_hits(figs, gold_figs)
 
 
+def figure_errors(d: EvalDoc) -> list[str]:
+    """Lines listing one document's false positives, misses and wrong full-match fields."""
+    result = enrich(d.title, d.lead, d.text, d.published_at)
+    full = document_text(d.title, d.lead, d.text)
+    figs = [f for f in result["figures"] if d.scope[0] <= f["start"] < d.scope[1]]
+    gold = d.gold.get("figures", [])
+    pairs = _pairs(figs, gold, _old)
+    hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
+    out = []
+    for i, f in enumerate(figs):
+        if i not in hit_p:
+            ctx = full[max(0, f["start"] - 60) : f["end"] + 40].replace("\n", " ")
+            keys = ("value", "unit", "province", "star", "relation")
+            out.append(f"{d.name} FP {[f.get(k) for k in keys]} …{ctx}…")
+    for j, g in enumerate(gold):
+        if j not in hit_g:
+            out.append(f"{d.name} FN {g}")
+    for i, j in pairs:
+        f, g = figs[i], gold[j]
+        bad = [k for k in (*FULL_FIELDS, "base") if k in g and not _attr_right(f, g, k)]
+        if bad:
+            got = {k: f.get(k) for k in bad}
+            out.append(
+                f"{d.name} ATTR {g['value']} {g['unit']} want {[g[k] for k in bad]} got {got}"
+            )
+    return out
+
+
+def _attr_right(f: dict, g: dict, a: str) -> bool:
+    want = _star(g.get("star")) if a == "star" else _null(g.get(a))
+    return _same_value(f.get(a), want) if a == "base" else _null(f.get(a)) == want
+
+
 def evaluate(own_only: bool = False, baseline: bool = True, folder: Path | None = None) -> dict:
     """Per-document, per-group and total scores (``folder``: only that annotation set)."""
     notes: list[str] = []
@@ -309,7 +342,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--own-only", action="store_true", help="skip the seed documents")
     ap.add_argument("--set", type=Path, metavar="DIR", help="score only the annotations in DIR")
     ap.add_argument("--no-baseline", action="store_true", help="skip raw underthesea")
+    ap.add_argument(
+        "--errors", action="store_true", help="list figure errors (FP, FN, wrong fields) only"
+    )
     args = ap.parse_args(argv)
+    if args.errors:
+        for d in load_docs(args.own_only, None, args.set):
+            print("\n".join(figure_errors(d)))
+        return 0
     report = evaluate(own_only=args.own_only, baseline=not args.no_baseline, folder=args.set)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))

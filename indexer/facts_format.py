@@ -32,6 +32,7 @@ METRIC_LABELS = {
     "events": "Sự kiện, hội chợ",
     "agreements": "Thỏa thuận, hợp đồng",
     "farms": "Trang trại",
+    "tourism_sites": "Điểm du lịch",
     "value_chains": "Chuỗi liên kết",
     "models": "Mô hình",
     "occupations": "Ngành nghề",

@@ -25,9 +25,9 @@ from corpus.textnorm import fold
 from indexer.nlp.lexicon import alternation, table
 from indexer.nlp.numbers import MULTIPLIERS, NUMBER_RE, SPELLED_WORDS, parse_number
 from indexer.nlp.periods import period_of, periods_in
-from indexer.nlp.provinces import NATIONAL, new_province_of
+from indexer.nlp.provinces import NATIONAL, district_named, new_province_of
 from indexer.nlp.relations import TRONG_HEAD, Item, relate
-from indexer.nlp.scope import anchor
+from indexer.nlp.scope import anchor, linked_place
 from indexer.nlp.segment import Document, Sentence
 from indexer.nlp.stars import Stars, stars_in
 
@@ -68,7 +68,7 @@ _PERCENT = re.compile(
 _SHARE_CUE = re.compile(rf"(?<!\w)(?:{alternation(_REL['share'])})(?!\w)", re.I)
 _CHANGE_CUE = re.compile(rf"(?<!\w)(?:{alternation(_REL['change'])})(?!\w)", re.I)
 _AFTER_PERCENT = re.compile(
-    rf"^\s*(?:(?P<plan>{alternation(_REL['plan'])})|(?:số\s+|tổng số\s+)?(?:{_UNIT_ANY})"
+    rf"^\s*(?:(?P<plan>{alternation(_REL['plan'])})|(?:là\s+)?(?:số\s+|tổng số\s+)?(?:{_UNIT_ANY})"
     r"|(?:đạt\s+|là\s+)?(?:sản phẩm\s+)?(?:tiềm năng\s+)?(?:đạt\s+)?[1-5]\s*sao)(?!\w)",
     re.I,
 )
@@ -76,12 +76,19 @@ _AFTER_PERCENT = re.compile(
 # nhận 4 sao"); a clause with a number or a breakdown cue of its own is not about it
 _STAR_NEXT = re.compile(
     r"^\s*,\s*(?:và\s+)?(?:đều\s+|đã\s+|cùng\s+)*(?:đủ điều kiện(?: được)? công nhận|"
+    # "…, đủ điều kiện đề nghị Trung ương xét công nhận 5 sao": pending, read by stars_in
+    r"đủ điều kiện (?:để\s+)?(?:đề nghị|trình)[^,;:.\d]{0,30}?(?:công nhận|xét)|"
     r"được(?: \w+){0,2} công nhận|được xếp(?: hạng)?|xếp hạng|đạt(?: hạng| chuẩn| tiêu chuẩn)?)"
     r"(?:\s+(?:là|sản phẩm|ocop|hạng|chuẩn|đạt))*\s+[1-5]\s*sao(?!\w)"
     r"(?![^,;:.]*?(?:là|có|gồm|với|:)\s*\d)",  # "…, đạt 4 sao là 20 sản phẩm": a class
     re.IGNORECASE,
 )
-_STAR_BEFORE = re.compile(r"(?P<n>[1-5])\s*sao\s*(?:có|gồm|là|với|cho|:)?\s*$", re.IGNORECASE)
+# "công nhận 5 sao cho 2 sản phẩm", "phân hạng OCOP 5 sao đợt 1 năm 2025 cho 52 sản phẩm"
+_STAR_LIST = re.compile(r"(?<=sao),\s*(?:và\s+)?[1-5]\s*sao(?!\w)", re.IGNORECASE)
+_STAR_BEFORE = re.compile(
+    r"(?P<n>[1-5])\s*sao(?:\s+(?:đợt|lần|năm|kỳ)\s+\d+)*\s*(?:có|gồm|là|với|cho|:)?\s*$",
+    re.IGNORECASE,
+)
 # "cao hơn 8%": "hơn" belongs to the comparison, not a qualifier of the number
 _COMPARATIVE = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+$", re.IGNORECASE)
 # A share of the count itself: "42 sản phẩm 4 sao (chiếm 23,3%)", "..., chiếm 30%".
@@ -101,7 +108,10 @@ _SKIP_BEFORE = re.compile(
     # ranks, rounds and series parts ("Top 10 sản phẩm", "Đợt 2", "Kỳ 3", "Bài 1"), the
     # programme's name written with a digit ("Mỗi xã 1 sản phẩm")
     r"|\btop|\bđợt|\bkỳ|\bbài|\bphần"
-    r"|\bmỗi\s+(?:xã|phường|làng|địa phương)(?:\s+(?:có|đạt|phải có))?(?:\s+(?:ít nhất|tối thiểu))?)\s*$",
+    r"|\bmỗi\s+(?:xã|phường|làng|địa phương)(?:\s*,\s*(?:xã|phường|thị trấn))?"
+    r"(?:\s+(?:có|đạt|phải có))?(?:\s+(?:ít nhất|tối thiểu))?"
+    # "đứng trong nhóm 5 địa phương dẫn đầu": a rank group, not a count
+    r"|\bnhóm)\s*$",
     re.IGNORECASE,
 )
 # "trong đó 4 đạt 4 sao": a bare number in a breakdown, counted in the total's unit
@@ -110,6 +120,13 @@ _BARE_PART = re.compile(
     r"(?:(?:được\s+)?(?:đạt|hạng|xếp hạng|là|có)\s+)?(?:tiềm năng\s+(?:đạt\s+)?)?[1-5]\s*sao)",
     re.IGNORECASE,
 )
+_SHORT_PART = re.compile(
+    rf"(?<![\w.,/%])(?P<digits>\d{{1,3}}(?:\.\d{{3}})*)\s+(?P<short>{alternation(_RULES['short_units'])})"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_SHORT_CUE = re.compile(r"(?<!\w)(?:trong đó|gồm|bao gồm|trong số)(?!\w)", re.I)
+_SCORE_BEFORE = re.compile(r"(?:đạt|từ|đến|trên|dưới|được|tối đa)\s+$", re.I)
 _QUAL_BEFORE = re.compile(rf"(?<!\w)(?P<qual>{_QUAL_ALT})\s+$", re.IGNORECASE)
 
 
@@ -151,6 +168,7 @@ class _Match:
     metric: str
     kind: str | None = None
     of: str | None = None
+    short: str | None = None  # a bare part written with the first word of its unit ("điểm")
 
 
 # words after which "năm" means "year" ("mỗi năm", "hằng năm", "trong năm", "cuối năm" …)
@@ -202,6 +220,8 @@ def _count_is_figure(m: re.Match, low: str, num_text: str, value: float) -> bool
         return bool(_RATED_NEXT.match(low, m.end()))
     if num_text.strip() == "năm" and _YEAR_WORD_BEFORE.search(low[: m.start("spelled")]):
         return False  # "Mỗi năm làng nghề đón …": "năm" is "year" here, not "five"
+    if m.group("spelled") and re.search(r"(?<!\w)là\s+$", low[: m.start("spelled")]):
+        return False  # "Bánh pía và nem nướng là hai sản phẩm được ưa chuộng": a description
     return not (len(num_text) >= 8 and num_text.isdigit())  # phone numbers, ids
 
 
@@ -275,6 +295,16 @@ def _of_text(text: str, from_end: bool = False) -> str | None:
     return " ".join(words) or None
 
 
+def _share_clause(low: str, pos: int) -> str:
+    """The clause of a percentage; "… chiếm tỷ lệ cao nhất, với 80,6%": when the clause is
+    only a connector, the clause before it holds the share cue and the subject."""
+    clause = _clause_before(low, pos)
+    if clause.strip() in ("với", "là", "khoảng", "với khoảng"):
+        clause = _clause_before(low, max(0, low.rfind(",", 0, pos))) + clause
+    return clause
+
+
+_PAREN_SHARE = re.compile(r"^(?:\s+[^\W\d]+|\s+[1-5]\s*sao){0,4}\s*\(\s*(?:khoảng|gần|hơn)?\s*$")
 _LISTED = re.compile(r"^\s*[,;]\s*(?:và\s+)?(?:[^\W\d]+\s+){1,5}$")
 
 
@@ -297,7 +327,12 @@ def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
         listed = (
             bool(out) and out[-1].metric == "share" and _LISTED.match(low[out[-1].end : m.start()])
         )
-        if not (change or _SHARE_CUE.search(clause) or follows or listed):
+        # "142 doanh nghiệp (26,7%)": a bare percentage in parentheses right after a count
+        paren = any(_PAREN_SHARE.match(low[e : m.start()]) for _s, e in taken)
+        pos = m.start("p") if qual is None else m.start()
+        extended = not change and _share_clause(low, pos) != clause
+        clause = _share_clause(low, pos) if extended else clause
+        if not (change or _SHARE_CUE.search(clause) or follows or listed or paren):
             continue
         value = parse_number(m["p"].replace(".", ","))
         if value is None:
@@ -310,14 +345,25 @@ def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
             # alone does not say what the whole is
             ratio = re.search(r"(?:tỷ lệ|tỉ lệ)(.*?)(?:chiếm|đạt|là|$)", clause)
             of = _of_text(rest) or (_of_text(ratio.group(1)) if ratio else None)
+            if extended and (cue := _SHARE_CUE.search(clause)):
+                of = _of_text(rest) or _of_text(clause[: cue.start()], True)
         qual = qual or ("khoảng" if m["p2"] else None)
         out.append(_Match(qual, m.start("p"), m.end(), value, "%", "share", None, of))
     return out
 
 
 def _bare_parts(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
-    """Numbers with a star but no unit ("trong đó 4 đạt 4 sao"): kept only as parts."""
+    """Numbers with a star but no unit ("trong đó 4 đạt 4 sao") or with the first word of a
+    unit ("9 điểm"): kept only as parts."""
     out: list[_Match] = []
+    for m in _SHORT_PART.finditer(low):  # "trong đó 9 điểm tại …" after "26 điểm bán"
+        value = parse_number(m["digits"])
+        cue = _SHORT_CUE.search(low, 0, m.start())
+        if cue is None or _SCORE_BEFORE.search(low, 0, m.start()):
+            continue  # only inside a breakdown, and not a score ("đạt 85 điểm")
+        if value is not None and not any(s <= m.start("digits") < e for s, e in taken):
+            short = m["short"].lower()
+            out.append(_Match(None, m.start("digits"), m.end(), value, None, "other", short=short))
     if "sao" not in low:
         return out
     for m in _BARE_PART.finditer(low):
@@ -339,6 +385,9 @@ def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tu
     next_start = nxt[0] if nxt else len(low)
     rest = low[x.end : next_start]
     clause = _CLAUSE_END.search(rest)
+    # "OCOP 3 sao, 4 sao": a list of ratings is one range, not a clause end
+    while clause and (more := _STAR_LIST.match(rest, clause.start())) and clause.start() > 0:
+        clause = _CLAUSE_END.search(rest, more.end())
     window = rest[: clause.start()] if clause else rest
     prev_end = matches[i - 1].end if i > 0 else 0
     before = re.split(r"[,;:.]", low[prev_end : x.num_start])[-1]
@@ -425,7 +474,7 @@ def _units_named(low: str, x: _Match) -> frozenset[str]:
     if follows and follows["plan"]:
         return frozenset({follows["plan"]})  # "đạt 105% kế hoạch": a share of a plan
     cut = re.compile(r"[,;:()]|\.(?!\d)")
-    text = _clause_before(low, x.num_start) + " " + cut.split(low[x.end :])[0]
+    text = _share_clause(low, x.num_start) + " " + cut.split(low[x.end :])[0]
     named = {unit for rx, unit in _UNIT_WORDS if rx.search(text)}
     if _PARTICIPANT_WORDS.search(text):
         named.add("chủ thể")
@@ -477,10 +526,13 @@ def _figure(doc: Document, sentence: Sentence, x: _Match, stars: Stars, share: t
     )
 
 
-def _placed(doc: Document, sentence: Sentence, low: str, num_start: int) -> bool:
-    """A province or district is named in the figure's clause before its number."""
-    cut = max(low.rfind(c, 0, num_start) for c in ",;:(")
-    return bool(doc.places_in(sentence.start + cut + 1, sentence.start + num_start))
+def _placed(doc: Document, sentence: Sentence, low: str, x: _Match) -> bool:
+    """A province or district is named in the figure's clause before its number, or linked
+    to it after ("84 sản phẩm thuộc khu vực Bắc Giang cũ")."""
+    cut = max(low.rfind(c, 0, x.num_start) for c in ",;:(")
+    if doc.places_in(sentence.start + cut + 1, sentence.start + x.num_start):
+        return True
+    return linked_place(doc, sentence, sentence.start + x.end, owner=True) is not None
 
 
 def _inherit(f: Figure, item: Item, total: Figure, own_period: bool) -> None:
@@ -489,9 +541,11 @@ def _inherit(f: Figure, item: Item, total: Figure, own_period: bool) -> None:
     f.base = item.base
     if not item.own_scope:
         f.province, f.new_province, f.district = total.province, total.new_province, total.district
+    rated = f.star or f.min_star or f.potential_star
+    if item.relation == "change_of" and not rated and f.unit == total.unit:
+        f.star = total.star  # "151 sản phẩm 5 sao, tăng 62 sản phẩm": 62 more 5-star ones
     if item.relation != "part_of":
         return
-    rated = f.star or f.min_star or f.potential_star
     if not rated and total.star and f.unit in ("", total.unit):
         f.star = total.star  # "14 sản phẩm 3 sao …, gồm 10 sản phẩm mới và 4 …": all 3 stars
     if not own_period:
@@ -505,6 +559,9 @@ def _inherit(f: Figure, item: Item, total: Figure, own_period: bool) -> None:
 # "Hà Giang cũ có 181 sản phẩm", "Trước hợp nhất, …": a former province's count after a merger
 _LOWER_UNIT = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|huyện|quận|thị xã|làng|thôn)(?!\w)")
 _FORMER = re.compile(r"(?<!\w)(?:\(?cũ\)?|trước (?:khi )?(?:hợp nhất|sáp nhập))(?!\w)")
+
+
+_MERGER_HEAD = re.compile(r"^\s*trước (?:khi )?(?:hợp nhất|sáp nhập)\s*,")
 
 
 def _merged_part(f: Figure, item: Item, before: str, totals: list[Item]) -> None:
@@ -525,6 +582,10 @@ def _merged_part(f: Figure, item: Item, before: str, totals: list[Item]) -> None
             return
 
 
+# a count followed by its rating and "là": the sentence names what an earlier count holds
+_RESTATES = re.compile(r"^\s*(?:ocop\s+)?(?:đạt\s+)?(?:hạng\s+)?[1-5]\s*sao\s+(?:là|gồm)\b")
+
+
 def _restated(f: Figure, item: Item, recent: list[Figure]) -> None:
     """ "Trong 158 sản phẩm này, …" restates an earlier figure: it keeps that one's relation
     and scope (its parts inherit them)."""
@@ -543,14 +604,20 @@ def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, st
     places' parts of the province's total, a share's count and a share of the paragraph's total."""
     cut = max(low.rfind(c, 0, item.start) for c in ",;:")
     if item.relation == "total":
-        _merged_part(f, item, low[cut + 1 : item.start], state.totals)  # keeps "(cũ)"
+        # keeps "(cũ)"; "Trước sáp nhập, Thái Bình có 327 …" opens the sentence
+        head = _MERGER_HEAD.match(low)
+        _merged_part(f, item, (head[0] if head else "") + low[cut + 1 : item.start], state.totals)
     if item.relation == "total":
         _place_part(f, item, sentence.text[cut + 1 : item.start], state.totals)
     if i == 0 and item.relation == "total" and TRONG_HEAD.match(low):
         _restated(f, item, state.recent)
+    elif i == 0 and item.relation == "total" and f.star and _RESTATES.match(low[item.end :]):
+        # "…, trong đó 2 sản phẩm 4 sao. Hai sản phẩm 4 sao là …": the same part, named
+        _restated(f, item, [r for r in state.recent if r.star == f.star])
     if item.count is not None and isinstance(item.count.ref, Figure):
         count = item.count.ref  # "42 sản phẩm 4 sao (chiếm 23,3%)": the 4-star share
-        f.star, f.min_star, f.potential_star = count.star, count.min_star, count.potential_star
+        if item.count.star is not None:  # not a rating the count only inherited from its total
+            f.star, f.min_star, f.potential_star = count.star, count.min_star, count.potential_star
         f.province, f.new_province, f.district = count.province, count.new_province, count.district
     if f.relation == "share_of" and f.base is None and not item.mentions and item.count is None:
         # "Nhóm thực phẩm chiếm 81,5%" after the paragraph's total: a share of it
@@ -569,6 +636,74 @@ def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, st
 # đầu với 31 sản phẩm", "xã Nam Ban có 8 sản phẩm")
 _PLACE_SUBJECT = re.compile(r"(?<!\w)(?i:xã|phường|thị trấn|huyện|quận|thị xã|đặc khu)\s+[A-ZĐÀ-Ỹ]")
 _NATIONAL_SHARE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc)(?!\w)")
+
+
+_RANKING = re.compile(
+    r"(?<!\w)(?:dẫn đầu|đứng đầu|tiếp theo là|tiếp đến là|nhiều(?: sản phẩm)? nhất|xếp thứ|đứng thứ)"
+    r"(?!\w)",
+    re.I,
+)
+
+
+def _province_part(
+    f: Figure, item: Item, totals: list[Item], seen: list[Item], para_start: int
+) -> None:
+    """In a national article, a province's count ("Hà Nội dẫn đầu với 3.463 sản phẩm") is a
+    part of the country's larger total of its unit in the same paragraph, or of the one the
+    text was just breaking down ("Xét theo nhóm, …"), and shares its rating."""
+    if f.province in (None, NATIONAL) or not f.unit:
+        return
+    last = [x.total for x in seen[-1:] if x.relation == "part_of" and x.total is not None]
+    # a ranking ("dẫn đầu với", "tiếp theo là") ranks against the country's latest total
+    ranked = bool(_RANKING.search(f.sentence))
+    near = [
+        t
+        for t in reversed(totals)
+        if isinstance(t.ref, Figure) and (ranked or t.ref.start >= para_start)
+    ]
+    for total in last + near:
+        whole = total.ref
+        if (
+            isinstance(whole, Figure)
+            and whole.province == NATIONAL
+            and total.unit == item.unit
+            and total.value > item.value
+        ):
+            f.relation, item.relation, item.total = "part_of", "part_of", total
+            f.base = item.base = total.value
+            f.star = f.star or (None if f.min_star or f.potential_star else whole.star)
+            return
+
+
+def _district_named(doc: Document, sentence: Sentence, x: _Match) -> bool:
+    """A district is the item's subject right before it, in a list of places with their
+    amounts ("Đông Triều 780 triệu đồng, Vân Đồn 450 triệu đồng", "Đông Triều: 760 …")."""
+    head = sentence.text[: x.num_start]
+    cut = max(head.rfind(","), head.rfind(";")) + 1
+    places = doc.places_in(sentence.start + cut, sentence.start + x.num_start)
+    if not places or places[-1].district is None:
+        return False
+    return not sentence.text[places[-1].end - sentence.start : x.num_start].strip(" :")
+
+
+# "…, Vân Đồn 450 triệu đồng", "là Đông Triều: 760 triệu": a district written without
+# "huyện/thị xã" right before an amount, in a list after a comma, a colon or "là"
+_BARE_PLACE = re.compile(
+    r"(?:^|[,;:]|\blà)\s*(?P<name>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+){0,2}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)\s*:?\s*$"
+)
+
+
+def _bare_district(sentence: Sentence, x: _Match, f: Figure) -> bool:
+    """The figure's clause is only a district name of the figure's own province (the
+    gazetteer needs the prefix elsewhere: here the list shape vouches for the name)."""
+    m = _BARE_PLACE.search(sentence.text, 0, x.num_start)
+    if m is None or not f.province:
+        return False
+    d = district_named(m["name"])
+    if d is None or d.province != f.province:
+        return False
+    f.district = d.name
+    return True
 
 
 def _place_part(f: Figure, item: Item, clause: str, totals: list[Item]) -> None:
@@ -597,7 +732,8 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
     )
     items = [
         Item(x.num_start, x.end, x.value, x.unit, x.metric, mentions=_units_named(low, x),
-             star=st.star or st.min_star or st.potential_star, tail=_tail(low, x.end))
+             star=st.star or st.min_star or st.potential_star, tail=_tail(low, x.end),
+             short=x.short)
         for x, (st, _share) in zip(matches, rated)
     ]  # fmt: skip
     relate(low, items, state.totals, state.items)
@@ -612,9 +748,16 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
         total = item.total.ref if item.total is not None else None
         if isinstance(total, Figure):
             # "Trong đó, Hòa Bình cũ có 420 sản phẩm": a part named after a place is its own
-            item.own_scope = item.own_scope or _placed(doc, sentence, low, x.num_start)
+            item.own_scope = item.own_scope or _placed(doc, sentence, low, x)
             _inherit(f, item, total, own_period)
         _restructure(f, item, sentence, low, i, state, doc.paragraphs[sentence.paragraph][0])
+        if primary == [NATIONAL] and item.relation == "total":
+            para_start = doc.paragraphs[sentence.paragraph][0]
+            _province_part(f, item, state.totals, state.items + items[:i], para_start)
+        elif item.relation == "total" and (
+            _district_named(doc, sentence, x) or _bare_district(sentence, x, f)
+        ):
+            _place_part(f, item, "huyện X", state.totals)  # "Đông Triều: 760 triệu đồng"
         item.ref = f
         state.last = (f.province, f.district)
         figures.append(f)
@@ -634,12 +777,11 @@ def _tail(low: str, end: int) -> str:
 
 def extract_figures(doc: Document, primary: list[str], published_at: datetime | None) -> list[dict]:
     """All figures of the document, in text order (related-news lists are skipped)."""
-    out: list[dict] = []
+    out: list[Figure] = []
     state = _State()
     for sentence in doc.sentences:
         if sentence.zone in ("tail", "widget"):
             continue
-        out.extend(
-            f.as_dict() for f in sentence_figures(doc, sentence, primary, published_at, state)
-        )
-    return out
+        out.extend(sentence_figures(doc, sentence, primary, published_at, state))
+    # dicts only at the end: a later sentence may make an earlier count a part ("… còn lại")
+    return [f.as_dict() for f in out]

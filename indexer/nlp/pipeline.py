@@ -18,7 +18,7 @@ from indexer.nlp.provinces import NATIONAL, NEW_PROVINCE
 from indexer.nlp.segment import Document, analyse, document_text
 
 #: Bump whenever the output of `enrich` changes for the same input.
-ENRICHMENT_VERSION = 8
+ENRICHMENT_VERSION = 9
 
 # How much a mention counts towards the article's main province, by zone.
 # A province named only in related-news lists or widgets is never the article's province.
@@ -70,6 +70,13 @@ _NATIONAL_HEAD = re.compile(
 )
 
 
+_VENUE = re.compile(
+    r"(?<!\w)(?:diễn ra|tổ chức|khai mạc)?\s*(?:tại|ở)\s+(?:trung tâm\s+)?"
+    r"(?:(?:tỉnh|thành phố|thủ đô|tp\.?)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def figure_scope(doc: Document, primary: list[str]) -> list[str]:
     """The territory of a figure that names none: the main province, except in a national
     article (its title or lead speak of the country and name no province), where the places
@@ -78,7 +85,9 @@ def figure_scope(doc: Document, primary: list[str]) -> list[str]:
     if not heads or not any(_NATIONAL_HEAD.search(s.text) for s in heads):
         return primary
     end = max(s.end for s in heads)
-    return primary if doc.places_in(0, end) else [NATIONAL]
+    # "Festival OCOP … cấp quốc gia … diễn ra tại Hà Nội": the venue is not the subject
+    named = [p for p in doc.places_in(0, end) if not _VENUE.search(doc.text[: p.start])]
+    return primary if named else [NATIONAL]
 
 
 def enrich(title: str, lead: str, text: str, published_at: datetime | None) -> dict:

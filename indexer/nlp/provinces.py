@@ -92,6 +92,15 @@ DISTRICTS: dict[str, District] = {}
 for _row in _read_tsv("districts.tsv"):
     DISTRICTS[_key(_row[0])] = District(_row[0], _row[1], _row[2])
 
+
+def district_named(name: str) -> District | None:
+    """The district-level unit spelled exactly ``name`` (diacritics must match), else None."""
+    d = DISTRICTS.get(_key(name))
+    if d is None or (_has_diacritics(name) and tone_key(name) != tone_key(d.name)):
+        return None
+    return d
+
+
 # Accepted spellings with diacritics, for text matching: a name written with diacritics must
 # carry the right ones ("Quang Trí" in a person's name is not "Quảng Trị").
 _SPELLINGS: dict[str, set[str]] = {

@@ -16,6 +16,14 @@ from indexer.nlp.lexicon import alternation, table
 
 _CUES = table("figures")["relations"]
 _BREAKDOWN = re.compile(rf"^\s*(?:cũng\s+)?(?:{alternation(_CUES['breakdown'])})\b(?!\s*\d)", re.I)
+# sentence openers that look like a breakdown cue but are not: "Với kết quả này, …" (a
+# conclusion), "Riêng năm 2025, …" (a period of its own, not a part)
+# "Kết quả, 16 sản phẩm đạt 4 sao" after "chấm điểm 19 sản phẩm": the outcome's counts are
+# parts of the number assessed
+_OUTCOME = re.compile(r"^\s*kết quả\s*[,:]\s*(?:có\s+)?\d", re.I)
+_NOT_BREAKDOWN = re.compile(
+    r"^\s*(?:với\b|riêng\s+(?:trong\s+)?(?:năm|tháng|quý|giai đoạn|đợt|kỳ|dịp)\b)", re.I
+)
 # "Cũng trong số sản phẩm mới, …": the parts of an earlier figure named by its unit and the
 # words after it ("12 sản phẩm mới"), which need not be a total
 _NAMED_HEAD = re.compile(
@@ -23,7 +31,9 @@ _NAMED_HEAD = re.compile(
     re.I,
 )
 # "Cùng với 18 sản phẩm được công nhận lại, toàn tỉnh có 63 sản phẩm": 18 is a part of 63
-_ALONG_WITH = re.compile(r"^\s*(?:cùng với|cộng với|cùng)\s+(?:\w+\s+)?\d", re.I)
+_ALONG_WITH = re.compile(r"^\s*(?:cùng với|cộng với|cùng|với)\s+(?:\w+\s+)?\d", re.I)
+_TO_LEVEL = re.compile(r"\s*(?:xuống\s+)?(?:còn|lên|xuống)(?!\w)", re.I)
+_RANGE_AT = re.compile(r"\d[\d.,]*\s*%?\s*(?:-|–|đến|tới)\s*\d")
 _BREAKDOWN_INSIDE = re.compile(
     rf"(?:^|[,;:(]|\s)(?<!so )(?:{alternation(_CUES['breakdown'])})\b(?!.*[,;:(])", re.I
 )
@@ -49,7 +59,9 @@ _LINKED = re.compile(rf"(?<!\w)(?:{alternation(_CUES['linked'])})\s+(?:\w+\s+)?$
 _NATIONAL_WHOLE = re.compile(r"^[^,;:()]*?(?<!\w)(?:cả nước|toàn quốc)(?!\w)", re.I)
 # "42 sản phẩm 4 sao (chiếm 23,3%)", "…, chiếm 30%": the share the count is of the whole
 _OWN_SHARE = re.compile(
-    r"^[^,;:()]*[(,]\s*(?:chiếm|bằng|tương đương)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I
+    r"^[^,;:()]*(?:\(\s*(?:(?:chiếm|bằng|tương đương)\s+)?|,\s*(?:chiếm|bằng|tương đương)\s+)"
+    r"(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
+    re.I,
 )
 PARTICIPANT_TOTALS = frozenset({"chủ thể", "cơ sở"})
 
@@ -72,10 +84,13 @@ class Item:
     ref: object = field(default=None, repr=False)  # the Figure built from this item
     count: Item | None = field(default=None, repr=False)  # the count a share is written after
     tail: str = ""  # the words after the unit, to the end of the clause ("mới", "đạt 4 sao")
+    short: str | None = None  # "9 điểm" in a breakdown: the first word of the total's unit
 
 
 def compatible(part: Item, total: Item) -> bool:
     """A part can belong to this total (same unit, participants of "chủ thể", a share)."""
+    if part.short is not None:
+        return part.unit is None and bool(total.unit) and total.unit.startswith(part.short + " ")
     if part.unit is None or part.unit == "%":
         return total.unit != "%"
     if part.unit == total.unit:
@@ -109,6 +124,33 @@ def _scope_break(low: str, prev_end: int, item: Item) -> bool:
     return ";" in between and bool(_OWN_SCOPE.search(between))
 
 
+def _is_change(low: str, start: int, item: Item) -> bool:
+    """A change cue ("tăng", "cao hơn") before the item in its clause, except "tăng mạnh so
+    với con số 240" (240 is compared with), "giảm còn 1,2%" (the new level); "tăng thêm từ
+    10 - 25%" is a range, still a change."""
+    change = _CHANGE.search(low, start, item.start)
+    if change is None or _TO_LEVEL.match(low, change.end()):
+        return False
+    compared = _COMPARED.search(low, change.end(), item.start)
+    if compared and compared[0] == "từ" and _RANGE_AT.match(low, item.start):
+        return True
+    return compared is None
+
+
+def _semicolon(low: str, prev_end: int, item: Item, before: list[Item], breakdown: bool,
+               opens: bool, totals: list[Item]) -> tuple[bool, list[Item]]:  # fmt: skip
+    """What a ";" before ``item`` ends: "…; huyện X có …" ends a breakdown unless it is by
+    place ("Trong đó, huyện A có 24 sản phẩm; huyện B có 18"); a breakdown opened inside a
+    clause ("21 sản phẩm 4 sao, gồm 14 … và 7 …; 2 …") ends with it, nested totals too."""
+    by_place = any(x.relation == "part_of" and x.own_scope for x in before)
+    if _scope_break(low, prev_end, item) and not by_place:
+        breakdown = False
+    if ";" in low[prev_end : item.start]:
+        breakdown = breakdown and (opens or by_place)
+        totals = [t for t in totals if t.relation == "total"]
+    return breakdown, totals
+
+
 def _own_share(item: Item, count: Item) -> None:
     """The share of a count written right after it: a share of what the count is a part of."""
     item.relation, item.count = "share_of", count
@@ -116,20 +158,33 @@ def _own_share(item: Item, count: Item) -> None:
 
 
 def _find_total(part: Item, totals: list[Item]) -> Item | None:
+    """The latest total the part can belong to; a share whose clause names a unit ("chiếm
+    41% với 231 sản phẩm") takes the latest total of that unit."""
+    if part.unit == "%" and part.mentions:
+        named = [t for t in totals if t.unit in part.mentions and t.unit != "%"]
+        if named:
+            return named[-1]
     for total in reversed(totals):
-        if compatible(part, total):
+        # a part is never larger than its whole ("7 sản phẩm 5 sao. Trong đó, … 295 sản phẩm")
+        if compatible(part, total) and (part.unit == "%" or part.value <= total.value):
             return total
     return None
 
 
-def _change(item: Item, before: list[Item], totals: list[Item], previous: list[Item]) -> None:
+def _change(item: Item, before: list[Item], totals: list[Item], previous: list[Item],
+            listed: bool = False, cut: int = 0) -> None:  # fmt: skip
     """ "tăng 3.200 sản phẩm so với …": a change of the last total of the same unit (this
     sentence, else the previous one: "Con số này tăng …"); "…, tăng 18%": of the figure before."""
     item.relation = "change_of"
-    if item.unit == "%":
-        found = [x for x in before if x.unit not in (None, "%")]
+    if item.unit == "%":  # of the figure before it in its clause group, not past a ";"
+        found = [x for x in before if x.unit not in (None, "%") and x.end > cut]
     else:
-        found = [t for t in totals if t.unit == item.unit]
+        # the count of its unit right before it in the sentence, even a part ("trong đó 151
+        # sản phẩm 5 sao, tăng 62 sản phẩm"), else the last total of its unit
+        found = [x for x in before[-1:] if x.unit == item.unit]
+        if found and found[0].total is not None and listed:
+            found = [found[0].total]  # "gồm 5 …, 318 … và 802 …, tăng 97": the list's total
+        found = found or [t for t in totals if t.unit == item.unit]
         found = found or [t for t in previous if t.unit == item.unit]
     if found:
         item.base, item.total = found[-1].value, found[-1]
@@ -194,7 +249,8 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
     a breakdown cue, for a change of an earlier total, and for parts that add up to it;
     ``earlier`` all their figures (a head "Trong số sản phẩm mới," may name a part)."""
     named = named_referent(low, list(earlier))
-    opens = bool(_BREAKDOWN.match(low)) or named is not None
+    opens = bool(_BREAKDOWN.match(low) and not _NOT_BREAKDOWN.match(low)) or named is not None
+    opens = opens or bool(_OUTCOME.match(low))
     totals: list[Item] = [named] if named else list(previous) if opens else []
     breakdown, outer, prev_end = opens, None, 0
     nested: Item | None = None  # a part broken down inside a parenthesis
@@ -205,12 +261,9 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
             breakdown, outer = outer, None
             if nested in totals:
                 totals.remove(nested)
-        # "…; huyện X có …" ends a breakdown, unless the breakdown is itself by place
-        # ("Trong đó, huyện A có 24 sản phẩm; huyện B có 18 sản phẩm")
-        by_place = i > 0 and items[i - 1].relation == "part_of" and items[i - 1].own_scope
-        if _scope_break(low, prev_end, item) and not by_place:
-            breakdown = False
-        if i > 0 and _OWN_SHARE.match(between) and items[i - 1].unit not in (None, "%"):
+        breakdown, totals = _semicolon(low, prev_end, item, items[:i], breakdown, opens, totals)
+        own = item.unit == "%" and _OWN_SHARE.match(between)
+        if i > 0 and own and items[i - 1].unit not in (None, "%"):
             _own_share(item, items[i - 1])
             prev_end = item.end
             continue
@@ -228,14 +281,16 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
                 totals.append(items[i - 1])  # "Riêng Bạc Liêu cũ có 142, trong đó 2 …": nested
         clause_start = _clause_start(low, item.start)
         item.own_scope = bool(_OWN_SCOPE.search(low[clause_start : item.start]))
-        change = _CHANGE.search(low[max(prev_end, clause_start) : item.start])
-        # "tăng mạnh so với con số 240 sản phẩm": 240 is what it is compared with, a total
-        if change and not _COMPARED.search(low[change.end() : item.start]):
-            _change(item, items[:i], totals, previous)
+        if _is_change(low, max(prev_end, clause_start), item):
+            # the count before it closes a list of parts (not one after a ";")
+            listed = i > 1 and ";" not in low[items[i - 2].end : items[i - 1].start]
+            _change(item, items[:i], totals, previous, listed, low.rfind(";", 0, item.start))
         elif _TOTAL_WORD.search(low[clause_start : item.start]) or _LINKED.search(
             low[clause_start : item.start]
         ):
             pass  # "ký 27 hợp đồng với tổng giá trị 9,5 tỷ đồng": a total of its own
+        elif group := _group_total(low, clause_start, item, totals, previous):
+            item.relation, item.base, item.total = "part_of", group.value, group
         elif breakdown and (total := _find_total(item, totals) or _find_total(item, previous)):
             item.relation = "share_of" if item.unit == "%" else "part_of"
             item.base, item.total = total.value, total
@@ -248,14 +303,109 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
         breakdown = breakdown or (head and i == 0)
         prev_end = item.end
     _stated_bases(low, items)
+    _the_rest(low, items, previous, list(earlier))
     _along_with(low, items)
     _sums(items, previous)
     _parts_that_add_up(items, previous)
+    _headless(low, items, previous)
     if head and items:  # "Trong 47 sản phẩm mới, …" restates an earlier total of 47
         same = [t for t in previous if t.unit == items[0].unit and t.value == items[0].value]
         if same and items[0].relation == "total":
             first, earlier = items[0], same[-1]
             first.relation, first.base, first.total = earlier.relation, earlier.base, earlier
+
+
+# "Nhóm thực phẩm có 96 sản phẩm", "Xét theo nhóm, thủ công mỹ nghệ có 11 sản phẩm": a
+# category's count is a part of the total it classifies
+_GROUP = re.compile(
+    rf"^\s*(?:và\s+)?nhóm\s+(?:{alternation(_CUES['product_groups'])})\b[^\d,;:]*$", re.I
+)
+_GROUP_HEAD = re.compile(r"^\s*(?:xét|phân|chia|tính)\s+theo\s+(?:nhóm|ngành|lĩnh vực)", re.I)
+
+
+def _group_total(
+    low: str, clause_start: int, item: Item, totals: list[Item], previous: list[Item]
+) -> Item | None:
+    """The total a category's count belongs to: the latest larger total of its unit."""
+    grouped = _GROUP.match(low[clause_start : item.start]) or _GROUP_HEAD.match(low)
+    if item.unit in (None, "%") or not grouped:
+        return None
+    for t in reversed(totals + [p for p in previous if p not in totals]):
+        if t.unit == item.unit and t.relation == "total" and t.value > item.value:
+            return t
+    return None
+
+
+# "Các chủ thể OCOP của thành phố gồm 58 doanh nghiệp, 49 hợp tác xã và 64 hộ": a whole
+# named without its count, broken down
+_HEADLESS = re.compile(r"^[^\d;]*?(?<!\w)(?:bao gồm|gồm)\s*:?\s*(?=\d)", re.I)
+
+
+def _headless(low: str, items: list[Item], previous: list[Item]) -> None:
+    """The counts listed after "gồm" when nothing before it is counted: parts of a whole
+    the text does not count (part_of, no base), or of the earlier total a demonstrative
+    points to ("số sản phẩm này gồm …"); a list of at least two."""
+    m = _HEADLESS.match(low)
+    if m is None:
+        return
+    stop = low.find(";", m.end())
+    listed = [x for x in items if stop < 0 or x.start < stop]
+    if len(listed) < 2 or any(x.relation != "total" or x.unit in (None, "%") for x in listed):
+        return
+    value = sum(x.value for x in listed if x.unit == listed[0].unit)
+    whole = None
+    if re.search(r"(?<!\w)(?:này|đó|trên)(?!\w)", m[0]):
+        same = [t for t in previous if t.unit == listed[0].unit and t.value >= value]
+        whole = same[-1] if same else None
+    for x in listed:
+        x.relation = "part_of"
+        if whole is not None and compatible(x, whole):
+            x.base, x.total = whole.value, whole
+
+
+_REST = re.compile(r"(?<!\w)còn lại(?!\w)")
+
+
+def _make_part(x: Item, total: Item) -> None:
+    """Mark ``x`` (and the figure already built from it, if any) as a part of ``total``."""
+    x.relation, x.base, x.total = "part_of", total.value, total
+    if x.ref is not None:
+        x.ref.relation, x.ref.base = "part_of", total.value
+
+
+def _the_rest(low: str, items: list[Item], previous: list[Item], seen: list[Item]) -> None:
+    """ "Chín sản phẩm còn lại đạt 3 sao", "có 4 sản phẩm 5 sao, 121 sản phẩm 4 sao, còn lại
+    đạt 3 sao": the rest of a whole. The counts, with the counts of their unit stated since
+    an earlier figure when all add up to it ("15 … 4 sao; 2 … tiềm năng 5 sao. 7 sản phẩm còn
+    lại" after 24), are its parts; else the counts are parts of the latest larger total."""
+    if not _REST.search(low) or any(x.relation == "part_of" for x in items):
+        return  # "Trong 74 sản phẩm mới, A có 21, B có 30, còn lại …": a breakdown already
+    run = [x for x in items if x.relation == "total" and x.unit not in (None, "%")]
+    if not run:
+        return
+    unit = run[0].unit
+    run = [x for x in run if x.unit == unit]
+    value = sum(x.value for x in run)
+    if TRONG_HEAD.match(low) or len(run) == 1 and any(t.value == value for t in seen):
+        return  # "Trong 301 chủ thể, … còn lại là hộ": the head is the whole, restated
+    for k in range(len(seen) - 1, -1, -1):
+        whole = seen[k]
+        since = [
+            x
+            for x in seen[k + 1 :]
+            if x.unit == unit and (x.relation == "total" or x.total is whole)
+        ]
+        if whole.unit == unit and abs(sum(x.value for x in since) + value - whole.value) < 1e-9:
+            for x in since + run:
+                _make_part(x, whole)
+            return
+    larger = [t for t in previous if t.relation == "total" and t.unit == unit and t.value > value]
+    # without a sum, only star classes ("4 sản phẩm 5 sao, 121 … 4 sao, còn lại đạt 3 sao")
+    # or a list ("100 gian hàng …; 110 gian hàng …; phần còn lại …") are parts of an earlier
+    # whole; one count ("công nhận 60 sản phẩm, số còn lại đang …") is not
+    if larger and (len(run) > 1 or all(x.star is not None for x in run)):
+        for x in run:
+            _make_part(x, larger[-1])
 
 
 def _parts_that_add_up(items: list[Item], previous: list[Item]) -> None:

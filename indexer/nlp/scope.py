@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from indexer.nlp.provinces import NATIONAL, new_province_of
-from indexer.nlp.segment import _OLD, Document, Sentence
+from indexer.nlp.segment import Document, Sentence
 
 Anchor = tuple[int, str | None, str | None]  # (offset, province, district)
 LOCAL = "<local>"  # "toàn tỉnh": the province the text is about, resolved later
@@ -38,15 +38,32 @@ _BASE_CUE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_LINK = re.compile(
-    r"^[^,;:()\d]{0,60}?\b(?:của|tại|ở|thuộc|trên địa bàn)\s+"
+    r"^[^,;:()\d]{0,60}?\b(?:của|tại|ở|thuộc|trên địa bàn|đến từ)\s+(?:khu vực\s+|vùng\s+)?"
     r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)?\s*$",
     re.IGNORECASE,
 )
 
 
+# "phường Sóc Trăng", "xã Hà Giang": a ward or commune named after a (former) province
+_WARD_BEFORE = re.compile(r"(?i:phường|xã|thị trấn)\s+$")
+# "đưa vào siêu thị ở TP Hồ Chí Minh", "xuất khẩu sang Nhật": where goods go, not a subject
+_DESTINATION = re.compile(
+    r"(?i:(?<!\w)(?:vào|sang|ra|tới)\s+(?:[^\W\d]+\s+){0,4}?(?:ở|tại)?\s*"
+    r"(?:tỉnh|thành phố|tp\.?)?\s*)$"
+)
+
+
 def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
-    """Places and national cues between ``start`` and ``end``, in text order."""
-    out: list[Anchor] = [(p.start, p.province, p.district) for p in doc.places_in(start, end)]
+    """Places and national cues between ``start`` and ``end``, in text order; a ward named
+    after a province counts as a district (a part of the merged province), a destination
+    of goods is no anchor."""
+    out: list[Anchor] = []
+    for p in doc.places_in(start, end):
+        head = doc.text[max(0, p.start - 40) : p.start]
+        if _DESTINATION.search(head):
+            continue
+        ward = p.district is None and _WARD_BEFORE.search(head)
+        out.append((p.start, p.province, doc.text[p.start : p.end] if ward else p.district))
     out += [(start + m.start(), NATIONAL, None) for m in NATIONAL_RE.finditer(doc.text[start:end])]
     out.sort(key=lambda a: a[0])
     return out
@@ -86,7 +103,7 @@ def _current(doc: Document, province: str) -> str:
 # the place after "tại/ở" is only the venue
 _NATIONAL_EVENT = re.compile(
     r"(?i:hội chợ|tuần lễ|triển lãm|festival|hội nghị|diễn đàn)[^,;.:]{0,40}?"
-    r"(?i:toàn quốc|quốc gia|cả nước)(?!\w)"
+    r"(?:(?i:toàn quốc|quốc gia|cả nước)|Việt Nam)(?!\w)"
 )
 _VENUE = re.compile(r"(?i:tại|ở)\s+(?:(?i:tỉnh|thành phố|tp\.?)\s+)?$")
 
@@ -103,14 +120,34 @@ def _national_event(doc: Document, sentence: Sentence, num_start: int) -> Anchor
     return sentence.start + ev.start(), NATIONAL, None
 
 
+def linked_place(
+    doc: Document, sentence: Sentence, unit_end: int, owner: bool = False
+) -> Anchor | None:
+    """A place linked to the figure's own clause ("27 sản phẩm tiêu biểu của Quảng Ninh",
+    "84 sản phẩm thuộc khu vực Bắc Giang cũ"); ``owner``: only a place it belongs to, not
+    where it stands ("9 điểm tại TP Hồ Chí Minh" of a province's points of sale)."""
+    places = doc.places_in(sentence.start, sentence.end)
+    for i, p in enumerate(places):
+        link = _PLACE_LINK.match(doc.text[unit_end : p.start]) if p.start > unit_end else None
+        if link and not (owner and _AT.search(link[0])):
+            nxt = places[i + 1] if i + 1 < len(places) else None
+            if nxt and _LIST_GAP.match(doc.text[p.end : nxt.start]):
+                return None  # "đến từ Điện Biên, Lào Cai và Sơn La": several, not one
+            return p.start, p.province, p.district
+    return None
+
+
+_AT = re.compile(r"(?<!\w)(?:tại|ở)\s+\S*\s*$", re.I)
+_LIST_GAP = re.compile(r"^\s*(?:\(?cũ\)?)?\s*(?:,|và|hoặc)\s*(?:tỉnh\s+|thành phố\s+)?$", re.I)
+
+
 def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: int,
                  primary: list[str]) -> Anchor | None:  # fmt: skip
     if event := _national_event(doc, sentence, num_start):
         return event
     # "27 sản phẩm tiêu biểu của Quảng Ninh": a place linked to the figure's own clause.
-    for p in doc.places_in(sentence.start, sentence.end):
-        if p.start > unit_end and _PLACE_LINK.match(doc.text[unit_end : p.start]):
-            return p.start, p.province, p.district
+    if linked := linked_place(doc, sentence, unit_end):
+        return linked
     anchors = _subjects(doc, sentence, num_start)
     before = [a for a in anchors if a[0] < num_start]
     if before and before[-1][1] == LOCAL:
@@ -119,16 +156,48 @@ def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: in
         # "Theo Sở NN huyện Đầm Hà, toàn huyện có …": the place named earlier in the sentence
         places = [a for a in before if a[1] not in (LOCAL, NATIONAL)]
         return places[-1] if places else (before[-1][0], LOCAL, None)
+    if len(before) > 1 and _qualifies(doc, before[-2], before[-1]):
+        return before[-2]  # "huyện Can Lộc (Hà Tĩnh) có 23 sản phẩm": the district
     if before:
         return before[-1]
-    after = [a for a in anchors if a[0] > num_start]
+    # a place after the figure, in its own ";"-clause ("…; khoảng 15% … ở TP X" is not it)
+    # nor inside a quote that follows it (“… khách từ Hà Nội đặt hàng”)
+    stops = [i for c in ';“"' if (i := doc.text.find(c, num_start, sentence.end)) >= 0]
+    stop = min(stops, default=-1)
+    after = [a for a in anchors if a[0] > num_start and (stop < 0 or a[0] < stop)]
+    if after and _is_former(doc, after[0]):
+        # "150 sản phẩm …, trong đó 97 sản phẩm đến từ Hà Giang cũ": the part's place
+        return after[0][0], _current(doc, after[0][1]), None
     return after[0] if after else None
 
 
-def _in_paragraph(doc: Document, sentence: Sentence, local: bool = False) -> Anchor | None:
-    """The last anchor of the paragraph before this sentence, else the first local one after."""
+def _qualifies(doc: Document, district: Anchor, province: Anchor) -> bool:
+    """The province is written in parentheses right after a district of its own."""
+    if district[2] is None or province[2] is not None or district[1] != province[1]:
+        return False
+    between = doc.text[district[0] : province[0]]
+    return between.rstrip().endswith("(") and not re.search(r"[,;)]", between)
+
+
+def _is_former(doc: Document, a: Anchor) -> bool:
+    """The anchor is a place written as a former province ("Hà Giang cũ")."""
+    return any(p.start == a[0] and doc.is_former(p) for p in doc.places)
+
+
+def _in_paragraph(
+    doc: Document, sentence: Sentence, local: bool = False, national: bool = False
+) -> Anchor | None:
+    """The last anchor of the paragraph before this sentence, else the first local one after
+    (not in a ``national`` article, where later places are the country's parts)."""
     pstart, pend = doc.paragraphs[sentence.paragraph]
-    anchors = _anchors(doc, pstart, pend)
+    # "bằng 5% số sản phẩm của cả nước" in an earlier sentence is a base, not a subject
+    bases = [
+        (x.start + m.start(), x.start + m.end())
+        for x in doc.sentences
+        if x.paragraph == sentence.paragraph and x.end <= sentence.start
+        for m in _BASE_CUE.finditer(x.text)
+    ]
+    anchors = [a for a in _anchors(doc, pstart, pend) if not any(s <= a[0] < e for s, e in bases)]
     before = [a for a in anchors if a[0] < sentence.start]
     if local or LOCAL_SCOPE.search(sentence.text):
         # "toàn tỉnh có 96 HTX": a local figure, whatever national total the paragraph cites
@@ -137,8 +206,21 @@ def _in_paragraph(doc: Document, sentence: Sentence, local: bool = False) -> Anc
         return before[-1]
     # a place named later in the paragraph may be what the sentence talks about; a national
     # total cited later ("… Theo Bộ, cả nước có …") is not
-    after = [a for a in anchors if a[0] >= sentence.end and a[1] != NATIONAL]
-    return after[0] if after else None
+    after = [
+        a
+        for a in anchors
+        if a[0] >= sentence.end and a[1] != NATIONAL and not _quoted(doc.text[sentence.end : a[0]])
+    ]
+    if after and _is_former(doc, after[0]):  # "… Trong số này, 84 sản phẩm thuộc X cũ"
+        return after[0][0], _current(doc, after[0][1]), None
+    # a district named in a later sentence gives its province, not itself ("Tổng doanh thu
+    # đạt 9,5 tỷ đồng. … huyện Vân Đồn: 420 triệu đồng": the total is the province's)
+    return (after[0][0], after[0][1], None) if after and not national else None
+
+
+def _quoted(text: str) -> bool:
+    """The end of ``text`` is inside a quotation (“… khách từ Hà Nội …”): someone's words."""
+    return text.rfind("“") > text.rfind("”")
 
 
 def _merged_scope(doc: Document, found: Anchor, earlier: bool) -> str | None:
@@ -150,7 +232,7 @@ def _merged_scope(doc: Document, found: Anchor, earlier: bool) -> str | None:
     if province not in old:
         return province
     district = found[2] is not None
-    former = any(p.start == found[0] and _OLD.match(doc.text, p.end) for p in doc.places)
+    former = any(p.start == found[0] and doc.is_former(p) for p in doc.places)
     if district or (earlier and former):
         return _current(doc, province)
     return province
@@ -163,7 +245,7 @@ def anchor(doc: Document, sentence: Sentence, num_start: int, unit_end: int, pri
     found = _in_sentence(doc, sentence, num_start, unit_end, primary)
     from_paragraph = found is None or found[1] == LOCAL
     if from_paragraph:
-        found = _in_paragraph(doc, sentence, found is not None)
+        found = _in_paragraph(doc, sentence, found is not None, primary == [NATIONAL])
     if found:
         before = from_paragraph and found[0] < sentence.start
         return _merged_scope(doc, found, before), found[2]

@@ -41,14 +41,19 @@ class Document:
         """Provinces named as former ones ("Hà Giang cũ", "tỉnh Phú Yên (cũ)") after a merger."""
         if self._old is None:
             self._old = frozenset(
-                p.province
-                for p in self.places
-                if p.district is None and _OLD.match(self.text, p.end)
+                p.province for p in self.places if p.district is None and self.is_former(p)
             )
         return self._old
 
+    def is_former(self, p: PlaceMention) -> bool:
+        """The mention names a former province: "Hà Giang cũ", "tỉnh Phú Yên (cũ)", "khi còn
+        là tỉnh Trà Vinh", "Trà Vinh trước sáp nhập"."""
+        head = self.text[max(0, p.start - 25) : p.start]
+        return bool(_OLD.match(self.text, p.end) or _OLD_BEFORE.search(head))
 
-_OLD = re.compile(r"\s*\(?cũ\b")
+
+_OLD = re.compile(r"\s*\(?(?:cũ\b|trước (?:khi )?(?:sáp nhập|hợp nhất)\b)")
+_OLD_BEFORE = re.compile(r"(?i:khi còn là|trước đây là)\s+(?:tỉnh\s+|thành phố\s+)?$")
 
 # A heading line after which the page shows other articles, not this one ("Tin liên quan").
 # Only a line that is nothing but the heading counts: "Xem thêm: <title>" inside an article
