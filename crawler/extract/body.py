@@ -16,6 +16,7 @@ import trafilatura
 from lxml.html import HtmlElement
 
 from corpus.textnorm import fold, tidy
+from crawler.extract import items
 from crawler.extract.siterules import SiteRules
 
 # class/id tokens of blocks that are never the article body
@@ -284,6 +285,7 @@ def _unwrap_layout_tables(tree) -> None:
 def prune(doc: HtmlElement, keep_text: int) -> HtmlElement:
     """A copy of ``doc`` without chrome and boxes (never a block holding most of the text)."""
     tree = copy.deepcopy(doc)
+    items.keep_own_item(tree)
     _drop_table_chrome(tree, keep_text)
     _unwrap_layout_tables(tree)
     _drop_marked_blocks(tree, keep_text)

@@ -17,7 +17,17 @@ from lxml import html as lxml_html
 
 from corpus.article import Article, Image
 from corpus.textnorm import fold
-from crawler.extract import bylines, dates, lead, metadata, nextarticle, pagetype, teasers, title
+from crawler.extract import (
+    bylines,
+    dates,
+    items,
+    lead,
+    metadata,
+    nextarticle,
+    pagetype,
+    teasers,
+    title,
+)
 from crawler.extract.body import Body, body_paragraphs
 from crawler.extract.encoding import decode_html
 from crawler.extract.siterules import SiteRules, css
@@ -72,6 +82,7 @@ def extract(html: bytes | str, url: str, *, overrides: dict | SiteRules | None =
         return _failed(f"unparseable HTML: {exc}")
     rules.apply_removals(doc)
     nextarticle.cut_next_article(doc)  # a following article's text is never this one's
+    items.drop_other_items(doc)  # nor the other items of a newsletter issue or stream
     meta = metadata.meta_map(doc)
     lds = metadata.json_ld_articles(doc)
     own = [x for x in lds if not x.get(metadata.LISTED)]
@@ -117,6 +128,7 @@ def _classify(ex: Extraction, doc, meta, lds: list[dict], url: str, body: Body) 
         body_words=len((ex.lead + " " + ex.text).split()), content_links=body.content_links,
         body_paragraphs=len(body.paragraphs), ld_listed=sum(1 for x in lds if x.get(metadata.LISTED)),
         teasers=found.units if found is not None and found.dominate else 0,
+        own_item=bool(doc.xpath(f"//*[@{items.OWN_MARK}]")),
     )  # fmt: skip
     ex.is_article, ex.reason = pagetype.decide(signals)
     ex.status = ARTICLE if ex.is_article else NOT_ARTICLE

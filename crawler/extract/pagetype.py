@@ -42,12 +42,14 @@ class Signals:
     body_paragraphs: int = 0
     ld_listed: int = 0  # JSON-LD articles inside an ItemList (teasers)
     teasers: int = 0  # sibling teasers making up the extracted text (0: they do not)
+    own_item: bool = False  # the h1's item highlighted among other items of an issue/stream
 
     def positives(self) -> list[str]:
         """Names of the article signals present."""
         return [name for name, on in (
             (self.typed, bool(self.typed)), ("date", self.dated), ("byline", self.byline),
             ("article URL", self.article_url), ("body container", self.body_paragraphs > 0),
+            ("own item of an issue", self.own_item),
         ) if on]  # fmt: skip
 
 
@@ -148,6 +150,6 @@ def decide(s: Signals) -> tuple[bool, str]:
             False,
             f"a listing: {s.content_links} headline links in the content (signals: {found})",
         )
-    if dated + s.article_url + (s.body_paragraphs > 0) >= 2:
+    if dated + s.article_url + s.own_item + (s.body_paragraphs > 0) >= 2:
         return True, f"article signals: {found}"
     return False, f"too few article signals (signals: {found})"
