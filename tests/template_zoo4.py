@@ -52,3 +52,55 @@ def feed_stream(story: Story) -> tuple[str, str]:
 
 ITEM_SHAPES = {"union-bulletin": union_bulletin, "feed-stream": feed_stream}
 CASES = [(name, story) for name in ITEM_SHAPES for story in STORIES]
+
+
+VISITS = "Số người online: 17 - Lượt truy cập: 1.204.377"
+OFFICE = "Phòng Kinh tế huyện"
+SOURCE = "Nguồn: Trung tâm Khuyến nông tỉnh"
+CAPTION4 = "Đoàn công tác thăm khu sơ chế của hợp tác xã."
+OWNER_LINE = "Cơ quan chủ quản: Ủy ban nhân dân huyện - Trưởng ban biên tập: Lê Văn Tùng"
+VIDEO_DESC = "Người dân giới thiệu sản phẩm với khách tham quan gian hàng."
+VIDEO_STATS = "Thời lượng: 02:47 · Lượt xem: 3.015"
+CHROME4_PORTALS = (VISITS, CAPTION4, OWNER_LINE, VIDEO_DESC, VIDEO_STATS, SOURCE, OFFICE)
+
+
+def _span_paras(story: Story) -> list[str]:
+    return [f'<p style="text-align:justify"><span style="font-size:13pt"><span style="color:#000">'
+            f"{p}</span></span></p>" for p in story.paragraphs]  # fmt: skip
+
+
+def district_portal(story: Story) -> tuple[str, str]:
+    """A district e-portal (DotNetNuke-like): no <h1>, the headline an <h3> that the <title>
+    starts with, the sapo bold, paragraphs in nested <span style>, a centred picture with
+    a centred italic caption paragraph below, the office's right-aligned signature and a
+    "Nguồn:" line inside the content, a visit counter and the owner line in the footer."""
+    paras = _span_paras(story)
+    k = max(1, len(paras) // 2)
+    picture = ('<p style="text-align: center"><img src="/Portals/0/anh-1.jpg" alt=""></p>'
+               f'<p style="text-align: center"><em>{CAPTION4}</em></p>')  # fmt: skip
+    html = (f"<html><head><meta charset='utf-8'><title>{story.title} - Cổng thông tin điện tử "
+            f"huyện Nam Sơn</title></head><body><div class='dnn-banner'>UBND HUYỆN NAM SƠN</div>"
+            f"{_nav()}<div class='DnnModule'><div class='news-head'><h3>{story.title}</h3></div>"
+            f"<div class='news-date'>20/11/2026 08:15</div><div class='news-sapo'><p><b>{story.sapo}"
+            f"</b></p></div><div class='news-body'>{''.join(paras[:k])}{picture}{''.join(paras[k:])}"
+            f'<p style="text-align: right"><strong>{OFFICE}</strong></p>'
+            f'<p style="text-align: right"><strong>{SOURCE}</strong></p></div></div>'
+            f"<div class='dnn-foot'><p>{VISITS}</p><p>{OWNER_LINE}</p></div></body></html>")  # fmt: skip
+    return html, f"https://namson.example.gov.vn/tin-tuc/{story.slug(3312)}"
+
+
+def video_page(story: Story) -> tuple[str, str]:
+    """A station's video news page: the player box holds the player, the video's
+    description (a caption) and its stats line; the story's text follows below."""
+    box = (f'<div class="clip-box"><div class="clip-player" id="clip-77"><video controls></video>'
+           f'</div><p class="clip-note">{VIDEO_DESC}</p><div class="clip-info">{VIDEO_STATS}'
+           "</div></div>")  # fmt: skip
+    html = (_head(story, '<meta property="og:type" content="article">')
+            + f"<body>{_nav()}<div class='clip-detail'><h1>{story.title}</h1><div class='time'>"
+            f"20/11/2026 08:15</div>{box}<div class='sapo'>{story.sapo}</div><div class='content'>"
+            f"{''.join(_paras(story))}</div></div>{_footer()}</body></html>")  # fmt: skip
+    return html, f"https://truyenhinh.example.vn/video/{story.slug(8812)}"
+
+
+PORTAL_SHAPES = {"district-portal": district_portal, "video-page": video_page}
+PORTAL_CASES = [(name, story) for name in PORTAL_SHAPES for story in STORIES]

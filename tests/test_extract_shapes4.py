@@ -8,7 +8,18 @@ import pytest
 from crawler.extract import extract
 from crawler.relevance import is_relevant_article
 from tests.template_zoo import STORIES, Story
-from tests.template_zoo4 import CASES, CHROME4_ITEMS, ITEM_SHAPES
+from tests.template_zoo4 import (
+    CASES,
+    CHROME4_ITEMS,
+    CHROME4_PORTALS,
+    ITEM_SHAPES,
+    OFFICE,
+    PORTAL_CASES,
+    PORTAL_SHAPES,
+    SOURCE,
+    VIDEO_STATS,
+    VISITS,
+)
 
 
 def _check(ex, story: Story, chrome: tuple[str, ...]) -> None:
@@ -39,3 +50,29 @@ def test_page_of_sections_with_headings_is_not_cut_to_one(head_class: str):
             f"</h1><p>{story.sapo}</p></div>{sections}</body></html>")  # fmt: skip
     ex = extract(html.encode("utf-8"), "https://baotinh.vn/kinh-te/bai-viet-dai-5520.html")
     assert story.paragraphs[-1] in ex.text
+
+
+@pytest.mark.parametrize(
+    ("shape", "story"), PORTAL_CASES, ids=[f"{n}-{s.key}" for n, s in PORTAL_CASES]
+)
+def test_portal_and_video_pages(shape: str, story: Story):
+    """Counters, stats lines, owner lines, centred italic captions and video descriptions
+    never reach the body; the title is the heading the <title> starts with; a right-aligned
+    office signature is the author and "Nguồn:" the attribution."""
+    html, url = PORTAL_SHAPES[shape](story)
+    ex = extract(html.encode("utf-8"), url)
+    _check(ex, story, CHROME4_PORTALS)
+    assert is_relevant_article(("OCOP", "Mỗi xã một sản phẩm"), ex) == story.ocop
+    if shape == "district-portal":
+        assert ex.authors == [OFFICE]
+        assert ex.attribution == SOURCE.removeprefix("Nguồn: ")
+
+
+def test_lone_label_number_line_in_a_story_stays():
+    """A "label: number" line is a counter only when it names one (views, visits …) or
+    holds several such pairs: a figure line of the story stays."""
+    from crawler.extract.body import is_boilerplate_line
+
+    assert is_boilerplate_line(VISITS) and is_boilerplate_line(VIDEO_STATS)
+    assert not is_boilerplate_line("Năng suất bình quân: 62")
+    assert not is_boilerplate_line("Sản lượng: 40 tấn - Giá bán: 20.000 đồng")

@@ -44,7 +44,7 @@ _RELATED = re.compile(
 _BOILER_LINE = re.compile(
     r"^(chia se|share|tweet|in bai|gui bai|luu bai|binh luan|gui binh luan|viet binh luan|"
     r"quang cao|advertisement|trang chu|dang nhap|dang ky|lien he|to chuc bien tap|"
-    r"tong bien tap|pho tong bien tap|giay phep|ban quyen|chiu trach nhiem|toa soan|dia chi|"
+    r"tong bien tap|pho tong bien tap|co quan chu quan|giay phep|ban quyen|chiu trach nhiem|toa soan|dia chi|"
     r"dien thoai|email|hotline|copyright|©|\(c\)|all rights reserved|facebook|zalo|twitter|"
     r"theo doi (chung toi|bao)|tai ung dung|xem them:?$|doc them:?$)",
 )
@@ -61,6 +61,12 @@ _KEYPOINT_HEAD = re.compile(
     r"^(tom tat( nhanh| noi dung)?|(nhung |cac )?diem (chinh|nhan)|noi dung chinh|key (points|takeaways)|"
     r"tl;? ?dr|in brief|summary)\b"
 )
+# a counter or media-stats line: only "label: number" parts ("Lượt xem: 1.284 · Thời lượng:
+# 03:12", "Đang truy cập: 42 - Tổng lượt truy cập: 3.587.120"), folded
+_STAT_PART = r"[^\W\d][^:\d]{0,30}:\s*\d[\d.,:]*"
+_STATS = re.compile(rf"^{_STAT_PART}(?:\s*[-|·•,]\s*{_STAT_PART})*$")
+_COUNTER_WORD = re.compile(r"\b(luot (xem|truy cap|doc|nghe)|dang (truy cap|online)|truy cap|"
+                           r"thoi luong|views?|visitors?|online)\b")  # fmt: skip
 _WEATHER = re.compile(r"-?\d{1,2}\s*°\s*[cf]?\b|\b\d{1,2}\s*do c\b", re.I)
 _FILENAME = re.compile(r"^[\w\-. ]{1,80}\.(jpe?g|png|gif|webp|bmp|tiff?|heic)$", re.I)
 # one slug-like token ("qc-abc-100-200", "banner_home_300x250"): an ad or image identifier
@@ -218,6 +224,71 @@ def _drop_link_lists_and_captions(tree, keep_text: int) -> None:
             _drop(el)
 
 
+_CAPTION_WORDS = 50  # a caption is a line or two
+_ITALIC = ("em", "i")
+_PLAYER = re.compile(r"(?:^|[-_])(?:player|video|clip|jwplayer|vjs)(?:$|[-_\d])", re.I)
+
+
+_STORY_BOX = re.compile(r"content|body|detail|noi-?dung|chi-?tiet|article|story|text", re.I)
+
+
+def _all_italic(el) -> bool:
+    """Every word of the element is inside <em>/<i> (the CMS caption style)."""
+    text = " ".join(el.text_content().split())
+    italic = " ".join(" ".join(i.text_content().split()) for i in el.iter(*_ITALIC)
+                      if not any(a.tag in _ITALIC for a in i.iterancestors()))  # fmt: skip
+    return bool(text) and len(text.split()) <= _CAPTION_WORDS and italic == text
+
+
+def _centered(el) -> bool:
+    """Centred like a caption under a picture (style, align or a "center" class)."""
+    style = (el.get("style") or "").replace(" ", "").lower()
+    attrs = f"{el.get('class') or ''} {el.get('align') or ''}".lower()
+    return "text-align:center" in style or "center" in attrs
+
+
+def _next_block(el):
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt
+
+
+def _is_player(el) -> bool:
+    tokens = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+    return el.tag == "video" or any(_PLAYER.search(t) for t in tokens)
+
+
+def _drop_media_captions(tree) -> None:
+    """Captions written as text beside the media rather than in <figcaption>: centred italic
+    text in the image's own block (``<p align=center><img><br><i>…</i></p>``), a wholly
+    italic short block right after an image-only block, one of them centred, and the short
+    description under a video inside the player's own box."""
+    for img in list(tree.iter("img")):
+        block = next(
+            (a for a in img.iterancestors() if a.tag in ("p", "div", "center", "td")), None
+        )
+        if block is None or block.getparent() is None:
+            continue
+        if block.text_content().strip():
+            if _all_italic(block) and _centered(block):
+                _drop(block)
+            continue
+        nxt = _next_block(block)
+        ok = nxt is not None and nxt.tag in ("p", "div") and _all_italic(nxt)
+        if ok and (_centered(nxt) or _centered(block)):
+            _drop(nxt)
+    for player in [el for el in tree.iter() if isinstance(el.tag, str) and _is_player(el)]:
+        nxt = _next_block(player)
+        words = len(nxt.text_content().split()) if nxt is not None else 0
+        if nxt is None or nxt.tag not in ("p", "div") or not 0 < words <= _CAPTION_WORDS:
+            continue
+        if not _is_player(nxt.getparent()):
+            continue  # the description belongs to the player's own box; not the story after it
+        if nxt.find(".//p") is None and not _STORY_BOX.search(_attr_text(nxt)):
+            _drop(nxt)  # not the story's own (short) container
+
+
 def _own_sentence_words(td) -> int:
     """Words of the sentence paragraphs a cell holds itself (not in a nested cell)."""
     total = 0
@@ -292,6 +363,7 @@ def prune(doc: HtmlElement, keep_text: int) -> HtmlElement:
     _drop_related_boxes(tree, keep_text)
     _drop_keypoint_boxes(tree, keep_text)
     _drop_link_lists_and_captions(tree, keep_text)
+    _drop_media_captions(tree)
     return tree
 
 
@@ -405,7 +477,8 @@ def is_related_heading(line: str) -> bool:
 
 
 def is_boilerplate_line(line: str) -> bool:
-    """Share/licence/contact lines, weather, image file names, slug-like ad identifiers."""
+    """Share/licence/contact lines, weather, counters and view stats, image file names,
+    slug-like ad identifiers."""
     f = fold(line).strip(" :|-•·")
     if not f:
         return True
@@ -413,6 +486,8 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if len(f) < 60 and _WEATHER.search(f) and len(f.split()) <= 8:
         return True
+    if len(f) < 120 and _STATS.match(f) and (f.count(":") >= 2 or _COUNTER_WORD.search(f)):
+        return True  # counters and media stats (a lone "label: number" must name a counter)
     return bool(_FILENAME.match(line.strip()) or _SLUG.match(line.strip()))
 
 

@@ -138,9 +138,28 @@ def from_rules(doc, rules) -> list[str]:
     return out
 
 
-def from_visible_lines(paragraphs: list[str]) -> tuple[list[str], list[str], str]:
+def right_aligned_lines(doc) -> set[str]:
+    """Short right-aligned lines (``text-align: right``, ``align="right"``): where portals
+    sign an article with a person's or an office's name."""
+    out = set()
+    for el in doc.xpath("//body//*[self::p or self::div][@style or @align]"):
+        style = (el.get("style") or "").replace(" ", "").lower()
+        if "text-align:right" in style or (el.get("align") or "").lower() == "right":
+            t = _text(el)
+            if t and len(t.split()) <= _SIGNATURE_WORDS and not t.endswith((".", "!", "?")):
+                out.add(t)
+    return out
+
+
+_SIGNATURE_WORDS = 12
+
+
+def from_visible_lines(
+    paragraphs: list[str], signed: frozenset[str] | set[str] = frozenset()
+) -> tuple[list[str], list[str], str]:
     """Vietnamese bylines among the last three paragraphs and the first one: (paragraphs
-    without them, authors, attribution)."""
+    without them, authors, attribution). A last line in ``signed`` (right-aligned, short)
+    is a signature even when it names an office, not a person."""
     keep = list(paragraphs)
     authors: list[str] = []
     attribution = ""
@@ -153,7 +172,7 @@ def from_visible_lines(paragraphs: list[str]) -> tuple[list[str], list[str], str
             attribution = attribution or found[1]
             keep[i] = ""
         elif i >= len(keep) - 2 and i > 0:
-            name = trailing_name(keep[i])
+            name = trailing_name(keep[i]) or (keep[i] if keep[i] in signed else None)
             if name:
                 authors.append(name)
                 keep[i] = ""
@@ -209,7 +228,8 @@ def find_authors(paragraphs: list[str], doc, meta: dict[str, str], ld: dict | No
     authors = from_rules(doc, rules)
     attribution = ""
     if language == "vi":
-        paragraphs, visible, attribution = from_visible_lines(paragraphs)
+        signed = right_aligned_lines(doc)
+        paragraphs, visible, attribution = from_visible_lines(paragraphs, signed)
         authors += visible
     if not authors:
         authors = (
