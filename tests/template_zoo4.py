@@ -104,3 +104,44 @@ def video_page(story: Story) -> tuple[str, str]:
 
 PORTAL_SHAPES = {"district-portal": district_portal, "video-page": video_page}
 PORTAL_CASES = [(name, story) for name in PORTAL_SHAPES for story in STORIES]
+
+
+READER_COMMENT = "Sản phẩm này tôi mua dùng thử rồi, đóng gói đẹp nhưng giá hơi cao so với chợ."
+NO_PHOTOS = "Bài viết chưa có ảnh."
+CHROME4_TABS = (READER_COMMENT, NO_PHOTOS, "Ý kiến bạn đọc", "Ảnh")
+
+
+def tabbed_sections(story: Story, heading: str = "link") -> tuple[str, str]:
+    """A jQuery-UI tabbed article ("Bài viết / Ảnh / Ý kiến bạn đọc", ``ui-tabs-panel``): the
+    story tab holds the sapo and the paragraphs in collapsible sections (Bootstrap 3
+    ``panel-group``; each section's title a collapse link, or with ``heading="button"`` a
+    button, in an <h4>; only the first open); the other tabs hold a photo placeholder and
+    a reader's comment."""
+    sections = []
+    for k, p in enumerate(story.paragraphs):
+        label = f"Phần {k + 1}"
+        toggle = (f'<button type="button" class="btn-toggle" data-toggle="collapse">{label}</button>'
+                  if heading == "button" else f'<a data-toggle="collapse" href="#s{k}">{label}</a>')  # fmt: skip
+        shown = " in" if k == 0 else ""
+        sections.append(f'<div class="panel"><div class="panel-heading"><h4 class="panel-title">{toggle}'
+                        f'</h4></div><div id="s{k}" class="panel-collapse collapse{shown}">'
+                        f'<div class="panel-body"><p>{p}</p></div></div></div>')  # fmt: skip
+    tabs = ('<ul class="ui-tabs-nav"><li><a href="#t1">Bài viết</a></li><li><a href="#t2">Ảnh</a>'
+            '</li><li><a href="#t3">Ý kiến bạn đọc</a></li></ul>')  # fmt: skip
+    html = (_head(story, '<meta property="og:type" content="article">')
+            + f"<body>{_nav()}<article class='news'><h1>{story.title}</h1><div class='time'>20/11/2026 "
+            f"08:15</div><div id='tabs' class='ui-tabs'>{tabs}<div id='t1' class='ui-tabs-panel'>"
+            f"<div class='sapo'>{story.sapo}</div><div class='panel-group'>{''.join(sections)}</div>"
+            f"</div><div id='t2' class='ui-tabs-panel'><p>{NO_PHOTOS}</p></div><div id='t3' "
+            f"class='ui-tabs-panel'><div class='reader'><b>Thu Hà</b><p>{READER_COMMENT}</p></div>"
+            f"</div></div></article>{_footer()}</body></html>")  # fmt: skip
+    return html, f"https://baotinh.vn/doi-song/{story.slug(6631)}"
+
+
+def tabbed_sections_buttons(story: Story) -> tuple[str, str]:
+    """The tabbed article with section titles as buttons."""
+    return tabbed_sections(story, heading="button")
+
+
+TAB_SHAPES = {"tabs-links": tabbed_sections, "tabs-buttons": tabbed_sections_buttons}
+TAB_CASES = [(name, story) for name in TAB_SHAPES for story in STORIES]

@@ -12,11 +12,14 @@ from tests.template_zoo4 import (
     CASES,
     CHROME4_ITEMS,
     CHROME4_PORTALS,
+    CHROME4_TABS,
     ITEM_SHAPES,
     OFFICE,
     PORTAL_CASES,
     PORTAL_SHAPES,
     SOURCE,
+    TAB_CASES,
+    TAB_SHAPES,
     VIDEO_STATS,
     VISITS,
 )
@@ -76,3 +79,18 @@ def test_lone_label_number_line_in_a_story_stays():
     assert is_boilerplate_line(VISITS) and is_boilerplate_line(VIDEO_STATS)
     assert not is_boilerplate_line("Năng suất bình quân: 62")
     assert not is_boilerplate_line("Sản lượng: 40 tấn - Giá bán: 20.000 đồng")
+
+
+@pytest.mark.parametrize(("shape", "story"), TAB_CASES, ids=[f"{n}-{s.key}" for n, s in TAB_CASES])
+def test_tabbed_article_with_collapsed_sections(shape: str, story: Story):
+    """The story tab is the body, collapsed sections included, each section title a line
+    before its text; the comment and photo tabs are not."""
+    html, url = TAB_SHAPES[shape](story)
+    ex = extract(html.encode("utf-8"), url)
+    assert ex.is_article, ex.reason
+    assert ex.lead == story.sapo
+    expected = [x for k, p in enumerate(story.paragraphs) for x in (f"Phần {k + 1}", p)]
+    assert ex.text.split("\n\n") == expected
+    for line in CHROME4_TABS:
+        assert line not in ex.text.split("\n\n") and line not in ex.lead, line
+    assert is_relevant_article(("OCOP", "Mỗi xã một sản phẩm"), ex) == story.ocop

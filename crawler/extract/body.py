@@ -289,6 +289,41 @@ def _drop_media_captions(tree) -> None:
             _drop(nxt)  # not the story's own (short) container
 
 
+_TAB_PANE = re.compile(r"^(?:\S+[-_])?tabs?[-_]?(?:pane|panel|content[-_]?item)$", re.I)
+
+
+def _is_tab_pane(el) -> bool:
+    return (el.get("role") or "") == "tabpanel" or any(
+        _TAB_PANE.match(t) for t in (el.get("class") or "").split()
+    )
+
+
+def _keep_story_tab(tree) -> None:
+    """Tabbed articles ("Nội dung / Hình ảnh / Bình luận"): the tabs are alternative views
+    and the story is the pane with the most text; the other panes of the same set
+    (comments, galleries, placeholders) are not its body. Accordion panels stay whole (one
+    story split into sections), and their header buttons or toggle links are its
+    sub-headings."""
+    seen: set = set()
+    for pane in list(tree.iter()):
+        if not isinstance(pane.tag, str) or pane in seen or not _is_tab_pane(pane):
+            continue
+        parent = pane.getparent()
+        panes = [c for c in parent if isinstance(c.tag, str) and _is_tab_pane(c)]
+        seen.update(panes)
+        if len(panes) < 2:
+            continue
+        story = max(panes, key=lambda c: len(c.text_content().split()))
+        for c in panes:
+            if c is not story:
+                _drop(c)
+    for button in list(tree.iter("button", "a")):
+        toggle = button.tag == "button" or (button.get("href") or "#").startswith("#")
+        if toggle and any(a.tag in ("h2", "h3", "h4", "h5", "h6") for a in button.iterancestors()):
+            button.tag = "span"  # a heading's toggle or in-page anchor: the heading's text
+            button.attrib.clear()  # trafilatura drops "button"-classed elements
+
+
 def _own_sentence_words(td) -> int:
     """Words of the sentence paragraphs a cell holds itself (not in a nested cell)."""
     total = 0
@@ -357,6 +392,7 @@ def prune(doc: HtmlElement, keep_text: int) -> HtmlElement:
     """A copy of ``doc`` without chrome and boxes (never a block holding most of the text)."""
     tree = copy.deepcopy(doc)
     items.keep_own_item(tree)
+    _keep_story_tab(tree)
     _drop_table_chrome(tree, keep_text)
     _unwrap_layout_tables(tree)
     _drop_marked_blocks(tree, keep_text)
@@ -374,13 +410,23 @@ def _link_texts(tree) -> set[str]:
 def confident(
     paragraphs: list[str], link_texts: set[str], headings: frozenset = frozenset()
 ) -> bool:
-    """Text with at least one sentence-sized paragraph that is not a headline, and not
-    mostly the page's own headline links (a listing, a menu)."""
+    """Text with at least one sentence-sized paragraph that is not a headline, no line
+    that runs the headline into the text (a flattened container), and not mostly the
+    page's own headline links (a listing, a menu)."""
     total = sum(len(p) for p in paragraphs)
     if not any(_sentence_sized(p) and fold(p) not in headings for p in paragraphs):
         return False
+    if any(_flattened(p, headings) for p in paragraphs):
+        return False
     linked = sum(len(p) for p in paragraphs if fold(p) in link_texts)
     return linked < 0.5 * total
+
+
+def _flattened(line: str, headings: frozenset) -> bool:
+    """A line that holds the page's headline and much more: a whole container run into
+    one line (headline, date, sub-headings and paragraphs together), not a paragraph."""
+    f = fold(line)
+    return any(len(h) >= 20 and h in f and len(f) > len(h) + 60 for h in headings)
 
 
 def _sentence_sized(line: str) -> bool:
