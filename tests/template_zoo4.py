@@ -145,3 +145,21 @@ def tabbed_sections_buttons(story: Story) -> tuple[str, str]:
 
 TAB_SHAPES = {"tabs-links": tabbed_sections, "tabs-buttons": tabbed_sections_buttons}
 TAB_CASES = [(name, story) for name in TAB_SHAPES for story in STORIES]
+
+
+EN_TITLE = "Province certifies new local products"
+EN_LEAD = "The provincial council has certified a new group of local products this month."
+EN_BODY = "Producers receive support for packaging and for joining trade fairs in the cities."
+CHROME4_BILINGUAL = (EN_TITLE, EN_LEAD, EN_BODY, "Bản dịch tiếng Anh")
+
+
+def bilingual_page(story: Story) -> tuple[str, str]:
+    """A page in Vietnamese (``<html lang="vi">``) with the English translation in a
+    ``<div lang="en">`` above the story, its own headline and a ``lead``-classed summary."""
+    english = (f'<div class="translation" lang="en"><div class="note">Bản dịch tiếng Anh</div>'
+               f'<h3>{EN_TITLE}</h3><p class="lead">{EN_LEAD}</p><p>{EN_BODY}</p></div>')  # fmt: skip
+    html = (_head(story, '<meta property="og:type" content="article">').replace('lang="vi"', 'lang="vi-VN"')
+            + f"<body>{_nav()}<div class='page'>{english}<div class='story'><h1>{story.title}</h1>"
+            f"<div class='time'>20/11/2026 08:15</div><p class='lead'>{story.sapo}</p>"
+            f"{''.join(_paras(story))}</div></div>{_footer()}</body></html>")  # fmt: skip
+    return html, f"https://baotinh.vn/song-ngu/{story.slug(9901)}"

@@ -10,6 +10,7 @@ from crawler.relevance import is_relevant_article
 from tests.template_zoo import STORIES, Story
 from tests.template_zoo4 import (
     CASES,
+    CHROME4_BILINGUAL,
     CHROME4_ITEMS,
     CHROME4_PORTALS,
     CHROME4_TABS,
@@ -22,6 +23,7 @@ from tests.template_zoo4 import (
     TAB_SHAPES,
     VIDEO_STATS,
     VISITS,
+    bilingual_page,
 )
 
 
@@ -94,3 +96,11 @@ def test_tabbed_article_with_collapsed_sections(shape: str, story: Story):
     for line in CHROME4_TABS:
         assert line not in ex.text.split("\n\n") and line not in ex.lead, line
     assert is_relevant_article(("OCOP", "Mỗi xã một sản phẩm"), ex) == story.ocop
+
+
+@pytest.mark.parametrize("story", STORIES, ids=[s.key for s in STORIES])
+def test_bilingual_page_keeps_the_page_language_only(story: Story):
+    """The translation block in another language is another document: not lead, not body."""
+    html, url = bilingual_page(story)
+    ex = extract(html.encode("utf-8"), url)
+    _check(ex, story, CHROME4_BILINGUAL)

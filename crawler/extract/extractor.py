@@ -83,6 +83,7 @@ def extract(html: bytes | str, url: str, *, overrides: dict | SiteRules | None =
     rules.apply_removals(doc)
     nextarticle.cut_next_article(doc)  # a following article's text is never this one's
     items.drop_other_items(doc)  # nor the other items of a newsletter issue or stream
+    items.drop_other_language_blocks(doc)  # nor the translation beside it
     meta = metadata.meta_map(doc)
     lds = metadata.json_ld_articles(doc)
     own = [x for x in lds if not x.get(metadata.LISTED)]

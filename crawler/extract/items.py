@@ -130,3 +130,22 @@ def keep_own_item(tree: HtmlElement) -> None:
         body.remove(child)
     body.text = None
     body.append(own)
+
+
+def _primary(lang: str | None) -> str:
+    return (lang or "").strip().split("-")[0].split("_")[0].lower()
+
+
+def drop_other_language_blocks(root: HtmlElement) -> None:
+    """Bilingual pages: a block (aside, section, article, div) holding paragraphs or
+    headings whose ``lang`` differs from the page's is another document (the translation
+    beside the story): never its lead or body. Pages without a declared language keep all."""
+    page = _primary(root.get("lang"))
+    if not page:
+        return
+    for el in root.xpath(
+        "//body//*[self::aside or self::section or self::article or self::div][@lang]"
+    ):
+        lang = _primary(el.get("lang"))
+        if lang and lang != page and el.getparent() is not None and el.xpath(".//p|.//h2|.//h3"):
+            el.drop_tree()
