@@ -285,6 +285,8 @@ def _drop_media_captions(tree) -> None:
             continue
         if not _is_player(nxt.getparent()):
             continue  # the description belongs to the player's own box; not the story after it
+        if link_density(nxt) > 0.2:
+            continue  # a list of other clips, not a description
         if nxt.find(".//p") is None and not _STORY_BOX.search(_attr_text(nxt)):
             _drop(nxt)  # not the story's own (short) container
 
@@ -423,10 +425,14 @@ def confident(
 
 
 def _flattened(line: str, headings: frozenset) -> bool:
-    """A line that holds the page's headline and much more: a whole container run into
-    one line (headline, date, sub-headings and paragraphs together), not a paragraph."""
+    """A line that opens with the page's headline (a kicker or date may precede it) and
+    goes on much longer: a whole container run into one line (headline, date, sub-headings
+    and paragraphs together), not a paragraph. Short headlines (under six words) may be
+    quoted in a sentence and do not count."""
     f = fold(line)
-    return any(len(h) >= 20 and h in f and len(f) > len(h) + 60 for h in headings)
+    return any(
+        len(h.split()) >= 6 and 0 <= f.find(h) <= 80 and len(f) > len(h) + 60 for h in headings
+    )
 
 
 def _sentence_sized(line: str) -> bool:
