@@ -163,3 +163,31 @@ def bilingual_page(story: Story) -> tuple[str, str]:
             f"<div class='time'>20/11/2026 08:15</div><p class='lead'>{story.sapo}</p>"
             f"{''.join(_paras(story))}</div></div>{_footer()}</body></html>")  # fmt: skip
     return html, f"https://baotinh.vn/song-ngu/{story.slug(9901)}"
+
+
+MASTHEAD = "Báo Nông Thôn Ngày Nay - Cơ quan ngôn luận của Hội Nông dân Việt Nam"
+ARROW_LINK = "Hợp tác xã mở cửa hàng giới thiệu đặc sản tại bến xe tỉnh"
+BOX_TITLE = "Giá vải thiều sớm tăng mạnh ngay đầu vụ thu hoạch"
+BOX_SAPO = "Thương lái đặt cọc từ khi quả còn xanh, nhiều nhà vườn đã chốt giá trước."
+NEXT_TITLE = "Người nuôi ong chuyển đàn lên núi tránh rét"
+NEXT_TEXT = "Những ngày cuối năm, các hộ nuôi ong ở vùng đồi chuyển thùng lên cao, nơi hoa rừng còn nở và gió lạnh ít lùa vào tổ."
+CHROME4_INLINE = (MASTHEAD, ARROW_LINK, BOX_TITLE, BOX_SAPO, NEXT_TITLE, NEXT_TEXT)
+
+
+def mobile_bem(story: Story) -> tuple[str, str]:
+    """A BEM-styled mobile page: an arrow link line (">> headline") and a related box whose
+    class carries a version suffix (``box-lienquan-v3``, a teaser inside) between the
+    paragraphs, the next story below in a ``story story--next`` block, and the paper's
+    masthead line ("Cơ quan ngôn luận của …") in a footer div."""
+    paras = _paras(story)
+    k = max(1, len(paras) // 2)
+    inline = (f'<p><em><strong>&gt;&gt; <a href="/nong-thon/cua-hang-8801.html">{ARROW_LINK}</a>'
+              f'</strong></em></p><div class="box-lienquan-v3"><article class="teaser"><h4><a '
+              f'href="/kinh-te/vai-thieu-8802.html">{BOX_TITLE}</a></h4><p>{BOX_SAPO}</p></article></div>')  # fmt: skip
+    nxt = (f'<div class="story story--next"><h2 class="story__title">{NEXT_TITLE}</h2>'
+           f'<div class="story__body"><p>{NEXT_TEXT}</p></div></div>')  # fmt: skip
+    html = (_head(story) + f"<body>{_nav()}<div class='page'><div class='story'><h1 class='story__title'>"
+            f"{story.title}</h1><div class='story__meta'>20/11/2026 08:15</div><div class='story__sapo'>"
+            f"{story.sapo}</div><div class='story__body'>{''.join(paras[:k])}{inline}{''.join(paras[k:])}"
+            f"</div></div>{nxt}</div><div class='page-bottom'><p>{MASTHEAD}</p></div></body></html>")  # fmt: skip
+    return html, f"https://baotinh.vn/m/kinh-te/{story.slug(8800)}"

@@ -11,6 +11,7 @@ from tests.template_zoo import STORIES, Story
 from tests.template_zoo4 import (
     CASES,
     CHROME4_BILINGUAL,
+    CHROME4_INLINE,
     CHROME4_ITEMS,
     CHROME4_PORTALS,
     CHROME4_TABS,
@@ -24,6 +25,7 @@ from tests.template_zoo4 import (
     VIDEO_STATS,
     VISITS,
     bilingual_page,
+    mobile_bem,
 )
 
 
@@ -104,3 +106,12 @@ def test_bilingual_page_keeps_the_page_language_only(story: Story):
     html, url = bilingual_page(story)
     ex = extract(html.encode("utf-8"), url)
     _check(ex, story, CHROME4_BILINGUAL)
+
+
+@pytest.mark.parametrize("story", STORIES, ids=[s.key for s in STORIES])
+def test_mobile_bem_page_without_inline_boxes_and_next_story(story: Story):
+    """Arrow link lines, a related box with a versioned class, the next story in a
+    ``--next`` block and the masthead line never reach the body; the body continues."""
+    html, url = mobile_bem(story)
+    ex = extract(html.encode("utf-8"), url)
+    _check(ex, story, CHROME4_INLINE)

@@ -23,7 +23,7 @@ from crawler.extract.siterules import SiteRules
 _BOILER_ATTR = re.compile(
     r"(?:^|[\s_-])(related|relate|lien-?quan|tinlienquan|tin-?khac|tinkhac|cung-?chuyen-?muc|"
     r"doc-?them|xem-?them|more-news|other-news|share|sharing|social|comments?|binh-?luan|"
-    r"weather|thoi-?tiet|quang-?cao|caption|figcaption|sapo)(?:$|[\s_-])",
+    r"weather|thoi-?tiet|quang-?cao|caption|figcaption|sapo)(?:$|[\s_-]|v?\d)",
     re.I,
 )
 # tag boxes: a whole class/id token ("tags", "article-tags", "tu-khoa"; not WordPress "tag-x")
@@ -41,6 +41,8 @@ _RELATED = re.compile(
     r"^related( (news|articles|stories|posts))?\b|^(read|see) (more|also)\b|^more (news|stories)\b|"
     r"^ban dang xem"
 )
+# an arrow or bullet before a link to another story (">> Headline", "► Headline")
+_ARROW = re.compile(r"^\s*(?:>>|»|►|▶|→|⇒|\+\+)")
 _BOILER_LINE = re.compile(
     r"^(chia se|share|tweet|in bai|gui bai|luu bai|binh luan|gui binh luan|viet binh luan|"
     r"quang cao|advertisement|trang chu|dang nhap|dang ky|lien he|to chuc bien tap|"
@@ -67,6 +69,8 @@ _STAT_PART = r"[^\W\d][^:\d]{0,30}:\s*\d[\d.,:]*"
 _STATS = re.compile(rf"^{_STAT_PART}(?:\s*[-|·•,]\s*{_STAT_PART})*$")
 _COUNTER_WORD = re.compile(r"\b(luot (xem|truy cap|doc|nghe)|dang (truy cap|online)|truy cap|"
                            r"thoi luong|views?|visitors?|online)\b")  # fmt: skip
+# what a paper is the organ of, in its masthead or footer line, folded
+_MASTHEAD = re.compile(r"\bco quan (cua|ngon luan|chu quan|thuong tru)\b")
 _WEATHER = re.compile(r"-?\d{1,2}\s*°\s*[cf]?\b|\b\d{1,2}\s*do c\b", re.I)
 _FILENAME = re.compile(r"^[\w\-. ]{1,80}\.(jpe?g|png|gif|webp|bmp|tiff?|heic)$", re.I)
 # one slug-like token ("qc-abc-100-200", "banner_home_300x250"): an ad or image identifier
@@ -165,7 +169,9 @@ def _drop_related_boxes(tree, keep_text: int) -> None:
             continue  # a container, not a heading or an inline "Xem thêm:" line
         text = " ".join(raw.split())
         if not is_related_heading(text):
-            inline = el.tag in ("p", "div") and _RELATED.match(fold(text[:40]))
+            inline = el.tag in ("p", "div") and (
+                _RELATED.match(fold(text[:40])) or _ARROW.match(text)
+            )
             if inline and link_density(el) >= 0.5:
                 _drop(el)  # "Xem thêm: <a>another story</a>" inline
             continue
@@ -538,6 +544,8 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if len(f) < 60 and _WEATHER.search(f) and len(f.split()) <= 8:
         return True
+    if len(f.split()) <= 16 and _MASTHEAD.search(f) and not line.rstrip().endswith("."):
+        return True  # "Báo X - Cơ quan của Đảng bộ tỉnh X": the paper's masthead line
     if len(f) < 120 and _STATS.match(f) and (f.count(":") >= 2 or _COUNTER_WORD.search(f)):
         return True  # counters and media stats (a lone "label: number" must name a counter)
     return bool(_FILENAME.match(line.strip()) or _SLUG.match(line.strip()))
