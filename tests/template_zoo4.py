@@ -191,3 +191,30 @@ def mobile_bem(story: Story) -> tuple[str, str]:
             f"{story.sapo}</div><div class='story__body'>{''.join(paras[:k])}{inline}{''.join(paras[k:])}"
             f"</div></div>{nxt}</div><div class='page-bottom'><p>{MASTHEAD}</p></div></body></html>")  # fmt: skip
     return html, f"https://baotinh.vn/m/kinh-te/{story.slug(8800)}"
+
+
+DIGEST = (
+    ("Chợ phiên vùng cao họp lại sau mùa mưa lũ", "Người bán mang rau rừng, gà đồi và vải thổ cẩm xuống chợ từ sáng sớm."),
+    ("Trường học vùng lũ nhận thêm bàn ghế mới", "Các nhà hảo tâm đã góp gần hai trăm bộ bàn ghế cho ba điểm trường."),
+    ("Sản phẩm OCOP của tỉnh có mặt tại hội chợ thủ đô", "Mười hai chủ thể mang mật ong, chè và măng khô đến giới thiệu với khách."),
+    ("Giá phân bón giảm nhẹ trước vụ đông xuân", "Đại lý cho biết giá urê và lân đều thấp hơn tháng trước khoảng năm phần trăm."),
+)  # fmt: skip
+
+
+def weekly_digest() -> tuple[str, str]:
+    """A weekly digest page (no article markup): bold headlines without links, each with a
+    sentence of summary, in sibling blocks of one class; nothing else of its own."""
+    items = "".join(f'<div class="digest-row"><strong>{t}</strong><br>{p}</div>' for t, p in DIGEST)
+    html = ("<html><head><meta charset='utf-8'><title>Điểm tin tuần 47 | Báo Tỉnh</title></head>"
+            f"<body>{_nav()}<h1>Điểm tin tuần 47 ngày 20/11/2026</h1><div class='digest'>{items}</div>"
+            f"{_footer()}</body></html>")  # fmt: skip
+    return html, "https://baotinh.vn/diem-tin/tuan-47-ngay-20-11-2026.html"
+
+
+def listicle(story: Story) -> tuple[str, str]:
+    """An article made of bold-headed blocks (a list of products) after its own sapo."""
+    rows = "".join(f'<div class="digest-row"><strong>{t}</strong><br>{p}</div>' for t, p in DIGEST)
+    html = (_head(story) + f"<body>{_nav()}<div class='detail'><h1>{story.title}</h1><div class="
+            f"'time'>20/11/2026 08:15</div><div class='sapo'>{story.sapo}</div>"
+            f"<div class='content'>{''.join(_paras(story))}{rows}</div></div>{_footer()}</body></html>")  # fmt: skip
+    return html, f"https://baotinh.vn/kinh-te/{story.slug(4410)}"

@@ -25,7 +25,9 @@ from tests.template_zoo4 import (
     VIDEO_STATS,
     VISITS,
     bilingual_page,
+    listicle,
     mobile_bem,
+    weekly_digest,
 )
 
 
@@ -115,3 +117,21 @@ def test_mobile_bem_page_without_inline_boxes_and_next_story(story: Story):
     html, url = mobile_bem(story)
     ex = extract(html.encode("utf-8"), url)
     _check(ex, story, CHROME4_INLINE)
+
+
+def test_digest_of_unlinked_teasers_is_a_listing():
+    """Bold headlines with a sentence each, no links, nothing of the page's own: a
+    listing, whatever the OCOP words in one of its teasers."""
+    html, url = weekly_digest()
+    ex = extract(html.encode("utf-8"), url)
+    assert not ex.is_article
+    assert "unlinked teasers" in ex.reason
+
+
+@pytest.mark.parametrize("story", STORIES, ids=[s.key for s in STORIES])
+def test_article_with_bold_headed_rows_stays_an_article(story: Story):
+    """The same rows after an article's own sapo and paragraphs: an article."""
+    html, url = listicle(story)
+    ex = extract(html.encode("utf-8"), url)
+    assert ex.is_article, ex.reason
+    assert ex.text.split("\n\n")[: len(story.paragraphs)] == list(story.paragraphs)

@@ -118,9 +118,11 @@ def _fill_text(ex: Extraction, doc, meta, ld, rules: SiteRules, body: Body) -> N
 
 def _classify(ex: Extraction, doc, meta, lds: list[dict], url: str, body: Body) -> None:
     article_url, listing_url = pagetype.url_kind(url)
-    found = None
+    found = unlinked = None
     if body.tree is not None and body.paragraphs:
-        found = teasers.find_teasers(body.tree, url, [ex.lead, *ex.text.split("\n\n")])
+        lines = [ex.lead, *ex.text.split("\n\n")]
+        found = teasers.find_teasers(body.tree, url, lines)
+        unlinked = teasers.find_unlinked(body.tree, lines)
     signals = pagetype.Signals(
         headline=bool(ex.title), typed=pagetype.typed_as(meta, lds),
         dated=ex.published_at is not None, byline=bool(ex.authors),
@@ -130,6 +132,7 @@ def _classify(ex: Extraction, doc, meta, lds: list[dict], url: str, body: Body) 
         body_paragraphs=len(body.paragraphs), ld_listed=sum(1 for x in lds if x.get(metadata.LISTED)),
         teasers=found.units if found is not None and found.dominate else 0,
         own_item=bool(doc.xpath(f"//*[@{items.OWN_MARK}]")),
+        unlinked_teasers=unlinked.units if unlinked is not None and unlinked.dominate else 0,
     )  # fmt: skip
     ex.is_article, ex.reason = pagetype.decide(signals)
     ex.status = ARTICLE if ex.is_article else NOT_ARTICLE

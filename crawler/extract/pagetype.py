@@ -43,6 +43,7 @@ class Signals:
     ld_listed: int = 0  # JSON-LD articles inside an ItemList (teasers)
     teasers: int = 0  # sibling teasers making up the extracted text (0: they do not)
     own_item: bool = False  # the h1's item highlighted among other items of an issue/stream
+    unlinked_teasers: int = 0  # sibling bold-headline + summary blocks making up the text
 
     def positives(self) -> list[str]:
         """Names of the article signals present."""
@@ -135,6 +136,11 @@ def decide(s: Signals) -> tuple[bool, str]:
         )
     if s.typed:
         return True, f"article signals: {found}"
+    if s.unlinked_teasers:  # after markup: a listicle article may look like this
+        return False, (
+            f"a listing: the main content is {s.unlinked_teasers} unlinked teasers (bold "
+            f"headline + short summary) and no text of its own (signals: {found})"
+        )
     if s.ld_listed > 2:
         return False, f"a listing: JSON-LD lists {s.ld_listed} articles (signals: {found})"
     dated = s.dated or s.byline
