@@ -218,3 +218,29 @@ def listicle(story: Story) -> tuple[str, str]:
             f"'time'>20/11/2026 08:15</div><div class='sapo'>{story.sapo}</div>"
             f"<div class='content'>{''.join(_paras(story))}{rows}</div></div>{_footer()}</body></html>")  # fmt: skip
     return html, f"https://baotinh.vn/kinh-te/{story.slug(4410)}"
+
+
+QUESTIONS = ("PV: Vì sao hợp tác xã chọn làm sản phẩm từ cây dược liệu?", "PV: Xin cảm ơn bà!")
+CREDITS = "Bài: Thu Trang - Ảnh: Quốc Việt - Đồ họa: Minh Châu"
+READING = "6 phút đọc"
+CHROME4_LONGFORM = (CREDITS, READING)
+
+
+def longform(story: Story) -> tuple[str, str]:
+    """A long-form interview layout: a reading-time line beside the date, the
+    interviewer's questions as bold "PV:" paragraphs, a pull quote (a quote-classed box
+    restating a paragraph in other words) and a credits line at the end."""
+    first = story.paragraphs[0]
+    words = first.rstrip(".").split()
+    restated = " ".join(words[: max(6, len(words) - 2)]) + "."
+    quote = (
+        f'<blockquote class="lf-quote lf-quote--wide"><span>“</span><p>{restated}</p></blockquote>'
+    )
+    paras = [f"<p><strong>{QUESTIONS[0]}</strong></p>", *_paras(story), quote,
+             f"<p><strong>{QUESTIONS[1]}</strong></p>"]  # fmt: skip
+    html = (_head(story, '<meta property="og:type" content="article">')
+            + f"<body>{_nav()}<article class='lf'><h1>{story.title}</h1><div class='lf-meta'><span>"
+            f"20/11/2026 08:15</span><span>{READING}</span></div><div class='sapo'>{story.sapo}</div>"
+            f"<div class='lf-body'>{''.join(paras)}<p class='lf-credit'>{CREDITS}</p></div></article>"
+            f"{_footer()}</body></html>")  # fmt: skip
+    return html, f"https://baotinh.vn/longform/{story.slug(7707)}"

@@ -13,12 +13,14 @@ from tests.template_zoo4 import (
     CHROME4_BILINGUAL,
     CHROME4_INLINE,
     CHROME4_ITEMS,
+    CHROME4_LONGFORM,
     CHROME4_PORTALS,
     CHROME4_TABS,
     ITEM_SHAPES,
     OFFICE,
     PORTAL_CASES,
     PORTAL_SHAPES,
+    QUESTIONS,
     SOURCE,
     TAB_CASES,
     TAB_SHAPES,
@@ -26,6 +28,7 @@ from tests.template_zoo4 import (
     VISITS,
     bilingual_page,
     listicle,
+    longform,
     mobile_bem,
     weekly_digest,
 )
@@ -135,3 +138,16 @@ def test_article_with_bold_headed_rows_stays_an_article(story: Story):
     ex = extract(html.encode("utf-8"), url)
     assert ex.is_article, ex.reason
     assert ex.text.split("\n\n")[: len(story.paragraphs)] == list(story.paragraphs)
+
+
+@pytest.mark.parametrize("story", STORIES, ids=[s.key for s in STORIES])
+def test_longform_interview(story: Story):
+    """Questions stay body; the credits line gives the author; the reading time and a
+    pull quote restating a paragraph are not body."""
+    html, url = longform(story)
+    ex = extract(html.encode("utf-8"), url)
+    assert ex.is_article, ex.reason
+    assert ex.text.split("\n\n") == [QUESTIONS[0], *story.paragraphs, QUESTIONS[1]]
+    assert ex.authors == ["Thu Trang"]
+    for line in CHROME4_LONGFORM:
+        assert line not in ex.text and line not in ex.lead, line

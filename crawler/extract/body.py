@@ -69,6 +69,7 @@ _STAT_PART = r"[^\W\d][^:\d]{0,30}:\s*\d[\d.,:]*"
 _STATS = re.compile(rf"^{_STAT_PART}(?:\s*[-|·•,]\s*{_STAT_PART})*$")
 _COUNTER_WORD = re.compile(r"\b(luot (xem|truy cap|doc|nghe)|dang (truy cap|online)|truy cap|"
                            r"thoi luong|views?|visitors?|online)\b")  # fmt: skip
+_READING_TIME = re.compile(r"\d+\s*(phut doc|min(ute)?s? read)\b")
 # what a paper is the organ of, in its masthead or footer line, folded
 _MASTHEAD = re.compile(r"\bco quan (cua|ngon luan|chu quan|thuong tru)\b")
 _WEATHER = re.compile(r"-?\d{1,2}\s*°\s*[cf]?\b|\b\d{1,2}\s*do c\b", re.I)
@@ -332,6 +333,32 @@ def _keep_story_tab(tree) -> None:
             button.attrib.clear()  # trafilatura drops "button"-classed elements
 
 
+_QUOTE_BOX = re.compile(r"(?:^|[-_])(?:pull-?quote|quote|trich-?dan)(?:$|[-_])", re.I)
+
+
+_WORD = re.compile(r"\w+")
+_PULL_SHARE = 0.7  # a pull quote's words nearly all stand in one paragraph of the story
+
+
+def _drop_pull_quotes(tree) -> None:
+    """Pull quotes repeat a sentence of the story in large type (a quote-classed box
+    whose words nearly all stand in one of the story's paragraphs, as
+    written or lightly reworded): not body."""
+    paragraphs = [(p, set(_WORD.findall(fold(p.text_content())))) for p in tree.iter("p")]
+    for box in list(tree.iter("blockquote", "aside", "div", "figure")):
+        tokens = _attr_text(box).split()
+        if not any(_QUOTE_BOX.search(t) for t in tokens):
+            continue  # a plain blockquote quotes a source (a document, an embedded post)
+        words = _WORD.findall(fold(box.text_content()))
+        if len(words) < 5 or box.getparent() is None:
+            continue
+        inside = set(box.iter("p"))
+        for p, other in paragraphs:
+            if p not in inside and sum(w in other for w in words) >= _PULL_SHARE * len(words):
+                _drop(box)  # the quote restates this paragraph
+                break
+
+
 def _own_sentence_words(td) -> int:
     """Words of the sentence paragraphs a cell holds itself (not in a nested cell)."""
     total = 0
@@ -408,6 +435,7 @@ def prune(doc: HtmlElement, keep_text: int) -> HtmlElement:
     _drop_keypoint_boxes(tree, keep_text)
     _drop_link_lists_and_captions(tree, keep_text)
     _drop_media_captions(tree)
+    _drop_pull_quotes(tree)
     return tree
 
 
@@ -544,6 +572,8 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if len(f) < 60 and _WEATHER.search(f) and len(f.split()) <= 8:
         return True
+    if len(f.split()) <= 10 and _READING_TIME.search(f):
+        return True  # "5 phút đọc" / "4 min read" beside the byline
     if len(f.split()) <= 16 and _MASTHEAD.search(f) and not line.rstrip().endswith("."):
         return True  # "Báo X - Cơ quan của Đảng bộ tỉnh X": the paper's masthead line
     if len(f) < 120 and _STATS.match(f) and (f.count(":") >= 2 or _COUNTER_WORD.search(f)):
