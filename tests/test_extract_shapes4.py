@@ -7,7 +7,7 @@ import pytest
 
 from crawler.extract import extract
 from crawler.relevance import is_relevant_article
-from tests.template_zoo import STORIES, Story
+from tests.template_zoo import STORIES, Story, _paras
 from tests.template_zoo4 import (
     CASES,
     CHROME4_BILINGUAL,
@@ -151,3 +151,18 @@ def test_longform_interview(story: Story):
     assert ex.authors == ["Thu Trang"]
     for line in CHROME4_LONGFORM:
         assert line not in ex.text and line not in ex.lead, line
+
+
+@pytest.mark.parametrize("story", STORIES, ids=[s.key for s in STORIES])
+def test_sidebar_box_title_goes_with_its_link_list(story: Story):
+    """A left-column box ("Danh mục tin" + a list of section links) beside the story: the
+    list goes as a link list and the title left alone in its box goes with it."""
+    links = "".join(f'<li><a href="/Pages/m{i}.aspx">Mục tin số {i}</a></li>' for i in range(6))
+    html = (f"<html><head><meta charset='utf-8'><title>{story.title}</title></head><body>"
+            f"<div class='main-portal'><div class='col-left'><div class='box-left'><div "
+            f"class='box-head'>Danh mục tin</div><ul>{links}</ul></div></div><div class='col-main'>"
+            f"<h1>{story.title}</h1><div class='date'>20/11/2026 08:15</div>{''.join(_paras(story))}"
+            "</div></div></body></html>")  # fmt: skip
+    ex = extract(html.encode("utf-8"), "https://huyen.example.gov.vn/Pages/tin-san-pham-3312.aspx")
+    assert ex.is_article, ex.reason
+    assert ex.text.split("\n\n") == list(story.paragraphs)

@@ -218,13 +218,29 @@ def _drop_keypoint_boxes(tree, keep_text: int) -> None:
             _drop(el)
 
 
+_BOX_TITLE_WORDS = 5
+
+
+def _drop_emptied_box(box) -> None:
+    """A sidebar box left with only its title once its link list is gone ("Chuyên mục",
+    "Liên kết website") goes too."""
+    if box is None or box.tag in ("body", "main", "article", "html") or box.getparent() is None:
+        return
+    text = " ".join(box.text_content().split())
+    if text and len(text.split()) <= _BOX_TITLE_WORDS and not text.endswith((".", "!", "?")):
+        _drop(box)
+
+
 def _drop_link_lists_and_captions(tree, keep_text: int) -> None:
-    """Lists whose items are links (related stories without a heading) and image tables
-    with a short caption (the CMS "image table")."""
+    """Lists whose items are links (related stories without a heading; a box left with
+    only its title goes with its list) and image tables with a short caption (the CMS
+    "image table")."""
     for el in list(tree.iter("ul", "ol")):
         items = el.findall("li")
         if len(items) >= 2 and link_density(el) >= 0.7 and len(el.text_content()) < 0.3 * keep_text:
+            box = el.getparent()
             _drop(el)
+            _drop_emptied_box(box)
     for el in list(tree.iter("table")):
         short = len(" ".join(el.text_content().split())) <= _CAPTION_TEXT
         if short and el.getparent() is not None and el.xpath(".//img"):
