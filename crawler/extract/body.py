@@ -219,6 +219,8 @@ def _drop_keypoint_boxes(tree, keep_text: int) -> None:
 
 
 _BOX_TITLE_WORDS = 5
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_TITLE_CLASS = re.compile(r"title|head|tieu-?de", re.I)
 
 
 def _drop_emptied_box(box) -> None:
@@ -226,6 +228,9 @@ def _drop_emptied_box(box) -> None:
     "Liên kết website") goes too."""
     if box is None or box.tag in ("body", "main", "article", "html") or box.getparent() is None:
         return
+    kids = [c for c in box if isinstance(c.tag, str)]
+    if len(kids) != 1 or not (kids[0].tag in _HEADINGS or _TITLE_CLASS.search(_attr_text(kids[0]))):
+        return  # only a box whose one remaining child is its title (not an author box)
     text = " ".join(box.text_content().split())
     if text and len(text.split()) <= _BOX_TITLE_WORDS and not text.endswith((".", "!", "?")):
         _drop(box)
