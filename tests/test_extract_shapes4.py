@@ -166,3 +166,20 @@ def test_sidebar_box_title_goes_with_its_link_list(story: Story):
     ex = extract(html.encode("utf-8"), "https://huyen.example.gov.vn/Pages/tin-san-pham-3312.aspx")
     assert ex.is_article, ex.reason
     assert ex.text.split("\n\n") == list(story.paragraphs)
+
+
+TOOLBARS = ("Nghe bài viết 00:00 / 03:12", "Cỡ chữ: A- A+", "In trang | Gửi email | Quay lại")
+
+
+@pytest.mark.parametrize("story", STORIES, ids=[s.key for s in STORIES])
+def test_toolbar_lines_inside_the_content(story: Story):
+    """Audio-player, font-size and print/e-mail/back tool lines written as plain text
+    inside the story container are not body; a sentence opening with "Quay lại" is."""
+    tools = "".join(f"<p>{t}</p>" for t in TOOLBARS[:2])
+    back = "Quay lại năm trước, cả huyện mới có vài sản phẩm được công nhận."
+    html = (f"<html><head><meta charset='utf-8'><title>{story.title}</title></head><body>"
+            f"<div class='noi-dung'><h1>{story.title}</h1><div>20/11/2026 08:15</div>{tools}"
+            f"{''.join(_paras(story))}<p>{back}</p><p>{TOOLBARS[2]}</p></div></body></html>")  # fmt: skip
+    ex = extract(html.encode("utf-8"), f"https://huyen.example.gov.vn/tin/{story.slug(3391)}")
+    assert ex.is_article, ex.reason
+    assert ex.text.split("\n\n") == [*story.paragraphs, back]

@@ -50,6 +50,12 @@ _BOILER_LINE = re.compile(
     r"dien thoai|email|hotline|copyright|©|\(c\)|all rights reserved|facebook|zalo|twitter|"
     r"theo doi (chung toi|bao)|tai ung dung|xem them:?$|doc them:?$)",
 )
+# tool-bar labels: a line made only of these (folded), separated by | · • / or spaces
+_UI_LABEL = (r"(?:in (?:trang|bai( nay)?)|gui (?:email|e-?mail|bai|y kien)|quay lai|tro (?:ve|lai)|"
+             r"(?:ve|len) dau trang|dong cua so|co chu:?(?: ?a[-+])*|a[-+]|nghe bai viet|"
+             r"nghe doc|doc bai|bao loi|luu( bai)?|chia se|in|email|print|back|top|"
+             r"\d{1,2}:\d{2}(?: ?/ ?\d{1,2}:\d{2})?)")  # fmt: skip
+_UI_LINE = re.compile(rf"^{_UI_LABEL}(?:\s*[|·•/]?\s*{_UI_LABEL})*$")
 # key-point / summary boxes that restate the article: a whole class/id token …
 _KEYPOINT_TOKEN = re.compile(
     r"^(?:\S*[-_])?(?:key-?points?|keypoints|tl-?;?dr|tom-?tat(?:-?nhanh)?|"
@@ -593,6 +599,8 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if len(f) < 60 and _WEATHER.search(f) and len(f.split()) <= 8:
         return True
+    if len(f) < 80 and _UI_LINE.match(f):
+        return True  # "In trang | Gửi email | Quay lại", "Cỡ chữ: A- A+", "Nghe bài viết 00:00 / 04:38"
     if len(f.split()) <= 10 and _READING_TIME.search(f):
         return True  # "5 phút đọc" / "4 min read" beside the byline
     if len(f.split()) <= 16 and _MASTHEAD.search(f) and not line.rstrip().endswith("."):
