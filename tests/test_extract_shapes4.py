@@ -18,6 +18,7 @@ from tests.template_zoo4 import (
     CHROME4_TABS,
     ITEM_SHAPES,
     OFFICE,
+    OTHER_ITEMS,
     PORTAL_CASES,
     PORTAL_SHAPES,
     QUESTIONS,
@@ -183,3 +184,17 @@ def test_toolbar_lines_inside_the_content(story: Story):
     ex = extract(html.encode("utf-8"), f"https://huyen.example.gov.vn/tin/{story.slug(3391)}")
     assert ex.is_article, ex.reason
     assert ex.text.split("\n\n") == [*story.paragraphs, back]
+
+
+@pytest.mark.parametrize("story", STORIES, ids=[s.key for s in STORIES])
+def test_header_block_with_a_mark_is_not_an_issue_item(story: Story):
+    """``box box--head`` holds the headline and sapo, the body stands in another block and
+    three ``box`` teasers follow: the header is not the story, the whole body stays."""
+    teasers = "".join(f'<div class="box"><h3>{t}</h3><p>{p}</p></div>' for t, p in OTHER_ITEMS)
+    html = (f"<html><head><meta charset='utf-8'><title>{story.title}</title></head><body>"
+            f"<div class='box box--head'><h1>{story.title}</h1><p class='sapo'>{story.sapo}</p></div>"
+            f"<div class='body-text'><div class='time'>20/11/2026 08:15</div>{''.join(_paras(story))}"
+            f"</div>{teasers}</body></html>")  # fmt: skip
+    ex = extract(html.encode("utf-8"), f"https://baotinh.vn/kinh-te/{story.slug(5530)}")
+    assert ex.is_article, ex.reason
+    assert ex.text.split("\n\n")[: len(story.paragraphs)] == list(story.paragraphs)

@@ -84,8 +84,9 @@ def _siblings_like(anc, root) -> list:
 
 def own_item(root: HtmlElement) -> tuple[HtmlElement | None, list]:
     """The page's own item (the outermost ancestor of the single ``<h1>`` that repeats a
-    class of two or more other story items plus a mark of its own, holds a sentence of its
-    own and more text than each of them: the full story beside their summaries) and those other
+    class of two or more other story items plus a mark of its own, holds more text than
+    each of them and most of the page's sentence paragraphs: the full story beside their
+    summaries) and those other
     items; ``(None, [])`` on ordinary pages."""
     h1s = list(root.iter("h1"))
     if len(h1s) != 1:
@@ -98,9 +99,27 @@ def own_item(root: HtmlElement) -> tuple[HtmlElement | None, list]:
             continue
         found = _siblings_like(anc, root)
         words = len(anc.text_content().split())
-        if len(found) >= 2 and all(len(el.text_content().split()) < words for el in found):
+        shorter = all(len(el.text_content().split()) < words for el in found)
+        if len(found) >= 2 and shorter and _holds_the_text(anc, found, root):
             best, others = anc, found
     return best, others
+
+
+_OWN_SHARE = 0.6  # of the page's sentence paragraphs outside the other items
+
+
+def _prose_words(el) -> int:
+    text = " ".join(el.text_content().split())
+    return len(text.split()) if len(text.split()) >= _SENTENCE_WORDS else 0
+
+
+def _holds_the_text(own, others: list, root) -> bool:
+    """The own item holds most of the page's sentence paragraphs (not counting the other
+    items): a header block with the headline and sapo, the body beside it, is not one."""
+    skip = {p for el in others for p in el.iter("p")}
+    total = sum(_prose_words(p) for p in root.iter("p") if p not in skip)
+    mine = sum(_prose_words(p) for p in own.iter("p"))
+    return mine > 0 and mine >= _OWN_SHARE * total
 
 
 OWN_MARK = "data-ocop-own-item"
