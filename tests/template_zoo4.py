@@ -208,7 +208,7 @@ def weekly_digest() -> tuple[str, str]:
     html = ("<html><head><meta charset='utf-8'><title>Điểm tin tuần 47 | Báo Tỉnh</title></head>"
             f"<body>{_nav()}<h1>Điểm tin tuần 47 ngày 20/11/2026</h1><div class='digest'>{items}</div>"
             f"{_footer()}</body></html>")  # fmt: skip
-    return html, "https://baotinh.vn/diem-tin/tuan-47-ngay-20-11-2026.html"
+    return html, "https://baotinh.vn/diem-tin/tuan-47"
 
 
 def listicle(story: Story) -> tuple[str, str]:

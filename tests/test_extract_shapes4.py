@@ -198,3 +198,16 @@ def test_header_block_with_a_mark_is_not_an_issue_item(story: Story):
     ex = extract(html.encode("utf-8"), f"https://baotinh.vn/kinh-te/{story.slug(5530)}")
     assert ex.is_article, ex.reason
     assert ex.text.split("\n\n")[: len(story.paragraphs)] == list(story.paragraphs)
+
+
+def test_listicle_brief_with_an_article_url_is_kept():
+    """A brief that is a short intro and bold-headed rows, at an article URL: kept."""
+    rows = "".join(
+        f'<div class="row-item"><strong>{t}</strong><br>{p}</div>' for t, p in OTHER_ITEMS
+    )
+    html = ("<html><head><meta charset='utf-8'><title>Ba việc của xã trong tuần</title></head><body>"
+            f"<h1>Ba việc của xã trong tuần</h1><div class='list'>{rows}</div></body></html>")  # fmt: skip
+    ex = extract(
+        html.encode("utf-8"), "https://xa.example.gov.vn/tin/ba-viec-cua-xa-trong-tuan-2211.html"
+    )
+    assert ex.is_article, ex.reason

@@ -136,7 +136,7 @@ def decide(s: Signals) -> tuple[bool, str]:
         )
     if s.typed:
         return True, f"article signals: {found}"
-    if s.unlinked_teasers:  # after markup: a listicle article may look like this
+    if s.unlinked_teasers and not s.article_url:  # a listicle brief may look like this
         return False, (
             f"a listing: the main content is {s.unlinked_teasers} unlinked teasers (bold "
             f"headline + short summary) and no text of its own (signals: {found})"
