@@ -124,8 +124,9 @@ def script_shell(doc) -> str:
 
 def decide(s: Signals) -> tuple[bool, str]:
     """(is an article, reason) from the signals: a main content made of teasers is a
-    listing; then markup decides alone; otherwise no listing evidence and two of (date or
-    byline, article URL, body container)."""
+    listing; then markup decides alone; otherwise no listing evidence (unlinked teasers
+    included) and two of (date or byline, article URL, the own item of an issue, body
+    container)."""
     found = ", ".join(s.positives()) or "none"
     if not s.headline:
         return False, "no headline"
