@@ -16,13 +16,14 @@ import trafilatura
 from lxml.html import HtmlElement
 
 from corpus.textnorm import fold, tidy
+from crawler.extract import items
 from crawler.extract.siterules import SiteRules
 
 # class/id tokens of blocks that are never the article body
 _BOILER_ATTR = re.compile(
     r"(?:^|[\s_-])(related|relate|lien-?quan|tinlienquan|tin-?khac|tinkhac|cung-?chuyen-?muc|"
     r"doc-?them|xem-?them|more-news|other-news|share|sharing|social|comments?|binh-?luan|"
-    r"weather|thoi-?tiet|quang-?cao|caption|figcaption|sapo)(?:$|[\s_-])",
+    r"weather|thoi-?tiet|quang-?cao|caption|figcaption|sapo)(?:$|[\s_-]|v?\d)",
     re.I,
 )
 # tag boxes: a whole class/id token ("tags", "article-tags", "tu-khoa"; not WordPress "tag-x")
@@ -40,13 +41,21 @@ _RELATED = re.compile(
     r"^related( (news|articles|stories|posts))?\b|^(read|see) (more|also)\b|^more (news|stories)\b|"
     r"^ban dang xem"
 )
+# an arrow or bullet before a link to another story (">> Headline", "► Headline")
+_ARROW = re.compile(r"^\s*(?:>>|»|►|▶|→|⇒|\+\+)")
 _BOILER_LINE = re.compile(
     r"^(chia se|share|tweet|in bai|gui bai|luu bai|binh luan|gui binh luan|viet binh luan|"
     r"quang cao|advertisement|trang chu|dang nhap|dang ky|lien he|to chuc bien tap|"
-    r"tong bien tap|pho tong bien tap|giay phep|ban quyen|chiu trach nhiem|toa soan|dia chi|"
+    r"tong bien tap|pho tong bien tap|co quan chu quan|giay phep|ban quyen|chiu trach nhiem|toa soan|dia chi|"
     r"dien thoai|email|hotline|copyright|©|\(c\)|all rights reserved|facebook|zalo|twitter|"
     r"theo doi (chung toi|bao)|tai ung dung|xem them:?$|doc them:?$)",
 )
+# tool-bar labels: a line made only of these (folded), separated by | · • / or spaces
+_UI_LABEL = (r"(?:in (?:trang|bai( nay)?)|gui (?:email|e-?mail|bai|y kien)|quay lai|tro (?:ve|lai)|"
+             r"(?:ve|len) dau trang|dong cua so|co chu:?(?: ?a[-+])*|a[-+]|nghe bai viet|"
+             r"nghe doc|doc bai|bao loi|luu( bai)?|chia se|in|email|print|back|top|"
+             r"\d{1,2}:\d{2}(?: ?/ ?\d{1,2}:\d{2})?)")  # fmt: skip
+_UI_LINE = re.compile(rf"^{_UI_LABEL}(?:\s*[|·•/]?\s*{_UI_LABEL})*$")
 # key-point / summary boxes that restate the article: a whole class/id token …
 _KEYPOINT_TOKEN = re.compile(
     r"^(?:\S*[-_])?(?:key-?points?|keypoints|tl-?;?dr|tom-?tat(?:-?nhanh)?|"
@@ -60,6 +69,15 @@ _KEYPOINT_HEAD = re.compile(
     r"^(tom tat( nhanh| noi dung)?|(nhung |cac )?diem (chinh|nhan)|noi dung chinh|key (points|takeaways)|"
     r"tl;? ?dr|in brief|summary)\b"
 )
+# a counter or media-stats line: only "label: number" parts ("Lượt xem: 1.284 · Thời lượng:
+# 03:12", "Đang truy cập: 42 - Tổng lượt truy cập: 3.587.120"), folded
+_STAT_PART = r"[^\W\d][^:\d]{0,30}:\s*\d[\d.,:]*"
+_STATS = re.compile(rf"^{_STAT_PART}(?:\s*[-|·•,]\s*{_STAT_PART})*$")
+_COUNTER_WORD = re.compile(r"\b(luot (xem|truy cap|doc|nghe)|dang (truy cap|online)|truy cap|"
+                           r"thoi luong|views?|visitors?|online)\b")  # fmt: skip
+_READING_TIME = re.compile(r"\d+\s*(phut doc|min(ute)?s? read)\b")
+# what a paper is the organ of, in its masthead or footer line, folded
+_MASTHEAD = re.compile(r"\bco quan (cua|ngon luan|chu quan|thuong tru)\b")
 _WEATHER = re.compile(r"-?\d{1,2}\s*°\s*[cf]?\b|\b\d{1,2}\s*do c\b", re.I)
 _FILENAME = re.compile(r"^[\w\-. ]{1,80}\.(jpe?g|png|gif|webp|bmp|tiff?|heic)$", re.I)
 # one slug-like token ("qc-abc-100-200", "banner_home_300x250"): an ad or image identifier
@@ -158,7 +176,9 @@ def _drop_related_boxes(tree, keep_text: int) -> None:
             continue  # a container, not a heading or an inline "Xem thêm:" line
         text = " ".join(raw.split())
         if not is_related_heading(text):
-            inline = el.tag in ("p", "div") and _RELATED.match(fold(text[:40]))
+            inline = el.tag in ("p", "div") and (
+                _RELATED.match(fold(text[:40])) or _ARROW.match(text)
+            )
             if inline and link_density(el) >= 0.5:
                 _drop(el)  # "Xem thêm: <a>another story</a>" inline
             continue
@@ -204,17 +224,166 @@ def _drop_keypoint_boxes(tree, keep_text: int) -> None:
             _drop(el)
 
 
+_BOX_TITLE_WORDS = 5
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_TITLE_CLASS = re.compile(r"title|head|tieu-?de", re.I)
+
+
+def _drop_emptied_box(box) -> None:
+    """A sidebar box left with only its title once its link list is gone ("Chuyên mục",
+    "Liên kết website") goes too."""
+    if box is None or box.tag in ("body", "main", "article", "html") or box.getparent() is None:
+        return
+    kids = [c for c in box if isinstance(c.tag, str)]
+    if len(kids) != 1 or not (kids[0].tag in _HEADINGS or _TITLE_CLASS.search(_attr_text(kids[0]))):
+        return  # only a box whose one remaining child is its title (not an author box)
+    text = " ".join(box.text_content().split())
+    if text and len(text.split()) <= _BOX_TITLE_WORDS and not text.endswith((".", "!", "?")):
+        _drop(box)
+
+
 def _drop_link_lists_and_captions(tree, keep_text: int) -> None:
-    """Lists whose items are links (related stories without a heading) and image tables
-    with a short caption (the CMS "image table")."""
+    """Lists whose items are links (related stories without a heading; a box left with
+    only its title goes with its list) and image tables with a short caption (the CMS
+    "image table")."""
     for el in list(tree.iter("ul", "ol")):
         items = el.findall("li")
         if len(items) >= 2 and link_density(el) >= 0.7 and len(el.text_content()) < 0.3 * keep_text:
+            box = el.getparent()
             _drop(el)
+            _drop_emptied_box(box)
     for el in list(tree.iter("table")):
         short = len(" ".join(el.text_content().split())) <= _CAPTION_TEXT
         if short and el.getparent() is not None and el.xpath(".//img"):
             _drop(el)
+
+
+_CAPTION_WORDS = 50  # a caption is a line or two
+_ITALIC = ("em", "i")
+_PLAYER = re.compile(r"(?:^|[-_])(?:player|video|clip|jwplayer|vjs)(?:$|[-_\d])", re.I)
+
+
+_STORY_BOX = re.compile(r"content|body|detail|noi-?dung|chi-?tiet|article|story|text", re.I)
+
+
+def _all_italic(el) -> bool:
+    """Every word of the element is inside <em>/<i> (the CMS caption style)."""
+    text = " ".join(el.text_content().split())
+    italic = " ".join(" ".join(i.text_content().split()) for i in el.iter(*_ITALIC)
+                      if not any(a.tag in _ITALIC for a in i.iterancestors()))  # fmt: skip
+    return bool(text) and len(text.split()) <= _CAPTION_WORDS and italic == text
+
+
+def _centered(el) -> bool:
+    """Centred like a caption under a picture (style, align or a "center" class)."""
+    style = (el.get("style") or "").replace(" ", "").lower()
+    attrs = f"{el.get('class') or ''} {el.get('align') or ''}".lower()
+    return "text-align:center" in style or "center" in attrs
+
+
+def _next_block(el):
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt
+
+
+def _is_player(el) -> bool:
+    tokens = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+    return el.tag == "video" or any(_PLAYER.search(t) for t in tokens)
+
+
+def _drop_media_captions(tree) -> None:
+    """Captions written as text beside the media rather than in <figcaption>: centred italic
+    text in the image's own block (``<p align=center><img><br><i>…</i></p>``), a wholly
+    italic short block right after an image-only block, one of them centred, and the short
+    description under a video inside the player's own box."""
+    for img in list(tree.iter("img")):
+        block = next(
+            (a for a in img.iterancestors() if a.tag in ("p", "div", "center", "td")), None
+        )
+        if block is None or block.getparent() is None:
+            continue
+        if block.text_content().strip():
+            if _all_italic(block) and _centered(block):
+                _drop(block)
+            continue
+        nxt = _next_block(block)
+        ok = nxt is not None and nxt.tag in ("p", "div") and _all_italic(nxt)
+        if ok and (_centered(nxt) or _centered(block)):
+            _drop(nxt)
+    for player in [el for el in tree.iter() if isinstance(el.tag, str) and _is_player(el)]:
+        nxt = _next_block(player)
+        words = len(nxt.text_content().split()) if nxt is not None else 0
+        if nxt is None or nxt.tag not in ("p", "div") or not 0 < words <= _CAPTION_WORDS:
+            continue
+        if not _is_player(nxt.getparent()):
+            continue  # the description belongs to the player's own box; not the story after it
+        if link_density(nxt) > 0.2:
+            continue  # a list of other clips, not a description
+        if nxt.find(".//p") is None and not _STORY_BOX.search(_attr_text(nxt)):
+            _drop(nxt)  # not the story's own (short) container
+
+
+_TAB_PANE = re.compile(r"^(?:\S+[-_])?tabs?[-_]?(?:pane|panel|content[-_]?item)$", re.I)
+
+
+def _is_tab_pane(el) -> bool:
+    return (el.get("role") or "") == "tabpanel" or any(
+        _TAB_PANE.match(t) for t in (el.get("class") or "").split()
+    )
+
+
+def _keep_story_tab(tree) -> None:
+    """Tabbed articles ("Nội dung / Hình ảnh / Bình luận"): the tabs are alternative views
+    and the story is the pane with the most text; the other panes of the same set
+    (comments, galleries, placeholders) are not its body. Accordion panels stay whole (one
+    story split into sections), and their header buttons or toggle links are its
+    sub-headings."""
+    seen: set = set()
+    for pane in list(tree.iter()):
+        if not isinstance(pane.tag, str) or pane in seen or not _is_tab_pane(pane):
+            continue
+        parent = pane.getparent()
+        panes = [c for c in parent if isinstance(c.tag, str) and _is_tab_pane(c)]
+        seen.update(panes)
+        if len(panes) < 2:
+            continue
+        story = max(panes, key=lambda c: len(c.text_content().split()))
+        for c in panes:
+            if c is not story:
+                _drop(c)
+    for button in list(tree.iter("button", "a")):
+        toggle = button.tag == "button" or (button.get("href") or "#").startswith("#")
+        if toggle and any(a.tag in ("h2", "h3", "h4", "h5", "h6") for a in button.iterancestors()):
+            button.tag = "span"  # a heading's toggle or in-page anchor: the heading's text
+            button.attrib.clear()  # trafilatura drops "button"-classed elements
+
+
+_QUOTE_BOX = re.compile(r"(?:^|[-_])(?:pull-?quote|quote|trich-?dan)(?:$|[-_])", re.I)
+
+
+_WORD = re.compile(r"\w+")
+_PULL_SHARE = 0.7  # a pull quote's words nearly all stand in one paragraph of the story
+
+
+def _drop_pull_quotes(tree) -> None:
+    """Pull quotes repeat a sentence of the story in large type (a quote-classed box
+    whose words nearly all stand in one of the story's paragraphs, as
+    written or lightly reworded): not body."""
+    paragraphs = [(p, set(_WORD.findall(fold(p.text_content())))) for p in tree.iter("p")]
+    for box in list(tree.iter("blockquote", "aside", "div", "figure")):
+        tokens = _attr_text(box).split()
+        if not any(_QUOTE_BOX.search(t) for t in tokens):
+            continue  # a plain blockquote quotes a source (a document, an embedded post)
+        words = _WORD.findall(fold(box.text_content()))
+        if len(words) < 5 or box.getparent() is None:
+            continue
+        inside = set(box.iter("p"))
+        for p, other in paragraphs:
+            if p not in inside and sum(w in other for w in words) >= _PULL_SHARE * len(words):
+                _drop(box)  # the quote restates this paragraph
+                break
 
 
 def _own_sentence_words(td) -> int:
@@ -284,12 +453,16 @@ def _unwrap_layout_tables(tree) -> None:
 def prune(doc: HtmlElement, keep_text: int) -> HtmlElement:
     """A copy of ``doc`` without chrome and boxes (never a block holding most of the text)."""
     tree = copy.deepcopy(doc)
+    items.keep_own_item(tree)
+    _keep_story_tab(tree)
     _drop_table_chrome(tree, keep_text)
     _unwrap_layout_tables(tree)
     _drop_marked_blocks(tree, keep_text)
     _drop_related_boxes(tree, keep_text)
     _drop_keypoint_boxes(tree, keep_text)
     _drop_link_lists_and_captions(tree, keep_text)
+    _drop_media_captions(tree)
+    _drop_pull_quotes(tree)
     return tree
 
 
@@ -300,13 +473,27 @@ def _link_texts(tree) -> set[str]:
 def confident(
     paragraphs: list[str], link_texts: set[str], headings: frozenset = frozenset()
 ) -> bool:
-    """Text with at least one sentence-sized paragraph that is not a headline, and not
-    mostly the page's own headline links (a listing, a menu)."""
+    """Text with at least one sentence-sized paragraph that is not a headline, no line
+    that runs the headline into the text (a flattened container), and not mostly the
+    page's own headline links (a listing, a menu)."""
     total = sum(len(p) for p in paragraphs)
     if not any(_sentence_sized(p) and fold(p) not in headings for p in paragraphs):
         return False
+    if any(_flattened(p, headings) for p in paragraphs):
+        return False
     linked = sum(len(p) for p in paragraphs if fold(p) in link_texts)
     return linked < 0.5 * total
+
+
+def _flattened(line: str, headings: frozenset) -> bool:
+    """A line that opens with the page's headline (a kicker or date may precede it) and
+    goes on much longer: a whole container run into one line (headline, date, sub-headings
+    and paragraphs together), not a paragraph. Short headlines (under six words) may be
+    quoted in a sentence and do not count."""
+    f = fold(line)
+    return any(
+        len(h.split()) >= 6 and 0 <= f.find(h) <= 80 and len(f) > len(h) + 60 for h in headings
+    )
 
 
 def _sentence_sized(line: str) -> bool:
@@ -403,7 +590,8 @@ def is_related_heading(line: str) -> bool:
 
 
 def is_boilerplate_line(line: str) -> bool:
-    """Share/licence/contact lines, weather, image file names, slug-like ad identifiers."""
+    """Share/licence/contact lines, weather, counters and view stats, image file names,
+    slug-like ad identifiers."""
     f = fold(line).strip(" :|-•·")
     if not f:
         return True
@@ -411,6 +599,14 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if len(f) < 60 and _WEATHER.search(f) and len(f.split()) <= 8:
         return True
+    if len(f) < 80 and _UI_LINE.match(f):
+        return True  # "In trang | Gửi email | Quay lại", "Cỡ chữ: A- A+", "Nghe bài viết 00:00 / 04:38"
+    if len(f.split()) <= 10 and _READING_TIME.search(f):
+        return True  # "5 phút đọc" / "4 min read" beside the byline
+    if len(f.split()) <= 16 and _MASTHEAD.search(f) and not line.rstrip().endswith("."):
+        return True  # "Báo X - Cơ quan của Đảng bộ tỉnh X": the paper's masthead line
+    if len(f) < 120 and _STATS.match(f) and (f.count(":") >= 2 or _COUNTER_WORD.search(f)):
+        return True  # counters and media stats (a lone "label: number" must name a counter)
     return bool(_FILENAME.match(line.strip()) or _SLUG.match(line.strip()))
 
 

@@ -62,6 +62,28 @@ def fold_keep(value: str) -> str:
     return re.sub(r"\s+(và|and)\s+", " và ", value.strip()).replace(" và ", " va ")
 
 
+# a credits line: two or more "role: names" parts ("Nội dung: A - Ảnh: B - Thiết kế: C")
+_ROLE = (r"(?:noi dung|bai|bai viet|anh|thiet ke|do hoa|video|bien tap|ky thuat(?: dung)?|"
+         r"quay phim|dung phim|trinh bay|thuc hien|tin|phong vien)")  # fmt: skip
+_CREDIT_PART = re.compile(rf"(?:^|\s[-|–]\s|\s*[|;]\s*){_ROLE}\s*:\s*")
+
+
+def _credits(text: str, folded: str) -> list[str] | None:
+    """The writer's names from a credits line (its first part), or None."""
+    parts = list(_CREDIT_PART.finditer(folded))
+    if len(parts) < 2 or parts[0].start() != 0 or len(text.split()) > 30:
+        return None
+    first = text[parts[0].end() : parts[1].start()].strip(" -|;")
+    names = split_names(first)
+    return names if names and all(looks_like_name(n) for n in names) else None
+
+
+def _is_question_or_prose(rest: str) -> bool:
+    """After a "PV:" / "Bài:" label: a question, an exclamation or a sentence, not names."""
+    rest = rest.strip()
+    return rest.endswith(("?", "!")) or len(rest.split()) > 12
+
+
 def byline_of(line: str) -> tuple[list[str], str] | None:
     """(authors, attribution) if ``line`` is a byline or attribution line, else None."""
     text = " ".join(line.split())
@@ -76,7 +98,12 @@ def byline_of(line: str) -> tuple[list[str], str] | None:
         start = len(text) - len(text.lstrip(" (")) + (len(f.lstrip(" (")) - len(f.lstrip(" (")))
         src = text[m.start("src") : m.end("src")].strip(" .()")
         return [], src if start >= 0 else src
+    credits = _credits(text, f)
+    if credits is not None:
+        return credits, ""
     m = _LABELLED.match(f)
+    if m and _is_question_or_prose(text[m.start("names") :]):
+        return None  # "PV: Thưa ông, …?": an interviewer's question, not a byline
     if m:
         names = text[m.start("names") : m.end("names")]
         names = re.split(r"\s*[|(]\s*|\s+-\s+ảnh\s*:", names)[0]
@@ -138,9 +165,28 @@ def from_rules(doc, rules) -> list[str]:
     return out
 
 
-def from_visible_lines(paragraphs: list[str]) -> tuple[list[str], list[str], str]:
+def right_aligned_lines(doc) -> set[str]:
+    """Short right-aligned lines (``text-align: right``, ``align="right"``): where portals
+    sign an article with a person's or an office's name."""
+    out = set()
+    for el in doc.xpath("//body//*[self::p or self::div][@style or @align]"):
+        style = (el.get("style") or "").replace(" ", "").lower()
+        if "text-align:right" in style or (el.get("align") or "").lower() == "right":
+            t = _text(el)
+            if t and len(t.split()) <= _SIGNATURE_WORDS and not t.endswith((".", "!", "?")):
+                out.add(t)
+    return out
+
+
+_SIGNATURE_WORDS = 12
+
+
+def from_visible_lines(
+    paragraphs: list[str], signed: frozenset[str] | set[str] = frozenset()
+) -> tuple[list[str], list[str], str]:
     """Vietnamese bylines among the last three paragraphs and the first one: (paragraphs
-    without them, authors, attribution)."""
+    without them, authors, attribution). A last line in ``signed`` (right-aligned, short)
+    is a signature even when it names an office, not a person."""
     keep = list(paragraphs)
     authors: list[str] = []
     attribution = ""
@@ -153,7 +199,7 @@ def from_visible_lines(paragraphs: list[str]) -> tuple[list[str], list[str], str
             attribution = attribution or found[1]
             keep[i] = ""
         elif i >= len(keep) - 2 and i > 0:
-            name = trailing_name(keep[i])
+            name = trailing_name(keep[i]) or (keep[i] if keep[i] in signed else None)
             if name:
                 authors.append(name)
                 keep[i] = ""
@@ -209,7 +255,8 @@ def find_authors(paragraphs: list[str], doc, meta: dict[str, str], ld: dict | No
     authors = from_rules(doc, rules)
     attribution = ""
     if language == "vi":
-        paragraphs, visible, attribution = from_visible_lines(paragraphs)
+        signed = right_aligned_lines(doc)
+        paragraphs, visible, attribution = from_visible_lines(paragraphs, signed)
         authors += visible
     if not authors:
         authors = (

@@ -17,7 +17,17 @@ from lxml import html as lxml_html
 
 from corpus.article import Article, Image
 from corpus.textnorm import fold
-from crawler.extract import bylines, dates, lead, metadata, nextarticle, pagetype, teasers, title
+from crawler.extract import (
+    bylines,
+    dates,
+    items,
+    lead,
+    metadata,
+    nextarticle,
+    pagetype,
+    teasers,
+    title,
+)
 from crawler.extract.body import Body, body_paragraphs
 from crawler.extract.encoding import decode_html
 from crawler.extract.siterules import SiteRules, css
@@ -72,6 +82,8 @@ def extract(html: bytes | str, url: str, *, overrides: dict | SiteRules | None =
         return _failed(f"unparseable HTML: {exc}")
     rules.apply_removals(doc)
     nextarticle.cut_next_article(doc)  # a following article's text is never this one's
+    items.drop_other_items(doc)  # nor the other items of a newsletter issue or stream
+    items.drop_other_language_blocks(doc)  # nor the translation beside it
     meta = metadata.meta_map(doc)
     lds = metadata.json_ld_articles(doc)
     own = [x for x in lds if not x.get(metadata.LISTED)]
@@ -106,9 +118,11 @@ def _fill_text(ex: Extraction, doc, meta, ld, rules: SiteRules, body: Body) -> N
 
 def _classify(ex: Extraction, doc, meta, lds: list[dict], url: str, body: Body) -> None:
     article_url, listing_url = pagetype.url_kind(url)
-    found = None
+    found = unlinked = None
     if body.tree is not None and body.paragraphs:
-        found = teasers.find_teasers(body.tree, url, [ex.lead, *ex.text.split("\n\n")])
+        lines = [ex.lead, *ex.text.split("\n\n")]
+        found = teasers.find_teasers(body.tree, url, lines)
+        unlinked = teasers.find_unlinked(body.tree, lines)
     signals = pagetype.Signals(
         headline=bool(ex.title), typed=pagetype.typed_as(meta, lds),
         dated=ex.published_at is not None, byline=bool(ex.authors),
@@ -117,6 +131,8 @@ def _classify(ex: Extraction, doc, meta, lds: list[dict], url: str, body: Body) 
         body_words=len((ex.lead + " " + ex.text).split()), content_links=body.content_links,
         body_paragraphs=len(body.paragraphs), ld_listed=sum(1 for x in lds if x.get(metadata.LISTED)),
         teasers=found.units if found is not None and found.dominate else 0,
+        own_item=bool(doc.xpath(f"//*[@{items.OWN_MARK}]")),
+        unlinked_teasers=unlinked.units if unlinked is not None and unlinked.dominate else 0,
     )  # fmt: skip
     ex.is_article, ex.reason = pagetype.decide(signals)
     ex.status = ARTICLE if ex.is_article else NOT_ARTICLE

@@ -19,8 +19,8 @@ from corpus.textnorm import fold
 
 # class/id tokens of the next article's wrapper
 _NEXT_TOKEN = re.compile(
-    r"^(?:next|tiep)[-_]?(?:article|story|post|news|bai|detail)s?$|"
-    r"^(?:article|story|post|news|detail)s?[-_]?(?:next|tiep)$|^infinite(?:[-_]\S+)?$|"
+    r"^(?:next|tiep)[-_]{0,2}(?:article|story|post|news|bai|detail)s?$|"
+    r"^(?:article|story|post|news|detail)s?[-_]{0,2}(?:next|tiep)$|^infinite(?:[-_]\S+)?$|"
     r"^\S+[-_]infinite(?:[-_]\S+)?$",
     re.I,
 )

@@ -42,12 +42,15 @@ class Signals:
     body_paragraphs: int = 0
     ld_listed: int = 0  # JSON-LD articles inside an ItemList (teasers)
     teasers: int = 0  # sibling teasers making up the extracted text (0: they do not)
+    own_item: bool = False  # the h1's item highlighted among other items of an issue/stream
+    unlinked_teasers: int = 0  # sibling bold-headline + summary blocks making up the text
 
     def positives(self) -> list[str]:
         """Names of the article signals present."""
         return [name for name, on in (
             (self.typed, bool(self.typed)), ("date", self.dated), ("byline", self.byline),
             ("article URL", self.article_url), ("body container", self.body_paragraphs > 0),
+            ("own item of an issue", self.own_item),
         ) if on]  # fmt: skip
 
 
@@ -121,8 +124,9 @@ def script_shell(doc) -> str:
 
 def decide(s: Signals) -> tuple[bool, str]:
     """(is an article, reason) from the signals: a main content made of teasers is a
-    listing; then markup decides alone; otherwise no listing evidence and two of (date or
-    byline, article URL, body container)."""
+    listing; then markup decides alone; otherwise no listing evidence (unlinked teasers
+    included) and two of (date or byline, article URL, the own item of an issue, body
+    container)."""
     found = ", ".join(s.positives()) or "none"
     if not s.headline:
         return False, "no headline"
@@ -133,6 +137,11 @@ def decide(s: Signals) -> tuple[bool, str]:
         )
     if s.typed:
         return True, f"article signals: {found}"
+    if s.unlinked_teasers and not s.article_url:  # a listicle brief may look like this
+        return False, (
+            f"a listing: the main content is {s.unlinked_teasers} unlinked teasers (bold "
+            f"headline + short summary) and no text of its own (signals: {found})"
+        )
     if s.ld_listed > 2:
         return False, f"a listing: JSON-LD lists {s.ld_listed} articles (signals: {found})"
     dated = s.dated or s.byline
@@ -148,6 +157,6 @@ def decide(s: Signals) -> tuple[bool, str]:
             False,
             f"a listing: {s.content_links} headline links in the content (signals: {found})",
         )
-    if dated + s.article_url + (s.body_paragraphs > 0) >= 2:
+    if dated + s.article_url + s.own_item + (s.body_paragraphs > 0) >= 2:
         return True, f"article signals: {found}"
     return False, f"too few article signals (signals: {found})"

@@ -96,6 +96,55 @@ def _unit_text(unit) -> str:
     return " ".join(parts)
 
 
+def _count(units: list, lines: list[str]) -> Teasers:
+    """How many words of ``lines`` are the units' text (teasers) and how many are not."""
+    texts = [
+        t for u in units if len((t := " ".join(u.text_content().split())).split()) <= TEASER_WORDS
+    ]
+    folded = [_SPACE.sub("", fold(t)) for t in texts]
+    teaser = own = 0
+    for line in lines:
+        key, n = _SPACE.sub("", fold(line)), len(line.split())
+        if key and any(key in t for t in folded):
+            teaser += n
+        else:
+            own += n
+    return Teasers(len(texts), teaser, own)
+
+
+_BOLD_HEADS = ("b", "strong", "h2", "h3", "h4", "h5")
+
+
+def _unlinked_head(el) -> bool:
+    """The block opens with a bold or heading line of headline size that is not a link."""
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    if first is None or first.tag not in _BOLD_HEADS or first.find(".//a") is not None:
+        return False
+    head = " ".join(first.text_content().split())
+    if (el.text or "").strip():
+        return False
+    return len(head.split()) >= HEADLINE_WORDS and not head.endswith((".", "!", "?"))
+
+
+def find_unlinked(tree, lines: list[str]) -> Teasers:
+    """Teasers without links (a print edition's table of contents, a digest): three or
+    more sibling blocks with the same class, each a bold headline and a short summary."""
+    best: list = []
+    for parent in tree.iter():
+        if not isinstance(parent.tag, str):
+            continue
+        by_class: dict = {}
+        for c in parent:
+            if isinstance(c.tag, str) and c.get("class") and _unlinked_head(c):
+                by_class.setdefault((c.tag, c.get("class")), []).append(c)
+        for units in by_class.values():
+            if len(units) > len(best):
+                best = units
+    if len(best) < MIN_TEASERS:
+        return Teasers(own_words=sum(len(line.split()) for line in lines))
+    return _count(best, lines)
+
+
 def find_teasers(tree, url: str, lines: list[str]) -> Teasers:
     """The page's teasers and how many words of ``lines`` (its extracted lead and body)
     are teaser text; ``tree`` is the pruned page the lines came from."""

@@ -132,10 +132,30 @@ def from_bold_line(doc) -> str:
     return ""
 
 
+def from_heading_in_title(doc) -> str:
+    """On a page without <h1>: the first sub-level heading (<h2>–<h4>) whose text is the
+    <title> up to a separator ("Heading - Site name"): the CMS wrote the headline there."""
+    el = doc.find(".//title")
+    ft = fold(clean(el.text_content())) if el is not None else ""
+    if not ft:
+        return ""
+    for h in doc.xpath("//body//*[self::h2 or self::h3 or self::h4]"):
+        text = clean(h.text_content())
+        fh = fold(text)
+        if len(text.split()) < _HEADLINE_WORDS or not ft.startswith(fh):
+            continue
+        rest = ft[len(fh) :].strip()
+        if not rest or rest[0] in _STRIP:
+            return text
+    return ""
+
+
 def find_title(doc, meta: dict[str, str], ld: dict | None, rules: SiteRules) -> str:
-    """The first strategy that gives a headline; without one of those, the bold line
-    above the story unless the <title> names a different, longer headline."""
+    """The first strategy that gives a headline; without one of those, a heading the
+    <title> starts with, else the bold line above the story unless the <title> names a
+    different, longer headline."""
     found = from_rules(doc, rules) or from_structured(doc, meta, ld) or from_h1(doc)
+    found = found or from_heading_in_title(doc)
     if found:
         return found
     tag, bold = from_title_tag(doc, meta), from_bold_line(doc)
