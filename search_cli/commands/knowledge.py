@@ -69,11 +69,10 @@ def _raw_number(value: float | None) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
-def _conflict_report(facts: Sequence, all_facts: Sequence) -> None:
-    """Conflicting values side by side, each with its sources."""
+def _conflict_report(facts: Sequence, by_id: dict) -> None:
+    """Conflicting values side by side, each with its sources (``by_id``: facts by id)."""
     from indexer.facts_format import format_value, metric_label, star_label
 
-    by_id = {f.id: f for f in all_facts}
     done: set[str] = set()
     shown = [f for f in facts if f.conflicts and f.id not in done]
     if not shown:
@@ -173,38 +172,109 @@ def facts(config: AppConfig, query, provinces, metric, star, since, until, lates
     if chart and not history:
         raise OcopError("--chart draws a history: add --history")
     flt = kb.FactFilter(resolve_provinces(provinces), metric, star)
-    all_facts = load_facts(config, " ".join(query), since, until, None if fact_id else flt)
+    text = " ".join(query)
+    base = None
+    if not text.strip() and since is None and until is None:
+        base = _current_factbase(config)
+    if base is not None:
+        with base:
+            _facts_from_base(base, flt, latest, history, only_conflicts, fact_id, new_provinces,
+                             chart, limit, fmt)  # fmt: skip
+        return
+    all_facts = load_facts(config, text, since, until, None if fact_id else flt)
     if fact_id:
-        found = kb.find_fact(all_facts, fact_id)
-        if found is None:
-            raise OcopError(
-                f"no fact with id {fact_id!r} (use at least 4 characters of an id from `ocop facts`)"
-            )
-        if fmt == "table":
-            _fact_detail(found)
-        else:
-            emit([found.to_dict()], FLAT_COLUMNS, fmt)
+        _show_fact(kb.find_fact(all_facts, fact_id), fact_id, fmt)
         return
     selected = [f for f in all_facts if flt(f) and (f.conflicts or not only_conflicts)]
     if latest:
         selected = kb.latest(selected)
     elif history:
-        series = kb.history(selected)
-        if chart:
-            if not series:
-                raise OcopError("no values over time to chart for these filters")
-            click.echo(f"Wrote chart {_history_chart(series, chart)}", err=True)
-        selected = [f for group in series.values() for f in group]
+        selected = _history(selected, chart)
     if new_provinces:
         selected.sort(key=lambda f: (str(f.new_province or ""), kb.sort_key(f)))
     shown = selected[:limit] if limit else selected
+    _emit_facts(shown, len(selected), fmt, new_provinces, {f.id: f for f in all_facts})
+
+
+def _current_factbase(config: AppConfig):
+    from indexer.knowledge import current_factbase
+
+    store = _open_store(config)
+    try:
+        return current_factbase(config, store, lambda m: click.echo(f"Warning: {m}", err=True))
+    finally:
+        store.close()
+
+
+def _show_fact(found, fact_id: str, fmt: str) -> None:
+    if found is None:
+        raise OcopError(
+            f"no fact with id {fact_id!r} (use at least 4 characters of an id from `ocop facts`)"
+        )
+    if fmt == "table":
+        _fact_detail(found)
+    else:
+        emit([found.to_dict()], FLAT_COLUMNS, fmt)
+
+
+def _history(selected: list, chart: str | None) -> list:
+    from indexer import facts as kb
+
+    series = kb.history(selected)
+    if chart:
+        if not series:
+            raise OcopError("no values over time to chart for these filters")
+        click.echo(f"Wrote chart {_history_chart(series, chart)}", err=True)
+    return [f for group in series.values() for f in group]
+
+
+def _emit_facts(shown: Sequence, total: int, fmt: str, new_provinces: bool, by_id) -> None:
+    """The facts as rows; for a table, the count and the conflicts report (``by_id``: the
+    facts a conflict may point to, a dict or a lookup function)."""
     rows = _rows(shown, fmt, new_provinces)
     emit(rows, TABLE_COLUMNS if fmt == "table" else FLAT_COLUMNS, fmt, empty="No figures match.")
     if fmt == "table" and rows:
-        if len(shown) < len(selected):
-            click.echo(f"\n{len(shown)} of {len(selected)} fact(s); use --limit 0 for all.")
-        _conflict_report(shown, all_facts)
+        if len(shown) < total:
+            click.echo(f"\n{len(shown)} of {total} fact(s); use --limit 0 for all.")
+        _conflict_report(shown, by_id)
         click.echo("\nDetails of a fact: ocop facts --id ID")
+
+
+def _facts_from_base(base, flt, latest: bool, history: bool, only_conflicts: bool,
+                     fact_id: str | None, new_provinces: bool, chart: str | None, limit: int,
+                     fmt: str) -> None:  # fmt: skip
+    """`ocop facts` without free text or dates, answered by SQL over the fact base: the same
+    facts in the same order as a build from the store."""
+    from indexer import facts as kb
+
+    if fact_id:
+        _show_fact(base.find(fact_id), fact_id, fmt)
+        return
+    if latest and not flt.provinces and not only_conflicts:
+        # flags computed per series at build time; metric and star select whole series
+        selected = list(base.select(flt, latest_only=True, by_new_province=new_provinces))
+    elif latest or history:
+        selected = list(base.select(flt, only_conflicts=only_conflicts))
+        selected = kb.latest(selected) if latest else _history(selected, chart)
+        if new_provinces:
+            selected.sort(key=lambda f: (str(f.new_province or ""), kb.sort_key(f)))
+    else:
+        facts = base.select(flt, only_conflicts=only_conflicts, by_new_province=new_provinces,
+                            limit=limit)  # fmt: skip
+        if fmt != "table" and not limit:  # streamed: memory stays flat with corpus size
+            emit((r for f in facts for r in _rows([f], fmt, new_provinces)), FLAT_COLUMNS, fmt)
+            return
+        selected = list(facts)
+        total = base.count(flt, only_conflicts=only_conflicts) if limit else len(selected)
+        _emit_facts(selected, total, fmt, new_provinces, _partners(base, selected))
+        return
+    shown = selected[:limit] if limit else selected
+    _emit_facts(shown, len(selected), fmt, new_provinces, _partners(base, shown))
+
+
+def _partners(base, shown: Sequence) -> dict:
+    """The facts the shown ones conflict with, by id."""
+    return base.by_ids(i for f in shown for i in f.conflicts) if shown else {}
 
 
 _ENTITY_COLOURS = {"PER": "cyan", "ORG": "magenta", "LOC": "green"}
