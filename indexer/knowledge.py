@@ -68,15 +68,15 @@ def candidate_ids(config: AppConfig, text: str = "", flt: FactFilter | None = No
 
 def load_facts(config: AppConfig, text: str = "", since: date | None = None,
                until: date | None = None, store: CorpusStore | None = None,
-               flt: FactFilter | None = None,
-               warn: Callable[[str], None] | None = _stderr) -> list[Fact]:  # fmt: skip
+               flt: FactFilter | None = None, warn: Callable[[str], None] | None = _stderr,
+               factbase: bool = True) -> list[Fact]:  # fmt: skip
     """Every fact from the stored articles published in [since, until] matching ``text``
     (and, when ``flt`` is given, at least every fact it selects). Without text or dates,
-    from the fact base when it is current."""
+    from the fact base when it is current (``factbase``: whether to look for it)."""
     own = store is None
     store = store or open_store(config)
     try:
-        if not text.strip() and since is None and until is None:
+        if factbase and not text.strip() and since is None and until is None:
             base = current_factbase(config, store, warn)
             if base is not None:
                 with base:

@@ -37,10 +37,11 @@ def _open_store(config: AppConfig):
 
 def load_facts(config: AppConfig, text: str, since, until, flt=None) -> list:
     """Every fact from the stored articles published in [since, until] matching ``text``
-    (only the articles that can hold what ``flt`` selects are read)."""
+    (only the articles that can hold what ``flt`` selects are read); the caller has already
+    looked for a current fact base."""
     from indexer.knowledge import load_facts as load
 
-    return load(config, text, _day(since), _day(until), flt=flt)
+    return load(config, text, _day(since), _day(until), flt=flt, factbase=False)
 
 
 def _rows(facts: Sequence, fmt: str, new_provinces: bool) -> list[dict]:

@@ -1,0 +1,243 @@
+"""The fact base (facts.sqlite): same facts as a build from the store, incremental refresh,
+fallback with a warning when behind, read commands that never write."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from corpus.article import Article
+from corpus.store import CorpusStore
+from indexer import factbase
+from indexer.factbase import BEHIND, factbase_path, open_current, refresh
+from indexer.facts import build_facts, latest, load_mentions
+from indexer.nlp import ENRICHMENT_VERSION
+from search_cli.cli import cli
+from tests.kb_corpus import make_store
+
+
+def ocop(home: Path, *args: str):
+    return CliRunner().invoke(cli, ["--home", str(home), *args], env={"COLUMNS": "240"})
+
+
+@pytest.fixture()
+def kb_home(tmp_path) -> Path:
+    home = tmp_path / "home"
+    make_store(home / "corpus.sqlite").close()  # with its fact base
+    return home
+
+
+VARIANTS = [
+    [],
+    ["--latest"],
+    ["--latest", "-p", "Quảng Ninh"],
+    ["--latest", "-p", "Bắc Ninh", "--new-provinces"],
+    ["--latest", "--metric", "ocop_products", "--star", "4"],
+    ["--latest", "--conflicts"],
+    ["--history", "-p", "Quảng Ninh"],
+    ["--conflicts"],
+    ["--new-provinces", "-n", "3"],
+    ["-n", "2"],
+    ["-n", "0", "--json"],
+    ["-n", "0", "--csv", "-p", "Bắc Giang"],
+    ["--latest", "--json"],
+]
+
+
+def test_fact_base_gives_the_same_output_as_a_build_from_the_store(kb_home):
+    """Planted: a conflict (120 vs 126), a history (2024 then 2025), a merged province."""
+    with_base = {tuple(v): ocop(kb_home, "facts", *v) for v in VARIANTS}
+    factbase_path(kb_home / "corpus.sqlite").unlink()
+    for v in VARIANTS:
+        base, store = with_base[tuple(v)], ocop(kb_home, "facts", *v)
+        assert base.exit_code == store.exit_code == 0, (v, base.output, store.output)
+        assert base.stderr == "" and BEHIND in store.stderr
+        assert base.stdout == store.stdout, v
+    assert "Conflicts" in with_base[()].stdout  # the planted conflict is in the compared output
+    history = with_base[("--history", "-p", "Quảng Ninh")].stdout
+    assert "31/12/2024" in history and "31/12/2025" in history
+
+
+def test_fact_detail_by_id_from_the_base_matches_the_store(kb_home):
+    rows = json.loads(ocop(kb_home, "facts", "--json", "-n", "0").stdout)
+    fact_id = next(r["id"] for r in rows if r["conflicts"])
+    from_base = ocop(kb_home, "facts", "--id", fact_id[:5])
+    factbase_path(kb_home / "corpus.sqlite").unlink()
+    from_store = ocop(kb_home, "facts", "--id", fact_id[:5])
+    assert from_base.exit_code == 0 and "conflicts with" in from_base.stdout
+    assert from_base.stdout == from_store.stdout
+
+
+def test_selected_facts_equal_a_full_build_fact_by_fact(kb_home):
+    store = CorpusStore(kb_home / "corpus.sqlite")
+    try:
+        facts = build_facts(load_mentions(store))
+        base = open_current(store, factbase_path(store.path))
+        assert base is not None
+        with base:
+            assert [f.to_dict() for f in base.select()] == [f.to_dict() for f in facts]
+            assert [f.to_dict() for f in base.select(latest_only=True)] == [
+                f.to_dict() for f in latest(facts)
+            ]
+    finally:
+        store.close()
+
+
+# --- incremental refresh on a generated corpus ------------------------------------------------
+
+PROVINCES = ["Quảng Ninh", "Lào Cai", "Gia Lai", "Cà Mau"]
+
+
+def add_article(store: CorpusStore, n: int, province: str, value: float, *, star: int = 4,
+                year: int = 2025, dup: str | None = None) -> Article:  # fmt: skip
+    article = Article(url=f"https://tin.example.vn/{n}", source="tin", title=f"Bài {n}",
+                      text=f"Tỉnh có {value:g} sản phẩm.", published_at=datetime(year, 3, 1 + n % 27))  # fmt: skip
+    figures = [
+        {"value": value, "unit": "sản phẩm", "metric": "ocop_products", "star": star,
+         "province": province, "period": str(year), "sentence": f"Có {value:g} sản phẩm.",
+         "start": 20, "end": 22},
+        {"value": value * 3, "unit": "sản phẩm", "metric": "ocop_products", "province": province,
+         "period": str(year), "sentence": f"Tổng {value * 3:g}.", "start": 30, "end": 32},
+    ]  # fmt: skip
+    store.upsert_article(article)
+    store.save_enrichment(
+        article.id, {"figures": figures}, ENRICHMENT_VERSION, article.content_hash
+    )
+    if dup:
+        store.set_duplicate_of(article.id, dup)
+    return article
+
+
+@pytest.fixture()
+def gen_store(tmp_path):
+    store = CorpusStore(tmp_path / "corpus.sqlite")
+    for n in range(40):
+        add_article(store, n, PROVINCES[n % 4], 10.0 + n, year=2023 + n % 3)
+    yield store
+    store.close()
+
+
+def fact_rows(path: Path) -> dict[str, tuple]:
+    with sqlite3.connect(path) as conn:
+        return {r[0]: r[1:] for r in conn.execute("SELECT id, rowid, key FROM facts")}
+
+
+def full_build_dicts(store: CorpusStore) -> list[dict]:
+    return [f.to_dict() for f in build_facts(load_mentions(store))]
+
+
+def stored_dicts(store: CorpusStore) -> list[dict]:
+    base = open_current(store, factbase_path(store.path))
+    assert base is not None
+    with base:
+        return [f.to_dict() for f in base.select()]
+
+
+def test_incremental_refresh_rewrites_only_the_identities_new_articles_touch(gen_store):
+    path = factbase_path(gen_store.path)
+    first = refresh(gen_store, path)
+    assert first.mode == "full" and first.keys == 8  # 4 provinces × (4-star, all stars)
+    before = fact_rows(path)
+    add_article(gen_store, 100, "Gia Lai", 77.0)
+    counts = refresh(gen_store, path)
+    after = fact_rows(path)
+    assert counts.mode == "incremental" and counts.articles_changed == 1
+    gia_lai = {k for _, k in after.values() if "Gia Lai" in k}
+    assert counts.keys == len(gia_lai) == 2
+    rewritten = {i for i, (rowid, key) in after.items() if before.get(i, (None,))[0] != rowid}
+    assert (
+        counts.facts_written == len(rewritten) == sum(1 for _, k in after.values() if k in gia_lai)
+    )
+    # every other province's rows are the very same rows
+    assert all(after[i] == row for i, row in before.items() if "Gia Lai" not in row[1])
+    assert stored_dicts(gen_store) == full_build_dicts(gen_store)
+
+
+def test_incremental_refresh_follows_edits_removals_and_syndication(gen_store):
+    path = factbase_path(gen_store.path)
+    refresh(gen_store, path)
+    articles = list(gen_store.iter_articles())
+    # a syndicated copy published earlier than its primary moves the story's first day
+    copy = add_article(gen_store, 200, "Lào Cai", 11.0, year=2023, dup=articles[1].id)
+    assert refresh(gen_store, path).mode == "incremental"
+    assert stored_dicts(gen_store) == full_build_dicts(gen_store)
+    with gen_store.transaction() as conn:
+        conn.execute("DELETE FROM articles WHERE id = ?", (articles[2].id,))
+    gen_store.save_enrichment(copy.id, {"figures": []}, ENRICHMENT_VERSION, copy.content_hash)
+    counts = refresh(gen_store, path)
+    assert counts.mode == "incremental" and counts.articles_changed == 2
+    assert stored_dicts(gen_store) == full_build_dicts(gen_store)
+    assert refresh(gen_store, path).mode == "none"
+
+
+def test_a_new_version_rebuilds_in_full_and_readers_distrust_the_old_one(gen_store, monkeypatch):
+    path = factbase_path(gen_store.path)
+    refresh(gen_store, path)
+    monkeypatch.setattr(factbase, "FACTBASE_VERSION", factbase.FACTBASE_VERSION + 1)
+    assert open_current(gen_store, path) is None
+    assert refresh(gen_store, path).mode == "full"
+    assert open_current(gen_store, path) is not None
+
+
+def test_a_failed_full_build_keeps_the_old_fact_base(gen_store, monkeypatch):
+    path = factbase_path(gen_store.path)
+    refresh(gen_store, path)
+    before = hashlib.sha1(path.read_bytes()).hexdigest()
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(factbase, "_write_keys", boom)
+    with pytest.raises(RuntimeError):
+        refresh(gen_store, path, full=True)
+    assert hashlib.sha1(path.read_bytes()).hexdigest() == before
+    assert not path.with_name(path.name + ".tmp").exists()
+
+
+# --- readers ---------------------------------------------------------------------------------
+
+
+def snapshot(home: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha1(p.read_bytes()).hexdigest() for p in sorted(home.iterdir())}
+
+
+def test_stale_fact_base_falls_back_with_one_warning_and_reads_never_write(kb_home):
+    store = CorpusStore(kb_home / "corpus.sqlite")
+    add_article(store, 300, "Quảng Ninh", 999.0, year=2026)
+    store.close()
+    files = snapshot(kb_home)
+    result = ocop(kb_home, "facts", "--latest", "-p", "Quảng Ninh", "--json")
+    assert result.exit_code == 0
+    assert result.stderr.strip().splitlines() == [f"Warning: {BEHIND}"]
+    assert 999.0 in [r["value"] for r in json.loads(result.stdout)]  # read from the store
+    ocop(kb_home, "facts", "-n", "0", "--csv")
+    assert snapshot(kb_home) == files  # neither the store nor the fact base was written
+
+
+def test_reads_on_a_current_fact_base_and_without_one_do_not_write(kb_home):
+    files = snapshot(kb_home)
+    for args in (["--latest"], ["-n", "0", "--json"], ["--history", "--star", "4"]):
+        assert ocop(kb_home, "facts", *args).exit_code == 0
+    assert snapshot(kb_home) == files
+    factbase_path(kb_home / "corpus.sqlite").unlink()
+    files = snapshot(kb_home)
+    assert ocop(kb_home, "facts", "--latest").exit_code == 0
+    assert snapshot(kb_home) == files  # no fact base created by a reader
+
+
+def test_ocop_index_writes_and_refreshes_the_fact_base(tmp_path):
+    home = tmp_path / "home"
+    store = CorpusStore(home / "corpus.sqlite")
+    for n in range(6):
+        add_article(store, n, PROVINCES[n % 2], 5.0 + n)
+    store.close()
+    assert ocop(home, "index").exit_code == 0
+    assert factbase_path(home / "corpus.sqlite").exists()
+    result = ocop(home, "facts", "--latest")
+    assert result.exit_code == 0 and result.stderr == "" and "Lào Cai" in result.stdout
