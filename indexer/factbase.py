@@ -75,6 +75,8 @@ INDEXES = [
     "CREATE INDEX mentions_key ON mentions(key)",
     "CREATE INDEX mentions_story ON mentions(story_id)",
     "CREATE INDEX mentions_article ON mentions(article_id)",
+    "CREATE INDEX mentions_day ON mentions(day)",
+    "CREATE INDEX mentions_new_province ON mentions(new_province)",
     "CREATE INDEX facts_key ON facts(key)",
     "CREATE INDEX facts_id ON facts(id)",
     "CREATE INDEX facts_province ON facts(province)",
@@ -300,8 +302,9 @@ def _fetch(cursor: sqlite3.Cursor) -> Iterator[tuple]:
         yield from rows
 
 
-def _key_facts(key: str, rows: list[tuple]) -> Iterator[tuple]:
-    """The fact rows of one identity from its mention rows (in build order)."""
+def _decode_mentions(rows: Iterable[tuple]) -> tuple[list[Mention], dict, dict]:
+    """Mentions from rows shaped like ``_MENTIONS_SQL`` (in build order), with each one's
+    build order (by ``id()``) and each story's first publication day."""
     mentions, order, first_days = [], {}, {}
     for _, first_row, row, idx, story, article_id, pub, data, first_pub in rows:
         source, title, url, zone, figure = json.loads(data)
@@ -310,6 +313,12 @@ def _key_facts(key: str, rows: list[tuple]) -> Iterator[tuple]:
         mentions.append(m)
         order[id(m)] = (first_row, row, idx)
         first_days[story] = date.fromisoformat(first_pub) if first_pub else None
+    return mentions, order, first_days
+
+
+def _key_facts(key: str, rows: list[tuple]) -> Iterator[tuple]:
+    """The fact rows of one identity from its mention rows (in build order)."""
+    mentions, order, first_days = _decode_mentions(rows)
     facts = build_facts(mentions, first_days=first_days)
     latest_ids = {f.id for f in latest(facts)}
     series_first: dict[tuple, Fact] = {}
@@ -506,6 +515,45 @@ class FactBase:
         rows = self.conn.execute(f"SELECT {_COLUMNS} FROM facts WHERE id >= ? AND id < ?"
                                  " LIMIT 2", (prefix, prefix + "\uffff")).fetchall()  # fmt: skip
         return _decode(rows[0]) if len(rows) == 1 else None
+
+    def window(self, since: date | None, until: date | None,
+               flt: FactFilter | None = None) -> list[Fact]:  # fmt: skip
+        """Facts as a build from the articles published in [since, until] gives them (at
+        least every fact ``flt`` selects): rebuilt from the stored mentions of that window,
+        of only the identities the filter can select."""
+        cond, params = ["1"], []
+        for bound, op in ((since, ">="), (until, "<=")):
+            if bound is not None:
+                cond.append(f"day {op} ?")
+                params.append(bound.isoformat())
+        window = " AND ".join(cond)
+        keys_sql, key_params = self._window_keys(flt)
+        # a story's first day and row over the whole window, every identity included
+        rows = self.conn.execute(
+            "WITH sel AS MATERIALIZED (SELECT story_id, key, article_id, row, idx, pub, data"
+            f" FROM mentions WHERE {window}{keys_sql}),"
+            " st AS (SELECT story_id, min(row) AS first_row, min(pub) AS first_pub"
+            f" FROM mentions WHERE {window} AND story_id IN (SELECT story_id FROM sel)"
+            " GROUP BY story_id) SELECT sel.key, st.first_row, sel.row, sel.idx, sel.story_id,"
+            " sel.article_id, sel.pub, sel.data, st.first_pub FROM sel JOIN st USING (story_id)"
+            " ORDER BY st.first_row, sel.row, sel.idx", [*params, *key_params, *params])  # fmt: skip
+        mentions, _, first_days = _decode_mentions(rows)
+        return build_facts(mentions, first_days=first_days)
+
+    @staticmethod
+    def _window_keys(flt: FactFilter | None) -> tuple[str, list[Any]]:
+        """A condition on mentions.key: the identities ``flt`` can select (a fact's new
+        province is its first mention's, which a window can change: any mention's counts)."""
+        if flt is None or not (flt.provinces or flt.metric or flt.star is not None):
+            return "", []
+        where, params = FactBase._where(FactFilter((), flt.metric, flt.star))
+        sql = f" AND key IN (SELECT key FROM facts{where}"
+        if flt.provinces:
+            marks = ",".join("?" * len(flt.provinces))
+            sql += f"{' AND' if where else ' WHERE'} (province IN ({marks}) OR key IN (SELECT"
+            sql += f" key FROM mentions WHERE new_province IN ({marks})))"
+            params += [*flt.provinces, *flt.provinces]
+        return sql + ")", params
 
 
 def open_current(store: CorpusStore, path: Path) -> FactBase | None:

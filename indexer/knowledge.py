@@ -71,16 +71,18 @@ def load_facts(config: AppConfig, text: str = "", since: date | None = None,
                flt: FactFilter | None = None, warn: Callable[[str], None] | None = _stderr,
                factbase: bool = True) -> list[Fact]:  # fmt: skip
     """Every fact from the stored articles published in [since, until] matching ``text``
-    (and, when ``flt`` is given, at least every fact it selects). Without text or dates,
-    from the fact base when it is current (``factbase``: whether to look for it)."""
+    (and, when ``flt`` is given, at least every fact it selects). Without text, from the
+    fact base when it is current (``factbase``: whether to look for it)."""
     own = store is None
     store = store or open_store(config)
     try:
-        if factbase and not text.strip() and since is None and until is None:
+        if factbase and not text.strip():
             base = current_factbase(config, store, warn)
             if base is not None:
                 with base:
-                    return list(base.select(flt))
+                    if since is None and until is None:
+                        return list(base.select(flt))
+                    return base.window(since, until, flt)
         ids = candidate_ids(config, text, flt, store)
         return build_facts(load_mentions(store, since=since, until=until, article_ids=ids))
     finally:

@@ -174,15 +174,17 @@ def facts(config: AppConfig, query, provinces, metric, star, since, until, lates
         raise OcopError("--chart draws a history: add --history")
     flt = kb.FactFilter(resolve_provinces(provinces), metric, star)
     text = " ".join(query)
-    base = None
-    if not text.strip() and since is None and until is None:
-        base = _current_factbase(config)
-    if base is not None:
+    base = None if text.strip() else _current_factbase(config)
+    if base is not None and since is None and until is None:
         with base:
             _facts_from_base(base, flt, latest, history, only_conflicts, fact_id, new_provinces,
                              chart, limit, fmt)  # fmt: skip
         return
-    all_facts = load_facts(config, text, since, until, None if fact_id else flt)
+    if base is not None:  # a date window: rebuilt from the fact base's mentions of it
+        with base:
+            all_facts = base.window(_day(since), _day(until), None if fact_id else flt)
+    else:
+        all_facts = load_facts(config, text, since, until, None if fact_id else flt)
     if fact_id:
         _show_fact(kb.find_fact(all_facts, fact_id), fact_id, fmt)
         return
