@@ -278,3 +278,20 @@ def test_a_date_window_rebuilt_from_the_fact_base_equals_one_from_the_store(
     with open_current(gen_store, factbase_path(gen_store.path)) as base:
         got = [f.to_dict() for f in base.window(since_d, until_d, flt) if flt(f)]
     assert want and got == want
+
+
+def test_ocop_index_writes_the_fact_base_with_the_elasticsearch_backend_too(tmp_path):
+    from tests.fake_es import FakeES
+
+    home = tmp_path / "home"
+    store = CorpusStore(home / "corpus.sqlite")
+    for n in range(4):
+        add_article(store, n, PROVINCES[n % 2], 5.0 + n)
+    store.close()
+    with FakeES() as fake:
+        es = ["--es-url", fake.url, "--es-index", "ocop-test"]
+        indexed = ocop(home, "--backend", "elasticsearch", "index", *es)
+        assert indexed.exit_code == 0, indexed.output
+        result = ocop(home, "--backend", "elasticsearch", "facts", "--latest", "--json", *es)
+    assert result.exit_code == 0 and result.stderr == ""
+    assert {r["province"] for r in json.loads(result.stdout)} == {"Quảng Ninh", "Lào Cai"}
