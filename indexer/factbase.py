@@ -34,7 +34,6 @@ from typing import Any
 from corpus.errors import OcopError
 from corpus.store import CorpusStore
 from indexer.facts import (
-    IDENTITY,
     Fact,
     FactFilter,
     Mention,
@@ -158,12 +157,15 @@ def refresh(store: CorpusStore, path: Path, *, full: bool = False) -> RefreshCou
     stamp = store_stamp(store)  # first: a change made meanwhile shows as behind
     versions = {"version": str(FACTBASE_VERSION), "enrichment": str(_enrichment_version())}
     meta = _read_meta(path)
-    if full or meta is None or any(meta.get(k) != v for k, v in versions.items()):
-        counts = _full_build(store, path, {**versions, "stamp": stamp})
-    elif meta.get("stamp") == stamp:
-        counts = RefreshCounts()
-    else:
-        counts = _incremental(store, path, stamp)
+    try:
+        if full or meta is None or any(meta.get(k) != v for k, v in versions.items()):
+            counts = _full_build(store, path, {**versions, "stamp": stamp})
+        elif meta.get("stamp") == stamp:
+            counts = RefreshCounts()
+        else:
+            counts = _incremental(store, path, stamp)
+    except sqlite3.Error as exc:  # disk full, permissions: the old fact base stays
+        raise OcopError(f"cannot write fact base {path}: {exc}") from exc
     counts.seconds = round(time.perf_counter() - t0, 3)
     return counts
 
@@ -187,7 +189,7 @@ def _connect_ro(path: Path) -> sqlite3.Connection:
 
 def _full_build(store: CorpusStore, path: Path, meta: dict[str, str]) -> RefreshCounts:
     """Write a new fact base beside the old one and rename it over (readers never see half)."""
-    tmp = path.with_name(path.name + ".tmp")
+    tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")  # two builds never share one
     tmp.unlink(missing_ok=True)
     conn = sqlite3.connect(tmp, isolation_level=None)
     try:
@@ -209,6 +211,8 @@ def _full_build(store: CorpusStore, path: Path, meta: dict[str, str]) -> Refresh
         tmp.unlink(missing_ok=True)
         raise
     conn.close()
+    with open(tmp, "rb+") as f:  # on disk before the rename makes it the live fact base
+        os.fsync(f.fileno())
     os.replace(tmp, path)
     return RefreshCounts("full", changed, keys, written)
 
@@ -561,14 +565,13 @@ def open_current(store: CorpusStore, path: Path) -> FactBase | None:
     of another version or behind (the caller reads the store instead)."""
     if not path.exists():
         return None
-    base = FactBase(path)
+    try:
+        base = FactBase(path)
+    except OcopError:
+        return None  # unreadable (e.g. a crashed refresh's journal): read the store
     if base.meta.get("version") != str(FACTBASE_VERSION) or (
         base.meta.get("stamp") != store_stamp(store)
     ):
         base.close()
         return None
     return base
-
-
-__all__ = ["IDENTITY", "BEHIND", "FactBase", "RefreshCounts", "factbase_path", "open_current",
-           "refresh", "store_stamp"]  # fmt: skip

@@ -203,7 +203,7 @@ def test_a_failed_full_build_keeps_the_old_fact_base(gen_store, monkeypatch):
     with pytest.raises(RuntimeError):
         refresh(gen_store, path, full=True)
     assert hashlib.sha1(path.read_bytes()).hexdigest() == before
-    assert not path.with_name(path.name + ".tmp").exists()
+    assert [p.name for p in path.parent.iterdir() if p.name.startswith("facts")] == [path.name]
 
 
 # --- readers ---------------------------------------------------------------------------------
