@@ -28,12 +28,14 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from corpus.errors import OcopError
 from corpus.store import CorpusStore
 from indexer.facts import (
+    IDENTITY,
     Fact,
     FactFilter,
     Mention,
@@ -43,6 +45,7 @@ from indexer.facts import (
     latest,
     mentions_of,
     series_key,
+    sort_key,
 )
 
 #: Bump when the fact logic (indexer.facts) or this layout changes: the next `ocop index`
@@ -419,6 +422,8 @@ class StoredFact(Fact):
                  conflicts: list[str], new_province: str | None, blob: str) -> None:  # fmt: skip
         self.__dict__.update(id=fact_id, identity=ident, period=period, value=value,
                              conflicts=conflicts, new_province=new_province, _blob=blob)  # fmt: skip
+        # plain attributes: sorting thousands of facts skips Fact.__getattr__'s lookups
+        self.__dict__.update(zip(IDENTITY, ident))
 
     @property
     def mentions(self) -> list[Mention]:  # type: ignore[override]
@@ -432,18 +437,27 @@ class StoredFact(Fact):
         return decoded
 
 
-_COLUMNS = "id, key, period_kind, period_start, period_end, period_explicit, value, conflicts," \
-           " new_province, data"  # fmt: skip
+_COLUMNS = ("id, key, period_kind, period_start, period_end, period_explicit, value, conflicts,"
+            " new_province, data, s_end, s_value, s_t1, s_t2, s_t3, o_end, t1, t2, t3")  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _identity(key: str) -> tuple:
+    return tuple(json.loads(key))  # a few hundred identities serve every fact
 
 
 def _decode(row: tuple) -> StoredFact:
-    fact_id, key, kind, start, end, explicit, value, conflicts, new_province, blob = row
+    fact_id, key, kind, start, end, explicit, value, conflicts, new_province, blob = row[:10]
     period = None
     if kind is not None:
         period = Period(kind, date.fromisoformat(end),
                         date.fromisoformat(start) if start else None, bool(explicit))  # fmt: skip
-    return StoredFact(fact_id, tuple(json.loads(key)), period, value, json.loads(conflicts),
-                      new_province, blob)  # fmt: skip
+    fact = StoredFact(fact_id, _identity(key), period, value,
+                      json.loads(conflicts) if conflicts != "[]" else [], new_province, blob)  # fmt: skip
+    # (its series' first fact, itself) in build order after the sort key: end, value, t
+    s_end, s_value, s1, s2, s3, o_end, t1, t2, t3 = row[10:]
+    fact.order = ((s_end, s_value, s1, s2, s3), (o_end, value, t1, t2, t3))
+    return fact
 
 
 class FactBase:
@@ -466,13 +480,24 @@ class FactBase:
         self.close()
 
     @staticmethod
-    def _where(flt: FactFilter | None, only_conflicts: bool = False,
-               latest_only: bool = False) -> tuple[str, list[Any]]:  # fmt: skip
+    def _where(flt: FactFilter | None, only_conflicts: bool = False, latest_only: bool = False,
+               scope: str = "either") -> tuple[str, list[Any]]:  # fmt: skip
+        """SQL for ``flt``; ``scope``: facts of the provinces (``either`` by old or new name,
+        ``own`` by their own province, ``merged`` only by the new name)."""
         clauses, params = [], []
         if flt is not None and flt.provinces:
             marks = ",".join("?" * len(flt.provinces))
-            clauses.append(f"(province IN ({marks}) OR new_province IN ({marks}))")
-            params += [*flt.provinces, *flt.provinces]
+            names = list(flt.provinces)
+            if scope == "own":
+                clauses.append(f"province IN ({marks})")
+                params += names
+            elif scope == "merged":
+                clauses.append(f"(ifnull(province IN ({marks}), 0) = 0"
+                               f" AND new_province IN ({marks}))")  # fmt: skip
+                params += names * 2
+            else:
+                clauses.append(f"(province IN ({marks}) OR new_province IN ({marks}))")
+                params += names * 2
         if flt is not None and flt.metric:
             clauses.append("metric = ?")
             params.append(flt.metric)
@@ -486,11 +511,11 @@ class FactBase:
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     def select(self, flt: FactFilter | None = None, *, only_conflicts: bool = False,
-               latest_only: bool = False, by_new_province: bool = False,
-               limit: int = 0) -> Iterator[StoredFact]:  # fmt: skip
+               latest_only: bool = False, by_new_province: bool = False, limit: int = 0,
+               scope: str = "either") -> Iterator[StoredFact]:  # fmt: skip
         """The facts ``flt`` selects, in the knowledge base's order (``latest_only``: the
         newest per series, in `facts.latest`'s order), streamed."""
-        where, params = self._where(flt, only_conflicts, latest_only)
+        where, params = self._where(flt, only_conflicts, latest_only, scope)
         order = LATEST_ORDER if latest_only else ORDER
         if by_new_province:
             order = "ifnull(new_province, ''), " + order
@@ -499,6 +524,22 @@ class FactBase:
             sql += f" LIMIT {int(limit)}"
         for row in _fetch(self.conn.execute(sql, params)):
             yield _decode(row)
+
+    def latest(self, flt: FactFilter) -> list[StoredFact]:
+        """`facts.latest` of the facts ``flt`` selects, reading only the newest of each series
+        where the filter takes whole series (the province is part of a fact's identity; its
+        new province, taken from its first mention, need not be)."""
+        if not flt.provinces:
+            return list(self.select(flt, latest_only=True))
+        whole = list(self.select(flt, latest_only=True, scope="own"))
+        merged = list(self.select(flt, scope="merged"))
+        firsts: dict[tuple, tuple] = {}
+        for f in merged:  # in order: a series' first non-target fact places it in `latest`
+            if f.period is not None and f.period.kind != "target":
+                firsts.setdefault(series_key(f), f.order[1])
+        out = whole + latest(merged)
+        out.sort(key=lambda f: (sort_key(f), firsts.get(series_key(f), f.order[0]), f.order[1]))
+        return out
 
     def count(self, flt: FactFilter | None = None, *, only_conflicts: bool = False) -> int:
         """How many facts ``select`` would give."""

@@ -295,3 +295,34 @@ def test_ocop_index_writes_the_fact_base_with_the_elasticsearch_backend_too(tmp_
         result = ocop(home, "--backend", "elasticsearch", "facts", "--latest", "--json", *es)
     assert result.exit_code == 0 and result.stderr == ""
     assert {r["province"] for r in json.loads(result.stdout)} == {"Quảng Ninh", "Lào Cai"}
+
+
+def test_latest_from_flags_keeps_the_order_of_ties_between_series(tmp_path):
+    """Series that differ only in relation tie on the sort key; merged provinces (Yên Bái into
+    Lào Cai) are selected by their new name, partly (one mention lacks the new name)."""
+    from indexer.facts import FactFilter
+
+    store = CorpusStore(tmp_path / "corpus.sqlite")
+    rows = [  # n, province, new province, relation, value, year
+        (1, "Lào Cai", "Lào Cai", "part_of", 30.0, 2024), (2, "Lào Cai", "Lào Cai", None, 30.0, 2025),
+        (3, "Lào Cai", "Lào Cai", "part_of", 30.0, 2025), (4, "Yên Bái", "Lào Cai", None, 30.0, 2025),
+        (5, "Yên Bái", None, None, 31.0, 2025), (6, "Yên Bái", "Lào Cai", "part_of", 30.0, 2023),
+        (7, "Yên Bái", "Lào Cai", "part_of", 30.0, 2025), (8, "Quảng Ninh", None, None, 30.0, 2025),
+    ]  # fmt: skip
+    for n, province, new, relation, value, year in rows:
+        article = Article(url=f"https://tin.example.vn/r{n}", source="tin", title=f"Bài {n}",
+                          text="Có sản phẩm.", published_at=datetime(year + 1, 1, n))  # fmt: skip
+        figure = {"value": value, "unit": "sản phẩm", "metric": "ocop_products", "star": 4,
+                  "province": province, "new_province": new, "relation": relation,
+                  "period": str(year), "sentence": f"Tính đến hết năm {year}, có sản phẩm.",
+                  "start": 9, "end": 11}  # fmt: skip
+        store.upsert_article(article)
+        store.save_enrichment(article.id, {"figures": [figure]}, ENRICHMENT_VERSION,
+                              article.content_hash)  # fmt: skip
+    refresh(store, factbase_path(store.path))
+    facts = build_facts(load_mentions(store))
+    with open_current(store, factbase_path(store.path)) as base:
+        for flt in (FactFilter(), FactFilter(("Lào Cai",)), FactFilter(("Yên Bái",), star=4)):
+            want = [f.to_dict() for f in latest([f for f in facts if flt(f)])]
+            assert len(want) >= 2 and [f.to_dict() for f in base.latest(flt)] == want, flt
+    store.close()

@@ -253,9 +253,10 @@ def _facts_from_base(base, flt, latest: bool, history: bool, only_conflicts: boo
     if fact_id:
         _show_fact(base.find(fact_id), fact_id, fmt)
         return
-    if latest and not flt.provinces and not only_conflicts:
-        # flags computed per series at build time; metric and star select whole series
-        selected = list(base.select(flt, latest_only=True, by_new_province=new_provinces))
+    if latest and not only_conflicts:
+        selected = base.latest(flt)  # newest-per-series flags computed at build time
+        if new_provinces:  # stable: the latest order within a new province
+            selected.sort(key=lambda f: str(f.new_province or ""))
     elif latest or history:
         selected = list(base.select(flt, only_conflicts=only_conflicts))
         selected = kb.latest(selected) if latest else _history(selected, chart)
