@@ -93,6 +93,15 @@ ORDER = ("o_province, o_district, o_metric, o_star, o_min_star, o_kind, o_unit, 
 #: `latest` keeps equal sort keys of different series in the order their first facts come
 LATEST_ORDER = ("o_province, o_district, o_metric, o_star, o_min_star, o_kind, o_unit, o_end,"
                 " value, s_end, s_value, s_t1, s_t2, s_t3, t1, t2, t3")  # fmt: skip
+#: `history` groups each series where its first (non-target) fact falls, then time order
+HISTORY_ORDER = ("o_province, o_district, o_metric, o_star, o_min_star, o_kind, o_unit, s_end,"
+                 " s_value, s_t1, s_t2, s_t3, o_end, value, t1, t2, t3")  # fmt: skip
+#: what each view reads: all facts, the newest per series, the series (targets excluded)
+VIEWS = {
+    "all": ("", ORDER),
+    "latest": ("is_latest = 1", LATEST_ORDER),
+    "history": ("period_kind IS NOT NULL AND period_kind != 'target'", HISTORY_ORDER),
+}
 BEHIND = "fact base is behind the corpus; run `ocop index`"
 
 
@@ -480,7 +489,7 @@ class FactBase:
         self.close()
 
     @staticmethod
-    def _where(flt: FactFilter | None, only_conflicts: bool = False, latest_only: bool = False,
+    def _where(flt: FactFilter | None, only_conflicts: bool = False, view: str = "all",
                scope: str = "either") -> tuple[str, list[Any]]:  # fmt: skip
         """SQL for ``flt``; ``scope``: facts of the provinces (``either`` by old or new name,
         ``own`` by their own province, ``merged`` only by the new name)."""
@@ -506,19 +515,20 @@ class FactBase:
             params += [flt.star, flt.star]
         if only_conflicts:
             clauses.append("conflict = 1")
-        if latest_only:
-            clauses.append("is_latest = 1")
+        if VIEWS[view][0]:
+            clauses.append(VIEWS[view][0])
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     def select(self, flt: FactFilter | None = None, *, only_conflicts: bool = False,
-               latest_only: bool = False, by_new_province: bool = False, limit: int = 0,
+               view: str = "all", by_new_province: bool = False, limit: int = 0,
                scope: str = "either") -> Iterator[StoredFact]:  # fmt: skip
-        """The facts ``flt`` selects, in the knowledge base's order (``latest_only``: the
-        newest per series, in `facts.latest`'s order), streamed."""
-        where, params = self._where(flt, only_conflicts, latest_only, scope)
-        order = LATEST_ORDER if latest_only else ORDER
-        if by_new_province:
-            order = "ifnull(new_province, ''), " + order
+        """The facts ``flt`` selects, streamed in the knowledge base's order; ``view``
+        "latest": the newest per series in `facts.latest`'s order, "history": the series in
+        `facts.history`'s order (both exact when the filter takes whole series)."""
+        where, params = self._where(flt, only_conflicts, view, scope)
+        order = VIEWS[view][1]
+        if by_new_province:  # a stable sort by new province of the view's order
+            order = "ifnull(new_province, ''), " + (ORDER if view == "all" else LATEST_ORDER)
         sql = f"SELECT {_COLUMNS} FROM facts{where} ORDER BY {order}"
         if limit:
             sql += f" LIMIT {int(limit)}"
@@ -530,8 +540,8 @@ class FactBase:
         where the filter takes whole series (the province is part of a fact's identity; its
         new province, taken from its first mention, need not be)."""
         if not flt.provinces:
-            return list(self.select(flt, latest_only=True))
-        whole = list(self.select(flt, latest_only=True, scope="own"))
+            return list(self.select(flt, view="latest"))
+        whole = list(self.select(flt, view="latest", scope="own"))
         merged = list(self.select(flt, scope="merged"))
         firsts: dict[tuple, tuple] = {}
         for f in merged:  # in order: a series' first non-target fact places it in `latest`
@@ -541,9 +551,19 @@ class FactBase:
         out.sort(key=lambda f: (sort_key(f), firsts.get(series_key(f), f.order[0]), f.order[1]))
         return out
 
-    def count(self, flt: FactFilter | None = None, *, only_conflicts: bool = False) -> int:
+    def whole_series(self, flt: FactFilter) -> bool:
+        """Whether ``flt`` takes every series whole (no series is selected by the new
+        province of only some of its facts)."""
+        if not flt.provinces:
+            return True
+        where, params = self._where(flt, scope="merged")
+        return self.conn.execute(f"SELECT 1 FROM facts{where} LIMIT 1", params).fetchone() is None
+
+    def count(
+        self, flt: FactFilter | None = None, *, only_conflicts: bool = False, view: str = "all"
+    ) -> int:
         """How many facts ``select`` would give."""
-        where, params = self._where(flt, only_conflicts)
+        where, params = self._where(flt, only_conflicts, view)
         return self.conn.execute(f"SELECT count(*) FROM facts{where}", params).fetchone()[0]
 
     def by_ids(self, ids: Iterable[str]) -> dict[str, StoredFact]:

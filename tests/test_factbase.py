@@ -16,7 +16,7 @@ from corpus.article import Article
 from corpus.store import CorpusStore
 from indexer import factbase
 from indexer.factbase import BEHIND, factbase_path, open_current, refresh
-from indexer.facts import build_facts, latest, load_mentions
+from indexer.facts import build_facts, history, latest, load_mentions
 from indexer.nlp import ENRICHMENT_VERSION
 from search_cli.cli import cli
 from tests.kb_corpus import make_store
@@ -41,6 +41,10 @@ VARIANTS = [
     ["--latest", "--metric", "ocop_products", "--star", "4"],
     ["--latest", "--conflicts"],
     ["--history", "-p", "Quảng Ninh"],
+    ["--history"],
+    ["--history", "--new-provinces", "-n", "3"],
+    ["--history", "-p", "Bắc Ninh", "--json"],
+    ["--history", "-n", "0", "--csv"],
     ["--conflicts"],
     ["--new-provinces", "-n", "3"],
     ["-n", "2"],
@@ -88,9 +92,11 @@ def test_selected_facts_equal_a_full_build_fact_by_fact(kb_home):
         assert base is not None
         with base:
             assert [f.to_dict() for f in base.select()] == [f.to_dict() for f in facts]
-            assert [f.to_dict() for f in base.select(latest_only=True)] == [
+            assert [f.to_dict() for f in base.select(view="latest")] == [
                 f.to_dict() for f in latest(facts)
             ]
+            want = [f.to_dict() for series in history(facts).values() for f in series]
+            assert [f.to_dict() for f in base.select(view="history")] == want
     finally:
         store.close()
 
@@ -325,4 +331,9 @@ def test_latest_from_flags_keeps_the_order_of_ties_between_series(tmp_path):
         for flt in (FactFilter(), FactFilter(("Lào Cai",)), FactFilter(("Yên Bái",), star=4)):
             want = [f.to_dict() for f in latest([f for f in facts if flt(f)])]
             assert len(want) >= 2 and [f.to_dict() for f in base.latest(flt)] == want, flt
+        assert not base.whole_series(FactFilter(("Lào Cai",)))  # Yên Bái: partly by new name
+        for flt in (FactFilter(), FactFilter(star=4)):
+            assert base.whole_series(flt)
+            want = [f.to_dict() for s in history([f for f in facts if flt(f)]).values() for f in s]
+            assert [f.to_dict() for f in base.select(flt, view="history")] == want
     store.close()

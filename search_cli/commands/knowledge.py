@@ -257,19 +257,23 @@ def _facts_from_base(base, flt, latest: bool, history: bool, only_conflicts: boo
         selected = base.latest(flt)  # newest-per-series flags computed at build time
         if new_provinces:  # stable: the latest order within a new province
             selected.sort(key=lambda f: str(f.new_province or ""))
-    elif latest or history:
+    elif latest or (history and (only_conflicts or chart or not base.whole_series(flt))):
+        # a series only partly selected: as a build from the store does, in Python
         selected = list(base.select(flt, only_conflicts=only_conflicts))
         selected = kb.latest(selected) if latest else _history(selected, chart)
         if new_provinces:
             selected.sort(key=lambda f: (str(f.new_province or ""), kb.sort_key(f)))
     else:
-        facts = base.select(flt, only_conflicts=only_conflicts, by_new_province=new_provinces,
-                            limit=limit)  # fmt: skip
+        view = "history" if history else "all"
+        facts = base.select(flt, only_conflicts=only_conflicts, view=view,
+                            by_new_province=new_provinces, limit=limit)  # fmt: skip
         if fmt != "table" and not limit:  # streamed: memory stays flat with corpus size
             emit((r for f in facts for r in _rows([f], fmt, new_provinces)), FLAT_COLUMNS, fmt)
             return
         selected = list(facts)
-        total = base.count(flt, only_conflicts=only_conflicts) if limit else len(selected)
+        total = (
+            base.count(flt, only_conflicts=only_conflicts, view=view) if limit else len(selected)
+        )
         _emit_facts(selected, total, fmt, new_provinces, _partners(base, selected))
         return
     shown = selected[:limit] if limit else selected
