@@ -337,3 +337,22 @@ def test_latest_from_flags_keeps_the_order_of_ties_between_series(tmp_path):
             want = [f.to_dict() for s in history([f for f in facts if flt(f)]).values() for f in s]
             assert [f.to_dict() for f in base.select(flt, view="history")] == want
     store.close()
+
+
+def test_the_stamp_moves_with_regrouping_dates_and_enrichment(gen_store):
+    from indexer.factbase import store_stamp
+
+    a = list(gen_store.iter_articles())
+    stamps = [store_stamp(gen_store)]
+    gen_store.set_duplicate_of(a[1].id, a[0].id)
+    stamps.append(store_stamp(gen_store))
+    gen_store.set_duplicate_of(a[1].id, None)  # a[1] a primary again while a[2] joins a[0]
+    gen_store.set_duplicate_of(a[2].id, a[0].id)
+    stamps.append(store_stamp(gen_store))
+    a[3].published_at = datetime(2020, 5, 5)
+    gen_store.upsert_article(a[3])
+    stamps.append(store_stamp(gen_store))
+    gen_store.save_enrichment(a[4].id, {"figures": []}, ENRICHMENT_VERSION + 1, a[4].content_hash)
+    stamps.append(store_stamp(gen_store))
+    assert len(set(stamps)) == len(stamps) == 5
+    assert store_stamp(gen_store) == stamps[-1]
