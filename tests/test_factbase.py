@@ -249,10 +249,17 @@ def test_ocop_index_writes_and_refreshes_the_fact_base(tmp_path):
     for n in range(6):
         add_article(store, n, PROVINCES[n % 2], 5.0 + n)
     store.close()
-    assert ocop(home, "index").exit_code == 0
-    assert factbase_path(home / "corpus.sqlite").exists()
+    indexed = ocop(home, "index")
+    assert indexed.exit_code == 0 and "Fact base: full refresh" in indexed.stdout
     result = ocop(home, "facts", "--latest")
     assert result.exit_code == 0 and result.stderr == "" and "Lào Cai" in result.stdout
+    store = CorpusStore(home / "corpus.sqlite")
+    add_article(store, 50, "Gia Lai", 8.0)
+    store.close()
+    again = ocop(home, "index")
+    assert "Fact base: incremental refresh, 2 fact identities" in again.stdout
+    assert "Gia Lai" in ocop(home, "facts", "--latest").stdout
+    assert "Fact base" not in ocop(home, "index").stdout  # nothing changed: nothing written
 
 
 @pytest.mark.parametrize(
