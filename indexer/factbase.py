@@ -52,6 +52,11 @@ from indexer.facts import (
 #: rebuilds the fact base, and readers do not trust one of another version.
 FACTBASE_VERSION = 1
 FILE_NAME = "facts.sqlite"
+#: When more than this share of the articles changed (a new ENRICHMENT_VERSION re-enriched
+#: them all), rebuilding every identity in a fresh file beats updating them in place
+#: (measured at 100k: 240 s to refresh every article in place; a full build takes ~50 s).
+FULL_BUILD_SHARE = 0.2
+FULL_BUILD_MIN = 1000  # articles: below this, in place whatever the share
 
 SCHEMA = [
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
@@ -185,6 +190,8 @@ def refresh(store: CorpusStore, path: Path, *, full: bool = False) -> RefreshCou
             counts = RefreshCounts()
         else:
             counts = _incremental(store, path, stamp)
+            if counts.mode == "full":  # most of the corpus changed: a build is cheaper
+                counts = _full_build(store, path, {**versions, "stamp": stamp})
     except sqlite3.Error as exc:  # disk full, permissions: the old fact base stays
         raise OcopError(f"cannot write fact base {path}: {exc}") from exc
     counts.seconds = round(time.perf_counter() - t0, 3)
@@ -381,6 +388,9 @@ def _incremental(store: CorpusStore, path: Path, stamp: str) -> RefreshCounts:
         old = dict(conn.execute("SELECT article_id, sig FROM sources").fetchall())
         sigs = list(_article_sigs(store))
         changed_ids = _changed_ids(sigs, old)
+        if len(changed_ids) > max(FULL_BUILD_SHARE * len(sigs), FULL_BUILD_MIN):
+            conn.execute("ROLLBACK")
+            return RefreshCounts("full")  # the caller builds anew
         keys, stories = _touched(conn, changed_ids)
         changed = _load_articles(conn, store, sigs, old)
         new_keys, new_stories = _touched(conn, changed_ids)

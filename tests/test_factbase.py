@@ -363,3 +363,17 @@ def test_the_stamp_moves_with_regrouping_dates_and_enrichment(gen_store):
     stamps.append(store_stamp(gen_store))
     assert len(set(stamps)) == len(stamps) == 5
     assert store_stamp(gen_store) == stamps[-1]
+
+
+def test_a_refresh_of_most_of_the_corpus_builds_anew(gen_store, monkeypatch):
+    path = factbase_path(gen_store.path)
+    refresh(gen_store, path)
+    monkeypatch.setattr(factbase, "FULL_BUILD_SHARE", 0.0)
+    add_article(gen_store, 700, "Gia Lai", 70.0)
+    add_article(gen_store, 701, "Gia Lai", 71.0)
+    assert refresh(gen_store, path).mode == "incremental"  # fewer than FULL_BUILD_MIN
+    monkeypatch.setattr(factbase, "FULL_BUILD_MIN", 0)
+    add_article(gen_store, 702, "Gia Lai", 72.0)
+    counts = refresh(gen_store, path)
+    assert counts.mode == "full" and counts.articles_changed == 43
+    assert stored_dicts(gen_store) == full_build_dicts(gen_store)
