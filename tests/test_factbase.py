@@ -51,6 +51,8 @@ VARIANTS = [
     ["-n", "0", "--json"],
     ["-n", "0", "--csv", "-p", "Bắc Giang"],
     ["--latest", "--json"],
+    ["--latest", "--new-provinces", "-n", "2"],
+    ["--latest", "-n", "0", "--csv", "--star", "4"],
     ["--since", "2026-01-07"],
     ["--until", "2026-01-08", "--json", "-n", "0"],
     ["--latest", "-p", "Quảng Ninh", "--since", "2026-01-01", "--until", "2026-12-31"],

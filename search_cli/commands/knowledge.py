@@ -253,18 +253,11 @@ def _facts_from_base(base, flt, latest: bool, history: bool, only_conflicts: boo
     if fact_id:
         _show_fact(base.find(fact_id), fact_id, fmt)
         return
-    if latest and not only_conflicts:
-        selected = base.latest(flt)  # newest-per-series flags computed at build time
-        if new_provinces:  # stable: the latest order within a new province
-            selected.sort(key=lambda f: str(f.new_province or ""))
-    elif latest or (history and (only_conflicts or chart or not base.whole_series(flt))):
-        # a series only partly selected: as a build from the store does, in Python
-        selected = list(base.select(flt, only_conflicts=only_conflicts))
-        selected = kb.latest(selected) if latest else _history(selected, chart)
-        if new_provinces:
-            selected.sort(key=lambda f: (str(f.new_province or ""), kb.sort_key(f)))
-    else:
-        view = "history" if history else "all"
+    view = "latest" if latest else "history" if history else "all"
+    # flags and orders computed per series at build time answer exactly when the filter
+    # takes whole series; otherwise as a build from the store does, in Python
+    in_sql = view == "all" or not (only_conflicts or chart or not base.whole_series(flt))
+    if in_sql:
         facts = base.select(flt, only_conflicts=only_conflicts, view=view,
                             by_new_province=new_provinces, limit=limit)  # fmt: skip
         if fmt != "table" and not limit:  # streamed: memory stays flat with corpus size
@@ -276,6 +269,15 @@ def _facts_from_base(base, flt, latest: bool, history: bool, only_conflicts: boo
         )
         _emit_facts(selected, total, fmt, new_provinces, _partners(base, selected))
         return
+    if latest and not only_conflicts:
+        selected = base.latest(flt)  # whole series by province, the rest by new province
+        if new_provinces:  # stable: the latest order within a new province
+            selected.sort(key=lambda f: str(f.new_province or ""))
+    else:
+        selected = list(base.select(flt, only_conflicts=only_conflicts))
+        selected = kb.latest(selected) if latest else _history(selected, chart)
+        if new_provinces:
+            selected.sort(key=lambda f: (str(f.new_province or ""), kb.sort_key(f)))
     shown = selected[:limit] if limit else selected
     _emit_facts(shown, len(selected), fmt, new_provinces, _partners(base, shown))
 
