@@ -89,7 +89,13 @@ INDEXES = [
     "CREATE INDEX facts_province ON facts(province)",
     "CREATE INDEX facts_new_province ON facts(new_province)",
     "CREATE INDEX facts_metric ON facts(metric, star)",
-    "CREATE INDEX facts_latest ON facts(is_latest, metric)",
+    "CREATE INDEX facts_latest ON facts(is_latest, metric, star, min_star)",
+    "CREATE INDEX facts_kind ON facts(period_kind, conflict)",  # counts of --history pages
+    "CREATE INDEX facts_conflict ON facts(conflict, period_kind)",
+    # the newest of each series in `latest` order: a page of them without sorting them all
+    "CREATE INDEX facts_latest_order ON facts(o_province, o_district, o_metric, o_star,"
+    " o_min_star, o_kind, o_unit, o_end, value, s_end, s_value, s_t1, s_t2, s_t3, t1, t2, t3)"
+    " WHERE is_latest = 1",
     "CREATE INDEX facts_order ON facts(o_province, o_district, o_metric, o_star, o_min_star,"
     " o_kind, o_unit, o_end, value, t1, t2, t3)",
     "CREATE INDEX facts_history ON facts(o_province, o_district, o_metric, o_star, o_min_star,"
