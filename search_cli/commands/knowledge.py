@@ -274,8 +274,8 @@ def _facts_from_base(base, flt, latest: bool, history: bool, only_conflicts: boo
         if new_provinces:  # stable: the latest order within a new province
             selected.sort(key=lambda f: str(f.new_province or ""))
     else:
-        selected = list(base.select(flt, only_conflicts=only_conflicts))
-        selected = kb.latest(selected) if latest else _history(selected, chart)
+        facts = base.select(flt, only_conflicts=only_conflicts)  # `latest` keeps per series
+        selected = kb.latest(facts) if latest else _history(list(facts), chart)
         if new_provinces:
             selected.sort(key=lambda f: (str(f.new_province or ""), kb.sort_key(f)))
     shown = selected[:limit] if limit else selected
