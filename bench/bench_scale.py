@@ -19,10 +19,12 @@ import random
 import resource
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -223,6 +225,80 @@ def requery(n: int, repeat: int, workdir: Path) -> dict[str, object]:
     }  # fmt: skip
 
 
+FACT_COMMANDS = {
+    "ocop --help (startup floor)": None,
+    "facts --latest": ["--latest"],
+    "facts --latest -p X": ["--latest", "-p", "Quảng Ninh"],
+    "facts --latest --json": ["--latest", "--json"],
+    "facts --latest --metric --star 4": ["--latest", "--metric", "ocop_products", "--star", "4"],
+    "facts --history -p X": ["--history", "-p", "Quảng Ninh"],
+    "facts -p X --since/--until": ["-p", "Quảng Ninh", "--since", "2024-01-01",
+                                   "--until", "2024-12-31"],
+    "facts -n 0 --json": ["-n", "0", "--json"],
+}  # fmt: skip
+
+
+def bench_factbase(home: Path) -> dict[str, object]:
+    """Full build of the fact base, then an incremental refresh after adding 10 articles."""
+    from indexer.factbase import factbase_path, refresh
+
+    store = CorpusStore(home / "corpus.sqlite")
+    try:
+        full = refresh(store, factbase_path(store.path), full=True)
+        new = [replace(a, url=a.url.replace("/ocop/", "/ocop-new/"), canonical_url="", id="",
+                       content_hash="") for a in generate(10, seed=store.count_articles())]  # fmt: skip
+        _write(store, new)  # 10 new distinct articles
+        incremental = refresh(store, factbase_path(store.path))
+    finally:
+        store.close()
+    size = factbase_path(home / "corpus.sqlite").stat().st_size
+    return {"full": vars(full), "incremental": vars(incremental),
+            "factbase_mb": round(size / 2**20, 1)}  # fmt: skip
+
+
+def time_fact_commands(home: Path, repeat: int) -> dict[str, list[float | None]]:
+    """Per `ocop facts` variant: in-process p50/p95 ms (not for ``-n 0``: the test runner
+    would hold the whole output), whole command median wall ms of 3 and peak RSS MB."""
+    from click.testing import CliRunner
+
+    from search_cli.cli import cli
+
+    out: dict[str, list[float | None]] = {}
+    for name, args in FACT_COMMANDS.items():
+        argv = ["--home", str(home), "facts", *args] if args is not None else ["--help"]
+        p50 = p95 = None
+        if args is not None and "-n" not in args:
+            times = []
+            for _ in range(repeat):
+                t0 = time.perf_counter()
+                result = CliRunner().invoke(cli, argv)
+                times.append((time.perf_counter() - t0) * 1000)
+                assert result.exit_code == 0, result.output[-500:]
+            times.sort()
+            p50 = round(statistics.median(times), 1)
+            p95 = round(times[max(0, int(len(times) * 0.95) - 1)], 1)
+        runs = sorted(whole_command(argv) for _ in range(3))
+        out[name] = [p50, p95, runs[1][0], max(r[1] for r in runs)]
+    return out
+
+
+def whole_command(argv: list[str]) -> tuple[float, float]:
+    """Wall ms and peak RSS (MB) of `ocop ARGV` as its own process, output to /dev/null
+    (RSS by /usr/bin/time: a child forked from this process would inherit its peak)."""
+    ocop = Path(sys.executable).with_name("ocop")
+    with tempfile.NamedTemporaryFile("r") as rss:
+        t0 = time.perf_counter()
+        subprocess.run(["/usr/bin/time", "-f", "%M", "-o", rss.name, str(ocop), *argv],
+                       stdout=subprocess.DEVNULL, check=True)  # fmt: skip
+        wall = (time.perf_counter() - t0) * 1000
+        peak_kb = int(rss.read().split()[-1])
+    return round(wall, 1), round(peak_kb / 1024, 1)
+
+
+def bench_facts(home: Path, repeat: int) -> dict[str, object]:
+    return {"factbase": bench_factbase(home), "commands": time_fact_commands(home, repeat)}
+
+
 def bench_enrich(k: int, workdir: Path) -> float:
     """Articles/s of the real enrichment stage (2 processes) on ``k`` generated articles."""
     from indexer.enrich import enrich_pending
@@ -245,6 +321,15 @@ def print_report(r: dict[str, object]) -> None:
           f"corpus {r['corpus_mb']} MB, peak RSS {r['peak_rss_mb']} MB")  # fmt: skip
     for name, (p50, p95) in r["latency_ms"].items():
         print(f"  {name:<24} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms")
+    if "facts" in r:
+        fb = r["facts"]["factbase"]
+        print(f"  fact base: full build {fb['full']['seconds']} s ({fb['full']['facts_written']:,}"
+              f" facts, {fb['full']['keys']} identities, {fb['factbase_mb']} MB); +10 articles:"
+              f" {fb['incremental']['seconds']} s, {fb['incremental']['keys']} identities,"
+              f" {fb['incremental']['facts_written']:,} facts rewritten")  # fmt: skip
+        for name, (p50, p95, wall, peak) in r["facts"]["commands"].items():
+            inproc = f"p50 {p50:7.1f} ms   p95 {p95:7.1f} ms" if p50 is not None else " " * 31
+            print(f"  {name:<34} {inproc}   whole command {wall:7.1f} ms, peak {peak:6.1f} MB")
 
 
 def main() -> None:
@@ -254,6 +339,8 @@ def main() -> None:
     parser.add_argument("--enrich-sample", type=int, default=0)
     parser.add_argument("--workdir", default="", help="keep the data here (default: temp)")
     parser.add_argument("--json", default="", help="also write the results to this file")
+    parser.add_argument("--no-facts", action="store_true", help="skip the knowledge base")
+    parser.add_argument("--facts-repeat", type=int, default=10)
     parser.add_argument("--queries-only", action="store_true",
                         help="time the queries on the indexes already in --workdir")  # fmt: skip
     args = parser.parse_args()
@@ -264,6 +351,8 @@ def main() -> None:
             results.append(requery(n, args.repeat, workdir))
         else:
             results.append(bench_size(n, args.repeat, workdir))
+        if not args.no_facts:
+            results[-1]["facts"] = bench_facts(workdir / f"n{n}", args.facts_repeat)
         print_report(results[-1])
     if args.enrich_sample:
         rate = bench_enrich(args.enrich_sample, workdir)

@@ -276,14 +276,20 @@ def fact_id(ident: tuple, period: Period | None, value: float) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
 
 
-def build_facts(mentions: Iterable[Mention]) -> list[Fact]:
-    """Group mentions into facts and flag conflicts. Pure: the same mentions give the same facts."""
+def build_facts(mentions: Iterable[Mention],
+                first_days: dict[str, date | None] | None = None) -> list[Fact]:  # fmt: skip
+    """Group mentions into facts and flag conflicts. Pure: the same mentions give the same facts.
+
+    ``first_days``: each story's first publication day, when ``mentions`` hold only part of
+    each story (the fact base builds one identity at a time); by default taken from them.
+    """
     by_story: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_story[m.story_id].append(m)
     facts: dict[tuple, Fact] = {}
     for story in by_story.values():
-        for m, ident, period in _story_periods(story):
+        first_day = first_days.get(story[0].story_id) if first_days is not None else None
+        for m, ident, period in _story_periods(story, first_day, first_days is not None):
             value = float(m.figure.get("value") or 0.0)
             key = (ident, period.label if period else None, period.kind if period else None, value)
             fact = facts.get(key)
@@ -295,15 +301,17 @@ def build_facts(mentions: Iterable[Mention]) -> list[Fact]:
     return out
 
 
-def _story_periods(story: list[Mention]) -> Iterator[tuple[Mention, tuple, Period | None]]:
+def _story_periods(story: list[Mention], first_day: date | None = None,
+                   given: bool = False) -> Iterator[tuple[Mention, tuple, Period | None]]:  # fmt: skip
     """Each mention of one story with its identity and period.
 
     Syndicated copies share the first copy's publication date; a restatement without a
     period ("120 sản phẩm 4 sao" in a headline) takes the explicit period of the same
     figure elsewhere in the story ("tính đến hết năm 2025, … 120 sản phẩm 4 sao").
     """
-    dates = [m.published for m in story if m.published]
-    first_day = min(dates) if dates else None
+    if not given:
+        dates = [m.published for m in story if m.published]
+        first_day = min(dates) if dates else None
     rows = []
     for m in story:
         raw = m.figure.get("period")

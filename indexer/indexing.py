@@ -12,6 +12,7 @@ from corpus.errors import OcopError
 from corpus.store import CorpusStore
 from indexer.backends.base import IndexStatus, SearchBackend
 from indexer.enrich import EnrichmentCounts, enrich_pending
+from indexer.factbase import RefreshCounts, factbase_path, refresh
 from indexer.signature import index_signature
 
 
@@ -75,6 +76,7 @@ class IndexCounts:
     indexed: int = 0
     removed: int = 0
     total: int = 0
+    facts: RefreshCounts | None = None  # the fact base refresh after the backend
 
 
 def sync_index(store: CorpusStore, backend: SearchBackend, batch: int = 2000,
@@ -151,6 +153,8 @@ def run_index(config: AppConfig, *, force: bool = False, rebuild: bool = False,
             else:
                 counts.indexed, counts.removed = sync_index(store, backend, full=force)
             counts.total = backend.count()
+        # derived from the store like the index: after it, for every backend
+        counts.facts = refresh(store, factbase_path(config.corpus_path), full=rebuild or force)
     finally:
         store.close()
     return counts

@@ -1,10 +1,13 @@
-"""The knowledge base as the CLI and the web page read it: facts built from the corpus store,
-optionally restricted to the articles a free-text query matches in the search backend."""
+"""The knowledge base as the CLI and the web page read it: the fact base (`indexer.factbase`,
+written by `ocop index`) when it is current, otherwise facts built from the corpus store;
+a free-text query builds from the articles it matches in the search backend."""
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -12,7 +15,22 @@ from pathlib import Path
 from corpus.config import AppConfig
 from corpus.errors import OcopError
 from corpus.store import CorpusStore
+from indexer.factbase import BEHIND, FactBase, factbase_path, open_current
 from indexer.facts import Fact, FactFilter, build_facts, load_mentions
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def current_factbase(config: AppConfig, store: CorpusStore,
+                     warn: Callable[[str], None] | None = _stderr) -> FactBase | None:  # fmt: skip
+    """The fact base when it reflects the store now; otherwise None, after one warning line
+    (the caller builds from the store: reading never writes)."""
+    base = open_current(store, factbase_path(config.corpus_path))
+    if base is None and warn is not None:
+        warn(BEHIND)
+    return base
 
 
 def open_store(config: AppConfig) -> CorpusStore:
@@ -50,12 +68,21 @@ def candidate_ids(config: AppConfig, text: str = "", flt: FactFilter | None = No
 
 def load_facts(config: AppConfig, text: str = "", since: date | None = None,
                until: date | None = None, store: CorpusStore | None = None,
-               flt: FactFilter | None = None) -> list[Fact]:  # fmt: skip
+               flt: FactFilter | None = None, warn: Callable[[str], None] | None = _stderr,
+               factbase: bool = True) -> list[Fact]:  # fmt: skip
     """Every fact from the stored articles published in [since, until] matching ``text``
-    (and, when ``flt`` is given, at least every fact it selects)."""
+    (and, when ``flt`` is given, at least every fact it selects). Without text, from the
+    fact base when it is current (``factbase``: whether to look for it)."""
     own = store is None
     store = store or open_store(config)
     try:
+        if factbase and not text.strip():
+            base = current_factbase(config, store, warn)
+            if base is not None:
+                with base:
+                    if since is None and until is None:
+                        return list(base.select(flt))
+                    return base.window(since, until, flt)
         ids = candidate_ids(config, text, flt, store)
         return build_facts(load_mentions(store, since=since, until=until, article_ids=ids))
     finally:

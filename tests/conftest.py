@@ -113,6 +113,7 @@ def seeded_home(tmp_path_factory) -> Path:
     from corpus.store import CorpusStore
     from crawler.sources import Source, save_sources
     from indexer.backends.sqlite_fts import SqliteBackend
+    from indexer.factbase import factbase_path, refresh
     from indexer.indexing import sync_index
     from indexer.nlp import ENRICHMENT_VERSION
 
@@ -142,8 +143,11 @@ def seeded_home(tmp_path_factory) -> Path:
         Source(name="tin-b", home="https://tin-b.example.vn/", allowed_domains=["tin-b.example.vn"]),
     ])  # fmt: skip
     backend = SqliteBackend(home / "index.sqlite")
+    store = CorpusStore(home / "corpus.sqlite")
     try:
-        sync_index(CorpusStore(home / "corpus.sqlite"), backend)
+        sync_index(store, backend)
+        refresh(store, factbase_path(store.path))  # the fact base, as `ocop index` writes it
     finally:
         backend.close()
+        store.close()
     return home

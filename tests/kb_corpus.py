@@ -12,6 +12,7 @@ from pathlib import Path
 
 from corpus.article import Article
 from corpus.store import CorpusStore
+from indexer.factbase import factbase_path, refresh
 from indexer.nlp import ENRICHMENT_VERSION, enrich
 
 STORIES = [
@@ -77,6 +78,7 @@ def make_store(path: Path) -> CorpusStore:
         store.save_enrichment(a.id, enrichment, ENRICHMENT_VERSION, a.content_hash)
         if a.duplicate_of:
             store.set_duplicate_of(a.id, a.duplicate_of)
+    refresh(store, factbase_path(path))  # the fact base, as `ocop index` writes it
     return store
 
 
@@ -100,4 +102,5 @@ def make_demo_store(path: Path) -> CorpusStore:
         store.save_enrichment(a.id, enrichment, ENRICHMENT_VERSION, a.content_hash)
         if a.duplicate_of:
             store.set_duplicate_of(a.id, a.duplicate_of)
+    refresh(store, factbase_path(path))  # the fact base, as `ocop index` writes it
     return store

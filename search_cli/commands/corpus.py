@@ -65,6 +65,10 @@ def index_cmd(
         f"Enriched {e.enriched} article(s) ({e.failed} failed); indexed {counts.indexed}, "
         f"removed {counts.removed}; {counts.total} article(s) in the {config.backend} index."
     )
+    if counts.facts is not None and counts.facts.mode != "none":
+        fb = counts.facts
+        click.echo(f"Fact base: {fb.mode} refresh, {fb.keys} fact identities, "
+                   f"{fb.facts_written} fact(s) written in {fb.seconds:.1f}s.")  # fmt: skip
     if e.failed:
         raise OcopError(f"{e.failed} article(s) could not be enriched; see the log above")
 

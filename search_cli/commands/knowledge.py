@@ -37,10 +37,11 @@ def _open_store(config: AppConfig):
 
 def load_facts(config: AppConfig, text: str, since, until, flt=None) -> list:
     """Every fact from the stored articles published in [since, until] matching ``text``
-    (only the articles that can hold what ``flt`` selects are read)."""
+    (only the articles that can hold what ``flt`` selects are read); the caller has already
+    looked for a current fact base."""
     from indexer.knowledge import load_facts as load
 
-    return load(config, text, _day(since), _day(until), flt=flt)
+    return load(config, text, _day(since), _day(until), flt=flt, factbase=False)
 
 
 def _rows(facts: Sequence, fmt: str, new_provinces: bool) -> list[dict]:
@@ -69,11 +70,10 @@ def _raw_number(value: float | None) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
-def _conflict_report(facts: Sequence, all_facts: Sequence) -> None:
-    """Conflicting values side by side, each with its sources."""
+def _conflict_report(facts: Sequence, by_id: dict) -> None:
+    """Conflicting values side by side, each with its sources (``by_id``: facts by id)."""
     from indexer.facts_format import format_value, metric_label, star_label
 
-    by_id = {f.id: f for f in all_facts}
     done: set[str] = set()
     shown = [f for f in facts if f.conflicts and f.id not in done]
     if not shown:
@@ -173,38 +173,118 @@ def facts(config: AppConfig, query, provinces, metric, star, since, until, lates
     if chart and not history:
         raise OcopError("--chart draws a history: add --history")
     flt = kb.FactFilter(resolve_provinces(provinces), metric, star)
-    all_facts = load_facts(config, " ".join(query), since, until, None if fact_id else flt)
+    text = " ".join(query)
+    base = None if text.strip() else _current_factbase(config)
+    if base is not None and since is None and until is None:
+        with base:
+            _facts_from_base(base, flt, latest, history, only_conflicts, fact_id, new_provinces,
+                             chart, limit, fmt)  # fmt: skip
+        return
+    if base is not None:  # a date window: rebuilt from the fact base's mentions of it
+        with base:
+            all_facts = base.window(_day(since), _day(until), None if fact_id else flt)
+    else:
+        all_facts = load_facts(config, text, since, until, None if fact_id else flt)
     if fact_id:
-        found = kb.find_fact(all_facts, fact_id)
-        if found is None:
-            raise OcopError(
-                f"no fact with id {fact_id!r} (use at least 4 characters of an id from `ocop facts`)"
-            )
-        if fmt == "table":
-            _fact_detail(found)
-        else:
-            emit([found.to_dict()], FLAT_COLUMNS, fmt)
+        _show_fact(kb.find_fact(all_facts, fact_id), fact_id, fmt)
         return
     selected = [f for f in all_facts if flt(f) and (f.conflicts or not only_conflicts)]
     if latest:
         selected = kb.latest(selected)
     elif history:
-        series = kb.history(selected)
-        if chart:
-            if not series:
-                raise OcopError("no values over time to chart for these filters")
-            click.echo(f"Wrote chart {_history_chart(series, chart)}", err=True)
-        selected = [f for group in series.values() for f in group]
+        selected = _history(selected, chart)
     if new_provinces:
         selected.sort(key=lambda f: (str(f.new_province or ""), kb.sort_key(f)))
     shown = selected[:limit] if limit else selected
+    _emit_facts(shown, len(selected), fmt, new_provinces, {f.id: f for f in all_facts})
+
+
+def _current_factbase(config: AppConfig):
+    from indexer.knowledge import current_factbase
+
+    store = _open_store(config)
+    try:
+        return current_factbase(config, store, lambda m: click.echo(f"Warning: {m}", err=True))
+    finally:
+        store.close()
+
+
+def _show_fact(found, fact_id: str, fmt: str) -> None:
+    if found is None:
+        raise OcopError(
+            f"no fact with id {fact_id!r} (use at least 4 characters of an id from `ocop facts`)"
+        )
+    if fmt == "table":
+        _fact_detail(found)
+    else:
+        emit([found.to_dict()], FLAT_COLUMNS, fmt)
+
+
+def _history(selected: list, chart: str | None) -> list:
+    from indexer import facts as kb
+
+    series = kb.history(selected)
+    if chart:
+        if not series:
+            raise OcopError("no values over time to chart for these filters")
+        click.echo(f"Wrote chart {_history_chart(series, chart)}", err=True)
+    return [f for group in series.values() for f in group]
+
+
+def _emit_facts(shown: Sequence, total: int, fmt: str, new_provinces: bool, by_id) -> None:
+    """The facts as rows; for a table, the count and the conflicts report (``by_id``: the
+    facts a conflict may point to, a dict or a lookup function)."""
     rows = _rows(shown, fmt, new_provinces)
     emit(rows, TABLE_COLUMNS if fmt == "table" else FLAT_COLUMNS, fmt, empty="No figures match.")
     if fmt == "table" and rows:
-        if len(shown) < len(selected):
-            click.echo(f"\n{len(shown)} of {len(selected)} fact(s); use --limit 0 for all.")
-        _conflict_report(shown, all_facts)
+        if len(shown) < total:
+            click.echo(f"\n{len(shown)} of {total} fact(s); use --limit 0 for all.")
+        _conflict_report(shown, by_id)
         click.echo("\nDetails of a fact: ocop facts --id ID")
+
+
+def _facts_from_base(base, flt, latest: bool, history: bool, only_conflicts: bool,
+                     fact_id: str | None, new_provinces: bool, chart: str | None, limit: int,
+                     fmt: str) -> None:  # fmt: skip
+    """`ocop facts` without free text or dates, answered by SQL over the fact base: the same
+    facts in the same order as a build from the store."""
+    from indexer import facts as kb
+
+    if fact_id:
+        _show_fact(base.find(fact_id), fact_id, fmt)
+        return
+    view = "latest" if latest else "history" if history else "all"
+    # flags and orders computed per series at build time answer exactly when the filter
+    # takes whole series; otherwise as a build from the store does, in Python
+    in_sql = view == "all" or not (only_conflicts or chart or not base.whole_series(flt))
+    if in_sql:
+        facts = base.select(flt, only_conflicts=only_conflicts, view=view,
+                            by_new_province=new_provinces, limit=limit)  # fmt: skip
+        if fmt != "table" and not limit:  # streamed: memory stays flat with corpus size
+            emit((r for f in facts for r in _rows([f], fmt, new_provinces)), FLAT_COLUMNS, fmt)
+            return
+        selected = list(facts)
+        total = (
+            base.count(flt, only_conflicts=only_conflicts, view=view) if limit else len(selected)
+        )
+        _emit_facts(selected, total, fmt, new_provinces, _partners(base, selected))
+        return
+    if latest and not only_conflicts:
+        selected = base.latest(flt)  # whole series by province, the rest by new province
+        if new_provinces:  # stable: the latest order within a new province
+            selected.sort(key=lambda f: str(f.new_province or ""))
+    else:
+        facts = base.select(flt, only_conflicts=only_conflicts)  # `latest` keeps per series
+        selected = kb.latest(facts) if latest else _history(list(facts), chart)
+        if new_provinces:
+            selected.sort(key=lambda f: (str(f.new_province or ""), kb.sort_key(f)))
+    shown = selected[:limit] if limit else selected
+    _emit_facts(shown, len(selected), fmt, new_provinces, _partners(base, shown))
+
+
+def _partners(base, shown: Sequence) -> dict:
+    """The facts the shown ones conflict with, by id."""
+    return base.by_ids(i for f in shown for i in f.conflicts) if shown else {}
 
 
 _ENTITY_COLOURS = {"PER": "cyan", "ORG": "magenta", "LOC": "green"}
