@@ -43,7 +43,7 @@ def iter_articles(
     page_size = page_size or PAGE_SIZE
     wanted = spec.limit or sys.maxsize
     backend = open_backend(config, scan=True)
-    store = CorpusStore(config.corpus_path)
+    store = CorpusStore(config.corpus_path, readonly=True)  # an export only reads
     try:
         done = 0
         while done < wanted:

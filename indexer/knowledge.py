@@ -39,7 +39,7 @@ def open_store(config: AppConfig) -> CorpusStore:
         raise OcopError(
             f"no corpus store in {config.home}; run `ocop crawl` and `ocop index` first"
         )
-    return CorpusStore(config.corpus_path)
+    return CorpusStore(config.corpus_path, readonly=True)  # facts, show, handbook only read
 
 
 def candidate_ids(config: AppConfig, text: str = "", flt: FactFilter | None = None,

@@ -319,3 +319,31 @@ def test_sources_add_refuses_a_site_that_is_already_a_source(tmp_path):
 
     assert not same_home("https://baotinh.vn/", "https://baotinh.vn/chuyen-muc/ocop/")
     assert not same_home("https://baotinh.vn/", "https://baotinh.vn:8080/")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["facts", "--latest"],
+        ["facts", "chè"],
+        ["handbook", "--national", "-o", "{out}/h.md"],
+        ["export", "-o", "{out}/all.jsonl"],
+    ],
+)
+def test_read_commands_open_the_store_read_only(seeded_home, tmp_path, monkeypatch, args):
+    """A data directory the user may only read (a shared copy) serves facts, handbooks and
+    exports: those commands open the corpus store read-only and never migrate it."""
+    import corpus.store
+
+    modes = []
+    real_init = corpus.store.CorpusStore.__init__
+
+    def spy(self, path, *, readonly=False):
+        modes.append(readonly)
+        real_init(self, path, readonly=readonly)
+
+    monkeypatch.setattr(corpus.store.CorpusStore, "__init__", spy)
+    argv = ["--home", str(seeded_home)] + [a.format(out=tmp_path) for a in args]
+    result = CliRunner().invoke(cli, argv)
+    assert result.exit_code == 0, result.output
+    assert modes and all(modes), modes
