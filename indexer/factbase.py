@@ -50,7 +50,7 @@ from indexer.facts import (
 
 #: Bump when the fact logic (indexer.facts) or this layout changes: the next `ocop index`
 #: rebuilds the fact base, and readers do not trust one of another version.
-FACTBASE_VERSION = 1
+FACTBASE_VERSION = 2  # 2: restatements without relation join the fuller mention
 FILE_NAME = "facts.sqlite"
 #: When more than this share of the articles changed (a new ENRICHMENT_VERSION re-enriched
 #: them all), rebuilding every identity in a fresh file beats updating them in place

@@ -164,7 +164,36 @@ def mentions_of(article: Article) -> list[Mention]:
         zone = "title" if start < title_end else "lead" if start < lead_end else "body"
         out.append(Mention(article.id, article.duplicate_of or article.id, article.source,
                            article.title, article.url, published, zone, f))  # fmt: skip
+    return _unify_restatements(out)
+
+
+_RELATIONAL = ("relation", "base")
+
+
+def _unify_restatements(mentions: list[Mention]) -> list[Mention]:
+    """One article restating a figure without its relation ("có thêm 42 sản phẩm 4 sao" in the
+    headline) and with it ("180 sản phẩm, trong đó 42 đạt 4 sao" in the body) states one
+    fact: the bare restatement takes the relation and base of the fuller mention, so the
+    reader does not see the same 42 twice."""
+    fuller: dict[tuple, dict[str, Any]] = {}
+    for m in mentions:
+        if m.figure.get("base") is not None:
+            fuller.setdefault(_without_relation(m.figure), m.figure)
+    if not fuller:
+        return mentions
+    out = []
+    for m in mentions:
+        f = m.figure
+        full = fuller.get(_without_relation(f))
+        if full is not None and f.get("base") is None and f.get("relation") in (None, "total"):
+            f = {**f, **{k: full.get(k) for k in _RELATIONAL}}
+            m = replace(m, figure=f)
+        out.append(m)
     return out
+
+
+def _without_relation(figure: dict[str, Any]) -> tuple:
+    return tuple(figure.get(k) for k in IDENTITY if k not in _RELATIONAL) + (figure.get("value"),)
 
 
 def load_mentions(store, *, since: date | None = None, until: date | None = None,

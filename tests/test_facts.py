@@ -193,6 +193,25 @@ def test_mentions_of_article_knows_title_lead_body():
     assert mentions_of(art)[0].published == date(2026, 1, 2)
 
 
+def test_a_bare_restatement_joins_the_fuller_mention_of_the_same_article():
+    """Headline "thêm 42 sản phẩm 4 sao", body "180 sản phẩm, trong đó 42 đạt 4 sao": one fact."""
+    art = Article(url="https://a.vn/y", title="Thêm 42 sản phẩm 4 sao", lead="",
+                  text="Đợt này có 180 sản phẩm, trong đó 42 sản phẩm 4 sao và 9 sản phẩm 3 sao.",
+                  published_at=datetime(2026, 9, 17, 8),
+                  figures=[fig(42, start=5, relation="total"),
+                           fig(42, start=60, relation="part_of", base=180.0),
+                           fig(9, star=3, start=80, relation="part_of", base=180.0),
+                           fig(9, start=70, relation="total")])  # fmt: skip
+    facts = build_facts(mentions_of(art))
+    fours = [f for f in facts if f.value == 42]
+    assert len(fours) == 1 and len(fours[0].mentions) == 2
+    assert (fours[0].relation, fours[0].base) == ("part_of", 180.0)
+    # a different star is a different statement: the 4-star 9 keeps its own identity
+    nines = sorted((f.star, f.relation) for f in facts if f.value == 9)
+    assert nines == [(3, "part_of"), (4, "total")]
+    assert art.figures[0]["relation"] == "total"  # the article itself is not changed
+
+
 def test_every_metric_has_a_vietnamese_label():
     from indexer.facts_format import METRIC_LABELS
     from indexer.query import METRICS
