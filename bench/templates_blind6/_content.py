@@ -253,3 +253,158 @@ PAGES["khuyen_nong"] = {
         "mid": ["Hướng dẫn nhận biết sâu keo mùa thu qua từng giai đoạn"],
     },
 }
+
+# ------------------------------------------------------------------ province OCOP trade portal
+PAGES["san_ocop"] = {
+    "long": {
+        "title": "Bưởi đỏ Tân Lạc vào mùa, chủ thể OCOP tăng tốc bán hàng trực tuyến",
+        "lead": "Vụ bưởi năm nay đến sớm hơn mọi năm, các hợp tác xã có bưởi đỏ đạt chuẩn OCOP "
+        "chủ động livestream, nhận đơn qua sàn và giao hàng tận nơi cho khách ở các thành phố lớn.",
+        "paras": [
+            "Những ngày cuối tháng mười một, các vườn bưởi đỏ ở xã Phong Phú rộn ràng tiếng người "
+            "hái quả, phân loại và đóng thùng. Năm nay thời tiết thuận lợi, quả to đều, vỏ đỏ đẹp, "
+            "sản lượng toàn vùng ước tăng khoảng mười lăm phần trăm so với năm trước.",
+            "## Đơn hàng đến từ màn hình điện thoại",
+            "Tại Hợp tác xã Nông nghiệp Phong Phú, chị Bùi Thị Yến mỗi tối dành hai tiếng phát "
+            "trực tiếp từ vườn, giới thiệu cách chọn bưởi ngon, cách bảo quản quả để được lâu và "
+            "trả lời câu hỏi của khách. Nhờ vậy, mỗi tuần hợp tác xã nhận thêm ba đến bốn trăm đơn "
+            "lẻ, phần lớn từ Hà Nội, Hải Phòng và Quảng Ninh.",
+            "Chị Yến cho biết từ khi bưởi đỏ của hợp tác xã được công nhận OCOP 4 sao, khách tin "
+            "tưởng hơn vì trên mỗi quả có tem truy xuất, quét mã là biết vườn trồng, ngày thu hoạch "
+            "và người chịu trách nhiệm. Giá bán lẻ dao động từ bảy mươi đến chín mươi nghìn đồng một "
+            "quả tùy kích cỡ.",
+            "## Sàn của tỉnh làm đầu mối",
+            "Theo Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh, từ đầu vụ đến nay đã có "
+            "mười một chủ thể đăng gian hàng bưởi trên sàn thương mại điện tử OCOP của tỉnh. Sàn hỗ "
+            "trợ miễn phí chụp ảnh sản phẩm, viết mô tả và kết nối với đơn vị vận chuyển có giá ưu "
+            "đãi cho hàng nông sản.",
+            "Đại diện trung tâm cho biết sàn ưu tiên hiển thị sản phẩm còn hạn chứng nhận, có đủ "
+            "thông tin về hạng sao, địa chỉ sản xuất và hình thức thanh toán. Những gian hàng để "
+            "thông tin sai hoặc bị khách phản ánh nhiều lần sẽ bị tạm khóa để kiểm tra.",
+            "## Giữ chất lượng khi bán xa",
+            "Bán hàng trực tuyến cũng đặt ra yêu cầu mới về đóng gói. Các hợp tác xã đã chuyển sang "
+            "thùng carton có lỗ thoáng, lót giấy chống va đập, mỗi thùng không quá bốn quả để tránh "
+            "dập. Quả được hái khi đã đủ ngày tuổi, để ráo nhựa hai ngày rồi mới giao cho bên vận "
+            "chuyển.",
+            "Ông Đinh Văn Thảo, giám đốc một hợp tác xã trong vùng, thừa nhận năm đầu bán qua mạng "
+            "đã có không ít đơn bị trả lại vì quả bị nứt hoặc giao chậm. Rút kinh nghiệm, hợp tác xã "
+            "chỉ nhận đơn đi xa vào đầu tuần và cam kết đổi quả mới nếu khách nhận hàng hỏng.",
+            "Ngành công thương tỉnh dự kiến tổ chức tuần hàng bưởi đỏ tại Hà Nội vào giữa tháng "
+            "mười hai, kết hợp trưng bày các sản phẩm OCOP khác của tỉnh như cam, mật ong và gạo "
+            "nếp, nhằm giúp người trồng bưởi tiêu thụ hết sản lượng trước Tết.",
+        ],
+        "captions": [
+            "Chị Bùi Thị Yến phát trực tiếp giới thiệu bưởi đỏ ngay tại vườn.",
+            "Bưởi đỏ được dán tem truy xuất trước khi đóng thùng giao cho khách.",
+        ],
+        "byline": "Quách Minh",
+        "attribution": "Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh",
+        "mid": [
+            "Bưởi đỏ Phong Phú hộp quà 4 quả - OCOP 4 sao",
+            "Mật ong hoa nhãn Tân Lạc chai 500 ml - OCOP 3 sao",
+        ],
+    },
+    "brief": {
+        "title": "Khai trương điểm giới thiệu sản phẩm OCOP tại bến xe khách trung tâm",
+        "lead": "",
+        "paras": [
+            "Sáng 21/11, điểm giới thiệu và bán sản phẩm OCOP thứ năm của tỉnh chính thức mở cửa "
+            "tại sảnh chờ bến xe khách trung tâm thành phố. Điểm bán trưng bày hơn một trăm sản "
+            "phẩm của ba mươi chủ thể, từ mật ong, chè, gạo đến đồ thủ công, phục vụ hành khách "
+            "đi xa muốn mua quà quê.",
+        ],
+        "captions": ["Hành khách chọn mua sản phẩm tại điểm bán mới khai trương."],
+        "byline": "Hồng Nhung",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Cách bảo quản nông sản khô trong những ngày nồm ẩm",
+        "lead": "Độ ẩm không khí cao kéo dài khiến các loại hạt, măng khô, nấm và chè dễ bị mốc. "
+        "Một vài thói quen đơn giản giúp giữ hàng khô lâu hơn.",
+        "paras": [
+            "Trước hết, nên chia hàng thành túi nhỏ vừa dùng, hút chân không hoặc đựng trong hộp "
+            "kín có gói hút ẩm. Mỗi lần mở túi lớn, hơi ẩm lại lọt vào làm hàng nhanh hỏng.",
+            "Kho chứa cần kê cao khỏi nền, cách tường, bật quạt hoặc máy hút ẩm vào buổi trưa. "
+            "Không để hàng khô gần bếp nấu hay nơi phơi quần áo.",
+            "Nếu thấy hàng có mùi lạ, đổi màu hoặc xuất hiện đốm trắng thì không nên dùng tiếp, "
+            "càng không nên phơi lại rồi bán cho khách.",
+        ],
+        "captions": [],
+        "byline": "Ban biên tập",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# ------------------------------------------------------------------ commune People's Committee page
+PAGES["ubnd_xa"] = {
+    "long": {
+        "title": "Xã Thạch Đồng tổ chức hội nghị triển khai kế hoạch phát triển sản phẩm OCOP năm 2027",
+        "lead": "Ngày 20/11/2026, UBND xã Thạch Đồng tổ chức hội nghị triển khai kế hoạch thực "
+        "hiện Chương trình Mỗi xã một sản phẩm năm 2027, với mục tiêu có thêm hai sản phẩm đạt "
+        "chuẩn và nâng hạng một sản phẩm lên 4 sao.",
+        "paras": [
+            "Dự hội nghị có đại diện Phòng Kinh tế huyện, lãnh đạo Đảng ủy, HĐND, UBND xã, trưởng "
+            "các thôn, các hợp tác xã, tổ hợp tác và hộ kinh doanh có sản phẩm tiềm năng trên địa "
+            "bàn.",
+            "## Kết quả năm 2026",
+            "Báo cáo tại hội nghị cho biết, năm 2026 xã có thêm sản phẩm mật ong rừng của Tổ hợp "
+            "tác nuôi ong thôn Đồng Vàng được công nhận 3 sao, nâng tổng số sản phẩm OCOP của xã "
+            "lên bốn sản phẩm. Các chủ thể đã tham gia sáu hội chợ trong và ngoài tỉnh, doanh thu "
+            "từ sản phẩm OCOP ước đạt hơn hai tỷ đồng, tăng gần ba mươi phần trăm so với năm trước.",
+            "Bên cạnh kết quả đạt được, hội nghị chỉ ra một số tồn tại như quy mô sản xuất còn nhỏ, "
+            "nhiều hộ chưa mạnh dạn đầu tư, việc quảng bá chủ yếu dựa vào người quen. Một sản phẩm "
+            "sắp hết hạn chứng nhận nhưng chủ thể chưa chuẩn bị hồ sơ đánh giá lại.",
+            "## Nhiệm vụ năm 2027",
+            "Theo kế hoạch, năm 2027 xã tập trung hỗ trợ hai sản phẩm mới là bánh đa vừng của tổ "
+            "hợp tác thôn Đông Lộc và cá kho làng của hộ kinh doanh ở thôn Hà Thanh hoàn thiện hồ "
+            "sơ, đăng ký dự thi cấp huyện. Sản phẩm chè xanh của hợp tác xã xã được định hướng nâng "
+            "hạng lên 4 sao.",
+            "UBND xã giao công chức phụ trách nông nghiệp làm đầu mối, phối hợp với các thôn rà "
+            "soát sản phẩm, hướng dẫn chủ thể xây dựng tiêu chuẩn cơ sở, kiểm nghiệm chất lượng, "
+            "thiết kế nhãn mác. Xã sẽ dành một phần ngân sách để hỗ trợ chi phí kiểm nghiệm và in "
+            "bao bì cho các chủ thể lần đầu tham gia.",
+            "Các đại biểu dự hội nghị đề nghị huyện tiếp tục mở lớp tập huấn về bán hàng qua mạng "
+            "và hỗ trợ xã xây dựng một điểm trưng bày sản phẩm tại trụ sở UBND, nơi có nhiều người "
+            "dân và khách đến làm thủ tục hành chính mỗi ngày.",
+            "Phát biểu kết luận, Chủ tịch UBND xã đề nghị các thôn xem việc phát triển sản phẩm là "
+            "nhiệm vụ thường xuyên, gắn với xây dựng nông thôn mới nâng cao, đồng thời yêu cầu "
+            "chủ thể giữ chất lượng ổn định, không để sản phẩm bị thu hồi chứng nhận.",
+        ],
+        "captions": ["Quang cảnh hội nghị tại hội trường UBND xã Thạch Đồng."],
+        "byline": "Văn phòng - Thống kê xã",
+        "attribution": "",
+        "mid": [],
+    },
+    "brief": {
+        "title": "Thông báo nhận hồ sơ đăng ký đánh giá sản phẩm OCOP đợt 1 năm 2027",
+        "lead": "",
+        "paras": [
+            "UBND xã thông báo đến các hợp tác xã, tổ hợp tác, hộ sản xuất kinh doanh trên địa "
+            "bàn có nhu cầu tham gia đánh giá, phân hạng sản phẩm OCOP đợt 1 năm 2027 nộp phiếu "
+            "đăng ký tại bộ phận một cửa của xã trước ngày 15/12/2026. Mọi chi tiết xin liên hệ "
+            "công chức địa chính - nông nghiệp để được hướng dẫn.",
+        ],
+        "captions": [],
+        "byline": "UBND xã Thạch Đồng",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Xã Thạch Đồng ra quân tổng vệ sinh môi trường hưởng ứng ngày Chủ nhật xanh",
+        "lead": "",
+        "paras": [
+            "Sáng Chủ nhật 16/11, hơn ba trăm đoàn viên, hội viên và người dân các thôn đã cùng "
+            "nhau phát quang bụi rậm, khơi thông cống rãnh, thu gom rác thải dọc các tuyến đường "
+            "liên thôn và khu vực chợ xã.",
+            "Các tổ tự quản cũng trồng thêm hoa mười giờ và cây bóng mát tại những điểm thường bị "
+            "đổ rác trộm, đồng thời dựng biển nhắc nhở người dân bỏ rác đúng giờ, đúng nơi.",
+            "UBND xã đề nghị các thôn duy trì ra quân vào chủ nhật cuối mỗi tháng.",
+        ],
+        "captions": ["Đoàn viên thanh niên thu gom rác dọc tuyến đường liên thôn."],
+        "byline": "Minh Đức",
+        "attribution": "",
+        "mid": [],
+    },
+}

@@ -207,3 +207,186 @@ TEMPLATES = {
     "hoi_nong_dan": (hoi_nong_dan, hnd_url),
     "khuyen_nong": (khuyen_nong, kn_url),
 }
+
+
+# ------------------------------------------------------------------ 3. province OCOP trade portal
+def _stars(n: int) -> str:
+    return (
+        '<span class="stars">'
+        + "★" * n
+        + "☆" * (5 - n)
+        + f'</span> <span class="star-lbl">{n} sao</span>'
+    )
+
+
+def san_ocop(page: Page, url: str) -> str:
+    site = "Sàn thương mại điện tử sản phẩm OCOP tỉnh Hòa Bình"
+    cats = [
+        "Thực phẩm",
+        "Đồ uống",
+        "Thảo dược",
+        "Vải - may mặc",
+        "Lưu niệm - nội thất",
+        "Dịch vụ du lịch",
+    ]
+    mega = "".join(f'<li><a href="/danh-muc/{i}">{c}</a></li>' for i, c in enumerate(cats))
+    prods = [
+        ("Cam Cao Phong hộp 5 kg", "250.000đ", 4),
+        ("Chè shan tuyết Pà Cò 200 g", "180.000đ", 3),
+        ("Gạo nếp cẩm Đà Bắc 2 kg", "90.000đ", 3),
+    ]
+    cards = "".join(
+        f'<div class="product-card"><img src="/media/sp/{i}.jpg" alt="sp-{i}.jpg"><h4 class="product-name">{page.c(n)}</h4>'
+        f'{_stars(s)}<div class="price">{p}</div><button class="btn-cart">Thêm vào giỏ</button></div>' for i, (n, p, s) in enumerate(prods))  # fmt: skip
+    side = (f'<aside class="sidebar"><div class="widget"><h3>Sản phẩm OCOP mới lên sàn</h3>{cards}</div>'
+            '<div class="widget"><h3>Gian hàng nổi bật</h3><ul><li>HTX Nông nghiệp Phong Phú</li><li>HTX Chè Pà Cò</li></ul></div></aside>')  # fmt: skip
+    if page.kind == "listing":
+        title = "Tin tức - Sự kiện"
+        grid = "".join(
+            f'<div class="blog-card"><a href="/tin-tuc/{i}"><img src="/media/news/{i}.jpg" alt=""></a><div class="blog-card-body">'
+            f'<span class="blog-date">{22 - i}/11/2026</span><h3><a href="/tin-tuc/{i}">{esc(t)}</a></h3><p>{esc(s)}</p>'
+            '<a class="more" href="#">Xem chi tiết →</a></div></div>' for i, (t, s) in enumerate(page.teasers(12)))  # fmt: skip
+        main = f'<h1 class="page-title">{title}</h1><div class="blog-grid">{grid}</div><nav class="pagination"><a class="active">1</a><a>2</a><a>»</a></nav>'
+    else:
+        art = page.art
+        title = art["title"]
+        body = page.body(
+            lambda t: f"<p>{t}</p>",
+            lambda t: f"<h2>{t}</h2>",
+            lambda t, i: f'<figure class="image"><img src="/media/news/bd-{i}.jpg" alt="bd-{i}.jpg"><figcaption>{t}</figcaption></figure>',
+            lambda h: (f'<div class="inline-product"><span class="ip-label">Sản phẩm trong bài</span><div class="product-card mini">'
+                       f'<img src="/media/sp/x.jpg" alt="sp-inline.jpg"><h4 class="product-name">{h}</h4>{_stars(4)}'
+                       '<div class="price">320.000đ <del>360.000đ</del></div><a class="btn-buy" href="/gio-hang">Mua ngay</a></div></div>'),
+        )  # fmt: skip
+        lead = (
+            f'<p class="blog-excerpt"><strong>{esc(art["lead"])}</strong></p>'
+            if art["lead"]
+            else ""
+        )
+        src = (
+            f'<p class="blog-source">Nguồn: {esc(art["attribution"])}</p>'
+            if art["attribution"]
+            else ""
+        )
+        rel = "".join(
+            f'<li><a href="/tin-tuc/r{i}">{page.c(h)}</a></li>'
+            for i, h in enumerate(page.related(4))
+        )
+        main = (
+            f'<nav class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/tin-tuc">Tin tức - Sự kiện</a></nav>'
+            f'<div class="blog-detail"><h1 class="blog-title">{esc(title)}</h1><div class="blog-meta"><span>22/11/2026</span> · <span>Tác giả: {esc(art["byline"])}</span></div>'
+            f'{lead}<div class="blog-content">{body}</div>{src}'
+            '<div class="share">Chia sẻ: <a href="#">Facebook</a> <a href="#">Zalo</a> <a href="#">Sao chép liên kết</a></div>'
+            f'<div class="related"><h3>Tin liên quan</h3><ul>{rel}</ul></div></div>'
+        )  # fmt: skip
+    head = _head(
+        page,
+        url,
+        site,
+        title,
+        ("OCOP, sàn thương mại điện tử, Hòa Bình", "bảo quản nông sản, nồm ẩm"),
+    )
+    footer = page.c(
+        "Sàn thương mại điện tử sản phẩm OCOP tỉnh Hòa Bình - Kết nối người mua với sản phẩm đạt chuẩn"
+    )
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head>{head}</head><body class="theme-ocop">'
+        '<div class="topbar">Miễn phí vận chuyển cho đơn từ 500.000đ · Hotline 1900 xxxx</div>'
+        f'<header class="site-header"><a class="logo" href="/"><img src="/logo-ocop.svg" alt="logo-ocop.svg"></a>'
+        '<form class="search"><input placeholder="Tìm sản phẩm, gian hàng…"><button>Tìm</button></form>'
+        '<a class="cart" href="/gio-hang">Giỏ hàng (0)</a> <a href="/dang-nhap">Đăng nhập</a> <a href="/dang-ky-gian-hang">Mở gian hàng</a></header>'
+        f'<nav class="mega-menu"><span>Danh mục sản phẩm</span><ul>{mega}</ul><a href="/tin-tuc">Tin tức</a></nav>'
+        f'<div class="container"><main class="content">{main}</main>{side}</div>'
+        f'<footer class="site-footer"><p>{footer}</p><p>Đơn vị vận hành: Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh Hòa Bình</p>'
+        '<p>Chính sách đổi trả · Hướng dẫn mua hàng · Điều khoản sử dụng</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def so_url(kind: str) -> str:
+    return "https://ocop.hoabinh.example.vn/" + {
+        "long": "tin-tuc/buoi-do-tan-lac-vao-mua-ban-hang-truc-tuyen",
+        "brief": "tin-tuc/khai-truong-diem-ocop-ben-xe-khach",
+        "non_ocop": "tin-tuc/bao-quan-nong-san-kho-ngay-nom-am",
+        "listing": "tin-tuc"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 4. commune e-government page
+def ubnd_xa(page: Page, url: str) -> str:
+    site = "Cổng thông tin điện tử xã Thạch Đồng"
+    menu = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Chỉ đạo điều hành", "Thủ tục hành chính",
+            "Văn bản", "Nông thôn mới - OCOP", "Hỏi đáp", "Liên hệ"]  # fmt: skip
+    nav = "".join(
+        f'<li><a href="/portal/xa-thach-dong/m{i}">{m}</a></li>' for i, m in enumerate(menu)
+    )
+    lich = "".join(f"<tr><td>{d}</td><td>{page.c(s)}</td></tr>" for d, s in [
+        ("Thứ Hai 24/11", "Chủ tịch UBND xã tiếp công dân định kỳ"),
+        ("Thứ Tư 26/11", "Kiểm tra tiến độ hồ sơ sản phẩm OCOP tại thôn Đông Lộc")])  # fmt: skip
+    side = ('<div class="portlet"><div class="portlet-header">Tra cứu thủ tục hành chính</div><form><input placeholder="Nhập tên thủ tục"><select><option>Lĩnh vực</option></select><button>Tìm kiếm</button></form></div>'
+            f'<div class="portlet"><div class="portlet-header">Lịch công tác tuần</div><table class="lich">{lich}</table></div>'
+            '<div class="portlet"><div class="portlet-header">Đánh giá sự hài lòng</div><a href="https://dichvucong.example.vn/danh-gia"><img src="/img/danh-gia-hai-long.png" alt="danh-gia-hai-long.png"></a></div>'
+            '<div class="portlet"><div class="portlet-header">Thống kê truy cập</div><p>Đang truy cập: 12</p><p>Tổng lượt: 58.904</p></div>')  # fmt: skip
+    if page.kind == "listing":
+        title = "Tin tức - Sự kiện"
+        rows = "".join(
+            f'<div class="news-row"><div class="news-row-img"><img src="/upload/news/{i}.jpg" alt=""></div><div class="news-row-info">'
+            f'<a class="news-row-title" href="/portal/xa-thach-dong/tin/{i}">{esc(t)}</a><span class="news-row-date">({20 - i}/11/2026)</span>'
+            f'<div class="news-row-sum">{esc(s)}</div></div></div>' for i, (t, s) in enumerate(page.teasers(10)))  # fmt: skip
+        main = f'<div class="portlet"><div class="portlet-header">{title}</div>{rows}<div class="pager">1 2 3 ... 24 Trang sau</div></div>'
+    else:
+        art = page.art
+        title = art["title"]
+        body = page.body(
+            lambda t: f'<p style="text-align:justify;text-indent:30px">{t}</p>',
+            lambda t: f'<p style="text-align:justify"><b><i>{t}</i></b></p>',
+            lambda t, i: f'<p style="text-align:center"><img src="/upload/2026/11/hn-{i}.jpg" alt="hn-{i}.jpg"></p><p class="caption" style="text-align:center"><i>{t}</i></p>',
+            lambda h: f'<p><b>Xem thêm:</b> <a href="#">{h}</a></p>',
+        )  # fmt: skip
+        lead = f'<div class="ArticleSummary"><b>{esc(art["lead"])}</b></div>' if art["lead"] else ""
+        sign = ""
+        if page.kind == "brief":
+            sign = (f'<table class="sign" align="right"><tr><td style="text-align:center"><b>{page.c("TM. ỦY BAN NHÂN DÂN")}</b><br><b>{page.c("KT. CHỦ TỊCH")}</b><br><b>PHÓ CHỦ TỊCH</b><br>'
+                    f'<i>(Đã ký)</i><br><br><b>{page.c("Phan Văn Lợi")}</b></td></tr></table>'
+                    f'<div class="attach"><b>Tệp đính kèm:</b> <a href="/upload/vb/tb-ocop-2027.pdf">{page.c("TB_nhan_ho_so_OCOP_dot1_2027.pdf")}</a>'
+                    '<iframe class="pdf-viewer" src="/pdfjs/web/viewer.html?file=/upload/vb/tb-ocop-2027.pdf" width="100%" height="600"></iframe></div>')  # fmt: skip
+        rel = "".join(
+            f'<li><a href="/portal/xa-thach-dong/tin/r{i}">{page.c(h)}</a> <span class="date">(19/11/2026)</span></li>'
+            for i, h in enumerate(page.related(5))
+        )
+        main = (
+            f'<div class="breadcrumb">Trang chủ » Tin tức - Sự kiện » Tin địa phương</div><div class="ArticleDetail">'
+            f'<div class="ArticleHeader"><div class="title-news">{esc(title)}</div><div class="news-date">Ngày đăng: 22/11/2026 | Lượt xem: 87</div></div>'
+            f'{lead}<div class="ArticleContent">{body}</div>{sign}<div class="author" style="text-align:right"><b>{esc(art["byline"])}</b></div>'
+            '<div class="tools"><a href="#">In trang</a> | <a href="#">Gửi email</a> | <a href="#">Chia sẻ</a></div>'
+            f'<div class="other-news"><div class="portlet-header">Tin cùng chuyên mục</div><ul>{rel}</ul></div></div>'
+        )  # fmt: skip
+    head = _head(
+        page,
+        url,
+        site,
+        title,
+        ("OCOP, xã Thạch Đồng, nông thôn mới", "xã Thạch Đồng, vệ sinh môi trường"),
+        ld=False,
+    )
+    footer = page.c(
+        "Trưởng Ban biên tập: Chủ tịch UBND xã Thạch Đồng. Chuyên trang Nông thôn mới - OCOP của xã được cập nhật hằng tuần."
+    )
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head>{head}</head><body><div class="gov-banner"><img src="/img/quoc-huy.png" alt="quoc-huy.png">'
+        f'<h1 class="portal-name">{site.upper()}</h1><div class="portal-sub">{page.c("Ủy ban nhân dân huyện Thạch Hà - tỉnh Hà Tĩnh")}</div>'
+        '<a class="parent" href="https://hatinh.example.gov.vn">Cổng TTĐT tỉnh</a></div>'
+        f'<ul class="gov-menu">{nav}</ul><div class="marquee-line">Chào mừng quý khách đến với Cổng thông tin điện tử xã Thạch Đồng</div>'
+        f'<div class="row"><div class="col-9">{main}</div><div class="col-3">{side}</div></div>'
+        f'<div class="gov-footer"><p>{footer}</p><p>Địa chỉ: UBND xã Thạch Đồng. Điện thoại: 0239 3xxx xxx. Giấy phép số 12/GP-STTTT</p></div></body></html>'
+    )  # fmt: skip
+
+
+def xa_url(kind: str) -> str:
+    return "https://thachdong.thachha.example.gov.vn/portal/xa-thach-dong/" + {
+        "long": "tin/hoi-nghi-trien-khai-ocop-2027-4411",
+        "brief": "tin/thong-bao-nhan-ho-so-ocop-dot-1-2027-4418",
+        "non_ocop": "tin/ra-quan-chu-nhat-xanh-4402",
+        "listing": "tin-tuc-su-kien"}[kind]  # fmt: skip
+
+
+TEMPLATES["san_ocop"] = (san_ocop, so_url)
+TEMPLATES["ubnd_xa"] = (ubnd_xa, xa_url)
