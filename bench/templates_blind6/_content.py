@@ -408,3 +408,165 @@ PAGES["ubnd_xa"] = {
         "mid": [],
     },
 }
+
+# ------------------------------------------------------------------ ministry magazine with PDF issues
+PAGES["tap_chi_bo"] = {
+    "long": {
+        "title": "Liên kết chuỗi giá trị trong phát triển sản phẩm OCOP vùng trung du: thực trạng và giải pháp",
+        "lead": "Bài viết phân tích mức độ liên kết giữa chủ thể OCOP với người sản xuất nguyên "
+        "liệu và nhà phân phối tại ba tỉnh trung du phía Bắc, qua khảo sát 120 chủ thể năm 2026, "
+        "từ đó đề xuất nhóm giải pháp về hợp đồng, tín dụng và hạ tầng logistics.",
+        "paras": [
+            "## Đặt vấn đề",
+            "Sau hơn tám năm triển khai, chương trình OCOP đã tạo ra hàng nghìn sản phẩm đạt chuẩn "
+            "ở các tỉnh trung du. Tuy nhiên, phần lớn chủ thể có quy mô nhỏ, tự thu mua nguyên liệu "
+            "theo mùa vụ và bán hàng qua kênh quen biết. Mối liên kết lỏng lẻo khiến chất lượng "
+            "nguyên liệu không ổn định và sản phẩm khó duy trì hạng sao khi đánh giá lại.",
+            "## Phương pháp nghiên cứu",
+            "Nhóm tác giả khảo sát bằng bảng hỏi 120 chủ thể có sản phẩm từ 3 sao trở lên tại Phú "
+            "Thọ, Thái Nguyên và Tuyên Quang, kết hợp phỏng vấn sâu 18 cán bộ quản lý cấp huyện và "
+            "đại diện doanh nghiệp phân phối. Mức độ liên kết được đo theo ba nhóm: liên kết với "
+            "người cung ứng nguyên liệu, liên kết với nhà phân phối và liên kết ngang giữa các chủ "
+            "thể.",
+            "## Kết quả và thảo luận",
+            "Kết quả cho thấy chỉ khoảng 31% chủ thể có hợp đồng thu mua nguyên liệu bằng văn bản, "
+            "còn lại chủ yếu thỏa thuận miệng. Ở nhóm có hợp đồng, tỷ lệ lô nguyên liệu không đạt "
+            "yêu cầu thấp hơn gần một nửa so với nhóm không có hợp đồng. Điều này cho thấy ràng "
+            "buộc bằng văn bản giúp người trồng chú ý hơn đến quy trình canh tác.",
+            "Về đầu ra, 58% chủ thể bán phần lớn sản phẩm qua cửa hàng của chính mình hoặc người "
+            "quen, 22% có hợp đồng với siêu thị, chuỗi cửa hàng. Các chủ thể có hợp đồng phân phối "
+            "cho biết yêu cầu về mã vạch, hạn sử dụng và số lượng giao tối thiểu là rào cản lớn "
+            "nhất khi bắt đầu.",
+            "Liên kết ngang giữa các chủ thể gần như chưa hình thành. Rất ít trường hợp các hợp tác "
+            "xã cùng thuê kho lạnh, cùng thuê xe vận chuyển hay cùng tham gia hội chợ dưới một gian "
+            "hàng chung, dù phần lớn người được hỏi cho rằng cách làm này có thể giảm chi phí từ "
+            "mười đến hai mươi phần trăm.",
+            "## Giải pháp",
+            "Thứ nhất, cần có mẫu hợp đồng liên kết đơn giản do địa phương ban hành, quy định rõ "
+            "tiêu chuẩn nguyên liệu, giá sàn và cách xử lý khi một bên vi phạm. Thứ hai, các quỹ "
+            "tín dụng nên ưu tiên cho vay theo chuỗi, lấy hợp đồng tiêu thụ làm căn cứ xét duyệt. "
+            "Thứ ba, cấp huyện có thể đầu tư điểm tập kết, kho lạnh dùng chung để các chủ thể nhỏ "
+            "gom hàng trước khi giao cho nhà phân phối.",
+            "## Kết luận",
+            "Liên kết chuỗi giá trị là điều kiện để sản phẩm OCOP vùng trung du phát triển bền vững "
+            "thay vì chỉ dừng ở việc được công nhận. Nghiên cứu tiếp theo cần đánh giá chi phí và "
+            "lợi ích cụ thể của từng hình thức liên kết theo nhóm sản phẩm.",
+        ],
+        "captions": [],
+        "byline": "ThS. Nguyễn Thị Lan Hương, TS. Đỗ Quang Vinh",
+        "attribution": "",
+        "mid": [],
+    },
+    "brief": {
+        "title": "Ra mắt chuyên san về Chương trình OCOP giai đoạn mới",
+        "lead": "",
+        "paras": [
+            "Tạp chí vừa phát hành chuyên san tháng 11 dành riêng cho Chương trình Mỗi xã một "
+            "sản phẩm, gồm mười bốn bài nghiên cứu và trao đổi về thiết kế bao bì, truy xuất nguồn "
+            "gốc, thương mại điện tử và vai trò của phụ nữ trong các hợp tác xã. Bạn đọc có thể "
+            "đặt mua bản in hoặc đọc miễn phí bản điện tử trên trang của tạp chí.",
+        ],
+        "captions": [],
+        "byline": "PV",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Hiệu quả tưới tiết kiệm nước cho cây ăn quả trên đất dốc",
+        "lead": "Nghiên cứu so sánh tưới nhỏ giọt và tưới rãnh cho vườn cam trên đất dốc cho thấy "
+        "tưới nhỏ giọt tiết kiệm khoảng 40% lượng nước mà năng suất không giảm.",
+        "paras": [
+            "## Đặt vấn đề",
+            "Các vùng cây ăn quả trên đất dốc thường thiếu nước vào mùa khô, trong khi cách tưới "
+            "rãnh truyền thống làm trôi đất mặt và phân bón.",
+            "## Kết quả",
+            "Trên ba vườn thí nghiệm, lượng nước tưới nhỏ giọt trung bình là 2.100 mét khối mỗi héc "
+            "ta trong mùa khô, so với 3.500 mét khối của tưới rãnh. Năng suất quả tương đương, tỷ "
+            "lệ quả loại một cao hơn không đáng kể.",
+            "## Kết luận",
+            "Tưới nhỏ giọt phù hợp với vườn đã có nguồn nước ổn định; chi phí đầu tư ban đầu có thể "
+            "thu hồi sau khoảng ba vụ.",
+        ],
+        "captions": [],
+        "byline": "TS. Phạm Đức Toàn",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# ------------------------------------------------------------------ provincial party paper, Tiêu điểm strip
+PAGES["bao_tieu_diem"] = {
+    "long": {
+        "title": "Chè Tân Cương giữ hạng sao: bài học từ những nương chè hữu cơ",
+        "lead": "Khi nhiều sản phẩm đến hạn đánh giá lại, các hợp tác xã chè ở vùng Tân Cương chọn "
+        "cách chuyển dần sang canh tác hữu cơ để giữ chất lượng, qua đó giữ được hạng 4 sao OCOP "
+        "và mở rộng thị trường.",
+        "paras": [
+            "Ba năm trước, Hợp tác xã chè Hồng Thái còn phun thuốc trừ sâu theo lịch, bón phân hóa "
+            "học để chè nhanh ra búp. Chè bán được giá nhưng mỗi lần có đoàn kiểm tra dư lượng, cả "
+            "hợp tác xã lại thấp thỏm.",
+            "Bước ngoặt đến khi một khách hàng lớn ở Hà Nội đề nghị ký hợp đồng dài hạn với điều "
+            "kiện chè không còn dư lượng thuốc. Ban giám đốc họp nhiều lần, cuối cùng quyết định thử "
+            "chuyển hai héc ta sang hữu cơ.",
+            "## Năm đầu năng suất giảm",
+            "Theo bà Dương Thị Hòa, giám đốc hợp tác xã, năm đầu chuyển đổi năng suất giảm gần một "
+            "phần ba. Xã viên phải làm cỏ bằng tay, ủ phân chuồng với chế phẩm vi sinh, dùng bẫy "
+            "dính và thuốc thảo mộc để trị rầy xanh. Nhiều người muốn bỏ cuộc vì thu nhập giảm.",
+            "Hợp tác xã quyết định bù một phần thu nhập cho các hộ chuyển đổi từ quỹ chung, đồng "
+            "thời mời cán bộ kỹ thuật về hướng dẫn tại ruộng mỗi tháng một lần. Sang năm thứ hai, "
+            "đất tơi xốp hơn, búp chè mập, năng suất hồi phục khoảng chín mươi phần trăm.",
+            "## Giữ hạng khi đánh giá lại",
+            "Năm nay, sản phẩm chè búp của hợp tác xã đến hạn đánh giá lại. Hội đồng cấp tỉnh đánh "
+            "giá cao hồ sơ truy xuất, kết quả kiểm nghiệm không phát hiện dư lượng thuốc bảo vệ "
+            "thực vật và câu chuyện chuyển đổi của cộng đồng. Sản phẩm tiếp tục đạt 4 sao, điểm số "
+            "tăng so với lần đánh giá trước.",
+            "Ông Lê Văn Thành, cán bộ phụ trách chương trình OCOP của thành phố, cho biết nhiều chủ "
+            "thể chỉ chú ý khâu đóng gói mà quên rằng chất lượng nguyên liệu mới quyết định việc "
+            "giữ hạng. Thành phố đang khuyến khích các hợp tác xã chè học theo cách làm này.",
+            "## Mở rộng diện tích và thị trường",
+            "Đến nay, diện tích chè hữu cơ của hợp tác xã đã lên tám héc ta với hai mươi sáu hộ "
+            "tham gia. Giá chè hữu cơ cao hơn chè thường từ ba mươi đến năm mươi phần trăm, hợp "
+            "đồng với khách Hà Nội được gia hạn thêm ba năm, một đơn hàng nhỏ đi Nhật Bản đang được "
+            "đàm phán.",
+            "Bà Hòa cho biết mục tiêu tiếp theo là xin chứng nhận hữu cơ cho toàn bộ vùng nguyên "
+            "liệu và xây phòng thử chè cho du khách, để người đến Tân Cương có thể tận mắt xem quy "
+            "trình từ nương đến chén trà.",
+        ],
+        "captions": [
+            "Xã viên hợp tác xã hái chè trên nương đang chuyển đổi sang hữu cơ.",
+            "Chè búp 4 sao của hợp tác xã được đóng hộp thiếc có tem truy xuất.",
+        ],
+        "byline": "Hà Thanh",
+        "attribution": "",
+        "mid": ["Thái Nguyên đặt mục tiêu 300 héc ta chè hữu cơ vào năm 2030"],
+    },
+    "brief": {
+        "title": "Hơn 200 sản phẩm OCOP tham gia hội chợ xúc tiến thương mại cuối năm",
+        "lead": "Hội chợ xúc tiến thương mại cuối năm khai mạc tối 21/11 tại quảng trường "
+        "trung tâm, với hơn 200 sản phẩm OCOP của các tỉnh trung du và miền núi phía Bắc.",
+        "paras": [
+            "Hội chợ có 150 gian hàng, kéo dài đến hết ngày 25/11, ngoài trưng bày còn có khu ẩm "
+            "thực và các buổi hướng dẫn pha trà cho khách tham quan.",
+        ],
+        "captions": ["Khách tham quan gian hàng chè tại hội chợ."],
+        "byline": "Minh Hằng",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Thành phố hoàn thành cải tạo hồ điều hòa phía Bắc trước mùa khô",
+        "lead": "Sau mười tháng thi công, dự án cải tạo hồ điều hòa phía Bắc thành phố đã hoàn "
+        "thành, bổ sung một không gian công cộng rộng hơn năm héc ta cho người dân.",
+        "paras": [
+            "Lòng hồ được nạo vét, kè đá xung quanh, làm lối đi bộ dài gần hai cây số và trồng "
+            "thêm hàng nghìn cây xanh. Hệ thống thu gom nước thải riêng giúp nước hồ không còn bốc "
+            "mùi như trước.",
+            "Ban quản lý dự án cho biết hồ sẽ giúp giảm ngập cho các khu dân cư lân cận trong mùa "
+            "mưa, đồng thời là nơi tổ chức các hoạt động thể thao, văn hóa cuối tuần.",
+        ],
+        "captions": ["Lối đi bộ quanh hồ điều hòa sau khi cải tạo."],
+        "byline": "Trung Kiên",
+        "attribution": "",
+        "mid": [],
+    },
+}

@@ -390,3 +390,168 @@ def xa_url(kind: str) -> str:
 
 TEMPLATES["san_ocop"] = (san_ocop, so_url)
 TEMPLATES["ubnd_xa"] = (ubnd_xa, xa_url)
+
+
+# ------------------------------------------------------------------ 5. ministry magazine with PDF issues
+def tap_chi_bo(page: Page, url: str) -> str:
+    site = "Tạp chí Kinh tế Nông thôn"
+    issues = "".join(
+        f'<div class="issue-cover"><img src="/covers/so-{n}.jpg" alt="bia-so-{n}-2026.jpg"><a href="/pdf/so-{n}-2026.pdf">Số {n}/2026 (PDF)</a></div>'
+        for n in (22, 21, 20))  # fmt: skip
+    side = (f'<div class="widget"><h4>Các số đã xuất bản</h4>{issues}<a href="/luu-tru">Xem tất cả các số</a></div>'
+            f'<div class="widget"><h4>Bài đọc nhiều</h4><ol>{"".join(f"<li>{page.c(h)}</li>" for h in page.related(3))}</ol></div>'
+            '<div class="widget"><h4>Dành cho tác giả</h4><ul><li><a href="/the-le">Thể lệ gửi bài</a></li><li><a href="/mau">Mẫu trình bày bài báo khoa học</a></li>'
+            '<li><a href="/quy-trinh">Quy trình phản biện</a></li></ul></div>')  # fmt: skip
+    issue_bar = (f'<div class="issue-bar">{page.c("Số 22 - Kỳ 2 tháng 11/2026 - Chuyên san Chương trình OCOP")} · '
+                 '<a class="pdf" href="/pdf/so-22-2026.pdf">Tải bản PDF toàn số (12,4 MB)</a> · ISSN 1859-xxxx</div>')  # fmt: skip
+    if page.kind == "listing":
+        title = "Mục lục Số 22 - Kỳ 2 tháng 11/2026"
+        toc = "".join(
+            f'<div class="toc-item"><span class="toc-page">Tr. {3 + 6 * i}</span><h3><a href="/bai/{i}">{esc(t)}</a></h3>'
+            f'<p class="toc-abstract">{esc(s)}</p><a class="toc-pdf" href="/pdf/bai-{i}.pdf">PDF</a></div>' for i, (t, s) in enumerate(page.teasers(11)))  # fmt: skip
+        main = f'{issue_bar}<h1 class="issue-title">{title}</h1><div class="toc">{toc}</div>'
+    else:
+        art = page.art
+        title = art["title"]
+        research = page.kind != "brief"
+        body = page.body(
+            lambda t: f'<p class="para">{t}</p>',
+            lambda t: f'<h3 class="sec">{t}</h3>',
+            lambda t, i: f'<figure><img src="/img/h{i}.png" alt="hinh-{i}.png"><figcaption>{t}</figcaption></figure>',
+            lambda h: f'<p><a href="#">{h}</a></p>',
+        )  # fmt: skip
+        if research:
+            authors = (f'<div class="authors">{esc(art["byline"])}<sup>1,2</sup></div>'
+                       f'<div class="affil"><sup>1</sup>{page.c("Viện Chính sách và Chiến lược phát triển nông nghiệp nông thôn")}; <sup>2</sup>Trường Đại học Nông Lâm</div>')  # fmt: skip
+            lead = f'<div class="abstract"><b>Tóm tắt:</b> <i>{esc(art["lead"])}</i></div>'
+            kw = (
+                "OCOP; chuỗi giá trị; liên kết; trung du"
+                if page.kind == "long"
+                else "tưới nhỏ giọt; cây ăn quả; đất dốc"
+            )
+            refs = ["Bộ Nông nghiệp và Môi trường (2025), Báo cáo tổng kết giai đoạn 2021-2025, Hà Nội.",
+                    "Trần Minh Đức và cộng sự (2024), Mô hình hợp tác xã kiểu mới ở vùng trung du, Nxb Nông nghiệp."]  # fmt: skip
+            after = (f'<div class="received">{page.c("Ngày nhận bài: 02/9/2026; ngày phản biện: 20/9/2026; ngày duyệt đăng: 15/10/2026")}</div>'
+                     f'<div class="refs"><h4>TÀI LIỆU THAM KHẢO</h4><ol>{"".join(f"<li>{page.c(r)}</li>" for r in refs)}</ol></div>'
+                     '<a class="btn-pdf" href="/pdf/bai.pdf">Tải bài báo (PDF)</a> <a class="btn-cite" href="#">Trích dẫn bài báo</a>')  # fmt: skip
+            top = f'<div class="keywords"><b>Từ khóa:</b> {page.c(kw)}</div>'
+            main = (f'{issue_bar}<article class="paper"><span class="section-lbl">Nghiên cứu - Trao đổi</span><h1 class="paper-title">{esc(title)}</h1>'
+                    f'{authors}{lead}{top}<div class="fulltext">{body}</div>{after}</article>')  # fmt: skip
+        else:
+            main = (f'{issue_bar}<article class="news"><span class="section-lbl">Tin hoạt động</span><h1 class="paper-title">{esc(title)}</h1>'
+                    f'<div class="date">22/11/2026</div><div class="fulltext">{body}</div><p class="pv" style="text-align:right">{esc(art["byline"])}</p></article>')  # fmt: skip
+    head = _head(
+        page,
+        url,
+        site,
+        title,
+        ("OCOP, chuỗi giá trị, tạp chí", "thủy lợi, tưới tiết kiệm, cây ăn quả"),
+    )
+    footer = page.c(
+        "Tạp chí Kinh tế Nông thôn - Cơ quan ngôn luận về phát triển nông thôn và Chương trình OCOP"
+    )
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head>{head}</head><body><header class="mag-header"><img src="/logo-tapchi.png" alt="logo-tapchi.png">'
+        f'<nav><a href="/">Trang chủ</a> <a href="/so-moi">Số mới</a> <a href="/luu-tru">Lưu trữ</a> <a href="/gui-bai">Gửi bài</a> <a href="/en">English</a></nav></header>'
+        f'<div class="wrap"><main>{main}</main><aside>{side}</aside></div>'
+        f'<footer><p>{footer}</p><p>Giấy phép hoạt động báo chí số 123/GP-BTTTT. Tổng biên tập: …</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def tc_url(kind: str) -> str:
+    return "https://tapchikinhtenongthon.example.vn/" + {
+        "long": "bai/lien-ket-chuoi-gia-tri-ocop-vung-trung-du-5521",
+        "brief": "tin/ra-mat-chuyen-san-ocop-5530",
+        "non_ocop": "bai/tuoi-tiet-kiem-nuoc-cay-an-qua-dat-doc-5518",
+        "listing": "so/22-2026"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 6. provincial party paper with Tiêu điểm strip
+def bao_tieu_diem(page: Page, url: str) -> str:
+    site = "Báo Thái Nguyên điện tử"
+    menu = [
+        "Thời sự",
+        "Kinh tế",
+        "Nông thôn mới - OCOP",
+        "Xã hội",
+        "Văn hóa",
+        "Thể thao",
+        "Pháp luật",
+        "Multimedia",
+    ]
+    nav = "".join(f'<li><a href="/{i}/">{m}</a></li>' for i, m in enumerate(menu))
+    hot = page.related(4)
+    ticker = "".join(f'<li><a href="/td/{i}">{page.c(h)}</a></li>' for i, h in enumerate(hot))
+    events = "".join(
+        f'<a class="ev" href="/su-kien/{i}">#{e}</a> '
+        for i, e in enumerate(["Đại hội Đảng các cấp", "Sản phẩm OCOP", "Chuyển đổi số"])
+    )
+    if page.kind == "listing":
+        title = "Nông thôn mới - OCOP"
+        big_t, big_s = page.teasers(1)[0]
+        rest = "".join(
+            f'<div class="story"><a class="story-thumb" href="/s/{i}"><img src="/thumb/{i}.jpg" alt=""></a><h3 class="story-title"><a href="/s/{i}">{esc(t)}</a></h3>'
+            f'<div class="story-sapo">{esc(s)}</div></div>' for i, (t, s) in enumerate(page.teasers(11)[1:]))  # fmt: skip
+        main = (f'<h1 class="cat-name">{title}</h1><div class="cat-top"><h2><a href="/s/top">{esc(big_t)}</a></h2><p>{esc(big_s)}</p></div>'
+                f'<div class="cat-list">{rest}</div><a class="load-more" href="?page=2">Xem thêm</a>')  # fmt: skip
+    else:
+        art = page.art
+        title = art["title"]
+        body = page.body(
+            lambda t: f'<p style="text-align: justify;">{t}</p>',
+            lambda t: f'<h2 style="text-align: justify;"><strong>{t}</strong></h2>',
+            lambda t, i: (f'<table class="image center"><tbody><tr><td><img src="/uploads/2026/11/tn-{i}.jpg" alt="tn-{i}.jpg"></td></tr>'
+                          f'<tr><td class="image_desc">{t}</td></tr></tbody></table>'),
+            lambda h: f'<div class="lq-inline"><p class="lq-title">Bài liên quan</p><ul><li><a href="/lq/1">{h}</a></li></ul></div>',
+        )  # fmt: skip
+        lead = (
+            f'<div class="detail-sapo"><strong>{esc(art["lead"])}</strong></div>'
+            if art["lead"]
+            else ""
+        )
+        same = "".join(
+            f'<div class="same-item"><img src="/thumb/s{i}.jpg" alt=""><a href="/c/{i}">{page.c(h)}</a></div>' for i, h in enumerate(page.related(6)[4:]))  # fmt: skip
+        tags = "OCOP, chè Tân Cương, hữu cơ" if page.kind != "non_ocop" else "hồ điều hòa, đô thị"
+        main = (
+            f'<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/2/">Nông thôn mới - OCOP</a></div>'
+            f'<h1 class="detail-title">{esc(title)}</h1><div class="detail-meta"><span class="date">Thứ Bảy, 22/11/2026, 08:10</span>'
+            '<span class="font-tool">Cỡ chữ: <a>A-</a> <a>A</a> <a>A+</a></span> <a class="listen" href="#">Nghe đọc bài</a></div>'
+            f'{lead}<div class="detail-content">{body}</div><p class="detail-author" style="text-align:right"><strong>{esc(art["byline"])}</strong></p>'
+            f'<div class="detail-tags">Từ khóa: {esc(tags)}</div><div class="share">Chia sẻ: <a>Facebook</a> <a>Zalo</a> <a>Twitter</a></div>'
+            f'<div class="same-cat"><h3>Tin cùng chuyên mục</h3>{same}</div>'
+            f'<div class="comment"><h3>Ý kiến bạn đọc</h3><p class="cmt-note">{page.c("Bạn đọc có thể gửi ý kiến về sản phẩm OCOP quê mình tới hộp thư của Báo.")}</p>'
+            '<form><textarea placeholder="Nội dung ý kiến"></textarea><input placeholder="Họ tên"><input placeholder="Email"><button>Gửi ý kiến</button></form></div>'
+        )  # fmt: skip
+    head = _head(
+        page,
+        url,
+        site,
+        title,
+        ("OCOP, chè Tân Cương, Thái Nguyên", "hồ điều hòa, đô thị, Thái Nguyên"),
+    )
+    footer = page.c(
+        "Cơ quan của Đảng bộ tỉnh Thái Nguyên. Chuyên trang Nông thôn mới - OCOP phát hành thứ Năm hằng tuần."
+    )
+    most = "".join(f"<li>{page.c(h)}</li>" for h in page.related(9)[6:])
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head>{head}</head><body><div class="top-date">Chủ Nhật, 23/11/2026</div>'
+        f'<header><a class="logo" href="/"><img src="/logo-btn.png" alt="logo-bao-thai-nguyen.png"></a>'
+        '<img class="adv" src="/qc/banner-top-728x90.jpg" alt="banner-top-728x90.jpg"></header>'
+        f'<ul class="main-nav">{nav}</ul><div class="tieu-diem"><span class="td-label">Tiêu điểm</span><ul class="ticker">{ticker}</ul></div>'
+        f'<div class="event-bar"><span>Sự kiện:</span> {events}</div>'
+        f'<div class="container"><div class="main-col">{main}</div><div class="side-col"><div class="box"><h3>Đọc nhiều</h3><ol>{most}</ol></div>'
+        '<img src="/qc/right-300x600.jpg" alt="right-300x600.jpg"></div></div>'
+        f'<footer><p>{footer}</p><p>Tổng Biên tập: … Giấy phép số 456/GP-BTTTT</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def td_url(kind: str) -> str:
+    return "https://baothainguyen.example.vn/" + {
+        "long": "nong-thon-moi-ocop/che-tan-cuong-giu-hang-sao-huu-co-331207.html",
+        "brief": "nong-thon-moi-ocop/hoi-cho-xuc-tien-thuong-mai-cuoi-nam-331215.html",
+        "non_ocop": "xa-hoi/hoan-thanh-cai-tao-ho-dieu-hoa-phia-bac-331190.html",
+        "listing": "nong-thon-moi-ocop/"}[kind]  # fmt: skip
+
+
+TEMPLATES["tap_chi_bo"] = (tap_chi_bo, tc_url)
+TEMPLATES["bao_tieu_diem"] = (bao_tieu_diem, td_url)
