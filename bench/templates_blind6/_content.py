@@ -570,3 +570,83 @@ PAGES["bao_tieu_diem"] = {
         "mid": [],
     },
 }
+
+# ------------------------------------------------------------------ Ghost newsletter blog of a journalist
+PAGES["ghost_blog"] = {
+    "long": {
+        "title": "Ba ngày ở làng nước mắm Cửa Khe: khi hạng sao không phải là đích đến",
+        "lead": "Tôi về Cửa Khe đúng lúc các nhà thùng mở chượp mẻ đầu mùa. Ở đây, chữ OCOP in "
+        "trên nhãn chai là chuyện mới, còn nghề ủ cá với muối thì đã có từ đời ông cố.",
+        "paras": [
+            "Chiều đầu tiên, anh Trương Văn Lực dẫn tôi ra nhà thùng sau nhà. Mười hai thùng gỗ "
+            "bời lời xếp thành hai dãy, mỗi thùng chứa gần hai tấn cá cơm ủ với muối hạt. Anh mở "
+            "nắp một thùng đã ủ mười bốn tháng, mùi mặn mòi xộc lên, màu nước cánh gián trong vắt.",
+            "Anh Lực nói người làng đánh giá nước mắm bằng mũi và lưỡi chứ không bằng giấy tờ. Thế "
+            "nhưng năm ngoái, khi con gái anh học xong đại học về làng, cô thuyết phục cha làm hồ "
+            "sơ tham gia chương trình OCOP. Lý do rất đơn giản: các cửa hàng ở thành phố hỏi giấy "
+            "chứng nhận trước khi hỏi giá.",
+            "## Những con số trên bàn",
+            "Buổi tối, cô con gái tên Trương Thị Nga bày ra bàn một tập hồ sơ dày: phiếu kiểm "
+            "nghiệm độ đạm, histamine, bản mô tả quy trình, ảnh nhà xưởng trước và sau khi sửa. Để "
+            "đạt yêu cầu, gia đình phải lát lại nền, làm mái che cho khu phơi chai và lắp lưới chắn "
+            "côn trùng, tốn gần hai trăm triệu đồng.",
+            "Nga kể lúc đầu cha cô cho rằng tốn tiền vô ích, vì nước mắm nhà mình vẫn bán hết. Đến "
+            "khi sản phẩm được công nhận 3 sao, một chuỗi cửa hàng đặc sản ở Hà Nội đặt hai nghìn "
+            "chai mỗi quý, ông mới thôi phàn nàn. Dù vậy, Nga thừa nhận số tiền ấy nhiều hộ trong "
+            "làng không bỏ ra nổi.",
+            "## Người ở lại với cách làm cũ",
+            "Ngày thứ hai, tôi gặp bà Hồ Thị Sen, người đã ủ chượp hơn bốn mươi năm. Nhà bà chỉ có "
+            "bốn thùng, bán nước mắm đựng can cho khách quen trong huyện. Bà không làm hồ sơ, cũng "
+            "không định làm. Theo bà, nước mắm ngon cần cá tươi, muối để lâu năm và kiên nhẫn, "
+            "những thứ không ghi được vào giấy.",
+            "Bà Sen không phản đối hàng xóm làm nhãn mác, chỉ lo một ngày người mua chỉ tin vào "
+            "ngôi sao in trên chai. Câu chuyện của bà làm tôi nghĩ nhiều về cách chúng ta đang đo "
+            "giá trị của một sản phẩm làng nghề.",
+            "## Điều tôi mang về",
+            "Ngày cuối, hợp tác xã của làng họp bàn chuyện xây nhà thùng chung, để những hộ nhỏ như "
+            "bà Sen có thể gửi chượp ủ đạt chuẩn mà không phải tự sửa xưởng. Nếu làm được, cả làng "
+            "có thể dùng chung một nhãn hiệu, chia nhau chi phí kiểm nghiệm và bao bì.",
+            "Tôi rời Cửa Khe với hai chai nước mắm trong ba lô: một chai có tem 3 sao của nhà anh "
+            "Lực, một can nhỏ không nhãn của bà Sen. Cả hai đều ngon theo cách riêng, và có lẽ "
+            "chương trình OCOP sẽ có ý nghĩa nhất khi nó giúp được cả hai kiểu người làm nghề ấy.",
+        ],
+        "captions": [
+            "Những thùng gỗ bời lời ủ chượp trong nhà thùng của gia đình anh Lực.",
+            "Bà Sen kiểm tra độ chín của chượp bằng cách nếm nước mắm rút từ vòi thùng.",
+        ],
+        "byline": "Lê Hải Yến",
+        "attribution": "",
+        "mid": ["Nghề làm muối thủ công ở Sa Huỳnh và những người giữ ruộng cuối cùng"],
+    },
+    "brief": {
+        "title": "Ghi chú nhanh: danh sách sản phẩm OCOP 5 sao mới công bố",
+        "lead": "Bộ vừa công bố thêm một đợt sản phẩm OCOP đạt 5 sao cấp quốc gia. Vài điều tôi "
+        "để ý khi đọc danh sách.",
+        "paras": [
+            "Lần này nhóm đồ uống và dược liệu chiếm hơn một nửa, trong khi đồ thủ công mỹ nghệ "
+            "gần như vắng bóng. Phần lớn chủ thể là doanh nghiệp và hợp tác xã đã có nhà máy, rất "
+            "ít hộ gia đình.",
+        ],
+        "captions": [],
+        "byline": "Lê Hải Yến",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Mùa gặt muộn ở cánh đồng ven phá Tam Giang",
+        "lead": "Năm nay lúa trổ muộn vì đợt lạnh cuối xuân, nên đến giữa tháng sáu người làng mới "
+        "xuống đồng gặt.",
+        "paras": [
+            "Máy gặt đập liên hợp chỉ vào được những ô ruộng gần đường, phần còn lại vẫn phải gặt "
+            "tay. Các bà, các chị đi từ lúc trời chưa sáng để tránh nắng.",
+            "## Bữa cơm giữa đồng",
+            "Trưa, cả nhóm ngồi dưới bóng phi lao ăn cơm với cá kho và rau luộc mang theo. Ông trưởng "
+            "thôn bảo vụ này năng suất khá, giá lúa tươi cũng nhỉnh hơn năm trước.",
+            "Chiều về, những bao thóc được chở bằng đò qua phá, in bóng trên mặt nước lặng.",
+        ],
+        "captions": ["Người dân gặt lúa bằng tay ở những ô ruộng sâu ven phá."],
+        "byline": "Lê Hải Yến",
+        "attribution": "",
+        "mid": ["Chợ phiên trên phá và những chiếc đò chở hàng buổi sớm"],
+    },
+}

@@ -555,3 +555,75 @@ def td_url(kind: str) -> str:
 
 TEMPLATES["tap_chi_bo"] = (tap_chi_bo, tc_url)
 TEMPLATES["bao_tieu_diem"] = (bao_tieu_diem, td_url)
+
+
+# ------------------------------------------------------------------ 7. Ghost newsletter blog
+def ghost_blog(page: Page, url: str) -> str:
+    site = "Đồng Quê Ghi Chép"
+    nav = "".join(
+        f'<li class="nav-{i}"><a href="/{i}/">{m}</a></li>'
+        for i, m in enumerate(["Trang chủ", "Phóng sự", "Ghi chú", "Làng nghề", "Giới thiệu"])
+    )
+    cta = (f'<section class="gh-cta"><h3>{page.c("Nhận bài mới về làng nghề và sản phẩm OCOP mỗi sáng Chủ nhật")}</h3>'
+           '<form data-members-form="subscribe"><input type="email" placeholder="Email của bạn"><button>Đăng ký</button></form></section>')  # fmt: skip
+    if page.kind == "listing":
+        title = site
+        feed = "".join(
+            f'<article class="post-card"><a class="post-card-image-link" href="/p{i}/"><img class="post-card-image" src="/content/images/{i}.jpg" alt=""></a>'
+            f'<div class="post-card-content"><a class="post-card-content-link" href="/p{i}/"><header class="post-card-header"><div class="post-card-primary-tag">Phóng sự</div>'
+            f'<h2 class="post-card-title">{esc(t)}</h2></header><div class="post-card-excerpt">{esc(s)}</div></a>'
+            f'<footer class="post-card-meta"><time>{20 - i} thg 11, 2026</time><span class="post-card-meta-length">5 phút đọc</span></footer></div></article>'
+            for i, (t, s) in enumerate(page.teasers(12)))  # fmt: skip
+        main = f'<div class="site-header-content"><h1 class="site-title">{site}</h1><p class="site-description">{page.c("Bản tin cá nhân về nông thôn, làng nghề và sản phẩm OCOP")}</p></div><div class="post-feed">{feed}</div>{cta}'
+    else:
+        art = page.art
+        title = art["title"]
+        hid = iter(range(20))
+        body = page.body(
+            lambda t: f"<p>{t}</p>",
+            lambda t: f'<h2 id="h{next(hid)}">{t}</h2>',
+            lambda t, i: (f'<figure class="kg-card kg-image-card kg-card-hascaption"><img src="/content/images/2026/11/anh-{i}.jpg" class="kg-image" alt="anh-{i}.jpg" loading="lazy" width="2000" height="1333">'
+                          f'<figcaption><span style="white-space: pre-wrap;">{t}</span></figcaption></figure>'),
+            lambda h: (f'<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="/bai-cu/"><div class="kg-bookmark-content">'
+                       f'<div class="kg-bookmark-title">{h}</div><div class="kg-bookmark-description">{page.c("Một bài cũ trên bản tin này, kể về những người còn giữ nghề ở vùng ven biển miền Trung.")}</div>'
+                       f'<div class="kg-bookmark-metadata"><span class="kg-bookmark-author">{site}</span></div></div></a></figure>'),
+        )  # fmt: skip
+        callout = (f'<div class="kg-card kg-callout-card kg-callout-card-grey"><div class="kg-callout-emoji">💌</div>'
+                   f'<div class="kg-callout-text">{page.c("Bài này được gửi qua email cho người đăng ký trước khi lên web. Nếu được chuyển tiếp, bạn có thể đăng ký ở cuối trang.")}</div></div>')  # fmt: skip
+        excerpt = f'<p class="gh-article-excerpt">{esc(art["lead"])}</p>' if art["lead"] else ""
+        reads = "".join(
+            f'<article class="post-card"><h2 class="post-card-title">{page.c(h)}</h2><div class="post-card-excerpt">{page.c(s)}</div></article>'
+            for h, s in [(page.related(3)[0], "Chuyến đi ngắn về một vùng trồng chè cổ thụ."), (page.related(3)[2], "Những ghi chép trong ngày hội chợ cuối năm.")])  # fmt: skip
+        main = (
+            f'<article class="article post tag-phong-su"><header class="article-header gh-canvas"><section class="article-tag"><a href="/tag/phong-su/">Phóng sự</a></section>'
+            f'<h1 class="article-title">{esc(title)}</h1>{excerpt}<div class="article-byline"><div class="article-byline-meta"><h4 class="author-name"><a href="/author/yen/">{esc(art["byline"])}</a></h4>'
+            '<div class="byline-meta-content"><time datetime="2026-11-22">22 thg 11, 2026</time><span class="byline-reading-time"><span class="bull">•</span> 6 phút đọc</span></div></div></div></header>'
+            f'<section class="gh-content gh-canvas">{callout}{body}</section></article>'
+            f'<section class="article-comments gh-canvas"><p>{page.c("Đăng nhập để bình luận. Bình luận chỉ dành cho thành viên trả phí.")}</p></section>'
+            f'{cta}<aside class="read-more-wrap"><div class="read-more inner"><h3>Đọc tiếp</h3>{reads}</div></aside>'
+        )  # fmt: skip
+    head = _head(
+        page, url, site, title, ("OCOP, làng nghề, nước mắm", "đồng quê, mùa gặt, phá Tam Giang")
+    )
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head>{head}<meta name="generator" content="Ghost 5.96"><link rel="stylesheet" href="/assets/built/screen.css?v=8c1f"></head>'
+        f'<body class="post-template is-head-left-logo has-cover"><div class="viewport"><header id="gh-head" class="gh-head outer"><div class="gh-head-inner inner">'
+        f'<div class="gh-head-brand"><a class="gh-head-logo" href="/">{site}</a></div><nav class="gh-head-menu"><ul class="nav">{nav}</ul></nav>'
+        '<div class="gh-head-actions"><a href="#/portal/signin" data-portal="signin">Đăng nhập</a><a class="gh-head-button" href="#/portal/signup" data-portal="signup">Đăng ký</a></div></div></header>'
+        f'<div class="site-content"><main id="site-main" class="site-main">{main}</main></div>'
+        f'<footer class="site-footer outer"><div class="inner"><section class="copyright"><a href="/">{site}</a> © 2026</section>'
+        f'<nav class="site-footer-nav"><a href="/gioi-thieu/">Giới thiệu</a> <a href="/tag/ocop/">{page.c("Chuyên mục OCOP")}</a></nav>'
+        '<div class="gh-powered-by"><a href="https://ghost.org/" target="_blank" rel="noopener">Powered by Ghost</a></div></div></footer></div>'
+        '<script defer src="https://cdn.jsdelivr.net/ghost/portal@~2.44/umd/portal.min.js" data-ghost="/" crossorigin="anonymous"></script></body></html>'
+    )  # fmt: skip
+
+
+def gh_url(kind: str) -> str:
+    return "https://dongque.example.vn/" + {
+        "long": "ba-ngay-o-lang-nuoc-mam-cua-khe/",
+        "brief": "ghi-chu-danh-sach-ocop-5-sao/",
+        "non_ocop": "mua-gat-muon-ven-pha-tam-giang/",
+        "listing": ""}[kind]  # fmt: skip
+
+
+TEMPLATES["ghost_blog"] = (ghost_blog, gh_url)
