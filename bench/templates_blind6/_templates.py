@@ -381,11 +381,11 @@ def ubnd_xa(page: Page, url: str) -> str:
 
 
 def xa_url(kind: str) -> str:
-    return "https://thachdong.thachha.example.gov.vn/portal/xa-thach-dong/" + {
-        "long": "tin/hoi-nghi-trien-khai-ocop-2027-4411",
-        "brief": "tin/thong-bao-nhan-ho-so-ocop-dot-1-2027-4418",
-        "non_ocop": "tin/ra-quan-chu-nhat-xanh-4402",
-        "listing": "tin-tuc-su-kien"}[kind]  # fmt: skip
+    return "https://xathachdong.hatinh.example.gov.vn/portal/" + {
+        "long": "pages/2026-11-20/Xa-Thach-Dong-to-chuc-hoi-nghi-trien-khai-ke-hoac-441120.aspx",
+        "brief": "pages/2026-11-21/Thong-bao-nhan-ho-so-dang-ky-danh-gia-san-pham-OCOP-441187.aspx",
+        "non_ocop": "pages/2026-11-16/Xa-Thach-Dong-ra-quan-tong-ve-sinh-moi-truong-440962.aspx",
+        "listing": "Pages/Tin-tuc-su-kien.aspx"}[kind]  # fmt: skip
 
 
 TEMPLATES["san_ocop"] = (san_ocop, so_url)
@@ -590,7 +590,7 @@ def ghost_blog(page: Page, url: str) -> str:
         )  # fmt: skip
         callout = (f'<div class="kg-card kg-callout-card kg-callout-card-grey"><div class="kg-callout-emoji">💌</div>'
                    f'<div class="kg-callout-text">{page.c("Bài này được gửi qua email cho người đăng ký trước khi lên web. Nếu được chuyển tiếp, bạn có thể đăng ký ở cuối trang.")}</div></div>')  # fmt: skip
-        excerpt = f'<p class="gh-article-excerpt">{esc(art["lead"])}</p>' if art["lead"] else ""
+        excerpt = f'<p class="article-excerpt">{esc(art["lead"])}</p>' if art["lead"] else ""
         reads = "".join(
             f'<article class="post-card"><h2 class="post-card-title">{page.c(h)}</h2><div class="post-card-excerpt">{page.c(s)}</div></article>'
             for h, s in [(page.related(3)[0], "Chuyến đi ngắn về một vùng trồng chè cổ thụ."), (page.related(3)[2], "Những ghi chép trong ngày hội chợ cuối năm.")])  # fmt: skip
