@@ -219,6 +219,20 @@ def _stars(n: int) -> str:
     )
 
 
+def _so_side(page: Page) -> str:
+    """Product-card sidebar of the OCOP shop (its product names are chrome)."""
+    prods = [
+        ("Cam Cao Phong hộp 5 kg", "250.000đ", 4),
+        ("Chè shan tuyết Pà Cò 200 g", "180.000đ", 3),
+        ("Gạo nếp cẩm Đà Bắc 2 kg", "90.000đ", 3),
+    ]
+    cards = "".join(
+        f'<div class="product-card"><img src="/media/sp/{i}.jpg" alt="sp-{i}.jpg"><h4 class="product-name">{page.c(n)}</h4>'
+        f'{_stars(s)}<div class="price">{p}</div><button class="btn-cart">Thêm vào giỏ</button></div>' for i, (n, p, s) in enumerate(prods))  # fmt: skip
+    return (f'<aside class="sidebar"><div class="widget"><h3>Sản phẩm OCOP mới lên sàn</h3>{cards}</div>'
+            '<div class="widget"><h3>Gian hàng nổi bật</h3><ul><li>HTX Nông nghiệp Phong Phú</li><li>HTX Chè Pà Cò</li></ul></div></aside>')  # fmt: skip
+
+
 def san_ocop(page: Page, url: str) -> str:
     site = "Sàn thương mại điện tử sản phẩm OCOP tỉnh Hòa Bình"
     cats = [
@@ -230,16 +244,7 @@ def san_ocop(page: Page, url: str) -> str:
         "Dịch vụ du lịch",
     ]
     mega = "".join(f'<li><a href="/danh-muc/{i}">{c}</a></li>' for i, c in enumerate(cats))
-    prods = [
-        ("Cam Cao Phong hộp 5 kg", "250.000đ", 4),
-        ("Chè shan tuyết Pà Cò 200 g", "180.000đ", 3),
-        ("Gạo nếp cẩm Đà Bắc 2 kg", "90.000đ", 3),
-    ]
-    cards = "".join(
-        f'<div class="product-card"><img src="/media/sp/{i}.jpg" alt="sp-{i}.jpg"><h4 class="product-name">{page.c(n)}</h4>'
-        f'{_stars(s)}<div class="price">{p}</div><button class="btn-cart">Thêm vào giỏ</button></div>' for i, (n, p, s) in enumerate(prods))  # fmt: skip
-    side = (f'<aside class="sidebar"><div class="widget"><h3>Sản phẩm OCOP mới lên sàn</h3>{cards}</div>'
-            '<div class="widget"><h3>Gian hàng nổi bật</h3><ul><li>HTX Nông nghiệp Phong Phú</li><li>HTX Chè Pà Cò</li></ul></div></aside>')  # fmt: skip
+    side = _so_side(page)
     if page.kind == "listing":
         title = "Tin tức - Sự kiện"
         grid = "".join(
