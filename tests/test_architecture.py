@@ -74,3 +74,19 @@ def test_no_production_function_over_80_lines():
                     if length > MAX_FUNCTION_LINES:
                         long[f"{path.relative_to(REPO)}:{node.name}"] = length
     assert long == {}
+
+
+def test_province_names_resolve_without_loading_the_enrichment_rules():
+    """`ocop facts -p …` resolves a province name; it must not import the figure/entity
+    rules (~100 ms per command) that only enrichment needs."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, indexer.nlp.provinces, indexer.nlp\n"
+        "assert 'indexer.nlp.pipeline' not in sys.modules, 'pipeline imported'\n"
+        "from indexer.nlp import ENRICHMENT_VERSION, enrich\n"
+        "assert callable(enrich) and ENRICHMENT_VERSION >= 1\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

@@ -18,9 +18,23 @@ Bump ENRICHMENT_VERSION whenever the output of ``enrich`` changes, so stored
 enrichments are recomputed.
 """
 
+from typing import Any
+
 from indexer.nlp.numbers import parse_number
-from indexer.nlp.pipeline import ENRICHMENT_VERSION, document_text, enrich
 from indexer.nlp.provinces import NEW_PROVINCE, NEW_PROVINCES, PROVINCES, normalise_province
+
+_PIPELINE = ("ENRICHMENT_VERSION", "document_text", "enrich")
+
+
+def __getattr__(name: str) -> Any:
+    """The enrichment pipeline is imported on first use: a command that only resolves a
+    province name (`ocop facts -p …`) does not pay ~100 ms for the figure and entity rules."""
+    if name in _PIPELINE:
+        from indexer.nlp import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'indexer.nlp' has no attribute {name!r}")
+
 
 __all__ = [
     "ENRICHMENT_VERSION",
