@@ -25,6 +25,7 @@ import json
 import os
 import sqlite3
 import time
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -50,7 +51,7 @@ from indexer.facts import (
 
 #: Bump when the fact logic (indexer.facts) or this layout changes: the next `ocop index`
 #: rebuilds the fact base, and readers do not trust one of another version.
-FACTBASE_VERSION = 2  # 2: restatements without relation join the fuller mention
+FACTBASE_VERSION = 3  # 2: restatements join the fuller mention; 3: compressed data
 FILE_NAME = "facts.sqlite"
 #: When more than this share of the articles changed (a new ENRICHMENT_VERSION re-enriched
 #: them all), rebuilding every identity in a fresh file beats updating them in place
@@ -64,7 +65,7 @@ SCHEMA = [
     """CREATE TABLE mentions (key TEXT NOT NULL, story_id TEXT NOT NULL,
         article_id TEXT NOT NULL, row INTEGER NOT NULL, idx INTEGER NOT NULL, day TEXT,
         pub TEXT, province TEXT, new_province TEXT, metric TEXT, star INTEGER,
-        min_star INTEGER, data TEXT NOT NULL)""",
+        min_star INTEGER, data BLOB NOT NULL)""",
     "CREATE TABLE stories (story_id TEXT PRIMARY KEY, first_row INTEGER, first_pub TEXT)",
     # o_* are the sort columns of indexer.facts.sort_key (None as "" or 0), then the order
     # in which a full build creates facts (t1..t3) and the same for the series' first fact
@@ -76,7 +77,7 @@ SCHEMA = [
         o_province TEXT, o_district TEXT, o_metric TEXT, o_star INTEGER, o_min_star INTEGER,
         o_kind TEXT, o_unit TEXT, o_end TEXT, s_end TEXT, s_value REAL, s_t1 INTEGER,
         s_t2 INTEGER, s_t3 INTEGER, t1 INTEGER, t2 INTEGER, t3 INTEGER,
-        data TEXT NOT NULL)""",
+        data BLOB NOT NULL)""",
 ]
 INDEXES = [
     "CREATE INDEX mentions_key ON mentions(key, day)",
@@ -294,6 +295,16 @@ def _chunks(items: list[str], size: int = 5000) -> Iterator[list[str]]:
         yield items[i : i + size]
 
 
+def _pack(value: Any) -> bytes:
+    """Mentions and citations as compressed JSON: their sentences and titles are most of the
+    fact base, and zlib at level 1 shrinks them about threefold for microseconds per row."""
+    return zlib.compress(json.dumps(value, ensure_ascii=False).encode("utf-8"), 1)
+
+
+def _unpack(blob: bytes) -> Any:
+    return json.loads(zlib.decompress(blob))
+
+
 def _key(ident: tuple) -> str:
     return json.dumps(list(ident), ensure_ascii=False)
 
@@ -304,7 +315,7 @@ def _mention_row(m: Mention, row: int, idx: int, day: str | None) -> tuple:
     return (_key(identity(f)), m.story_id, m.article_id, row, idx, day,
             m.published.isoformat() if m.published else None, f.get("province"),
             f.get("new_province"), f.get("metric"), f.get("star"), f.get("min_star"),
-            json.dumps(data, ensure_ascii=False))  # fmt: skip
+            _pack(data))  # fmt: skip
 
 
 _MENTIONS_SQL = (
@@ -345,7 +356,7 @@ def _decode_mentions(rows: Iterable[tuple]) -> tuple[list[Mention], dict, dict]:
     build order (by ``id()``) and each story's first publication day."""
     mentions, order, first_days = [], {}, {}
     for _, first_row, row, idx, story, article_id, pub, data, first_pub in rows:
-        source, title, url, zone, figure = json.loads(data)
+        source, title, url, zone, figure = _unpack(data)
         published = date.fromisoformat(pub) if pub else None
         m = Mention(article_id, story, source, title, url, published, zone, figure)
         mentions.append(m)
@@ -383,7 +394,7 @@ def _fact_row(key: str, f: Fact, is_latest: bool, s_t: tuple, first: Fact, t: tu
             json.dumps(f.conflicts), str(f.province or ""), str(f.district or ""),
             str(f.metric or ""), f.star or 0, f.min_star or 0, str(f.kind or ""),
             str(f.unit or ""), end, s_end, first.value, *s_t, *t,
-            json.dumps(mentions, ensure_ascii=False))  # fmt: skip
+            _pack(mentions))  # fmt: skip
 
 
 def _incremental(store: CorpusStore, path: Path, stamp: str) -> RefreshCounts:
@@ -466,7 +477,7 @@ class StoredFact(Fact):
             decoded = self.__dict__["_mentions"] = [
                 Mention(a, s, src, title, url, date.fromisoformat(pub) if pub else None, zone,
                         figure)
-                for a, s, src, title, url, pub, zone, figure in json.loads(self._blob)
+                for a, s, src, title, url, pub, zone, figure in _unpack(self._blob)
             ]  # fmt: skip
         return decoded
 
