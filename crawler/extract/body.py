@@ -16,7 +16,7 @@ import trafilatura
 from lxml.html import HtmlElement
 
 from corpus.textnorm import fold, tidy
-from crawler.extract import items
+from crawler.extract import items, linekinds
 from crawler.extract.siterules import SiteRules
 
 # class/id tokens of blocks that are never the article body
@@ -463,6 +463,7 @@ def prune(doc: HtmlElement, keep_text: int) -> HtmlElement:
     _drop_link_lists_and_captions(tree, keep_text)
     _drop_media_captions(tree)
     _drop_pull_quotes(tree)
+    linekinds.drop_number_cards(tree)
     return tree
 
 
@@ -591,9 +592,12 @@ def is_related_heading(line: str) -> bool:
 
 def is_boilerplate_line(line: str) -> bool:
     """Share/licence/contact lines, weather, counters and view stats, image file names,
-    slug-like ad identifiers."""
+    slug-like ad identifiers; attachments, photo credits, time stamps and status lines
+    (``linekinds``)."""
     f = fold(line).strip(" :|-•·")
     if not f:
+        return True
+    if linekinds.is_meta_line(line):
         return True
     if len(f) < 120 and _BOILER_LINE.match(f):
         return True
