@@ -34,6 +34,13 @@ _MENU_TOKEN = re.compile(r"^(?:(?:main|top|sub)[-_]?)?(?:menu|navbar)$|^breadcru
 _AD_TOKEN = re.compile(
     r"^(?:ads?|adv|adverts?|advertisement|banner|qc|quangcao|sponsor(?:ed)?)(?:$|[-_]\S*$)", re.I
 )
+# paywall / subscription upsell boxes: a whole class/id token ("paywall", "upsell-box",
+# "plans"; never a "...-content"/"-body"/"-text" token, which may hold the story itself)
+_UPSELL_TOKEN = re.compile(
+    r"^(?:paywall|upsell|subscribe|subscription|membership|pricing|hoi-?vien)"
+    r"(?:$|[-_](?!content|body|text|article)\S*$)|^(?:price-?)?plans$",
+    re.I,
+)
 # headings that open a related-news block ("Tin liên quan", "Đọc thêm" …), folded
 _RELATED = re.compile(
     r"^(cac )?(tin|bai)( viet| tuc| bai)? (lien quan|khac|cung chuyen muc|moi( nhat)?|doc nhieu|"
@@ -130,7 +137,8 @@ def is_marked_boilerplate(el) -> bool:
     attrs = _attr_text(el)
     tokens = attrs.split()
     return bool(_BOILER_ATTR.search(attrs)) or any(
-        _AD_TOKEN.match(t) or _TAG_TOKEN.match(t) or _MENU_TOKEN.match(t) for t in tokens
+        _AD_TOKEN.match(t) or _TAG_TOKEN.match(t) or _MENU_TOKEN.match(t) or _UPSELL_TOKEN.match(t)
+        for t in tokens
     )
 
 

@@ -2,6 +2,8 @@
 
 - an attachment: only a file name with a document/image extension, optionally its size and
   download count ("Bao-cao-nam.pdf (1,2 MB) Lượt tải: 40")
+- a copyright / re-use notice ("Ghi rõ nguồn … khi phát hành lại", "Bài viết thuộc bản quyền
+  của …", "Không sao chép dưới mọi hình thức")
 - a photo credit: "Ảnh:", "Ảnh minh họa:", "Nguồn ảnh:" + a name, optionally "- Outlet"
 - a time stamp ("07:30 21/11", "Cập nhật: 08:15 - 20/11/2026") or a status / counter line
   made of short parts, one of them a stamp or a count ("Đang diễn ra · 5 cập nhật",
@@ -26,6 +28,13 @@ _CREDIT = re.compile(
     r"^\(?\s*(?:anh|anh minh hoa|anh tu lieu|nguon anh|anh nguon|do hoa|photo|image)\s*:"
     r"\s*[^.!?;:]{1,60}\)?$|^\(?\s*anh minh hoa\s*\)?$"
 )
+# what only a re-use notice says (a story about copyright says "bản quyền", not these)
+_NOTICE = re.compile(
+    r"\b(?:ghi ro nguon|(?:khi|neu) (?:phat hanh|dang tai|dang|su dung|trich dan) lai|"
+    r"(?:khong|cam|nghiem cam) (?:duoc )?(?:sao chep|tai ban|phat hanh lai|su dung lai)|"
+    r"thuoc ban quyen|ban quyen thuoc (?:ve )?|all rights reserved|giu ban quyen)\b"
+)
+_NOTICE_WORDS = 40
 _CLOCK = r"\d{1,2}[:h]\d{2}(?:\s*(?:am|pm|\(?gmt\s*\+?\s*\d{0,2}\)?))?"
 _DAY = r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?"
 _SEP = r"\s*[-,|]?\s*"
@@ -47,11 +56,13 @@ def _is_stamp_or_count(part: str) -> bool:
 
 
 def is_meta_line(line: str) -> bool:
-    """An attachment, a photo credit, a time stamp or a status / counter line."""
+    """An attachment, a re-use notice, a photo credit, a time stamp or a status line."""
     f = " ".join(fold(line).split()).strip(" -•·*+")
     if not f or len(f.split()) > _LINE_WORDS * 2:
         return False
     if _ATTACHMENT.match(f) or _CREDIT.match(f):
+        return True
+    if len(f.split()) <= _NOTICE_WORDS and _NOTICE.search(f):
         return True
     if len(f.split()) > _LINE_WORDS or f.endswith((".", "!", "?", ";")):
         return False
