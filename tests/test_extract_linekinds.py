@@ -22,6 +22,7 @@ CHROME_LINES = [
     "2.315 lượt xem",
     "Phóng viên thường trú · Bắt đầu: 06:00 02/10/2026",
     "Ghi rõ nguồn Trang tin huyện khi phát hành lại thông tin từ website này.",
+    "Mời quý độc giả đón đọc kỳ tiếp theo vào số báo ngày mai.",
     "Nội dung thuộc bản quyền của tạp chí. Nghiêm cấm sao chép khi chưa được đồng ý.",
 ]
 BODY_LINES = [
@@ -29,6 +30,7 @@ BODY_LINES = [
     "Ảnh: người dân xếp hàng mua đặc sản trong ngày khai mạc phiên chợ.",
     "Hợp tác xã đã đăng ký bảo hộ bản quyền nhãn hiệu cho sản phẩm mật ong.",
     "Kết quả: 17 sản phẩm đạt 3 sao",
+    "Hợp tác xã mời bạn đọc và du khách ghé thăm vườn cam vào dịp cuối tuần.",
     "Buổi sáng, chợ mở cửa từ 6:00 đến 11:00 để bà con kịp về làm đồng",
     "Phiên chợ có 12 cập nhật về giá cả mỗi ngày trên bảng tin của xã, giúp người mua so sánh.",
 ]

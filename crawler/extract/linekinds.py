@@ -4,11 +4,12 @@
   download count ("Bao-cao-nam.pdf (1,2 MB) Lượt tải: 40")
 - a copyright / re-use notice ("Ghi rõ nguồn … khi phát hành lại", "Bài viết thuộc bản quyền
   của …", "Không sao chép dưới mọi hình thức")
+- the editor's invitation to keep following ("Mời bạn đọc tiếp tục theo dõi …")
 - a photo credit: "Ảnh:", "Ảnh minh họa:", "Nguồn ảnh:" + a name, optionally "- Outlet"
 - a time stamp ("07:30 21/11", "Cập nhật: 08:15 - 20/11/2026") or a status / counter line
   made of short parts, one of them a stamp or a count ("Đang diễn ra · 5 cập nhật",
   "1.204 lượt xem"), such as a live blog's header or a byline-and-time meta line
-- number cards: a number and at most five words in a card/stat element (an infographic's
+- number cards: a number and a short label (≤ 7 words) in a card/stat element (an infographic's
   figures rendered as text) are captions (``drop_number_cards`` on the tree)
 
 Lines are compared folded (``corpus.textnorm.fold``: lower case, no diacritics).
@@ -35,6 +36,13 @@ _NOTICE = re.compile(
     r"thuoc ban quyen|ban quyen thuoc (?:ve )?|all rights reserved|giu ban quyen)\b"
 )
 _NOTICE_WORDS = 40
+# the editor's invitation to keep reading/following ("Mời bạn đọc tiếp tục theo dõi …",
+# "Mời quý độc giả đón đọc kỳ sau"): about the publication, not the story
+_INVITE = re.compile(
+    r"^(?:kinh )?moi (?:ban doc|quy doc gia|doc gia|quy vi|cac ban)(?: tiep tuc| cung)? "
+    r"(?:theo doi|don doc|don xem|xem|doc)\b"
+)
+_INVITE_WORDS = 25
 _CLOCK = r"\d{1,2}[:h]\d{2}(?:\s*(?:am|pm|\(?gmt\s*\+?\s*\d{0,2}\)?))?"
 _DAY = r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?"
 _SEP = r"\s*[-,|]?\s*"
@@ -64,6 +72,8 @@ def is_meta_line(line: str) -> bool:
         return True
     if len(f.split()) <= _NOTICE_WORDS and _NOTICE.search(f):
         return True
+    if len(f.split()) <= _INVITE_WORDS and _INVITE.match(f):
+        return True
     if len(f.split()) > _LINE_WORDS or f.endswith((".", "!", "?", ";")):
         return False
     parts = [p for p in _PARTS.split(f) if p]
@@ -77,11 +87,13 @@ _CARD = re.compile(
     r"(?:$|[-_\d])",
     re.I,
 )
-_NUMBER_CARD = re.compile(r"^[~≈+]?\d[\d.,]*\s*[%+]?(?:\s+[^\s.!?;:]+){0,5}$")
+# a number and a short label, no sentence punctuation: "41 sản phẩm mới", "14.000+ chủ thể"
+_CARD_WORDS = 7
+_NUMBER_CARD = re.compile(rf"^[~≈+]?\d[\d.,]*\s*[%+]?(?:\s+[^\s.!?;:]+){{0,{_CARD_WORDS}}}$")
 
 
 def drop_number_cards(tree) -> None:
-    """Remove a card/stat element whose whole text is a number and at most five words."""
+    """Remove a card/stat element whose whole text is a number and a short label."""
     for el in list(tree.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
