@@ -34,13 +34,16 @@ _MENU_TOKEN = re.compile(r"^(?:(?:main|top|sub)[-_]?)?(?:menu|navbar)$|^breadcru
 _AD_TOKEN = re.compile(
     r"^(?:ads?|adv|adverts?|advertisement|banner|qc|quangcao|sponsor(?:ed)?)(?:$|[-_]\S*$)", re.I
 )
-# paywall / subscription upsell boxes: a whole class/id token ("paywall", "upsell-box",
-# "plans"; never a "...-content"/"-body"/"-text" token, which may hold the story itself)
+# paywall / subscription upsell boxes: a class/id token such as "upsell-box", "paywall-banner",
+# "plans". Never a bare "paywall" nor a "...-content"/"-body"/"-text" token: many sites mark
+# the locked story itself so. Only short boxes (``_UPSELL_WORDS``).
 _UPSELL_TOKEN = re.compile(
     r"^(?:paywall|upsell|subscribe|subscription|membership|pricing|hoi-?vien)"
-    r"(?:$|[-_](?!content|body|text|article)\S*$)|^(?:price-?)?plans$",
+    r"[-_](?!content|body|text|article|story|section)\S*$|"
+    r"^(?:upsell|subscribe|subscription|hoi-?vien)$|^(?:price-?)?plans$",
     re.I,
 )
+_UPSELL_WORDS = 80
 # headings that open a related-news block ("Tin liên quan", "Đọc thêm" …), folded
 _RELATED = re.compile(
     r"^(cac )?(tin|bai)( viet| tuc| bai)? (lien quan|khac|cung chuyen muc|moi( nhat)?|doc nhieu|"
@@ -137,9 +140,15 @@ def is_marked_boilerplate(el) -> bool:
     attrs = _attr_text(el)
     tokens = attrs.split()
     return bool(_BOILER_ATTR.search(attrs)) or any(
-        _AD_TOKEN.match(t) or _TAG_TOKEN.match(t) or _MENU_TOKEN.match(t) or _UPSELL_TOKEN.match(t)
-        for t in tokens
+        _AD_TOKEN.match(t) or _TAG_TOKEN.match(t) or _MENU_TOKEN.match(t) for t in tokens
     )
+
+
+def _is_upsell_box(el) -> bool:
+    """A short box whose class/id names a paywall prompt, an upsell or price plans."""
+    if not any(_UPSELL_TOKEN.match(t) for t in _attr_text(el).split()):
+        return False
+    return len(el.text_content().split()) <= _UPSELL_WORDS
 
 
 def _attached(el, root) -> bool:
@@ -154,7 +163,9 @@ def _drop_marked_blocks(tree, keep_text: int) -> None:
     for el in list(tree.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
-        if el.tag in ("html", "body", "main", "article") or not is_marked_boilerplate(el):
+        if el.tag in ("html", "body", "main", "article"):
+            continue
+        if not (is_marked_boilerplate(el) or _is_upsell_box(el)):
             continue
         if len(el.text_content()) < 0.3 * keep_text:
             _drop(el)
