@@ -78,3 +78,31 @@ def test_an_article_keeps_only_its_paragraphs():
     assert ex.is_article
     assert ex.lead == ""  # the site's description in its header is not this article's sapo
     assert ex.text.split("\n\n") == PARAS
+
+
+def test_a_story_whose_paragraphs_are_classed_paywall_is_kept():
+    # many sites mark the locked story itself with a bare "paywall" class
+    paras = "".join(f'<p class="paywall">{x}</p>' for x in PARAS)
+    html = f"""<html lang="vi"><head><meta charset="utf-8"><title>Phiên chợ</title>
+<meta property="og:type" content="article"></head><body><article>
+<h1>Phiên chợ OCOP đầu tiên của huyện miền núi thu hút đông người</h1>
+<time datetime="2026-10-18T09:00:00+07:00">18/10/2026</time>
+<div class="paywall">{paras}</div></article></body></html>""".encode()
+    ex = extract(html, "https://huyen.example.vn/tin-tuc/phien-cho-ocop-dau-tien-123.html")
+    assert ex.text.split("\n\n") == PARAS
+
+
+def test_a_dated_news_list_beside_site_labels_is_a_listing():
+    items = "".join(
+        f'<div class="news-item"><a href="/tin-tuc/{i}">Tin số {i} về phiên chợ nông sản của huyện</a>'
+        f'<span class="news-date">({10 + i}/11/2026)</span><div class="news-item-summary">'
+        f"Bản tin ngắn số {i} kể lại diễn biến của phiên chợ và lượng khách trong ngày hôm đó.</div></div>"
+        for i in range(8)
+    )
+    html = f"""<html lang="vi"><head><meta charset="utf-8"><title>Tin tức - Sự kiện</title></head>
+<body><div class="portal"><h1>Tin tức - Sự kiện</h1><p>Trang thông tin điện tử huyện Miền Núi</p>
+<div class="news-list">{items}</div><div class="links"><h3>Liên kết website</h3>
+<p>- Cổng thông tin điện tử tỉnh Miền Núi</p><p>- Sàn giao dịch nông sản của tỉnh Miền Núi</p>
+<p>- Cổng dịch vụ công trực tuyến của tỉnh</p></div></div></body></html>""".encode()
+    ex = extract(html, "https://huyen.example.vn/tin-tuc-su-kien-huyen")
+    assert not ex.is_article and "listing" in ex.reason
