@@ -86,6 +86,7 @@ def _retry_unextractable(store: CorpusStore, only: set[str], overrides: dict,
     """Each archived page whose URL is ``unextractable`` goes through the crawl's own
     extraction and relevance step again; a page that now gives an OCOP article is stored,
     linked, marked ``article`` and grouped with its near-duplicates, like a fresh fetch."""
+    from crawler import sitesweep
     from crawler.dedupe import Deduper
     from crawler.settings import OCOP_RELEVANCE_KEYWORDS
     from crawler.worker import process_page
@@ -102,7 +103,13 @@ def _retry_unextractable(store: CorpusStore, only: set[str], overrides: dict,
             continue
         deduper = deduper or Deduper(store)
         article = Article.from_dict(result.article)
-        sig = np.frombuffer(result.signature, dtype=np.uint64) if result.signature else None
+        changed, gone = sitesweep.clean(store, article, OCOP_RELEVANCE_KEYWORDS)
+        if gone:  # as in a crawl: the site's repeated lines named OCOP, the story does not
+            store.mark_url(url, "skipped", source=page.source, reason=gone)
+            counts.set_aside += 1
+            continue
+        signature = sitesweep.signature_bytes(article) if changed else result.signature
+        sig = np.frombuffer(signature, dtype=np.uint64) if signature else None
         with store.transaction():
             store.upsert_article(article)
             store.link_page(url, article.id)

@@ -172,3 +172,45 @@ def test_store_migrates_an_old_store_and_keeps_its_articles(tmp_path):
     store.remember_lines("s", "a1", {"f1"})  # replaces the article's older lines
     assert store.site_lines("s") == {"a1": {"f1"}}
     assert store.line_postings("s", ["f1", "f2"]) == {"f1": {"a1"}}
+
+
+def test_reextract_sweeps_the_archived_site(tmp_path):
+    """Archived pages retried by ``ocop reextract`` are cleaned by its sweep: the notice goes
+    from every stored body and the two non-OCOP pages are set aside with the reason."""
+    from datetime import UTC, datetime
+
+    from corpus.config import AppConfig
+    from corpus.store import RawPage
+    from crawler.reextract import reextract
+
+    config = AppConfig.load(home=tmp_path)
+    (tmp_path / "sources.toml").write_text(
+        '[[source]]\nname = "blog-xa"\nhome = "https://blog-xa.vn/"\n'
+        'allowed_domains = ["blog-xa.vn"]\n',
+        encoding="utf-8",
+    )
+    store = CorpusStore(config.corpus_path)
+    for i, (title, paras) in enumerate(TOPICS):
+        url = f"https://blog-xa.vn/bai-viet/tin-so-{i}.html"
+        store.save_page(RawPage(url=url, final_url=url, status=200, body=_page(title, paras, NOTICE),
+                                content_type="text/html", encoding="utf-8", source="blog-xa",
+                                fetched_at=datetime(2026, 11, 22, tzinfo=UTC)))  # fmt: skip
+        store.mark_url(
+            url, "unextractable", source="blog-xa", reason="unextractable: earlier rules"
+        )
+    store.close()
+    counts = reextract(config)
+    # the last page is cleaned as it is retried (not stored), the second by the final sweep
+    assert (counts.retried, counts.recovered, counts.set_aside) == (7, 6, 2)
+    store = CorpusStore(config.corpus_path)
+    try:
+        texts = [a.text for a in store.iter_articles()]
+        assert len(texts) == 5 and not any(NOTICE in t for t in texts)
+        aside = store.set_aside("blog-xa")
+        second = store.url_state("https://blog-xa.vn/bai-viet/tin-so-1.html")
+        assert [r["id"] for r in aside] == [second["article_id"]]
+        assert second["state"] == "skipped" and "not about OCOP" in second["reason"]
+        last = store.url_state("https://blog-xa.vn/bai-viet/tin-so-6.html")
+        assert last["state"] == "skipped" and "not about OCOP" in last["reason"]
+    finally:
+        store.close()
