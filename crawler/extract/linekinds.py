@@ -2,6 +2,7 @@
 
 - an attachment: only a file name with a document/image extension, optionally its size and
   download count ("Bao-cao-nam.pdf (1,2 MB) Lượt tải: 40")
+- an attachment box's title ("Tài liệu đính kèm"), a tag line ("Thẻ: OCOP, chè")
 - a copyright / re-use notice ("Ghi rõ nguồn … khi phát hành lại", "Bài viết thuộc bản quyền
   của …", "Không sao chép dưới mọi hình thức")
 - the editor's invitation to keep following ("Mời bạn đọc tiếp tục theo dõi …")
@@ -24,6 +25,12 @@ from corpus.textnorm import fold
 _EXT = r"(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|csv|txt|zip|rar|7z|jpe?g|png|gif|webp|bmp|tiff?)"
 _SIZE = r"(?:\s*\(?\s*[\d.,]+\s*[kmg]?b\s*\)?)"
 _DOWNLOADS = r"(?:\s*[-|·•,]?\s*(?:luot tai|so lan tai|tai ve|download(?:s|ed)?)\s*:?\s*[\d.,]*)"
+# what stays of an attachment or tag box once its items are gone: its title, or the tags
+# run into one line ("Tài liệu đính kèm", "Thẻ: OCOP, xúc tiến thương mại")
+_BOX_LABEL = re.compile(
+    r"^(?:(?:tai lieu|tep(?: tin)?|file|van ban|bieu mau)(?: dinh kem| kem theo| tai ve)|"
+    r"dinh kem|attachments?|downloads?)$|^(?:the|tags?|tu khoa|keywords?)\s*:\s*[^.!?]{0,120}$"
+)
 _ATTACHMENT = re.compile(rf"^[\w\-.,()+ ]{{1,150}}\.{_EXT}{_SIZE}?{_DOWNLOADS}?$")
 _CREDIT = re.compile(
     r"^\(?\s*(?:anh|anh minh hoa|anh tu lieu|nguon anh|anh nguon|do hoa|photo|image)\s*:"
@@ -68,7 +75,7 @@ def is_meta_line(line: str) -> bool:
     f = " ".join(fold(line).split()).strip(" -•·*+")
     if not f or len(f.split()) > _LINE_WORDS * 2:
         return False
-    if _ATTACHMENT.match(f) or _CREDIT.match(f):
+    if _ATTACHMENT.match(f) or _CREDIT.match(f) or _BOX_LABEL.match(f):
         return True
     if len(f.split()) <= _NOTICE_WORDS and _NOTICE.search(f):
         return True
