@@ -109,3 +109,18 @@ def test_a_dated_news_list_beside_site_labels_is_a_listing():
 <p>- Cổng dịch vụ công trực tuyến của tỉnh</p></div></div></body></html>""".encode()
     ex = extract(html, "https://huyen.example.vn/tin-tuc-su-kien-huyen")
     assert not ex.is_article and "listing" in ex.reason
+
+
+def test_a_caption_classed_block_beside_a_photo_is_not_body():
+    photo = (
+        '<div class="pic"><img src="/a/cho.jpg" alt=""><div class="pic-cap">'
+        "<p>Người dân chọn mua măng khô tại gian hàng của xã vùng cao.</p></div></div>"
+    )
+    html = f"""<html lang="vi"><head><meta charset="utf-8"><title>Phiên chợ</title>
+<meta property="og:type" content="article"></head><body><article>
+<h1>Phiên chợ OCOP đầu tiên của huyện miền núi thu hút đông người</h1>
+<time datetime="2026-10-18T09:00:00+07:00">18/10/2026</time>
+<div class="detail"><p>{PARAS[0]}</p>{photo}<p>{PARAS[1]}</p><p>{PARAS[2]}</p></div>
+</article></body></html>""".encode()
+    ex = extract(html, "https://huyen.example.vn/tin-tuc/phien-cho-ocop-dau-tien-123.html")
+    assert ex.text.split("\n\n") == PARAS

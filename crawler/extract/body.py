@@ -483,6 +483,7 @@ def prune(doc: HtmlElement, keep_text: int) -> HtmlElement:
     _drop_media_captions(tree)
     _drop_pull_quotes(tree)
     linekinds.drop_number_cards(tree)
+    linekinds.drop_photo_captions(tree)
     return tree
 
 

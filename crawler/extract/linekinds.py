@@ -10,6 +10,8 @@
 - a time stamp ("07:30 21/11", "Cập nhật: 08:15 - 20/11/2026") or a status / counter line
   made of short parts, one of them a stamp or a count ("Đang diễn ra · 5 cập nhật",
   "1.204 lượt xem"), such as a live blog's header or a byline-and-time meta line
+- photo captions: a short block with a caption-named class ("cap", "img-caption",
+  "chu-thich") beside an image (``drop_photo_captions`` on the tree)
 - number cards: a number and a short label (≤ 7 words) in a card/stat element (an infographic's
   figures rendered as text) are captions (``drop_number_cards`` on the tree)
 
@@ -109,4 +111,28 @@ def drop_number_cards(tree) -> None:
             continue
         text = " ".join(el.text_content().split())
         if text and _NUMBER_CARD.match(text):
+            el.drop_tree()
+
+
+# a caption-named class part ("cap", "photo-cap", "img-caption", "chu-thich", "mo-ta-anh")
+_CAPTION_PART = re.compile(r"(?:^|[-_])(?:cap|caption|chu-?thich|mo-?ta-?anh)(?:$|[-_])", re.I)
+_CAPTION_WORDS = 50
+
+
+def _beside_image(el) -> bool:
+    """An image in the element, in its parent block, or in the block just before it."""
+    for x in (el, el.getparent(), el.getprevious()):
+        if x is not None and (x.tag == "img" or x.find(".//img") is not None):
+            return True
+    return False
+
+
+def drop_photo_captions(tree) -> None:
+    """Remove a short caption-classed block beside an image (a photo's caption and credit)."""
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if not any(_CAPTION_PART.search(t) for t in (el.get("class") or "").split()):
+            continue
+        if len(el.text_content().split()) <= _CAPTION_WORDS and _beside_image(el):
             el.drop_tree()
