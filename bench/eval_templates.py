@@ -17,6 +17,11 @@ and overall:
   called a non-article) vs "garbage" (called an article with F1 < 0.9 or a leak, or a
   listing called an article)
 
+Site mode (default; ``--no-site-memory`` to compare): each template's pages are one source,
+as a crawl of them ends after its end-of-run sweep: body lines repeated in two or more other
+articles of the template are removed (``crawler.extract.sitememory``) and the keep decision
+is judged again on what remains.
+
 Directories whose name starts with "_" are skipped (the generator, the self-test page).
 The set is held out: never tune extraction on it; see its README.
 """
