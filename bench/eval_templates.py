@@ -17,6 +17,11 @@ and overall:
   called a non-article) vs "garbage" (called an article with F1 < 0.9 or a leak, or a
   listing called an article)
 
+Site mode (default; ``--no-site-memory`` to compare): each template's pages are one source,
+as a crawl of them ends after its end-of-run sweep: body lines repeated in two or more other
+articles of the template are removed (``crawler.extract.sitememory``) and the keep decision
+is judged again on what remains.
+
 Directories whose name starts with "_" are skipped (the generator, the self-test page).
 The set is held out: never tune extraction on it; see its README.
 """
@@ -114,6 +119,7 @@ def run_ours(html: bytes, url: str) -> dict:
         "lead": getattr(ex, "lead", "") or "",
         "text": text,
         "tags": list(getattr(ex, "tags", None) or []),
+        "article_tags": list(getattr(ex, "article_tags", None) or []),
     }
 
 
@@ -163,23 +169,59 @@ def score_page(page: dict, keywords: tuple[str, ...]) -> dict:
            "gold_article": bool(gold["is_article"]), "gold_ocop": bool(gold["is_ocop"]),
            "pred_article": ours["is_article"], "status": ours["status"], "kept": kept,
            "keep_via": how, "ms": ms}  # fmt: skip
+    row["_ours"] = ours  # for the site pass (dropped from --json output)
     if not gold["is_article"]:
         return row
+    row |= body_scores(gold, ours)
+    row["traf_f1"] = prf(tokens(run_trafilatura(html, url)), tokens(_gold_text(gold)))[2]
+    return row
+
+
+def _gold_text(gold: dict) -> str:
+    return "\n".join(x for x in (gold["lead"], gold["body"]) if x)
+
+
+def body_scores(gold: dict, ours: dict) -> dict:
+    """Body P/R/F1, title, leaks and captions of one gold article against our extraction."""
     extracted = "\n".join(x for x in (ours["lead"], ours["text"]) if x)
-    gold_text = "\n".join(x for x in (gold["lead"], gold["body"]) if x)
-    p, r, f1 = prf(tokens(extracted if ours["is_article"] else ""), tokens(gold_text))
-    row |= {
+    p, r, f1 = prf(tokens(extracted if ours["is_article"] else ""), tokens(_gold_text(gold)))
+    found = ours["is_article"]
+    return {
         "precision": p,
         "recall": r,
         "f1": f1,
         "title_ok": _fold(ours["title"]) == _fold(gold["title"]),
-        "leaks": [s for s in gold.get("chrome_samples", []) if contains(extracted, s)],
-        "captions": [s for s in gold.get("caption_samples", []) if contains(extracted, s)],
-        "traf_f1": prf(tokens(run_trafilatura(html, url)), tokens(gold_text))[2],
+        "leaks": [s for s in gold.get("chrome_samples", []) if found and contains(extracted, s)],
+        "captions": [
+            s for s in gold.get("caption_samples", []) if found and contains(extracted, s)
+        ],  # fmt: skip
     }
-    if not ours["is_article"]:
-        row["leaks"], row["captions"] = [], []
-    return row
+
+
+def apply_site_memory(rows: list[dict], pages: list[dict], keywords: tuple[str, ...]) -> None:
+    """Site mode: each template's pages are one source, as a crawl of them would end (after
+    its end-of-run sweep): lines repeated in other articles of the template are removed
+    (``crawler.extract.sitememory``) and the keep decision is judged again."""
+    from crawler.extract.sitememory import clean_site, still_relevant
+
+    golds = {(p["template"], p["name"]): p["gold"] for p in pages}
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        if r["_ours"]["is_article"]:
+            groups[r["template"]].append(r)
+    for group in groups.values():
+        cleaned = clean_site({r["name"]: r["_ours"]["text"] for r in group})
+        for r in group:
+            text, removed = cleaned[r["name"]]
+            if not removed:
+                continue
+            ours = r["_ours"] = {**r["_ours"], "text": text}
+            r["site_removed"] = len(removed)
+            r["kept"] = r["kept"] and still_relevant(
+                keywords, ours["title"], ours["lead"], text, removed
+            )
+            if r["gold_article"]:
+                r |= body_scores(golds[(r["template"], r["name"])], ours)
 
 
 def summarise(rows: list[dict]) -> dict:
@@ -252,18 +294,25 @@ def print_report(rows: list[dict], report: dict, verbose: bool) -> None:
     print(f"\nkeep decision via: {report['keep_via']}; title exact {o['title_ok']}/{o['articles']}; "
           f"body P/R {_fmt(o['precision'])}/{_fmt(o['recall'])}; F1 over pages extracted as "
           f"articles {_fmt(o['f1_extracted'])}; extraction median {o['median_ms']:.0f} ms/page")  # fmt: skip
+    sm = report["site_memory"]
+    print(f"site memory: {'on' if sm['on'] else 'off (--no-site-memory)'}; "
+          f"{sm['lines_removed']} line(s) removed on {sm['pages_cleaned']} page(s)")  # fmt: skip
     print("issue 9 targets:")
     for label, ok in report["targets"].items():
         print(f"  {'PASS' if ok else 'FAIL'}  {label}")
 
 
-def evaluate(root: Path) -> tuple[list[dict], dict]:
+def evaluate(root: Path, site_memory: bool = True) -> tuple[list[dict], dict]:
     pages = load_pages(root)
     if not pages:
         raise SystemExit(f"no pages under {root}")
     keywords = _keywords()
     run_ours(b"<html><body><p>warm-up</p></body></html>", "https://example.vn/")  # imports
     rows = [score_page(p, keywords) for p in pages]
+    if site_memory:
+        apply_site_memory(rows, pages, keywords)
+    for r in rows:
+        del r["_ours"]
     groups: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
         groups[r["template"]].append(r)
@@ -276,7 +325,10 @@ def evaluate(root: Path) -> tuple[list[dict], dict]:
         "no garbage (unsure pages are non-articles, not bad text)": overall["garbage"] == 0,
     }
     report = {"templates": {k: summarise(v) for k, v in groups.items()}, "overall": overall,
-              "targets": targets, "keep_via": dict(Counter(r["keep_via"] for r in rows))}  # fmt: skip
+              "targets": targets, "keep_via": dict(Counter(r["keep_via"] for r in rows)),
+              "site_memory": {"on": site_memory,
+                              "pages_cleaned": sum(bool(r.get("site_removed")) for r in rows),
+                              "lines_removed": sum(r.get("site_removed", 0) for r in rows)}}  # fmt: skip
     return rows, report
 
 
@@ -285,8 +337,10 @@ def main() -> int:
     ap.add_argument("--root", type=Path, default=SET, help="folder of <template>/<page>.html+.json")
     ap.add_argument("--verbose", "-v", action="store_true", help="one line per page")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--no-site-memory", action="store_true",
+                    help="score each page alone (no removal of lines repeated across the site)")  # fmt: skip
     args = ap.parse_args()
-    rows, report = evaluate(args.root)
+    rows, report = evaluate(args.root, site_memory=not args.no_site_memory)
     if args.json:
         print(json.dumps({"pages": rows, **report}, indent=2, ensure_ascii=False))
     else:

@@ -26,7 +26,7 @@ from typing import Any
 from corpus.article import Article
 from corpus.errors import OcopError
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Each migration takes the schema from version i to i+1. Never edit a released one: append.
 MIGRATIONS: list[str] = [
@@ -117,6 +117,24 @@ MIGRATIONS: list[str] = [
         minhash BLOB NOT NULL
     );
     CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+    """,
+    # 4 -> 5: site memory (line fingerprints of each source's extracted bodies) and the
+    # articles it set aside (no longer about OCOP once the site's chrome is removed)
+    """
+    CREATE TABLE site_lines (
+        source TEXT NOT NULL,
+        fp TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        PRIMARY KEY (source, fp, article_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX site_lines_article ON site_lines(source, article_id);
+    CREATE TABLE articles_set_aside (
+        id TEXT PRIMARY KEY,
+        source TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL,
+        article TEXT NOT NULL,
+        set_aside_at TEXT NOT NULL
+    );
     """,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
@@ -365,6 +383,68 @@ class CorpusStore:
         cursor = self.conn.execute("SELECT article_id, minhash FROM signatures ORDER BY rowid")
         while rows := cursor.fetchmany(500):
             yield from ((r[0], r[1]) for r in rows)
+
+    # --- site memory (crawler.extract.sitememory) --------------------------------------
+    def remember_lines(self, source: str, article_id: str, fps: Iterable[str]) -> None:
+        """Record the line fingerprints of one article's extracted body (replacing older ones)."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM site_lines WHERE source = ? AND article_id = ?",
+                         (source, article_id))  # fmt: skip
+            conn.executemany(
+                "INSERT OR IGNORE INTO site_lines (source, fp, article_id) VALUES (?, ?, ?)",
+                [(source, fp, article_id) for fp in fps],
+            )
+
+    def line_postings(self, source: str, fps: Iterable[str]) -> dict[str, set[str]]:
+        """Fingerprint -> ids of the source's articles whose bodies hold it."""
+        out: dict[str, set[str]] = {}
+        rows = self.conn.execute(
+            "SELECT fp, article_id FROM site_lines WHERE source = ?"
+            " AND fp IN (SELECT value FROM json_each(?))",
+            (source, json.dumps(sorted(set(fps)))),
+        )
+        for fp, doc in rows:
+            out.setdefault(fp, set()).add(doc)
+        return out
+
+    def site_lines(self, source: str) -> dict[str, set[str]]:
+        """Article id -> its line fingerprints, for every remembered article of ``source``."""
+        out: dict[str, set[str]] = {}
+        for fp, doc in self.conn.execute(
+            "SELECT fp, article_id FROM site_lines WHERE source = ?", (source,)
+        ):
+            out.setdefault(doc, set()).add(fp)
+        return out
+
+    def set_aside_article(self, article_id: str, reason: str) -> bool:
+        """Move an article out of the corpus (the index drops it at its next sync) into
+        ``articles_set_aside`` with the reason, and mark its URLs ``skipped`` with the reason. Its raw
+        page stays archived. False when there is no such article."""
+        article = self.get_article(article_id)
+        if article is None:
+            return False
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO articles_set_aside (id, source, reason, article,"
+                " set_aside_at) VALUES (?, ?, ?, ?, ?)",
+                (article_id, article.source, reason, _dumps(article.to_dict()),
+                 utcnow().isoformat()),
+            )  # fmt: skip
+            conn.execute("UPDATE articles SET duplicate_of = NULL WHERE duplicate_of = ?",
+                         (article_id,))  # fmt: skip
+            conn.execute("DELETE FROM signatures WHERE article_id = ?", (article_id,))
+            conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            conn.execute("UPDATE urls SET state = 'skipped', reason = ? WHERE article_id = ?",
+                         (reason, article_id))  # fmt: skip
+        return True
+
+    def set_aside(self, source: str | None = None) -> list[dict[str, Any]]:
+        """The articles set aside (id, source, reason, set_aside_at), newest first."""
+        sql = "SELECT id, source, reason, set_aside_at FROM articles_set_aside"
+        params: tuple = ()
+        if source is not None:
+            sql, params = sql + " WHERE source = ?", (source,)
+        return [dict(r) for r in self.conn.execute(sql + " ORDER BY set_aside_at DESC", params)]
 
     # --- enrichment ------------------------------------------------------------------
     def articles_to_enrich(self, version: int, force: bool = False) -> list[str]:

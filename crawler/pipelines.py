@@ -7,7 +7,9 @@
 3. ``StorePipeline``: records the outcome of every fetch (``FetchedPage``, ``FetchFailed``):
    the article and its URL state in one transaction (a crash never leaves an article stored
    but still queued, or the reverse), near-duplicate grouping (``crawler.dedupe``), or the
-   URL's skipped/error state; and the run's counters.
+   URL's skipped/error state; and the run's counters. Each article's body is first cleaned
+   of the lines its site repeats (``crawler.sitesweep``: the site memory), and at the end
+   of the run every stored article of the sources crawled is swept with the whole memory.
 
 Other items pass through untouched.
 """
@@ -23,6 +25,7 @@ import numpy as np
 
 from corpus.article import Article
 from corpus.store import RawPage
+from crawler import sitesweep
 from crawler.dedupe import Deduper
 from crawler.items import FetchedPage, FetchFailed, is_html
 from crawler.worker import PageJob, PageResult, new_pool, process_page
@@ -108,8 +111,16 @@ class StorePipeline(_Stage):
         super().open_spider(spider)
         self.deduper = Deduper(self.ctx.store)
         self.kept_ids: dict[str, str] = {}  # article id -> source, kept in this run
+        self.swept: set[str] = set()  # sources whose site memory grew in this run
 
     def close_spider(self, spider: Any = None) -> None:
+        for source in sorted(self.swept):
+            # the first pages of a run were stored before the memory knew the site's chrome
+            counts = sitesweep.sweep(self.ctx.store, source, self.ctx.keywords)
+            for article_id in counts.set_aside_ids:
+                if self.kept_ids.pop(article_id, None) is not None:
+                    self.ctx.kept[source] -= 1
+                    self.ctx.progress.add(source, kept=-1, skipped=1)
         self.ctx.progress.flush()
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
@@ -152,7 +163,21 @@ class StorePipeline(_Stage):
                 self._record(item.source, item.url, "outside_window",
                              f"published {article.published_at}", "skipped")  # fmt: skip
             elif not self.ctx.source_done(item.source):  # the limit may be reached meanwhile
-                self._store(item, article, result.signature)
+                self._clean_and_store(item, article, result.signature)
+
+    def _clean_and_store(
+        self, item: FetchedPage, article: Article, signature: bytes | None
+    ) -> None:
+        """Remove the lines the site memory knows as chrome, then store the article, or
+        record why it is no longer kept (an older stored copy is set aside, not deleted)."""
+        store = self.ctx.store
+        self.swept.add(item.source)
+        changed, gone = sitesweep.clean(store, article, self.ctx.keywords)
+        if gone:
+            store.set_aside_article(article.id, gone)  # when stored by an earlier run
+            self._record(item.source, item.url, "skipped", gone, "skipped")
+            return
+        self._store(item, article, sitesweep.signature_bytes(article) if changed else signature)
 
     def _store(self, item: FetchedPage, article: Article, signature: bytes | None) -> None:
         ctx, store, source = self.ctx, self.ctx.store, item.source

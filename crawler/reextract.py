@@ -22,6 +22,7 @@ class ReextractCounts:
     no_longer_article: int = 0
     retried: int = 0  # unextractable pages extracted again
     recovered: int = 0  # ... of which now stored as articles
+    set_aside: int = 0  # no longer about OCOP once the site's repeated lines are removed
 
 
 def reextract(config: AppConfig, sources: Iterable[str] = ()) -> ReextractCounts:
@@ -41,6 +42,7 @@ def reextract(config: AppConfig, sources: Iterable[str] = ()) -> ReextractCounts
                             f"known: {', '.join(sorted(known)) or 'none yet'}")  # fmt: skip
         _refresh_articles(store, only, overrides, counts)
         _retry_unextractable(store, only, overrides, counts)
+        _sweep(store, only, counts)
     finally:
         store.close()
     return counts
@@ -48,7 +50,9 @@ def reextract(config: AppConfig, sources: Iterable[str] = ()) -> ReextractCounts
 
 def _refresh_articles(store: CorpusStore, only: set[str], overrides: dict,
                       counts: ReextractCounts) -> None:  # fmt: skip
+    from crawler import sitesweep
     from crawler.extract import extract
+    from crawler.settings import OCOP_RELEVANCE_KEYWORDS
 
     for page in store.iter_pages(only_articles=True):
         if only and page.source not in only:
@@ -67,7 +71,11 @@ def _refresh_articles(store: CorpusStore, only: set[str], overrides: dict,
         article.id, article.canonical_url, article.url = old.id, old.canonical_url, old.url
         article.duplicate_of = old.duplicate_of
         article.content_hash = article.compute_content_hash()
-        if store.upsert_article(article) == "updated":
+        _, gone = sitesweep.clean(store, article, OCOP_RELEVANCE_KEYWORDS)
+        if gone:
+            store.set_aside_article(old.id, gone)
+            counts.set_aside += 1
+        elif store.upsert_article(article) == "updated":
             counts.updated += 1
         else:
             counts.unchanged += 1
@@ -78,6 +86,7 @@ def _retry_unextractable(store: CorpusStore, only: set[str], overrides: dict,
     """Each archived page whose URL is ``unextractable`` goes through the crawl's own
     extraction and relevance step again; a page that now gives an OCOP article is stored,
     linked, marked ``article`` and grouped with its near-duplicates, like a fresh fetch."""
+    from crawler import sitesweep
     from crawler.dedupe import Deduper
     from crawler.settings import OCOP_RELEVANCE_KEYWORDS
     from crawler.worker import process_page
@@ -94,7 +103,13 @@ def _retry_unextractable(store: CorpusStore, only: set[str], overrides: dict,
             continue
         deduper = deduper or Deduper(store)
         article = Article.from_dict(result.article)
-        sig = np.frombuffer(result.signature, dtype=np.uint64) if result.signature else None
+        changed, gone = sitesweep.clean(store, article, OCOP_RELEVANCE_KEYWORDS)
+        if gone:  # as in a crawl: the site's repeated lines named OCOP, the story does not
+            store.mark_url(url, "skipped", source=page.source, reason=gone)
+            counts.set_aside += 1
+            continue
+        signature = sitesweep.signature_bytes(article) if changed else result.signature
+        sig = np.frombuffer(signature, dtype=np.uint64) if signature else None
         with store.transaction():
             store.upsert_article(article)
             store.link_page(url, article.id)
@@ -104,6 +119,15 @@ def _retry_unextractable(store: CorpusStore, only: set[str], overrides: dict,
                                article_id=article.id)  # fmt: skip
             deduper.add(article.id, sig, article.published_at)
         counts.recovered += 1
+
+
+def _sweep(store: CorpusStore, only: set[str], counts: ReextractCounts) -> None:
+    """The crawl's end-of-run sweep (``crawler.sitesweep``) over the sources re-extracted."""
+    from crawler import sitesweep
+    from crawler.settings import OCOP_RELEVANCE_KEYWORDS
+
+    for source in sorted(only or store.page_sources()):
+        counts.set_aside += sitesweep.sweep(store, source, OCOP_RELEVANCE_KEYWORDS).set_aside
 
 
 def _job(page: RawPage, overrides: dict, keywords: tuple[str, ...]):

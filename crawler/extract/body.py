@@ -16,7 +16,7 @@ import trafilatura
 from lxml.html import HtmlElement
 
 from corpus.textnorm import fold, tidy
-from crawler.extract import items
+from crawler.extract import items, linekinds
 from crawler.extract.siterules import SiteRules
 
 # class/id tokens of blocks that are never the article body
@@ -34,6 +34,16 @@ _MENU_TOKEN = re.compile(r"^(?:(?:main|top|sub)[-_]?)?(?:menu|navbar)$|^breadcru
 _AD_TOKEN = re.compile(
     r"^(?:ads?|adv|adverts?|advertisement|banner|qc|quangcao|sponsor(?:ed)?)(?:$|[-_]\S*$)", re.I
 )
+# paywall / subscription upsell boxes: a class/id token such as "upsell-box", "paywall-banner",
+# "plans". Never a bare "paywall" nor a "...-content"/"-body"/"-text" token: many sites mark
+# the locked story itself so. Only short boxes (``_UPSELL_WORDS``).
+_UPSELL_TOKEN = re.compile(
+    r"^(?:paywall|upsell|subscribe|subscription|membership|pricing|hoi-?vien)"
+    r"[-_](?!content|body|text|article|story|section)\S*$|"
+    r"^(?:upsell|subscribe|subscription|hoi-?vien)$|^(?:price-?)?plans$",
+    re.I,
+)
+_UPSELL_WORDS = 80
 # headings that open a related-news block ("Tin liên quan", "Đọc thêm" …), folded
 _RELATED = re.compile(
     r"^(cac )?(tin|bai)( viet| tuc| bai)? (lien quan|khac|cung chuyen muc|moi( nhat)?|doc nhieu|"
@@ -134,6 +144,13 @@ def is_marked_boilerplate(el) -> bool:
     )
 
 
+def _is_upsell_box(el) -> bool:
+    """A short box whose class/id names a paywall prompt, an upsell or price plans."""
+    if not any(_UPSELL_TOKEN.match(t) for t in _attr_text(el).split()):
+        return False
+    return len(el.text_content().split()) <= _UPSELL_WORDS
+
+
 def _attached(el, root) -> bool:
     return any(a is root for a in el.iterancestors())
 
@@ -146,7 +163,9 @@ def _drop_marked_blocks(tree, keep_text: int) -> None:
     for el in list(tree.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
-        if el.tag in ("html", "body", "main", "article") or not is_marked_boilerplate(el):
+        if el.tag in ("html", "body", "main", "article"):
+            continue
+        if not (is_marked_boilerplate(el) or _is_upsell_box(el)):
             continue
         if len(el.text_content()) < 0.3 * keep_text:
             _drop(el)
@@ -463,6 +482,8 @@ def prune(doc: HtmlElement, keep_text: int) -> HtmlElement:
     _drop_link_lists_and_captions(tree, keep_text)
     _drop_media_captions(tree)
     _drop_pull_quotes(tree)
+    linekinds.drop_number_cards(tree)
+    linekinds.drop_photo_captions(tree)
     return tree
 
 
@@ -591,9 +612,12 @@ def is_related_heading(line: str) -> bool:
 
 def is_boilerplate_line(line: str) -> bool:
     """Share/licence/contact lines, weather, counters and view stats, image file names,
-    slug-like ad identifiers."""
+    slug-like ad identifiers; attachments, photo credits, time stamps and status lines
+    (``linekinds``)."""
     f = fold(line).strip(" :|-•·")
     if not f:
+        return True
+    if linekinds.is_meta_line(line):
         return True
     if len(f) < 120 and _BOILER_LINE.match(f):
         return True

@@ -46,6 +46,23 @@ def _in_teaser(el, h1) -> bool:
     return False
 
 
+_MASTHEAD_ATTR = re.compile(r"^(?:site-?|page-?|top-?)?header(?:-?(?:inner|wrapper|section))?$|^masthead$",
+                            re.I)  # fmt: skip
+
+
+def _in_masthead(el) -> bool:
+    """Inside the site's header (a ``<header>`` or header-named block outside any
+    ``<article>``/``<main>``): a blog's or portal's description printed on every page."""
+    for a in el.iterancestors():
+        if a.tag in ("article", "main"):
+            return False
+        if a.tag == "header" or any(_MASTHEAD_ATTR.match(t) for t in _attrs(a).split()):
+            return not any(x.tag in ("article", "main") for x in a.iterancestors()) and not (
+                a.xpath(".//article|.//main")
+            )
+    return False
+
+
 def _plausible_lead(el, text: str) -> bool:
     """Sentence-sized, few links, not a truncated teaser, not a script or the headline."""
     if not (40 <= len(text) <= 1200) or len(text.split()) < 8 or len(el.xpath(".//a")) > 3:
@@ -66,7 +83,7 @@ def from_lead_class(doc) -> str:
     for el in doc.xpath("//body//*[@class or @id]"):
         if el.tag not in _LEAD_TAGS or not LEAD_ATTR.search(_attrs(el)):
             continue
-        if (el.sourceline or 0) < h1_line or _in_teaser(el, h1):
+        if (el.sourceline or 0) < h1_line or _in_teaser(el, h1) or _in_masthead(el):
             continue
         text = text_of(el)
         if _plausible_lead(el, text):
@@ -93,7 +110,7 @@ def from_meta_description(doc, meta: dict[str, str]) -> str:
             continue  # dates, bylines, kickers between the headline and the sapo
         folded = fold(text)
         if folded.startswith(desc[:120]) or desc.startswith(folded[:120]):
-            return text if _plausible_lead(el, text) else ""
+            return text if _plausible_lead(el, text) and not _in_masthead(el) else ""
         seen += 1
         if seen >= 2:  # past the first blocks of text: no longer "near the headline"
             return ""

@@ -18,7 +18,7 @@ from corpus.textnorm import fold
 HEADLINE_WORDS = 4  # a teaser's link reads like a headline
 TEASER_WORDS = 80  # a teaser says little: headline, date, a summary of a sentence or two
 MIN_TEASERS = 3
-OWN_WORDS = 30  # less than a brief: the page's own text around its teasers
+OWN_WORDS = 30  # less than a brief: the page's own sentences around its teasers
 _SPACE = re.compile(r"\s+")
 
 
@@ -107,9 +107,18 @@ def _count(units: list, lines: list[str]) -> Teasers:
         key, n = _SPACE.sub("", fold(line)), len(line.split())
         if key and any(key in t for t in folded):
             teaser += n
-        else:
+        elif _sentence_like(line):  # labels (site name, box titles, link lists) are chrome
             own += n
     return Teasers(len(texts), teaser, own)
+
+
+_SENTENCE_END = (".", "!", "?", "…", ":", ";", '"', "”", ")")
+
+
+def _sentence_like(line: str) -> bool:
+    """A line of the page's own text: a sentence, not a label or a link."""
+    n = len(line.split())
+    return n >= 20 or (n >= 6 and line.rstrip().endswith(_SENTENCE_END))
 
 
 _BOLD_HEADS = ("b", "strong", "h2", "h3", "h4", "h5")
@@ -172,6 +181,6 @@ def find_teasers(tree, url: str, lines: list[str]) -> Teasers:
         key, n = _SPACE.sub("", fold(line)), len(line.split())
         if key and any(key in t for t in folded):
             teaser += n
-        else:
+        elif _sentence_like(line):  # labels (site name, box titles, link lists) are chrome
             own += n
     return Teasers(len(texts), teaser, own)

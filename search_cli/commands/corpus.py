@@ -163,9 +163,10 @@ def reextract(config: AppConfig, sources: tuple[str, ...]) -> None:
     click.echo(
         f"Re-extracted {c.pages} page(s): {c.updated} updated, {c.unchanged} unchanged, "
         f"{c.no_longer_article} no longer extracted as articles; {c.retried} unextractable "
-        f"page(s) retried, {c.recovered} now stored as articles."
+        f"page(s) retried, {c.recovered} now stored as articles; {c.set_aside} set aside "
+        "(not about OCOP once the site's repeated lines are removed)."
     )
-    if c.updated or c.recovered:
+    if c.updated or c.recovered or c.set_aside:
         click.echo("Run `ocop index` to enrich and index the updated articles.")
 
 

@@ -1,0 +1,138 @@
+"""Lines that are never body text, by what the line is (not by which site prints it).
+
+- an attachment: only a file name with a document/image extension, optionally its size and
+  download count ("Bao-cao-nam.pdf (1,2 MB) Lượt tải: 40")
+- an attachment box's title ("Tài liệu đính kèm"), a tag line ("Thẻ: OCOP, chè")
+- a copyright / re-use notice ("Ghi rõ nguồn … khi phát hành lại", "Bài viết thuộc bản quyền
+  của …", "Không sao chép dưới mọi hình thức")
+- the editor's invitation to keep following ("Mời bạn đọc tiếp tục theo dõi …")
+- a photo credit: "Ảnh:", "Ảnh minh họa:", "Nguồn ảnh:" + a name, optionally "- Outlet"
+- a time stamp ("07:30 21/11", "Cập nhật: 08:15 - 20/11/2026") or a status / counter line
+  made of short parts, one of them a stamp or a count ("Đang diễn ra · 5 cập nhật",
+  "1.204 lượt xem"), such as a live blog's header or a byline-and-time meta line
+- photo captions: a short block with a caption-named class ("cap", "img-caption",
+  "chu-thich") beside an image (``drop_photo_captions`` on the tree)
+- number cards: a number and a short label (≤ 7 words) in a card/stat element (an infographic's
+  figures rendered as text) are captions (``drop_number_cards`` on the tree)
+
+Lines are compared folded (``corpus.textnorm.fold``: lower case, no diacritics).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.textnorm import fold
+
+_EXT = r"(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|csv|txt|zip|rar|7z|jpe?g|png|gif|webp|bmp|tiff?)"
+_SIZE = r"(?:\s*\(?\s*[\d.,]+\s*[kmg]?b\s*\)?)"
+_DOWNLOADS = r"(?:\s*[-|·•,]?\s*(?:luot tai|so lan tai|tai ve|download(?:s|ed)?)\s*:?\s*[\d.,]*)"
+# what stays of an attachment or tag box once its items are gone: its title, or the tags
+# run into one line ("Tài liệu đính kèm", "Thẻ: OCOP, xúc tiến thương mại")
+_BOX_LABEL = re.compile(
+    r"^(?:(?:tai lieu|tep(?: tin)?|file|van ban|bieu mau)(?: dinh kem| kem theo| tai ve)|"
+    r"dinh kem|attachments?|downloads?)$|^(?:the|tags?|tu khoa|keywords?)\s*:\s*[^.!?]{0,120}$"
+)
+_ATTACHMENT = re.compile(rf"^[\w\-.,()+ ]{{1,150}}\.{_EXT}{_SIZE}?{_DOWNLOADS}?$")
+_CREDIT = re.compile(
+    r"^\(?\s*(?:anh|anh minh hoa|anh tu lieu|nguon anh|anh nguon|do hoa|photo|image)\s*:"
+    r"\s*[^.!?;:]{1,60}\)?$|^\(?\s*anh minh hoa\s*\)?$"
+)
+# what only a re-use notice says (a story about copyright says "bản quyền", not these)
+_NOTICE = re.compile(
+    r"\b(?:ghi ro nguon|(?:khi|neu) (?:phat hanh|dang tai|dang|su dung|trich dan) lai|"
+    r"(?:khong|cam|nghiem cam) (?:duoc )?(?:sao chep|tai ban|phat hanh lai|su dung lai)|"
+    r"thuoc ban quyen|ban quyen thuoc (?:ve )?|all rights reserved|giu ban quyen)\b"
+)
+_NOTICE_WORDS = 40
+# the editor's invitation to keep reading/following ("Mời bạn đọc tiếp tục theo dõi …",
+# "Mời quý độc giả đón đọc kỳ sau"): about the publication, not the story
+_INVITE = re.compile(
+    r"^(?:kinh )?moi (?:ban doc|quy doc gia|doc gia|quy vi|cac ban)(?: tiep tuc| cung)? "
+    r"(?:theo doi|don doc|don xem|xem|doc)\b"
+)
+_INVITE_WORDS = 25
+_CLOCK = r"\d{1,2}[:h]\d{2}(?:\s*(?:am|pm|\(?gmt\s*\+?\s*\d{0,2}\)?))?"
+_DAY = r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?"
+_SEP = r"\s*[-,|]?\s*"
+_STAMP = re.compile(
+    rf"^(?:[^\W\d][\w ]{{0,24}}:\s*)?(?:(?:thu \w+|chu nhat){_SEP})?"
+    rf"(?:{_CLOCK}(?:{_SEP}(?:ngay\s*)?{_DAY})?|(?:ngay\s*)?{_DAY}(?:{_SEP}(?:luc\s*)?{_CLOCK})?)$"
+)
+_COUNT = re.compile(
+    r"^\d[\d.,]*\s*(?:cap nhat|luot (?:xem|doc|nghe|thich|chia se|tai|binh luan)|binh luan|"
+    r"y kien|chia se|views?|comments?|updates?|likes?|shares?)$"
+)
+_PARTS = re.compile(r"\s*[·•|]\s*")
+_PART_WORDS = 7  # a status or a name beside a stamp, not a sentence
+_LINE_WORDS = 14
+
+
+def _is_stamp_or_count(part: str) -> bool:
+    return bool(_STAMP.match(part) or _COUNT.match(part))
+
+
+def is_meta_line(line: str) -> bool:
+    """An attachment, a re-use notice, a photo credit, a time stamp or a status line."""
+    f = " ".join(fold(line).split()).strip(" -•·*+")
+    if not f or len(f.split()) > _LINE_WORDS * 2:
+        return False
+    if _ATTACHMENT.match(f) or _CREDIT.match(f) or _BOX_LABEL.match(f):
+        return True
+    if len(f.split()) <= _NOTICE_WORDS and _NOTICE.search(f):
+        return True
+    if len(f.split()) <= _INVITE_WORDS and _INVITE.match(f):
+        return True
+    if len(f.split()) > _LINE_WORDS or f.endswith((".", "!", "?", ";")):
+        return False
+    parts = [p for p in _PARTS.split(f) if p]
+    return any(_is_stamp_or_count(p) for p in parts) and all(
+        _is_stamp_or_count(p) or len(p.split()) <= _PART_WORDS for p in parts
+    )
+
+
+_CARD = re.compile(
+    r"(?:^|[-_])(?:stats?|card|counter|number|numbers|metric|kpi|figure-?num|so-?lieu|con-?so)"
+    r"(?:$|[-_\d])",
+    re.I,
+)
+# a number and a short label, no sentence punctuation: "41 sản phẩm mới", "14.000+ chủ thể"
+_CARD_WORDS = 7
+_NUMBER_CARD = re.compile(rf"^[~≈+]?\d[\d.,]*\s*[%+]?(?:\s+[^\s.!?;:]+){{0,{_CARD_WORDS}}}$")
+
+
+def drop_number_cards(tree) -> None:
+    """Remove a card/stat element whose whole text is a number and a short label."""
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+        if not any(_CARD.search(t) for t in attrs):
+            continue
+        text = " ".join(el.text_content().split())
+        if text and _NUMBER_CARD.match(text):
+            el.drop_tree()
+
+
+# a caption-named class part ("cap", "photo-cap", "img-caption", "chu-thich", "mo-ta-anh")
+_CAPTION_PART = re.compile(r"(?:^|[-_])(?:cap|caption|chu-?thich|mo-?ta-?anh)(?:$|[-_])", re.I)
+_CAPTION_WORDS = 50
+
+
+def _beside_image(el) -> bool:
+    """An image in the element, in its parent block, or in the block just before it."""
+    for x in (el, el.getparent(), el.getprevious()):
+        if x is not None and (x.tag == "img" or x.find(".//img") is not None):
+            return True
+    return False
+
+
+def drop_photo_captions(tree) -> None:
+    """Remove a short caption-classed block beside an image (a photo's caption and credit)."""
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if not any(_CAPTION_PART.search(t) for t in (el.get("class") or "").split()):
+            continue
+        if len(el.text_content().split()) <= _CAPTION_WORDS and _beside_image(el):
+            el.drop_tree()

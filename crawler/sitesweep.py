@@ -1,0 +1,87 @@
+"""The crawl's side of the site memory (``crawler.extract.sitememory``), kept in the store.
+
+- ``clean()``: as each article is extracted, its body's line fingerprints are remembered
+  under its source, and the lines the memory already knows as chrome are removed.
+- ``sweep()``: at the end of a crawl run (and of ``ocop reextract``), every stored article of
+  a source is cleaned again with the whole memory, so the pages crawled first, before the
+  memory knew the chrome, are cleaned too. An article that is no longer about OCOP once its
+  chrome is gone is set aside with the reason (``CorpusStore.set_aside_article``), never
+  silently deleted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from corpus.article import Article
+from corpus.store import CorpusStore
+from crawler.extract.sitememory import (
+    boilerplate,
+    fingerprints,
+    postings_of,
+    still_relevant,
+    strip,
+)
+
+NOT_RELEVANT = "not about OCOP once the site's repeated lines are removed"
+
+
+@dataclass
+class SweepCounts:
+    cleaned: int = 0  # articles whose stored body lost repeated lines
+    set_aside: int = 0  # ... of which no longer about OCOP: set aside
+    set_aside_ids: tuple[str, ...] = ()
+
+
+def signature_bytes(article: Article) -> bytes | None:
+    """The near-duplicate signature of the article's (cleaned) sapo and body."""
+    from crawler.dedupe import signature
+
+    sig = signature(f"{article.lead}\n{article.text}")
+    return sig.tobytes() if sig is not None else None
+
+
+def clean(store: CorpusStore, article: Article, keywords: Iterable[str]) -> tuple[bool, str]:
+    """Remember ``article``'s body lines and remove the known chrome from its text in place.
+    Returns (text changed, why it is no longer relevant or "")."""
+    own = fingerprints(article.text)
+    store.remember_lines(article.source, article.id, own)
+    drop = boilerplate(article.id, own, store.line_postings(article.source, own))
+    text, removed = strip(article.text, drop)
+    if not removed:
+        return False, ""
+    article.text = text
+    article.content_hash = article.compute_content_hash()
+    if not still_relevant(keywords, article.title, article.lead, text, removed):
+        return True, NOT_RELEVANT
+    return True, ""
+
+
+def sweep(store: CorpusStore, source: str, keywords: Iterable[str]) -> SweepCounts:
+    """Clean every stored article of ``source`` with the source's whole memory."""
+    keywords = tuple(keywords)
+    memory = store.site_lines(source)
+    index = postings_of(memory)
+    counts = SweepCounts()
+    aside: list[str] = []
+    for article in list(store.iter_articles("source = ?", (source,))):
+        own = memory.get(article.id)
+        drop = boilerplate(article.id, own, index) if own else set()
+        text, removed = strip(article.text, drop)
+        if not removed:
+            continue
+        counts.cleaned += 1
+        if not still_relevant(keywords, article.title, article.lead, text, removed):
+            store.set_aside_article(article.id, NOT_RELEVANT)
+            aside.append(article.id)
+            continue
+        article.text = text
+        article.content_hash = article.compute_content_hash()
+        with store.transaction():
+            store.upsert_article(article)
+            sig = signature_bytes(article)
+            if sig is not None:
+                store.save_signature(article.id, sig)
+    counts.set_aside, counts.set_aside_ids = len(aside), tuple(aside)
+    return counts

@@ -1,0 +1,126 @@
+"""Lines and boxes that are never body text by what they are (crawler/extract/linekinds.py,
+the upsell and masthead rules): texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract import extract
+from crawler.extract.linekinds import is_meta_line
+
+CHROME_LINES = [
+    "Ke-hoach-to-chuc-phien-cho-nong-san-2027.pdf",
+    "- Phu-luc-danh-muc-san-pham.xlsx (212 KB) Lượt tải: 15",
+    "bieu-mau-dang-ky.docx",
+    "Tài liệu đính kèm",
+    "Thẻ: OCOP, chè búp, hội chợ",
+    "Ảnh: Thu Trang - Báo Nông Thôn",
+    "Ảnh minh họa: Internet",
+    "(Ảnh minh họa)",
+    "Nguồn ảnh: Sở Công Thương",
+    "09:15 18/10",
+    "Cập nhật: 14:05 - 03/09/2026",
+    "Đã kết thúc · 12 cập nhật",
+    "2.315 lượt xem",
+    "Phóng viên thường trú · Bắt đầu: 06:00 02/10/2026",
+    "Ghi rõ nguồn Trang tin huyện khi phát hành lại thông tin từ website này.",
+    "Mời quý độc giả đón đọc kỳ tiếp theo vào số báo ngày mai.",
+    "Nội dung thuộc bản quyền của tạp chí. Nghiêm cấm sao chép khi chưa được đồng ý.",
+]
+BODY_LINES = [
+    "Ngày 18/10, huyện tổ chức phiên chợ nông sản với 60 gian hàng của các xã.",
+    "Ảnh: người dân xếp hàng mua đặc sản trong ngày khai mạc phiên chợ.",
+    "Hợp tác xã đã đăng ký bảo hộ bản quyền nhãn hiệu cho sản phẩm mật ong.",
+    "Kết quả: 17 sản phẩm đạt 3 sao",
+    "Thẻ thành viên được cấp cho các hộ tham gia hợp tác xã từ đầu năm nay.",
+    "Hợp tác xã mời bạn đọc và du khách ghé thăm vườn cam vào dịp cuối tuần.",
+    "Buổi sáng, chợ mở cửa từ 6:00 đến 11:00 để bà con kịp về làm đồng",
+    "Phiên chợ có 12 cập nhật về giá cả mỗi ngày trên bảng tin của xã, giúp người mua so sánh.",
+]
+
+
+@pytest.mark.parametrize("line", CHROME_LINES)
+def test_chrome_lines_are_meta(line):
+    assert is_meta_line(line)
+
+
+@pytest.mark.parametrize("line", BODY_LINES)
+def test_body_lines_are_not_meta(line):
+    assert not is_meta_line(line)
+
+
+PARAS = [
+    "Sáng 18/10, huyện miền núi tổ chức phiên chợ nông sản đầu tiên tại sân vận động trung tâm.",
+    "Phiên chợ quy tụ các sản phẩm OCOP của mười hai xã, từ măng khô, mật ong đến chè búp.",
+    "Ban tổ chức cho biết doanh thu ngày đầu ước đạt hơn 300 triệu đồng, cao hơn dự kiến.",
+]
+
+
+def _page() -> bytes:
+    return f"""<html lang="vi"><head><meta charset="utf-8"><title>Trang tin huyện Miền Núi: Phiên chợ OCOP đầu tiên của huyện miền núi thu hút đông người</title>
+<meta name="description" content="Cổng thông tin của huyện miền núi: tin tức, văn bản và hoạt động của địa phương">
+<meta property="og:type" content="article"></head><body>
+<header class="site-header"><h1 class="blog-title"><a href="/">Trang tin huyện Miền Núi</a></h1>
+<p class="site-description">Cổng thông tin của huyện miền núi: tin tức, văn bản và hoạt động của địa phương</p>
+</header><main><article><h2 class="post-title">Phiên chợ OCOP đầu tiên của huyện miền núi thu hút đông người</h2>
+<time datetime="2026-10-18T09:00:00+07:00">18/10/2026</time>
+<div class="post-body"><p>{PARAS[0]}</p>
+<div class="live-status">Đã kết thúc · 12 cập nhật</div>
+<div class="kpi-row"><div class="stat-card"><p class="stat">60 gian hàng</p></div>
+<div class="stat-card"><p class="stat">12 xã tham gia</p></div></div>
+{"".join(f"<p>{x}</p>" for x in PARAS[1:])}
+<p>Ảnh: Thu Trang - Báo Nông Thôn</p>
+<div class="paywall-box"><p>Trở thành hội viên để đọc không giới hạn các bài phân tích về thị trường nông sản OCOP mỗi tuần</p></div>
+<ul class="files"><li><a href="/f/ke-hoach.pdf">Ke-hoach-to-chuc-phien-cho-nong-san-2027.pdf</a> (120 KB)</li></ul>
+<p>Ghi rõ nguồn Trang tin huyện khi phát hành lại thông tin từ website này.</p>
+</div></article></main></body></html>""".encode()
+
+
+def test_an_article_keeps_only_its_paragraphs():
+    ex = extract(_page(), "https://huyen.example.vn/tin-tuc/phien-cho-ocop-dau-tien-123.html")
+    assert ex.is_article
+    assert ex.lead == ""  # the site's description in its header is not this article's sapo
+    assert ex.text.split("\n\n") == PARAS
+
+
+def test_a_story_whose_paragraphs_are_classed_paywall_is_kept():
+    # many sites mark the locked story itself with a bare "paywall" class
+    paras = "".join(f'<p class="paywall">{x}</p>' for x in PARAS)
+    html = f"""<html lang="vi"><head><meta charset="utf-8"><title>Phiên chợ</title>
+<meta property="og:type" content="article"></head><body><article>
+<h1>Phiên chợ OCOP đầu tiên của huyện miền núi thu hút đông người</h1>
+<time datetime="2026-10-18T09:00:00+07:00">18/10/2026</time>
+<div class="paywall">{paras}</div></article></body></html>""".encode()
+    ex = extract(html, "https://huyen.example.vn/tin-tuc/phien-cho-ocop-dau-tien-123.html")
+    assert ex.text.split("\n\n") == PARAS
+
+
+def test_a_dated_news_list_beside_site_labels_is_a_listing():
+    items = "".join(
+        f'<div class="news-item"><a href="/tin-tuc/{i}">Tin số {i} về phiên chợ nông sản của huyện</a>'
+        f'<span class="news-date">({10 + i}/11/2026)</span><div class="news-item-summary">'
+        f"Bản tin ngắn số {i} kể lại diễn biến của phiên chợ và lượng khách trong ngày hôm đó.</div></div>"
+        for i in range(8)
+    )
+    html = f"""<html lang="vi"><head><meta charset="utf-8"><title>Tin tức - Sự kiện</title></head>
+<body><div class="portal"><h1>Tin tức - Sự kiện</h1><p>Trang thông tin điện tử huyện Miền Núi</p>
+<div class="news-list">{items}</div><div class="links"><h3>Liên kết website</h3>
+<p>- Cổng thông tin điện tử tỉnh Miền Núi</p><p>- Sàn giao dịch nông sản của tỉnh Miền Núi</p>
+<p>- Cổng dịch vụ công trực tuyến của tỉnh</p></div></div></body></html>""".encode()
+    ex = extract(html, "https://huyen.example.vn/tin-tuc-su-kien-huyen")
+    assert not ex.is_article and "listing" in ex.reason
+
+
+def test_a_caption_classed_block_beside_a_photo_is_not_body():
+    photo = (
+        '<div class="pic"><img src="/a/cho.jpg" alt=""><div class="pic-cap">'
+        "<p>Người dân chọn mua măng khô tại gian hàng của xã vùng cao.</p></div></div>"
+    )
+    html = f"""<html lang="vi"><head><meta charset="utf-8"><title>Phiên chợ</title>
+<meta property="og:type" content="article"></head><body><article>
+<h1>Phiên chợ OCOP đầu tiên của huyện miền núi thu hút đông người</h1>
+<time datetime="2026-10-18T09:00:00+07:00">18/10/2026</time>
+<div class="detail"><p>{PARAS[0]}</p>{photo}<p>{PARAS[1]}</p><p>{PARAS[2]}</p></div>
+</article></body></html>""".encode()
+    ex = extract(html, "https://huyen.example.vn/tin-tuc/phien-cho-ocop-dau-tien-123.html")
+    assert ex.text.split("\n\n") == PARAS
