@@ -21,9 +21,11 @@ class DataStatus:
     raw_pages: int = 0
     skipped_urls: int = 0
     unextractable_urls: int = 0
+    set_aside_articles: int = 0
     last_runs: list[dict[str, Any]] = field(default_factory=list)
     recent_errors: list[dict[str, Any]] = field(default_factory=list)
     unextractable: list[dict[str, Any]] = field(default_factory=list)
+    set_aside: list[dict[str, Any]] = field(default_factory=list)
 
     def summary(self) -> dict[str, Any]:
         """The scalar fields, in display order."""
@@ -59,6 +61,7 @@ def data_status(home: Path, backend: str, enrichment_version: int, recent: int =
         status.last_runs = store.last_runs_per_source()
         status.recent_errors = _recent(store, "error", recent)
         status.unextractable = _recent(store, "unextractable", recent)
+        status.set_aside_articles, status.set_aside = _set_aside(store, recent)
     finally:
         store.close()
     return status
@@ -71,3 +74,15 @@ def _recent(store: CorpusStore, state: str, limit: int) -> list[dict[str, Any]]:
         (state, limit),
     )
     return [dict(r) for r in rows]
+
+
+def _set_aside(store: CorpusStore, limit: int) -> tuple[int, list[dict[str, Any]]]:
+    """How many stored articles were set aside (their site's chrome, not their text, was about
+    OCOP) and the most recent of them, in the shape of the other problem lists."""
+    total = store.conn.execute("SELECT COUNT(*) FROM articles_set_aside").fetchone()[0]
+    rows = store.conn.execute(
+        "SELECT source, json_extract(article, '$.url') AS url, reason, set_aside_at AS last_seen"
+        " FROM articles_set_aside ORDER BY set_aside_at DESC LIMIT ?",
+        (limit,),
+    )
+    return total, [dict(r) for r in rows]

@@ -213,6 +213,26 @@ def test_es_url_is_validated(seeded_home, url):
 
 
 # --- status -------------------------------------------------------------------------------
+def test_status_lists_articles_set_aside(tmp_path):
+    from datetime import datetime
+
+    from corpus.article import Article
+
+    store = CorpusStore(tmp_path / "corpus.sqlite")
+    art = Article(url="https://tin-e.example.vn/gia-xang.html", source="tin-e", title="Giá xăng",
+                  text="Giá xăng giảm nhẹ.", published_at=datetime(2026, 3, 1, 8))  # fmt: skip
+    store.upsert_article(art)
+    assert store.set_aside_article(art.id, "not about OCOP without the site's repeated lines")
+    store.close()
+    result = invoke("--home", str(tmp_path), "status")
+    assert result.exit_code == 0, result.output
+    assert "set aside articles: 1" in result.stdout
+    assert "tin-e: https://tin-e.example.vn/gia-xang.html" in result.stdout
+    assert "without the site's repeated lines" in result.stdout
+    as_json = json.loads(invoke("--home", str(tmp_path), "status", "--json").stdout)
+    assert as_json["set_aside_articles"] == 1 and as_json["set_aside"][0]["source"] == "tin-e"
+
+
 def test_status_lists_unextractable_pages(tmp_path):
     store = CorpusStore(tmp_path / "corpus.sqlite")
     store.mark_url("https://tin-d.example.vn/bai-1.html", "unextractable", "tin-d", "no body text")

@@ -195,7 +195,7 @@ def status(config: AppConfig, fmt: str) -> None:
         emit(st.last_runs, RUN_COLUMNS, fmt)
         return
     for key, value in st.summary().items():
-        if key != "unextractable_urls" or value:
+        if key not in ("unextractable_urls", "set_aside_articles") or value:
             click.echo(f"{key.replace('_', ' '):>18}: {value}")
     click.echo(f"{'index':>18}: {_index_line(index)}")
     click.echo()
@@ -205,7 +205,9 @@ def status(config: AppConfig, fmt: str) -> None:
     emit(runs, [c for c in columns if c != "finished_at"], "table",
          empty="No crawl has run yet: try `ocop crawl` or `ocop demo`.")  # fmt: skip
     for title, rows in (("Pages that failed (retried on the next crawl):", st.recent_errors),
-                        ("Pages that could not be extracted:", st.unextractable)):  # fmt: skip
+                        ("Pages that could not be extracted:", st.unextractable),
+                        ("Articles set aside (not about OCOP once the site's repeated lines were removed):",
+                         st.set_aside)):  # fmt: skip
         if rows:
             click.echo(f"\n{title}")
         for r in rows:
