@@ -1,0 +1,253 @@
+"""Texts of the seventh blind template set, written for it (no sentence copied from a real page).
+
+Each page dict: title, lead, paras (a line starting "## " is a sub-heading: body text, the
+marker is not), captions (image captions: NOT body), byline, attribution ("Theo …"/
+"Nguồn: …": not body), mid (headlines of a mid-body box: chrome).
+"""
+
+# Related, most-read and sidebar headlines (chrome everywhere). Several name OCOP.
+HEADLINES = [
+    "Hội viên phụ nữ Tân Châu đưa bánh phồng tôm đạt 3 sao OCOP ra chợ phiên",
+    "Sửa chữa cầu treo bản Pắc Ma trước mùa lũ",
+    "Ngân hàng hỗ trợ vốn ưu đãi cho chủ thể OCOP vùng biên giới",
+    "Trường tiểu học vùng cao tổ chức ngày hội đọc sách",
+    "Hội chợ hàng OCOP và đặc sản vùng miền mở cửa tại Cần Thơ",
+    "Giá lúa thơm đầu vụ đông xuân nhích lên",
+    "Chị em dân tộc Khmer học làm bao bì cho sản phẩm OCOP",
+    "Khánh thành nhà văn hóa ấp Phước Lợi",
+    "Tỉnh đánh giá, phân hạng thêm 19 sản phẩm OCOP trong tháng 11",
+    "Tiêm vắc xin lở mồm long móng đợt hai cho đàn bò",
+    "Giải chạy vì người nghèo thu hút hơn hai nghìn vận động viên",
+    "Mật ong hoa nhãn của tổ hợp tác nữ đạt chuẩn OCOP 4 sao",
+    "Cảnh báo lừa đảo qua tin nhắn giả mạo ngân hàng",
+    "Đưa sản phẩm OCOP lên gian hàng số của hội phụ nữ tỉnh",
+    "Khởi công tuyến đê bao chống lũ cho vùng trồng lúa ba vụ",
+    "Nâng hạng sao cho trà mãng cầu của hợp tác xã vùng Đồng Tháp Mười",
+]
+
+# Listing teasers: (headline, sapo). A listing page shows ten or more of them.
+TEASERS = [
+    (
+        "Chi hội phụ nữ ấp Hòa Long góp vốn xoay vòng nuôi gà thả vườn",
+        "Mười hai hội viên mỗi tháng góp một khoản nhỏ, lần lượt nhận vốn mua gà giống; sau một "
+        "năm đã có bốn hộ thoát cảnh vay nặng lãi và bán được gà cho bếp ăn trường học.",
+    ),
+    (
+        "Bánh tráng phơi sương Trảng Bàng giữ hạng 4 sao sau kỳ đánh giá lại",
+        "Cơ sở sản xuất bổ sung phiếu kiểm nghiệm mới, thay bao bì giấy kraft và mở thêm điểm "
+        "trải nghiệm cho khách du lịch học cách nướng, phơi bánh trên vỉ tre.",
+    ),
+    (
+        "Mở lớp dạy bơi miễn phí cho trẻ em vùng sông nước dịp hè",
+        "Lớp học được dựng bằng bể bơi di động đặt ngay sân nhà văn hóa, mỗi khóa kéo dài mười "
+        "buổi, các em được hướng dẫn kỹ năng nổi và cách kêu cứu khi gặp nạn.",
+    ),
+    (
+        "Tổ hợp tác làm nước mắm truyền thống đăng ký tham gia chương trình OCOP",
+        "Các thành viên đang hoàn thiện hồ sơ, chuẩn hóa quy trình ủ chượp trong thùng gỗ và "
+        "làm nhãn ghi rõ độ đạm, hạn dùng theo hướng dẫn của phòng kinh tế huyện.",
+    ),
+    (
+        "Phụ nữ xã biên giới tham gia tổ tự quản đường hoa",
+        "Mỗi gia đình nhận chăm sóc một đoạn đường trước cổng nhà, trồng cúc và mười giờ; tổ "
+        "họp mỗi tháng một lần để phân công tưới nước và thay cây hỏng.",
+    ),
+    (
+        "Tập huấn livestream bán hàng cho hội viên có sản phẩm đặc sản địa phương",
+        "Học viên được hướng dẫn dựng khung hình bằng điện thoại, chuẩn bị lời giới thiệu và xử "
+        "lý đơn hàng sau buổi phát trực tiếp, nhiều chị đã chốt đơn ngay trong giờ thực hành.",
+    ),
+    (
+        "Nông dân chuyển ruộng lúa kém hiệu quả sang trồng dưa lưới nhà màng",
+        "Mô hình được hỗ trợ một phần chi phí làm nhà màng và hệ thống tưới nhỏ giọt, mỗi vụ "
+        "kéo dài khoảng bảy mươi ngày, thương lái đến tận vườn thu mua.",
+    ),
+    (
+        "Gian hàng sản phẩm OCOP của hội phụ nữ hút khách tại lễ hội trái cây",
+        "Khách tham quan dừng lại nếm thử mứt, trà và bánh do chính hội viên làm ra; nhiều đại "
+        "lý xin số điện thoại để đặt hàng bán dịp cuối năm.",
+    ),
+    (
+        "Khám sức khỏe miễn phí cho phụ nữ cao tuổi neo đơn",
+        "Đoàn y bác sĩ của bệnh viện tỉnh đo huyết áp, siêu âm và cấp thuốc cho gần ba trăm "
+        "người, các trường hợp nặng được hướng dẫn chuyển tuyến điều trị.",
+    ),
+    (
+        "Hợp tác xã dệt thổ cẩm nhận đơn hàng khăn quàng từ khách nước ngoài",
+        "Đơn hàng đầu tiên gồm năm trăm chiếc khăn dệt tay, các nghệ nhân lớn tuổi kèm cặp lớp "
+        "thợ trẻ để kịp giao hàng đúng hẹn trước dịp lễ Giáng sinh.",
+    ),
+    (
+        "Ra mắt câu lạc bộ nữ doanh nhân khởi nghiệp cấp huyện",
+        "Câu lạc bộ có hai mươi sáu thành viên, chủ yếu kinh doanh nông sản chế biến, sinh hoạt "
+        "mỗi quý một lần để chia sẻ kinh nghiệm tìm đầu ra và vay vốn.",
+    ),
+    (
+        "Trao sinh kế bò giống cho hộ phụ nữ khó khăn",
+        "Mỗi hộ nhận một con bò cái giống kèm cam kết trả lại một con bê đầu lòng để trao tiếp "
+        "cho hộ khác, tạo vòng hỗ trợ lâu dài trong chi hội.",
+    ),
+]
+
+PAGES: dict[str, dict[str, dict]] = {}
+
+# ------------------------------------------------------------------ provincial women's union site
+PAGES["hoi_phu_nu"] = {
+    "long": {
+        "title": "Từ tổ hợp tác nhỏ đến ba sản phẩm OCOP: chuyện của những người phụ nữ làm mắm cá linh",
+        "lead": "Bảy năm trước, chị em ấp Vĩnh Lợi chỉ muối mắm trong lu sành sau nhà để ăn và "
+        "biếu họ hàng. Nay tổ hợp tác do phụ nữ làm chủ đã có ba sản phẩm đạt chuẩn OCOP, mỗi "
+        "mùa nước nổi tạo việc làm cho gần bốn mươi lao động nữ.",
+        "paras": [
+            "Mùa nước nổi năm 2019, cá linh về nhiều nhưng giá bán tươi chỉ bằng nửa năm trước. "
+            "Chị Trần Thị Mỹ, khi đó là chi hội trưởng phụ nữ ấp, rủ sáu chị em trong xóm góp mỗi "
+            "người vài triệu đồng mua cá về muối mắm theo cách bà ngoại dạy. Mẻ đầu tiên chưa đến "
+            "hai trăm ký, đựng trong hũ nhựa, bán cho người quen ở chợ xã.",
+            "## Học cách làm ăn tập thể",
+            "Hội phụ nữ huyện biết chuyện, đứng ra bảo lãnh cho nhóm vay vốn ưu đãi và hướng dẫn "
+            "thủ tục thành lập tổ hợp tác. Chị em được đi tham quan một cơ sở làm mắm ở tỉnh bạn, "
+            "học cách ghi sổ thu chi, chia lợi nhuận theo ngày công và theo phần vốn góp. Chị Mỹ "
+            "kể có những buổi họp kéo dài đến tối vì ai cũng muốn hiểu rõ tiền mình đi đâu.",
+            "Khó nhất là giữ hương vị đồng đều. Mỗi nhà có một tay muối khác nhau, mẻ mặn mẻ lạt. "
+            "Tổ thống nhất một công thức chung: cá rửa ba nước, để ráo, trộn muối hạt theo tỷ lệ "
+            "cân sẵn, ủ đủ ba tháng mới thêm thính gạo rang và đường thốt nốt.",
+            "## Đường đến chứng nhận",
+            "Năm 2022, cán bộ phòng kinh tế huyện về khảo sát và gợi ý tổ tham gia chương trình "
+            "Mỗi xã một sản phẩm. Hồ sơ đòi hỏi phiếu kiểm nghiệm vi sinh, nhãn hàng hóa đúng quy "
+            "định và câu chuyện sản phẩm. Hội phụ nữ tỉnh kết nối một nhóm sinh viên thiết kế làm "
+            "miễn phí bộ nhãn mới với hình chiếc xuồng ba lá và cánh đồng ngập nước.",
+            "Lần đầu được chấm, mắm cá linh đạt 3 sao. Hai năm sau, tổ có thêm mắm cá sặc và mắm "
+            "thái đu đủ cùng đạt chuẩn OCOP. Khách quen từ thành phố đặt hàng qua điện thoại, "
+            "tổ gửi xe khách mỗi tuần hai chuyến. Doanh thu năm ngoái đạt gần một tỷ đồng.",
+            "## Việc làm cho chị em mùa nước",
+            "Vào vụ, tổ thuê thêm ba mươi lao động nữ lớn tuổi trong ấp làm sơ chế, đóng hũ. Bà "
+            "Lê Thị Bảy, năm nay gần sáu mươi tuổi, nói trước đây mùa nước chỉ ở nhà giữ cháu, "
+            "giờ mỗi ngày có hai trăm nghìn đồng mà vẫn gần nhà. Nhiều chị trẻ học được cách bán "
+            "hàng trên mạng, tự chụp ảnh sản phẩm đăng lên trang của tổ.",
+            "Chủ tịch Hội phụ nữ huyện cho biết mô hình đang được nhân rộng sang hai xã lân cận. "
+            "Hội sẽ tiếp tục hỗ trợ vốn, tập huấn an toàn thực phẩm và đưa sản phẩm của hội viên "
+            "đến các hội chợ trong và ngoài tỉnh.",
+            "Điều chị Mỹ trăn trở là nguồn cá linh ngày càng ít. Tổ đã bàn với bà con không mua cá "
+            "non, đồng thời thử làm mắm từ cá nuôi trong ao để chủ động nguyên liệu quanh năm.",
+        ],
+        "captions": [
+            "Chị em tổ hợp tác sơ chế cá linh vào đầu mùa nước nổi.",
+            "Các hũ mắm mang nhãn mới được bày bán tại hội chợ của huyện.",
+        ],
+        "byline": "Ngọc Hân",
+        "attribution": "Hội LHPN huyện Tân Hưng",
+        "mid": ["Hướng dẫn hội viên vay vốn hỗ trợ phụ nữ khởi nghiệp năm 2027"],
+    },
+    "brief": {
+        "title": "Hội phụ nữ tỉnh mở gian hàng giới thiệu sản phẩm OCOP của hội viên",
+        "lead": "",
+        "paras": [
+            "Ngày 22 tháng 11, Hội Liên hiệp Phụ nữ tỉnh khai trương gian hàng giới thiệu sản "
+            "phẩm OCOP do hội viên làm chủ tại nhà văn hóa phụ nữ tỉnh. Gian hàng trưng bày hơn "
+            "bốn mươi sản phẩm như mắm cá, bánh phồng, mật ong và trà thảo mộc. Hội viên có sản "
+            "phẩm đạt chuẩn muốn gửi bán xin đăng ký với ban kinh tế của hội trước cuối tháng.",
+        ],
+        "captions": [],
+        "byline": "Thu Trang",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Ra quân chiến dịch phòng chống bạo lực gia đình tại các ấp vùng sâu",
+        "lead": "Hưởng ứng tháng hành động vì bình đẳng giới, hội phụ nữ các xã vùng sâu tổ chức "
+        "nhiều buổi nói chuyện chuyên đề về phòng chống bạo lực gia đình.",
+        "paras": [
+            "Tại buổi ra quân ở xã Hưng Điền, hơn hai trăm hội viên và người dân được luật sư "
+            "tình nguyện giải đáp các tình huống thường gặp: bị chồng đánh thì báo cho ai, xin "
+            "lệnh cấm tiếp xúc ra sao, làm gì để bảo vệ con nhỏ.",
+            "Các chi hội cũng công bố số điện thoại của người tin cậy ở từng ấp, sẵn sàng đón "
+            "người bị bạo lực đến tạm lánh. Câu lạc bộ gia đình hạnh phúc diễn tiểu phẩm về việc "
+            "chia sẻ việc nhà giữa vợ và chồng, được bà con cổ vũ nhiệt tình.",
+            "Chiến dịch kéo dài đến giữa tháng 12, kết hợp phát tờ rơi và phát thanh trên loa "
+            "truyền thanh của các ấp vào buổi sáng.",
+        ],
+        "captions": ["Luật sư tình nguyện trả lời câu hỏi của hội viên tại buổi ra quân."],
+        "byline": "Ngọc Hân",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# ------------------------------------------------------------------ parish website on Joomla K2
+PAGES["giao_xu_k2"] = {
+    "long": {
+        "title": "Nhóm bác ái giáo xứ giúp bà con làng chài đưa nước mắm lên chuẩn OCOP",
+        "lead": "Từ những buổi chia sẻ kinh nghiệm sau thánh lễ sáng Chúa nhật, nhóm bác ái giáo "
+        "xứ đã đồng hành cùng mười hai hộ làng chài nghèo làm nước mắm nhĩ, nay sản phẩm được "
+        "huyện công nhận đạt 3 sao OCOP.",
+        "paras": [
+            "Làng chài ven cửa biển có hơn hai trăm hộ, phần đông sống nhờ những chuyến ra khơi "
+            "ngắn ngày. Khi cá về ít, nhiều gia đình phải bán rẻ cá cơm cho lò mắm ở xã bên. Ông "
+            "Phêrô Nguyễn Văn Lành, trưởng nhóm bác ái, nhận thấy các bà trong xóm vốn giỏi ủ "
+            "chượp nhưng chưa ai nghĩ đến việc làm ra sản phẩm có tên tuổi.",
+            "Năm 2023, nhóm đề nghị hội đồng mục vụ cho mượn khoảng sân phía sau nhà giáo lý để "
+            "đặt hai mươi thùng gỗ bời lời ủ mắm. Bà con góp cá, nhóm bác ái vận động ân nhân xa "
+            "quê gửi về tiền mua muối, thùng và chai thủy tinh. Mỗi hộ được phân công chăm một "
+            "số thùng, ghi ngày ủ và ngày kéo rút lên tấm bảng treo cạnh cửa kho.",
+            "Sau mười hai tháng ủ, mẻ nước mắm đầu tiên có độ đạm hơn ba mươi độ, màu cánh gián "
+            "trong. Người trong xứ mua ủng hộ trước, rồi tiếng lành đồn xa, các đoàn hành hương "
+            "ghé nhà thờ cũng xin mua mang về làm quà.",
+            "Cán bộ nông nghiệp xã thấy sản phẩm có chất lượng ổn định nên hướng dẫn nhóm thành "
+            "lập tổ hợp tác và làm hồ sơ tham gia chương trình OCOP. Một giáo dân làm nghề kế "
+            "toán nhận giúp sổ sách, một bạn trẻ trong ca đoàn vẽ nhãn chai với hình cánh buồm "
+            "và ngọn hải đăng đầu làng.",
+            "Tháng 10 vừa qua, hội đồng đánh giá cấp huyện công nhận nước mắm nhĩ của tổ hợp tác "
+            "đạt 3 sao. Ông Lành nói niềm vui lớn nhất không phải tấm giấy chứng nhận mà là các "
+            "hộ đã có thêm nguồn thu ổn định, con cái không phải nghỉ học theo cha ra biển.",
+            "Hiện tổ bán khoảng bốn nghìn lít mỗi năm, lợi nhuận chia cho các hộ theo ngày công, "
+            "một phần nhỏ để lại quỹ học bổng cho thiếu nhi nghèo trong giáo xứ và cả các em "
+            "bên lương trong thôn. Nhóm đang tìm cách làm thêm mắm cá cơm đóng hũ nhỏ để bán "
+            "cho khách du lịch dịp hè.",
+            "Cha quản xứ cho biết giáo xứ sẽ tiếp tục cho mượn mặt bằng và khuyến khích các "
+            "giới trong xứ cùng tiêu thụ sản phẩm của bà con. Ngài mong mô hình giúp người nghèo "
+            "đứng được trên đôi chân của mình, thay vì chỉ nhận quà cứu trợ mỗi dịp lễ Tết.",
+            "Những ai muốn ủng hộ sản phẩm có thể liên hệ văn phòng giáo xứ vào giờ hành chính "
+            "hoặc gặp trực tiếp nhóm bác ái sau các thánh lễ Chúa nhật.",
+        ],
+        "captions": [
+            "Các thùng gỗ ủ chượp đặt phía sau nhà giáo lý của giáo xứ.",
+            "Thành viên tổ hợp tác đóng chai nước mắm trước khi dán nhãn.",
+        ],
+        "byline": "Maria Thanh Tâm",
+        "attribution": "Ban Truyền thông giáo xứ",
+        "mid": ["Thông báo lịch xưng tội mùa Vọng tại các giáo họ"],
+    },
+    "brief": {
+        "title": "Gian hàng nước mắm OCOP của làng chài tại hội chợ bác ái giáo hạt",
+        "lead": "",
+        "paras": [
+            "Trong hội chợ bác ái giáo hạt diễn ra chiều thứ bảy 21 tháng 11, tổ hợp tác làng "
+            "chài mang đến gian hàng nước mắm nhĩ vừa đạt 3 sao OCOP. Toàn bộ tiền lời trong "
+            "ngày được góp vào quỹ học bổng cho học sinh nghèo. Quý ông bà anh chị em muốn đặt "
+            "mua xin ghi tên tại văn phòng giáo xứ.",
+        ],
+        "captions": [],
+        "byline": "Maria Thanh Tâm",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Thiếu nhi giáo xứ tổ chức đêm văn nghệ mừng lễ bổn mạng",
+        "lead": "Tối thứ sáu vừa qua, gần bốn trăm em thiếu nhi và phụ huynh đã cùng nhau tham "
+        "dự đêm văn nghệ mừng lễ bổn mạng của đoàn thiếu nhi giáo xứ.",
+        "paras": [
+            "Chương trình gồm mười lăm tiết mục múa, hát và kịch ngắn do chính các em dàn dựng "
+            "trong hai tháng. Tiết mục được yêu thích nhất là vở kịch về người mục đồng tìm "
+            "chiên lạc do các em ngành ấu nhi trình diễn.",
+            "Các huynh trưởng cho biết năm nay đoàn có thêm ba mươi đoàn sinh mới. Cuối chương "
+            "trình, ban tổ chức trao phần thưởng cho các em chuyên cần học giáo lý và đạt kết "
+            "quả tốt ở trường.",
+            "Ban điều hành cảm ơn các ân nhân đã tài trợ âm thanh, ánh sáng và bánh kẹo cho "
+            "các em trong đêm văn nghệ.",
+        ],
+        "captions": ["Các em ngành ấu nhi trong vở kịch người mục đồng."],
+        "byline": "Giuse Minh Khôi",
+        "attribution": "",
+        "mid": [],
+    },
+}
