@@ -251,3 +251,151 @@ PAGES["giao_xu_k2"] = {
         "mid": [],
     },
 }
+
+# ------------------------------------------------------------------ Buddhist community news portal
+PAGES["phat_su"] = {
+    "long": {
+        "title": "Chùa vùng cao hướng dẫn bà con làm trà hoa vàng, sản phẩm được công nhận OCOP",
+        "lead": "Ngôi chùa nhỏ trên sườn núi không chỉ là nơi sinh hoạt tâm linh mà còn trở thành "
+        "điểm tựa sinh kế của gần năm mươi hộ đồng bào, khi sản phẩm trà hoa vàng do chùa khởi "
+        "xướng vừa đạt chuẩn OCOP 3 sao.",
+        "paras": [
+            "Chùa được trùng tu cách đây tám năm trên nền một am cũ, xung quanh là những cánh "
+            "rừng có nhiều cây trà hoa vàng mọc tự nhiên. Thời gian đầu, các vị tăng trong chùa "
+            "hái hoa về sao khô để dùng và dâng khách hành hương. Thấy khách ưa chuộng, sư trụ "
+            "trì nghĩ đến việc giúp bà con quanh vùng có thêm thu nhập từ loài hoa quý này.",
+            "Năm 2022, chùa mời cán bộ khuyến nông huyện về hướng dẫn bà con nhân giống, trồng "
+            "trà dưới tán rừng thay vì chặt cây già lấy hoa. Chùa đứng ra mua cây giống, chia cho "
+            "các hộ nghèo trước, kèm theo lời giao ước không phá rừng, không dùng thuốc hóa học.",
+            "Hoa hái về được đưa đến một gian nhà sấy nhỏ dựng ngay cạnh nhà khách của chùa. "
+            "Các Phật tử trẻ dưới xuôi lên công quả dạy bà con cách phân loại hoa, sấy ở nhiệt độ "
+            "thấp để giữ màu vàng óng và đóng gói vào hộp giấy. Mỗi mùa hoa kéo dài khoảng ba "
+            "tháng, mỗi hộ thu thêm từ mười đến hai mươi triệu đồng.",
+            "Khi số hộ tham gia tăng lên, chùa khuyến khích bà con lập hợp tác xã để tự quản lý, "
+            "tự ký hợp đồng bán hàng. Chính quyền xã hỗ trợ thủ tục và hướng dẫn làm hồ sơ tham "
+            "gia chương trình OCOP. Tháng 9 vừa qua, trà hoa vàng sấy khô của hợp tác xã được "
+            "tỉnh công nhận đạt 3 sao.",
+            "Giám đốc hợp tác xã, một người con của bản, cho biết trước đây nhiều gia đình chỉ "
+            "biết vào rừng lấy măng, củi bán lấy tiền. Nay mọi người hiểu rằng giữ rừng thì cây "
+            "trà mới ra hoa, có hoa mới có thu nhập. Số vụ chặt phá rừng trong thôn giảm hẳn.",
+            "Sư trụ trì chia sẻ rằng việc của nhà chùa chỉ là gieo duyên ban đầu. Khi bà con đã "
+            "vững vàng, chùa lui về đúng vai trò của mình, chỉ giúp giới thiệu sản phẩm đến các "
+            "đạo tràng và Phật tử các nơi khi có dịp.",
+            "Hiện hợp tác xã đang thử làm thêm trà túi lọc và cao trà để tăng giá trị. Một số "
+            "khách hành hương đã đặt mua số lượng lớn làm quà biếu dịp cuối năm. Ban đại diện "
+            "Phật giáo huyện đánh giá đây là mô hình nên nhân rộng ở các cơ sở tự viện vùng sâu, "
+            "vùng xa, nơi đời sống người dân còn nhiều khó khăn.",
+        ],
+        "captions": [
+            "Bà con trong bản hái hoa trà dưới tán rừng gần chùa.",
+            "Sản phẩm trà hoa vàng đóng hộp của hợp tác xã.",
+        ],
+        "byline": "Tâm Nhuận Hòa",
+        "attribution": "",
+        "mid": ["Khóa tu mùa đông dành cho thanh thiếu niên tại chùa Tỉnh hội"],
+    },
+    "brief": {
+        "title": "Phật tử mang trà hoa vàng OCOP về xuôi giới thiệu tại đạo tràng",
+        "lead": "",
+        "paras": [
+            "Ngày 21 tháng 11, đạo tràng của chùa tổ chức buổi giới thiệu trà hoa vàng 3 sao "
+            "OCOP do bà con vùng cao sản xuất. Phật tử được thưởng trà, nghe kể về mô hình giữ "
+            "rừng trồng trà và đặt mua ủng hộ. Toàn bộ số tiền được chuyển thẳng cho hợp tác xã, "
+            "nhà chùa không giữ lại bất kỳ khoản nào.",
+        ],
+        "captions": [],
+        "byline": "Diệu Minh",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Ban Từ thiện Phật giáo huyện trao xe đạp cho học sinh nghèo",
+        "lead": "Trước mùa mưa rét, Ban Từ thiện Phật giáo huyện đã trao sáu mươi chiếc xe đạp "
+        "cho học sinh có hoàn cảnh khó khăn ở các xã biên giới.",
+        "paras": [
+            "Buổi trao tặng diễn ra tại sân trường trung học cơ sở của xã, có sự tham dự của "
+            "chư tăng, thầy cô giáo và phụ huynh. Các em được chọn đều phải đi bộ hơn năm cây số "
+            "mỗi ngày để đến lớp.",
+            "Kinh phí mua xe do các đạo tràng và nhà hảo tâm ở thành phố đóng góp trong mùa an "
+            "cư vừa qua. Mỗi chiếc xe kèm theo mũ bảo hiểm, áo mưa và một phần học bổng nhỏ.",
+            "Đại diện nhà trường cho biết nhờ có xe, các em sẽ đến lớp đúng giờ hơn và ít phải "
+            "nghỉ học vào những ngày mưa lớn.",
+        ],
+        "captions": ["Chư tăng trao xe đạp cho các em học sinh."],
+        "byline": "Tâm Nhuận Hòa",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# ------------------------------------------------------------------ city youth union site (nested HTML doc)
+PAGES["doan_thanh_nien"] = {
+    "long": {
+        "title": "Đội hình sinh viên tình nguyện giúp nông dân số hóa sản phẩm OCOP",
+        "lead": "Suốt mùa hè, ba mươi sinh viên tình nguyện đã ở cùng bà con bốn xã ven đô, giúp "
+        "các chủ thể OCOP tạo mã truy xuất, chụp ảnh sản phẩm và mở gian hàng trên sàn thương "
+        "mại điện tử.",
+        "paras": [
+            "Đội hình được Thành đoàn thành lập với thành viên là sinh viên các ngành công nghệ "
+            "thông tin, thiết kế và quản trị kinh doanh. Trước khi xuống địa bàn, các bạn được "
+            "tập huấn về chương trình OCOP, quy định ghi nhãn hàng hóa và cách làm việc với người "
+            "dân lớn tuổi.",
+            "Việc đầu tiên đội làm là đi từng hộ để khảo sát. Nhiều chủ thể có sản phẩm đạt 3 "
+            "sao, 4 sao nhưng chưa từng bán hàng qua mạng, ảnh sản phẩm chụp vội trên bàn ăn, mã "
+            "QR in trên bao bì dẫn đến một trang trống.",
+            "Sinh viên chia thành nhóm nhỏ, mỗi nhóm phụ trách năm đến bảy chủ thể. Các bạn dựng "
+            "góc chụp ảnh bằng tấm bìa trắng và đèn bàn, hướng dẫn bà con tự chụp bằng điện "
+            "thoại. Nhóm thiết kế làm lại trang thông tin cho từng sản phẩm, ghi rõ vùng nguyên "
+            "liệu, quy trình làm và hạng sao được công nhận.",
+            "Chị Nguyễn Thị Hoa, chủ cơ sở làm bánh tráng mè đạt 3 sao, kể trước đây chị chỉ "
+            "bán cho mối quen ở chợ. Sau khi các bạn sinh viên mở gian hàng và hướng dẫn trả lời "
+            "tin nhắn, tháng đầu tiên chị nhận được hơn bốn mươi đơn từ các tỉnh khác.",
+            "Không phải việc gì cũng suôn sẻ. Có chủ thể ngại thay đổi, không muốn công khai "
+            "quy trình vì sợ bị bắt chước. Các bạn phải đến nhiều lần, kiên nhẫn giải thích rằng "
+            "khách hàng ngày nay muốn biết rõ nguồn gốc món ăn trước khi mua.",
+            "Kết thúc chiến dịch, đội đã hỗ trợ bốn mươi hai chủ thể cập nhật mã truy xuất, mở "
+            "hai mươi sáu gian hàng trực tuyến và quay ba mươi video ngắn giới thiệu sản phẩm. "
+            "Tài liệu hướng dẫn được in thành sổ tay để bà con giữ lại dùng về sau.",
+            "Bí thư Thành đoàn cho biết mô hình sẽ được duy trì qua các đợt tình nguyện mùa "
+            "đông và mùa xuân, mở rộng thêm sang các xã có làng nghề. Các bạn sinh viên cũng "
+            "được xác nhận ngày công tình nguyện để tính điểm rèn luyện.",
+        ],
+        "captions": [
+            "Sinh viên hướng dẫn chủ cơ sở chụp ảnh sản phẩm bằng điện thoại.",
+            "Một nhóm tình nguyện cập nhật thông tin gian hàng trực tuyến cho bà con.",
+        ],
+        "byline": "Minh Khoa",
+        "attribution": "Theo Báo Tuổi Trẻ Thủ Đô",
+        "mid": ["Thành đoàn phát động cuộc thi ý tưởng khởi nghiệp năm 2027"],
+    },
+    "brief": {
+        "title": "Sinh viên mở quầy bán hộ sản phẩm OCOP trong ngày hội việc làm",
+        "lead": "",
+        "paras": [
+            "Tại ngày hội việc làm sáng 21 tháng 11, câu lạc bộ khởi nghiệp sinh viên mở một "
+            "quầy bán hộ các sản phẩm OCOP của bốn xã ven đô như bánh tráng mè, mật ong và trà "
+            "sen. Các bạn giới thiệu câu chuyện từng sản phẩm và hướng dẫn khách quét mã truy "
+            "xuất. Tiền bán hàng được chuyển lại cho các chủ thể trong ngày.",
+        ],
+        "captions": [],
+        "byline": "Thanh Vy",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Hơn một nghìn đoàn viên tham gia ngày hội hiến máu mùa đông",
+        "lead": "Ngày hội hiến máu do Thành đoàn tổ chức đã tiếp nhận hơn một nghìn đơn vị máu, "
+        "góp phần bổ sung nguồn máu dự trữ cho các bệnh viện trong dịp cuối năm.",
+        "paras": [
+            "Từ sáng sớm, nhà văn hóa thanh niên đã kín chỗ. Nhiều bạn sinh viên lần đầu hiến "
+            "máu được các y bác sĩ trấn an, hướng dẫn ăn nhẹ và uống đủ nước trước khi lấy máu.",
+            "Ban tổ chức bố trí khu nghỉ ngơi, phát bánh sữa và giấy chứng nhận cho người hiến. "
+            "Các câu lạc bộ văn nghệ biểu diễn suốt buổi để không khí thêm vui.",
+            "Thành đoàn cho biết sẽ tổ chức thêm một đợt vào dịp lễ hội xuân năm sau.",
+        ],
+        "captions": ["Sinh viên đăng ký hiến máu tại nhà văn hóa thanh niên."],
+        "byline": "Thanh Vy",
+        "attribution": "",
+        "mid": [],
+    },
+}

@@ -214,7 +214,155 @@ def k2_url(kind: str) -> str:
         "listing": "bac-ai-xa-hoi.html"}[kind]  # fmt: skip
 
 
+
+# ------------------------------------------------------------------ 3. Buddhist community news portal
+def phat_su(page: Page, url: str) -> str:
+    """Provincial Buddhist news portal: lunar-calendar dates, a site tag glued before the lead,
+    every photo caption printed twice (above and under the image), a donation box and a
+    "Tin mới" block with a story teaser after the article."""
+    site = "Phật sự Thái Sơn"
+    menu = ["Trang chủ", "Tin Phật sự", "Hoằng pháp", "Từ thiện xã hội", "Phật giáo và dân tộc",
+            "Văn hóa - Nghệ thuật", "Kinh sách", "Video"]  # fmt: skip
+    nav = "".join(f'<li><a href="/chuyen-muc/{i}">{m}</a></li>' for i, m in enumerate(menu))
+    topbar = ('<div class="topbar"><span class="today">Thứ Hai, 23/11/2026 · Nhằm ngày 04/10 năm Bính Ngọ · PL.2570</span>'
+              '<form class="search" action="/tim-kiem"><input name="q" placeholder="Tìm kiếm..."></form></div>')  # fmt: skip
+    donate = page.c("Quý Phật tử muốn hùn phước ấn tống kinh sách xin liên hệ Văn phòng Ban Thông tin Truyền thông.")
+    latest = "".join(f'<li><a href="/tin-moi/{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(5)))
+    story = page.c("Người lái đò già bến Tam Giang chưa bao giờ lấy tiền của những ai qua sông vào ngày rằm.")
+    after = (f'<section class="box-news"><h3>Tin mới</h3><ul>{latest}</ul></section>'
+             f'<section class="box-story"><div class="story-img"><img src="/uploads/minh-hoa-tg.jpg" alt="Ảnh minh họa">'
+             f'<span>Ảnh minh họa</span></div><h4><a href="/van-hoa/ben-do">Bến đò ngày rằm</a></h4><p>{story}</p></section>')  # fmt: skip
+    if page.kind == "listing":
+        items = "".join(
+            f'<div class="news-item"><a class="thumb" href="/tin-phat-su/{500 + i}"><img src="/uploads/t{500 + i}.jpg" alt="{esc(t)}"></a>'
+            f'<div class="info"><h3><a href="/tin-phat-su/{500 + i}">{esc(t)}</a></h3><span class="time">{22 - i:02d}/11/2026 '
+            f'(nhằm {3 - i % 3:02d}/10/Bính Ngọ)</span><p class="sapo">{esc(s)}</p></div></div>'
+            for i, (t, s) in enumerate(page.teasers(10))
+        )  # fmt: skip
+        main = (f'<div class="cate-title"><h1>Tin Phật sự</h1></div><div class="news-list">{items}</div>'
+                '<div class="load-more"><button data-page="2">Xem thêm tin</button></div>')  # fmt: skip
+        head = f"<title>Tin Phật sự - {site}</title>"
+    else:
+        art = page.art
+        body = page.body(
+            lambda t: f"<p>{t}</p>",
+            lambda t: f"<h2>{t}</h2>",
+            lambda t, i: (f'<figure class="image"><div class="img-desc-top">{t}</div><img src="/uploads/2026/11/ps-{i}.jpg" alt="{t}">'
+                          f"<figcaption>{t}</figcaption></figure>"),
+            lambda h: f'<p class="xem-them"><strong>&gt;&gt; Xem thêm: <a href="/hoang-phap/khoa-tu">{h}</a></strong></p>',
+        )  # fmt: skip
+        lead = f'<p class="sapo"><strong>{page.c("PSTS")}</strong> - {esc(art["lead"])}</p>' if art["lead"] else ""
+        same = "".join(f'<li><a href="/cung-chuyen-muc/{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(8)[5:]))
+        main = (
+            f'<div class="breadcrumb"><a href="/">Trang chủ</a> / <a href="/chuyen-muc/1">Tin Phật sự</a></div>'
+            f'<article class="detail"><h1 class="detail-title">{esc(art["title"])}</h1>'
+            f'<div class="detail-meta"><span class="author">{esc(art["byline"])}</span> · <span class="date">22/11/2026 08:10 '
+            '(nhằm 03/10/Bính Ngọ)</span></div><div class="listen"><span>Nghe đọc bài:</span><audio controls preload="none" '
+            'src="/tts/2026/11/ps.mp3"></audio></div>'
+            f'{lead}<div class="detail-content">{body}</div>'
+            '<div class="share"><span>Chia sẻ:</span><a href="#" class="fb">Facebook</a><a href="#" class="zalo">Zalo</a>'
+            '<a href="#" class="copy">Sao chép liên kết</a></div>'
+            f'<div class="donate"><h4>Cúng dường Tam Bảo</h4><p>{donate}</p><p>STK: 0123 456 789 - Ngân hàng Nông nghiệp</p></div>'
+            f'<section class="same-cate"><h3>Tin cùng chuyên mục</h3><ul>{same}</ul></section></article>{after}'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])} - {site}</title>"
+                + _keywords(page, "Phật sự, trà hoa vàng, OCOP", "Phật sự, từ thiện, học sinh")
+                + _ld(page, url, site))  # fmt: skip
+    footer = page.c("Ban Thông tin Truyền thông Phật giáo tỉnh · Chuyên trang giới thiệu sản phẩm OCOP của đồng bào vùng cao")
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>{topbar}'
+        f'<header class="site-header"><a class="logo" href="/"><img src="/static/logo-ps.png" alt="logo-ps.png"></a>'
+        f'<nav class="main-nav"><ul>{nav}</ul></nav></header><div class="container">{main}</div>'
+        f'<footer class="site-footer"><p>{footer}</p><p>Giấy phép số 18/GP-TTĐT</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def ps_url(kind: str) -> str:
+    return "https://phatsuthaison.example.vn/" + {
+        "long": "tu-thien-xa-hoi/chua-vung-cao-tra-hoa-vang-ocop-ps2261.html",
+        "brief": "tin-phat-su/dao-trang-gioi-thieu-tra-hoa-vang-ps2268.html",
+        "non_ocop": "tu-thien-xa-hoi/trao-xe-dap-hoc-sinh-ngheo-ps2264.html",
+        "listing": "chuyen-muc/1"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 4. city youth union portal
+def _ncr(t: str) -> str:
+    """FrontPage saved the text as windows-1252: letters outside Latin-1 become &#NNNN;."""
+    return "".join(f"&#{ord(ch)};" if ord(ch) > 0xFF else ch for ch in t)
+
+
+def _font(t: str) -> str:
+    return f'<p align="justify"><font face="Arial" size="2">{t}</font></p>'
+
+
+def doan_thanh_nien(page: Page, url: str) -> str:
+    """ASP.NET youth-union portal whose article field holds a whole FrontPage document
+    (nested html/head/title, windows-1252 numeric references, title repeated inside)."""
+    site = "Thành Đoàn - Cổng thông tin tuổi trẻ Thủ Đô"
+    menu = ["Trang chủ", "Tin hoạt động", "Tình nguyện", "Khởi nghiệp", "Học tập - Nghiên cứu",
+            "Văn bản Đoàn", "Gương sáng"]  # fmt: skip
+    nav = "".join(f'<td class="menu"><a href="/webtd/Cat/{i}">{m}</a></td>' for i, m in enumerate(menu))
+    side = "".join(f'<tr><td class="tinkhac">» <a href="/webtd/News/{7400 + i}">{page.c(h)}</a></td></tr>' for i, h in enumerate(page.related(5)))
+    sidebar = (f'<td width="200" valign="top" class="right"><table width="100%"><tr><td class="boxtitle">TIN MỚI NHẤT</td></tr>{side}</table>'
+               '<p><img src="/images/banner_mhx2026.gif" alt="banner_mhx2026.gif" width="190"></p></td>')  # fmt: skip
+    if page.kind == "listing":
+        rows = "".join(
+            f'<tr><td valign="top" width="110"><img src="/Upload/thumb/{7300 + i}.jpg" alt="" width="100" border="1"></td>'
+            f'<td valign="top"><a class="NewsTitleList" href="/webtd/News/{7300 + i}">{esc(t)}</a> <span class="date">({22 - i}/11/2026)</span>'
+            f'<div class="NewsSapo">{esc(s)}</div></td></tr>'
+            for i, (t, s) in enumerate(page.teasers(12))
+        )  # fmt: skip
+        main = (f'<span class="CatTitle">TIN HOẠT ĐỘNG</span><table class="tblNews" width="100%" cellpadding="4">{rows}</table>'
+                '<div class="pager">Trang: <b>1</b> <a href="?p=2">2</a> <a href="?p=3">3</a> <a href="?p=4">...</a></div>')  # fmt: skip
+        head = f"<title>Tin hoạt động - {site}</title>"
+    else:
+        art = page.art
+        body = page.body(
+            lambda t: _font(_ncr(t)),
+            lambda t: f'<p align="justify"><b><font face="Arial" size="2">{_ncr(t)}</font></b></p>',
+            lambda t, i: (f'<table style="border-collapse: separate" align="right" border="0" cellpadding="0" cellspacing="0" width="40">'
+                          f'<tr><td><img src="/Upload/Image/2026/{i}.jpg" class="lImage" border="1" width="200" height="150" hspace="0"></td></tr>'
+                          f'<tr><td class="tLegend"><p align="center"><i><font face="Arial" size="2" color="#808080">{t}</font></i></p></td></tr></table>'),
+            lambda h: f'<p align="left"><font face="Arial" size="2" color="#FF0000"><b>Xem thêm:</b> <a href="/webtd/News/7390">{h}</a></font></p>',
+        )  # fmt: skip
+        lead = (f'<p class="pHead" align="justify"><font face="Arial" size="2"><b>{_ncr(esc(art["lead"]))}</b></font></p>'
+                if art["lead"] else "")  # fmt: skip
+        sign = f'<p align="right"><b><font face="Arial" size="2">{_ncr(esc(art["byline"]))}</font></b></p>'
+        if art["attribution"]:
+            sign += f'<p align="right"><i><font face="Arial" size="2">({_ncr(esc(art["attribution"]))})</font></i></p>'
+        short = esc(art["title"][:40])
+        doc = ('<html> <head> <meta http-equiv="Content-Language" content="en-us"> <meta http-equiv="Content-Type" '
+               f'content="text/html; charset=windows-1252"> <title>{_ncr(short)}</title> </head> <body> '
+               f'<p class="pTitle" align="center"><b><font face="Arial" size="2" color="#0000FF">{_ncr(esc(art["title"]))}</font></b></p>'
+               f"{lead}{body}{sign}</body> </html>")  # fmt: skip
+        main = (
+            f'<span id="ctl00_ContentPlaceHolder1_lblTitle" class="NewsTitle">{esc(art["title"])}</span><br>'
+            '<span class="NewsDate">Cập nhật: 22/11/2026 8:10:00 SA</span>'
+            f'<div id="ctl00_ContentPlaceHolder1_divContent" class="NewsContent">{doc}</div>'
+            '<div class="tools"><a href="javascript:window.print()"><img src="/images/print.gif" alt="print.gif"> In bài</a> '
+            '<a href="/webtd/SendMail.aspx"><img src="/images/email.gif" alt="email.gif"> Gửi bạn bè</a></div>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])}</title>"
+                + _keywords(page, "thanh niên, tình nguyện, OCOP", "thanh niên, hiến máu, tình nguyện"))  # fmt: skip
+    footer = page.c("Bản quyền thuộc Thành Đoàn · Chương trình Tuổi trẻ đồng hành cùng sản phẩm OCOP Thủ Đô")
+    return (
+        '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"><html><head>'
+        f'<meta http-equiv="Content-Type" content="text/html; charset=utf-8">{head}</head><body><form name="aspnetForm" method="post" id="aspnetForm">'
+        '<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1Mg9kFgJmD2QWAgIDD2QWAgIBD2QWAmYPZBYC">'
+        f'<table width="980" align="center" cellpadding="0" cellspacing="0"><tr><td colspan="2"><img src="/images/banner_td.jpg" alt="banner_td.jpg"></td></tr>'
+        f'<tr><td colspan="2"><table class="mainmenu"><tr>{nav}</tr></table></td></tr>'
+        f'<tr><td valign="top" class="left">{main}</td>{sidebar}</tr>'
+        f'<tr><td colspan="2" class="footer">{footer}<br>Số 5 Đinh Lễ - Hoàn Kiếm</td></tr></table></form></body></html>'
+    )  # fmt: skip
+
+
+def dtn_url(kind: str) -> str:
+    return "https://thanhdoan.example.gov.vn/webtd/" + {
+        "long": "News/7435", "brief": "News/7441", "non_ocop": "News/7438", "listing": "Cat/1"}[kind]  # fmt: skip
+
 TEMPLATES = {
     "hoi_phu_nu": (hoi_phu_nu, hpn_url),
     "giao_xu_k2": (giao_xu_k2, k2_url),
+    "phat_su": (phat_su, ps_url),
+    "doan_thanh_nien": (doan_thanh_nien, dtn_url),
 }
