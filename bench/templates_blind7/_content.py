@@ -399,3 +399,231 @@ PAGES["doan_thanh_nien"] = {
         "mid": [],
     },
 }
+
+# ------------------------------------------------------------------ daily's e-paper (print edition) page
+PAGES["bao_in"] = {
+    "long": {
+        "title": "Làng gốm ven sông tìm lối ra cho sản phẩm OCOP",
+        "lead": "Sau hai năm có ba sản phẩm được công nhận OCOP, làng gốm bên bờ sông đang "
+        "loay hoay giữa giữ nghề thủ công và đáp ứng những đơn hàng lớn đòi hỏi mẫu mã đồng đều.",
+        "paras": [
+            "Buổi sáng cuối tháng 11, khói lò bầu đã bốc lên từ mấy xưởng đầu làng. Ông Đặng Văn "
+            "Cường, chủ một xưởng gốm ba đời, vừa xếp xong mẻ chum nhỏ vào lò. Chiếc chum men nâu "
+            "của gia đình ông là một trong ba sản phẩm gốm của làng đạt chuẩn OCOP 3 sao từ năm "
+            "2024.",
+            "Theo ông Cường, tấm chứng nhận giúp sản phẩm dễ vào các cửa hàng quà tặng và khu du "
+            "lịch. Nhưng khi một công ty nội thất đặt hai nghìn chiếc bình cùng kích thước, cả "
+            "xưởng phải từ chối vì làm tay không thể giống hệt nhau đến từng phân.",
+            "## Giữa nghề cũ và đơn hàng mới",
+            "Làng hiện có hơn bốn mươi hộ còn giữ nghề, phần lớn là người trên năm mươi tuổi. "
+            "Lớp trẻ phần đông đi làm công nhân ở khu công nghiệp vì thu nhập ổn định hơn. Một số "
+            "xưởng đã mua máy ép khuôn để làm hàng số lượng lớn, nhưng khách du lịch lại chỉ "
+            "thích những món đồ mang dấu tay người thợ.",
+            "Chủ tịch UBND xã cho biết địa phương định hướng chia làm hai dòng: hàng thủ công cao "
+            "cấp gắn với du lịch trải nghiệm, và hàng khuôn phục vụ đơn hàng nội thất. Những sản "
+            "phẩm đăng ký OCOP sẽ tập trung vào dòng thứ nhất để giữ câu chuyện của làng.",
+            "## Hạ tầng chưa theo kịp",
+            "Đường vào làng hẹp, xe tải lớn không vào được, hàng phải chuyển bằng xe ba gác ra "
+            "quốc lộ. Bãi đất ven sông dùng để phơi gốm mộc bị sạt lở sau mùa lũ năm ngoái, "
+            "nhiều hộ phải phơi ngay trên sân nhà.",
+            "Huyện đã đưa dự án mở rộng đường làng và kè bờ sông vào kế hoạch năm 2027. Trung "
+            "tâm khuyến công tỉnh cũng hỗ trợ hai xưởng chuyển từ lò củi sang lò ga để giảm khói "
+            "và giữ nhiệt độ nung ổn định hơn, giúp tỷ lệ sản phẩm hỏng giảm gần một nửa.",
+            "## Đưa khách đến tận lò",
+            "Từ đầu năm, năm xưởng gốm mở cửa đón khách tham quan, cho du khách tự nặn và vẽ lên "
+            "sản phẩm của mình. Mỗi tháng làng đón khoảng ba nghìn lượt khách, chủ yếu là học "
+            "sinh và các đoàn từ thành phố về vào cuối tuần.",
+            "Anh Cường cho rằng nếu có thêm khách, lớp trẻ sẽ thấy nghề gốm đủ sống và quay về. "
+            "Con trai anh, vừa tốt nghiệp trường mỹ thuật, đang thử thiết kế dòng chén trà mới "
+            "để đăng ký đánh giá OCOP vào năm sau.",
+        ],
+        "captions": [
+            "Thợ gốm tạo hình chum trên bàn xoay tay tại một xưởng trong làng.",
+            "Du khách nhỏ tuổi vẽ men lên sản phẩm gốm mộc.",
+        ],
+        "byline": "Hồng Phúc",
+        "attribution": "",
+        # the print edition's jump line: rendered as chrome where the page break fell
+        "mid": ["(Xem tiếp trang 7)"],
+    },
+    "brief": {
+        "title": "Khai mạc phiên chợ sản phẩm OCOP các làng nghề ven sông",
+        "lead": "",
+        "paras": [
+            "Sáng 21 tháng 11, phiên chợ sản phẩm OCOP các làng nghề ven sông khai mạc tại "
+            "quảng trường trung tâm thị xã với sáu mươi gian hàng gốm, mây tre đan, chiếu cói và "
+            "bánh đa. Chợ mở cửa đến hết ngày 25, có khu trình diễn nặn gốm và đan lát cho khách "
+            "tham quan tự tay thực hành.",
+        ],
+        "captions": [],
+        "byline": "H.P",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Bệnh viện tỉnh đưa vào sử dụng khu điều trị ung bướu mới",
+        "lead": "Khu điều trị ung bướu với hơn hai trăm giường bệnh vừa được đưa vào sử dụng, "
+        "giúp giảm tình trạng nằm ghép kéo dài nhiều năm qua.",
+        "paras": [
+            "Tòa nhà sáu tầng được xây trên nền khu nhà cũ, có phòng hóa trị ban ngày, khu xạ trị "
+            "và phòng chăm sóc giảm nhẹ. Người bệnh điều trị ngoại trú có khu chờ riêng, không "
+            "phải xếp hàng cùng bệnh nhân khám thường.",
+            "Giám đốc bệnh viện cho biết trước đây mỗi giường phải nằm hai đến ba người vào mùa "
+            "cao điểm. Với khu mới, bệnh viện có thể tiếp nhận thêm khoảng bốn mươi ca điều trị "
+            "mỗi ngày.",
+            "Bệnh viện đang đào tạo thêm bác sĩ chuyên khoa và dự kiến triển khai kỹ thuật xạ trị "
+            "mới vào giữa năm sau.",
+        ],
+        "captions": ["Phòng hóa trị ban ngày tại khu điều trị mới."],
+        "byline": "Thu Hà",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# ------------------------------------------------------------------ provincial tourism department portal
+PAGES["du_lich_so"] = {
+    "long": {
+        "title": "Quà lưu niệm OCOP: điểm nhấn mới trên các tuyến du lịch cộng đồng",
+        "lead": "Thay vì những món quà lưu niệm na ná nhau ở mọi điểm đến, nhiều điểm du lịch "
+        "cộng đồng trong tỉnh đã đưa sản phẩm OCOP của chính địa phương vào quầy hàng, giúp du "
+        "khách mang về một phần hương vị của vùng đất.",
+        "paras": [
+            "Tại điểm du lịch cộng đồng cồn Phú Lợi, quầy quà tặng trước đây chỉ bày móc khóa, "
+            "nón lá in chữ và vài gói kẹo không rõ nguồn gốc. Từ đầu năm, ban quản lý điểm đã "
+            "thay toàn bộ bằng sản phẩm của các hộ trên cồn, trong đó có mứt dừa, bánh phồng sữa "
+            "và rượu trái cây đều đã đạt chuẩn OCOP.",
+            "Ông Võ Thành Nhân, trưởng ban quản lý, cho biết doanh thu quầy hàng tăng gấp ba lần "
+            "so với năm trước. Khách thích nhất là được xem tận nơi cách làm, sau đó mua sản "
+            "phẩm có nhãn ghi rõ tên hộ sản xuất và hạng sao.",
+            "Sở Văn hóa, Thể thao và Du lịch đã phối hợp với Sở Nông nghiệp xây dựng bộ tiêu chí "
+            "điểm bán quà lưu niệm OCOP tại các khu, điểm du lịch. Điểm bán phải có bảng giới "
+            "thiệu chương trình Mỗi xã một sản phẩm, niêm yết giá và ưu tiên sản phẩm trong "
+            "tỉnh. Đến nay có hai mươi ba điểm được gắn biển.",
+            "Các công ty lữ hành cũng bắt đầu thiết kế tour có điểm dừng tại cơ sở sản xuất. "
+            "Tour nửa ngày đi thuyền qua các rạch nhỏ, ghé lò kẹo dừa và vườn ca cao, kết thúc "
+            "bằng bữa trưa với món ăn chế biến từ nông sản của cồn đang được nhiều đoàn khách "
+            "nước ngoài lựa chọn.",
+            "Tuy vậy, nhiều chủ thể vẫn gặp khó khi bán cho khách du lịch. Bao bì lớn, nặng, "
+            "khó mang lên máy bay; một số sản phẩm dạng lỏng không được mang theo hành lý xách "
+            "tay. Sở khuyến khích các cơ sở làm thêm dòng quà tặng nhỏ gọn, có hướng dẫn song "
+            "ngữ và dịch vụ gửi hàng về tận nhà.",
+            "Năm 2027, tỉnh sẽ tổ chức cuộc thi thiết kế quà lưu niệm du lịch, trong đó có hạng "
+            "mục riêng cho sản phẩm OCOP. Những mẫu đoạt giải sẽ được hỗ trợ sản xuất thử và "
+            "giới thiệu tại các hội chợ du lịch trong nước.",
+            "Theo đánh giá của sở, việc gắn sản phẩm địa phương với du lịch không chỉ tăng "
+            "thu nhập cho người dân mà còn giúp du khách ở lại lâu hơn, chi tiêu nhiều hơn và "
+            "nhớ đến điểm đến bằng những câu chuyện cụ thể.",
+        ],
+        "captions": [
+            "Du khách chọn mua mứt dừa tại quầy quà tặng của điểm du lịch cộng đồng.",
+            "Đoàn khách nước ngoài tham quan lò kẹo dừa trên cồn.",
+        ],
+        "byline": "Phòng Quản lý Du lịch",
+        "attribution": "",
+        "mid": ["Lịch lễ hội và sự kiện du lịch tháng 12 trên địa bàn tỉnh"],
+    },
+    "brief": {
+        "title": "Tuần lễ quà tặng du lịch và sản phẩm OCOP tại bến tàu khách",
+        "lead": "",
+        "paras": [
+            "Từ ngày 20 đến 26 tháng 11, Sở Văn hóa, Thể thao và Du lịch tổ chức tuần lễ quà "
+            "tặng du lịch và sản phẩm OCOP tại bến tàu khách trung tâm. Hai mươi gian hàng giới "
+            "thiệu mứt dừa, kẹo dừa, bánh phồng và đồ thủ công từ vỏ dừa. Du khách mua hàng có "
+            "hóa đơn được tặng vé đi thuyền tham quan các cồn vào buổi chiều.",
+        ],
+        "captions": [],
+        "byline": "Phòng Quản lý Du lịch",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Lễ hội đua ghe truyền thống thu hút hàng nghìn du khách",
+        "lead": "Mười hai đội ghe của các xã ven sông đã tranh tài trong lễ hội đua ghe truyền "
+        "thống, thu hút đông đảo người dân và du khách đến cổ vũ.",
+        "paras": [
+            "Các đội thi đấu trên đoạn sông dài một nghìn hai trăm mét trước công viên bờ sông. "
+            "Mỗi chiếc ghe có hơn ba mươi tay chèo, đội mặc áo cùng màu và đánh trống giữ nhịp.",
+            "Bên cạnh cuộc đua, ban tổ chức còn có trò chơi dân gian, biểu diễn đờn ca tài tử "
+            "và khu ẩm thực với các món bánh dân gian của vùng sông nước.",
+            "Lễ hội là một trong những sự kiện chính của chương trình du lịch cuối năm, dự kiến "
+            "sẽ được tổ chức thường niên với quy mô lớn hơn.",
+        ],
+        "captions": ["Các đội ghe tăng tốc ở đoạn cuối đường đua."],
+        "byline": "Phòng Quản lý Du lịch",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# ------------------------------------------------------------------ bank CSR / press-release page
+PAGES["ngan_hang_csr"] = {
+    "long": {
+        "title": "Ngân hàng ký kết chương trình tín dụng xanh đồng hành cùng chủ thể OCOP",
+        "lead": "Ngân hàng TMCP Phương Nam vừa ký thỏa thuận hợp tác với Liên minh Hợp tác xã "
+        "tỉnh, dành gói tín dụng ưu đãi và chương trình đào tạo tài chính cho các hợp tác xã "
+        "có sản phẩm đạt chuẩn OCOP.",
+        "paras": [
+            "Theo thỏa thuận, các hợp tác xã, tổ hợp tác và hộ kinh doanh có sản phẩm OCOP còn "
+            "hiệu lực được vay vốn lưu động và vốn đầu tư máy móc với lãi suất thấp hơn mặt bằng "
+            "chung. Thời hạn vay tối đa sáu mươi tháng, tài sản bảo đảm có thể là chính máy móc "
+            "hình thành từ vốn vay.",
+            "Ngoài tín dụng, ngân hàng sẽ phối hợp với liên minh tổ chức các lớp hướng dẫn ghi "
+            "chép sổ sách, lập kế hoạch dòng tiền và sử dụng dịch vụ thanh toán không tiền mặt. "
+            "Khóa đầu tiên dự kiến mở vào tháng 12 cho khoảng một trăm học viên là giám đốc và "
+            "kế toán hợp tác xã.",
+            "Đại diện Liên minh Hợp tác xã tỉnh cho biết khó khăn lớn nhất của các chủ thể hiện "
+            "nay là thiếu vốn để đổi mới thiết bị, mở rộng nhà xưởng sau khi được công nhận. "
+            "Nhiều cơ sở có đơn hàng nhưng không đủ tiền mua nguyên liệu dự trữ theo mùa vụ.",
+            "Phó Tổng Giám đốc ngân hàng cho biết chương trình nằm trong chiến lược tín dụng xanh "
+            "của ngân hàng, ưu tiên các dự án sử dụng năng lượng tiết kiệm, xử lý chất thải và "
+            "truy xuất nguồn gốc. Hồ sơ vay sẽ được thẩm định tại chi nhánh gần nhất, thời gian "
+            "phê duyệt không quá bảy ngày làm việc.",
+            "Tại lễ ký kết, ngân hàng cũng trao tặng mười bộ thiết bị sấy năng lượng mặt trời "
+            "cho các hợp tác xã nông sản ở vùng khó khăn. Mỗi bộ có thể sấy khoảng ba trăm ký "
+            "nông sản tươi mỗi mẻ, giảm đáng kể chi phí điện và củi.",
+            "Trong năm 2026, ngân hàng đã giải ngân hơn năm trăm tỷ đồng cho khu vực kinh tế tập "
+            "thể trên địa bàn các tỉnh phía Nam. Ngân hàng đặt mục tiêu nâng dư nợ cho các chủ "
+            "thể OCOP lên gấp đôi trong hai năm tới, đồng thời mở rộng dịch vụ tư vấn tài chính "
+            "miễn phí tại các phòng giao dịch vùng nông thôn.",
+        ],
+        "captions": [
+            "Lãnh đạo ngân hàng và liên minh hợp tác xã ký thỏa thuận hợp tác.",
+            "Bàn giao thiết bị sấy năng lượng mặt trời cho đại diện các hợp tác xã.",
+        ],
+        "byline": "",
+        "attribution": "",
+        "mid": ["Phương Nam Bank triển khai ứng dụng ngân hàng số phiên bản mới"],
+    },
+    "brief": {
+        "title": "Phương Nam Bank mở quầy tư vấn vốn cho chủ thể OCOP tại hội chợ",
+        "lead": "",
+        "paras": [
+            "Trong thời gian hội chợ nông nghiệp vùng diễn ra từ ngày 20 đến 24 tháng 11, chi "
+            "nhánh ngân hàng đặt quầy tư vấn vay vốn ngay khu gian hàng sản phẩm OCOP. Chủ cơ sở "
+            "được hướng dẫn chuẩn bị hồ sơ, mở tài khoản và cài ứng dụng thanh toán. Khách hàng "
+            "đăng ký tại quầy được miễn phí chuyển khoản trong một năm.",
+        ],
+        "captions": [],
+        "byline": "",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Cán bộ nhân viên ngân hàng hiến máu và trao quà cho bệnh nhi",
+        "lead": "Hơn ba trăm cán bộ nhân viên ngân hàng tại khu vực phía Nam đã tham gia ngày "
+        "hội hiến máu và thăm hỏi các bệnh nhi đang điều trị dài ngày.",
+        "paras": [
+            "Ngày hội được tổ chức đồng thời tại hội sở và sáu chi nhánh, tiếp nhận gần ba trăm "
+            "đơn vị máu. Nhiều nhân viên đã tham gia hiến máu từ năm lần trở lên.",
+            "Cùng ngày, công đoàn ngân hàng đến thăm khoa nhi của bệnh viện tỉnh, tặng sữa, "
+            "truyện tranh và đồ chơi cho các em đang điều trị. Các tình nguyện viên hóa trang, "
+            "kể chuyện và hát cùng các em suốt buổi chiều.",
+            "Đây là hoạt động thường niên trong chương trình vì cộng đồng của ngân hàng.",
+        ],
+        "captions": ["Nhân viên ngân hàng đăng ký hiến máu tại hội sở."],
+        "byline": "",
+        "attribution": "",
+        "mid": [],
+    },
+}

@@ -360,9 +360,207 @@ def dtn_url(kind: str) -> str:
     return "https://thanhdoan.example.gov.vn/webtd/" + {
         "long": "News/7435", "brief": "News/7441", "non_ocop": "News/7438", "listing": "Cat/1"}[kind]  # fmt: skip
 
+
+# ------------------------------------------------------------------ 5. daily's e-paper page
+def bao_in(page: Page, url: str) -> str:
+    """E-paper (báo in) viewer: the scanned page with an image map whose areas name every
+    article on it, page thumbnails, and the text view of one article, split by the print
+    jump lines "(Xem tiếp trang 7)" / "(Tiếp theo trang 5)"."""
+    site = "Báo Sông Lam"
+    issue = '<div class="ep-issue">Số 6.218 · Thứ Hai, 23/11/2026</div>'
+    picker = ('<form class="ep-pick"><label>Chọn số báo</label><select name="so"><option>Số 6.218 (23/11/2026)</option>'
+              '<option>Số 6.217 (22/11/2026)</option><option>Số 6.216 (21/11/2026)</option></select>'
+              '<button type="submit">Xem</button></form>')  # fmt: skip
+    pages = ["Thời sự", "Thời sự", "Kinh tế", "Kinh tế", "Nông nghiệp - Nông thôn", "Xã hội", "Văn hóa", "Thể thao"]
+    thumbs = "".join(f'<li><a href="/bao-in/6218/trang-{i + 1}"><img src="/epaper/6218/thumb-{i + 1}.jpg" alt="trang-{i + 1}.jpg">'
+                     f"<span>Trang {i + 1} - {n}</span></a></li>" for i, n in enumerate(pages))  # fmt: skip
+    if page.kind == "listing":
+        groups = []
+        for k, chunk in enumerate((page.teasers(12)[:4], page.teasers(12)[4:8], page.teasers(12)[8:])):
+            items = "".join(f'<li><a href="/bao-in/6218/bai-{k}{j}"><b>{esc(t)}</b></a><p>{esc(s)}</p></li>' for j, (t, s) in enumerate(chunk))
+            groups.append(f'<div class="toc-page"><h3>Trang {2 * k + 3} - {pages[2 * k + 2]}</h3><ul>{items}</ul></div>')
+        main = (f'<h1 class="ep-title">Mục lục báo in số 6.218</h1>{issue}{picker}<div class="ep-toc">{"".join(groups)}</div>'
+                f'<ul class="ep-thumbs">{thumbs}</ul>')  # fmt: skip
+        head = f"<title>Báo in số 6.218 - {site}</title>"
+    else:
+        art = page.art
+        others = page.related(4)
+        areas = "".join(f'<area shape="rect" coords="{20 + 200 * (i % 2)},{40 + 300 * (i // 2)},{200 + 200 * (i % 2)},{320 + 300 * (i // 2)}" '
+                        f'href="/bao-in/6218/bai-x{i}" title="{esc(h)}">' for i, h in enumerate(others))  # fmt: skip
+        areas += f'<area shape="rect" coords="20,640,420,1180" href="{url}" title="{esc(art["title"])}">'
+        body = page.body(
+            lambda t: f'<p class="ep-p">{t}</p>',
+            lambda t: f'<p class="ep-p"><b>{t}</b></p>',
+            lambda t, i: (f'<div class="ep-photo"><img src="/epaper/6218/crop-{i}.jpg" alt="crop-{i}.jpg">'
+                          f'<p class="ep-cap">{t}</p></div>'),
+            lambda h: f'<p class="ep-jump"><i>{h}</i></p><p class="ep-jump"><b>{page.c("(Tiếp theo trang 5)")}</b></p>',
+        )  # fmt: skip
+        lead = f'<p class="ep-sapo"><b>{esc(art["lead"])}</b></p>' if art["lead"] else ""
+        on_page = "".join(f'<li><a href="/bao-in/6218/bai-x{i}">{page.c(h)}</a></li>' for i, h in enumerate(others))
+        main = (
+            f"{issue}{picker}<div class=\"ep-viewer\"><div class=\"ep-toolbar\"><a href=\"#\" class=\"zoom-in\">Phóng to</a>"
+            '<a href="#" class="zoom-out">Thu nhỏ</a><a href="/epaper/6218/trang-5.pdf">Tải PDF trang 5</a></div>'
+            f'<img class="ep-page" src="/epaper/6218/trang-5.jpg" usemap="#trang5" alt="trang-5.jpg"><map name="trang5">{areas}</map></div>'
+            f'<div class="ep-article-text"><div class="ep-kicker">Trang 5 | {pages[4]}</div><h2 class="ep-headline">{esc(art["title"])}</h2>'
+            f'{lead}<div class="ep-body">{body}</div><p class="ep-author" style="text-align:right"><b>Bài, ảnh: {esc(art["byline"])}</b></p>'
+            '<a class="ep-close" href="#">Đóng ×</a></div>'
+            f'<div class="ep-onpage"><h3>Các bài khác trên trang 5</h3><ul>{on_page}</ul></div><ul class="ep-thumbs">{thumbs}</ul>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])} - Báo in - {site}</title>"
+                + _keywords(page, "báo in, làng nghề, OCOP", "báo in, y tế, bệnh viện") + _ld(page, url, site))  # fmt: skip
+    footer = page.c("Báo Sông Lam - Cơ quan của Đảng bộ tỉnh · Đặt mua báo in và ấn phẩm Sản phẩm OCOP xứ Nghệ")
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}<script src="/epaper/js/turn.min.js"></script></head>'
+        f'<body class="epaper"><header class="ep-head"><a href="/" class="logo">{site}</a><nav><a href="/">Báo điện tử</a>'
+        f'<a href="/bao-in" class="active">Báo in</a><a href="/bao-in/cuoi-tuan">Báo Cuối tuần</a></nav></header>'
+        f'<main class="ep-main">{main}</main><footer class="ep-foot"><p>{footer}</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def bi_url(kind: str) -> str:
+    return "https://baosonglam.example.vn/bao-in/6218/" + {
+        "long": "lang-gom-ven-song-tim-loi-ra-a91201.html", "brief": "phien-cho-lang-nghe-a91207.html",
+        "non_ocop": "khu-dieu-tri-ung-buou-a91204.html", "listing": "muc-luc"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 6. tourism department portal
+def du_lich_so(page: Page, url: str) -> str:
+    """Provincial tourism portal (Sở VHTTDL): all photos of the article sit in a carousel
+    above the headline, with captions as slide notes; weather and hotline widgets."""
+    site = "Cổng thông tin Du lịch Bến Tre"
+    menu = ["Khám phá", "Điểm đến", "Lưu trú", "Ẩm thực", "Quà tặng - Sản phẩm OCOP", "Lễ hội - Sự kiện",
+            "Tin tức", "Bản đồ du lịch"]  # fmt: skip
+    nav = "".join(f'<li class="nav-item"><a class="nav-link" href="/vi/{i}">{m}</a></li>' for i, m in enumerate(menu))
+    topbar = ('<div class="top-bar"><span>Tổng đài hỗ trợ du khách: 1900 1868</span><span class="lang">'
+              '<a href="/vi/"><img src="/img/vn.png" alt="vn.png"> Tiếng Việt</a> <a href="/en/"><img src="/img/en.png" alt="en.png"> English</a></span></div>')  # fmt: skip
+    weather = '<div class="weather"><h4>Thời tiết hôm nay</h4><p>Bến Tre: 31°C, nắng nhẹ</p><p>Độ ẩm: 74%</p></div>'
+    side = "".join(f'<li><a href="/vi/detailnews/?id=news_{580 + i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+    sidebar = (f'<aside class="col-md-3">{weather}<div class="box"><h4>Tin xem nhiều</h4><ul>{side}</ul></div>'
+               '<div class="box useful"><h4>Thông tin hữu ích</h4><p>Cấp cứu: 115 · Công an: 113</p><p>Bến xe khách: 0275 3822 xxx</p></div></aside>')  # fmt: skip
+    if page.kind == "listing":
+        cards = "".join(
+            f'<div class="col-md-4"><div class="card"><img class="card-img-top" src="/upload/news/{600 + i}.jpg" alt="news_{600 + i}.jpg">'
+            f'<div class="card-body"><h5 class="card-title"><a href="/vi/detailnews/?id=news_{600 + i}">{esc(t)}</a></h5>'
+            f'<p class="card-text">{esc(s)}</p><small class="text-muted">{22 - i:02d}/11/2026</small></div></div></div>'
+            for i, (t, s) in enumerate(page.teasers(12))
+        )  # fmt: skip
+        main = (f'<div class="col-md-9"><h1 class="page-title">Tin tức du lịch</h1><div class="row">{cards}</div>'
+                '<nav><ul class="pagination"><li class="page-item active"><span>1</span></li><li class="page-item"><a href="?p=2">2</a></li></ul></nav></div>')  # fmt: skip
+        head = f"<title>Tin tức - {site}</title>"
+    else:
+        art = page.art
+        slides: list[str] = []
+        body = page.body(
+            lambda t: f'<p style="text-align: justify;">{t}</p>',
+            lambda t: f"<h3>{t}</h3>",
+            lambda t, i: slides.append(f'<div class="item"><img src="/upload/news/2026/dl-{i}.jpg" alt="dl-{i}.jpg">'
+                                       f'<div class="slide-note">{t}</div></div>') or "",
+            lambda h: f'<div class="box-event"><span class="lbl">Sự kiện sắp diễn ra:</span> <a href="/vi/su-kien">{h}</a></div>',
+        )  # fmt: skip
+        carousel = f'<div class="owl-carousel detail-gallery">{"".join(slides)}</div>' if slides else ""
+        lead = f'<div class="detail-sapo"><p><strong>{esc(art["lead"])}</strong></p></div>' if art["lead"] else ""
+        more = "".join(f'<li><a href="/vi/detailnews/?id=news_{590 + i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(7)[4:]))
+        main = (
+            f'<div class="col-md-9"><ol class="breadcrumb"><li><a href="/vi/">Trang chủ</a></li><li><a href="/vi/6">Tin tức</a></li></ol>'
+            f'{carousel}<h1 class="detail-title">{esc(art["title"])}</h1><div class="detail-info">Ngày cập nhật: 22/11/2026 | Lượt xem: 1.027</div>'
+            f'{lead}<div class="detail-news">{body}</div><p class="author" style="text-align: right;"><strong>{esc(art["byline"])}</strong></p>'
+            '<div class="rating"><span>Bạn thấy bài viết hữu ích?</span><i class="star">☆</i><i class="star">☆</i><i class="star">☆</i>'
+            '<i class="star">☆</i><i class="star">☆</i></div><div class="share"><a href="#">Chia sẻ Facebook</a> <a href="#">In bài viết</a></div>'
+            f'<div class="maybe"><h4>Có thể bạn quan tâm</h4><ul>{more}</ul></div></div>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])} - {site}</title>"
+                + _keywords(page, "du lịch cộng đồng, quà lưu niệm, OCOP", "du lịch, lễ hội, đua ghe") + _ld(page, url, site))  # fmt: skip
+    footer = page.c("Sở Văn hóa, Thể thao và Du lịch tỉnh Bến Tre · Trung tâm Thông tin và Xúc tiến Du lịch · Điểm bán quà OCOP đạt chuẩn")
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">{head}'
+        '<link rel="stylesheet" href="/css/bootstrap.min.css"><link rel="stylesheet" href="/css/owl.carousel.min.css"></head><body>'
+        f'{topbar}<nav class="navbar navbar-expand-lg"><a class="navbar-brand" href="/vi/">{site}</a><ul class="navbar-nav">{nav}</ul></nav>'
+        f'<div class="container"><div class="row">{main}{sidebar}</div></div>'
+        f'<footer class="footer"><p>{footer}</p><p>Số lượt truy cập: 3.118.406</p></footer>'
+        '<script>$(".owl-carousel").owlCarousel({items:1,loop:true,autoplay:true});</script></body></html>'
+    )  # fmt: skip
+
+
+def dl_url(kind: str) -> str:
+    return "https://dulich.bentre.example.gov.vn/vi/" + {
+        "long": "detailnews/?id=news_597&t=qua-luu-niem-ocop", "brief": "detailnews/?id=news_603&t=tuan-le-qua-tang",
+        "non_ocop": "detailnews/?id=news_601&t=dua-ghe", "listing": "6"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 7. bank CSR / press-release page
+def ngan_hang_csr(page: Page, url: str) -> str:
+    """A bank's corporate site on an AEM-like component CMS: the text is split over sibling
+    cmp-text components with an image component and a product CTA card between them, and a
+    press-release boilerplate ("Về …") plus press contact close the article."""
+    site = "Phương Nam Bank"
+    cookie = page.c("Chúng tôi sử dụng cookie để cải thiện trải nghiệm của Quý khách trên website.")
+    menu = ["Cá nhân", "Doanh nghiệp", "Nhà đầu tư", "Về Phương Nam Bank", "Tin tức"]
+    nav = "".join(f'<li class="cmp-navigation__item"><a href="/vi/{i}">{m}</a></li>' for i, m in enumerate(menu))
+    ticker = ('<div class="rate-ticker"><span>USD 25.350 / 25.710</span><span>EUR 27.120 / 28.460</span>'
+              "<span>Lãi suất tiết kiệm 12 tháng: 5,2%/năm</span></div>")  # fmt: skip
+    if page.kind == "listing":
+        cards = "".join(
+            f'<div class="cmp-teaser"><div class="cmp-teaser__image"><img src="/content/dam/pnb/news/{700 + i}.jpg" alt="news-{700 + i}.jpg"></div>'
+            f'<div class="cmp-teaser__content"><span class="cmp-teaser__pretitle">Hoạt động cộng đồng · {22 - i:02d}/11/2026</span>'
+            f'<h3 class="cmp-teaser__title"><a href="/vi/tin-tuc/{700 + i}">{esc(t)}</a></h3><div class="cmp-teaser__description">{esc(s)}</div></div></div>'
+            for i, (t, s) in enumerate(page.teasers(12))
+        )  # fmt: skip
+        main = ('<h1 class="cmp-title__text">Tin tức &amp; Sự kiện</h1><div class="news-filter"><a class="active">Tất cả</a><a>Tin ngân hàng</a>'
+                '<a>Hoạt động cộng đồng</a><a>Thông cáo báo chí</a><select name="year"><option>2026</option><option>2025</option></select></div>'
+                f'<div class="cmp-list">{cards}</div><button class="load-more">Xem thêm</button>')  # fmt: skip
+        head = f"<title>Tin tức &amp; Sự kiện | {site}</title>"
+    else:
+        art = page.art
+        blocks: list[str] = []
+        body = page.body(
+            lambda t: f"<p>{t}</p>",
+            lambda t: f"<h3>{t}</h3>",
+            lambda t, i: (f'</div></div><div class="image aem-GridColumn"><div class="cmp-image"><img class="cmp-image__image" '
+                          f'src="/content/dam/pnb/news/2026/csr-{i}.jpg" alt="csr-{i}.jpg"><span class="cmp-image__title">{t}</span></div></div>'
+                          '<div class="text aem-GridColumn"><div class="cmp-text">'),
+            lambda h: ('</div></div><div class="cta-card aem-GridColumn"><div class="cmp-cta"><p class="cmp-cta__eyebrow">Có thể bạn quan tâm</p>'
+                       f'<a class="cmp-cta__link" href="/vi/ca-nhan/ngan-hang-so">{h}</a><a class="btn" href="/vi/dang-ky">Đăng ký ngay</a></div></div>'
+                       '<div class="text aem-GridColumn"><div class="cmp-text">'),
+        )  # fmt: skip
+        blocks.append(f'<div class="text aem-GridColumn"><div class="cmp-text">{body}</div></div>')
+        about = page.c("Về Phương Nam Bank: thành lập năm 1992, hiện có hơn 180 chi nhánh và phòng giao dịch trên toàn quốc, "
+                       "phục vụ hơn bốn triệu khách hàng cá nhân và doanh nghiệp.")  # fmt: skip
+        contact = page.c("Thông tin liên hệ báo chí: Phòng Truyền thông Phương Nam Bank, email truyenthong@pnb.example.vn")
+        lead = f'<div class="text aem-GridColumn"><div class="cmp-text summary"><p><b>{esc(art["lead"])}</b></p></div></div>' if art["lead"] else ""
+        rel = "".join(f'<li class="cmp-list__item"><a href="/vi/tin-tuc/{680 + i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(3)))
+        main = (
+            '<nav class="cmp-breadcrumb"><ol><li><a href="/vi">Trang chủ</a></li><li><a href="/vi/3">Về Phương Nam Bank</a></li>'
+            '<li><a href="/vi/tin-tuc">Tin tức</a></li><li>Hoạt động cộng đồng</li></ol></nav>'
+            '<div class="aem-Grid"><div class="title aem-GridColumn"><span class="press-tag">Thông cáo báo chí</span>'
+            f'<h1 class="cmp-title__text">{esc(art["title"])}</h1><p class="press-date">22/11/2026</p></div>{lead}{"".join(blocks)}'
+            f'<div class="text aem-GridColumn"><div class="cmp-text press-boiler"><p><i>{about}</i></p><p>{contact}</p></div></div>'
+            '<div class="download aem-GridColumn"><a href="/content/dam/pnb/press/2026-11-22.pdf">Tải xuống thông cáo báo chí (PDF, 320KB)</a></div>'
+            f'<div class="list aem-GridColumn"><h2>Tin liên quan</h2><ul class="cmp-list">{rel}</ul></div></div>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])} | {site}</title>"
+                + _keywords(page, "tín dụng xanh, OCOP, hợp tác xã", "hiến máu, cộng đồng, bệnh nhi") + _ld(page, url, site))  # fmt: skip
+    footer = page.c("Sản phẩm nổi bật: Vay tiêu dùng · Thẻ tín dụng · Gói tín dụng chủ thể OCOP · Bảo hiểm")
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}<link rel="stylesheet" href="/etc.clientlibs/pnb/clientlibs/site.min.css"></head>'
+        f'<body class="page basicpage"><div class="cookie-consent" role="dialog"><p>{cookie}</p><button>Đồng ý</button></div>'
+        f'<header class="cmp-header"><a class="logo" href="/vi">{site}</a><ul class="cmp-navigation">{nav}</ul>'
+        f'<a class="btn-login" href="https://ebank.pnb.example.vn">Đăng nhập ngân hàng số</a></header>{ticker}'
+        f'<main class="root responsivegrid">{main}</main><footer class="cmp-footer"><p>{footer}</p>'
+        '<p>Hotline 1800 6868 · © 2026 Ngân hàng TMCP Phương Nam</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def nh_url(kind: str) -> str:
+    return "https://www.pnb.example.vn/vi/tin-tuc/" + {
+        "long": "tin-dung-xanh-dong-hanh-chu-the-ocop", "brief": "quay-tu-van-von-hoi-cho-nong-nghiep",
+        "non_ocop": "hien-mau-trao-qua-benh-nhi", "listing": "hoat-dong-cong-dong"}[kind]  # fmt: skip
+
 TEMPLATES = {
     "hoi_phu_nu": (hoi_phu_nu, hpn_url),
     "giao_xu_k2": (giao_xu_k2, k2_url),
     "phat_su": (phat_su, ps_url),
     "doan_thanh_nien": (doan_thanh_nien, dtn_url),
+    "bao_in": (bao_in, bi_url),
+    "du_lich_so": (du_lich_so, dl_url),
+    "ngan_hang_csr": (ngan_hang_csr, nh_url),
 }
