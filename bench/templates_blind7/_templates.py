@@ -39,9 +39,15 @@ def hoi_phu_nu(page: Page, url: str) -> str:
     site = "Hội Liên hiệp Phụ nữ tỉnh Long An"
     menu = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Phụ nữ khởi nghiệp",
             "Sản phẩm OCOP của hội viên", "Văn bản", "Thư viện ảnh", "Liên hệ"]  # fmt: skip
-    nav = "".join(f'<li class="menu-item"><a href="/m/{i}.html">{m}</a></li>' for i, m in enumerate(menu))
-    marquee = page.c("Chào mừng 96 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam (20/10/1930 - 20/10/2026)")
-    side_items = "".join(f'<li><a href="/guong/{i}.html">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+    nav = "".join(
+        f'<li class="menu-item"><a href="/m/{i}.html">{m}</a></li>' for i, m in enumerate(menu)
+    )
+    marquee = page.c(
+        "Chào mừng 96 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam (20/10/1930 - 20/10/2026)"
+    )
+    side_items = "".join(
+        f'<li><a href="/guong/{i}.html">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4))
+    )
     counter = ('<div class="visit"><p>Đang truy cập: <b>37</b></p><p>Hôm nay: <b>1.208</b></p>'
                "<p>Tổng lượt truy cập: <b>2.504.913</b></p></div>")  # fmt: skip
     sidebar = (f'<div class="col-right"><div class="box-side"><h3 class="title-box">Gương phụ nữ tiêu biểu</h3>'
@@ -84,7 +90,9 @@ def hoi_phu_nu(page: Page, url: str) -> str:
         head = (f"<title>{esc(art['title'])}</title>"
                 + _keywords(page, "phụ nữ, OCOP, khởi nghiệp", "phụ nữ, bình đẳng giới, gia đình")
                 + _ld(page, url, site))  # fmt: skip
-    footer = page.c("Cơ quan chủ quản: Hội Liên hiệp Phụ nữ tỉnh Long An - Đồng hành cùng chủ thể OCOP nữ")
+    footer = page.c(
+        "Cơ quan chủ quản: Hội Liên hiệp Phụ nữ tỉnh Long An - Đồng hành cùng chủ thể OCOP nữ"
+    )
     return (
         f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}'
         '<link rel="stylesheet" href="/templates/hoiphunu/css/style.css"></head><body><a name="top"></a>'
@@ -108,13 +116,75 @@ def _k2_span(t: str) -> str:
             f'font-family: verdana, geneva;">{t}</span></p>')  # fmt: skip
 
 
+def _k2_item(page: Page, site: str) -> tuple[str, str]:
+    """The K2 item view of one article: (main HTML, head HTML)."""
+    art = page.art
+    caps = list(art.get("captions") or [])
+    first_cap = caps.pop(0) if caps else ""
+    inner = dict(art, captions=caps)
+    page.art = inner
+    body = page.body(
+        _k2_span,
+        lambda t: _k2_span(f"<strong>{t}</strong>"),
+        lambda t, i: (f'<p style="text-align: center;"><img src="/images/2026/11/bacai_{i}.jpg" alt="bacai_{i}" width="600"></p>'
+                      f'<p style="text-align: center;"><span style="font-size: 8pt;"><em>{t}</em></span></p>'),
+        lambda h: f'<p><span style="color: #0000ff;">Xem thêm:</span> <a href="/item/88.html">{h}</a></p>',
+    )  # fmt: skip
+    page.art = art
+    image = ""
+    if first_cap:
+        page.caption_samples.insert(0, first_cap)
+        image = (f'<div class="itemImageBlock"><span class="itemImage"><a class="modal" href="/media/k2/items/cache/a7f3_XL.jpg">'
+                 f'<img src="/media/k2/items/cache/a7f3_L.jpg" alt="{esc(art["title"])}"></a></span>'
+                 f'<span class="itemImageCaption">{esc(first_cap)}</span>'
+                 f'<span class="itemImageCredits">{page.c("Ảnh: Ban Truyền thông")}</span><div class="clr"></div></div>')  # fmt: skip
+    if art["lead"]:
+        intro = f'<div class="itemIntroText"><p><strong>{esc(art["lead"])}</strong></p></div>'
+        full = f'<div class="itemFullText">{body}'
+    else:
+        intro, full = f'<div class="itemIntroText">{body}', ""
+    sign = f'<p style="text-align: right;"><em>{esc(art["byline"])}' + (
+        f' - {esc(art["attribution"])}' if art["attribution"] else "") + "</em></p></div>"  # fmt: skip
+    tags = ["Bác ái", "OCOP", "Làng chài"] if page.kind != "non_ocop" else ["Thiếu nhi", "Văn nghệ"]
+    tag_html = "".join(f'<li><a href="/tag/{esc(t)}.html">{t}</a></li>' for t in tags)
+    prev_t, next_t = page.related(2)
+    rel = "".join(f'<li class="even"><a class="itemRelTitle" href="/item/{60 + i}.html">{page.c(h)}</a></li>'
+                  for i, h in enumerate(page.related(6)[3:]))  # fmt: skip
+    main = (
+        f'<span id="startOfPageId{1873 + page.index}"></span><div id="k2Container" class="itemView">'
+        '<div class="itemHeader"><span class="itemDateCreated">Chủ nhật, 22 Tháng 11 2026 08:10</span>'
+        f'<h2 class="itemTitle">{esc(art["title"])}</h2><span class="itemAuthor">Viết bởi&nbsp;<a rel="author" href="/author/7.html">{esc(art["byline"])}</a></span></div>'
+        '<div class="itemToolbar"><ul><li><span class="itemTextResizerTitle">Cỡ chữ</span> <a href="#" id="fontDecrease">giảm</a> '
+        '<a href="#" id="fontIncrease">tăng</a></li><li><a class="itemPrintLink" href="?tmpl=component&amp;print=1">In</a></li>'
+        '<li><a class="itemEmailLink" href="/component/mailto/">E-mail</a></li></ul><span class="itemHits">Đã xem 312 lần</span></div>'
+        f'<div class="itemBody">{image}{intro}{full}{sign}<div class="clr"></div></div>'
+        '<div class="itemLinks"><div class="itemCategory"><span>Đăng trong</span> <a href="/bac-ai-xa-hoi.html">Bác ái xã hội</a></div>'
+        f'<div class="itemTagsBlock"><span>Gắn thẻ</span><ul class="itemTags">{tag_html}</ul></div></div>'
+        '<div class="itemSocialSharing"><div class="itemFacebookButton"><div class="fb-like" data-send="false"></div></div></div>'
+        f'<div class="itemRelated"><h3>Bài liên quan (theo thẻ)</h3><ul>{rel}</ul></div>'
+        f'<div class="itemNavigation"><span class="itemNavigationTitle">Xem thêm trong mục này:</span>'
+        f'<a class="itemPrevious" href="/item/41.html">« {page.c(prev_t)}</a> <a class="itemNext" href="/item/43.html">{page.c(next_t)} »</a></div>'
+        '<div class="itemComments"><div class="itemCommentsForm"><h3>Để lại bình luận</h3><p class="itemCommentsFormNotes">'
+        "Hãy chắc chắn điền các thông tin bắt buộc, được đánh dấu *. Không cho phép mã HTML.</p>"
+        '<form action="/index.php" method="post" id="comment-form"><label>Nội dung *</label><textarea name="commentText"></textarea>'
+        '<label>Tên *</label><input name="userName"><input type="submit" value="Gửi bình luận"></form></div></div>'
+        '<div class="itemBackToTop"><a class="k2Anchor" href="#startOfPageId">Trở lại đầu trang</a></div></div>'
+    )  # fmt: skip
+    head = (f"<title>{esc(art['title'])} - {site}</title>"
+            + _keywords(page, "giáo xứ, bác ái, OCOP, nước mắm", "giáo xứ, thiếu nhi, văn nghệ")
+            + '<meta name="generator" content="Joomla! - Open Source Content Management">')  # fmt: skip
+    return main, head
+
+
 def giao_xu_k2(page: Page, url: str) -> str:
     """Parish site on Joomla 3 + K2: the lead is itemIntroText, the first photo sits in
     itemImageBlock with its caption, and a "Lời Chúa hôm nay" module sits beside the text."""
     site = "Giáo xứ Cửa Biển"
     menu = ["Trang chủ", "Sinh hoạt giáo xứ", "Giáo họ", "Lời Chúa", "Bác ái xã hội", "Thiếu nhi",
             "Thư viện ảnh", "Liên hệ"]  # fmt: skip
-    nav = "".join(f'<li class="item-{101 + i}"><a href="/{i}-m.html">{m}</a></li>' for i, m in enumerate(menu))
+    nav = "".join(
+        f'<li class="item-{101 + i}"><a href="/{i}-m.html">{m}</a></li>' for i, m in enumerate(menu)
+    )
     gio_le = ('<div class="moduletable giole"><h3>Giờ lễ</h3><table><tr><td>Ngày thường</td><td>4g45 - 17g30</td></tr>'
               '<tr><td>Chúa nhật</td><td>5g00 - 7g30 - 17g00</td></tr></table></div>')  # fmt: skip
     loi_chua = page.c("Phúc cho ai hiền lành, vì họ sẽ được Đất Hứa làm gia nghiệp; phúc cho ai xây dựng hòa bình, "
@@ -140,62 +210,10 @@ def giao_xu_k2(page: Page, url: str) -> str:
                 '<p>Trang 1 / 11</p></div></div>')  # fmt: skip
         head = f"<title>Bác ái xã hội - {site}</title>"
     else:
-        art = page.art
-        caps = list(art.get("captions") or [])
-        first_cap = caps.pop(0) if caps else ""
-        inner = dict(art, captions=caps)
-        page.art = inner
-        body = page.body(
-            _k2_span,
-            lambda t: _k2_span(f"<strong>{t}</strong>"),
-            lambda t, i: (f'<p style="text-align: center;"><img src="/images/2026/11/bacai_{i}.jpg" alt="bacai_{i}" width="600"></p>'
-                          f'<p style="text-align: center;"><span style="font-size: 8pt;"><em>{t}</em></span></p>'),
-            lambda h: f'<p><span style="color: #0000ff;">Xem thêm:</span> <a href="/item/88.html">{h}</a></p>',
-        )  # fmt: skip
-        page.art = art
-        image = ""
-        if first_cap:
-            page.caption_samples.insert(0, first_cap)
-            image = (f'<div class="itemImageBlock"><span class="itemImage"><a class="modal" href="/media/k2/items/cache/a7f3_XL.jpg">'
-                     f'<img src="/media/k2/items/cache/a7f3_L.jpg" alt="{esc(art["title"])}"></a></span>'
-                     f'<span class="itemImageCaption">{esc(first_cap)}</span>'
-                     f'<span class="itemImageCredits">{page.c("Ảnh: Ban Truyền thông")}</span><div class="clr"></div></div>')  # fmt: skip
-        if art["lead"]:
-            intro = f'<div class="itemIntroText"><p><strong>{esc(art["lead"])}</strong></p></div>'
-            full = f'<div class="itemFullText">{body}'
-        else:
-            intro, full = f'<div class="itemIntroText">{body}', ""
-        sign = f'<p style="text-align: right;"><em>{esc(art["byline"])}' + (
-            f' - {esc(art["attribution"])}' if art["attribution"] else "") + "</em></p></div>"  # fmt: skip
-        tags = ["Bác ái", "OCOP", "Làng chài"] if page.kind != "non_ocop" else ["Thiếu nhi", "Văn nghệ"]
-        tag_html = "".join(f'<li><a href="/tag/{esc(t)}.html">{t}</a></li>' for t in tags)
-        prev_t, next_t = page.related(2)
-        rel = "".join(f'<li class="even"><a class="itemRelTitle" href="/item/{60 + i}.html">{page.c(h)}</a></li>'
-                      for i, h in enumerate(page.related(6)[3:]))  # fmt: skip
-        main = (
-            f'<span id="startOfPageId{1873 + page.index}"></span><div id="k2Container" class="itemView">'
-            '<div class="itemHeader"><span class="itemDateCreated">Chủ nhật, 22 Tháng 11 2026 08:10</span>'
-            f'<h2 class="itemTitle">{esc(art["title"])}</h2><span class="itemAuthor">Viết bởi&nbsp;<a rel="author" href="/author/7.html">{esc(art["byline"])}</a></span></div>'
-            '<div class="itemToolbar"><ul><li><span class="itemTextResizerTitle">Cỡ chữ</span> <a href="#" id="fontDecrease">giảm</a> '
-            '<a href="#" id="fontIncrease">tăng</a></li><li><a class="itemPrintLink" href="?tmpl=component&amp;print=1">In</a></li>'
-            '<li><a class="itemEmailLink" href="/component/mailto/">E-mail</a></li></ul><span class="itemHits">Đã xem 312 lần</span></div>'
-            f'<div class="itemBody">{image}{intro}{full}{sign}<div class="clr"></div></div>'
-            '<div class="itemLinks"><div class="itemCategory"><span>Đăng trong</span> <a href="/bac-ai-xa-hoi.html">Bác ái xã hội</a></div>'
-            f'<div class="itemTagsBlock"><span>Gắn thẻ</span><ul class="itemTags">{tag_html}</ul></div></div>'
-            '<div class="itemSocialSharing"><div class="itemFacebookButton"><div class="fb-like" data-send="false"></div></div></div>'
-            f'<div class="itemRelated"><h3>Bài liên quan (theo thẻ)</h3><ul>{rel}</ul></div>'
-            f'<div class="itemNavigation"><span class="itemNavigationTitle">Xem thêm trong mục này:</span>'
-            f'<a class="itemPrevious" href="/item/41.html">« {page.c(prev_t)}</a> <a class="itemNext" href="/item/43.html">{page.c(next_t)} »</a></div>'
-            '<div class="itemComments"><div class="itemCommentsForm"><h3>Để lại bình luận</h3><p class="itemCommentsFormNotes">'
-            "Hãy chắc chắn điền các thông tin bắt buộc, được đánh dấu *. Không cho phép mã HTML.</p>"
-            '<form action="/index.php" method="post" id="comment-form"><label>Nội dung *</label><textarea name="commentText"></textarea>'
-            '<label>Tên *</label><input name="userName"><input type="submit" value="Gửi bình luận"></form></div></div>'
-            '<div class="itemBackToTop"><a class="k2Anchor" href="#startOfPageId">Trở lại đầu trang</a></div></div>'
-        )  # fmt: skip
-        head = (f"<title>{esc(art['title'])} - {site}</title>"
-                + _keywords(page, "giáo xứ, bác ái, OCOP, nước mắm", "giáo xứ, thiếu nhi, văn nghệ")
-                + f'<meta name="generator" content="Joomla! - Open Source Content Management">')  # fmt: skip
-    footer = page.c("Giáo xứ Cửa Biển - Giáo hạt Duyên Hải · Nước mắm nhĩ làng chài đạt OCOP 3 sao, liên hệ văn phòng giáo xứ")
+        main, head = _k2_item(page, site)
+    footer = page.c(
+        "Giáo xứ Cửa Biển - Giáo hạt Duyên Hải · Nước mắm nhĩ làng chài đạt OCOP 3 sao, liên hệ văn phòng giáo xứ"
+    )
     return (
         f'<!DOCTYPE html><html lang="vi-vn" dir="ltr"><head><meta charset="utf-8">{head}'
         '<link href="/components/com_k2/css/k2.css?v=2.11" rel="stylesheet"></head><body class="site com_k2 view-item">'
@@ -214,7 +232,6 @@ def k2_url(kind: str) -> str:
         "listing": "bac-ai-xa-hoi.html"}[kind]  # fmt: skip
 
 
-
 # ------------------------------------------------------------------ 3. Buddhist community news portal
 def phat_su(page: Page, url: str) -> str:
     """Provincial Buddhist news portal: lunar-calendar dates, a site tag glued before the lead,
@@ -226,9 +243,15 @@ def phat_su(page: Page, url: str) -> str:
     nav = "".join(f'<li><a href="/chuyen-muc/{i}">{m}</a></li>' for i, m in enumerate(menu))
     topbar = ('<div class="topbar"><span class="today">Thứ Hai, 23/11/2026 · Nhằm ngày 04/10 năm Bính Ngọ · PL.2570</span>'
               '<form class="search" action="/tim-kiem"><input name="q" placeholder="Tìm kiếm..."></form></div>')  # fmt: skip
-    donate = page.c("Quý Phật tử muốn hùn phước ấn tống kinh sách xin liên hệ Văn phòng Ban Thông tin Truyền thông.")
-    latest = "".join(f'<li><a href="/tin-moi/{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(5)))
-    story = page.c("Người lái đò già bến Tam Giang chưa bao giờ lấy tiền của những ai qua sông vào ngày rằm.")
+    donate = page.c(
+        "Quý Phật tử muốn hùn phước ấn tống kinh sách xin liên hệ Văn phòng Ban Thông tin Truyền thông."
+    )
+    latest = "".join(
+        f'<li><a href="/tin-moi/{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(5))
+    )
+    story = page.c(
+        "Người lái đò già bến Tam Giang chưa bao giờ lấy tiền của những ai qua sông vào ngày rằm."
+    )
     after = (f'<section class="box-news"><h3>Tin mới</h3><ul>{latest}</ul></section>'
              f'<section class="box-story"><div class="story-img"><img src="/uploads/minh-hoa-tg.jpg" alt="Ảnh minh họa">'
              f'<span>Ảnh minh họa</span></div><h4><a href="/van-hoa/ben-do">Bến đò ngày rằm</a></h4><p>{story}</p></section>')  # fmt: skip
@@ -251,8 +274,15 @@ def phat_su(page: Page, url: str) -> str:
                           f"<figcaption>{t}</figcaption></figure>"),
             lambda h: f'<p class="xem-them"><strong>&gt;&gt; Xem thêm: <a href="/hoang-phap/khoa-tu">{h}</a></strong></p>',
         )  # fmt: skip
-        lead = f'<p class="sapo"><strong>{page.c("PSTS")}</strong> - {esc(art["lead"])}</p>' if art["lead"] else ""
-        same = "".join(f'<li><a href="/cung-chuyen-muc/{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(8)[5:]))
+        lead = (
+            f'<p class="sapo"><strong>{page.c("PSTS")}</strong> - {esc(art["lead"])}</p>'
+            if art["lead"]
+            else ""
+        )
+        same = "".join(
+            f'<li><a href="/cung-chuyen-muc/{i}">{page.c(h)}</a></li>'
+            for i, h in enumerate(page.related(8)[5:])
+        )
         main = (
             f'<div class="breadcrumb"><a href="/">Trang chủ</a> / <a href="/chuyen-muc/1">Tin Phật sự</a></div>'
             f'<article class="detail"><h1 class="detail-title">{esc(art["title"])}</h1>'
@@ -268,7 +298,9 @@ def phat_su(page: Page, url: str) -> str:
         head = (f"<title>{esc(art['title'])} - {site}</title>"
                 + _keywords(page, "Phật sự, trà hoa vàng, OCOP", "Phật sự, từ thiện, học sinh")
                 + _ld(page, url, site))  # fmt: skip
-    footer = page.c("Ban Thông tin Truyền thông Phật giáo tỉnh · Chuyên trang giới thiệu sản phẩm OCOP của đồng bào vùng cao")
+    footer = page.c(
+        "Ban Thông tin Truyền thông Phật giáo tỉnh · Chuyên trang giới thiệu sản phẩm OCOP của đồng bào vùng cao"
+    )
     return (
         f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>{topbar}'
         f'<header class="site-header"><a class="logo" href="/"><img src="/static/logo-ps.png" alt="logo-ps.png"></a>'
@@ -301,8 +333,13 @@ def doan_thanh_nien(page: Page, url: str) -> str:
     site = "Thành Đoàn - Cổng thông tin tuổi trẻ Thủ Đô"
     menu = ["Trang chủ", "Tin hoạt động", "Tình nguyện", "Khởi nghiệp", "Học tập - Nghiên cứu",
             "Văn bản Đoàn", "Gương sáng"]  # fmt: skip
-    nav = "".join(f'<td class="menu"><a href="/webtd/Cat/{i}">{m}</a></td>' for i, m in enumerate(menu))
-    side = "".join(f'<tr><td class="tinkhac">» <a href="/webtd/News/{7400 + i}">{page.c(h)}</a></td></tr>' for i, h in enumerate(page.related(5)))
+    nav = "".join(
+        f'<td class="menu"><a href="/webtd/Cat/{i}">{m}</a></td>' for i, m in enumerate(menu)
+    )
+    side = "".join(
+        f'<tr><td class="tinkhac">» <a href="/webtd/News/{7400 + i}">{page.c(h)}</a></td></tr>'
+        for i, h in enumerate(page.related(5))
+    )
     sidebar = (f'<td width="200" valign="top" class="right"><table width="100%"><tr><td class="boxtitle">TIN MỚI NHẤT</td></tr>{side}</table>'
                '<p><img src="/images/banner_mhx2026.gif" alt="banner_mhx2026.gif" width="190"></p></td>')  # fmt: skip
     if page.kind == "listing":
@@ -344,7 +381,9 @@ def doan_thanh_nien(page: Page, url: str) -> str:
         )  # fmt: skip
         head = (f"<title>{esc(art['title'])}</title>"
                 + _keywords(page, "thanh niên, tình nguyện, OCOP", "thanh niên, hiến máu, tình nguyện"))  # fmt: skip
-    footer = page.c("Bản quyền thuộc Thành Đoàn · Chương trình Tuổi trẻ đồng hành cùng sản phẩm OCOP Thủ Đô")
+    footer = page.c(
+        "Bản quyền thuộc Thành Đoàn · Chương trình Tuổi trẻ đồng hành cùng sản phẩm OCOP Thủ Đô"
+    )
     return (
         '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"><html><head>'
         f'<meta http-equiv="Content-Type" content="text/html; charset=utf-8">{head}</head><body><form name="aspnetForm" method="post" id="aspnetForm">'
@@ -371,14 +410,30 @@ def bao_in(page: Page, url: str) -> str:
     picker = ('<form class="ep-pick"><label>Chọn số báo</label><select name="so"><option>Số 6.218 (23/11/2026)</option>'
               '<option>Số 6.217 (22/11/2026)</option><option>Số 6.216 (21/11/2026)</option></select>'
               '<button type="submit">Xem</button></form>')  # fmt: skip
-    pages = ["Thời sự", "Thời sự", "Kinh tế", "Kinh tế", "Nông nghiệp - Nông thôn", "Xã hội", "Văn hóa", "Thể thao"]
+    pages = [
+        "Thời sự",
+        "Thời sự",
+        "Kinh tế",
+        "Kinh tế",
+        "Nông nghiệp - Nông thôn",
+        "Xã hội",
+        "Văn hóa",
+        "Thể thao",
+    ]
     thumbs = "".join(f'<li><a href="/bao-in/6218/trang-{i + 1}"><img src="/epaper/6218/thumb-{i + 1}.jpg" alt="trang-{i + 1}.jpg">'
                      f"<span>Trang {i + 1} - {n}</span></a></li>" for i, n in enumerate(pages))  # fmt: skip
     if page.kind == "listing":
         groups = []
-        for k, chunk in enumerate((page.teasers(12)[:4], page.teasers(12)[4:8], page.teasers(12)[8:])):
-            items = "".join(f'<li><a href="/bao-in/6218/bai-{k}{j}"><b>{esc(t)}</b></a><p>{esc(s)}</p></li>' for j, (t, s) in enumerate(chunk))
-            groups.append(f'<div class="toc-page"><h3>Trang {2 * k + 3} - {pages[2 * k + 2]}</h3><ul>{items}</ul></div>')
+        for k, chunk in enumerate(
+            (page.teasers(12)[:4], page.teasers(12)[4:8], page.teasers(12)[8:])
+        ):
+            items = "".join(
+                f'<li><a href="/bao-in/6218/bai-{k}{j}"><b>{esc(t)}</b></a><p>{esc(s)}</p></li>'
+                for j, (t, s) in enumerate(chunk)
+            )
+            groups.append(
+                f'<div class="toc-page"><h3>Trang {2 * k + 3} - {pages[2 * k + 2]}</h3><ul>{items}</ul></div>'
+            )
         main = (f'<h1 class="ep-title">Mục lục báo in số 6.218</h1>{issue}{picker}<div class="ep-toc">{"".join(groups)}</div>'
                 f'<ul class="ep-thumbs">{thumbs}</ul>')  # fmt: skip
         head = f"<title>Báo in số 6.218 - {site}</title>"
@@ -387,7 +442,9 @@ def bao_in(page: Page, url: str) -> str:
         others = page.related(4)
         areas = "".join(f'<area shape="rect" coords="{20 + 200 * (i % 2)},{40 + 300 * (i // 2)},{200 + 200 * (i % 2)},{320 + 300 * (i // 2)}" '
                         f'href="/bao-in/6218/bai-x{i}" title="{esc(h)}">' for i, h in enumerate(others))  # fmt: skip
-        areas += f'<area shape="rect" coords="20,640,420,1180" href="{url}" title="{esc(art["title"])}">'
+        areas += (
+            f'<area shape="rect" coords="20,640,420,1180" href="{url}" title="{esc(art["title"])}">'
+        )
         body = page.body(
             lambda t: f'<p class="ep-p">{t}</p>',
             lambda t: f'<p class="ep-p"><b>{t}</b></p>',
@@ -396,7 +453,10 @@ def bao_in(page: Page, url: str) -> str:
             lambda h: f'<p class="ep-jump"><i>{h}</i></p><p class="ep-jump"><b>{page.c("(Tiếp theo trang 5)")}</b></p>',
         )  # fmt: skip
         lead = f'<p class="ep-sapo"><b>{esc(art["lead"])}</b></p>' if art["lead"] else ""
-        on_page = "".join(f'<li><a href="/bao-in/6218/bai-x{i}">{page.c(h)}</a></li>' for i, h in enumerate(others))
+        on_page = "".join(
+            f'<li><a href="/bao-in/6218/bai-x{i}">{page.c(h)}</a></li>'
+            for i, h in enumerate(others)
+        )
         main = (
             f"{issue}{picker}<div class=\"ep-viewer\"><div class=\"ep-toolbar\"><a href=\"#\" class=\"zoom-in\">Phóng to</a>"
             '<a href="#" class="zoom-out">Thu nhỏ</a><a href="/epaper/6218/trang-5.pdf">Tải PDF trang 5</a></div>'
@@ -408,7 +468,9 @@ def bao_in(page: Page, url: str) -> str:
         )  # fmt: skip
         head = (f"<title>{esc(art['title'])} - Báo in - {site}</title>"
                 + _keywords(page, "báo in, làng nghề, OCOP", "báo in, y tế, bệnh viện") + _ld(page, url, site))  # fmt: skip
-    footer = page.c("Báo Sông Lam - Cơ quan của Đảng bộ tỉnh · Đặt mua báo in và ấn phẩm Sản phẩm OCOP xứ Nghệ")
+    footer = page.c(
+        "Báo Sông Lam - Cơ quan của Đảng bộ tỉnh · Đặt mua báo in và ấn phẩm Sản phẩm OCOP xứ Nghệ"
+    )
     return (
         f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}<script src="/epaper/js/turn.min.js"></script></head>'
         f'<body class="epaper"><header class="ep-head"><a href="/" class="logo">{site}</a><nav><a href="/">Báo điện tử</a>'
@@ -430,11 +492,17 @@ def du_lich_so(page: Page, url: str) -> str:
     site = "Cổng thông tin Du lịch Bến Tre"
     menu = ["Khám phá", "Điểm đến", "Lưu trú", "Ẩm thực", "Quà tặng - Sản phẩm OCOP", "Lễ hội - Sự kiện",
             "Tin tức", "Bản đồ du lịch"]  # fmt: skip
-    nav = "".join(f'<li class="nav-item"><a class="nav-link" href="/vi/{i}">{m}</a></li>' for i, m in enumerate(menu))
+    nav = "".join(
+        f'<li class="nav-item"><a class="nav-link" href="/vi/{i}">{m}</a></li>'
+        for i, m in enumerate(menu)
+    )
     topbar = ('<div class="top-bar"><span>Tổng đài hỗ trợ du khách: 1900 1868</span><span class="lang">'
               '<a href="/vi/"><img src="/img/vn.png" alt="vn.png"> Tiếng Việt</a> <a href="/en/"><img src="/img/en.png" alt="en.png"> English</a></span></div>')  # fmt: skip
     weather = '<div class="weather"><h4>Thời tiết hôm nay</h4><p>Bến Tre: 31°C, nắng nhẹ</p><p>Độ ẩm: 74%</p></div>'
-    side = "".join(f'<li><a href="/vi/detailnews/?id=news_{580 + i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+    side = "".join(
+        f'<li><a href="/vi/detailnews/?id=news_{580 + i}">{page.c(h)}</a></li>'
+        for i, h in enumerate(page.related(4))
+    )
     sidebar = (f'<aside class="col-md-3">{weather}<div class="box"><h4>Tin xem nhiều</h4><ul>{side}</ul></div>'
                '<div class="box useful"><h4>Thông tin hữu ích</h4><p>Cấp cứu: 115 · Công an: 113</p><p>Bến xe khách: 0275 3822 xxx</p></div></aside>')  # fmt: skip
     if page.kind == "listing":
@@ -457,9 +525,18 @@ def du_lich_so(page: Page, url: str) -> str:
                                        f'<div class="slide-note">{t}</div></div>') or "",
             lambda h: f'<div class="box-event"><span class="lbl">Sự kiện sắp diễn ra:</span> <a href="/vi/su-kien">{h}</a></div>',
         )  # fmt: skip
-        carousel = f'<div class="owl-carousel detail-gallery">{"".join(slides)}</div>' if slides else ""
-        lead = f'<div class="detail-sapo"><p><strong>{esc(art["lead"])}</strong></p></div>' if art["lead"] else ""
-        more = "".join(f'<li><a href="/vi/detailnews/?id=news_{590 + i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(7)[4:]))
+        carousel = (
+            f'<div class="owl-carousel detail-gallery">{"".join(slides)}</div>' if slides else ""
+        )
+        lead = (
+            f'<div class="detail-sapo"><p><strong>{esc(art["lead"])}</strong></p></div>'
+            if art["lead"]
+            else ""
+        )
+        more = "".join(
+            f'<li><a href="/vi/detailnews/?id=news_{590 + i}">{page.c(h)}</a></li>'
+            for i, h in enumerate(page.related(7)[4:])
+        )
         main = (
             f'<div class="col-md-9"><ol class="breadcrumb"><li><a href="/vi/">Trang chủ</a></li><li><a href="/vi/6">Tin tức</a></li></ol>'
             f'{carousel}<h1 class="detail-title">{esc(art["title"])}</h1><div class="detail-info">Ngày cập nhật: 22/11/2026 | Lượt xem: 1.027</div>'
@@ -470,7 +547,9 @@ def du_lich_so(page: Page, url: str) -> str:
         )  # fmt: skip
         head = (f"<title>{esc(art['title'])} - {site}</title>"
                 + _keywords(page, "du lịch cộng đồng, quà lưu niệm, OCOP", "du lịch, lễ hội, đua ghe") + _ld(page, url, site))  # fmt: skip
-    footer = page.c("Sở Văn hóa, Thể thao và Du lịch tỉnh Bến Tre · Trung tâm Thông tin và Xúc tiến Du lịch · Điểm bán quà OCOP đạt chuẩn")
+    footer = page.c(
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Bến Tre · Trung tâm Thông tin và Xúc tiến Du lịch · Điểm bán quà OCOP đạt chuẩn"
+    )
     return (
         f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">{head}'
         '<link rel="stylesheet" href="/css/bootstrap.min.css"><link rel="stylesheet" href="/css/owl.carousel.min.css"></head><body>'
@@ -495,7 +574,10 @@ def ngan_hang_csr(page: Page, url: str) -> str:
     site = "Phương Nam Bank"
     cookie = page.c("Chúng tôi sử dụng cookie để cải thiện trải nghiệm của Quý khách trên website.")
     menu = ["Cá nhân", "Doanh nghiệp", "Nhà đầu tư", "Về Phương Nam Bank", "Tin tức"]
-    nav = "".join(f'<li class="cmp-navigation__item"><a href="/vi/{i}">{m}</a></li>' for i, m in enumerate(menu))
+    nav = "".join(
+        f'<li class="cmp-navigation__item"><a href="/vi/{i}">{m}</a></li>'
+        for i, m in enumerate(menu)
+    )
     ticker = ('<div class="rate-ticker"><span>USD 25.350 / 25.710</span><span>EUR 27.120 / 28.460</span>'
               "<span>Lãi suất tiết kiệm 12 tháng: 5,2%/năm</span></div>")  # fmt: skip
     if page.kind == "listing":
@@ -525,9 +607,18 @@ def ngan_hang_csr(page: Page, url: str) -> str:
         blocks.append(f'<div class="text aem-GridColumn"><div class="cmp-text">{body}</div></div>')
         about = page.c("Về Phương Nam Bank: thành lập năm 1992, hiện có hơn 180 chi nhánh và phòng giao dịch trên toàn quốc, "
                        "phục vụ hơn bốn triệu khách hàng cá nhân và doanh nghiệp.")  # fmt: skip
-        contact = page.c("Thông tin liên hệ báo chí: Phòng Truyền thông Phương Nam Bank, email truyenthong@pnb.example.vn")
-        lead = f'<div class="text aem-GridColumn"><div class="cmp-text summary"><p><b>{esc(art["lead"])}</b></p></div></div>' if art["lead"] else ""
-        rel = "".join(f'<li class="cmp-list__item"><a href="/vi/tin-tuc/{680 + i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(3)))
+        contact = page.c(
+            "Thông tin liên hệ báo chí: Phòng Truyền thông Phương Nam Bank, email truyenthong@pnb.example.vn"
+        )
+        lead = (
+            f'<div class="text aem-GridColumn"><div class="cmp-text summary"><p><b>{esc(art["lead"])}</b></p></div></div>'
+            if art["lead"]
+            else ""
+        )
+        rel = "".join(
+            f'<li class="cmp-list__item"><a href="/vi/tin-tuc/{680 + i}">{page.c(h)}</a></li>'
+            for i, h in enumerate(page.related(3))
+        )
         main = (
             '<nav class="cmp-breadcrumb"><ol><li><a href="/vi">Trang chủ</a></li><li><a href="/vi/3">Về Phương Nam Bank</a></li>'
             '<li><a href="/vi/tin-tuc">Tin tức</a></li><li>Hoạt động cộng đồng</li></ol></nav>'
@@ -539,7 +630,9 @@ def ngan_hang_csr(page: Page, url: str) -> str:
         )  # fmt: skip
         head = (f"<title>{esc(art['title'])} | {site}</title>"
                 + _keywords(page, "tín dụng xanh, OCOP, hợp tác xã", "hiến máu, cộng đồng, bệnh nhi") + _ld(page, url, site))  # fmt: skip
-    footer = page.c("Sản phẩm nổi bật: Vay tiêu dùng · Thẻ tín dụng · Gói tín dụng chủ thể OCOP · Bảo hiểm")
+    footer = page.c(
+        "Sản phẩm nổi bật: Vay tiêu dùng · Thẻ tín dụng · Gói tín dụng chủ thể OCOP · Bảo hiểm"
+    )
     return (
         f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}<link rel="stylesheet" href="/etc.clientlibs/pnb/clientlibs/site.min.css"></head>'
         f'<body class="page basicpage"><div class="cookie-consent" role="dialog"><p>{cookie}</p><button>Đồng ý</button></div>'
@@ -554,6 +647,7 @@ def nh_url(kind: str) -> str:
     return "https://www.pnb.example.vn/vi/tin-tuc/" + {
         "long": "tin-dung-xanh-dong-hanh-chu-the-ocop", "brief": "quay-tu-van-von-hoi-cho-nong-nghiep",
         "non_ocop": "hien-mau-trao-qua-benh-nhi", "listing": "hoat-dong-cong-dong"}[kind]  # fmt: skip
+
 
 TEMPLATES = {
     "hoi_phu_nu": (hoi_phu_nu, hpn_url),
