@@ -85,6 +85,11 @@ _STAR_NEXT = re.compile(
 )
 # "công nhận 5 sao cho 2 sản phẩm", "phân hạng OCOP 5 sao đợt 1 năm 2025 cho 52 sản phẩm"
 _STAR_LIST = re.compile(r"(?<=sao),\s*(?:và\s+)?[1-5]\s*sao(?!\w)", re.IGNORECASE)
+# "17 sản phẩm của hợp tác xã, tổ hợp tác được công nhận 4 sao": a list of owner kinds after
+# "của" continues the clause (the rating after it is the products')
+_OWNER_KINDS = r"(?:hợp tác xã|htx|tổ hợp tác|doanh nghiệp|công ty|hộ kinh doanh|hộ sản xuất|cơ sở)"
+_OWNER_LIST = re.compile(rf",\s*(?:và\s+)?{_OWNER_KINDS}(?!\w)", re.IGNORECASE)
+_OF_KINDS = re.compile(rf"^\s*(?:của|thuộc)\s+(?:các\s+)?{_OWNER_KINDS}(?!\w)", re.I)
 _STAR_BEFORE = re.compile(
     r"(?P<n>[1-5])\s*sao(?:\s+(?:đợt|lần|năm|kỳ)\s+\d+)*\s*(?:có|gồm|là|với|cho|:)?\s*$",
     re.IGNORECASE,
@@ -386,7 +391,14 @@ def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tu
     rest = low[x.end : next_start]
     clause = _CLAUSE_END.search(rest)
     # "OCOP 3 sao, 4 sao": a list of ratings is one range, not a clause end
-    while clause and (more := _STAR_LIST.match(rest, clause.start())) and clause.start() > 0:
+    while (
+        clause
+        and clause.start() > 0
+        and (
+            (more := _STAR_LIST.match(rest, clause.start()))
+            or (_OF_KINDS.match(rest) and (more := _OWNER_LIST.match(rest, clause.start())))
+        )
+    ):
         clause = _CLAUSE_END.search(rest, more.end())
     window = rest[: clause.start()] if clause else rest
     prev_end = matches[i - 1].end if i > 0 else 0
@@ -721,6 +733,41 @@ def _place_part(f: Figure, item: Item, clause: str, totals: list[Item]) -> None:
             return
 
 
+# who or where an unrated count belongs to, in the sentences after a batch's total: an owner
+# ("HTX X với 4 sản phẩm", "Công ty Y có 3 sản phẩm"), a ranking, or a place with its count in
+# parentheses ("tập trung ở Diễn Châu (6 sản phẩm), Con Cuông (5 sản phẩm)")
+_BATCH_SUBJECT = re.compile(
+    rf"(?<!\w)(?i:{_OWNER_KINDS})\s+[A-ZĐÀ-Ỹ]|(?i:{_RANKING.pattern})"
+    r"|[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*\(\s*$"
+)
+# the count is a stock or a new total of its own, not a share of the batch
+_OWN_TOTAL = re.compile(
+    r"(?<!\w)(?:toàn|cả nước|tổng|hiện có|đến nay|lũy kế|nâng|tính đến|còn lại)(?!\w)", re.I
+)
+
+
+def _batch_part(f: Figure, item: Item, clause: str, totals: list[Item], paragraph: int,
+                doc: Document) -> None:  # fmt: skip
+    """An unrated product count of an owner, a ranking or a listed place after a batch of
+    one rating ("công nhận 26 sản phẩm 4 sao …. Diễn Châu (6 sản phẩm)") is part of that
+    batch and carries its star (the parts of a single-star total carry its star)."""
+    if f.unit != "sản phẩm" or f.star or f.min_star or f.potential_star:
+        return
+    if not _BATCH_SUBJECT.search(clause) or _OWN_TOTAL.search(clause):
+        return
+    latest = [t for t in totals if t.unit == item.unit and isinstance(t.ref, Figure)]
+    if not latest:
+        return
+    whole = latest[-1].ref  # only the latest total: an unrated stock in between ends the batch
+    near = doc.paragraphs[max(0, paragraph - 2)][0]
+    if whole.star is None or whole.min_star or whole.potential_star or whole.start < near:
+        return
+    if latest[-1].value > item.value and whole.province in (f.province, NATIONAL):
+        f.relation = item.relation = "part_of"
+        f.base = item.base = latest[-1].value
+        f.star = whole.star
+
+
 def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
                      published_at: datetime | None, state: _State | None = None) -> list[Figure]:  # fmt: skip
     """The figures of one sentence with their relations (``state``: the previous sentence)."""
@@ -758,6 +805,11 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
             _district_named(doc, sentence, x) or _bare_district(sentence, x, f)
         ):
             _place_part(f, item, "huyện X", state.totals)  # "Đông Triều: 760 triệu đồng"
+        if item.relation == "total" and item.count is None:
+            cut = max(sentence.text.rfind(c, 0, x.num_start) for c in ",;:")
+            totals = state.totals + [t for t in items[:i] if t.relation == "total"]
+            _batch_part(f, item, sentence.text[cut + 1 : x.num_start], totals,
+                        sentence.paragraph, doc)  # fmt: skip
         item.ref = f
         state.last = (f.province, f.district)
         figures.append(f)

@@ -63,6 +63,14 @@ _TAIL_HEADING = re.compile(
     r"bai lien quan|xem them|doc them|moi nhat|doc nhieu|cac tin khac|tin noi bat|"
     r"co the ban quan tam|tin da dua)\s*:?\s*$"
 )
+# A one-line link to another story: the heading, a colon, then that story's headline
+# ("Bài liên quan: Tỉnh X có thêm 9 sản phẩm OCOP 4 sao"). Only that line is not the article.
+_TAIL_LINK = re.compile(
+    r"^(?:tin lien quan|bai lien quan|xem them|doc them|tin khac|tin cung chuyen muc)\s*:\s*\S"
+)
+# Other stories' headlines run together on one line, " | " between them (a teaser strip):
+# no sentence of an article is written that way.
+_HEADLINE_STRIP = re.compile(r"^[^|]{12,}[^|.!?:;,](?:\s\|\s[^|]{12,}[^|.!?:;,])+$")
 # Weather widgets and similar one-line page furniture.
 _WIDGET = re.compile(r"\d\s*°\s*C|^\s*\d+\.\s*$|^(?:trang chu|giao dien)", re.I)
 
@@ -166,9 +174,9 @@ def analyse(title: str, lead: str, body: str) -> Document:
                 in_tail = True
             kind = zone
             if zone == "body":
-                if in_tail:
+                if in_tail or _TAIL_LINK.match(folded):
                     kind = "tail"
-                elif _WIDGET.search(stripped):
+                elif _HEADLINE_STRIP.match(stripped) or _WIDGET.search(stripped):
                     kind = "widget"
             paragraphs.append((ls, le))
             for s, e in _split_sentences(text, ls, le):

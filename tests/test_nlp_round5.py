@@ -1,0 +1,97 @@
+"""Figure shapes of issue 10, round 5 (listed from the errors of the seen sets blind5–7).
+
+Each test is a general shape written in our own words: numbers, lists and scope words of
+real OCOP coverage, never its sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.nlp import enrich
+from indexer.nlp.segment import analyse
+
+
+def rows(title: str, text: str, *keys: str) -> list[tuple]:
+    return [tuple(f[k] for k in keys) for f in enrich(title, "", text, None)["figures"]]
+
+
+@pytest.mark.parametrize(
+    "body, zone",
+    [
+        # a one-line link to another story after its heading and a colon
+        ("Bài liên quan: Tỉnh Yên Bái có thêm 7 sản phẩm OCOP 4 sao", "tail"),
+        ("Tin liên quan: Lạng Sơn công nhận 12 sản phẩm | Cao Bằng có 3 sản phẩm 4 sao", "tail"),
+        # other stories' headlines on one line, " | " between them
+        (
+            "Bắc Ninh rót hơn 2.000 tỷ đồng cho hai tuyến đường | Hội nông dân tỉnh tổng kết",
+            "widget",
+        ),
+        # a sentence of the article stays the article's
+        ("Giá bán tăng 10%, sản lượng đạt 2.000 tấn.", "body"),
+    ],
+)
+def test_other_stories_lines_are_not_the_article(body: str, zone: str) -> None:
+    doc = analyse("Tin OCOP", "", "Năm nay tỉnh có 30 sản phẩm OCOP.\n\n" + body)
+    assert doc.sentences[-1].zone == zone
+
+
+def test_teaser_lines_give_no_figures() -> None:
+    text = (
+        "Năm 2025, tỉnh Yên Bái công nhận 30 sản phẩm OCOP.\n\n"
+        "Bài liên quan: Lào Cai có thêm 9 sản phẩm OCOP 4 sao\n\n"
+        "Thái Nguyên gọi vốn 5.000 tỷ đồng cho ba dự án | Hội doanh nhân trẻ tổng kết năm"
+    )
+    assert rows("Yên Bái có thêm sản phẩm OCOP", text, "value") == [(30,)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # places with their counts in parentheses after a batch of one rating
+        (
+            "UBND tỉnh Bình Định công nhận 20 sản phẩm đạt OCOP 4 sao.\n"
+            "Các sản phẩm tập trung ở Hoài Nhơn (6 sản phẩm), Phù Cát (5 sản phẩm).",
+            [(20, 4, "total", None), (6, 4, "part_of", 20), (5, 4, "part_of", 20)],
+        ),
+        # owners and a ranking after the batch
+        (
+            "Tỉnh Bình Định vừa công nhận 20 sản phẩm đạt OCOP 4 sao.\n"
+            "Nhiều nhất là HTX Nông nghiệp Cát Hanh với 4 sản phẩm; Công ty TNHH Gạo Xanh có "
+            "2 sản phẩm.",
+            [(20, 4, "total", None), (4, 4, "part_of", 20), (2, 4, "part_of", 20)],
+        ),
+        # a stock stated after the batch ends it: an owner's count then is its own
+        (
+            "Tỉnh Bình Định vừa công nhận 20 sản phẩm đạt OCOP 4 sao.\n"
+            "Đến nay, toàn tỉnh có 350 sản phẩm OCOP. Công ty Cổ phần An Phú có 12 sản phẩm.",
+            [(20, 4, "total", None), (350, None, "total", None), (12, None, "total", None)],
+        ),
+        # a batch of mixed ratings gives no star to an owner's count
+        (
+            "Tỉnh Bình Định vừa công nhận 20 sản phẩm OCOP từ 3 sao trở lên.\n"
+            "Công ty TNHH Gạo Xanh có 2 sản phẩm.",
+            [(20, None, "total", None), (2, None, "total", None)],
+        ),
+    ],
+)
+def test_parts_of_a_single_star_batch_carry_its_star(text: str, expected: list) -> None:
+    got = rows("Bình Định có thêm sản phẩm OCOP", text, "value", "star", "relation", "base")
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, star",
+    [
+        # a list of owner kinds after "của" does not end the clause before the rating
+        (
+            "Năm 2025, tỉnh Hưng Yên có 17 sản phẩm của hợp tác xã, tổ hợp tác được công nhận "
+            "OCOP 4 sao.",
+            4,
+        ),  # fmt: skip
+        # a list of counts does
+        ("Năm 2025, tỉnh Hưng Yên có 17 sản phẩm, 5 hợp tác xã được công nhận OCOP 4 sao.", None),
+    ],
+)
+def test_owner_kinds_after_of_keep_the_rating(text: str, star: int | None) -> None:
+    assert rows("Tin OCOP", text, "value", "star")[0] == (17, star)
