@@ -95,3 +95,37 @@ def test_parts_of_a_single_star_batch_carry_its_star(text: str, expected: list) 
 )
 def test_owner_kinds_after_of_keep_the_rating(text: str, star: int | None) -> None:
     assert rows("Tin OCOP", text, "value", "star")[0] == (17, star)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # districts ranked after a batch of one rating carry the batch's star
+        (
+            "Năm 2024, tỉnh Bến Tre có thêm 30 sản phẩm được công nhận OCOP 4 sao. Huyện Chợ "
+            "Lách dẫn đầu với 8 sản phẩm, tiếp theo là huyện Mỏ Cày Nam 6 sản phẩm.",
+            [(30, 4, "total", None), (8, 4, "part_of", 30), (6, 4, "part_of", 30)],
+        ),
+        # a district's count of registered candidates is not rated
+        (
+            "Năm 2024, tỉnh Bến Tre công nhận 30 sản phẩm OCOP đạt 3 sao. Huyện Chợ Lách có "
+            "9 sản phẩm đăng ký.",
+            [(30, 3, "total", None), (9, None, "part_of", 30)],
+        ),
+    ],
+)
+def test_place_parts_of_a_single_star_total(text: str, expected: list) -> None:
+    got = rows("Bến Tre có thêm sản phẩm OCOP", text, "value", "star", "relation", "base")
+    assert got == expected
+
+
+def test_national_ranking_ranks_the_batch_not_the_candidates_after_it() -> None:
+    text = (
+        "Bộ Nông nghiệp và Môi trường vừa công nhận 40 sản phẩm đạt OCOP 5 sao.\n"
+        "Trước đó, Hội đồng cấp Trung ương đã chấm điểm 65 sản phẩm của 20 tỉnh, thành phố.\n"
+        "Lâm Đồng có nhiều sản phẩm được công nhận nhất với 9 sản phẩm, tiếp đến là Gia Lai "
+        "5 sản phẩm."
+    )
+    got = rows("Cả nước có thêm 40 sản phẩm OCOP 5 sao", text, "value", "province", "star", "base")
+    assert (9, "Lâm Đồng", 5, 40) in got
+    assert (5, "Gia Lai", 5, 40) in got

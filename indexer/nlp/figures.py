@@ -658,7 +658,7 @@ _RANKING = re.compile(
 
 
 def _province_part(
-    f: Figure, item: Item, totals: list[Item], seen: list[Item], para_start: int
+    f: Figure, item: Item, totals: list[Item], seen: list[Item], para_start: int, batch_start: int
 ) -> None:
     """In a national article, a province's count ("Hà Nội dẫn đầu với 3.463 sản phẩm") is a
     part of the country's larger total of its unit in the same paragraph, or of the one the
@@ -673,6 +673,13 @@ def _province_part(
         for t in reversed(totals)
         if isinstance(t.ref, Figure) and (ranked or t.ref.start >= para_start)
     ]
+    if ranked and not (f.star or f.min_star or f.potential_star):
+        # "công nhận 52 sản phẩm 5 sao …. Hà Nội nhiều nhất với 11 sản phẩm": a ranking of
+        # unrated counts ranks the latest batch of one rating nearby, not a stock or a
+        # count of candidates written after it
+        batch = [t for t in near if t.ref.star and t.ref.start >= batch_start]
+        batch = [t for t in batch if not (t.ref.min_star or t.ref.potential_star)]
+        near = batch[:1] + near
     for total in last + near:
         whole = total.ref
         if (
@@ -718,6 +725,12 @@ def _bare_district(sentence: Sentence, x: _Match, f: Figure) -> bool:
     return True
 
 
+# the count is of candidates, not of rated products ("06 sản phẩm của 6 chủ thể đăng ký")
+_CANDIDATES = re.compile(
+    r"(?<!\w)(?:đăng ký|dự thi|tham gia đánh giá|đề nghị|đề xuất|chưa đạt|không đạt)(?!\w)"
+)
+
+
 def _place_part(f: Figure, item: Item, clause: str, totals: list[Item]) -> None:
     """A place's count inside its province is part of the province's latest total of the
     same unit (a breakdown by district or commune)."""
@@ -730,6 +743,10 @@ def _place_part(f: Figure, item: Item, clause: str, totals: list[Item]) -> None:
         if total.unit == item.unit and whole.province == f.province and total.value > item.value:
             f.relation = item.relation = "part_of"
             f.base = item.base = total.value
+            if not (f.star or f.min_star or f.potential_star or whole.min_star) and not (
+                _CANDIDATES.search(item.tail)
+            ):
+                f.star = whole.star  # "33 sản phẩm 4 sao …. Huyện X dẫn đầu với 9 sản phẩm"
             return
 
 
@@ -754,6 +771,8 @@ def _batch_part(f: Figure, item: Item, clause: str, totals: list[Item], paragrap
     if f.unit != "sản phẩm" or f.star or f.min_star or f.potential_star:
         return
     if not _BATCH_SUBJECT.search(clause) or _OWN_TOTAL.search(clause):
+        return
+    if _CANDIDATES.search(clause) or _CANDIDATES.search(item.tail):
         return
     latest = [t for t in totals if t.unit == item.unit and isinstance(t.ref, Figure)]
     if not latest:
@@ -800,7 +819,8 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
         _restructure(f, item, sentence, low, i, state, doc.paragraphs[sentence.paragraph][0])
         if primary == [NATIONAL] and item.relation == "total":
             para_start = doc.paragraphs[sentence.paragraph][0]
-            _province_part(f, item, state.totals, state.items + items[:i], para_start)
+            batch_start = doc.paragraphs[max(0, sentence.paragraph - 2)][0]
+            _province_part(f, item, state.totals, state.items + items[:i], para_start, batch_start)
         elif item.relation == "total" and (
             _district_named(doc, sentence, x) or _bare_district(sentence, x, f)
         ):
