@@ -129,3 +129,32 @@ def test_national_ranking_ranks_the_batch_not_the_candidates_after_it() -> None:
     got = rows("Cả nước có thêm 40 sản phẩm OCOP 5 sao", text, "value", "province", "star", "base")
     assert (9, "Lâm Đồng", 5, 40) in got
     assert (5, "Gia Lai", 5, 40) in got
+
+
+def test_where_buyers_come_from_is_no_scope() -> None:
+    text = (
+        "Chị Hoa cho biết giá bán miến của hợp tác xã cao hơn khoảng 10% so với trước, đơn "
+        "hàng từ Hà Nội tăng mạnh. Năm nay hợp tác xã đầu tư 500 triệu đồng mua máy sấy."
+    )
+    got = rows("Tuyên Quang: miến dong OCOP tăng giá", text, "value", "province")
+    assert got == [(10, "Tuyên Quang"), (500_000_000, "Tuyên Quang")]
+
+
+def test_venue_of_a_national_event_is_no_scope() -> None:
+    text = (
+        "Sáng 3/12, tại Hà Nội, Bộ Nông nghiệp và Môi trường tổ chức hội nghị tổng kết "
+        "Chương trình OCOP với khoảng 300 đại biểu tham dự. Năm 2025, 3 tỉnh có nhiều sản "
+        "phẩm mới nhất là Hà Nội (210 sản phẩm), Nghệ An (150 sản phẩm)."
+    )
+    got = rows("Tổng kết Chương trình OCOP toàn quốc", text, "value", "unit", "province")
+    assert got[:3] == [
+        (300, "người", "Việt Nam"),
+        (3, "tỉnh", "Việt Nam"),
+        (210, "sản phẩm", "Hà Nội"),
+    ]
+
+
+def test_provinces_counted_at_a_provincial_fair_stay_the_hosts() -> None:
+    text = "Hội chợ có 150 gian hàng của doanh nghiệp đến từ 20 tỉnh, thành phố."
+    got = rows("Bắc Ninh: khai mạc hội chợ OCOP tỉnh Bắc Ninh", text, "value", "province")
+    assert got == [(150, "Bắc Ninh"), (20, "Bắc Ninh")]

@@ -517,6 +517,15 @@ def _figure(doc: Document, sentence: Sentence, x: _Match, stars: Stars, share: t
     qualifier = _QUALIFIERS.get(x.qual.lower()) if x.qual else None
     if x.metric in _UNRATED:
         stars = Stars()  # "8 chủ thể có sản phẩm 4 sao": the rating is the products'
+    if (
+        x.metric == "localities"
+        and "tỉnh" in sentence.text[x.num_start : x.end].lower()
+        and len(primary) == 1
+        and not doc.places_in(sentence.start, abs_start)
+    ):
+        # "4 tỉnh có nhiều sản phẩm nhất là Hà Nội (412), …": a count of provinces is not
+        # that of the first province it lists, but the article's
+        province, district = primary[0], None
     return Figure(
         value=x.value,
         unit=x.unit or "",
