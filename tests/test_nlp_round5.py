@@ -20,12 +20,12 @@ def rows(title: str, text: str, *keys: str) -> list[tuple]:
     "body, zone",
     [
         # a one-line link to another story after its heading and a colon
-        ("Bài liên quan: Tỉnh Yên Bái có thêm 7 sản phẩm OCOP 4 sao", "tail"),
-        ("Tin liên quan: Lạng Sơn công nhận 12 sản phẩm | Cao Bằng có 3 sản phẩm 4 sao", "tail"),
+        ("Bài liên quan: Tỉnh Yên Bái có thêm 7 sản phẩm OCOP 4 sao", "link"),
+        ("Tin liên quan: Lạng Sơn công nhận 12 sản phẩm | Cao Bằng có 3 sản phẩm 4 sao", "link"),
         # other stories' headlines on one line, " | " between them
         (
             "Bắc Ninh rót hơn 2.000 tỷ đồng cho hai tuyến đường | Hội nông dân tỉnh tổng kết",
-            "widget",
+            "link",
         ),
         # a sentence of the article stays the article's
         ("Giá bán tăng 10%, sản lượng đạt 2.000 tấn.", "body"),
@@ -158,3 +158,33 @@ def test_provinces_counted_at_a_provincial_fair_stay_the_hosts() -> None:
     text = "Hội chợ có 150 gian hàng của doanh nghiệp đến từ 20 tỉnh, thành phố."
     got = rows("Bắc Ninh: khai mạc hội chợ OCOP tỉnh Bắc Ninh", text, "value", "province")
     assert got == [(150, "Bắc Ninh"), (20, "Bắc Ninh")]
+
+
+def test_teaser_lines_keep_their_entities_but_give_no_main_province() -> None:
+    text = "Năm 2025, tỉnh Yên Bái công nhận 30 sản phẩm OCOP.\n\nBài liên quan: Lào Cai có thêm 9 sản phẩm"
+    out = enrich("Yên Bái có thêm sản phẩm OCOP", "", text, None)
+    assert ("LOC", "Lào Cai") in [(e["type"], e["text"]) for e in out["entities"]]
+    assert [p["name"] for p in out["provinces"] if p["primary"]] == ["Yên Bái"]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a commune's name runs on into the official's name after it
+        ("Chủ tịch UBND xã Lương Minh Đinh Thị Hoa cho biết xã có 60 ha chè.", "Đinh Thị Hoa"),
+        ("Chủ tịch UBND xã Phúc Ngọc Hà Văn Tú cho biết xã có 60 ha chè.", "Hà Văn Tú"),
+        # a highland name of one syllable after a title
+        ("Bà H'Linh, Giám đốc HTX Dệt thổ cẩm Buôn Jun, cho biết HTX có 2 sản phẩm.", "H'Linh"),
+        # a photo credit whose given name starts with an accented capital
+        ("Ảnh: Ngọc Ánh", "Ngọc Ánh"),
+    ],
+)
+def test_person_shapes_round5(text: str, person: str) -> None:
+    out = enrich("Tin OCOP", "", "Năm nay xã có 4 sản phẩm OCOP.\n\n" + text, None)
+    assert person in [e["text"] for e in out["entities"] if e["type"] == "PER"]
+
+
+def test_places_listed_with_counts_are_not_people() -> None:
+    text = "Các sản phẩm tập trung ở các xã Tân Phú (9 sản phẩm), Hoàng Mai (4 sản phẩm)."
+    out = enrich("Tin OCOP", "", text, None)
+    assert [e["text"] for e in out["entities"] if e["type"] == "PER"] == []

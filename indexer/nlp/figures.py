@@ -861,7 +861,7 @@ def extract_figures(doc: Document, primary: list[str], published_at: datetime | 
     out: list[Figure] = []
     state = _State()
     for sentence in doc.sentences:
-        if sentence.zone in ("tail", "widget"):
+        if sentence.zone in ("tail", "widget", "link"):
             continue
         out.extend(sentence_figures(doc, sentence, primary, published_at, state))
     # dicts only at the end: a later sentence may make an earlier count a part ("… còn lại")

@@ -24,6 +24,7 @@ class Sentence:
     text: str
     paragraph: int  # index into Document.paragraphs
     zone: str  # "title" | "lead" | "body" | "tail" (related-news lists, footers) | "widget"
+    # | "link" (one line of other stories' headlines inside the body)
 
 
 @dataclass
@@ -174,9 +175,11 @@ def analyse(title: str, lead: str, body: str) -> Document:
                 in_tail = True
             kind = zone
             if zone == "body":
-                if in_tail or _TAIL_LINK.match(folded):
+                if in_tail:
                     kind = "tail"
-                elif _HEADLINE_STRIP.match(stripped) or _WIDGET.search(stripped):
+                elif _TAIL_LINK.match(folded) or _HEADLINE_STRIP.match(stripped):
+                    kind = "link"  # names stay entities; its figures are another story's
+                elif _WIDGET.search(stripped):
                     kind = "widget"
             paragraphs.append((ls, le))
             for s, e in _split_sentences(text, ls, le):
