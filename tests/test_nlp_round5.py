@@ -10,6 +10,7 @@ import pytest
 
 from indexer.nlp import enrich
 from indexer.nlp.segment import analyse
+from indexer.nlp.stars import Stars, stars_in
 
 
 def rows(title: str, text: str, *keys: str) -> list[tuple]:
@@ -188,3 +189,18 @@ def test_places_listed_with_counts_are_not_people() -> None:
     text = "Các sản phẩm tập trung ở các xã Tân Phú (9 sản phẩm), Hoàng Mai (4 sản phẩm)."
     out = enrich("Tin OCOP", "", text, None)
     assert [e["text"] for e in out["entities"] if e["type"] == "PER"] == []
+
+
+@pytest.mark.parametrize(
+    "window, expected",
+    [
+        # a proposal written inside the award's words is pending
+        (" được đề nghị công nhận OCOP 5 sao", Stars(potential_star=5)),
+        (" được đề xuất xét công nhận 5 sao", Stars(potential_star=5)),
+        # an award stays an award
+        (" đủ điều kiện được công nhận 4 sao", Stars(star=4)),
+        (" được UBND tỉnh công nhận 3 sao", Stars(star=3)),
+    ],
+)
+def test_proposed_inside_award_words(window: str, expected: Stars) -> None:
+    assert stars_in(window) == expected
