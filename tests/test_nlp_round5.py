@@ -204,3 +204,32 @@ def test_places_listed_with_counts_are_not_people() -> None:
 )
 def test_proposed_inside_award_words(window: str, expected: Stars) -> None:
     assert stars_in(window) == expected
+
+
+def test_interview_answer_opens_after_the_speaker_label() -> None:
+    text = (
+        "PV: Sản phẩm OCOP đã xuất khẩu đến đâu?\n\n"
+        "Ông Lê Văn Nam: Trong 90 sản phẩm OCOP 5 sao cấp quốc gia, đã có 40 sản phẩm xuất "
+        "khẩu được."
+    )
+    got = rows("Xuất khẩu sản phẩm OCOP cả nước", text, "value", "star", "relation", "base")
+    assert got == [(90, 5, "total", None), (40, 5, "part_of", 90)]
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        # a requirement per unit is no figure
+        ("Trong khi đó, một lô hàng xuất khẩu thường cần từ 15 tấn trở lên.", []),
+        ("Mỗi cửa hàng phải có ít nhất 30 sản phẩm OCOP.", []),
+        # a yearly need is one
+        ("Mỗi năm hợp tác xã cần 250 tấn nguyên liệu.", [250]),
+    ],
+)
+def test_requirements_per_unit(text: str, values: list) -> None:
+    assert [r[0] for r in rows("Xuất khẩu sản phẩm OCOP cả nước", text, "value")] == values
+
+
+def test_one_owner_with_a_count_is_a_figure() -> None:
+    text = "Một hợp tác xã ở xã Tân Phú có 5 sản phẩm OCOP 3 sao."
+    assert [r[0] for r in rows("Đồng Nai có thêm sản phẩm OCOP", text, "value")] == [5]

@@ -116,7 +116,10 @@ _SKIP_BEFORE = re.compile(
     r"|\bmỗi\s+(?:xã|phường|làng|địa phương)(?:\s*,\s*(?:xã|phường|thị trấn))?"
     r"(?:\s+(?:có|đạt|phải có))?(?:\s+(?:ít nhất|tối thiểu))?"
     # "đứng trong nhóm 5 địa phương dẫn đầu": a rank group, not a count
-    r"|\bnhóm)\s*$",
+    r"|\bnhóm"
+    # "một đơn hàng xuất khẩu thường cần từ 20 tấn trở lên": a requirement per unit
+    r"|\b(?:mỗi|một)\s+(?!năm|tháng|quý|vụ|ngày|tuần)(?:[^\W\d]+\s+){1,4}?"
+    r"(?:(?:thường\s+)?(?:cần|yêu cầu)|phải)(?:\s+(?:có|đạt))?(?:\s+(?:từ|ít nhất|tối thiểu|khoảng))?)\s*$",
     re.IGNORECASE,
 )
 # "trong đó 4 đạt 4 sao": a bare number in a breakdown, counted in the total's unit
@@ -796,11 +799,24 @@ def _batch_part(f: Figure, item: Item, clause: str, totals: list[Item], paragrap
         f.star = whole.star
 
 
+# an interview's speaker label: "PV: …", "Ông Lê Văn Nam: Trong 85 sản phẩm …"
+_SPEAKER = re.compile(
+    r"^(?:PV|Phóng viên|(?:Ông|Bà|Anh|Chị)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4})\s*:\s+(?=\S)"
+)
+
+
+def _unlabelled(text: str) -> str:
+    """The sentence with an interview's speaker label blanked (offsets kept), so that the
+    answer's own opening ("Trong 85 sản phẩm …, đã có 52") reads as the sentence start."""
+    m = _SPEAKER.match(text)
+    return " " * m.end() + text[m.end() :] if m else text
+
+
 def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
                      published_at: datetime | None, state: _State | None = None) -> list[Figure]:  # fmt: skip
     """The figures of one sentence with their relations (``state``: the previous sentence)."""
     state = state or _State()
-    low = sentence.text.lower()
+    low = _unlabelled(sentence.text).lower()
     matches = _all_matches(low, _ocop_context(doc, sentence, state))
     rated = _stars_to_products(
         low, matches, [_stars_and_share(low, matches, i) for i in range(len(matches))]
