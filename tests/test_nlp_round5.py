@@ -233,3 +233,21 @@ def test_requirements_per_unit(text: str, values: list) -> None:
 def test_one_owner_with_a_count_is_a_figure() -> None:
     text = "Một hợp tác xã ở xã Tân Phú có 5 sản phẩm OCOP 3 sao."
     assert [r[0] for r in rows("Đồng Nai có thêm sản phẩm OCOP", text, "value")] == [5]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the unit written before the count, as the subject of "đạt"
+        ("Số chủ thể OCOP đạt 8.900, trong đó 30% là hợp tác xã.", [(8900, "chủ thể"), (30, "%")]),
+        # a rise from one level to another: both levels are counts
+        (
+            "Số chủ thể tăng từ 2.800 lên 8.700 sau 5 năm.",
+            [(2800, "chủ thể"), (8700, "chủ thể")],
+        ),
+        # a score after the subject is not a count of it
+        ("Số sản phẩm đạt 90 điểm trở lên là 12.", []),
+    ],
+)
+def test_unit_before_the_count(text: str, expected: list) -> None:
+    assert rows("Chương trình OCOP cả nước", text, "value", "unit") == expected

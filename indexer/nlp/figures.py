@@ -456,12 +456,40 @@ def _ocop_context(doc: Document, sentence: Sentence, state: _State) -> bool:
     return state.ocop_doc or bool(_OCOP_CONTEXT.search(low) or _OCOP_CONTEXT.search(para))
 
 
+# "Số chủ thể OCOP đạt 9.340", "Số chủ thể tăng từ 3.100 lên 9.210": the unit written before
+# the count, as the subject of "đạt/là/lên"
+_UNIT_FIRST = re.compile(
+    r"(?<!\w)số\s+(?P<unit>sản phẩm|chủ thể)(?:\s+ocop)?"
+    r"(?:\s+(?:của\s+)?(?:cả nước|toàn quốc|toàn tỉnh|tỉnh|thành phố))?"
+    r"\s+(?:đã\s+|hiện\s+)?(?:đạt|là|lên|tăng lên|tăng từ\s+(?P<lo>" + NUMBER_RE + r")\s+lên)"
+    r"\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?(?P<n>" + NUMBER_RE + r")(?!\d|[.,]\d|\s*%)"
+)
+_ROW_OF = {row[1]: row for row in UNITS if row[1] in ("sản phẩm", "chủ thể")}
+
+
+def _unit_first(low: str, taken: list[tuple[int, int]], ocop: bool) -> list[_Match]:
+    """Counts whose unit is written before them (only with the OCOP context: "số sản phẩm
+    đạt 90" outside it may be a score)."""
+    out: list[_Match] = []
+    for m in _UNIT_FIRST.finditer(low) if ocop else ():
+        _, unit, metric, kind = _ROW_OF[m["unit"]]
+        for g in ("lo", "n"):
+            if m[g] is None or any(a <= m.start(g) < b for a, b in taken):
+                continue
+            if not low[m.end(g) :].lstrip().startswith(("điểm", "sao")):
+                value = parse_number(m[g])
+                if value is not None:
+                    out.append(_Match(None, m.start(g), m.end(g), value, unit, metric, kind))
+    return out
+
+
 def _all_matches(low: str, ocop: bool) -> list[_Match]:
     """Counts and money, then shares/changes in % and bare breakdown numbers, in text order."""
     matches = _matches(low, ocop)
     taken = [(x.num_start, x.end) for x in matches]
     # a share written next to its count ("52 sản phẩm 4 sao (chiếm 16,7%)") is that count's
     # ``percent`` and also a share figure of its own
+    matches += _unit_first(low, taken, ocop)
     matches += _percents(low, taken)
     matches += _bare_parts(low, taken + [(x.num_start, x.end) for x in matches])
     matches.sort(key=lambda x: x.num_start)
