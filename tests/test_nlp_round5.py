@@ -251,3 +251,20 @@ def test_one_owner_with_a_count_is_a_figure() -> None:
 )
 def test_unit_before_the_count(text: str, expected: list) -> None:
     assert rows("Chương trình OCOP cả nước", text, "value", "unit") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a percentage of a measured whole written right after it is a share
+        ("Khoảng 20% sản lượng được xuất khẩu sang Nhật Bản.", [(20, "share_of", "sản lượng")]),
+        ("Gần 65% diện tích được cấp mã vùng trồng.", [(65, "share_of", "diện tích")]),
+        # a subsidy rate is not
+        ("Tỉnh hỗ trợ 50% kinh phí in bao bì cho chủ thể.", []),
+    ],
+)
+def test_share_of_a_whole_without_a_cue(text: str, expected: list) -> None:
+    assert (
+        rows("Hợp tác xã ở Cần Thơ có sản phẩm OCOP 4 sao", text, "value", "relation", "of")
+        == expected
+    )

@@ -69,6 +69,7 @@ _SHARE_CUE = re.compile(rf"(?<!\w)(?:{alternation(_REL['share'])})(?!\w)", re.I)
 _CHANGE_CUE = re.compile(rf"(?<!\w)(?:{alternation(_REL['change'])})(?!\w)", re.I)
 _AFTER_PERCENT = re.compile(
     rf"^\s*(?:(?P<plan>{alternation(_REL['plan'])})|(?:là\s+)?(?:số\s+|tổng số\s+)?(?:{_UNIT_ANY})"
+    rf"|(?:{alternation(_REL['whole'])})"
     r"|(?:đạt\s+|là\s+)?(?:sản phẩm\s+)?(?:tiềm năng\s+)?(?:đạt\s+)?[1-5]\s*sao)(?!\w)",
     re.I,
 )
