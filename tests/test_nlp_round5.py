@@ -268,3 +268,13 @@ def test_share_of_a_whole_without_a_cue(text: str, expected: list) -> None:
         rows("Hợp tác xã ở Cần Thơ có sản phẩm OCOP 4 sao", text, "value", "relation", "of")
         == expected
     )
+
+
+def test_hosts_of_a_national_event_are_no_scope_of_later_sentences() -> None:
+    text = (
+        "Tuần lễ sản phẩm OCOP năm 2025 khai mạc tại Hà Nội với 400 gian hàng.\n"
+        "Sự kiện do Bộ Nông nghiệp và Môi trường phối hợp với UBND thành phố Hà Nội tổ chức. "
+        "Tuần lễ quy tụ khoảng 300 doanh nghiệp, hợp tác xã và hộ sản xuất."
+    )
+    got = rows("Tuần lễ sản phẩm OCOP toàn quốc", text, "value", "province")
+    assert got == [(400, "Việt Nam"), (300, "Việt Nam")]

@@ -122,10 +122,13 @@ _EVENT = re.compile(
 )
 
 
-def _event_venue(doc: Document, a: Anchor) -> bool:
+def _event_venue(doc: Document, a: Anchor, host: bool = False) -> bool:
     """In a national article, the anchor is only where an event takes place ("… tại Hà Nội"
-    in the sentence of a conference or a fair): the country's figures are not the venue's."""
-    if a[1] == NATIONAL or not _VENUE.search(doc.text[max(0, a[0] - 30) : a[0]]):
+    in the sentence of a conference or a fair): the country's figures are not the venue's;
+    with ``host``, any place of an earlier sentence about the event (its hosts) is not."""
+    if a[1] == NATIONAL:
+        return False
+    if not host and not _VENUE.search(doc.text[max(0, a[0] - 30) : a[0]]):
         return False
     sentence = next((x for x in doc.sentences if x.start <= a[0] < x.end), None)
     return sentence is not None and bool(_EVENT.search(sentence.text))
@@ -223,8 +226,8 @@ def _in_paragraph(
         for m in _BASE_CUE.finditer(x.text)
     ]
     anchors = [a for a in _anchors(doc, pstart, pend) if not any(s <= a[0] < e for s, e in bases)]
-    if national:
-        anchors = [a for a in anchors if not _event_venue(doc, a)]
+    if national:  # "Sự kiện do Bộ … phối hợp với UBND thành phố Hà Nội tổ chức": hosts too
+        anchors = [a for a in anchors if not _event_venue(doc, a, host=a[0] < sentence.start)]
     before = [a for a in anchors if a[0] < sentence.start]
     if local or LOCAL_SCOPE.search(sentence.text):
         # "toàn tỉnh có 96 HTX": a local figure, whatever national total the paragraph cites
