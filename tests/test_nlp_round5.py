@@ -278,3 +278,12 @@ def test_hosts_of_a_national_event_are_no_scope_of_later_sentences() -> None:
     )
     got = rows("Tuần lễ sản phẩm OCOP toàn quốc", text, "value", "province")
     assert got == [(400, "Việt Nam"), (300, "Việt Nam")]
+
+
+def test_a_place_with_its_own_count_does_not_scope_the_next_clause() -> None:
+    text = (
+        "Hội đồng cấp Trung ương đã chấm điểm 50 sản phẩm. Gia Lai có 6 sản phẩm, tiếp đến "
+        "là Lâm Đồng 4 sản phẩm; 15 sản phẩm chưa đạt 90 điểm sẽ được hướng dẫn hoàn thiện."
+    )
+    got = rows("Cả nước có thêm sản phẩm OCOP 5 sao", text, "value", "province")
+    assert got[-1] == (15, "Việt Nam")

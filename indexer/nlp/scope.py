@@ -177,6 +177,7 @@ def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: in
     anchors = _subjects(doc, sentence, num_start)
     if primary == [NATIONAL]:
         anchors = [a for a in anchors if not _event_venue(doc, a)]
+    anchors = _own_clause(doc, sentence, num_start, anchors)
     before = [a for a in anchors if a[0] < num_start]
     if before and before[-1][1] == LOCAL:
         if before[-1][2] is None and len(primary) == 1:
@@ -197,6 +198,26 @@ def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: in
         # "150 sản phẩm …, trong đó 97 sản phẩm đến từ Hà Giang cũ": the part's place
         return after[0][0], _current(doc, after[0][1]), None
     return after[0] if after else None
+
+
+_COUNTED_PLACE = re.compile(r"^\s*\(?\s*(?:có\s+|với\s+)?\d")
+
+
+def _own_clause(
+    doc: Document, sentence: Sentence, num_start: int, anchors: list[Anchor]
+) -> list[Anchor]:
+    """ "…, Quảng Ninh 5 sản phẩm và Thái Nguyên 4 sản phẩm; 22 sản phẩm chưa đạt …": a place
+    written with its own count in an earlier ";"-clause is that count's, not the next one's."""
+    cut = doc.text.rfind(";", sentence.start, num_start)
+    if cut < 0:
+        return anchors
+    earlier = [a for a in anchors if a[0] < cut and a[1] not in (LOCAL, NATIONAL)]
+    if not earlier:
+        return anchors
+    end = next((p.end for p in doc.places if p.start == earlier[-1][0]), earlier[-1][0])
+    if not _COUNTED_PLACE.match(doc.text[end:cut]):
+        return anchors
+    return [a for a in anchors if a[0] > cut]
 
 
 def _qualifies(doc: Document, district: Anchor, province: Anchor) -> bool:
