@@ -245,6 +245,11 @@ def test_one_owner_with_a_count_is_a_figure() -> None:
             "Số chủ thể tăng từ 2.800 lên 8.700 sau 5 năm.",
             [(2800, "chủ thể"), (8700, "chủ thể")],
         ),
+        # the unit's rating before the verb ("Tổng số sản phẩm đạt 4 sao là 238")
+        (
+            "Tổng số sản phẩm đạt 4 sao là 120, chiếm 40%.",
+            [(120, "sản phẩm"), (40, "%")],
+        ),
         # a score after the subject is not a count of it
         ("Số sản phẩm đạt 90 điểm trở lên là 12.", []),
     ],

@@ -460,7 +460,7 @@ def _ocop_context(doc: Document, sentence: Sentence, state: _State) -> bool:
 # "Số chủ thể OCOP đạt 9.340", "Số chủ thể tăng từ 3.100 lên 9.210": the unit written before
 # the count, as the subject of "đạt/là/lên"
 _UNIT_FIRST = re.compile(
-    r"(?<!\w)số\s+(?P<unit>sản phẩm|chủ thể)(?:\s+ocop)?"
+    r"(?<!\w)số\s+(?P<unit>sản phẩm|chủ thể)(?:\s+ocop)?(?:\s+(?:đạt\s+)?(?:hạng\s+)?[1-5]\s*sao)?"
     r"(?:\s+(?:của\s+)?(?:cả nước|toàn quốc|toàn tỉnh|tỉnh|thành phố))?"
     r"\s+(?:đã\s+|hiện\s+)?(?:đạt|là|lên|tăng lên|tăng từ\s+(?P<lo>" + NUMBER_RE + r")\s+lên)"
     r"\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?(?P<n>" + NUMBER_RE + r")(?!\d|[.,]\d|\s*%)"
