@@ -292,3 +292,10 @@ def test_a_place_with_its_own_count_does_not_scope_the_next_clause() -> None:
     )
     got = rows("Cả nước có thêm sản phẩm OCOP 5 sao", text, "value", "province")
     assert got[-1] == (15, "Việt Nam")
+
+
+def test_a_row_written_with_pipes_stays_the_article() -> None:
+    doc = analyse(
+        "Tin OCOP", "", "Năm nay tỉnh có 30 sản phẩm OCOP.\n\nChè búp khô loại 1 | 120 tấn mỗi năm"
+    )
+    assert doc.sentences[-1].zone == "body"

@@ -71,7 +71,10 @@ _TAIL_LINK = re.compile(
 )
 # Other stories' headlines run together on one line, " | " between them (a teaser strip):
 # no sentence of an article is written that way.
-_HEADLINE_STRIP = re.compile(r"^[^|]{12,}[^|.!?:;,](?:\s\|\s[^|]{12,}[^|.!?:;,])+$")
+# Each headline starts with a capital: a table row written with pipes ("Chè | 120 tấn") is not.
+_HEADLINE_STRIP = re.compile(
+    r"^[A-ZĐÀ-Ỹ][^|]{11,}[^|.!?:;,](?:\s\|\s[A-ZĐÀ-Ỹ][^|]{11,}[^|.!?:;,])+$"
+)
 # Weather widgets and similar one-line page furniture.
 _WIDGET = re.compile(r"\d\s*°\s*C|^\s*\d+\.\s*$|^(?:trang chu|giao dien)", re.I)
 
