@@ -299,3 +299,24 @@ def test_a_row_written_with_pipes_stays_the_article() -> None:
         "Tin OCOP", "", "Năm nay tỉnh có 30 sản phẩm OCOP.\n\nChè búp khô loại 1 | 120 tấn mỗi năm"
     )
     assert doc.sentences[-1].zone == "body"
+
+
+def test_national_ranking_after_a_stock_ranks_the_stock() -> None:
+    text = (
+        "Bộ Nông nghiệp và Môi trường vừa công nhận 40 sản phẩm đạt OCOP 5 sao.\n"
+        "Đến nay cả nước có 17.000 sản phẩm OCOP. Lâm Đồng dẫn đầu với 30 sản phẩm."
+    )
+    got = rows("Cả nước có thêm 40 sản phẩm OCOP 5 sao", text, "value", "star", "base")
+    assert got[-1] == (30, None, 17000)
+
+
+def test_rated_class_named_before_a_level_and_a_ranking_of_the_batch() -> None:
+    text = (
+        "Bộ Nông nghiệp và Môi trường vừa công nhận 40 sản phẩm đạt OCOP 5 sao, nâng tổng số "
+        "sản phẩm 5 sao của cả nước lên 230.\n"
+        "Trước đó, Hội đồng cấp Trung ương đã chấm điểm 65 sản phẩm của 20 tỉnh, thành phố.\n"
+        "Lâm Đồng có nhiều sản phẩm được công nhận nhất với 9 sản phẩm."
+    )
+    got = rows("Cả nước có thêm 40 sản phẩm OCOP 5 sao", text, "value", "star", "base")
+    assert (230, 5, None) in got  # the level of a rated class keeps the class's rating
+    assert got[-1] == (9, 5, 40)  # the ranking shares out the batch, not the rated stock

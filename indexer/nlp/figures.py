@@ -91,6 +91,12 @@ _STAR_LIST = re.compile(r"(?<=sao),\s*(?:và\s+)?[1-5]\s*sao(?!\w)", re.IGNORECA
 _OWNER_KINDS = r"(?:hợp tác xã|htx|tổ hợp tác|doanh nghiệp|công ty|hộ kinh doanh|hộ sản xuất|cơ sở)"
 _OWNER_LIST = re.compile(rf",\s*(?:và\s+)?{_OWNER_KINDS}(?!\w)", re.IGNORECASE)
 _OF_KINDS = re.compile(rf"^\s*(?:của|thuộc)\s+(?:các\s+)?{_OWNER_KINDS}(?!\w)", re.I)
+# "nâng tổng số sản phẩm 5 sao của cả nước lên 246": the subject names the rated class
+_RATED_SUBJECT = re.compile(
+    r"số\s+sản phẩm(?:\s+ocop)?\s+(?:đạt\s+)?[1-5]\s*sao(?:\s+[^\W\d]+){0,4}?"
+    r"\s+(?:lên|là|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
+    re.I,
+)
 _STAR_BEFORE = re.compile(
     r"(?P<n>[1-5])\s*sao(?:\s+(?:đợt|lần|năm|kỳ)\s+\d+)*\s*(?:có|gồm|là|với|cho|:)?\s*$",
     re.IGNORECASE,
@@ -409,7 +415,7 @@ def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tu
     before = re.split(r"[,;:.]", low[prev_end : x.num_start])[-1]
     # a pending cue counts only after the last star expression before the figure
     stars = stars_in(window, re.split(r"sao\b", before)[-1])
-    if not stars.any and _STAR_BEFORE.search(before):
+    if not stars.any and (_STAR_BEFORE.search(before) or _RATED_SUBJECT.search(before)):
         stars = stars_in(before)  # "đề nghị công nhận 5 sao cho 2 sản phẩm"
     after = low[x.end + len(window) :]
     if not stars.any and x.unit not in (None, "%") and _STAR_NEXT.match(after):
@@ -692,7 +698,7 @@ _NATIONAL_SHARE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc)(?!\w)")
 
 
 _RANKING = re.compile(
-    r"(?<!\w)(?:dẫn đầu|đứng đầu|tiếp theo là|tiếp đến là|nhiều(?: sản phẩm)? nhất|xếp thứ|đứng thứ)"
+    r"(?<!\w)(?:dẫn đầu|đứng đầu|tiếp theo là|tiếp đến là|nhiều(?: [^\W\d]+){0,6}? nhất|xếp thứ|đứng thứ)"
     r"(?!\w)",
     re.I,
 )
@@ -719,8 +725,23 @@ def _province_part(
         # unrated counts ranks the latest batch of one rating nearby, not a stock or a
         # count of candidates written after it
         batch = [t for t in near if t.ref.star and t.ref.start >= batch_start]
-        batch = [t for t in batch if not (t.ref.min_star or t.ref.potential_star)]
-        near = batch[:1] + near
+        # a batch, not a rated stock ("nâng tổng số sản phẩm 5 sao … lên 246")
+        batch = [
+            t
+            for t in batch
+            if not (t.ref.min_star or t.ref.potential_star)
+            and not _OWN_TOTAL.search(t.ref.sentence[: t.start])
+        ]
+        # an unrated stock stated after the batch ("Cả nước có 17.000 sản phẩm") is what is
+        # ranked
+        stock = any(
+            t.ref.start > batch[0].ref.start
+            and not (t.ref.star or t.ref.min_star)
+            and _OWN_TOTAL.search(t.ref.sentence)
+            for t in near
+            if batch
+        )
+        near = ([] if stock else batch[:1]) + near
     for total in last + near:
         whole = total.ref
         if (
