@@ -320,3 +320,26 @@ def test_rated_class_named_before_a_level_and_a_ranking_of_the_batch() -> None:
     got = rows("Cả nước có thêm 40 sản phẩm OCOP 5 sao", text, "value", "star", "base")
     assert (230, 5, None) in got  # the level of a rated class keeps the class's rating
     assert got[-1] == (9, 5, 40)  # the ranking shares out the batch, not the rated stock
+
+
+def test_a_colon_breaks_down_the_total_before_it_by_place() -> None:
+    text = (
+        "Các điểm bán có tổng cộng khoảng 200 gian hàng: xã Phúc Thọ khoảng 80 gian hàng, "
+        "xã Đan Phượng 70 gian hàng."
+    )
+    got = rows("Hà Nội mở điểm bán sản phẩm OCOP", text, "value", "relation", "base")
+    assert got == [(200, "total", None), (80, "part_of", 200), (70, "part_of", 200)]
+
+
+def test_places_listed_after_an_unrated_total_are_its_parts() -> None:
+    text = (
+        "Huyện Chợ Gạo, tỉnh Tiền Giang đã có 40 sản phẩm OCOP.\n"
+        "Các sản phẩm tập trung ở các xã: Hòa Định (12 sản phẩm), Bình Phan (9 sản phẩm).\n"
+        "Công ty TNHH Trái Cây Xanh có 3 sản phẩm."
+    )
+    got = rows("Chợ Gạo có 40 sản phẩm OCOP", text, "value", "star", "relation", "base")
+    assert got[-3:] == [
+        (12, None, "part_of", 40),
+        (9, None, "part_of", 40),
+        (3, None, "total", None),
+    ]

@@ -658,7 +658,7 @@ def _restated(f: Figure, item: Item, recent: list[Figure]) -> None:
 
 
 def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, state: _State,
-                 para_start: int) -> None:  # fmt: skip
+                 para_start: int, totals: list[Item]) -> None:  # fmt: skip
     """Relations that need the figure's scope: former provinces' parts, restated counts,
     places' parts of the province's total, a share's count and a share of the paragraph's total."""
     cut = max(low.rfind(c, 0, item.start) for c in ",;:")
@@ -667,7 +667,7 @@ def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, st
         head = _MERGER_HEAD.match(low)
         _merged_part(f, item, (head[0] if head else "") + low[cut + 1 : item.start], state.totals)
     if item.relation == "total":
-        _place_part(f, item, sentence.text[cut + 1 : item.start], state.totals)
+        _place_part(f, item, sentence.text[cut + 1 : item.start], totals)
     if i == 0 and item.relation == "total" and TRONG_HEAD.match(low):
         _restated(f, item, state.recent)
     elif i == 0 and item.relation == "total" and f.star and _RESTATES.match(low[item.end :]):
@@ -819,6 +819,7 @@ _BATCH_SUBJECT = re.compile(
     rf"(?<!\w)(?i:{_OWNER_KINDS})\s+[A-ZĐÀ-Ỹ]|(?i:{_RANKING.pattern})"
     r"|[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*\(\s*$"
 )
+_LISTED_OR_RANKED = re.compile(rf"(?i:{_RANKING.pattern})|[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*\(\s*$")
 # the count is a stock or a new total of its own, not a share of the batch
 _OWN_TOTAL = re.compile(
     r"(?<!\w)(?:toàn|cả nước|tổng|hiện có|đến nay|lũy kế|nâng|tính đến|còn lại)(?!\w)", re.I
@@ -841,7 +842,11 @@ def _batch_part(f: Figure, item: Item, clause: str, totals: list[Item], paragrap
         return
     whole = latest[-1].ref  # only the latest total: an unrated stock in between ends the batch
     near = doc.paragraphs[max(0, paragraph - 2)][0]
-    if whole.star is None or whole.min_star or whole.potential_star or whole.start < near:
+    if whole.min_star or whole.potential_star or whole.start < near:
+        return
+    # an unrated whole is shared out only by places or a ranking, not by owners
+    # ("46 sản phẩm … Các sản phẩm tập trung ở các xã: Vĩnh Thành (11 sản phẩm), …")
+    if whole.star is None and not _LISTED_OR_RANKED.search(clause):
         return
     if latest[-1].value > item.value and whole.province in (f.province, NATIONAL):
         f.relation = item.relation = "part_of"
@@ -891,7 +896,15 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
             # "Trong đó, Hòa Bình cũ có 420 sản phẩm": a part named after a place is its own
             item.own_scope = item.own_scope or _placed(doc, sentence, low, x)
             _inherit(f, item, total, own_period)
-        _restructure(f, item, sentence, low, i, state, doc.paragraphs[sentence.paragraph][0])
+        # the totals stated so far, and one of this sentence that a colon breaks down
+        # ("tổng cộng 255 gian hàng: xã A khoảng 90 gian hàng, …")
+        totals = state.totals + [
+            t
+            for t in items[:i]
+            if t.relation == "total" and t.ref and ":" in low[t.end : item.start]
+        ]
+        para_start = doc.paragraphs[sentence.paragraph][0]
+        _restructure(f, item, sentence, low, i, state, para_start, totals)
         if primary == [NATIONAL] and item.relation == "total":
             para_start = doc.paragraphs[sentence.paragraph][0]
             batch_start = doc.paragraphs[max(0, sentence.paragraph - 2)][0]
@@ -902,7 +915,6 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
             _place_part(f, item, "huyện X", state.totals)  # "Đông Triều: 760 triệu đồng"
         if item.relation == "total" and item.count is None:
             cut = max(sentence.text.rfind(c, 0, x.num_start) for c in ",;:")
-            totals = state.totals + [t for t in items[:i] if t.relation == "total"]
             _batch_part(f, item, sentence.text[cut + 1 : x.num_start], totals,
                         sentence.paragraph, doc)  # fmt: skip
         item.ref = f
