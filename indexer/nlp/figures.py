@@ -69,6 +69,7 @@ _SHARE_CUE = re.compile(rf"(?<!\w)(?:{alternation(_REL['share'])})(?!\w)", re.I)
 _CHANGE_CUE = re.compile(rf"(?<!\w)(?:{alternation(_REL['change'])})(?!\w)", re.I)
 _AFTER_PERCENT = re.compile(
     rf"^\s*(?:(?P<plan>{alternation(_REL['plan'])})|(?:là\s+)?(?:số\s+|tổng số\s+)?(?:{_UNIT_ANY})"
+    rf"|(?:{alternation(_REL['whole'])})"
     r"|(?:đạt\s+|là\s+)?(?:sản phẩm\s+)?(?:tiềm năng\s+)?(?:đạt\s+)?[1-5]\s*sao)(?!\w)",
     re.I,
 )
@@ -85,6 +86,17 @@ _STAR_NEXT = re.compile(
 )
 # "công nhận 5 sao cho 2 sản phẩm", "phân hạng OCOP 5 sao đợt 1 năm 2025 cho 52 sản phẩm"
 _STAR_LIST = re.compile(r"(?<=sao),\s*(?:và\s+)?[1-5]\s*sao(?!\w)", re.IGNORECASE)
+# "17 sản phẩm của hợp tác xã, tổ hợp tác được công nhận 4 sao": a list of owner kinds after
+# "của" continues the clause (the rating after it is the products')
+_OWNER_KINDS = r"(?:hợp tác xã|htx|tổ hợp tác|doanh nghiệp|công ty|hộ kinh doanh|hộ sản xuất|cơ sở)"
+_OWNER_LIST = re.compile(rf",\s*(?:và\s+)?{_OWNER_KINDS}(?!\w)", re.IGNORECASE)
+_OF_KINDS = re.compile(rf"^\s*(?:của|thuộc)\s+(?:các\s+)?{_OWNER_KINDS}(?!\w)", re.I)
+# "nâng tổng số sản phẩm 5 sao của cả nước lên 246": the subject names the rated class
+_RATED_SUBJECT = re.compile(
+    r"số\s+sản phẩm(?:\s+ocop)?\s+(?:đạt\s+)?[1-5]\s*sao(?:\s+[^\W\d]+){0,4}?"
+    r"\s+(?:lên|là|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
+    re.I,
+)
 _STAR_BEFORE = re.compile(
     r"(?P<n>[1-5])\s*sao(?:\s+(?:đợt|lần|năm|kỳ)\s+\d+)*\s*(?:có|gồm|là|với|cho|:)?\s*$",
     re.IGNORECASE,
@@ -111,7 +123,10 @@ _SKIP_BEFORE = re.compile(
     r"|\bmỗi\s+(?:xã|phường|làng|địa phương)(?:\s*,\s*(?:xã|phường|thị trấn))?"
     r"(?:\s+(?:có|đạt|phải có))?(?:\s+(?:ít nhất|tối thiểu))?"
     # "đứng trong nhóm 5 địa phương dẫn đầu": a rank group, not a count
-    r"|\bnhóm)\s*$",
+    r"|\bnhóm"
+    # "một đơn hàng xuất khẩu thường cần từ 20 tấn trở lên": a requirement per unit
+    r"|\b(?:mỗi|một)\s+(?!năm|tháng|quý|vụ|ngày|tuần)(?:[^\W\d]+\s+){1,4}?"
+    r"(?:(?:thường\s+)?(?:cần|yêu cầu)|phải)(?:\s+(?:có|đạt))?(?:\s+(?:từ|ít nhất|tối thiểu|khoảng))?)\s*$",
     re.IGNORECASE,
 )
 # "trong đó 4 đạt 4 sao": a bare number in a breakdown, counted in the total's unit
@@ -386,14 +401,21 @@ def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tu
     rest = low[x.end : next_start]
     clause = _CLAUSE_END.search(rest)
     # "OCOP 3 sao, 4 sao": a list of ratings is one range, not a clause end
-    while clause and (more := _STAR_LIST.match(rest, clause.start())) and clause.start() > 0:
+    while (
+        clause
+        and clause.start() > 0
+        and (
+            (more := _STAR_LIST.match(rest, clause.start()))
+            or (_OF_KINDS.match(rest) and (more := _OWNER_LIST.match(rest, clause.start())))
+        )
+    ):
         clause = _CLAUSE_END.search(rest, more.end())
     window = rest[: clause.start()] if clause else rest
     prev_end = matches[i - 1].end if i > 0 else 0
     before = re.split(r"[,;:.]", low[prev_end : x.num_start])[-1]
     # a pending cue counts only after the last star expression before the figure
     stars = stars_in(window, re.split(r"sao\b", before)[-1])
-    if not stars.any and _STAR_BEFORE.search(before):
+    if not stars.any and (_STAR_BEFORE.search(before) or _RATED_SUBJECT.search(before)):
         stars = stars_in(before)  # "đề nghị công nhận 5 sao cho 2 sản phẩm"
     after = low[x.end + len(window) :]
     if not stars.any and x.unit not in (None, "%") and _STAR_NEXT.match(after):
@@ -441,12 +463,40 @@ def _ocop_context(doc: Document, sentence: Sentence, state: _State) -> bool:
     return state.ocop_doc or bool(_OCOP_CONTEXT.search(low) or _OCOP_CONTEXT.search(para))
 
 
+# "Số chủ thể OCOP đạt 9.340", "Số chủ thể tăng từ 3.100 lên 9.210": the unit written before
+# the count, as the subject of "đạt/là/lên"
+_UNIT_FIRST = re.compile(
+    r"(?<!\w)số\s+(?P<unit>sản phẩm|chủ thể)(?:\s+ocop)?(?:\s+(?:đạt\s+)?(?:hạng\s+)?[1-5]\s*sao)?"
+    r"(?:\s+(?:của\s+)?(?:cả nước|toàn quốc|toàn tỉnh|tỉnh|thành phố))?"
+    r"\s+(?:đã\s+|hiện\s+)?(?:đạt|là|lên|tăng lên|tăng từ\s+(?P<lo>" + NUMBER_RE + r")\s+lên)"
+    r"\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?(?P<n>" + NUMBER_RE + r")(?!\d|[.,]\d|\s*%)"
+)
+_ROW_OF = {row[1]: row for row in UNITS if row[1] in ("sản phẩm", "chủ thể")}
+
+
+def _unit_first(low: str, taken: list[tuple[int, int]], ocop: bool) -> list[_Match]:
+    """Counts whose unit is written before them (only with the OCOP context: "số sản phẩm
+    đạt 90" outside it may be a score)."""
+    out: list[_Match] = []
+    for m in _UNIT_FIRST.finditer(low) if ocop else ():
+        _, unit, metric, kind = _ROW_OF[m["unit"]]
+        for g in ("lo", "n"):
+            if m[g] is None or any(a <= m.start(g) < b for a, b in taken):
+                continue
+            if not low[m.end(g) :].lstrip().startswith(("điểm", "sao")):
+                value = parse_number(m[g])
+                if value is not None:
+                    out.append(_Match(None, m.start(g), m.end(g), value, unit, metric, kind))
+    return out
+
+
 def _all_matches(low: str, ocop: bool) -> list[_Match]:
     """Counts and money, then shares/changes in % and bare breakdown numbers, in text order."""
     matches = _matches(low, ocop)
     taken = [(x.num_start, x.end) for x in matches]
     # a share written next to its count ("52 sản phẩm 4 sao (chiếm 16,7%)") is that count's
     # ``percent`` and also a share figure of its own
+    matches += _unit_first(low, taken, ocop)
     matches += _percents(low, taken)
     matches += _bare_parts(low, taken + [(x.num_start, x.end) for x in matches])
     matches.sort(key=lambda x: x.num_start)
@@ -505,6 +555,15 @@ def _figure(doc: Document, sentence: Sentence, x: _Match, stars: Stars, share: t
     qualifier = _QUALIFIERS.get(x.qual.lower()) if x.qual else None
     if x.metric in _UNRATED:
         stars = Stars()  # "8 chủ thể có sản phẩm 4 sao": the rating is the products'
+    if (
+        x.metric == "localities"
+        and "tỉnh" in sentence.text[x.num_start : x.end].lower()
+        and len(primary) == 1
+        and not doc.places_in(sentence.start, abs_start)
+    ):
+        # "4 tỉnh có nhiều sản phẩm nhất là Hà Nội (412), …": a count of provinces is not
+        # that of the first province it lists, but the article's
+        province, district = primary[0], None
     return Figure(
         value=x.value,
         unit=x.unit or "",
@@ -599,7 +658,7 @@ def _restated(f: Figure, item: Item, recent: list[Figure]) -> None:
 
 
 def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, state: _State,
-                 para_start: int) -> None:  # fmt: skip
+                 para_start: int, totals: list[Item]) -> None:  # fmt: skip
     """Relations that need the figure's scope: former provinces' parts, restated counts,
     places' parts of the province's total, a share's count and a share of the paragraph's total."""
     cut = max(low.rfind(c, 0, item.start) for c in ",;:")
@@ -608,7 +667,7 @@ def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, st
         head = _MERGER_HEAD.match(low)
         _merged_part(f, item, (head[0] if head else "") + low[cut + 1 : item.start], state.totals)
     if item.relation == "total":
-        _place_part(f, item, sentence.text[cut + 1 : item.start], state.totals)
+        _place_part(f, item, sentence.text[cut + 1 : item.start], totals)
     if i == 0 and item.relation == "total" and TRONG_HEAD.match(low):
         _restated(f, item, state.recent)
     elif i == 0 and item.relation == "total" and f.star and _RESTATES.match(low[item.end :]):
@@ -639,14 +698,14 @@ _NATIONAL_SHARE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc)(?!\w)")
 
 
 _RANKING = re.compile(
-    r"(?<!\w)(?:dẫn đầu|đứng đầu|tiếp theo là|tiếp đến là|nhiều(?: sản phẩm)? nhất|xếp thứ|đứng thứ)"
+    r"(?<!\w)(?:dẫn đầu|đứng đầu|tiếp theo là|tiếp đến là|nhiều(?: [^\W\d]+){0,6}? nhất|xếp thứ|đứng thứ)"
     r"(?!\w)",
     re.I,
 )
 
 
 def _province_part(
-    f: Figure, item: Item, totals: list[Item], seen: list[Item], para_start: int
+    f: Figure, item: Item, totals: list[Item], seen: list[Item], para_start: int, batch_start: int
 ) -> None:
     """In a national article, a province's count ("Hà Nội dẫn đầu với 3.463 sản phẩm") is a
     part of the country's larger total of its unit in the same paragraph, or of the one the
@@ -661,6 +720,28 @@ def _province_part(
         for t in reversed(totals)
         if isinstance(t.ref, Figure) and (ranked or t.ref.start >= para_start)
     ]
+    if ranked and not (f.star or f.min_star or f.potential_star):
+        # "công nhận 52 sản phẩm 5 sao …. Hà Nội nhiều nhất với 11 sản phẩm": a ranking of
+        # unrated counts ranks the latest batch of one rating nearby, not a stock or a
+        # count of candidates written after it
+        batch = [t for t in near if t.ref.star and t.ref.start >= batch_start]
+        # a batch, not a rated stock ("nâng tổng số sản phẩm 5 sao … lên 246")
+        batch = [
+            t
+            for t in batch
+            if not (t.ref.min_star or t.ref.potential_star)
+            and not _OWN_TOTAL.search(t.ref.sentence[: t.start])
+        ]
+        # an unrated stock stated after the batch ("Cả nước có 17.000 sản phẩm") is what is
+        # ranked
+        stock = any(
+            t.ref.start > batch[0].ref.start
+            and not (t.ref.star or t.ref.min_star)
+            and _OWN_TOTAL.search(t.ref.sentence)
+            for t in near
+            if batch
+        )
+        near = ([] if stock else batch[:1]) + near
     for total in last + near:
         whole = total.ref
         if (
@@ -706,6 +787,12 @@ def _bare_district(sentence: Sentence, x: _Match, f: Figure) -> bool:
     return True
 
 
+# the count is of candidates, not of rated products ("06 sản phẩm của 6 chủ thể đăng ký")
+_CANDIDATES = re.compile(
+    r"(?<!\w)(?:đăng ký|dự thi|tham gia đánh giá|đề nghị|đề xuất|chưa đạt|không đạt)(?!\w)"
+)
+
+
 def _place_part(f: Figure, item: Item, clause: str, totals: list[Item]) -> None:
     """A place's count inside its province is part of the province's latest total of the
     same unit (a breakdown by district or commune)."""
@@ -718,14 +805,73 @@ def _place_part(f: Figure, item: Item, clause: str, totals: list[Item]) -> None:
         if total.unit == item.unit and whole.province == f.province and total.value > item.value:
             f.relation = item.relation = "part_of"
             f.base = item.base = total.value
+            if not (f.star or f.min_star or f.potential_star or whole.min_star) and not (
+                _CANDIDATES.search(item.tail)
+            ):
+                f.star = whole.star  # "33 sản phẩm 4 sao …. Huyện X dẫn đầu với 9 sản phẩm"
             return
+
+
+# who or where an unrated count belongs to, in the sentences after a batch's total: an owner
+# ("HTX X với 4 sản phẩm", "Công ty Y có 3 sản phẩm"), a ranking, or a place with its count in
+# parentheses ("tập trung ở Diễn Châu (6 sản phẩm), Con Cuông (5 sản phẩm)")
+_BATCH_SUBJECT = re.compile(
+    rf"(?<!\w)(?i:{_OWNER_KINDS})\s+[A-ZĐÀ-Ỹ]|(?i:{_RANKING.pattern})"
+    r"|[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*\(\s*$"
+)
+_LISTED_OR_RANKED = re.compile(rf"(?i:{_RANKING.pattern})|[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*\(\s*$")
+# the count is a stock or a new total of its own, not a share of the batch
+_OWN_TOTAL = re.compile(
+    r"(?<!\w)(?:toàn|cả nước|tổng|hiện có|đến nay|lũy kế|nâng|tính đến|còn lại)(?!\w)", re.I
+)
+
+
+def _batch_part(f: Figure, item: Item, clause: str, totals: list[Item], paragraph: int,
+                doc: Document) -> None:  # fmt: skip
+    """An unrated product count of an owner, a ranking or a listed place after a batch of
+    one rating ("công nhận 26 sản phẩm 4 sao …. Diễn Châu (6 sản phẩm)") is part of that
+    batch and carries its star (the parts of a single-star total carry its star)."""
+    if f.unit != "sản phẩm" or f.star or f.min_star or f.potential_star:
+        return
+    if not _BATCH_SUBJECT.search(clause) or _OWN_TOTAL.search(clause):
+        return
+    if _CANDIDATES.search(clause) or _CANDIDATES.search(item.tail):
+        return
+    latest = [t for t in totals if t.unit == item.unit and isinstance(t.ref, Figure)]
+    if not latest:
+        return
+    whole = latest[-1].ref  # only the latest total: an unrated stock in between ends the batch
+    near = doc.paragraphs[max(0, paragraph - 2)][0]
+    if whole.min_star or whole.potential_star or whole.start < near:
+        return
+    # an unrated whole is shared out only by places or a ranking, not by owners
+    # ("46 sản phẩm … Các sản phẩm tập trung ở các xã: Vĩnh Thành (11 sản phẩm), …")
+    if whole.star is None and not _LISTED_OR_RANKED.search(clause):
+        return
+    if latest[-1].value > item.value and whole.province in (f.province, NATIONAL):
+        f.relation = item.relation = "part_of"
+        f.base = item.base = latest[-1].value
+        f.star = whole.star
+
+
+# an interview's speaker label: "PV: …", "Ông Lê Văn Nam: Trong 85 sản phẩm …"
+_SPEAKER = re.compile(
+    r"^(?:PV|Phóng viên|(?:Ông|Bà|Anh|Chị)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4})\s*:\s+(?=\S)"
+)
+
+
+def _unlabelled(text: str) -> str:
+    """The sentence with an interview's speaker label blanked (offsets kept), so that the
+    answer's own opening ("Trong 85 sản phẩm …, đã có 52") reads as the sentence start."""
+    m = _SPEAKER.match(text)
+    return " " * m.end() + text[m.end() :] if m else text
 
 
 def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
                      published_at: datetime | None, state: _State | None = None) -> list[Figure]:  # fmt: skip
     """The figures of one sentence with their relations (``state``: the previous sentence)."""
     state = state or _State()
-    low = sentence.text.lower()
+    low = _unlabelled(sentence.text).lower()
     matches = _all_matches(low, _ocop_context(doc, sentence, state))
     rated = _stars_to_products(
         low, matches, [_stars_and_share(low, matches, i) for i in range(len(matches))]
@@ -750,14 +896,27 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
             # "Trong đó, Hòa Bình cũ có 420 sản phẩm": a part named after a place is its own
             item.own_scope = item.own_scope or _placed(doc, sentence, low, x)
             _inherit(f, item, total, own_period)
-        _restructure(f, item, sentence, low, i, state, doc.paragraphs[sentence.paragraph][0])
+        # the totals stated so far, and one of this sentence that a colon breaks down
+        # ("tổng cộng 255 gian hàng: xã A khoảng 90 gian hàng, …")
+        totals = state.totals + [
+            t
+            for t in items[:i]
+            if t.relation == "total" and t.ref and ":" in low[t.end : item.start]
+        ]
+        para_start = doc.paragraphs[sentence.paragraph][0]
+        _restructure(f, item, sentence, low, i, state, para_start, totals)
         if primary == [NATIONAL] and item.relation == "total":
             para_start = doc.paragraphs[sentence.paragraph][0]
-            _province_part(f, item, state.totals, state.items + items[:i], para_start)
+            batch_start = doc.paragraphs[max(0, sentence.paragraph - 2)][0]
+            _province_part(f, item, state.totals, state.items + items[:i], para_start, batch_start)
         elif item.relation == "total" and (
             _district_named(doc, sentence, x) or _bare_district(sentence, x, f)
         ):
             _place_part(f, item, "huyện X", state.totals)  # "Đông Triều: 760 triệu đồng"
+        if item.relation == "total" and item.count is None:
+            cut = max(sentence.text.rfind(c, 0, x.num_start) for c in ",;:")
+            _batch_part(f, item, sentence.text[cut + 1 : x.num_start], totals,
+                        sentence.paragraph, doc)  # fmt: skip
         item.ref = f
         state.last = (f.province, f.district)
         figures.append(f)
@@ -780,7 +939,7 @@ def extract_figures(doc: Document, primary: list[str], published_at: datetime | 
     out: list[Figure] = []
     state = _State()
     for sentence in doc.sentences:
-        if sentence.zone in ("tail", "widget"):
+        if sentence.zone in ("tail", "widget", "link"):
             continue
         out.extend(sentence_figures(doc, sentence, primary, published_at, state))
     # dicts only at the end: a later sentence may make an earlier count a part ("… còn lại")

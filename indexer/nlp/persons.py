@@ -22,6 +22,13 @@ _HONORIFIC_SURNAMES = words("entities", "honorific_surnames")
 # "Pờ Thị Dung": minority surnames are many and short-lived in any list).
 _MIDDLE_NAMES = ("Thị", "Văn")
 
+# "K'Hương", "H'Mai": a highland name of one syllable, a person after a title
+_HIGHLAND_ONE = re.compile(r"^[HK]['’][A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
+# "Sơn Định (8 sản phẩm)": a place listed with its count in parentheses, not a person
+_COUNTED = re.compile(r"^\s*\(\s*\d[\d.,]*\s+(?!tuổi)")
+# "xã Lương Ngọc Hà Văn Thịnh": a place's name runs on into the official's name
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|huyện|thôn|bản|làng|ấp)\s+$", re.I)
+
 # full names only (2-4 capitalised syllables); initials ("T.P", "T.HỒNG") are not names
 _CREDIT = re.compile(
     r"\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Video|Nguồn ảnh)\s*:\s*"
@@ -37,12 +44,15 @@ _NOT_PERSON_AFTER = re.compile(
 # "Ảnh: Lê Thu Hằng", also with the outlet after a dash ("Ảnh: Lê Thu Hằng - Báo X")
 _BYLINE = re.compile(
     r"^(?:Thực hiện|Bài và ảnh|Bài, ảnh|Tác giả|Nhóm phóng viên|Bài|Ảnh|Tin, ảnh)\s*:\s*"
-    r"(?P<name>[A-ZĐ]\w*\.?(?:\s+[A-ZĐ]\w*\.?){0,3})\s*(?:[-–/]\s*\S.*)?$"
+    r"(?P<name>[A-ZĐÀ-Ỹ]\w*\.?(?:\s+[A-ZĐÀ-Ỹ]\w*\.?){0,3})\s*(?:[-–/]\s*\S.*)?$"
 )
 
 
-def name_after(text: str, pos: int, need_surname: bool = True) -> tuple[int, int] | None:
-    """A 2-4 syllable person name starting at ``pos``."""
+def name_after(
+    text: str, pos: int, need_surname: bool = True, titled: bool = False
+) -> tuple[int, int] | None:
+    """A 2-4 syllable person name starting at ``pos`` (after a title, also a one-syllable
+    highland name: "Bà K'Hương")."""
     found = words_of(text, pos)
     if not found or found[0][0] != pos:
         return None
@@ -60,6 +70,8 @@ def name_after(text: str, pos: int, need_surname: bool = True) -> tuple[int, int
         if w_clean != w:
             break
     taken = _without_place_tail(text, taken, found[len(taken) : len(taken) + 2])
+    if titled and len(taken) == 1 and _HIGHLAND_ONE.match(text[taken[0][0] : taken[0][1]]):
+        return taken[0]
     if len(taken) < 2:
         return None
     first = text[taken[0][0] : taken[0][1]]
@@ -120,7 +132,7 @@ def titled_names(st: str) -> list[tuple[int, int, str]]:
     """(start, end, norm) of names after a title or honorific, and of a byline's name."""
     out = []
     for m in _TITLE.finditer(st):
-        r = name_after(st, m.end())
+        r = name_after(st, m.end(), titled=True)
         if r:
             out.append((r[0], r[1], per_norm(st[r[0] : r[1]])))
     bm = _BYLINE.match(st.strip())
@@ -207,7 +219,12 @@ def untitled_candidates(st: str, taken: list[tuple[int, int]]) -> list[tuple[int
         if not starts_name(st, w, e) or overlaps((s, e), blocked + out):
             continue
         r = name_after(st, s)
+        if r is not None and _PLACE_BEFORE.search(st[: r[0]]):
+            r = _after_place(st, r)
         if r is None or _weak(st, r, w):
+            continue
+        if _COUNTED.match(st[r[1] :]):
+            blocked.append(r)
             continue
         quoted = r[0] > 0 and st[r[0] - 1] in "“\"'‘"  # a brand or place name ("Dương Xá")
         if quoted or _NOT_PERSON_AFTER.search(st[: r[0]]):  # "đường Nguyễn Văn Linh"
@@ -215,6 +232,16 @@ def untitled_candidates(st: str, taken: list[tuple[int, int]]) -> list[tuple[int
         elif not overlaps(r, taken):
             out.append(r)
     return out
+
+
+def _after_place(st: str, r: tuple[int, int]) -> tuple[int, int] | None:
+    """The name inside a run that starts with a place's name: the syllable before a middle
+    name "Văn"/"Thị" written third or later starts the person ("xã Lương Ngọc Hà Văn Thịnh")."""
+    syllables = words_of(st[: r[1]], r[0])
+    for j, (_s, _e, w) in enumerate(syllables):
+        if j >= 2 and w in _MIDDLE_NAMES:
+            return name_after(st, syllables[j - 1][0], need_surname=False)
+    return r
 
 
 def _weak(st: str, r: tuple[int, int], first: str) -> bool:
@@ -263,6 +290,15 @@ _PUBLIC_BODY = re.compile(r"(?:Bộ|Sở|Cục|Tổng cục|Vụ|Ban|Văn phòng
 _BUSINESS = re.compile(alternation(table("entities")["proper_name_heads"]) + r"\s")
 
 
+def _run_on(st: str, ws: list[tuple[int, int, str]], i: int, r: tuple[int, int]) -> bool:
+    """The name at word ``i`` (surname + "Văn"/"Thị" + …) runs past the organisation's end,
+    after a commune's or district's name of its own."""
+    parts = st[r[0] : r[1]].split()
+    if len(parts) < 3 or parts[1] not in _MIDDLE_NAMES or i < 2:
+        return False
+    return any(_PLACE_BEFORE.search(st[: ws[j][0]]) for j in range(max(0, i - 3), i - 1))
+
+
 def trailing_name(st: str, start: int, end: int) -> tuple[int, int] | None:
     """A person name of 3+ syllables that an organisation swallowed: it starts inside the span
     ``st[start:end]`` and only lower-case words follow it there ("Chánh văn phòng VPĐP NTM TW
@@ -273,7 +309,13 @@ def trailing_name(st: str, start: int, end: int) -> tuple[int, int] | None:
         if not starts_name(st, w, e):
             continue
         r = name_after(st, s)
+        if r and r[1] > end and _run_on(st, ws, i, r):
+            return r  # "UBND xã Phúc Ngọc Hà Văn Tú": the commune's name took "Hà Văn"
         if not r or r[1] > end or len(st[r[0] : r[1]].split()) < 3:
+            continue
+        if _PLACE_BEFORE.search(st[: r[0]]) and (inner := _after_place(st, r)) != r:
+            if inner is not None:
+                return inner  # "UBND xã Lương Ngọc Hà Văn Thịnh": the commune, then the name
             continue
         rest = st[r[1] : end].split()
         if rest and rest[0][:1].isupper():

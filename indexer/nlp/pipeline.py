@@ -18,11 +18,11 @@ from indexer.nlp.provinces import NATIONAL, NEW_PROVINCE
 from indexer.nlp.segment import Document, analyse, document_text
 
 #: Bump whenever the output of `enrich` changes for the same input.
-ENRICHMENT_VERSION = 9
+ENRICHMENT_VERSION = 10
 
 # How much a mention counts towards the article's main province, by zone.
 # A province named only in related-news lists or widgets is never the article's province.
-_ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0, "tail": 0.0, "widget": 0.0}
+_ZONE_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0, "tail": 0.0, "widget": 0.0, "link": 0.0}
 
 __all__ = ["ENRICHMENT_VERSION", "document_text", "enrich", "province_summary"]
 

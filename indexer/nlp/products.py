@@ -74,7 +74,7 @@ def extract_products(doc: Document, primary: list[str]) -> list[dict]:
     """Named products in text order; the same name in one sentence is reported once."""
     out: list[dict] = []
     for sentence in doc.sentences:
-        if sentence.zone in ("tail", "widget"):
+        if sentence.zone in ("tail", "widget", "link"):
             continue
         st = sentence.text
         seen: list[tuple[int, int]] = []

@@ -52,6 +52,12 @@ _DESTINATION = re.compile(
     r"(?:tỉnh|thành phố|tp\.?)?\s*)$"
 )
 
+# "đơn hàng từ Hà Nội tăng gấp 2 lần", "khách từ TP Hồ Chí Minh": where buyers come from
+_ORIGIN = re.compile(
+    r"(?i:(?<!\w)(?:đơn hàng|đơn đặt hàng|khách hàng|khách|du khách|thương lái|người mua)"
+    r"(?:\s+[^\W\d]+){0,2}?\s+từ\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s+)?)$"
+)
+
 
 def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
     """Places and national cues between ``start`` and ``end``, in text order; a ward named
@@ -60,7 +66,7 @@ def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
     out: list[Anchor] = []
     for p in doc.places_in(start, end):
         head = doc.text[max(0, p.start - 40) : p.start]
-        if _DESTINATION.search(head):
+        if _DESTINATION.search(head) or _ORIGIN.search(head):
             continue
         ward = p.district is None and _WARD_BEFORE.search(head)
         out.append((p.start, p.province, doc.text[p.start : p.end] if ward else p.district))
@@ -108,6 +114,26 @@ _NATIONAL_EVENT = re.compile(
 _VENUE = re.compile(r"(?i:tại|ở)\s+(?:(?i:tỉnh|thành phố|tp\.?)\s+)?$")
 
 
+# an event's words in the sentence of its venue ("tổ chức hội nghị … tại Hà Nội với 400 …")
+_EVENT = re.compile(
+    r"(?<!\w)(?:hội chợ|tuần lễ|triển lãm|festival|hội nghị|hội thảo|diễn đàn|tọa đàm|"
+    r"khai mạc|tổ chức|diễn ra)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _event_venue(doc: Document, a: Anchor, host: bool = False) -> bool:
+    """In a national article, the anchor is only where an event takes place ("… tại Hà Nội"
+    in the sentence of a conference or a fair): the country's figures are not the venue's;
+    with ``host``, any place of an earlier sentence about the event (its hosts) is not."""
+    if a[1] == NATIONAL:
+        return False
+    if not host and not _VENUE.search(doc.text[max(0, a[0] - 30) : a[0]]):
+        return False
+    sentence = next((x for x in doc.sentences if x.start <= a[0] < x.end), None)
+    return sentence is not None and bool(_EVENT.search(sentence.text))
+
+
 def _national_event(doc: Document, sentence: Sentence, num_start: int) -> Anchor | None:
     """The national scope of a figure after a national event's name, unless a place other
     than the venue is its subject."""
@@ -149,6 +175,9 @@ def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: in
     if linked := linked_place(doc, sentence, unit_end):
         return linked
     anchors = _subjects(doc, sentence, num_start)
+    if primary == [NATIONAL]:
+        anchors = [a for a in anchors if not _event_venue(doc, a)]
+    anchors = _own_clause(doc, sentence, num_start, anchors)
     before = [a for a in anchors if a[0] < num_start]
     if before and before[-1][1] == LOCAL:
         if before[-1][2] is None and len(primary) == 1:
@@ -169,6 +198,26 @@ def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: in
         # "150 sản phẩm …, trong đó 97 sản phẩm đến từ Hà Giang cũ": the part's place
         return after[0][0], _current(doc, after[0][1]), None
     return after[0] if after else None
+
+
+_COUNTED_PLACE = re.compile(r"^\s*\(?\s*(?:có\s+|với\s+)?\d")
+
+
+def _own_clause(
+    doc: Document, sentence: Sentence, num_start: int, anchors: list[Anchor]
+) -> list[Anchor]:
+    """ "…, Quảng Ninh 5 sản phẩm và Thái Nguyên 4 sản phẩm; 22 sản phẩm chưa đạt …": a place
+    written with its own count in an earlier ";"-clause is that count's, not the next one's."""
+    cut = doc.text.rfind(";", sentence.start, num_start)
+    if cut < 0:
+        return anchors
+    earlier = [a for a in anchors if a[0] < cut and a[1] not in (LOCAL, NATIONAL)]
+    if not earlier:
+        return anchors
+    end = next((p.end for p in doc.places if p.start == earlier[-1][0]), earlier[-1][0])
+    if not _COUNTED_PLACE.match(doc.text[end:cut]):
+        return anchors
+    return [a for a in anchors if a[0] > cut]
 
 
 def _qualifies(doc: Document, district: Anchor, province: Anchor) -> bool:
@@ -198,6 +247,8 @@ def _in_paragraph(
         for m in _BASE_CUE.finditer(x.text)
     ]
     anchors = [a for a in _anchors(doc, pstart, pend) if not any(s <= a[0] < e for s, e in bases)]
+    if national:  # "Sự kiện do Bộ … phối hợp với UBND thành phố Hà Nội tổ chức": hosts too
+        anchors = [a for a in anchors if not _event_venue(doc, a, host=a[0] < sentence.start)]
     before = [a for a in anchors if a[0] < sentence.start]
     if local or LOCAL_SCOPE.search(sentence.text):
         # "toàn tỉnh có 96 HTX": a local figure, whatever national total the paragraph cites

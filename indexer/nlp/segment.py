@@ -24,6 +24,7 @@ class Sentence:
     text: str
     paragraph: int  # index into Document.paragraphs
     zone: str  # "title" | "lead" | "body" | "tail" (related-news lists, footers) | "widget"
+    # | "link" (one line of other stories' headlines inside the body)
 
 
 @dataclass
@@ -62,6 +63,17 @@ _TAIL_HEADING = re.compile(
     r"^(?:tin lien quan|tin moi hon|tin cu hon|tin khac|tin tuc khac|tin cung chuyen muc|"
     r"bai lien quan|xem them|doc them|moi nhat|doc nhieu|cac tin khac|tin noi bat|"
     r"co the ban quan tam|tin da dua)\s*:?\s*$"
+)
+# A one-line link to another story: the heading, a colon, then that story's headline
+# ("Bài liên quan: Tỉnh X có thêm 9 sản phẩm OCOP 4 sao"). Only that line is not the article.
+_TAIL_LINK = re.compile(
+    r"^(?:tin lien quan|bai lien quan|xem them|doc them|tin khac|tin cung chuyen muc)\s*:\s*\S"
+)
+# Other stories' headlines run together on one line, " | " between them (a teaser strip):
+# no sentence of an article is written that way.
+# Each headline starts with a capital: a table row written with pipes ("Chè | 120 tấn") is not.
+_HEADLINE_STRIP = re.compile(
+    r"^[A-ZĐÀ-Ỹ][^|]{11,}[^|.!?:;,](?:\s\|\s[A-ZĐÀ-Ỹ][^|]{11,}[^|.!?:;,])+$"
 )
 # Weather widgets and similar one-line page furniture.
 _WIDGET = re.compile(r"\d\s*°\s*C|^\s*\d+\.\s*$|^(?:trang chu|giao dien)", re.I)
@@ -168,6 +180,8 @@ def analyse(title: str, lead: str, body: str) -> Document:
             if zone == "body":
                 if in_tail:
                     kind = "tail"
+                elif _TAIL_LINK.match(folded) or _HEADLINE_STRIP.match(stripped):
+                    kind = "link"  # names stay entities; its figures are another story's
                 elif _WIDGET.search(stripped):
                     kind = "widget"
             paragraphs.append((ls, le))

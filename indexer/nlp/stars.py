@@ -49,13 +49,26 @@ def _n(raw: str) -> int:
     return int(raw) if raw.isdigit() else _WORDS[raw]
 
 
+# a proposal inside the award's own words ("được đề nghị công nhận", "được đề xuất xét …")
+_PROPOSED = re.compile(r"(?<!\w)(?:đề nghị|đề xuất|chờ|(?<!chương )trình)(?!\w)", re.I)
+
+
+def _pending(lead: str) -> bool:
+    """A pending cue stands before the rating and no award is stated after it; "được đề
+    nghị công nhận" is a proposal, not an award (the cue sits inside the award's words)."""
+    if not _POTENTIAL.search(lead):
+        return False
+    award = _AWARDED.search(lead)
+    return award is None or bool(_PROPOSED.search(award.group()))
+
+
 def stars_in(window: str, before: str = "") -> Stars:
     """The rating stated in ``window`` (the figure's clause); ``before`` = text before it in
     the clause, where a pending cue ("đề nghị … công nhận") may stand."""
     m = _UPGRADE.search(window)
     if m:  # "nâng hạng từ 3 sao lên 4 sao" (the new rank), "chờ nâng hạng lên 5 sao" (pending)
         lead = before + " " + window[: m.start()]
-        if _POTENTIAL.search(lead) and not _AWARDED.search(lead):
+        if _pending(lead):
             return Stars(potential_star=_n(m["n"]))
         return Stars(star=_n(m["n"]))
     r, one = _RANGE.search(window), _ONE.search(window)
@@ -66,6 +79,6 @@ def stars_in(window: str, before: str = "") -> Stars:
     if one["from"] or one["up"]:
         return Stars(min_star=_n(one["n"]))
     lead = before + " " + window[: one.start()]
-    if _POTENTIAL.search(lead) and not _AWARDED.search(lead):
+    if _pending(lead):
         return Stars(potential_star=_n(one["n"]))
     return Stars(star=_n(one["n"]))
