@@ -658,4 +658,4 @@ def clean_lines(lines: list[str]) -> list[str]:
         if is_boilerplate_line(line) or (out and line == out[-1]):
             continue
         out.append(line)
-    return out
+    return linekinds.drop_references(out)
