@@ -5,8 +5,17 @@ from __future__ import annotations
 
 import sqlite3
 
+from lxml import html as lxml_html
+
 from corpus.store import SCHEMA_VERSION, CorpusStore
-from crawler.extract.sitememory import boilerplate, clean_site, fingerprints, postings_of, strip
+from crawler.extract.sitememory import (
+    boilerplate,
+    clean_site,
+    fingerprints,
+    page_fingerprints,
+    postings_of,
+    strip,
+)
 from crawler.sources import Source
 
 KEYWORDS = ("OCOP", "Mỗi xã một sản phẩm")
@@ -106,6 +115,45 @@ def test_a_body_made_only_of_shared_lines_is_left_whole():
     fps = {d: fingerprints(NOTICE) for d in ("a", "b", "c")}
     assert boilerplate("a", fps["a"], postings_of(fps)) == set()
     assert strip("x\n\ny", set()) == ("x\n\ny", [])
+
+
+NOTE = "Thư này đến hộp thư của bạn đọc đăng ký từ sáng thứ Hai, sớm hơn bản trên web."
+
+
+def _newsletter_page(body_html: str, extra: str = "") -> bytes:
+    """A Substack-style newsletter page: the subscriber note is its own block in every post."""
+    return (
+        '<html lang="vi"><head><meta charset="utf-8"></head><body><div class="masthead"><a href="/">Thư nông sản</a></div>'
+        f'<div class="post"><div class="subscriber-note"><div class="note-icon">✉</div>'
+        f'<div class="note-body">{NOTE}</div></div>{body_html}</div>{extra}</body></html>'
+    ).encode()
+
+
+def test_every_page_of_the_site_is_evidence_for_its_chrome():
+    # the note reached the extracted body of two posts only (the third post's extraction
+    # dropped it); the third post's page and the archive page still show it
+    posts = {f"p{i}": "\n\n".join(paras) for i, (_, paras) in enumerate(TOPICS[:3])}
+    bodies = {"p0": NOTE + "\n\n" + posts["p0"], "p1": NOTE + "\n\n" + posts["p1"]}
+    assert clean_site(bodies)["p0"][1] == []  # bodies alone: one other article, too few
+    pages = {
+        d: page_fingerprints(lxml_html.fromstring(_newsletter_page(f"<p>{t}</p>")))
+        for d, t in posts.items()
+    }
+    cleaned = clean_site(bodies, pages)
+    assert cleaned["p0"] == (posts["p0"], [NOTE])
+    assert cleaned["p1"] == (posts["p1"], [NOTE])
+
+
+def test_a_teaser_repeating_a_first_paragraph_is_not_evidence():
+    first = TOPICS[0][1][0]
+    card = (
+        '<div class="card"><h3><a href="/p/che-4-sao">Hợp tác xã chè có thêm sản phẩm 4 sao</a>'
+        f"</h3><p>{first}</p></div>"
+    )
+    listing = lxml_html.fromstring(_newsletter_page("", extra=f'<div class="archive">{card}</div>'))
+    fps = page_fingerprints(listing)
+    assert fingerprints(NOTE) <= fps
+    assert not fingerprints(first) & fps
 
 
 def _crawl(tmp_path, order: list[int]):
