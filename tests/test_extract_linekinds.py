@@ -168,3 +168,32 @@ def test_a_journal_page_keeps_no_review_dates_or_references():
     ex = extract(_paper(), "https://tapchi.example.edu.vn/index.php/khcn/article/view/4411")
     assert ex.is_article
     assert ex.text.split("\n\n") == ["1. Mở đầu", *PARAS]
+
+
+def _section_front(title: str) -> bytes:
+    """A provincial TV station's section front: the date bar, the menu, one top story with a
+    long summary, and a column of teaser links (written for this test)."""
+    menu = "".join(
+        f'<li><a href="/c/{i}">{x}</a></li>'
+        for i, x in enumerate(["Thời sự", "Kinh tế - Sản phẩm OCOP", "Văn hóa", "Thể thao"])
+    )
+    teasers = "".join(
+        f'<li class="item"><h3><a href="/bai/{i}">Bản tin số {i} về mùa vụ và thị trường nông '
+        f"sản trong tỉnh</a></h3></li>"
+        for i in range(14)
+    )
+    top = (
+        "Chủ thể sản xuất mật ong bạc hà trên cao nguyên đá vừa được chấm bốn sao, mở đường "
+        "đưa sản phẩm vào chuỗi siêu thị ở các thành phố lớn."
+    )
+    return f"""<html lang="vi"><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="datebar">Thứ Bảy, 21/11/2026</div><div class="main-menu"><ul>{menu}</ul></div>
+<div class="section"><h1 class="sec-title">{title}</h1>
+<div class="hero"><h2><a href="/bai/mat-ong">Mật ong bạc hà đạt bốn sao</a></h2><p>{top}</p></div>
+<ul class="stream">{teasers}</ul></div></body></html>""".encode()
+
+
+def test_a_section_front_named_in_the_menu_is_a_listing_whatever_its_url():
+    url = "https://truyenhinh.example.vn/kinh-te-san-pham-ocop/"
+    ex = extract(_section_front("Kinh tế - Sản phẩm OCOP"), url)
+    assert not ex.is_article and "menu entry" in ex.reason

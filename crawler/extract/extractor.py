@@ -133,6 +133,7 @@ def _classify(ex: Extraction, doc, meta, lds: list[dict], url: str, body: Body) 
         teasers=found.units if found is not None and found.dominate else 0,
         own_item=bool(doc.xpath(f"//*[@{items.OWN_MARK}]")),
         unlinked_teasers=unlinked.units if unlinked is not None and unlinked.dominate else 0,
+        menu_headline=pagetype.menu_headline(doc, ex.title),
     )  # fmt: skip
     ex.is_article, ex.reason = pagetype.decide(signals)
     ex.status = ARTICLE if ex.is_article else NOT_ARTICLE
