@@ -262,3 +262,49 @@ def test_reextract_sweeps_the_archived_site(tmp_path):
         assert last["state"] == "skipped" and "not about OCOP" in last["reason"]
     finally:
         store.close()
+
+
+def test_crawl_learns_chrome_from_a_listing_page_it_does_not_store(tmp_path):
+    """Two posts carry the newsletter's note in their bodies; the archive page (not stored)
+    shows it too, and that third occurrence is what lets the sweep remove it."""
+    from crawler.items import FetchedPage
+    from crawler.pipelines import StorePipeline
+    from crawler.progress import CrawlProgress
+    from crawler.spiders.news import CrawlContext, NewsSpider
+    from crawler.worker import PageJob, process_page
+
+    def post(i: int) -> bytes:
+        title, paras = TOPICS[i]
+        body = "".join(f"<p>{p}</p>" for p in paras)
+        head = f'<title>{title}</title><meta property="og:type" content="article">'
+        page = _newsletter_page(
+            f"<h1>{title}</h1><time datetime='2026-11-20T08:00:00+07:00'>20/11/2026</time>"
+            f"<p>{NOTE}</p>{body}"
+        )
+        return page.replace(b"</head>", head.encode() + b"</head>")
+
+    cards = "".join(
+        f'<div class="card"><h3><a href="/p/{i}">{TOPICS[i][0]}</a></h3></div>' for i in (0, 2, 3)
+    )
+    pages = {
+        "https://thu-nong-san.vn/p/0": post(0),
+        "https://thu-nong-san.vn/p/2": post(2),
+        "https://thu-nong-san.vn/luu-tru/": _newsletter_page(cards),
+    }
+    store = CorpusStore(tmp_path / "corpus.sqlite")
+    source = Source(
+        name="thu", home="https://thu-nong-san.vn/", sections=["https://thu-nong-san.vn/"]
+    )
+    ctx = CrawlContext(store=store, progress=CrawlProgress(store, store.start_run()),
+                       keywords=KEYWORDS)  # fmt: skip
+    pipeline = StorePipeline()
+    pipeline.open_spider(NewsSpider([source], ctx))
+    for url, html in pages.items():
+        job = PageJob(url=url, final_url=url, body=html, encoding="utf-8", source="thu",
+                      fetched_at="2026-11-23T00:00:00+00:00", overrides=None, keywords=KEYWORDS)  # fmt: skip
+        result = process_page(job)
+        assert (result.article is None) == url.endswith("/luu-tru/")
+        pipeline.process_item(FetchedPage("thu", url, url, 200, "text/html", html, result=result))
+    pipeline.close_spider()
+    texts = [r[0] for r in store.conn.execute("SELECT text FROM articles")]
+    assert sorted(texts) == sorted("\n\n".join(TOPICS[i][1]) for i in (0, 2))
