@@ -197,3 +197,31 @@ def test_a_section_front_named_in_the_menu_is_a_listing_whatever_its_url():
     url = "https://truyenhinh.example.vn/kinh-te-san-pham-ocop/"
     ex = extract(_section_front("Kinh tế - Sản phẩm OCOP"), url)
     assert not ex.is_article and "menu entry" in ex.reason
+
+
+def test_a_wire_dateline_and_a_players_labels_are_not_body():
+    """A news agency's regional page: an audio player's labels above the story, and the
+    dateline "Place (AGENCY) – " opening its first paragraph (written for this test)."""
+    first = "Lâm Đồng (VNA) – " + PARAS[0]
+    html = f"""<html lang="vi"><head><meta charset="utf-8"><title>Phiên chợ</title>
+<meta property="og:type" content="article"></head><body><article>
+<h1>Phiên chợ OCOP đầu tiên của huyện miền núi thu hút đông người</h1>
+<time datetime="2026-10-18T09:00:00+07:00">18/10/2026</time>
+<div class="story-body"><div class="tts"><span>Nghe bài viết</span><span>Tốc độ 1.25x</span></div>
+<p>{first}</p><p>{PARAS[1]}</p><p>{PARAS[2]}</p></div></article></body></html>""".encode()
+    ex = extract(html, "https://vna.example.vn/phien-cho-ocop-dau-tien-789012.html")
+    assert ex.text.split("\n\n") == PARAS
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "Hợp tác xã Tân Lập (HTX) - người dân gọi tắt như vậy - có 40 thành viên.",
+        "Ông Nguyễn Văn Hùng (HTX) - Giám đốc - cho biết sản lượng tăng.",
+        "Hà Nội - Ngày 2/11, thành phố tổ chức hội chợ.",
+    ],
+)
+def test_a_first_paragraph_that_is_not_a_wire_dateline_stays_whole(para):
+    from crawler.extract.dates import strip_dateline_prefix
+
+    assert strip_dateline_prefix(para) == para
