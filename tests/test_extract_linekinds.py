@@ -30,6 +30,8 @@ CHROME_LINES = [
     "Nguồn Đài PT-TH tỉnh: https://dai-tinh.example.vn/tin/nong-san-12345.html",
     "Theo https://congthongtin.example.gov.vn/chi-tiet/67890",
     "https://www.example.vn/kinh-te/phien-cho-cuoi-tuan-post778.html",
+    "1Học viện Nông nghiệp; 2Trung tâm Khuyến nông tỉnh Miền Núi",
+    "1Khoa Kinh tế, Trường Đại học Miền Núi",
 ]
 BODY_LINES = [
     "Ngày 18/10, huyện tổ chức phiên chợ nông sản với 60 gian hàng của các xã.",
@@ -43,6 +45,8 @@ BODY_LINES = [
     "Thời gian: 20/11/2026; Địa điểm: nhà văn hóa thôn Đồng Tâm",
     "Đăng ký: 01/11/2026; hạn cuối: 15/11/2026; ghi rõ số hộ tham gia vào phiếu của thôn",
     "Người dân có thể tra cứu danh sách sản phẩm tại trang https://ocop.example.vn của tỉnh.",
+    "2 trường mầm non của xã được công nhận đạt chuẩn quốc gia.",
+    "3 Trung tâm khuyến nông",
 ]
 
 
@@ -159,7 +163,8 @@ def _paper() -> bytes:
 <div class="journal"><div class="j-head">Tạp chí Khoa học Trường Đại học Miền Núi</div>
 <div class="art"><h1>Liên kết tiêu thụ chè vùng cao</h1><p class="au">ThS. Hoàng Văn Lâm</p>
 <p class="date">Ngày đăng: 05/10/2026</p>
-<div class="content"><h2>1. Mở đầu</h2>{"".join(f"<p>{x}</p>" for x in PARAS)}
+<div class="content"><p class="aff">1Khoa Kinh tế; 2Viện Nghiên cứu Phát triển Miền Núi</p>
+<h2>1. Mở đầu</h2>{"".join(f"<p>{x}</p>" for x in PARAS)}
 <p class="dates">Nhận bản thảo: 11/3/2026 | Sửa chữa: 02/4/2026 | Chấp nhận: 20/4/2026</p>
 <h3>Tài liệu tham khảo</h3>{refs}</div></div></div></body></html>""".encode()
 

@@ -14,6 +14,7 @@
   "chu-thich") beside an image (``drop_photo_captions`` on the tree)
 - a record's dated metadata: "label: date" pairs, joined by ";" or "|"
   ("Ngày nhận bài: 02/9/2026; ngày phản biện: 20/9/2026")
+- an author affiliation line: numbered institutions ("1Viện …; 2Trường Đại học …")
 - a source line that is mostly a URL ("Nguồn Báo X: https://…", a bare link)
 - a reference list at the end of a body: entries "Author (year), title, place" after a
   "Tài liệu tham khảo"/"References" heading, or two or more of them (``drop_references``)
@@ -81,6 +82,24 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 _SOURCE_URL = re.compile(r"^(?:nguon|theo|source|xem them|chi tiet|link)\b[^.!?]{0,60}$")
 
 
+# a paper's affiliations: each part a (superscript) number then an institution
+_AFFILIATION = re.compile(
+    r"^\d{1,2}\s*(?:vien|truong|dai hoc|hoc vien|khoa|trung tam|bo mon|phong thi nghiem|"
+    r"university|institute|faculty|department|school|college|cent(?:er|re)|laboratory)\b"
+)
+_GLUED_NUMBER = re.compile(r"^\d{1,2}[A-ZĐÀ-Ỹ]")  # a superscript run into the name: "1Viện"
+
+
+def _is_affiliation(line: str, f: str) -> bool:
+    """Numbered institutions joined by ";" (or one, its number run into its name)."""
+    if f.endswith((".", "!", "?")) or len(f.split()) > _LINE_WORDS * 2:
+        return False
+    parts = [p.strip() for p in f.split(";") if p.strip()]
+    if not parts or not all(_AFFILIATION.match(p) for p in parts):
+        return False
+    return len(parts) >= 2 or bool(_GLUED_NUMBER.match(line.strip()))
+
+
 def _is_dated_fields(f: str) -> bool:
     """Two or more "label: date" pairs joined by ";" or "|" (a paper's review dates)."""
     parts = [p.strip() for p in re.split(r"\s*[;|]\s*", f) if p.strip()]
@@ -120,7 +139,7 @@ def is_meta_line(line: str) -> bool:
         return True
     if len(f.split()) <= _INVITE_WORDS and _INVITE.match(f):
         return True
-    if _is_dated_fields(f) or _is_link_line(line, f):
+    if _is_dated_fields(f) or _is_link_line(line, f) or _is_affiliation(line, f):
         return True
     if len(f.split()) > _LINE_WORDS or f.endswith((".", "!", "?", ";")):
         return False
