@@ -213,6 +213,7 @@ def test_a_wire_dateline_and_a_players_labels_are_not_body():
 <h1>Phiên chợ OCOP đầu tiên của huyện miền núi thu hút đông người</h1>
 <time datetime="2026-10-18T09:00:00+07:00">18/10/2026</time>
 <div class="story-body"><div class="tts"><span>Nghe bài viết</span><span>Tốc độ 1.25x</span></div>
+<p>✉</p>
 <p>{first}</p><p>{PARAS[1]}</p><p>{PARAS[2]}</p></div></article></body></html>""".encode()
     ex = extract(html, "https://vna.example.vn/phien-cho-ocop-dau-tien-789012.html")
     assert ex.text.split("\n\n") == PARAS

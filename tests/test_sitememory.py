@@ -308,3 +308,14 @@ def test_crawl_learns_chrome_from_a_listing_page_it_does_not_store(tmp_path):
     pipeline.close_spider()
     texts = [r[0] for r in store.conn.execute("SELECT text FROM articles")]
     assert sorted(texts) == sorted("\n\n".join(TOPICS[i][1]) for i in (0, 2))
+
+
+def test_an_icon_line_is_no_evidence_and_makes_no_copies():
+    # two posts open the note with the same icon line; sharing the icon does not make them
+    # copies of each other, so the note (in the other post and on a third page) still goes
+    bodies = {f"n{i}": "\n\n".join(["✉", NOTE, TOPICS[i][1][0]]) for i in range(2)}
+    pages = {"n2": fingerprints(NOTE + "\n\n" + TOPICS[2][1][0])}
+    cleaned = clean_site(bodies, pages)
+    for i in range(2):
+        assert NOTE not in cleaned[f"n{i}"][0]
+    assert fingerprints("✉\n\n* * *") == set()

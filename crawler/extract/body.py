@@ -616,8 +616,8 @@ def is_boilerplate_line(line: str) -> bool:
     slug-like ad identifiers; attachments, photo credits, time stamps and status lines
     (``linekinds``)."""
     f = fold(line).strip(" :|-•·")
-    if not f:
-        return True
+    if not any(ch.isalnum() for ch in f):
+        return True  # an icon or a separator ("💌", "* * *")
     if linekinds.is_meta_line(line):
         return True
     if len(f) < 120 and _BOILER_LINE.match(f):

@@ -35,9 +35,11 @@ def norm_line(line: str) -> str:
 
 
 def fingerprint(line: str) -> str:
-    """A short stable key of a line's normalised form ("" for a blank line)."""
+    """A short stable key of a line's normalised form ("" for a blank line, or one without a
+    letter or digit: an icon or a separator is no evidence, and would make two unrelated
+    articles look like copies of each other)."""
     key = norm_line(line)
-    if not key:
+    if not any(ch.isalnum() for ch in key):
         return ""
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
