@@ -202,15 +202,24 @@ def apply_site_memory(rows: list[dict], pages: list[dict], keywords: tuple[str, 
     """Site mode: each template's pages are one source, as a crawl of them would end (after
     its end-of-run sweep): lines repeated in other articles of the template are removed
     (``crawler.extract.sitememory``) and the keep decision is judged again."""
-    from crawler.extract.sitememory import clean_site, still_relevant
+    from lxml import html as lxml_html
+
+    from crawler.extract.encoding import decode_html
+    from crawler.extract.sitememory import clean_site, page_fingerprints, still_relevant
 
     golds = {(p["template"], p["name"]): p["gold"] for p in pages}
+    seen: dict[str, dict[str, set[str]]] = defaultdict(dict)  # every page is evidence
+    for p in pages:
+        seen[p["template"]][p["name"]] = page_fingerprints(
+            lxml_html.fromstring(decode_html(p["html"]))
+        )
     groups: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
         if r["_ours"]["is_article"]:
             groups[r["template"]].append(r)
     for group in groups.values():
-        cleaned = clean_site({r["name"]: r["_ours"]["text"] for r in group})
+        pages_seen = seen[group[0]["template"]]
+        cleaned = clean_site({r["name"]: r["_ours"]["text"] for r in group}, pages_seen)
         for r in group:
             text, removed = cleaned[r["name"]]
             if not removed:

@@ -155,6 +155,9 @@ class StorePipeline(_Stage):
         elif result is None:
             self._record(item.source, item.url, "error", item.error or "not extracted", "errors")
         elif result.article is None:  # "skipped" or "unextractable" (retried by reextract)
+            if result.page_lines:  # a listing shows the site's chrome too (site memory)
+                sitesweep.remember_page(self.ctx.store, item.source, item.url, result.page_lines)
+                self.swept.add(item.source)
             self._record(item.source, item.url, result.state, result.reason, "skipped")
         else:
             article = Article.from_dict(result.article)
@@ -172,7 +175,8 @@ class StorePipeline(_Stage):
         record why it is no longer kept (an older stored copy is set aside, not deleted)."""
         store = self.ctx.store
         self.swept.add(item.source)
-        changed, gone = sitesweep.clean(store, article, self.ctx.keywords)
+        page_lines = item.result.page_lines if item.result is not None else ()
+        changed, gone = sitesweep.clean(store, article, self.ctx.keywords, page_lines)
         if gone:
             store.set_aside_article(article.id, gone)  # when stored by an earlier run
             self._record(item.source, item.url, "skipped", gone, "skipped")

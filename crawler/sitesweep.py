@@ -2,6 +2,8 @@
 
 - ``clean()``: as each article is extracted, its body's line fingerprints are remembered
   under its source, and the lines the memory already knows as chrome are removed.
+- ``remember_page()``: a page that is not stored (a listing, a non-OCOP article) still
+  shows the source's chrome; its standalone blocks are remembered as evidence too.
 - ``sweep()``: at the end of a crawl run (and of ``ocop reextract``), every stored article of
   a source is cleaned again with the whole memory, so the pages crawled first, before the
   memory knew the chrome, are cleaned too. An article that is no longer about OCOP once its
@@ -42,11 +44,14 @@ def signature_bytes(article: Article) -> bytes | None:
     return sig.tobytes() if sig is not None else None
 
 
-def clean(store: CorpusStore, article: Article, keywords: Iterable[str]) -> tuple[bool, str]:
-    """Remember ``article``'s body lines and remove the known chrome from its text in place.
-    Returns (text changed, why it is no longer relevant or "")."""
+def clean(
+    store: CorpusStore, article: Article, keywords: Iterable[str], page_lines: Iterable[str] = ()
+) -> tuple[bool, str]:
+    """Remember ``article``'s body lines (and its page's blocks, ``page_lines``) and remove
+    the known chrome from its text in place. Returns (text changed, why it is no longer
+    relevant or "")."""
     own = fingerprints(article.text)
-    store.remember_lines(article.source, article.id, own)
+    store.remember_lines(article.source, article.id, own | set(page_lines))
     drop = boilerplate(article.id, own, store.line_postings(article.source, own))
     text, removed = strip(article.text, drop)
     if not removed:
@@ -58,6 +63,14 @@ def clean(store: CorpusStore, article: Article, keywords: Iterable[str]) -> tupl
     return True, ""
 
 
+def remember_page(store: CorpusStore, source: str, url: str, page_lines: Iterable[str]) -> None:
+    """Remember the blocks of a page that is not stored, as evidence of the source's chrome."""
+    from corpus.article import article_id
+
+    if page_lines:
+        store.remember_lines(source, f"page:{article_id(url)}", set(page_lines))
+
+
 def sweep(store: CorpusStore, source: str, keywords: Iterable[str]) -> SweepCounts:
     """Clean every stored article of ``source`` with the source's whole memory."""
     keywords = tuple(keywords)
@@ -66,7 +79,7 @@ def sweep(store: CorpusStore, source: str, keywords: Iterable[str]) -> SweepCoun
     counts = SweepCounts()
     aside: list[str] = []
     for article in list(store.iter_articles("source = ?", (source,))):
-        own = memory.get(article.id)
+        own = fingerprints(article.text)  # the memory also holds the page's other blocks
         drop = boilerplate(article.id, own, index) if own else set()
         text, removed = strip(article.text, drop)
         if not removed:

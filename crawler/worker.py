@@ -34,6 +34,7 @@ class PageResult:
     article: dict | None = None  # Article.to_dict() of a relevant article
     signature: bytes | None = None  # MinHash (uint64 array bytes) for dedupe
     state: str = "skipped"  # URL state when no article is kept ("unextractable": retry later)
+    page_lines: tuple[str, ...] = ()  # the page's block fingerprints (site memory evidence)
 
 
 def process_page(job: PageJob) -> PageResult:
@@ -46,10 +47,12 @@ def process_page(job: PageJob) -> PageResult:
     ex = extract(job.body, job.final_url, overrides=job.overrides, declared_encoding=job.encoding)
     if ex.status == "unextractable":
         return PageResult(False, reason=ex.reason, state="unextractable")
+    seen = _page_lines(job)
     if not ex.is_article:
-        return PageResult(False, reason=f"not an article: {ex.reason or 'listing or empty page'}")
+        return PageResult(False, reason=f"not an article: {ex.reason or 'listing or empty page'}",
+                          page_lines=seen)  # fmt: skip
     if not is_relevant_article(job.keywords, ex):
-        return PageResult(True, reason="not about OCOP")
+        return PageResult(True, reason="not about OCOP", page_lines=seen)
     article = ex.to_article(
         job.final_url, source=job.source, fetched_at=datetime.fromisoformat(job.fetched_at)
     )
@@ -61,8 +64,23 @@ def process_page(job: PageJob) -> PageResult:
     article.canonical_url = canonical
     article.id = article_id(canonical)
     sig = signature(f"{article.lead}\n{article.text}")
-    return PageResult(True, article=article.to_dict(),
+    return PageResult(True, article=article.to_dict(), page_lines=seen,
                       signature=sig.tobytes() if sig is not None else None)  # fmt: skip
+
+
+def _page_lines(job: PageJob) -> tuple[str, ...]:
+    """The page's standalone blocks as site memory evidence (``sitememory.page_fingerprints``)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from crawler.extract.encoding import decode_html
+    from crawler.extract.sitememory import page_fingerprints
+
+    try:
+        doc = lxml_html.fromstring(decode_html(job.body, job.encoding))
+    except (etree.ParserError, ValueError):
+        return ()
+    return tuple(sorted(page_fingerprints(doc)))
 
 
 def warm_up() -> None:

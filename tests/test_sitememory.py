@@ -5,8 +5,17 @@ from __future__ import annotations
 
 import sqlite3
 
+from lxml import html as lxml_html
+
 from corpus.store import SCHEMA_VERSION, CorpusStore
-from crawler.extract.sitememory import boilerplate, clean_site, fingerprints, postings_of, strip
+from crawler.extract.sitememory import (
+    boilerplate,
+    clean_site,
+    fingerprints,
+    page_fingerprints,
+    postings_of,
+    strip,
+)
 from crawler.sources import Source
 
 KEYWORDS = ("OCOP", "Mỗi xã một sản phẩm")
@@ -106,6 +115,45 @@ def test_a_body_made_only_of_shared_lines_is_left_whole():
     fps = {d: fingerprints(NOTICE) for d in ("a", "b", "c")}
     assert boilerplate("a", fps["a"], postings_of(fps)) == set()
     assert strip("x\n\ny", set()) == ("x\n\ny", [])
+
+
+NOTE = "Thư này đến hộp thư của bạn đọc đăng ký từ sáng thứ Hai, sớm hơn bản trên web."
+
+
+def _newsletter_page(body_html: str, extra: str = "") -> bytes:
+    """A Substack-style newsletter page: the subscriber note is its own block in every post."""
+    return (
+        '<html lang="vi"><head><meta charset="utf-8"></head><body><div class="masthead"><a href="/">Thư nông sản</a></div>'
+        f'<div class="post"><div class="subscriber-note"><div class="note-icon">✉</div>'
+        f'<div class="note-body">{NOTE}</div></div>{body_html}</div>{extra}</body></html>'
+    ).encode()
+
+
+def test_every_page_of_the_site_is_evidence_for_its_chrome():
+    # the note reached the extracted body of two posts only (the third post's extraction
+    # dropped it); the third post's page and the archive page still show it
+    posts = {f"p{i}": "\n\n".join(paras) for i, (_, paras) in enumerate(TOPICS[:3])}
+    bodies = {"p0": NOTE + "\n\n" + posts["p0"], "p1": NOTE + "\n\n" + posts["p1"]}
+    assert clean_site(bodies)["p0"][1] == []  # bodies alone: one other article, too few
+    pages = {
+        d: page_fingerprints(lxml_html.fromstring(_newsletter_page(f"<p>{t}</p>")))
+        for d, t in posts.items()
+    }
+    cleaned = clean_site(bodies, pages)
+    assert cleaned["p0"] == (posts["p0"], [NOTE])
+    assert cleaned["p1"] == (posts["p1"], [NOTE])
+
+
+def test_a_teaser_repeating_a_first_paragraph_is_not_evidence():
+    first = TOPICS[0][1][0]
+    card = (
+        '<div class="card"><h3><a href="/p/che-4-sao">Hợp tác xã chè có thêm sản phẩm 4 sao</a>'
+        f"</h3><p>{first}</p></div>"
+    )
+    listing = lxml_html.fromstring(_newsletter_page("", extra=f'<div class="archive">{card}</div>'))
+    fps = page_fingerprints(listing)
+    assert fingerprints(NOTE) <= fps
+    assert not fingerprints(first) & fps
 
 
 def _crawl(tmp_path, order: list[int]):
@@ -214,3 +262,60 @@ def test_reextract_sweeps_the_archived_site(tmp_path):
         assert last["state"] == "skipped" and "not about OCOP" in last["reason"]
     finally:
         store.close()
+
+
+def test_crawl_learns_chrome_from_a_listing_page_it_does_not_store(tmp_path):
+    """Two posts carry the newsletter's note in their bodies; the archive page (not stored)
+    shows it too, and that third occurrence is what lets the sweep remove it."""
+    from crawler.items import FetchedPage
+    from crawler.pipelines import StorePipeline
+    from crawler.progress import CrawlProgress
+    from crawler.spiders.news import CrawlContext, NewsSpider
+    from crawler.worker import PageJob, process_page
+
+    def post(i: int) -> bytes:
+        title, paras = TOPICS[i]
+        body = "".join(f"<p>{p}</p>" for p in paras)
+        head = f'<title>{title}</title><meta property="og:type" content="article">'
+        page = _newsletter_page(
+            f"<h1>{title}</h1><time datetime='2026-11-20T08:00:00+07:00'>20/11/2026</time>"
+            f"<p>{NOTE}</p>{body}"
+        )
+        return page.replace(b"</head>", head.encode() + b"</head>")
+
+    cards = "".join(
+        f'<div class="card"><h3><a href="/p/{i}">{TOPICS[i][0]}</a></h3></div>' for i in (0, 2, 3)
+    )
+    pages = {
+        "https://thu-nong-san.vn/p/0": post(0),
+        "https://thu-nong-san.vn/p/2": post(2),
+        "https://thu-nong-san.vn/luu-tru/": _newsletter_page(cards),
+    }
+    store = CorpusStore(tmp_path / "corpus.sqlite")
+    source = Source(
+        name="thu", home="https://thu-nong-san.vn/", sections=["https://thu-nong-san.vn/"]
+    )
+    ctx = CrawlContext(store=store, progress=CrawlProgress(store, store.start_run()),
+                       keywords=KEYWORDS)  # fmt: skip
+    pipeline = StorePipeline()
+    pipeline.open_spider(NewsSpider([source], ctx))
+    for url, html in pages.items():
+        job = PageJob(url=url, final_url=url, body=html, encoding="utf-8", source="thu",
+                      fetched_at="2026-11-23T00:00:00+00:00", overrides=None, keywords=KEYWORDS)  # fmt: skip
+        result = process_page(job)
+        assert (result.article is None) == url.endswith("/luu-tru/")
+        pipeline.process_item(FetchedPage("thu", url, url, 200, "text/html", html, result=result))
+    pipeline.close_spider()
+    texts = [r[0] for r in store.conn.execute("SELECT text FROM articles")]
+    assert sorted(texts) == sorted("\n\n".join(TOPICS[i][1]) for i in (0, 2))
+
+
+def test_an_icon_line_is_no_evidence_and_makes_no_copies():
+    # two posts open the note with the same icon line; sharing the icon does not make them
+    # copies of each other, so the note (in the other post and on a third page) still goes
+    bodies = {f"n{i}": "\n\n".join(["✉", NOTE, TOPICS[i][1][0]]) for i in range(2)}
+    pages = {"n2": fingerprints(NOTE + "\n\n" + TOPICS[2][1][0])}
+    cleaned = clean_site(bodies, pages)
+    for i in range(2):
+        assert NOTE not in cleaned[f"n{i}"][0]
+    assert fingerprints("✉\n\n* * *") == set()

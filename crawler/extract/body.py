@@ -64,6 +64,7 @@ _BOILER_LINE = re.compile(
 _UI_LABEL = (r"(?:in (?:trang|bai( nay)?)|gui (?:email|e-?mail|bai|y kien)|quay lai|tro (?:ve|lai)|"
              r"(?:ve|len) dau trang|dong cua so|co chu:?(?: ?a[-+])*|a[-+]|nghe bai viet|"
              r"nghe doc|doc bai|bao loi|luu( bai)?|chia se|in|email|print|back|top|"
+             r"(?:toc do|speed|playback speed)?\s*:?\s*[0-2](?:[.,]\d{1,2})?\s*x|"
              r"\d{1,2}:\d{2}(?: ?/ ?\d{1,2}:\d{2})?)")  # fmt: skip
 _UI_LINE = re.compile(rf"^{_UI_LABEL}(?:\s*[|·•/]?\s*{_UI_LABEL})*$")
 # key-point / summary boxes that restate the article: a whole class/id token …
@@ -615,8 +616,8 @@ def is_boilerplate_line(line: str) -> bool:
     slug-like ad identifiers; attachments, photo credits, time stamps and status lines
     (``linekinds``)."""
     f = fold(line).strip(" :|-•·")
-    if not f:
-        return True
+    if not any(ch.isalnum() for ch in f):
+        return True  # an icon or a separator ("💌", "* * *")
     if linekinds.is_meta_line(line):
         return True
     if len(f) < 120 and _BOILER_LINE.match(f):
@@ -658,4 +659,4 @@ def clean_lines(lines: list[str]) -> list[str]:
         if is_boilerplate_line(line) or (out and line == out[-1]):
             continue
         out.append(line)
-    return out
+    return linekinds.drop_references(out)

@@ -212,3 +212,17 @@ def is_dateline(line: str) -> bool:
     if len(line) > 100 or not find_visible(line):
         return False
     return len(_DATE_CHUNK.sub(" ", fold(line)).split()) <= 4
+
+
+# a wire dateline opening the first paragraph: "Place (AGENCY) - ", "HÀ NỘI (VNA) – "
+_DATELINE_PREFIX = re.compile(
+    r"^(?!(?:Ông|Bà|Anh|Chị|Mr|Mrs|Ms|Dr)\b)(?:[A-ZĐÀ-Ỹ][\w.'’]*(?:[ ,]+[A-ZĐÀ-Ỹ][\w.'’]*){0,4})"
+    r"\s*\((?=[^)]*[A-ZĐ][^)]*[A-ZĐ])[A-Za-zĐđ./ ]{2,14}\)\s*[-–—]\s+(?=[A-ZĐÀ-Ỹ\d\"“‘'])"
+)  # the story then starts as a sentence does (a capital, a digit, a quote)
+
+
+def strip_dateline_prefix(paragraph: str) -> str:
+    """The first paragraph without a wire dateline ("Tuyên Quang (TTXVN) - Ngày 20/11, …"):
+    where and which agency, not the story's text."""
+    m = _DATELINE_PREFIX.match(paragraph)
+    return paragraph[m.end() :] if m else paragraph

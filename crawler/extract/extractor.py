@@ -113,6 +113,8 @@ def _fill_text(ex: Extraction, doc, meta, ld, rules: SiteRules, body: Body) -> N
     )
     if not sapo and paragraphs and lead.is_bold_paragraph(doc, paragraphs[0]):
         sapo, paragraphs = paragraphs[0], paragraphs[1:]
+    if paragraphs and ex.language == "vi":  # Vietnamese bodies start after the wire dateline
+        paragraphs[0] = dates.strip_dateline_prefix(paragraphs[0])
     ex.lead, ex.text = sapo, "\n\n".join(paragraphs)
 
 
@@ -133,6 +135,7 @@ def _classify(ex: Extraction, doc, meta, lds: list[dict], url: str, body: Body) 
         teasers=found.units if found is not None and found.dominate else 0,
         own_item=bool(doc.xpath(f"//*[@{items.OWN_MARK}]")),
         unlinked_teasers=unlinked.units if unlinked is not None and unlinked.dominate else 0,
+        menu_headline=pagetype.menu_headline(doc, ex.title),
     )  # fmt: skip
     ex.is_article, ex.reason = pagetype.decide(signals)
     ex.status = ARTICLE if ex.is_article else NOT_ARTICLE

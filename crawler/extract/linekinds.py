@@ -12,6 +12,12 @@
   "1.204 lượt xem"), such as a live blog's header or a byline-and-time meta line
 - photo captions: a short block with a caption-named class ("cap", "img-caption",
   "chu-thich") beside an image (``drop_photo_captions`` on the tree)
+- a record's dated metadata: "label: date" pairs, joined by ";" or "|"
+  ("Ngày nhận bài: 02/9/2026; ngày phản biện: 20/9/2026")
+- an author affiliation line: numbered institutions ("1Viện …; 2Trường Đại học …")
+- a source line that is mostly a URL ("Nguồn Báo X: https://…", a bare link)
+- a reference list at the end of a body: entries "Author (year), title, place" after a
+  "Tài liệu tham khảo"/"References" heading, or two or more of them (``drop_references``)
 - number cards: a number and a short label (≤ 7 words) in a card/stat element (an infographic's
   figures rendered as text) are captions (``drop_number_cards`` on the tree)
 
@@ -68,6 +74,56 @@ _PART_WORDS = 7  # a status or a name beside a stamp, not a sentence
 _LINE_WORDS = 14
 
 
+# "label: value" with a short label and value; a record's metadata when the values are dates
+_FIELD = re.compile(r"^([^\W\d][\w ]{0,30}):\s*([^:]{1,60})$")
+_DATE_VALUE = re.compile(rf"^(?:ngay\s*)?{_DAY}$|^(?:thang\s*)?\d{{1,2}}[/-]\d{{4}}$")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+# an attribution that only points elsewhere: "Nguồn: Báo X: https://…", "Theo https://…"
+_SOURCE_URL = re.compile(r"^(?:nguon|theo|source|xem them|chi tiet|link)\b[^.!?]{0,60}$")
+
+
+# a paper's affiliations: each part a (superscript) number then an institution
+_AFFILIATION = re.compile(
+    r"^\d{1,2}\s*(?:vien|truong|dai hoc|hoc vien|khoa|trung tam|bo mon|phong thi nghiem|"
+    r"university|institute|faculty|department|school|college|cent(?:er|re)|laboratory)\b"
+)
+_GLUED_NUMBER = re.compile(r"^\d{1,2}[A-ZĐÀ-Ỹ]")  # a superscript run into the name: "1Viện"
+
+
+def _is_affiliation(line: str, f: str) -> bool:
+    """Numbered institutions joined by ";" (or one, its number run into its name)."""
+    if f.endswith((".", "!", "?")) or len(f.split()) > _LINE_WORDS * 2:
+        return False
+    parts = [p.strip() for p in f.split(";") if p.strip()]
+    if not parts or not all(_AFFILIATION.match(p) for p in parts):
+        return False
+    return len(parts) >= 2 or bool(_GLUED_NUMBER.match(line.strip()))
+
+
+def _is_dated_fields(f: str) -> bool:
+    """Two or more "label: date" pairs joined by ";" or "|" (a paper's review dates)."""
+    parts = [p.strip() for p in re.split(r"\s*[;|]\s*", f) if p.strip()]
+    if len(parts) < 2:
+        return False
+    fields = [_FIELD.match(p) for p in parts]
+    if not all(fields):
+        return False
+    # every value a date: "Thời gian: 20/11; Địa điểm: nhà văn hóa xã" is a notice's body
+    return all(_DATE_VALUE.match(m.group(2).strip(" .")) for m in fields if m)
+
+
+def _is_link_line(line: str, f: str) -> bool:
+    """A line that is mostly a URL: bare, or after a short "Nguồn …:" attribution."""
+    urls = _URL.findall(line)
+    if not urls or len(f.split()) > _LINE_WORDS:
+        return False
+    rest = _URL.sub(" ", f).strip(" :-()[]")
+    if not rest:
+        return True
+    url_chars = sum(len(u) for u in urls)
+    return bool(_SOURCE_URL.match(rest)) or url_chars >= 0.6 * len(line.strip())
+
+
 def _is_stamp_or_count(part: str) -> bool:
     return bool(_STAMP.match(part) or _COUNT.match(part))
 
@@ -83,12 +139,43 @@ def is_meta_line(line: str) -> bool:
         return True
     if len(f.split()) <= _INVITE_WORDS and _INVITE.match(f):
         return True
+    if _is_dated_fields(f) or _is_link_line(line, f) or _is_affiliation(line, f):
+        return True
     if len(f.split()) > _LINE_WORDS or f.endswith((".", "!", "?", ";")):
         return False
     parts = [p for p in _PARTS.split(f) if p]
     return any(_is_stamp_or_count(p) for p in parts) and all(
         _is_stamp_or_count(p) or len(p.split()) <= _PART_WORDS for p in parts
     )
+
+
+_REF_HEADING = re.compile(
+    r"^(?:danh muc )?(?:tai lieu tham khao|tai lieu trich dan|references|bibliography|"
+    r"works cited)$"
+)
+# "Tác giả (2024), Tên báo cáo, Nơi xuất bản." (numbered or bulleted): author, year, title
+_REF_ENTRY = re.compile(
+    r"^(?:\[?\d{1,3}[\].)]\s*)?[^\W\d][^()]{1,120}?\s*\((?:19|20)\d{2}[a-z]?\)\s*[,.:]\s*\S"
+)
+_REF_WORDS = 60
+
+
+def _is_reference(line: str) -> bool:
+    f = " ".join(fold(line).split()).strip(" -•·*+")
+    return len(f.split()) <= _REF_WORDS and bool(_REF_ENTRY.match(f))
+
+
+def drop_references(lines: list[str]) -> list[str]:
+    """``lines`` without a reference list at their end: the entries after a references
+    heading, or a run of two or more entries (one alone may be a sentence citing a report)."""
+    start = len(lines)
+    while start > 0 and _is_reference(lines[start - 1]):
+        start -= 1
+    run = len(lines) - start
+    before = lines[start - 1] if start > 0 else ""
+    if _REF_HEADING.match(" ".join(fold(before).split()).strip(" :-•·*+")):
+        return lines[: start - 1]
+    return lines[:start] if run >= 2 else lines
 
 
 _CARD = re.compile(

@@ -44,6 +44,7 @@ class Signals:
     teasers: int = 0  # sibling teasers making up the extracted text (0: they do not)
     own_item: bool = False  # the h1's item highlighted among other items of an issue/stream
     unlinked_teasers: int = 0  # sibling bold-headline + summary blocks making up the text
+    menu_headline: bool = False  # the headline is an entry of the site's menu (a section name)
 
     def positives(self) -> list[str]:
         """Names of the article signals present."""
@@ -80,6 +81,33 @@ def typed_as(meta: dict[str, str], lds: list[dict]) -> str:
     if "article:published_time" in meta:
         return "article:published_time"
     return ""
+
+
+_MENU_TOKEN = re.compile(
+    r"(?:^|[-_])(?:nav|navbar|navigation|menu|main-?menu|megamenu)(?:$|[-_])", re.I
+)
+
+
+def _in_menu(a) -> bool:
+    for el in a.iterancestors():
+        if el.tag == "nav":
+            return True
+        tokens = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+        if any(_MENU_TOKEN.search(t) for t in tokens):
+            return True
+    return False
+
+
+def menu_headline(doc, title: str) -> bool:
+    """The headline is the text of a link in the site's menu: the page is that section's
+    front, whatever its URL looks like (a story's headline is not a menu entry)."""
+    key = " ".join(title.casefold().split())
+    if not key:
+        return False
+    return any(
+        " ".join(a.text_content().casefold().split()) == key and _in_menu(a)
+        for a in doc.xpath("//body//a[@href]")
+    )
 
 
 def headline_link_count(doc) -> int:
@@ -150,8 +178,10 @@ def decide(s: Signals) -> tuple[bool, str]:
         return False, f"og:type={s.og_type} and no article markup (signals: {found})"
     if s.listing_url and not s.article_url:
         return False, f"a listing URL and no article markup (signals: {found})"
-    if s.headline_links >= 12 and s.headline_links * 8 > s.body_words and not strong:
-        return False, f"a listing: {s.headline_links} headline links (signals: {found})"
+    dominated = s.headline_links >= 12 and s.headline_links * 8 > s.body_words
+    if dominated and (not strong or s.menu_headline):  # a section front's date and slug
+        menu = ", the headline is a menu entry" if s.menu_headline else ""
+        return False, f"a listing: {s.headline_links} headline links{menu} (signals: {found})"
     if s.content_links >= 8 and 2 * s.content_links >= s.body_paragraphs and not strong:
         return (
             False,

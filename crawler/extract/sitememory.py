@@ -7,6 +7,12 @@ bodies of at least ``MIN_OTHERS`` OTHER articles of the same source, not near-du
 of this one, is boilerplate: it is removed from the body (never from the title or the
 sapo), and relevance is judged on what remains.
 
+Every page of a source is evidence, not only its extracted bodies (``page_fingerprints``):
+a note that one article's extraction happened to drop still shows on that page, and a
+listing or a non-OCOP page repeats the same chrome. Only standalone blocks count there
+(outside links, not in a card beside a headline link: a listing's teaser may repeat a
+story's first paragraph, and that paragraph is not chrome).
+
 Pure functions only: the crawl (``crawler.sitesweep``, with fingerprints kept in the
 corpus store) and ``bench/eval_templates.py`` use the same ones. Limits: a source needs at
 least ``MIN_OTHERS + 1`` articles before anything is removed, and chrome that changes from
@@ -29,9 +35,11 @@ def norm_line(line: str) -> str:
 
 
 def fingerprint(line: str) -> str:
-    """A short stable key of a line's normalised form ("" for a blank line)."""
+    """A short stable key of a line's normalised form ("" for a blank line, or one without a
+    letter or digit: an icon or a separator is no evidence, and would make two unrelated
+    articles look like copies of each other)."""
     key = norm_line(line)
-    if not key:
+    if not any(ch.isalnum() for ch in key):
         return ""
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
@@ -44,6 +52,42 @@ def lines(text: str) -> list[str]:
 def fingerprints(text: str) -> set[str]:
     """The distinct fingerprints of a body's lines."""
     return {fp for fp in map(fingerprint, lines(text)) if fp}
+
+
+_BLOCKS = frozenset(
+    {"p", "div", "li", "td", "th", "dd", "dt", "blockquote", "figcaption", "section", "aside",
+     "footer", "header", "h2", "h3", "h4", "h5", "h6", "span", "small"}
+)  # fmt: skip
+_PAGE_LINE_WORDS = 5  # a labelled button or a heading repeats on every page of any site
+_HEADLINE_LINK_WORDS = 4  # a link this long beside a block makes the block a teaser
+
+
+def _teaser_context(el) -> bool:
+    """Inside a link, or in a block that also holds a headline-sized link (a teaser card)."""
+    if any(a.tag == "a" for a in el.iterancestors()):
+        return True
+    parent = el.getparent()
+    for box in (el, parent):
+        if box is not None and any(
+            len(a.text_content().split()) >= _HEADLINE_LINK_WORDS for a in box.iter("a")
+        ):
+            return True
+    return False
+
+
+def page_fingerprints(doc) -> set[str]:
+    """The fingerprints of a parsed page's standalone text blocks (a block with no block
+    inside it, of at least ``_PAGE_LINE_WORDS`` words, outside links and teaser cards)."""
+    out = set()
+    for el in doc.iter():
+        if not isinstance(el.tag, str) or el.tag not in _BLOCKS:
+            continue
+        if any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in el.iterdescendants()):
+            continue
+        text = " ".join(el.text_content().split())
+        if len(text.split()) >= _PAGE_LINE_WORDS and not _teaser_context(el):
+            out.add(fingerprint(text))
+    return out
 
 
 def boilerplate(doc_id: str, own: set[str], postings: Mapping[str, Iterable[str]]) -> set[str]:
@@ -90,11 +134,18 @@ def postings_of(bodies: Mapping[str, set[str]]) -> dict[str, set[str]]:
     return out
 
 
-def clean_site(bodies: Mapping[str, str]) -> dict[str, tuple[str, list[str]]]:
+def clean_site(
+    bodies: Mapping[str, str], pages: Mapping[str, set[str]] | None = None
+) -> dict[str, tuple[str, list[str]]]:
     """Every article of one source at once (id -> body text): id -> (cleaned body, removed
-    lines). What a crawl of these pages ends with after its end-of-run sweep."""
+    lines). What a crawl of these pages ends with after its end-of-run sweep. ``pages``
+    (id -> ``page_fingerprints``) adds the evidence of every page of the source, articles
+    or not."""
     fps = {doc_id: fingerprints(text) for doc_id, text in bodies.items()}
-    index = postings_of(fps)
+    evidence = {doc_id: set(x) for doc_id, x in (pages or {}).items()}
+    for doc_id, own in fps.items():
+        evidence.setdefault(doc_id, set()).update(own)
+    index = postings_of(evidence)
     return {
         doc_id: strip(text, boilerplate(doc_id, fps[doc_id], index))
         for doc_id, text in bodies.items()
