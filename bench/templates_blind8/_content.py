@@ -152,3 +152,86 @@ PAGES["lien_minh_htx"] = {
         "mid": [],
     },
 }
+
+# 2. national newspaper's regional edition (Miền Trung - Tây Nguyên)
+PAGES["ban_vung"] = {
+    "long": {
+        "title": "Cà phê đặc sản Tây Nguyên: từ vườn nhà đến kệ hàng OCOP 5 sao",
+        "lead": "Những nông hộ từng bán cà phê nhân theo giá sàn nay tự rang xay, đóng gói và đưa "
+        "sản phẩm của mình vào danh sách OCOP cấp quốc gia.",
+        "paras": [
+            "Buổi sáng trên cao nguyên, sương còn phủ kín những hàng cà phê đang vào mùa chín. Ở một thôn "
+            "nhỏ của huyện vùng cao, các thành viên tổ hợp tác chỉ hái những quả đã chín đỏ, bỏ vào gùi "
+            "riêng để mang về sơ chế ngay trong ngày.",
+            "Cách làm này trái hẳn với thói quen hái tuốt cả cành xanh lẫn chín vẫn phổ biến nhiều năm. "
+            "Hái chọn tốn công gấp ba, nhưng giá bán cà phê thành phẩm lại cao gấp nhiều lần so với cà phê "
+            "nhân bán cho đại lý.",
+            "## Làm chậm để bán được giá",
+            "Chị chủ cơ sở rang xay kể, lúc đầu gia đình chỉ rang vài chục cân để biếu bạn bè. Thấy khách "
+            "hỏi mua nhiều, chị đi học lớp sơ chế ướt và lên men do Trung tâm khuyến nông tổ chức, rồi vay "
+            "vốn mua máy rang loại nhỏ.",
+            "Quả cà phê sau khi hái được lên men trong thùng kín, phơi trên giàn cao cách mặt đất để tránh "
+            "ẩm mốc. Mỗi mẻ phơi kéo dài gần ba tuần, người làm phải đảo đều nhiều lần trong ngày và che "
+            "bạt mỗi khi trời chuyển mưa.",
+            "Nhờ quy trình chặt chẽ, sản phẩm của cơ sở được chấm điểm cao ở hội đồng cấp tỉnh, sau đó "
+            "được đề xuất lên Trung ương và đạt 5 sao OCOP. Đây là một trong số ít sản phẩm cà phê của vùng "
+            "được công nhận ở hạng cao nhất.",
+            "## Bài toán thị trường",
+            "Có sao rồi, việc khó nhất là giữ được khách. Cơ sở hiện bán qua các cửa hàng đặc sản ở Đà Nẵng, "
+            "Hà Nội, một số quán cà phê chuyên rang và gian hàng trên sàn thương mại điện tử. Mỗi tháng, lượng "
+            "hàng xuất đi khoảng một tấn rưỡi.",
+            "Theo cán bộ văn phòng điều phối nông thôn mới của tỉnh, cả tỉnh có hơn chục sản phẩm cà phê được "
+            "công nhận OCOP, nhưng chỉ vài đơn vị có kênh phân phối ổn định. Phần lớn vẫn bán nhỏ lẻ qua người "
+            "quen và hội chợ.",
+            "Tỉnh đang phối hợp với các doanh nghiệp du lịch để đưa khách tham quan vườn, tự tay hái và rang "
+            "cà phê. Mô hình này vừa quảng bá sản phẩm, vừa tạo thêm thu nhập cho đồng bào ở các thôn có cảnh "
+            "quan đẹp.",
+            "## Giữ vườn, giữ nghề",
+            "Điều nông dân lo nhất hiện nay là nhiều diện tích cà phê già cỗi phải tái canh, trong khi giá đất "
+            "và giá sầu riêng khiến không ít hộ muốn chặt bỏ cà phê. Tổ hợp tác thống nhất giữ lại những vườn "
+            "có cây giống tốt để làm nguồn quả chất lượng.",
+            "Người dân cũng được hướng dẫn trồng xen cây che bóng, giảm phân hóa học và ghi nhật ký canh tác. "
+            "Khi người mua có thể quét mã để biết cà phê được hái ở vườn nào, ngày nào, giá trị của hạt cà phê "
+            "cũng được nâng lên.",
+            "Rời thôn khi trời đã xế chiều, chúng tôi vẫn thấy những người phụ nữ cặm cụi đảo quả cà phê trên "
+            "giàn phơi. Với họ, mỗi gói cà phê mang ngôi sao OCOP là kết quả của những mùa vụ kiên nhẫn.",
+        ],
+        "captions": ["Thành viên tổ hợp tác chỉ hái những quả cà phê đã chín đỏ.",
+                     "Cà phê được phơi trên giàn cao để tránh ẩm mốc."],
+        "byline": "Nguyễn Thị Hoài - Y Bình",
+        "attribution": "",
+        "mid": ["Đắk Lắk đặt mục tiêu nâng tỷ lệ cà phê chế biến sâu"],
+    },
+    "brief": {
+        "title": "Gia Lai có thêm 19 sản phẩm đạt chuẩn OCOP",
+        "lead": "",
+        "paras": [
+            "GIA LAI - Ủy ban nhân dân tỉnh vừa ban hành quyết định công nhận 19 sản phẩm OCOP đợt 2 năm "
+            "2026, trong đó có ba sản phẩm đạt 4 sao.",
+            "Các sản phẩm mới gồm hạt điều rang muối, mật ong cà phê, tiêu đen, rượu cần và một số loại bánh "
+            "truyền thống của đồng bào. Tỉnh yêu cầu các chủ thể duy trì chất lượng và sử dụng đúng biểu "
+            "trưng sau khi được công nhận.",
+        ],
+        "captions": [],
+        "byline": "Trần Hiếu",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Mưa lớn gây ngập cục bộ nhiều tuyến phố ở Quảng Ngãi",
+        "lead": "Trận mưa kéo dài từ đêm qua đến sáng nay khiến nhiều tuyến phố trung tâm ngập sâu, "
+        "giao thông bị ách tắc vào giờ cao điểm.",
+        "paras": [
+            "QUẢNG NGÃI - Lượng mưa đo được tại trạm thành phố vượt một trăm milimét chỉ trong vài giờ. Nước "
+            "từ các khu dân cư dồn xuống đường làm nhiều xe máy chết máy, người dân phải dắt bộ qua đoạn ngập.",
+            "Lực lượng công an và dân quân được điều động để phân luồng, hỗ trợ học sinh qua đường. Một số "
+            "trường học cho học sinh nghỉ buổi sáng để bảo đảm an toàn.",
+            "Cơ quan khí tượng dự báo mưa còn tiếp diễn trong hai ngày tới, người dân vùng trũng và ven sông "
+            "cần theo dõi tin cảnh báo để chủ động di chuyển tài sản.",
+        ],
+        "captions": ["Nhiều người phải dắt xe qua đoạn đường ngập sâu."],
+        "byline": "Phạm Anh",
+        "attribution": "",
+        "mid": [],
+    },
+}

@@ -100,3 +100,68 @@ def lm_url(kind: str) -> str:
 TEMPLATES = {
     "lien_minh_htx": (lien_minh_htx, lm_url),
 }
+
+
+# ------------------------------------------------------------------ 2. regional edition of a national paper
+def ban_vung(page: Page, url: str) -> str:
+    site = "Báo Tin Việt"
+    editions = "".join(f'<a class="ed{" active" if i == 1 else ""}" href="/{e[1]}/">{e[0]}</a>' for i, e in enumerate(
+        [("Toàn quốc", ""), ("Miền Trung - Tây Nguyên", "mien-trung"), ("Miền Nam", "mien-nam"), ("Đồng bằng sông Cửu Long", "dbscl")]))  # fmt: skip
+    sub = "".join(f'<li><a href="/mien-trung/{i}/">{m}</a></li>' for i, m in enumerate(
+        ["Đà Nẵng", "Quảng Nam", "Quảng Ngãi", "Gia Lai", "Đắk Lắk", "Lâm Đồng", "OCOP vùng miền"]))  # fmt: skip
+    weather = page.c("Đà Nẵng 24°C - Pleiku 19°C - Buôn Ma Thuột 21°C")
+    if page.kind == "listing":
+        title = "Miền Trung - Tây Nguyên"
+        items = "".join(
+            f'<article class="story story--{"lead" if i == 0 else "list"}"><h3 class="story__heading"><a href="/mien-trung/b{i}.html">{esc(t)}</a></h3>'
+            f'<figure class="story__thumb"><img src="/r/{i}.jpg" alt="r{i}.jpg"></figure><div class="story__summary">{esc(s)}</div>'
+            f'<time class="story__time">{i + 1} giờ trước</time></article>' for i, (t, s) in enumerate(page.teasers(12))
+        )  # fmt: skip
+        main = (f'<h1 class="region-title">{title}</h1><section class="region-stream">{items}</section>'
+                '<a class="btn-more" href="?page=2">Xem thêm tin vùng</a>')  # fmt: skip
+        head = f"<title>{title} | {site}</title>"
+    else:
+        art = page.art
+        body = page.body(
+            lambda t: f"<p>{t}</p>",
+            lambda t: f"<h2>{t}</h2>",
+            lambda t, i: (f'<figure class="image align-center"><img src="/2026/11/21/vung-{i}.jpg" alt="vung-{i}.jpg" data-width="800">'
+                          f'<figcaption><p>{t}</p></figcaption></figure>'),
+            lambda h: f'<div class="box-related-inline" data-type="inline"><span>Xem thêm</span><a href="/mien-trung/x.html">{h}</a></div>',
+        )  # fmt: skip
+        lead = f'<div class="article__sapo cms-desc"><p>{esc(art["lead"])}</p></div>' if art["lead"] else ""
+        rel = "".join(f'<li><a href="/mien-trung/r{i}.html">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+        same = "".join(f'<li><a href="/n{i}.html">{page.c(h)}</a></li>' for i, h in enumerate(page.related(8)[5:]))
+        tags = ["cà phê", "OCOP", "Tây Nguyên"] if page.kind != "non_ocop" else ["mưa lớn", "Quảng Ngãi"]
+        main = (
+            f'<div class="region-badge">{page.c("Phiên bản vùng: Miền Trung - Tây Nguyên")} · Văn phòng đại diện tại Đà Nẵng</div>'
+            f'<article class="article"><ul class="article__breadcrumb"><li>Miền Trung - Tây Nguyên</li><li>Kinh tế vùng</li></ul>'
+            f'<h1 class="article__title cms-title">{esc(art["title"])}</h1>'
+            f'<div class="article__meta"><span class="author">{esc(art["byline"])}</span> <time>21/11/2026 08:10</time>'
+            '<div class="share"><a class="fb">Chia sẻ</a><a class="zalo">Zalo</a><a class="copy">Sao chép liên kết</a></div></div>'
+            f'{lead}<div class="article__body cms-body">{body}</div>'
+            f'<div class="article__tags">{"".join(f"<a>{t}</a>" for t in tags)}</div>'
+            f'<div class="inter-edition"><b>{page.c("Cùng chủ đề trên ấn bản toàn quốc")}</b><ul>{same}</ul></div></article>'
+            f'<section class="related-region"><h3>Tin khác trong vùng</h3><ul>{rel}</ul></section>'
+            f'<form class="comment-form"><textarea placeholder="Ý kiến của bạn"></textarea><button>Gửi bình luận</button></form>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])} | {site} - Miền Trung</title>"
+                + _keywords(page, "cà phê, OCOP, Tây Nguyên", "mưa lớn, ngập, Quảng Ngãi") + _ld(page, url, site))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body class="edition-mien-trung">'
+        f'<div class="edition-bar">{editions}<span class="weather">{weather}</span></div>'
+        f'<header class="site-header"><a class="logo" href="/">{site}</a><nav class="region-nav"><ul>{sub}</ul></nav></header>'
+        f'<div class="ads-top"><img src="/ads/leaderboard-970x90.jpg" alt="leaderboard-970x90.jpg"></div><main>{main}</main>'
+        f'<aside class="sidebar"><div class="hot-box"><h4>{page.c("Đặc sản OCOP miền Trung - Tây Nguyên")}</h4><p>{page.c("Chuyên trang giới thiệu sản phẩm OCOP vùng cao nguyên")}</p></div></aside>'
+        f'<footer><p>{page.c("Văn phòng đại diện khu vực Miền Trung - Tây Nguyên: 45 Bạch Đằng, Đà Nẵng")}</p><p>© Báo Tin Việt</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def bv_url(kind: str) -> str:
+    return "https://tinviet.example.vn/mien-trung/" + {
+        "long": "ca-phe-dac-san-tay-nguyen-ocop-5-sao-post88211.html",
+        "brief": "gia-lai-them-19-san-pham-ocop-post88214.html",
+        "non_ocop": "mua-lon-ngap-quang-ngai-post88219.html", "listing": ""}[kind]  # fmt: skip
+
+
+TEMPLATES["ban_vung"] = (ban_vung, bv_url)
