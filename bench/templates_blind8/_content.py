@@ -235,3 +235,163 @@ PAGES["ban_vung"] = {
         "mid": [],
     },
 }
+
+# 3. provincial Department of Science and Technology on NukeViet
+PAGES["so_khcn"] = {
+    "long": {
+        "title": "Nghiệm thu dự án ứng dụng công nghệ sấy lạnh cho sản phẩm OCOP từ quả mơ",
+        "lead": "Hội đồng khoa học và công nghệ tỉnh vừa nghiệm thu dự án ứng dụng công nghệ sấy lạnh "
+        "và đóng gói điều chỉnh khí quyển để nâng cao chất lượng sản phẩm mơ sấy của một hợp tác xã "
+        "vùng núi, xếp loại khá.",
+        "paras": [
+            "Dự án được triển khai trong hai năm, do hợp tác xã nông sản ở huyện vùng cao làm chủ trì, với sự "
+            "hỗ trợ kỹ thuật của một viện nghiên cứu cơ điện nông nghiệp. Tổng kinh phí thực hiện hơn hai tỷ "
+            "đồng, trong đó ngân sách sự nghiệp khoa học của tỉnh hỗ trợ khoảng một nửa.",
+            "Trước khi có dự án, quả mơ của vùng chủ yếu được bán tươi với giá thấp hoặc ngâm đường thủ công. "
+            "Sản phẩm làm theo cách cũ dễ bị chảy nước, sẫm màu và chỉ bảo quản được vài tuần, nên khó đưa "
+            "vào siêu thị hay bán đi xa.",
+            "## Nội dung và kết quả chính",
+            "Nhóm thực hiện đã tiếp nhận và làm chủ quy trình sấy lạnh ở nhiệt độ thấp, giúp giữ được màu vàng "
+            "tự nhiên và mùi thơm đặc trưng của quả mơ. Hợp tác xã được lắp đặt một hệ thống sấy công suất "
+            "khoảng năm trăm ki-lô-gam quả tươi mỗi mẻ, cùng máy đóng gói có bơm khí trơ.",
+            "Dự án đã sản xuất thử nghiệm gần mười tấn sản phẩm các loại, gồm mơ sấy dẻo, mơ sấy giòn và mứt "
+            "mơ ít đường. Kết quả phân tích cho thấy các chỉ tiêu vi sinh, kim loại nặng và độ ẩm đều đạt "
+            "yêu cầu, thời gian bảo quản kéo dài lên tới mười hai tháng.",
+            "Cùng với công nghệ, dự án đã đào tạo tám kỹ thuật viên vận hành và tập huấn cho hơn một trăm lượt "
+            "nông dân về kỹ thuật chăm sóc, thu hái quả đúng độ chín. Hợp tác xã cũng được hỗ trợ xây dựng tiêu "
+            "chuẩn cơ sở và hồ sơ công bố chất lượng sản phẩm.",
+            "Một kết quả quan trọng là sản phẩm mơ sấy dẻo của hợp tác xã đã được đánh giá, công nhận đạt 4 sao "
+            "OCOP cấp tỉnh trong thời gian thực hiện dự án. Bao bì mới có tem truy xuất nguồn gốc, thông tin "
+            "dinh dưỡng và câu chuyện về vùng trồng mơ.",
+            "## Ý kiến của hội đồng",
+            "Các thành viên hội đồng đánh giá dự án đã hoàn thành đầy đủ khối lượng, đúng tiến độ, sản phẩm có "
+            "khả năng nhân rộng. Tuy nhiên, hội đồng đề nghị nhóm bổ sung số liệu về chi phí vận hành, giá "
+            "thành trên mỗi ki-lô-gam sản phẩm và phương án tiêu thụ sau khi kết thúc dự án.",
+            "Một chuyên gia lưu ý rằng máy sấy lạnh tiêu tốn nhiều điện, hợp tác xã cần tính đến lắp điện mặt "
+            "trời áp mái để giảm chi phí. Đồng thời nên nghiên cứu thêm dòng sản phẩm từ quả mận và quả lê để "
+            "tận dụng thiết bị ngoài mùa mơ.",
+            "## Hướng nhân rộng",
+            "Sở Khoa học và Công nghệ cho biết, giai đoạn tới sẽ tiếp tục ưu tiên các nhiệm vụ gắn với chương "
+            "trình OCOP, đặc biệt là công nghệ bảo quản, chế biến sâu và truy xuất nguồn gốc. Các chủ thể có "
+            "nhu cầu có thể đề xuất đặt hàng nhiệm vụ trước ngày 30 tháng 3 hằng năm.",
+            "Đại diện hợp tác xã cho biết đơn vị sẽ duy trì sản xuất, mở rộng vùng nguyên liệu liên kết và đăng "
+            "ký tham gia các hội chợ lớn trong năm tới để giới thiệu sản phẩm đến người tiêu dùng ở đô thị.",
+        ],
+        "captions": ["Hệ thống sấy lạnh được lắp đặt tại xưởng của hợp tác xã.",
+                     "Thành viên hội đồng kiểm tra mẫu sản phẩm mơ sấy dẻo."],
+        "byline": "Phòng Quản lý khoa học",
+        "attribution": "Nguồn tin: Sở Khoa học và Công nghệ",
+        "mid": ["Thông báo đặt hàng nhiệm vụ khoa học và công nghệ cấp tỉnh năm 2027"],
+    },
+    "brief": {
+        "title": "Cấp mã số vùng trồng và tem truy xuất cho 12 sản phẩm OCOP",
+        "lead": "Trong tháng 11, Sở Khoa học và Công nghệ phối hợp với các huyện hướng dẫn 12 chủ thể "
+        "OCOP đăng ký tem truy xuất nguồn gốc trên cổng thông tin của tỉnh.",
+        "paras": [
+            "Các chủ thể được hướng dẫn nhập thông tin vùng trồng, quy trình sản xuất và kết quả kiểm nghiệm để "
+            "người mua quét mã trên bao bì. Sở đề nghị các huyện rà soát, lập danh sách chủ thể còn lại để "
+            "hoàn thành trong quý I năm sau.",
+        ],
+        "captions": [],
+        "byline": "T.H",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Kiểm định miễn phí đồng hồ đo nước cho các hộ gia đình",
+        "lead": "Chi cục Tiêu chuẩn Đo lường Chất lượng tổ chức kiểm tra, kiểm định miễn phí đồng hồ đo nước "
+        "tại một số khu dân cư trong thành phố.",
+        "paras": [
+            "Đợt kiểm định nhằm giúp người dân yên tâm về số nước được ghi trên hóa đơn hằng tháng. Cán bộ kỹ "
+            "thuật mang thiết bị chuẩn đến từng tổ dân phố, tháo đồng hồ và kiểm tra sai số ngay tại chỗ.",
+            "Những đồng hồ vượt sai số cho phép sẽ được niêm phong, đơn vị cấp nước có trách nhiệm thay thế mà "
+            "người dân không phải trả chi phí. Chi cục cũng tiếp nhận phản ánh qua đường dây nóng trong giờ "
+            "hành chính.",
+        ],
+        "captions": ["Cán bộ kỹ thuật kiểm tra đồng hồ đo nước tại nhà dân."],
+        "byline": "Chi cục TĐC",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# 4. vocational college news page (WordPress education theme)
+PAGES["cao_dang"] = {
+    "long": {
+        "title": "Đào tạo nghề gắn với sản phẩm OCOP: lớp học ngay tại xưởng của hợp tác xã",
+        "lead": "Thay vì học lý thuyết trên giảng đường, học viên lớp chế biến nông sản của nhà trường được "
+        "thực hành trực tiếp trên dây chuyền của các hợp tác xã có sản phẩm OCOP.",
+        "paras": [
+            "Năm nay, khoa Công nghệ thực phẩm mở ba lớp sơ cấp nghề cho lao động nông thôn theo hình thức "
+            "đào tạo tại doanh nghiệp. Mỗi lớp khoảng hai mươi lăm học viên, phần lớn là thành viên hoặc người "
+            "lao động của chính các hợp tác xã đang sản xuất sản phẩm OCOP.",
+            "Giảng viên của khoa đến xưởng theo lịch, dạy các nội dung về vệ sinh an toàn thực phẩm, kiểm soát "
+            "nhiệt độ, ghi chép nhật ký sản xuất và bảo quản thành phẩm. Phần thực hành làm ngay trên thiết bị "
+            "của hợp tác xã, với nguyên liệu là nông sản của địa phương.",
+            "## Học đến đâu, áp dụng đến đó",
+            "Tại một hợp tác xã làm bánh đa nem, các học viên được hướng dẫn cách pha bột đúng tỷ lệ, kiểm tra "
+            "độ dày của bánh và cách phơi sấy trong nhà màng thay vì phơi ngoài đường. Sau hai tuần, tỷ lệ bánh "
+            "bị rách giảm rõ rệt, sản phẩm đồng đều hơn.",
+            "Chủ nhiệm hợp tác xã cho biết trước đây mỗi lần có đoàn kiểm tra, chị lo nhất là khâu ghi chép hồ "
+            "sơ. Nay người lao động đã quen ghi lô sản xuất, ngày làm và người phụ trách, việc chuẩn bị hồ sơ "
+            "đánh giá lại sao OCOP trở nên nhẹ nhàng hơn nhiều.",
+            "Với học viên, lợi ích lớn nhất là được cấp chứng chỉ nghề mà không phải nghỉ việc. Nhiều người đã "
+            "gần bốn mươi tuổi, lần đầu được học bài bản về điều mình làm hằng ngày. Học phí được ngân sách hỗ "
+            "trợ theo chính sách đào tạo nghề cho lao động nông thôn.",
+            "## Nhà trường thay đổi chương trình",
+            "Theo lãnh đạo khoa, để dạy được tại xưởng, giảng viên phải điều chỉnh chương trình cho sát với từng "
+            "loại sản phẩm. Mỗi hợp tác xã có công đoạn riêng, có nơi làm miến, có nơi làm mật ong hay trà "
+            "thảo dược, nên bài giảng không thể dùng chung một giáo án.",
+            "Nhà trường đã biên soạn thêm các mô-đun ngắn về thiết kế nhãn mác, tính giá thành và bán hàng qua "
+            "mạng xã hội. Sinh viên hệ cao đẳng của khoa cũng được cử đến các hợp tác xã thực tập, vừa học vừa "
+            "hỗ trợ chủ thể hoàn thiện hồ sơ sản phẩm.",
+            "Trong ba năm gần đây, khoa đã phối hợp với mười một hợp tác xã và cơ sở sản xuất, trong đó bảy đơn "
+            "vị có sản phẩm đạt từ 3 sao trở lên. Một số sinh viên tốt nghiệp đã được giữ lại làm kỹ thuật viên "
+            "phụ trách chất lượng.",
+            "## Mong muốn mở rộng",
+            "Nhà trường kiến nghị tỉnh tiếp tục bố trí kinh phí cho các lớp đào tạo tại chỗ và có cơ chế để "
+            "doanh nghiệp, hợp tác xã cùng tham gia xây dựng chương trình. Khoa dự kiến năm tới mở thêm lớp về "
+            "chế biến thủy sản cho các xã ven biển.",
+            "Kết thúc buổi thực hành, các học viên cẩn thận xếp những tấm bánh vừa sấy vào khay. Với họ, tay "
+            "nghề vững vàng hơn chính là cách giữ uy tín cho sản phẩm mang tên quê mình.",
+        ],
+        "captions": ["Giảng viên hướng dẫn học viên kiểm tra độ dày của bánh.",
+                     "Học viên thực hành đóng gói sản phẩm tại xưởng hợp tác xã."],
+        "byline": "Khoa Công nghệ thực phẩm",
+        "attribution": "",
+        "mid": ["Thông báo tuyển sinh các lớp sơ cấp nghề đợt tháng 12"],
+    },
+    "brief": {
+        "title": "Sinh viên khoa Du lịch giới thiệu sản phẩm OCOP tại ngày hội việc làm",
+        "lead": "",
+        "paras": [
+            "Tại ngày hội việc làm của trường sáng 19/11, sinh viên khoa Du lịch đã dựng một gian trưng bày và "
+            "thuyết minh về các sản phẩm OCOP tiêu biểu của tỉnh.",
+            "Các bạn tự xây dựng kịch bản giới thiệu bằng tiếng Việt và tiếng Anh, mời khách nếm thử trà, mứt "
+            "và bánh truyền thống. Hoạt động giúp sinh viên rèn kỹ năng thuyết trình, đồng thời quảng bá sản "
+            "phẩm địa phương đến các doanh nghiệp tuyển dụng.",
+        ],
+        "captions": ["Gian trưng bày của sinh viên khoa Du lịch."],
+        "byline": "Phòng Công tác HSSV",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Khai giảng năm học mới và trao học bổng cho tân sinh viên",
+        "lead": "Sáng 18/11, nhà trường tổ chức lễ khai giảng năm học mới, chào đón hơn một nghìn tân sinh "
+        "viên hệ cao đẳng và trung cấp.",
+        "paras": [
+            "Phát biểu tại buổi lễ, hiệu trưởng chúc mừng các em đã lựa chọn học nghề và nhấn mạnh nhà trường sẽ "
+            "tăng thời lượng thực hành, mời thêm doanh nghiệp tham gia giảng dạy.",
+            "Dịp này, hai mươi tân sinh viên có kết quả xét tuyển cao và hoàn cảnh khó khăn được trao học bổng, "
+            "mỗi suất trị giá năm triệu đồng. Đại diện một công ty cơ khí cũng ký biên bản hợp tác nhận sinh viên "
+            "thực tập và cam kết tuyển dụng sau tốt nghiệp.",
+            "Sau lễ khai giảng, các khoa tổ chức gặp mặt sinh viên, phổ biến quy chế học vụ và hướng dẫn đăng ký "
+            "ký túc xá.",
+        ],
+        "captions": ["Hiệu trưởng trao học bổng cho tân sinh viên."],
+        "byline": "Phòng Đào tạo",
+        "attribution": "",
+        "mid": [],
+    },
+}

@@ -165,3 +165,144 @@ def bv_url(kind: str) -> str:
 
 
 TEMPLATES["ban_vung"] = (ban_vung, bv_url)
+
+
+# ------------------------------------------------------------------ 3. science & technology department on NukeViet
+def so_khcn(page: Page, url: str) -> str:
+    site = "Sở Khoa học và Công nghệ tỉnh Lạng Sơn"
+    menu = ["Giới thiệu", "Tin tức", "Nhiệm vụ KH&CN", "Tiêu chuẩn - Đo lường", "Sở hữu trí tuệ",
+            "Thủ tục hành chính", "Thư viện số KH&CN"]  # fmt: skip
+    nav = "".join(f'<li><a href="/{i}/" title="{m}"><span>{m}</span></a></li>' for i, m in enumerate(menu))
+    blocks = (f'<div class="panel panel-default"><div class="panel-heading">{page.c("Tiến bộ kỹ thuật phục vụ sản phẩm OCOP")}</div>'
+              f'<div class="panel-body"><ul>{"".join(f"<li>{page.c(h)}</li>" for h in page.related(3))}</ul></div></div>'
+              '<div class="panel panel-default"><div class="panel-heading">Thống kê truy cập</div><div class="panel-body">'
+              f'<p>{page.c("Đang truy cập: 37")}</p><p>Hôm nay: 1.902</p></div></div>')  # fmt: skip
+    if page.kind == "listing":
+        title = "Tin tức"
+        items = "".join(
+            f'<div class="news_column panel panel-default"><div class="panel-body"><a href="/tin-tuc/a{i}.html">'
+            f'<img alt="{esc(t)}" src="/assets/news/2026_11/a{i}.jpg" width="183" class="img-thumbnail pull-left imghome"></a>'
+            f'<h3><a href="/tin-tuc/a{i}.html" title="{esc(t)}">{esc(t)}</a></h3><div class="text-muted"><ul class="list-unstyled list-inline">'
+            f'<li><em class="fa fa-clock-o">&nbsp;</em> {20 - i}/11/2026</li><li><em class="fa fa-eye">&nbsp;</em> Đã xem: {90 + i}</li></ul></div>'
+            f'{esc(s)}</div></div>' for i, (t, s) in enumerate(page.teasers(10))
+        )  # fmt: skip
+        main = f'<h1 class="hidden">{title}</h1>{items}<div class="text-center"><ul class="pagination"><li class="active"><a>1</a></li><li><a href="/tin-tuc/page-2">2</a></li></ul></div>'
+        head = f"<title>{title} - {site}</title>"
+    else:
+        art = page.art
+        body = page.body(
+            lambda t: f'<p style="text-align: justify;">{t}</p>',
+            lambda t: f'<p style="text-align: justify;"><strong><em>{t}</em></strong></p>',
+            lambda t, i: (f'<div class="image-center"><figure class="image"><img alt="khcn-{i}" height="450" src="/uploads/news/2026_11/khcn-{i}.jpg" width="800">'
+                          f'<figcaption>{t}</figcaption></figure></div>'),
+            lambda h: f'<p style="text-align: justify;"><em>&gt;&gt; </em><a href="/tin-tuc/dat-hang.html"><em>{h}</em></a></p>',
+        )  # fmt: skip
+        lead = f'<div class="hometext m-bottom">{esc(art["lead"])}</div>' if art["lead"] else ""
+        src = (f'<p class="h5 text-right"><strong>{esc(art["attribution"])}</strong></p>' if art["attribution"] else "")
+        same = "".join(f'<li><em class="fa fa-angle-right">&nbsp;</em><a href="/tin-tuc/c{i}.html">{page.c(h)}</a> <em>(1{i}/11/2026)</em></li>'
+                       for i, h in enumerate(page.related(8)[4:]))  # fmt: skip
+        kw = ("sấy lạnh, OCOP, nghiệm thu" if page.kind != "non_ocop" else "đo lường, đồng hồ nước")
+        main = (
+            f'<div class="news_column panel panel-default" itemtype="http://schema.org/NewsArticle" itemscope><div class="panel-body">'
+            f'<h1 class="title margin-bottom-lg" itemprop="headline">{esc(art["title"])}</h1>'
+            f'<div class="row margin-bottom-lg"><div class="col-md-12"><span class="h5">Thứ bảy - 21/11/2026 08:10</span></div>'
+            '<div class="col-md-12"><ul class="list-inline text-right"><li><a class="dimgray" title="Gửi bài viết qua email" href="#"><em class="fa fa-envelope fa-lg">&nbsp;</em></a></li>'
+            '<li><a class="dimgray" title="In ra" href="#"><em class="fa fa-print fa-lg">&nbsp;</em></a></li></ul></div></div>'
+            f'<div class="clearfix">{lead}<div id="news-bodyhtml" class="bodytext margin-bottom-lg">{body}</div></div>'
+            f'<p class="h5 text-right"><strong>Tác giả bài viết: </strong>{esc(art["byline"])}</p>{src}</div></div>'
+            f'<div class="news_column panel panel-default"><div class="panel-body"><div class="h5"><em class="fa fa-tags">&nbsp;</em><strong>Từ khóa: </strong>{kw}</div></div></div>'
+            f'<div class="news_column panel panel-default"><div class="panel-body"><p>{page.c("Tổng số điểm của bài viết là: 14 trong 3 đánh giá")}</p>'
+            '<p>Click để đánh giá bài viết</p></div></div>'
+            f'<div class="news_column panel panel-default"><div class="panel-body other-news"><p class="h3"><strong>Tin cùng chuyên mục</strong></p><ul class="related">{same}</ul></div></div>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])} - {site}</title>"
+                + _keywords(page, "sấy lạnh, OCOP, khoa học công nghệ", "đo lường, đồng hồ nước") + _ld(page, url, site))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi" xmlns="http://www.w3.org/1999/xhtml" prefix="og: http://ogp.me/ns#"><head><meta charset="utf-8">'
+        f'<meta name="generator" content="NukeViet v4.5">{head}<link rel="StyleSheet" href="/themes/egov/css/style.css"></head>'
+        f'<body><noscript><div class="alert alert-danger">Trình duyệt của bạn đã tắt chức năng hỗ trợ JavaScript.</div></noscript>'
+        f'<div class="body-bg"><div class="wraper"><header><div class="logo"><img src="/uploads/logo-sokhcn.png" alt="logo-sokhcn.png"><span class="site_name">{site}</span></div></header>'
+        f'<nav class="second-nav" id="menusite"><ul class="nav navbar-nav">{nav}</ul></nav>'
+        f'<section><div class="container" id="body"><div class="row"><div class="col-md-16">{main}</div><div class="col-md-8">{blocks}</div></div></div></section>'
+        f'<footer id="footer"><div class="wraper"><p>{page.c("Cơ quan chủ quản: Sở Khoa học và Công nghệ - Hỗ trợ chủ thể OCOP ứng dụng tiến bộ kỹ thuật")}</p>'
+        '<p>Giấy phép số 12/GP-TTĐT. Ghi rõ nguồn khi phát hành lại thông tin từ trang này.</p></div></footer></div></div></body></html>'
+    )  # fmt: skip
+
+
+def kh_url(kind: str) -> str:
+    return "https://skhcn.langson.example.vn/" + {
+        "long": "tin-tuc/nghiem-thu-du-an-say-lanh-mo-ocop-1482.html",
+        "brief": "tin-tuc/tem-truy-xuat-12-san-pham-ocop-1486.html",
+        "non_ocop": "tin-tuc/kiem-dinh-dong-ho-nuoc-mien-phi-1490.html", "listing": "tin-tuc/"}[kind]  # fmt: skip
+
+
+TEMPLATES["so_khcn"] = (so_khcn, kh_url)
+
+
+# ------------------------------------------------------------------ 4. vocational college (WordPress education theme)
+def cao_dang(page: Page, url: str) -> str:
+    site = "Trường Cao đẳng Nông Lâm Đông Bắc"
+    menu = ["Giới thiệu", "Tuyển sinh", "Đào tạo", "Khoa - Trung tâm", "Sinh viên", "Tin tức", "Liên hệ"]
+    nav = "".join(f'<li class="menu-item menu-item-type-taxonomy"><a href="/{i}/">{m}</a></li>' for i, m in enumerate(menu))
+    form = ('<div class="widget widget_form"><h3 class="widget-title">Đăng ký xét tuyển trực tuyến</h3>'
+            '<form class="wpcf7-form"><input name="ho-ten" placeholder="Họ và tên"><input name="sdt" placeholder="Số điện thoại">'
+            '<select name="nganh"><option>Chế biến thực phẩm</option><option>Thú y</option><option>Du lịch</option></select>'
+            '<input type="submit" value="Gửi đăng ký"></form></div>')  # fmt: skip
+    recent = "".join(f'<li><a href="/tin/{i}/">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+    if page.kind == "listing":
+        title = "Tin tức"
+        items = "".join(
+            f'<article class="post type-post"><div class="post-thumb"><img src="/wp-content/uploads/2026/11/t{i}-370x230.jpg" alt="t{i}-370x230.jpg">'
+            f'<div class="post-date"><span class="day">{20 - i}</span><span class="month">11</span><span class="year">\'26</span></div></div>'
+            f'<h2 class="entry-title"><a href="/tin/{i}/">{esc(t)}</a></h2><div class="entry-summary"><p>{esc(s)} […]</p></div>'
+            f'<a class="read-more" href="/tin/{i}/">Xem chi tiết</a></article>' for i, (t, s) in enumerate(page.teasers(12))
+        )  # fmt: skip
+        main = f'<h1 class="page-title">Chuyên mục: {title}</h1>{items}<nav class="navigation pagination"><span class="current">1</span><a href="/tin/page/2/">2</a></nav>'
+        head = f"<title>{title} Archives - {site}</title>"
+    else:
+        art = page.art
+        body = page.body(
+            lambda t: f"<p>{t}</p>",
+            lambda t: f"<h3><strong>{t}</strong></h3>",
+            lambda t, i: (f'<div id="attachment_{900 + i}" class="wp-caption aligncenter" style="width: 810px"><img class="size-full wp-image-{900 + i}" '
+                          f'src="/wp-content/uploads/2026/11/IMG_{4100 + i}.jpg" alt="IMG_{4100 + i}.jpg" width="800">'
+                          f'<p id="caption-attachment-{900 + i}" class="wp-caption-text">{t}</p></div>'),
+            lambda h: f'<div class="tuyen-sinh-box"><span class="label-hot">HOT</span> <a href="/tuyen-sinh/">{h}</a></div>',
+        )  # fmt: skip
+        lead = f"<p><strong>{esc(art['lead'])}</strong></p>" if art["lead"] else ""
+        cats = "Tin tức, Khoa Công nghệ thực phẩm" if page.kind != "non_ocop" else "Tin tức, Sự kiện"
+        main = (
+            f'<article class="post type-post single"><div class="post-date"><span class="day">21</span><span class="month">11</span><span class="year">\'26</span></div>'
+            f'<h1 class="entry-title">{esc(art["title"])}</h1><div class="entry-meta"><span class="cat-links">{cats}</span> <span class="byline">Đăng bởi {esc(art["byline"])}</span></div>'
+            f'<div class="entry-content">{lead}{body}'
+            f'<p class="dl-file"><a href="/wp-content/uploads/2026/11/ke-hoach.pdf">{page.c("Tải về: Kế hoạch đào tạo nghề năm 2027 (PDF, 320 KB)")}</a></p></div>'
+            f'<div class="sharedaddy"><h3 class="sd-title">Chia sẻ:</h3><a>Facebook</a><a>Zalo</a></div>'
+            f'<nav class="post-navigation"><div class="nav-previous"><a>{page.c(page.related(6)[4])}</a></div><div class="nav-next"><a>{page.c(page.related(6)[5])}</a></div></nav>'
+            f'<div id="respond" class="comment-respond"><h3>Để lại một bình luận</h3><p class="comment-notes">Email của bạn sẽ không được hiển thị công khai.</p>'
+            '<form><textarea name="comment"></textarea><input type="submit" value="Phản hồi"></form></div></article>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])} - {site}</title>"
+                + _keywords(page, "đào tạo nghề, OCOP, hợp tác xã", "khai giảng, học bổng, tân sinh viên")
+                + _ld(page, url, site, "Article"))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8">{head}<link rel="stylesheet" href="/wp-content/themes/eduma-child/style.css"></head>'
+        f'<body class="post-template-default single single-post"><div class="top-bar"><span>{page.c("Hotline tuyển sinh: 0209 3855 xxx")}</span> <span>Email: tuyensinh@cdnl.example.vn</span></div>'
+        f'<header id="masthead"><div class="site-branding"><img src="/wp-content/uploads/logo-cdnl.png" alt="logo-cdnl.png"><p class="site-title">{site}</p></div>'
+        f'<nav class="main-navigation"><ul class="menu">{nav}</ul></nav></header>'
+        f'<div class="top-heading"><div class="banner-title">{page.c("Học nghề hôm nay - Lập nghiệp ngày mai")}</div><ul class="breadcrumbs"><li><a href="/">Trang chủ</a></li><li>Tin tức</li></ul></div>'
+        f'<div id="main-content" class="container"><div class="row"><main class="col-md-9">{main}</main>'
+        f'<aside class="col-md-3 widget-area">{form}<div class="widget"><h3 class="widget-title">Bài viết mới</h3><ul>{recent}</ul></div>'
+        '<div class="widget"><img src="/wp-content/uploads/banner-tuyen-sinh-2027.jpg" alt="banner-tuyen-sinh-2027.jpg"></div></aside></div></div>'
+        f'<footer id="colophon"><p>{page.c("Đơn vị đào tạo nghề cho chủ thể và lao động sản xuất sản phẩm OCOP của tỉnh")}</p><p>© 2026 {site}</p></footer>'
+        '<a class="hotline-fixed" href="tel:02093855">Gọi ngay</a><div class="zalo-chat-widget" data-oaid="1234"></div></body></html>'
+    )  # fmt: skip
+
+
+def cd_url(kind: str) -> str:
+    return "https://cdnonglam.example.edu.vn/" + {
+        "long": "dao-tao-nghe-gan-voi-san-pham-ocop-lop-hoc-tai-xuong/",
+        "brief": "sinh-vien-du-lich-gioi-thieu-san-pham-ocop/",
+        "non_ocop": "khai-giang-nam-hoc-moi-trao-hoc-bong/", "listing": "chuyen-muc/tin-tuc/"}[kind]  # fmt: skip
+
+
+TEMPLATES["cao_dang"] = (cao_dang, cd_url)
