@@ -395,3 +395,221 @@ PAGES["cao_dang"] = {
         "mid": [],
     },
 }
+
+# 5. trade-promotion agency with event cards
+PAGES["xuc_tien_tm"] = {
+    "long": {
+        "title": "Đưa sản phẩm OCOP vào chuỗi bán lẻ: kinh nghiệm từ ba năm kết nối cung cầu",
+        "lead": "Qua ba năm tổ chức các phiên kết nối cung cầu, Trung tâm Xúc tiến Thương mại tỉnh rút ra "
+        "nhiều bài học về việc chuẩn bị để một sản phẩm OCOP có thể đứng vững trên kệ của siêu thị.",
+        "paras": [
+            "Phiên kết nối đầu tiên được tổ chức trong một hội trường nhỏ, với chưa đầy hai mươi chủ thể và ba "
+            "nhà bán lẻ. Đến năm nay, sự kiện đã quy tụ gần một trăm cơ sở sản xuất và hơn mười đơn vị phân "
+            "phối, từ chuỗi siêu thị lớn đến các cửa hàng tiện lợi và sàn thương mại điện tử.",
+            "Theo cán bộ phụ trách, số hợp đồng ký kết tăng đều qua từng năm, nhưng số sản phẩm duy trì được "
+            "trên kệ sau sáu tháng vẫn còn khiêm tốn. Nhiều chủ thể ký được đơn đầu tiên rồi không theo kịp "
+            "yêu cầu giao hàng đều đặn.",
+            "## Những điều nhà bán lẻ cần",
+            "Đại diện các chuỗi bán lẻ thường hỏi ba câu giống nhau: sản lượng mỗi tháng bao nhiêu, hạn sử dụng "
+            "bao lâu và có chương trình khuyến mãi hỗ trợ hay không. Nhiều cơ sở nhỏ chưa trả lời được rõ ràng, "
+            "nhất là về khả năng cung ứng ổn định.",
+            "Ngoài ra, hồ sơ pháp lý như giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm, phiếu kiểm "
+            "nghiệm còn hiệu lực và mã vạch sản phẩm là điều kiện bắt buộc. Có sản phẩm đạt 4 sao OCOP nhưng "
+            "chưa đăng ký mã vạch nên phải lỡ hẹn với nhà phân phối.",
+            "Chiết khấu cũng là vấn đề khiến nhiều chủ thể bất ngờ. Mức chiết khấu cho siêu thị cộng với phí "
+            "vận chuyển, phí trưng bày có thể chiếm một phần ba giá bán, buộc cơ sở phải tính lại giá thành "
+            "ngay từ đầu.",
+            "## Cách trung tâm hỗ trợ",
+            "Trước mỗi phiên kết nối, trung tâm tổ chức buổi tập huấn ngắn về cách chào hàng, chuẩn bị bảng giá "
+            "và hồ sơ sản phẩm. Các chủ thể được hướng dẫn làm một tờ thông tin một trang, ghi rõ quy cách, "
+            "giá bán buôn, sản lượng và người liên hệ.",
+            "Trung tâm cũng hỗ trợ một phần chi phí cho các chủ thể tham gia tuần hàng OCOP tại siêu thị ở các "
+            "thành phố lớn. Trong tuần hàng, sản phẩm được bày ở vị trí ưu tiên, có nhân viên giới thiệu và "
+            "chương trình dùng thử.",
+            "Với những cơ sở có sản lượng nhỏ, trung tâm khuyến khích gom hàng qua hợp tác xã hoặc doanh nghiệp "
+            "đầu mối, để một đơn vị đứng ra giao dịch với nhà bán lẻ thay cho nhiều hộ riêng lẻ.",
+            "## Kế hoạch năm tới",
+            "Năm tới, trung tâm dự kiến tổ chức bốn phiên kết nối, trong đó có một phiên trực tuyến dành cho "
+            "các nhà nhập khẩu. Danh mục sản phẩm tham gia sẽ được lựa chọn kỹ hơn, ưu tiên những chủ thể đã "
+            "chuẩn bị đầy đủ hồ sơ và có năng lực cung ứng.",
+            "Một giám đốc hợp tác xã từng tham gia cả ba phiên chia sẻ, điều quý nhất không phải là hợp đồng "
+            "ký tại chỗ mà là những góp ý thẳng thắn của người mua, giúp cơ sở biết mình còn thiếu gì để sửa.",
+        ],
+        "captions": ["Đại diện nhà bán lẻ trao đổi với chủ thể tại phiên kết nối cung cầu.",
+                     "Sản phẩm được trưng bày trong tuần hàng tại siêu thị."],
+        "byline": "Phòng Thông tin thương mại",
+        "attribution": "",
+        "mid": ["Mời doanh nghiệp đăng ký gian hàng tại hội chợ thương mại quốc tế Việt - Trung"],
+    },
+    "brief": {
+        "title": "Mở đăng ký tham gia tuần hàng OCOP tại Hà Nội",
+        "lead": "Trung tâm Xúc tiến Thương mại thông báo mời các chủ thể OCOP đăng ký tham gia tuần hàng "
+        "giới thiệu sản phẩm tại Hà Nội vào đầu tháng 1 năm 2027.",
+        "paras": [
+            "Mỗi đơn vị được bố trí một gian hàng tiêu chuẩn, được hỗ trợ chi phí thuê mặt bằng và vận chuyển "
+            "hàng hóa. Hồ sơ đăng ký gửi về trung tâm trước ngày 10 tháng 12.",
+        ],
+        "captions": [],
+        "byline": "TTXTTM",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Doanh nghiệp dệt may tìm hiểu thị trường Trung Đông",
+        "lead": "Hội thảo giới thiệu thị trường các nước Trung Đông thu hút hơn năm mươi doanh nghiệp dệt may "
+        "và da giày trong tỉnh tham dự.",
+        "paras": [
+            "Các chuyên gia cho biết người tiêu dùng khu vực này ưa chuộng sản phẩm có chất lượng ổn định, mẫu "
+            "mã phù hợp văn hóa và thời gian giao hàng nhanh. Doanh nghiệp cần lưu ý quy định về nhãn mác, "
+            "chứng nhận xuất xứ và các yêu cầu riêng của từng nước.",
+            "Tại hội thảo, đại diện thương vụ giới thiệu các hội chợ chuyên ngành trong năm tới và hướng dẫn "
+            "doanh nghiệp tìm đối tác qua các kênh chính thức để tránh rủi ro lừa đảo thương mại.",
+        ],
+        "captions": ["Quang cảnh hội thảo."],
+        "byline": "Hải Yến",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# 6. a news app's web view (in-app article, server-rendered)
+PAGES["app_webview"] = {
+    "long": {
+        "title": "Làng nghề nước mắm trăm năm và chặng đường thành sản phẩm OCOP 4 sao",
+        "lead": "Giữa lúc nhiều cơ sở chuyển sang nước mắm công nghiệp, một số hộ ở làng chài ven biển vẫn "
+        "kiên trì ủ chượp trong thùng gỗ, và chính cách làm cũ đã giúp họ có chỗ đứng trên thị trường.",
+        "paras": [
+            "Mùa cá cơm về, cả làng rộn ràng từ sáng sớm. Cá vừa cập bến được rửa nước biển, trộn muối theo tỷ "
+            "lệ gia truyền rồi cho ngay vào những thùng gỗ lớn đặt trong nhà thùng. Mỗi mẻ chượp phải ủ ít nhất "
+            "mười hai tháng mới cho ra nước mắm nhĩ đầu tiên.",
+            "Ông chủ một cơ sở có tuổi đời hơn năm mươi năm kể, thời cha ông, nước mắm chủ yếu bán theo can "
+            "cho người quen. Đến đời ông, gia đình bắt đầu đóng chai thủy tinh, dán nhãn và tham gia chương "
+            "trình OCOP của huyện.",
+            "## Giữ cách làm cũ, thay đổi cách bán",
+            "Để được công nhận, cơ sở phải làm lại nhà xưởng, lát nền, lắp lưới chắn côn trùng và khu rửa chai "
+            "riêng biệt. Mọi công đoạn từ nhập cá, ủ chượp đến rút nước đều được ghi lại, mỗi thùng có thẻ "
+            "ghi ngày ủ và người phụ trách.",
+            "Sản phẩm nước mắm nhĩ được gửi đi kiểm nghiệm độ đạm, histamin và các chỉ tiêu an toàn. Kết quả tốt "
+            "giúp cơ sở tự tin ghi rõ độ đạm trên nhãn, điều mà trước đây người làm nghề ít khi quan tâm.",
+            "Năm ngoái, nước mắm của cơ sở đạt 4 sao OCOP cấp tỉnh. Từ đó, đơn hàng đến từ các nhà hàng, cửa "
+            "hàng thực phẩm sạch và khách du lịch tăng lên đáng kể, có tháng xưởng phải làm cả ngày chủ nhật "
+            "để kịp giao.",
+            "## Du khách đến tận nhà thùng",
+            "Nhận thấy khách du lịch tò mò về cách làm nước mắm, gia đình mở cửa nhà thùng cho khách tham quan. "
+            "Khách được xem các thùng chượp, nghe giải thích về từng giai đoạn lên men và tự tay rút thử một "
+            "ca nước mắm.",
+            "Chính quyền xã đã đưa cơ sở vào tuyến du lịch làng chài cùng với chợ cá buổi sáng và bãi biển. Nhiều "
+            "đoàn học sinh cũng đến đây học trải nghiệm về nghề truyền thống của quê hương.",
+            "## Nỗi lo nguồn cá",
+            "Khó khăn lớn nhất hiện nay là nguồn cá cơm không ổn định do thời tiết và ngư trường thay đổi. Có năm "
+            "cá về ít, giá cao gấp đôi, cơ sở phải hạn chế số thùng ủ mới.",
+            "Người làm nghề mong muốn có chính sách hỗ trợ ngư dân khai thác bền vững và liên kết giữa tàu cá với "
+            "các cơ sở chế biến, để nghề làm nước mắm truyền thống không bị đứt đoạn.",
+            "Chiều xuống, mùi chượp thoảng trong gió biển. Những thùng gỗ sẫm màu vẫn lặng lẽ nằm đó, chờ đến ngày "
+            "cho ra giọt nước mắm đậm đà mang theo hương vị của cả một làng chài.",
+        ],
+        "captions": ["Những thùng gỗ ủ chượp trong nhà thùng của cơ sở.",
+                     "Du khách tự tay rút thử nước mắm từ thùng chượp."],
+        "byline": "Lê Minh Tâm",
+        "attribution": "Theo Báo Biển Xanh",
+        "mid": ["Chợ cá buổi sớm ở làng chài miền Trung"],
+    },
+    "brief": {
+        "title": "Huyện đảo có sản phẩm OCOP đầu tiên",
+        "lead": "",
+        "paras": [
+            "Sản phẩm mực một nắng của một hợp tác xã thủy sản trên huyện đảo vừa được công nhận đạt 3 sao "
+            "OCOP, trở thành sản phẩm đầu tiên của địa phương đạt chuẩn.",
+            "Mực được chọn từ các tàu câu đêm, sơ chế ngay trong ngày và đóng gói hút chân không. Hợp tác xã dự "
+            "kiến mở thêm điểm bán tại cảng tàu khách để phục vụ du khách ra đảo.",
+        ],
+        "captions": [],
+        "byline": "Hoàng Yến",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Cầu cảng mới giúp tàu khách ra đảo cập bến an toàn hơn",
+        "lead": "Cầu cảng dành cho tàu khách trên đảo vừa được đưa vào sử dụng sau hơn một năm thi công.",
+        "paras": [
+            "Công trình dài gần hai trăm mét, cho phép hai tàu cao tốc cập bến cùng lúc kể cả khi thủy triều "
+            "xuống thấp. Nhà chờ có mái che, ghế ngồi và khu vực kiểm tra vé riêng.",
+            "Trước đây, vào mùa gió, hành khách phải chuyển sang xuồng nhỏ để vào bờ, rất nguy hiểm cho người già "
+            "và trẻ em. Ban quản lý cảng cho biết sẽ bố trí thêm nhân viên hướng dẫn trong dịp cao điểm.",
+        ],
+        "captions": ["Tàu cao tốc cập cầu cảng mới."],
+        "byline": "Hoàng Yến",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# 7. a provincial veterans' association (Hội Cựu chiến binh) site
+PAGES["hoi_ccb"] = {
+    "long": {
+        "title": "Cựu chiến binh làm giàu từ cây quế, đưa tinh dầu quế thành sản phẩm OCOP",
+        "lead": "Rời quân ngũ với hai bàn tay trắng, ông Hà Văn Lực ở huyện miền núi đã gây dựng đồi quế hàng "
+        "chục héc-ta và xưởng chưng cất tinh dầu có sản phẩm đạt 4 sao OCOP.",
+        "paras": [
+            "Năm 1990, ông trở về quê sau hơn mười năm trong quân ngũ. Gia đình khi ấy chỉ có mấy sào ruộng bậc "
+            "thang và một mảnh đồi trọc. Thấy người trong bản trồng quế có thu nhập khá, ông vay tiền mua cây "
+            "giống, cùng vợ con phát đồi trồng những hàng quế đầu tiên.",
+            "Những năm đầu rất vất vả vì quế phải mười năm trở lên mới cho bóc vỏ. Ông làm thêm nghề sửa máy cày "
+            "để có tiền nuôi con ăn học, đồng thời học hỏi kinh nghiệm chăm sóc quế từ các gia đình người Dao "
+            "trong vùng.",
+            "## Từ bán vỏ đến làm tinh dầu",
+            "Khi đồi quế đã cho thu hoạch, ông nhận ra cành, lá quế sau khai thác bị bỏ đi rất lãng phí. Năm "
+            "2015, ông đầu tư lò chưng cất tinh dầu bằng nồi hơi, tận dụng lá và cành nhỏ làm nguyên liệu. Mỗi "
+            "mẻ chưng mất gần một ngày, cho vài lít tinh dầu có mùi thơm đặc trưng.",
+            "Để nâng giá trị, ông thành lập tổ hợp tác với mười hai hộ, trong đó có sáu hội viên cựu chiến binh. "
+            "Tổ hợp tác thống nhất quy trình trồng quế hữu cơ, không phun thuốc diệt cỏ và ghi nhật ký khai thác.",
+            "Năm 2024, sản phẩm tinh dầu quế của tổ hợp tác được công nhận 4 sao OCOP. Sản phẩm được đóng chai "
+            "thủy tinh nhỏ, có tem truy xuất và hướng dẫn sử dụng, bán tại các cửa hàng đặc sản và qua mạng.",
+            "## Tạo việc làm cho đồng đội",
+            "Hiện xưởng của ông tạo việc làm thường xuyên cho hơn hai mươi lao động, thu nhập mỗi người từ sáu "
+            "đến tám triệu đồng một tháng. Vào mùa khai thác, số lao động thời vụ lên tới năm mươi người.",
+            "Ông còn cho hội viên cựu chiến binh khó khăn vay cây giống không lấy lãi, hướng dẫn kỹ thuật và bao "
+            "tiêu sản phẩm. Nhiều gia đình nhờ vậy đã có đồi quế riêng, thoát nghèo và xây được nhà mới.",
+            "## Được ghi nhận",
+            "Nhiều năm liền, ông được Hội Cựu chiến binh tỉnh khen thưởng là gương cựu chiến binh sản xuất kinh "
+            "doanh giỏi. Chủ tịch hội cựu chiến binh huyện nhận xét, ông không chỉ giỏi làm kinh tế mà còn "
+            "nhiệt tình giúp đỡ đồng đội và bà con trong bản.",
+            "Khi được hỏi về dự định, ông cười bảo sẽ thử làm thêm túi thơm và xà phòng từ tinh dầu quế, để cây "
+            "quế quê mình đi được xa hơn nữa.",
+        ],
+        "captions": ["Ông Lực kiểm tra lò chưng cất tinh dầu quế.",
+                     "Sản phẩm tinh dầu quế đạt 4 sao OCOP."],
+        "byline": "Nông Văn Hưng",
+        "attribution": "Hội CCB huyện Văn Yên",
+        "mid": ["Hội CCB tỉnh tổng kết phong trào thi đua cựu chiến binh gương mẫu"],
+    },
+    "brief": {
+        "title": "Hội CCB huyện tổ chức gian hàng OCOP tại ngày hội cựu chiến binh",
+        "lead": "",
+        "paras": [
+            "Nhân kỷ niệm ngày truyền thống, Hội Cựu chiến binh huyện tổ chức gian hàng giới thiệu sản phẩm OCOP "
+            "do hội viên làm chủ, gồm mật ong, măng khô, tinh dầu quế và chè.",
+            "Gian hàng thu hút đông đảo hội viên và người dân đến tham quan, mua sắm. Hội cũng trao đổi kinh "
+            "nghiệm làm kinh tế giữa các mô hình tiêu biểu.",
+        ],
+        "captions": [],
+        "byline": "PV",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Cựu chiến binh tham gia tuần tra bảo vệ rừng mùa khô",
+        "lead": "Tổ cựu chiến binh tự quản ở các xã giáp rừng đã phối hợp với kiểm lâm tuần tra, phát hiện và "
+        "ngăn chặn nhiều vụ đốt nương sai quy định.",
+        "paras": [
+            "Mỗi tổ có từ năm đến bảy hội viên, chia ca đi tuần vào buổi chiều và những ngày nắng nóng cao điểm. "
+            "Các cựu chiến binh nhắc nhở bà con dọn thực bì đúng cách, không đốt lửa gần bìa rừng.",
+            "Hạt kiểm lâm đánh giá sự tham gia của cựu chiến binh góp phần quan trọng giúp địa phương không để xảy "
+            "ra cháy rừng lớn trong mùa khô năm nay.",
+        ],
+        "captions": ["Tổ cựu chiến binh tuần tra dọc bìa rừng."],
+        "byline": "Nông Văn Hưng",
+        "attribution": "",
+        "mid": [],
+    },
+}

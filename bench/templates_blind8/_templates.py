@@ -306,3 +306,136 @@ def cd_url(kind: str) -> str:
 
 
 TEMPLATES["cao_dang"] = (cao_dang, cd_url)
+
+
+# ------------------------------------------------------------------ 5. trade-promotion agency with event cards
+def _event_cards(page: Page) -> str:
+    """Upcoming-event cards: dates, venue, register button; one names OCOP (chrome)."""
+    events = [("05", "12", "Hội chợ OCOP và hàng nông sản tiêu biểu 2026", "Quảng trường trung tâm tỉnh"),
+              ("14", "12", "Phiên kết nối giao thương với nhà nhập khẩu Hàn Quốc", "Trực tuyến"),
+              ("08", "01", "Tuần hàng Việt về miền núi", "Sân vận động huyện Bảo Lâm")]  # fmt: skip
+    cards = "".join(
+        f'<div class="event-card"><div class="event-date"><span class="d">{d}</span><span class="m">Th{m}</span></div>'
+        f'<div class="event-info"><h4>{page.c(t)}</h4><p class="venue"><i class="icon-map"></i>{esc(v)}</p>'
+        f'<a class="btn btn-register" href="/su-kien/{i}/dang-ky">Đăng ký tham gia</a></div></div>'
+        for i, (d, m, t, v) in enumerate(events)
+    )  # fmt: skip
+    return f'<section class="events-upcoming"><h3 class="section-title">Sự kiện sắp diễn ra</h3>{cards}</section>'
+
+
+def xuc_tien_tm(page: Page, url: str) -> str:
+    site = "Trung tâm Xúc tiến Thương mại và Đầu tư tỉnh Cao Bằng"
+    menu = ["Trang chủ", "Giới thiệu", "Tin xúc tiến", "Sự kiện", "Cơ hội giao thương", "Sản phẩm OCOP", "Thư viện", "Liên hệ"]
+    nav = "".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(menu))
+    trade = ('<div class="trade-leads"><h3>Cơ hội giao thương</h3><table class="tbl-leads"><tr><th>Loại</th><th>Nội dung</th><th>Hạn</th></tr>'
+             f'<tr><td>Cần mua</td><td>{page.c("Cần mua 5 tấn hạt dẻ sấy, ưu tiên sản phẩm đạt chuẩn OCOP")}</td><td>30/12</td></tr>'
+             f'<tr><td>Cần bán</td><td>{page.c("Cung cấp miến dong đóng gói số lượng lớn, giao hàng toàn quốc")}</td><td>15/01</td></tr></table></div>')  # fmt: skip
+    if page.kind == "listing":
+        title = "Tin xúc tiến"
+        items = "".join(
+            f'<div class="col-sm-6 col-md-4"><div class="card card-news"><a href="/tin/{i}"><img class="card-img-top" src="/media/tin/{i}.jpg" alt="tin-{i}.jpg"></a>'
+            f'<div class="card-body"><span class="card-date">{20 - i}/11/2026</span><h3 class="card-title"><a href="/tin/{i}">{esc(t)}</a></h3>'
+            f'<p class="card-text">{esc(s)}</p></div></div></div>' for i, (t, s) in enumerate(page.teasers(12))
+        )  # fmt: skip
+        main = f'<h1 class="page-heading">{title}</h1><div class="row">{items}</div><ul class="pagination"><li class="active">1</li><li>2</li></ul>{_event_cards(page)}'
+        head = f"<title>{title} | {site}</title>"
+    else:
+        art = page.art
+        body = page.body(
+            lambda t: f"<p>{t}</p>",
+            lambda t: f"<h4>{t}</h4>",
+            lambda t, i: (f'<figure class="figure w-100"><img class="figure-img img-fluid" src="/media/2026/11/xttm-{i}.jpg" alt="xttm-{i}.jpg">'
+                          f'<figcaption class="figure-caption text-center">{t}</figcaption></figure>'),
+            lambda h: f'<div class="card card-event-inline"><div class="card-body"><span class="badge">Sự kiện</span> <a href="/su-kien/vt">{h}</a></div></div>',
+        )  # fmt: skip
+        lead = f'<p class="lead font-weight-bold">{esc(art["lead"])}</p>' if art["lead"] else ""
+        rel = "".join(f'<li class="list-group-item"><a href="/tin/r{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+        main = (
+            f'<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li><li class="breadcrumb-item active">Tin xúc tiến</li></ol></nav>'
+            f'<article class="news-detail"><h1 class="news-title">{esc(art["title"])}</h1>'
+            f'<div class="news-meta"><i class="far fa-calendar"></i> 21/11/2026 <span class="sep">|</span> <i class="far fa-eye"></i> {page.c("523 lượt xem")}</div>'
+            f'{lead}<div class="news-content">{body}</div><p class="text-right font-italic">{esc(art["byline"])}</p>'
+            '<div class="share-bar"><span>Chia sẻ:</span><a class="fb" href="#">Facebook</a><a class="tw" href="#">Twitter</a><a class="zl" href="#">Zalo</a><a href="javascript:print()">In</a></div>'
+            f'</article>{_event_cards(page)}<div class="related-news"><h3 class="section-title">Tin liên quan</h3><ul class="list-group">{rel}</ul></div>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])} | {site}</title>"
+                + _keywords(page, "xúc tiến thương mại, OCOP, kết nối cung cầu", "dệt may, Trung Đông, xuất khẩu")
+                + _ld(page, url, site))  # fmt: skip
+    return (
+        f'<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">{head}'
+        '<link rel="stylesheet" href="/css/bootstrap.min.css"></head><body>'
+        f'<div class="topbar"><div class="container"><span>{page.c("Đường dây nóng hỗ trợ doanh nghiệp: 0206 3852 xxx")}</span><a href="/en">English</a></div></div>'
+        f'<header class="header"><div class="container"><a class="brand" href="/"><img src="/img/logo-xttm.png" alt="logo-xttm.png"> {site}</a></div>'
+        f'<nav class="navbar navbar-expand-lg"><ul class="navbar-nav">{nav}</ul></nav></header>'
+        f'<div class="container"><div class="row"><div class="col-lg-8">{main}</div><div class="col-lg-4 sidebar">{trade}'
+        '<div class="banner"><img src="/media/banner/hoi-cho-bien-gioi-360x480.jpg" alt="hoi-cho-bien-gioi-360x480.jpg"></div></div></div></div>'
+        f'<footer class="footer"><div class="container"><p>{page.c("Cầu nối đưa sản phẩm OCOP và nông sản Cao Bằng đến với thị trường")}</p><p>© 2026 {site}</p></div></footer></body></html>'
+    )  # fmt: skip
+
+
+def xt_url(kind: str) -> str:
+    return "https://xuctien.caobang.example.vn/" + {
+        "long": "tin/dua-san-pham-ocop-vao-chuoi-ban-le-kinh-nghiem-3-nam-771",
+        "brief": "tin/mo-dang-ky-tuan-hang-ocop-ha-noi-775",
+        "non_ocop": "tin/doanh-nghiep-det-may-tim-hieu-thi-truong-trung-dong-779", "listing": "tin"}[kind]  # fmt: skip
+
+
+TEMPLATES["xuc_tien_tm"] = (xuc_tien_tm, xt_url)
+
+
+# ------------------------------------------------------------------ 6. a news app's in-app web view
+def app_webview(page: Page, url: str) -> str:
+    app = "Tin Nhanh 24h"
+    bridge = ('<script>function openArticle(id){if(window.ReactNativeWebView){window.ReactNativeWebView.postMessage('
+              'JSON.stringify({type:"open",id:id}))}else{location.href="tinnhanh://article/"+id}}</script>')  # fmt: skip
+    if page.kind == "listing":
+        title = "Dành cho bạn"
+        items = "".join(
+            f'<div class="feed-item" onclick="openArticle({5000 + i})"><div class="feed-src"><img src="/src/logo{i % 4}.png" alt="logo{i % 4}.png"> '
+            f'<span>{["Báo Biển Xanh", "Nông Thôn Ngày Nay", "Đời Sống Miền Trung", "Tin Tỉnh"][i % 4]}</span> · {i + 1} giờ</div>'
+            f'<div class="feed-title">{esc(t)}</div><div class="feed-desc">{esc(s)}</div><div class="feed-thumb" data-src="/img/f{i}.webp"></div></div>'
+            for i, (t, s) in enumerate(page.teasers(11))
+        )  # fmt: skip
+        main = f'<div class="feed-tabs"><span class="on">{title}</span><span>Nóng</span><span>Mới</span></div><div class="feed">{items}</div><div class="feed-loading">Đang tải thêm…</div>'
+        head = f"<title>{title}</title>"
+    else:
+        art = page.art
+        body = page.body(
+            lambda t: f'<p class="t-body">{t}</p>',
+            lambda t: f'<p class="t-body t-sub"><b>{t}</b></p>',
+            lambda t, i: (f'<div class="img-wrap"><img class="lazy" data-src="https://cdn.tinnhanh.example.vn/img/{i}.webp" alt="img_{i}.webp" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">'
+                          f'<p class="img-caption">{t}</p></div>'),
+            lambda h: f'<div class="inline-card" onclick="openArticle(4711)"><span class="ic-label">Đọc thêm</span><span class="ic-title">{h}</span></div>',
+        )  # fmt: skip
+        lead = f'<p class="t-sapo">{esc(art["lead"])}</p>' if art["lead"] else ""
+        src = art["attribution"] or f"Theo {app}"
+        recs = "".join(f'<div class="rec" onclick="openArticle({6100 + i})"><div class="rec-title">{page.c(h)}</div></div>' for i, h in enumerate(page.related(4)))
+        topic = page.c("Chủ đề: Sản phẩm OCOP vùng biển") if page.kind != "non_ocop" else page.c("Chủ đề: Giao thông biển đảo")
+        main = (
+            f'<div class="src-bar"><img src="/src/bienxanh.png" alt="bienxanh.png"><span class="src-name">{esc(src)}</span>'
+            '<span class="follow" onclick="openArticle(0)">+ Theo dõi</span></div>'
+            f'<h1 class="t-title">{esc(art["title"])}</h1><div class="t-meta"><span>{esc(art["byline"])}</span> · <span>21/11/2026 08:10</span></div>'
+            '<div class="tts-bar" data-audio="/tts/5123.mp3"><button>▶ Nghe bài viết</button><span>5:12</span></div>'
+            f'{lead}<div class="t-content">{body}</div><div class="topic-chip">{topic}</div>'
+            '<div class="reaction-bar"><span>👍 128</span><span>💬 14</span><span>Lưu</span><span>Chia sẻ</span></div>'
+            f'<div class="rec-box"><div class="rec-head">Bài viết được đề xuất</div>{recs}</div>'
+            f'<div class="open-app-banner">{page.c("Mở ứng dụng để đọc thêm tin OCOP và đặc sản vùng miền")}</div>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])}</title>"
+                + _keywords(page, "nước mắm, OCOP, làng chài", "cầu cảng, tàu khách, đảo") + _ld(page, url, app))  # fmt: skip
+    return (
+        '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no">'
+        f'{head}<style>body{{margin:0;font-family:-apple-system,Roboto,sans-serif}}.t-body{{font-size:var(--fs,17px);line-height:1.6}}</style>{bridge}</head>'
+        f'<body class="webview theme-light" data-app-version="7.4.2"><div class="fs-ctl"><button onclick="fs(-1)">A-</button><button onclick="fs(1)">A+</button></div>'
+        f'<main class="wv-article">{main}</main>'
+        '<script>document.querySelectorAll("img.lazy").forEach(function(i){i.src=i.dataset.src})</script></body></html>'
+    )  # fmt: skip
+
+
+def wv_url(kind: str) -> str:
+    return "https://m.tinnhanh.example.vn/webview/" + {
+        "long": "article/5123?app=1&theme=light", "brief": "article/5127?app=1&theme=light",
+        "non_ocop": "article/5131?app=1&theme=light", "listing": "feed?tab=foryou&app=1"}[kind]  # fmt: skip
+
+
+TEMPLATES["app_webview"] = (app_webview, wv_url)
