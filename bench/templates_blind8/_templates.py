@@ -408,7 +408,7 @@ def app_webview(page: Page, url: str) -> str:
             lambda h: f'<div class="inline-card" onclick="openArticle(4711)"><span class="ic-label">Đọc thêm</span><span class="ic-title">{h}</span></div>',
         )  # fmt: skip
         lead = f'<p class="t-sapo">{esc(art["lead"])}</p>' if art["lead"] else ""
-        src = art["attribution"] or f"Theo {app}"
+        src = art["attribution"] or app
         recs = "".join(f'<div class="rec" onclick="openArticle({6100 + i})"><div class="rec-title">{page.c(h)}</div></div>' for i, h in enumerate(page.related(4)))
         topic = page.c("Chủ đề: Sản phẩm OCOP vùng biển") if page.kind != "non_ocop" else page.c("Chủ đề: Giao thông biển đảo")
         main = (
@@ -439,3 +439,68 @@ def wv_url(kind: str) -> str:
 
 
 TEMPLATES["app_webview"] = (app_webview, wv_url)
+
+
+# ------------------------------------------------------------------ 7. provincial veterans' association
+def hoi_ccb(page: Page, url: str) -> str:
+    site = "Hội Cựu chiến binh tỉnh Yên Bái"
+    left = ["Giới thiệu chung", "Tin hoạt động", "Gương CCB làm kinh tế giỏi", "Công tác tuyên truyền",
+            "Chính sách hậu phương quân đội", "Văn bản chỉ đạo"]  # fmt: skip
+    vmenu = "".join(f'<li class="vm-item"><a href="/chuyen-muc/{i}.htm">&raquo; {m}</a></li>' for i, m in enumerate(left))
+    links = '<select onchange="window.open(this.value)"><option>-- Liên kết website --</option><option value="#">Trung ương Hội CCB Việt Nam</option><option value="#">Báo Cựu chiến binh</option></select>'
+    photos = "".join(f'<li><img src="/Upload/TinAnh/ta{i}.jpg" alt="ta{i}.jpg"><span>{page.c(h)}</span></li>' for i, h in enumerate(page.related(2)))
+    if page.kind == "listing":
+        title = "Gương CCB làm kinh tế giỏi"
+        items = "".join(
+            f'<tr><td class="td-img" width="130"><img src="/Upload/News/n{i}.jpg" alt="n{i}.jpg" width="120"></td>'
+            f'<td class="td-info"><a class="link-title" href="/tin/{i}.htm">{esc(t)}</a> <span class="ngay">({20 - i}/11/2026)</span>'
+            f'<div class="tomtat">{esc(s)}</div></td></tr>' for i, (t, s) in enumerate(page.teasers(10))
+        )  # fmt: skip
+        main = (f'<div class="title-cm"><span>{title}</span></div><table class="tbl-list" cellpadding="4" width="100%">{items}</table>'
+                '<div class="paging">Trang: <b>1</b> <a href="?p=2">2</a> <a href="?p=3">3</a> <a href="?p=9">Cuối</a></div>')  # fmt: skip
+        head = f"<title>{site} - {title}</title>"
+    else:
+        art = page.art
+        body = page.body(
+            lambda t: f'<div style="text-align: justify;">{t}</div>',
+            lambda t: f'<div style="text-align: justify;"><b>{t}</b></div>',
+            lambda t, i: (f'<div style="text-align: center;"><img src="/Upload/Images/2026/11/ccb{i}.jpg" alt="ccb{i}.jpg" style="width:500px"></div>'
+                          f'<div style="text-align: center;"><em><span style="font-size:12px">{t}</span></em></div>'),
+            lambda h: f'<div style="text-align: justify;"><span style="color:#0000ff"><b>Tin liên quan: </b><a href="/tin/lq.htm">{h}</a></span></div>',
+        )  # fmt: skip
+        lead = f'<div class="tomtat-detail"><b>{esc(art["lead"])}</b></div>' if art["lead"] else ""
+        attr = (f'<div style="text-align: right;"><i>{esc(art["attribution"])}</i></div>' if art["attribution"] else "")
+        others = "".join(f'<li><a href="/tin/k{i}.htm">{page.c(h)}</a> <span class="ngay">(1{i}/11/2026)</span></li>'
+                         for i, h in enumerate(page.related(8)[3:]))  # fmt: skip
+        main = (
+            f'<div class="title-cm"><span>{"Gương CCB làm kinh tế giỏi" if page.kind == "long" else "Tin hoạt động"}</span></div>'
+            f'<div class="news-detail"><div class="tieude-detail">{esc(art["title"])}</div><div class="ngay-detail">Cập nhật: 21/11/2026 08:10</div>'
+            f'{lead}<div class="noidung-detail">{body}<div style="text-align: right;"><b>{esc(art["byline"])}</b></div>{attr}</div>'
+            f'<div class="tools"><a href="javascript:window.print()"><img src="/images/print.gif" alt="print.gif"> In bài viết</a> '
+            '<a href="#top"><img src="/images/top.gif" alt="top.gif"> Về đầu trang</a></div>'
+            f'<div class="tinkhac"><div class="tinkhac-title">{page.c("Các tin bài khác")}</div><ul>{others}</ul></div></div>'
+        )  # fmt: skip
+        head = (f"<title>{site} - {esc(art['title'])}</title>"
+                + _keywords(page, "cựu chiến binh, OCOP, làm kinh tế giỏi", "cựu chiến binh, bảo vệ rừng") + _ld(page, url, site))  # fmt: skip
+    return (
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">'
+        f'<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />{head}</head>'
+        f'<body><a name="top"></a><div id="wrapper"><div id="banner"><img src="/images/banner-ccb.jpg" alt="banner-ccb.jpg" />'
+        f'<div class="banner-text">{page.c("Trung thành - Đoàn kết - Gương mẫu - Đổi mới")}</div></div>'
+        '<div id="topmenu"><a href="/">Trang chủ</a> | <a href="/sodo.htm">Sơ đồ site</a> | <a href="/lienhe.htm">Liên hệ</a> | <a href="/login.htm">Đăng nhập</a></div>'
+        f'<div id="marquee"><marquee scrollamount="3">{page.c("Hội viên CCB thi đua sản xuất, xây dựng sản phẩm OCOP gắn với phong trào CCB gương mẫu")}</marquee></div>'
+        f'<table id="layout" width="1000" cellspacing="0" cellpadding="0"><tr><td id="col-left" valign="top" width="200"><ul class="vmenu">{vmenu}</ul>{links}</td>'
+        f'<td id="col-main" valign="top">{main}</td><td id="col-right" valign="top" width="220"><div class="box"><div class="box-title">Tin ảnh</div><ul class="tinanh">{photos}</ul></div>'
+        '<div class="box"><div class="box-title">Video clip</div><object width="210" height="160"><embed src="/flash/player.swf?file=/video/clip1.flv" /></object></div></td></tr></table>'
+        f'<div id="footer">{page.c("Bản quyền thuộc Hội Cựu chiến binh tỉnh Yên Bái")}<br />Địa chỉ: đường Nguyễn Tất Thành, TP Yên Bái - ĐT: 0216.3852.xxx</div></div></body></html>'
+    )  # fmt: skip
+
+
+def ccb_url(kind: str) -> str:
+    return "http://hoiccb.yenbai.example.vn/" + {
+        "long": "tin/cuu-chien-binh-lam-giau-tu-cay-que-tinh-dau-ocop-1208.htm",
+        "brief": "tin/gian-hang-ocop-ngay-hoi-cuu-chien-binh-1211.htm",
+        "non_ocop": "tin/ccb-tuan-tra-bao-ve-rung-mua-kho-1215.htm", "listing": "chuyen-muc/2.htm"}[kind]  # fmt: skip
+
+
+TEMPLATES["hoi_ccb"] = (hoi_ccb, ccb_url)
