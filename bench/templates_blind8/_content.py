@@ -27,42 +27,66 @@ HEADLINES = [
 
 # Listing teasers: (headline, sapo). A listing page shows ten or more of them.
 TEASERS = [
-    ("Mười hai hợp tác xã được hỗ trợ máy đóng gói chân không",
-     "Đợt hỗ trợ ưu tiên các đơn vị có sản phẩm OCOP đạt từ 3 sao, máy được bàn giao kèm buổi "
-     "hướng dẫn vận hành và bảo dưỡng ngay tại xưởng."),
-    ("Nông dân ven biển chuyển ruộng muối sang nuôi tôm sú quảng canh",
-     "Sau hai vụ thử nghiệm, năng suất tôm ổn định, chi phí thấp vì tận dụng được nguồn nước "
-     "triều tự nhiên và không dùng thức ăn công nghiệp."),
-    ("Khai giảng lớp chế biến thực phẩm cho lao động nông thôn",
-     "Ba mươi học viên sẽ học trong hai tháng, thực hành làm giò chả, lạp xưởng và các món khô "
-     "theo yêu cầu an toàn thực phẩm."),
-    ("Tỉnh chọn 25 sản phẩm đi hội chợ OCOP toàn quốc",
-     "Các sản phẩm được chọn theo tiêu chí có câu chuyện vùng miền rõ ràng, bao bì đẹp và đủ "
-     "sản lượng để ký hợp đồng với nhà phân phối lớn."),
-    ("Giá thuê đất khu công nghiệp phía bắc tăng",
-     "Nhu cầu mở rộng nhà xưởng của các doanh nghiệp điện tử khiến quỹ đất sạch còn ít, giá "
-     "thuê bình quân tăng khoảng một phần mười so với đầu năm."),
-    ("Đề tài khoa học giúp nâng chất lượng tinh dầu sả",
-     "Nhóm nghiên cứu đã cải tiến nồi chưng cất, rút ngắn thời gian và tăng hàm lượng hoạt chất, "
-     "hợp tác xã đang xin nâng hạng sao cho sản phẩm."),
-    ("Mở lớp bơi miễn phí cho trẻ em vùng sông nước",
-     "Lớp học được tổ chức vào buổi chiều tại bể bơi di động đặt trong sân trường, mỗi khóa "
-     "kéo dài mười ngày với hơn trăm em tham gia."),
-    ("Phiên chợ nông sản cuối tuần thu hút đông người mua",
-     "Bà con mang đến rau sạch, gà thả vườn, bánh truyền thống và nhiều sản phẩm OCOP của "
-     "huyện, nhiều gian hết hàng trước giờ trưa."),
-    ("Thí điểm mô hình nuôi ong dưới tán rừng keo",
-     "Mỗi hộ được hỗ trợ mười đàn ong giống và thùng nuôi, cán bộ kỹ thuật đến kiểm tra định kỳ "
-     "để phòng bệnh và hướng dẫn cách chia đàn."),
-    ("Sửa chữa xong tuyến kênh tưới phục vụ vụ đông xuân",
-     "Tuyến kênh dài gần bốn cây số được gia cố bờ và nạo vét lòng, bảo đảm nước tưới cho hơn "
-     "hai trăm héc-ta lúa của ba xã."),
-    ("Giới thiệu đặc sản vùng cao tại phố đi bộ",
-     "Khách tham quan được nếm thử thịt trâu gác bếp, rượu ngô men lá và trà shan, các chủ thể "
-     "OCOP tranh thủ ghi lại thông tin khách quen."),
-    ("Học sinh trường nghề đạt giải cuộc thi kỹ năng hàn",
-     "Hai em học sinh năm hai giành giải nhì và khuyến khích, được nhận học bổng và lời mời làm "
-     "việc từ một công ty cơ khí trong khu công nghiệp."),
+    (
+        "Mười hai hợp tác xã được hỗ trợ máy đóng gói chân không",
+        "Đợt hỗ trợ ưu tiên các đơn vị có sản phẩm OCOP đạt từ 3 sao, máy được bàn giao kèm buổi "
+        "hướng dẫn vận hành và bảo dưỡng ngay tại xưởng.",
+    ),
+    (
+        "Nông dân ven biển chuyển ruộng muối sang nuôi tôm sú quảng canh",
+        "Sau hai vụ thử nghiệm, năng suất tôm ổn định, chi phí thấp vì tận dụng được nguồn nước "
+        "triều tự nhiên và không dùng thức ăn công nghiệp.",
+    ),
+    (
+        "Khai giảng lớp chế biến thực phẩm cho lao động nông thôn",
+        "Ba mươi học viên sẽ học trong hai tháng, thực hành làm giò chả, lạp xưởng và các món khô "
+        "theo yêu cầu an toàn thực phẩm.",
+    ),
+    (
+        "Tỉnh chọn 25 sản phẩm đi hội chợ OCOP toàn quốc",
+        "Các sản phẩm được chọn theo tiêu chí có câu chuyện vùng miền rõ ràng, bao bì đẹp và đủ "
+        "sản lượng để ký hợp đồng với nhà phân phối lớn.",
+    ),
+    (
+        "Giá thuê đất khu công nghiệp phía bắc tăng",
+        "Nhu cầu mở rộng nhà xưởng của các doanh nghiệp điện tử khiến quỹ đất sạch còn ít, giá "
+        "thuê bình quân tăng khoảng một phần mười so với đầu năm.",
+    ),
+    (
+        "Đề tài khoa học giúp nâng chất lượng tinh dầu sả",
+        "Nhóm nghiên cứu đã cải tiến nồi chưng cất, rút ngắn thời gian và tăng hàm lượng hoạt chất, "
+        "hợp tác xã đang xin nâng hạng sao cho sản phẩm.",
+    ),
+    (
+        "Mở lớp bơi miễn phí cho trẻ em vùng sông nước",
+        "Lớp học được tổ chức vào buổi chiều tại bể bơi di động đặt trong sân trường, mỗi khóa "
+        "kéo dài mười ngày với hơn trăm em tham gia.",
+    ),
+    (
+        "Phiên chợ nông sản cuối tuần thu hút đông người mua",
+        "Bà con mang đến rau sạch, gà thả vườn, bánh truyền thống và nhiều sản phẩm OCOP của "
+        "huyện, nhiều gian hết hàng trước giờ trưa.",
+    ),
+    (
+        "Thí điểm mô hình nuôi ong dưới tán rừng keo",
+        "Mỗi hộ được hỗ trợ mười đàn ong giống và thùng nuôi, cán bộ kỹ thuật đến kiểm tra định kỳ "
+        "để phòng bệnh và hướng dẫn cách chia đàn.",
+    ),
+    (
+        "Sửa chữa xong tuyến kênh tưới phục vụ vụ đông xuân",
+        "Tuyến kênh dài gần bốn cây số được gia cố bờ và nạo vét lòng, bảo đảm nước tưới cho hơn "
+        "hai trăm héc-ta lúa của ba xã.",
+    ),
+    (
+        "Giới thiệu đặc sản vùng cao tại phố đi bộ",
+        "Khách tham quan được nếm thử thịt trâu gác bếp, rượu ngô men lá và trà shan, các chủ thể "
+        "OCOP tranh thủ ghi lại thông tin khách quen.",
+    ),
+    (
+        "Học sinh trường nghề đạt giải cuộc thi kỹ năng hàn",
+        "Hai em học sinh năm hai giành giải nhì và khuyến khích, được nhận học bổng và lời mời làm "
+        "việc từ một công ty cơ khí trong khu công nghiệp.",
+    ),
 ]
 
 PAGES: dict = {}
@@ -111,8 +135,10 @@ PAGES["lien_minh_htx"] = {
             "đứng ra làm chủ thể sản phẩm, người nông dân có thêm chỗ dựa để gắn bó lâu dài với mảnh đất "
             "của mình.",
         ],
-        "captions": ["Thành viên hợp tác xã thu hái chè theo tiêu chuẩn một tôm hai lá.",
-                     "Sản phẩm chè xanh đóng túi trưng bày tại cửa hàng của hợp tác xã."],
+        "captions": [
+            "Thành viên hợp tác xã thu hái chè theo tiêu chuẩn một tôm hai lá.",
+            "Sản phẩm chè xanh đóng túi trưng bày tại cửa hàng của hợp tác xã.",
+        ],
         "byline": "Phạm Quang Vinh",
         "attribution": "",
         "mid": ["Mô hình hợp tác xã trồng dược liệu dưới tán rừng cho thu nhập ổn định"],
@@ -196,8 +222,10 @@ PAGES["ban_vung"] = {
             "Rời thôn khi trời đã xế chiều, chúng tôi vẫn thấy những người phụ nữ cặm cụi đảo quả cà phê trên "
             "giàn phơi. Với họ, mỗi gói cà phê mang ngôi sao OCOP là kết quả của những mùa vụ kiên nhẫn.",
         ],
-        "captions": ["Thành viên tổ hợp tác chỉ hái những quả cà phê đã chín đỏ.",
-                     "Cà phê được phơi trên giàn cao để tránh ẩm mốc."],
+        "captions": [
+            "Thành viên tổ hợp tác chỉ hái những quả cà phê đã chín đỏ.",
+            "Cà phê được phơi trên giàn cao để tránh ẩm mốc.",
+        ],
         "byline": "Nguyễn Thị Hoài - Y Bình",
         "attribution": "",
         "mid": ["Đắk Lắk đặt mục tiêu nâng tỷ lệ cà phê chế biến sâu"],
@@ -277,8 +305,10 @@ PAGES["so_khcn"] = {
             "Đại diện hợp tác xã cho biết đơn vị sẽ duy trì sản xuất, mở rộng vùng nguyên liệu liên kết và đăng "
             "ký tham gia các hội chợ lớn trong năm tới để giới thiệu sản phẩm đến người tiêu dùng ở đô thị.",
         ],
-        "captions": ["Hệ thống sấy lạnh được lắp đặt tại xưởng của hợp tác xã.",
-                     "Thành viên hội đồng kiểm tra mẫu sản phẩm mơ sấy dẻo."],
+        "captions": [
+            "Hệ thống sấy lạnh được lắp đặt tại xưởng của hợp tác xã.",
+            "Thành viên hội đồng kiểm tra mẫu sản phẩm mơ sấy dẻo.",
+        ],
         "byline": "Phòng Quản lý khoa học",
         "attribution": "Nguồn tin: Sở Khoa học và Công nghệ",
         "mid": ["Thông báo đặt hàng nhiệm vụ khoa học và công nghệ cấp tỉnh năm 2027"],
@@ -355,8 +385,10 @@ PAGES["cao_dang"] = {
             "Kết thúc buổi thực hành, các học viên cẩn thận xếp những tấm bánh vừa sấy vào khay. Với họ, tay "
             "nghề vững vàng hơn chính là cách giữ uy tín cho sản phẩm mang tên quê mình.",
         ],
-        "captions": ["Giảng viên hướng dẫn học viên kiểm tra độ dày của bánh.",
-                     "Học viên thực hành đóng gói sản phẩm tại xưởng hợp tác xã."],
+        "captions": [
+            "Giảng viên hướng dẫn học viên kiểm tra độ dày của bánh.",
+            "Học viên thực hành đóng gói sản phẩm tại xưởng hợp tác xã.",
+        ],
         "byline": "Khoa Công nghệ thực phẩm",
         "attribution": "",
         "mid": ["Thông báo tuyển sinh các lớp sơ cấp nghề đợt tháng 12"],
@@ -435,8 +467,10 @@ PAGES["xuc_tien_tm"] = {
             "Một giám đốc hợp tác xã từng tham gia cả ba phiên chia sẻ, điều quý nhất không phải là hợp đồng "
             "ký tại chỗ mà là những góp ý thẳng thắn của người mua, giúp cơ sở biết mình còn thiếu gì để sửa.",
         ],
-        "captions": ["Đại diện nhà bán lẻ trao đổi với chủ thể tại phiên kết nối cung cầu.",
-                     "Sản phẩm được trưng bày trong tuần hàng tại siêu thị."],
+        "captions": [
+            "Đại diện nhà bán lẻ trao đổi với chủ thể tại phiên kết nối cung cầu.",
+            "Sản phẩm được trưng bày trong tuần hàng tại siêu thị.",
+        ],
         "byline": "Phòng Thông tin thương mại",
         "attribution": "",
         "mid": ["Mời doanh nghiệp đăng ký gian hàng tại hội chợ thương mại quốc tế Việt - Trung"],
@@ -508,8 +542,10 @@ PAGES["app_webview"] = {
             "Chiều xuống, mùi chượp thoảng trong gió biển. Những thùng gỗ sẫm màu vẫn lặng lẽ nằm đó, chờ đến ngày "
             "cho ra giọt nước mắm đậm đà mang theo hương vị của cả một làng chài.",
         ],
-        "captions": ["Những thùng gỗ ủ chượp trong nhà thùng của cơ sở.",
-                     "Du khách tự tay rút thử nước mắm từ thùng chượp."],
+        "captions": [
+            "Những thùng gỗ ủ chượp trong nhà thùng của cơ sở.",
+            "Du khách tự tay rút thử nước mắm từ thùng chượp.",
+        ],
         "byline": "Lê Minh Tâm",
         "attribution": "Theo Báo Biển Xanh",
         "mid": ["Chợ cá buổi sớm ở làng chài miền Trung"],
@@ -577,8 +613,10 @@ PAGES["hoi_ccb"] = {
             "Khi được hỏi về dự định, ông cười bảo sẽ thử làm thêm túi thơm và xà phòng từ tinh dầu quế, để cây "
             "quế quê mình đi được xa hơn nữa.",
         ],
-        "captions": ["Ông Lực kiểm tra lò chưng cất tinh dầu quế.",
-                     "Sản phẩm tinh dầu quế đạt 4 sao OCOP."],
+        "captions": [
+            "Ông Lực kiểm tra lò chưng cất tinh dầu quế.",
+            "Sản phẩm tinh dầu quế đạt 4 sao OCOP.",
+        ],
         "byline": "Nông Văn Hưng",
         "attribution": "Hội CCB huyện Văn Yên",
         "mid": ["Hội CCB tỉnh tổng kết phong trào thi đua cựu chiến binh gương mẫu"],

@@ -37,8 +37,12 @@ def lien_minh_htx(page: Page, url: str) -> str:
     site = "Liên minh Hợp tác xã tỉnh Phú Thọ"
     menu = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Kinh tế tập thể", "Sản phẩm OCOP của HTX",
             "Quỹ hỗ trợ phát triển HTX", "Văn bản", "Hỏi đáp"]  # fmt: skip
-    nav = "".join(f'<li class="menu-item"><a href="/m/{i}">{m}</a></li>' for i, m in enumerate(menu))
-    side = "".join(f'<li><a href="/tin/{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+    nav = "".join(
+        f'<li class="menu-item"><a href="/m/{i}">{m}</a></li>' for i, m in enumerate(menu)
+    )
+    side = "".join(
+        f'<li><a href="/tin/{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4))
+    )
     fund = (f'<div class="box-quy"><div class="box-title">{page.c("Quỹ hỗ trợ phát triển HTX")}</div>'
             f'<p>{page.c("Lãi suất cho vay ưu đãi 0,5%/tháng, ưu tiên HTX có sản phẩm OCOP")}</p>'
             '<a class="btn-dk" href="/quy/dang-ky">Đăng ký vay vốn</a></div>')  # fmt: skip
@@ -77,7 +81,9 @@ def lien_minh_htx(page: Page, url: str) -> str:
         head = (f"<title>{esc(art['title'])}</title>"
                 + _keywords(page, "hợp tác xã, OCOP, kinh tế tập thể", "hợp tác xã, vận tải, xe khách")
                 + _ld(page, url, site))  # fmt: skip
-    footer = page.c("Cơ quan chủ quản: Liên minh Hợp tác xã tỉnh - Đồng hành cùng HTX làm chủ thể OCOP")
+    footer = page.c(
+        "Cơ quan chủ quản: Liên minh Hợp tác xã tỉnh - Đồng hành cùng HTX làm chủ thể OCOP"
+    )
     return (
         f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}<link rel="stylesheet" href="/Portals/css/style.css"></head>'
         f'<body><div class="wrapper"><div class="header"><div class="quoc-huy"><img src="/images/logo-lmhtx.png" alt="logo-lmhtx.png"></div>'
@@ -129,10 +135,24 @@ def ban_vung(page: Page, url: str) -> str:
                           f'<figcaption><p>{t}</p></figcaption></figure>'),
             lambda h: f'<div class="box-related-inline" data-type="inline"><span>Xem thêm</span><a href="/mien-trung/x.html">{h}</a></div>',
         )  # fmt: skip
-        lead = f'<div class="article__sapo cms-desc"><p>{esc(art["lead"])}</p></div>' if art["lead"] else ""
-        rel = "".join(f'<li><a href="/mien-trung/r{i}.html">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
-        same = "".join(f'<li><a href="/n{i}.html">{page.c(h)}</a></li>' for i, h in enumerate(page.related(8)[5:]))
-        tags = ["cà phê", "OCOP", "Tây Nguyên"] if page.kind != "non_ocop" else ["mưa lớn", "Quảng Ngãi"]
+        lead = (
+            f'<div class="article__sapo cms-desc"><p>{esc(art["lead"])}</p></div>'
+            if art["lead"]
+            else ""
+        )
+        rel = "".join(
+            f'<li><a href="/mien-trung/r{i}.html">{page.c(h)}</a></li>'
+            for i, h in enumerate(page.related(4))
+        )
+        same = "".join(
+            f'<li><a href="/n{i}.html">{page.c(h)}</a></li>'
+            for i, h in enumerate(page.related(8)[5:])
+        )
+        tags = (
+            ["cà phê", "OCOP", "Tây Nguyên"]
+            if page.kind != "non_ocop"
+            else ["mưa lớn", "Quảng Ngãi"]
+        )
         main = (
             f'<div class="region-badge">{page.c("Phiên bản vùng: Miền Trung - Tây Nguyên")} · Văn phòng đại diện tại Đà Nẵng</div>'
             f'<article class="article"><ul class="article__breadcrumb"><li>Miền Trung - Tây Nguyên</li><li>Kinh tế vùng</li></ul>'
@@ -172,7 +192,9 @@ def so_khcn(page: Page, url: str) -> str:
     site = "Sở Khoa học và Công nghệ tỉnh Lạng Sơn"
     menu = ["Giới thiệu", "Tin tức", "Nhiệm vụ KH&CN", "Tiêu chuẩn - Đo lường", "Sở hữu trí tuệ",
             "Thủ tục hành chính", "Thư viện số KH&CN"]  # fmt: skip
-    nav = "".join(f'<li><a href="/{i}/" title="{m}"><span>{m}</span></a></li>' for i, m in enumerate(menu))
+    nav = "".join(
+        f'<li><a href="/{i}/" title="{m}"><span>{m}</span></a></li>' for i, m in enumerate(menu)
+    )
     blocks = (f'<div class="panel panel-default"><div class="panel-heading">{page.c("Tiến bộ kỹ thuật phục vụ sản phẩm OCOP")}</div>'
               f'<div class="panel-body"><ul>{"".join(f"<li>{page.c(h)}</li>" for h in page.related(3))}</ul></div></div>'
               '<div class="panel panel-default"><div class="panel-heading">Thống kê truy cập</div><div class="panel-body">'
@@ -198,10 +220,14 @@ def so_khcn(page: Page, url: str) -> str:
             lambda h: f'<p style="text-align: justify;"><em>&gt;&gt; </em><a href="/tin-tuc/dat-hang.html"><em>{h}</em></a></p>',
         )  # fmt: skip
         lead = f'<div class="hometext m-bottom">{esc(art["lead"])}</div>' if art["lead"] else ""
-        src = (f'<p class="h5 text-right"><strong>{esc(art["attribution"])}</strong></p>' if art["attribution"] else "")
+        src = (
+            f'<p class="h5 text-right"><strong>{esc(art["attribution"])}</strong></p>'
+            if art["attribution"]
+            else ""
+        )
         same = "".join(f'<li><em class="fa fa-angle-right">&nbsp;</em><a href="/tin-tuc/c{i}.html">{page.c(h)}</a> <em>(1{i}/11/2026)</em></li>'
                        for i, h in enumerate(page.related(8)[4:]))  # fmt: skip
-        kw = ("sấy lạnh, OCOP, nghiệm thu" if page.kind != "non_ocop" else "đo lường, đồng hồ nước")
+        kw = "sấy lạnh, OCOP, nghiệm thu" if page.kind != "non_ocop" else "đo lường, đồng hồ nước"
         main = (
             f'<div class="news_column panel panel-default" itemtype="http://schema.org/NewsArticle" itemscope><div class="panel-body">'
             f'<h1 class="title margin-bottom-lg" itemprop="headline">{esc(art["title"])}</h1>'
@@ -242,13 +268,26 @@ TEMPLATES["so_khcn"] = (so_khcn, kh_url)
 # ------------------------------------------------------------------ 4. vocational college (WordPress education theme)
 def cao_dang(page: Page, url: str) -> str:
     site = "Trường Cao đẳng Nông Lâm Đông Bắc"
-    menu = ["Giới thiệu", "Tuyển sinh", "Đào tạo", "Khoa - Trung tâm", "Sinh viên", "Tin tức", "Liên hệ"]
-    nav = "".join(f'<li class="menu-item menu-item-type-taxonomy"><a href="/{i}/">{m}</a></li>' for i, m in enumerate(menu))
+    menu = [
+        "Giới thiệu",
+        "Tuyển sinh",
+        "Đào tạo",
+        "Khoa - Trung tâm",
+        "Sinh viên",
+        "Tin tức",
+        "Liên hệ",
+    ]
+    nav = "".join(
+        f'<li class="menu-item menu-item-type-taxonomy"><a href="/{i}/">{m}</a></li>'
+        for i, m in enumerate(menu)
+    )
     form = ('<div class="widget widget_form"><h3 class="widget-title">Đăng ký xét tuyển trực tuyến</h3>'
             '<form class="wpcf7-form"><input name="ho-ten" placeholder="Họ và tên"><input name="sdt" placeholder="Số điện thoại">'
             '<select name="nganh"><option>Chế biến thực phẩm</option><option>Thú y</option><option>Du lịch</option></select>'
             '<input type="submit" value="Gửi đăng ký"></form></div>')  # fmt: skip
-    recent = "".join(f'<li><a href="/tin/{i}/">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+    recent = "".join(
+        f'<li><a href="/tin/{i}/">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4))
+    )
     if page.kind == "listing":
         title = "Tin tức"
         items = "".join(
@@ -270,7 +309,9 @@ def cao_dang(page: Page, url: str) -> str:
             lambda h: f'<div class="tuyen-sinh-box"><span class="label-hot">HOT</span> <a href="/tuyen-sinh/">{h}</a></div>',
         )  # fmt: skip
         lead = f"<p><strong>{esc(art['lead'])}</strong></p>" if art["lead"] else ""
-        cats = "Tin tức, Khoa Công nghệ thực phẩm" if page.kind != "non_ocop" else "Tin tức, Sự kiện"
+        cats = (
+            "Tin tức, Khoa Công nghệ thực phẩm" if page.kind != "non_ocop" else "Tin tức, Sự kiện"
+        )
         main = (
             f'<article class="post type-post single"><div class="post-date"><span class="day">21</span><span class="month">11</span><span class="year">\'26</span></div>'
             f'<h1 class="entry-title">{esc(art["title"])}</h1><div class="entry-meta"><span class="cat-links">{cats}</span> <span class="byline">Đăng bởi {esc(art["byline"])}</span></div>'
@@ -325,7 +366,16 @@ def _event_cards(page: Page) -> str:
 
 def xuc_tien_tm(page: Page, url: str) -> str:
     site = "Trung tâm Xúc tiến Thương mại và Đầu tư tỉnh Cao Bằng"
-    menu = ["Trang chủ", "Giới thiệu", "Tin xúc tiến", "Sự kiện", "Cơ hội giao thương", "Sản phẩm OCOP", "Thư viện", "Liên hệ"]
+    menu = [
+        "Trang chủ",
+        "Giới thiệu",
+        "Tin xúc tiến",
+        "Sự kiện",
+        "Cơ hội giao thương",
+        "Sản phẩm OCOP",
+        "Thư viện",
+        "Liên hệ",
+    ]
     nav = "".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(menu))
     trade = ('<div class="trade-leads"><h3>Cơ hội giao thương</h3><table class="tbl-leads"><tr><th>Loại</th><th>Nội dung</th><th>Hạn</th></tr>'
              f'<tr><td>Cần mua</td><td>{page.c("Cần mua 5 tấn hạt dẻ sấy, ưu tiên sản phẩm đạt chuẩn OCOP")}</td><td>30/12</td></tr>'
@@ -349,7 +399,10 @@ def xuc_tien_tm(page: Page, url: str) -> str:
             lambda h: f'<div class="card card-event-inline"><div class="card-body"><span class="badge">Sự kiện</span> <a href="/su-kien/vt">{h}</a></div></div>',
         )  # fmt: skip
         lead = f'<p class="lead font-weight-bold">{esc(art["lead"])}</p>' if art["lead"] else ""
-        rel = "".join(f'<li class="list-group-item"><a href="/tin/r{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+        rel = "".join(
+            f'<li class="list-group-item"><a href="/tin/r{i}">{page.c(h)}</a></li>'
+            for i, h in enumerate(page.related(4))
+        )
         main = (
             f'<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li><li class="breadcrumb-item active">Tin xúc tiến</li></ol></nav>'
             f'<article class="news-detail"><h1 class="news-title">{esc(art["title"])}</h1>'
@@ -409,8 +462,15 @@ def app_webview(page: Page, url: str) -> str:
         )  # fmt: skip
         lead = f'<p class="t-sapo">{esc(art["lead"])}</p>' if art["lead"] else ""
         src = art["attribution"] or app
-        recs = "".join(f'<div class="rec" onclick="openArticle({6100 + i})"><div class="rec-title">{page.c(h)}</div></div>' for i, h in enumerate(page.related(4)))
-        topic = page.c("Chủ đề: Sản phẩm OCOP vùng biển") if page.kind != "non_ocop" else page.c("Chủ đề: Giao thông biển đảo")
+        recs = "".join(
+            f'<div class="rec" onclick="openArticle({6100 + i})"><div class="rec-title">{page.c(h)}</div></div>'
+            for i, h in enumerate(page.related(4))
+        )
+        topic = (
+            page.c("Chủ đề: Sản phẩm OCOP vùng biển")
+            if page.kind != "non_ocop"
+            else page.c("Chủ đề: Giao thông biển đảo")
+        )
         main = (
             f'<div class="src-bar"><img src="/src/bienxanh.png" alt="bienxanh.png"><span class="src-name">{esc(src)}</span>'
             '<span class="follow" onclick="openArticle(0)">+ Theo dõi</span></div>'
@@ -446,9 +506,15 @@ def hoi_ccb(page: Page, url: str) -> str:
     site = "Hội Cựu chiến binh tỉnh Yên Bái"
     left = ["Giới thiệu chung", "Tin hoạt động", "Gương CCB làm kinh tế giỏi", "Công tác tuyên truyền",
             "Chính sách hậu phương quân đội", "Văn bản chỉ đạo"]  # fmt: skip
-    vmenu = "".join(f'<li class="vm-item"><a href="/chuyen-muc/{i}.htm">&raquo; {m}</a></li>' for i, m in enumerate(left))
+    vmenu = "".join(
+        f'<li class="vm-item"><a href="/chuyen-muc/{i}.htm">&raquo; {m}</a></li>'
+        for i, m in enumerate(left)
+    )
     links = '<select onchange="window.open(this.value)"><option>-- Liên kết website --</option><option value="#">Trung ương Hội CCB Việt Nam</option><option value="#">Báo Cựu chiến binh</option></select>'
-    photos = "".join(f'<li><img src="/Upload/TinAnh/ta{i}.jpg" alt="ta{i}.jpg"><span>{page.c(h)}</span></li>' for i, h in enumerate(page.related(2)))
+    photos = "".join(
+        f'<li><img src="/Upload/TinAnh/ta{i}.jpg" alt="ta{i}.jpg"><span>{page.c(h)}</span></li>'
+        for i, h in enumerate(page.related(2))
+    )
     if page.kind == "listing":
         title = "Gương CCB làm kinh tế giỏi"
         items = "".join(
@@ -469,7 +535,11 @@ def hoi_ccb(page: Page, url: str) -> str:
             lambda h: f'<div style="text-align: justify;"><span style="color:#0000ff"><b>Tin liên quan: </b><a href="/tin/lq.htm">{h}</a></span></div>',
         )  # fmt: skip
         lead = f'<div class="tomtat-detail"><b>{esc(art["lead"])}</b></div>' if art["lead"] else ""
-        attr = (f'<div style="text-align: right;"><i>{esc(art["attribution"])}</i></div>' if art["attribution"] else "")
+        attr = (
+            f'<div style="text-align: right;"><i>{esc(art["attribution"])}</i></div>'
+            if art["attribution"]
+            else ""
+        )
         others = "".join(f'<li><a href="/tin/k{i}.htm">{page.c(h)}</a> <span class="ngay">(1{i}/11/2026)</span></li>'
                          for i, h in enumerate(page.related(8)[3:]))  # fmt: skip
         main = (
