@@ -27,13 +27,16 @@ LOCAL_SCOPE = re.compile(
 # a local subject: "toàn tỉnh", "Tỉnh hiện có", not "tỉnh Nghệ An" nor "các tỉnh"
 _LOCAL_CUE = re.compile(
     r"(?:(?<!\w)(?i:toàn tỉnh|toàn thành phố|toàn huyện)"  # "năm 2025 toàn tỉnh có …"
-    r"|(?<!các )(?<!những )(?<!nhiều )(?<!mỗi )(?<![\d\w] )(?<!\w)"
+    # "… của tỉnh nâng lên 897": after "của" it is the article's own province
+    r"|(?<!các )(?<!những )(?<!nhiều )(?<!mỗi )(?:(?<=(?i:của) )|(?<![\d\w] ))(?<!\w)"
     r"(?i:tỉnh|thành phố|huyện|địa phương))(?!\w)"
     r"(?!\s+[A-ZĐÀ-Ỹ])",
 )
 # a share or comparison: what follows (to the end of the clause) is a base, not a scope
 _BASE_CUE = re.compile(
-    r"(?<!\w)(?:chiếm|bằng|tương đương|so với|trong tổng số|trên tổng số)(?!\w)[^,;:()]*"
+    # a decimal comma ("bằng 4,8% số sản phẩm của cả nước") does not end the clause
+    r"(?<!\w)(?:chiếm|bằng|tương đương|so với|trong tổng số|trên tổng số)(?!\w)"
+    r"(?:[^,;:()]|(?<=\d),(?=\d))*"
     r"(?:\([^()]*\))?",  # "… số sản phẩm cả nước (gần 18.250 sản phẩm)": the base's own count
     re.IGNORECASE,
 )

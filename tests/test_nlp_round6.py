@@ -1,0 +1,51 @@
+"""Figure scope shapes of issue 10, round 6 (listed from the errors of the seen set blind8).
+
+Each test is a general shape written in our own words, never a sentence of real coverage.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.nlp import enrich
+
+
+def rows(title: str, text: str, *keys: str) -> list[tuple]:
+    return [tuple(f[k] for k in keys) for f in enrich(title, "", text, None)["figures"]]
+
+
+@pytest.mark.parametrize(
+    "title, text, expected",
+    [
+        # "của tỉnh" is the article's province even with another province named before it
+        (
+            "Nghệ An phát triển sản phẩm vùng cao",
+            "Tỉnh Nghệ An có 700 sản phẩm OCOP. Cùng thời điểm, Hà Nội có hơn 3.000 sản phẩm. "
+            "Các huyện vùng cao của tỉnh có 250 sản phẩm.",
+            [(700, "Nghệ An"), (3000, "Hà Nội"), (250, "Nghệ An")],
+        ),
+        # a decimal share of the country's total: "cả nước" is its base, not its scope
+        (
+            "An Giang có thêm sản phẩm OCOP",
+            "Năm nay An Giang công nhận 60 sản phẩm. Tổng số sản phẩm OCOP của tỉnh lên "
+            "900 sản phẩm, bằng khoảng 5,2% số sản phẩm của cả nước.",
+            [(60, "An Giang"), (900, "An Giang"), (5.2, "An Giang")],
+        ),
+        # an integer share keeps working as before
+        (
+            "Đồng Tháp có thêm sản phẩm OCOP",
+            "Tỉnh Đồng Tháp có 400 sản phẩm, bằng 3% số sản phẩm của cả nước.",
+            [(400, "Đồng Tháp"), (3, "Đồng Tháp")],
+        ),
+        # "các tỉnh" stays a plural, not the article's province
+        (
+            "Hội chợ OCOP",
+            "Cả nước có 17.000 sản phẩm OCOP, trong đó các tỉnh miền núi có 4.000 sản phẩm.",
+            [(17000, "Việt Nam"), (4000, "Việt Nam")],
+        ),
+    ],
+)
+def test_own_province_after_cua_and_decimal_share_base(
+    title: str, text: str, expected: list[tuple]
+) -> None:
+    assert rows(title, text, "value", "province") == expected
