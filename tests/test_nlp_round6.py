@@ -49,3 +49,25 @@ def test_own_province_after_cua_and_decimal_share_base(
     title: str, text: str, expected: list[tuple]
 ) -> None:
     assert rows(title, text, "value", "province") == expected
+
+
+@pytest.mark.parametrize(
+    "lead, expected",
+    [
+        # the host city named as co-organiser of a national fair is not the figures' province
+        (
+            "Sáng 2/9, tại Đà Nẵng, Bộ Công Thương phối hợp với UBND TP Đà Nẵng khai mạc "
+            "Hội chợ hàng OCOP toàn quốc.",
+            "Việt Nam",
+        ),
+        # a province's own fair, organised by its own committee, stays the province's
+        (
+            "Sáng 2/9, UBND TP Đà Nẵng khai mạc hội chợ sản phẩm OCOP của thành phố.",
+            "Đà Nẵng",
+        ),
+    ],
+)
+def test_national_fair_cohost_is_not_the_subject(lead: str, expected: str) -> None:
+    text = "Hội chợ có 300 gian hàng của 200 chủ thể OCOP."
+    figures = enrich("Khai mạc hội chợ OCOP", lead, text, None)["figures"]
+    assert [(f["value"], f["province"]) for f in figures] == [(300, expected), (200, expected)]

@@ -71,8 +71,10 @@ _NATIONAL_HEAD = re.compile(
 
 
 _VENUE = re.compile(
-    r"(?<!\w)(?:diễn ra|tổ chức|khai mạc)?\s*(?:tại|ở)\s+(?:trung tâm\s+)?"
-    r"(?:(?:tỉnh|thành phố|thủ đô|tp\.?)\s+)?$",
+    r"(?<!\w)(?:(?:diễn ra|tổ chức|khai mạc)?\s*(?:tại|ở)\s+(?:trung tâm\s+)?"
+    r"(?:(?:tỉnh|thành phố|thủ đô|tp\.?)\s+)?"
+    # "Bộ … phối hợp với UBND TP Hà Nội khai mạc Hội chợ … toàn quốc": a co-host, not the subject
+    r"|phối hợp với\s+(?:ubnd|ủy ban nhân dân)\s+(?:tỉnh|thành phố|tp\.?)\s+)$",
     re.IGNORECASE,
 )
 
