@@ -71,3 +71,20 @@ def test_national_fair_cohost_is_not_the_subject(lead: str, expected: str) -> No
     text = "Hội chợ có 300 gian hàng của 200 chủ thể OCOP."
     figures = enrich("Khai mạc hội chợ OCOP", lead, text, None)["figures"]
     assert [(f["value"], f["province"]) for f in figures] == [(300, expected), (200, expected)]
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # a district written as former ("huyện X cũ") keeps its pre-2025 province
+        ("riêng huyện Hiệp Hòa cũ có 40 sản phẩm", "Bắc Giang"),
+        # a district without "cũ" is read as the merged province's, as before
+        ("riêng huyện Hiệp Hòa có 40 sản phẩm", "Bắc Ninh"),
+    ],
+)
+def test_former_district_keeps_its_old_province(clause: str, expected: str) -> None:
+    text = (
+        f"Tỉnh Bắc Ninh (mới) có 500 sản phẩm OCOP. Khu vực Bắc Giang cũ có 300 sản phẩm, {clause}."
+    )
+    got = rows("Bắc Ninh phát triển OCOP", text, "value", "province")
+    assert got == [(500, "Bắc Ninh"), (300, "Bắc Giang"), (40, expected)]

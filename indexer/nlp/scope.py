@@ -287,6 +287,10 @@ def _merged_scope(doc: Document, found: Anchor, earlier: bool) -> str | None:
         return province
     district = found[2] is not None
     former = any(p.start == found[0] and doc.is_former(p) for p in doc.places)
+    if district and former and not earlier:
+        # "riêng khu vực huyện Lục Ngạn cũ có 46 sản phẩm": a former district lay in its old
+        # province, which is the count's canonical (pre-2025) province
+        return province
     if district or (earlier and former):
         return _current(doc, province)
     return province
