@@ -88,3 +88,23 @@ def test_former_district_keeps_its_old_province(clause: str, expected: str) -> N
     )
     got = rows("Bắc Ninh phát triển OCOP", text, "value", "province")
     assert got == [(500, "Bắc Ninh"), (300, "Bắc Giang"), (40, expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a count after a share of the province's total is the share's subject's, not "tỉnh"
+        (
+            "Khu vực Thái Bình cũ chiếm 45% tổng số sản phẩm của tỉnh với 270 sản phẩm.",
+            [(45, "Thái Bình"), (270, "Thái Bình")],
+        ),
+        # the base's own count in parentheses stays the country's
+        (
+            "Tỉnh chiếm 3% số sản phẩm của cả nước (khoảng 19.000 sản phẩm).",
+            [(3, "Hưng Yên"), (19000, "Việt Nam")],
+        ),
+    ],
+)
+def test_count_after_a_share_keeps_the_subject(sentence: str, expected: list[tuple]) -> None:
+    text = "Tỉnh Hưng Yên (mới) có 600 sản phẩm OCOP. " + sentence
+    assert rows("Hưng Yên phát triển OCOP", text, "value", "province")[1:] == expected

@@ -79,10 +79,18 @@ def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
 
 
 def _bases(sentence: Sentence, num_start: int) -> list[tuple[int, int]]:
-    """Absolute spans of the base phrases of the sentence, except the one holding the figure."""
+    """Absolute spans of the base phrases of the sentence; the one holding the figure is a
+    base only up to its number ("chiếm 38% tổng số sản phẩm của tỉnh với 393 sản phẩm")."""
     spans = [(sentence.start + m.start(), sentence.start + m.end())
              for m in _BASE_CUE.finditer(sentence.text)]  # fmt: skip
-    return [(s, e) for s, e in spans if not s <= num_start < e]
+    out = []
+    for s, e in spans:
+        if not s <= num_start < e:
+            out.append((s, e))
+        elif "(" not in sentence.text[s - sentence.start : num_start - sentence.start]:
+            out.append((s, num_start))
+        # else the base's own count in parentheses ("cả nước (gần 18.250 sản phẩm)"): its scope
+    return out
 
 
 def _subjects(doc: Document, sentence: Sentence, num_start: int) -> list[Anchor]:
