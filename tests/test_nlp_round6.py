@@ -108,3 +108,31 @@ def test_former_district_keeps_its_old_province(clause: str, expected: str) -> N
 def test_count_after_a_share_keeps_the_subject(sentence: str, expected: list[tuple]) -> None:
     text = "Tỉnh Hưng Yên (mới) có 600 sản phẩm OCOP. " + sentence
     assert rows("Hưng Yên phát triển OCOP", text, "value", "province")[1:] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the old province's count after a ";" in the merged total's own sentence
+        (
+            "Tỉnh Hưng Yên (mới) có 600 sản phẩm OCOP, gồm 20 sản phẩm 4 sao và 580 sản phẩm "
+            "3 sao; khu vực Thái Bình cũ chiếm 250 sản phẩm.",
+            (250, "Thái Bình", "part_of", 600),
+        ),
+        # "cũ" in an earlier comma clause of the same ";"-clause
+        (
+            "Tỉnh Hưng Yên (mới) có 600 sản phẩm OCOP. Khu vực Thái Bình cũ mạnh về bánh cáy "
+            "và chiếu cói, với 250 sản phẩm.",
+            (250, "Thái Bình", "part_of", 600),
+        ),
+        # a comparison's count is not a part
+        (
+            "Tỉnh Hưng Yên (mới) có 600 sản phẩm OCOP. Thái Bình cũ có 250 sản phẩm, tăng "
+            "nhiều so với 180 sản phẩm năm 2022.",
+            (180, "Thái Bình", "total", None),
+        ),
+    ],
+)
+def test_former_province_part_of_merged_total(text: str, expected: tuple) -> None:
+    got = rows("Hưng Yên phát triển OCOP", text, "value", "province", "relation", "base")
+    assert got[-1] == expected
