@@ -623,10 +623,12 @@ _FORMER = re.compile(r"(?<!\w)(?:\(?cũ\)?|trước (?:khi )?(?:hợp nhất|sá
 _MERGER_HEAD = re.compile(r"^\s*trước (?:khi )?(?:hợp nhất|sáp nhập)\s*,")
 
 
-def _merged_part(f: Figure, item: Item, before: str, totals: list[Item]) -> None:
+def _merged_part(f: Figure, item: Item, before: str, totals: list[Item], near: str) -> None:
     """A former province's count is part of the merged province's total stated before it
     (same unit, larger value; the merged province carries the name of one old province)."""
-    if not _FORMER.search(before) or _LOWER_UNIT.search(before) or "tổng" in before:
+    if "so với" in near:
+        return  # "… Tuyên Quang cũ có 377, tăng so với 240 sản phẩm": a comparison's base
+    if not _FORMER.search(before) or _LOWER_UNIT.search(before) or "tổng" in near:
         return  # a commune's count ("xã Tam Đảo (Vĩnh Phúc cũ) có 9"), a former total ("tổng cộng")
     for total in reversed(totals):
         merged = total.ref
@@ -658,14 +660,18 @@ def _restated(f: Figure, item: Item, recent: list[Figure]) -> None:
 
 
 def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, state: _State,
-                 para_start: int, totals: list[Item]) -> None:  # fmt: skip
+                 para_start: int, totals: list[Item], earlier: list[Item]) -> None:  # fmt: skip
     """Relations that need the figure's scope: former provinces' parts, restated counts,
     places' parts of the province's total, a share's count and a share of the paragraph's total."""
     cut = max(low.rfind(c, 0, item.start) for c in ",;:")
     if item.relation == "total":
         # keeps "(cũ)"; "Trước sáp nhập, Thái Bình có 327 …" opens the sentence
         head = _MERGER_HEAD.match(low)
-        _merged_part(f, item, (head[0] if head else "") + low[cut + 1 : item.start], state.totals)
+        # "cũ" anywhere in the ";"-clause ("Kiên Giang cũ mạnh về nước mắm, với 341 sản phẩm");
+        # a merged total of this sentence counts too ("…; khu vực X cũ chiếm 198 sản phẩm")
+        clause = low[low.rfind(";", 0, item.start) + 1 : item.start]
+        own = totals + [t for t in earlier if t.relation == "total" and t.ref is not None]
+        _merged_part(f, item, (head[0] if head else "") + clause, own, low[cut + 1 : item.start])
     if item.relation == "total":
         _place_part(f, item, sentence.text[cut + 1 : item.start], totals)
     if i == 0 and item.relation == "total" and TRONG_HEAD.match(low):
@@ -904,7 +910,7 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
             if t.relation == "total" and t.ref and ":" in low[t.end : item.start]
         ]
         para_start = doc.paragraphs[sentence.paragraph][0]
-        _restructure(f, item, sentence, low, i, state, para_start, totals)
+        _restructure(f, item, sentence, low, i, state, para_start, totals, items[:i])
         if primary == [NATIONAL] and item.relation == "total":
             para_start = doc.paragraphs[sentence.paragraph][0]
             batch_start = doc.paragraphs[max(0, sentence.paragraph - 2)][0]

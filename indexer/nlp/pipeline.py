@@ -18,7 +18,7 @@ from indexer.nlp.provinces import NATIONAL, NEW_PROVINCE
 from indexer.nlp.segment import Document, analyse, document_text
 
 #: Bump whenever the output of `enrich` changes for the same input.
-ENRICHMENT_VERSION = 10
+ENRICHMENT_VERSION = 11
 
 # How much a mention counts towards the article's main province, by zone.
 # A province named only in related-news lists or widgets is never the article's province.
@@ -71,8 +71,10 @@ _NATIONAL_HEAD = re.compile(
 
 
 _VENUE = re.compile(
-    r"(?<!\w)(?:diễn ra|tổ chức|khai mạc)?\s*(?:tại|ở)\s+(?:trung tâm\s+)?"
-    r"(?:(?:tỉnh|thành phố|thủ đô|tp\.?)\s+)?$",
+    r"(?<!\w)(?:(?:diễn ra|tổ chức|khai mạc)?\s*(?:tại|ở)\s+(?:trung tâm\s+)?"
+    r"(?:(?:tỉnh|thành phố|thủ đô|tp\.?)\s+)?"
+    # "Bộ … phối hợp với UBND TP Hà Nội khai mạc Hội chợ … toàn quốc": a co-host, not the subject
+    r"|phối hợp với\s+(?:ubnd|ủy ban nhân dân)\s+(?:tỉnh|thành phố|tp\.?)\s+)$",
     re.IGNORECASE,
 )
 

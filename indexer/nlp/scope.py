@@ -27,13 +27,16 @@ LOCAL_SCOPE = re.compile(
 # a local subject: "toàn tỉnh", "Tỉnh hiện có", not "tỉnh Nghệ An" nor "các tỉnh"
 _LOCAL_CUE = re.compile(
     r"(?:(?<!\w)(?i:toàn tỉnh|toàn thành phố|toàn huyện)"  # "năm 2025 toàn tỉnh có …"
-    r"|(?<!các )(?<!những )(?<!nhiều )(?<!mỗi )(?<![\d\w] )(?<!\w)"
+    # "… của tỉnh nâng lên 897": after "của" it is the article's own province
+    r"|(?<!các )(?<!những )(?<!nhiều )(?<!mỗi )(?:(?<=(?i:của) )|(?<![\d\w] ))(?<!\w)"
     r"(?i:tỉnh|thành phố|huyện|địa phương))(?!\w)"
     r"(?!\s+[A-ZĐÀ-Ỹ])",
 )
 # a share or comparison: what follows (to the end of the clause) is a base, not a scope
 _BASE_CUE = re.compile(
-    r"(?<!\w)(?:chiếm|bằng|tương đương|so với|trong tổng số|trên tổng số)(?!\w)[^,;:()]*"
+    # a decimal comma ("bằng 4,8% số sản phẩm của cả nước") does not end the clause
+    r"(?<!\w)(?:chiếm|bằng|tương đương|so với|trong tổng số|trên tổng số)(?!\w)"
+    r"(?:[^,;:()]|(?<=\d),(?=\d))*"
     r"(?:\([^()]*\))?",  # "… số sản phẩm cả nước (gần 18.250 sản phẩm)": the base's own count
     re.IGNORECASE,
 )
@@ -76,10 +79,18 @@ def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
 
 
 def _bases(sentence: Sentence, num_start: int) -> list[tuple[int, int]]:
-    """Absolute spans of the base phrases of the sentence, except the one holding the figure."""
+    """Absolute spans of the base phrases of the sentence; the one holding the figure is a
+    base only up to its number ("chiếm 38% tổng số sản phẩm của tỉnh với 393 sản phẩm")."""
     spans = [(sentence.start + m.start(), sentence.start + m.end())
              for m in _BASE_CUE.finditer(sentence.text)]  # fmt: skip
-    return [(s, e) for s, e in spans if not s <= num_start < e]
+    out = []
+    for s, e in spans:
+        if not s <= num_start < e:
+            out.append((s, e))
+        elif "(" not in sentence.text[s - sentence.start : num_start - sentence.start]:
+            out.append((s, num_start))
+        # else the base's own count in parentheses ("cả nước (gần 18.250 sản phẩm)"): its scope
+    return out
 
 
 def _subjects(doc: Document, sentence: Sentence, num_start: int) -> list[Anchor]:
@@ -284,6 +295,10 @@ def _merged_scope(doc: Document, found: Anchor, earlier: bool) -> str | None:
         return province
     district = found[2] is not None
     former = any(p.start == found[0] and doc.is_former(p) for p in doc.places)
+    if district and former and not earlier:
+        # "riêng khu vực huyện Lục Ngạn cũ có 46 sản phẩm": a former district lay in its old
+        # province, which is the count's canonical (pre-2025) province
+        return province
     if district or (earlier and former):
         return _current(doc, province)
     return province
