@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import trafilatura
 from lxml.html import HtmlElement
 
-from corpus.textnorm import fold, tidy
+from corpus.textnorm import fold, fold_aligned, tidy
 from crawler.extract import items, linekinds
 from crawler.extract.siterules import SiteRules
 
@@ -63,7 +63,7 @@ _BOILER_LINE = re.compile(
 # tool-bar labels: a line made only of these (folded), separated by | · • / or spaces
 _UI_LABEL = (r"(?:in (?:trang|bai( nay)?)|gui (?:email|e-?mail|bai|y kien)|quay lai|tro (?:ve|lai)|"
              r"(?:ve|len) dau trang|dong cua so|co chu:?(?: ?a[-+])*|a[-+]|nghe bai viet|"
-             r"nghe doc|doc bai|bao loi|luu( bai)?|chia se|in|email|print|back|top|"
+             r"nghe doc(?: bai(?: viet)?)?|doc bai|bao loi|luu( bai)?|chia se|in|email|print|back|top|"
              r"(?:toc do|speed|playback speed)?\s*:?\s*[0-2](?:[.,]\d{1,2})?\s*x|"
              r"\d{1,2}:\d{2}(?: ?/ ?\d{1,2}:\d{2})?)")  # fmt: skip
 _UI_LINE = re.compile(rf"^{_UI_LABEL}(?:\s*[|·•/]?\s*{_UI_LABEL})*$")
@@ -511,10 +511,15 @@ def _flattened(line: str, headings: frozenset) -> bool:
     """A line that opens with the page's headline (a kicker or date may precede it) and
     goes on much longer: a whole container run into one line (headline, date, sub-headings
     and paragraphs together), not a paragraph. Short headlines (under six words) may be
-    quoted in a sentence and do not count."""
-    f = fold(line)
+    quoted in a sentence and do not count; nor does a headline whose first letter is lower
+    case in the line (a brief's first sentence that restates it runs on as prose)."""
+    f = fold_aligned(line)
     return any(
-        len(h.split()) >= 6 and 0 <= f.find(h) <= 80 and len(f) > len(h) + 60 for h in headings
+        len(h.split()) >= 6
+        and 0 <= (at := f.find(h)) <= 80
+        and len(f) > len(h) + 60
+        and not (at > 0 and line[at].islower())
+        for h in headings
     )
 
 
