@@ -79,3 +79,50 @@ def test_listen_label_with_a_colon_is_not_body():
     ex = extract(_page(title, inner), "https://nongthon.example.vn/bai-viet/che-shan-tuyet-5521")
     assert ex.is_article, ex.reason
     assert ex.text.split("\n\n") == paras
+
+
+def _story_page(title: str, inner: str, sidebar: str = "") -> bytes:
+    return _page(
+        title,
+        f"<div class='main'><h1>{title}</h1><div class='ngay-dang'>19/11/2026 09:30</div>"
+        f"<div class='chi-tiet'>{inner}</div></div><div class='phai'>{sidebar}</div>",
+    )
+
+
+PARAS = [
+    "Hợp tác xã dệt thổ cẩm của bản có hai mươi lăm thành viên, phần lớn là phụ nữ lớn tuổi.",
+    "Khăn và túi dệt tay của hợp tác xã vừa được hội đồng cấp huyện công nhận đạt ba sao OCOP.",
+    "Năm tới, hợp tác xã dự định mở lớp truyền nghề cho thanh niên trong bản vào mùa nông nhàn.",
+]
+
+
+def test_centred_italic_caption_under_an_image_with_its_file_name_printed():
+    """A CMS prints the upload's file name as text under the image; the centred italic
+    line after that image block is still its caption."""
+    title = "Thổ cẩm của bản vùng cao đạt chuẩn OCOP ba sao"
+    fig = (
+        "<p style='text-align:center'><img src='/up/2026/img-20261119-0932.jpg'><br>"
+        "img-20261119-0932.jpg</p><p style='text-align:center'><i>Các bà, các mẹ ngồi dệt "
+        "dưới hiên nhà sàn.</i></p>"
+    )
+    inner = f"<p>{PARAS[0]}</p>{fig}<p>{PARAS[1]}</p><p>{PARAS[2]}</p>"
+    ex = extract(_story_page(title, inner), "https://dantoc.example.gov.vn/tin/tho-cam-9912.html")
+    assert ex.is_article, ex.reason
+    assert ex.text.split("\n\n") == PARAS
+
+
+def test_jump_menu_and_visit_counter_boxes_are_not_body():
+    """A sidebar's jump menu (a ``<select>`` under a title) and visit counter ("Hôm nay:
+    512") closing the story's container: no line of them in the body."""
+    title = "Thổ cẩm của bản vùng cao đạt chuẩn OCOP ba sao"
+    side = (
+        "<div class='o'><h4>Liên kết hữu ích</h4><select><option>-- Chọn --</option>"
+        "<option value='https://a.example.vn'>Cổng thông tin tỉnh</option></select></div>"
+        "<div class='o'><h4>Thống kê</h4><div><p>Đang online: 12</p><p>Hôm nay: 512</p>"
+        "<p>Tổng lượt truy cập: 98.410</p></div></div>"
+    )
+    inner = "".join(f"<p>{p}</p>" for p in PARAS) + side
+    page = _story_page(title, inner)
+    ex = extract(page, "https://dantoc.example.gov.vn/tin/tho-cam-9913.html")
+    assert ex.is_article, ex.reason
+    assert ex.text.split("\n\n") == PARAS

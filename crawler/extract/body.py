@@ -262,6 +262,25 @@ def _drop_emptied_box(box) -> None:
         _drop(box)
 
 
+def _drop_widgets(tree) -> None:
+    """Sidebar widgets that are not prose: a jump menu (``<select>`` of links) and a
+    visit-counter block (every line "label: number", one naming a counter, "Hôm nay: 1.208"
+    included); a box left with only its title goes with them."""
+    for el in list(tree.iter("select")):
+        box = el.getparent()
+        _drop(el)
+        _drop_emptied_box(box)
+    for el in list(tree.iter("div", "ul", "table", "tbody")):
+        lines = [fold(" ".join(c.text_content().split())) for c in el if isinstance(c.tag, str)]
+        lines = [x for x in lines if x]
+        if len(lines) < 2 or not all(len(x) < 60 and _STATS.match(x) for x in lines):
+            continue
+        if any(_COUNTER_WORD.search(x) for x in lines):
+            box = el.getparent()
+            _drop(el)
+            _drop_emptied_box(box)
+
+
 def _drop_link_lists_and_captions(tree, keep_text: int) -> None:
     """Lists whose items are links (related stories without a heading; a box left with
     only its title goes with its list) and image tables with a short caption (the CMS
@@ -313,6 +332,12 @@ def _is_player(el) -> bool:
     return el.tag == "video" or any(_PLAYER.search(t) for t in tokens)
 
 
+def _only_file_names(text: str) -> bool:
+    """No text, or only image file names printed beside the image (a CMS that writes the
+    upload's name under it): the block still holds nothing but the image."""
+    return all(_FILENAME.match(word) for word in text.split())
+
+
 def _drop_media_captions(tree) -> None:
     """Captions written as text beside the media rather than in <figcaption>: centred italic
     text in the image's own block (``<p align=center><img><br><i>…</i></p>``), a wholly
@@ -324,7 +349,7 @@ def _drop_media_captions(tree) -> None:
         )
         if block is None or block.getparent() is None:
             continue
-        if block.text_content().strip():
+        if not _only_file_names(block.text_content()):
             if _all_italic(block) and _centered(block):
                 _drop(block)
             continue
@@ -481,6 +506,7 @@ def prune(doc: HtmlElement, keep_text: int) -> HtmlElement:
     _drop_related_boxes(tree, keep_text)
     _drop_keypoint_boxes(tree, keep_text)
     _drop_link_lists_and_captions(tree, keep_text)
+    _drop_widgets(tree)
     _drop_media_captions(tree)
     _drop_pull_quotes(tree)
     linekinds.drop_number_cards(tree)
