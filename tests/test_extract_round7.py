@@ -126,3 +126,17 @@ def test_jump_menu_and_visit_counter_boxes_are_not_body():
     ex = extract(page, "https://dantoc.example.gov.vn/tin/tho-cam-9913.html")
     assert ex.is_article, ex.reason
     assert ex.text.split("\n\n") == PARAS
+
+
+def test_print_jump_lines_are_not_body():
+    """A print edition's jump lines ("(Xem tiếp trang 6)", "(Tiếp theo trang 2)") between
+    the parts of a story are layout, not text; a sentence that starts alike stays."""
+    title = "Thổ cẩm của bản vùng cao đạt chuẩn OCOP ba sao"
+    same = "Tiếp theo trang trại nuôi dê là khu dệt của hợp tác xã."
+    inner = (
+        f"<p>{PARAS[0]}</p><p><em>(Xem tiếp trang 6)</em></p><p><b>(Tiếp theo trang 2)</b></p>"
+        f"<p>{PARAS[1]}</p><p>{same}</p><p>{PARAS[2]}</p>"
+    )
+    ex = extract(_story_page(title, inner), "https://baoin.example.vn/so-412/tho-cam-1203.html")
+    assert ex.is_article, ex.reason
+    assert ex.text.split("\n\n") == [PARAS[0], PARAS[1], same, PARAS[2]]
