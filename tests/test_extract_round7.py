@@ -140,3 +140,21 @@ def test_print_jump_lines_are_not_body():
     ex = extract(_story_page(title, inner), "https://baoin.example.vn/so-412/tho-cam-1203.html")
     assert ex.is_article, ex.reason
     assert ex.text.split("\n\n") == [PARAS[0], PARAS[1], same, PARAS[2]]
+
+
+def test_intro_text_block_in_an_item_container_is_the_lead():
+    """A component CMS: no <h1>, the story's own container is named like a list item
+    ("item-page") and its sapo block "introtext": the sapo is the lead, not lost."""
+    title = "Thổ cẩm của bản vùng cao đạt chuẩn OCOP ba sao"
+    sapo = "Sau ba năm gìn giữ nghề dệt, các bà, các mẹ trong bản đã có sản phẩm được công nhận."
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = _page(
+        title,
+        f"<div class='item-page'><h2 class='page-header'>{title}</h2><span class='create'>"
+        f"19/11/2026 08:15</span><div class='introtext'><p><b>{sapo}</b></p></div>"
+        f"<div class='fulltext'>{body}</div></div>",
+    )
+    ex = extract(page, "https://xa.example.gov.vn/tin-tuc/812-tho-cam-cua-ban-vung-cao.html")
+    assert ex.is_article, ex.reason
+    assert ex.lead == sapo
+    assert ex.text.split("\n\n") == PARAS
