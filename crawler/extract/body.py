@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import trafilatura
 from lxml.html import HtmlElement
 
-from corpus.textnorm import fold, tidy
+from corpus.textnorm import fold, fold_aligned, tidy
 from crawler.extract import items, linekinds
 from crawler.extract.siterules import SiteRules
 
@@ -63,7 +63,7 @@ _BOILER_LINE = re.compile(
 # tool-bar labels: a line made only of these (folded), separated by | · • / or spaces
 _UI_LABEL = (r"(?:in (?:trang|bai( nay)?)|gui (?:email|e-?mail|bai|y kien)|quay lai|tro (?:ve|lai)|"
              r"(?:ve|len) dau trang|dong cua so|co chu:?(?: ?a[-+])*|a[-+]|nghe bai viet|"
-             r"nghe doc|doc bai|bao loi|luu( bai)?|chia se|in|email|print|back|top|"
+             r"nghe doc(?: bai(?: viet)?)?|doc bai|bao loi|luu( bai)?|chia se|in|email|print|back|top|"
              r"(?:toc do|speed|playback speed)?\s*:?\s*[0-2](?:[.,]\d{1,2})?\s*x|"
              r"\d{1,2}:\d{2}(?: ?/ ?\d{1,2}:\d{2})?)")  # fmt: skip
 _UI_LINE = re.compile(rf"^{_UI_LABEL}(?:\s*[|·•/]?\s*{_UI_LABEL})*$")
@@ -262,6 +262,25 @@ def _drop_emptied_box(box) -> None:
         _drop(box)
 
 
+def _drop_widgets(tree) -> None:
+    """Sidebar widgets that are not prose: a jump menu (``<select>`` of links) and a
+    visit-counter block (every line "label: number", one naming a counter, "Hôm nay: 1.208"
+    included); a box left with only its title goes with them."""
+    for el in list(tree.iter("select")):
+        box = el.getparent()
+        _drop(el)
+        _drop_emptied_box(box)
+    for el in list(tree.iter("div", "ul", "table", "tbody")):
+        lines = [fold(" ".join(c.text_content().split())) for c in el if isinstance(c.tag, str)]
+        lines = [x for x in lines if x]
+        if len(lines) < 2 or not all(len(x) < 60 and _STATS.match(x) for x in lines):
+            continue
+        if any(_COUNTER_WORD.search(x) for x in lines):
+            box = el.getparent()
+            _drop(el)
+            _drop_emptied_box(box)
+
+
 def _drop_link_lists_and_captions(tree, keep_text: int) -> None:
     """Lists whose items are links (related stories without a heading; a box left with
     only its title goes with its list) and image tables with a short caption (the CMS
@@ -313,6 +332,12 @@ def _is_player(el) -> bool:
     return el.tag == "video" or any(_PLAYER.search(t) for t in tokens)
 
 
+def _only_file_names(text: str) -> bool:
+    """No text, or only image file names printed beside the image (a CMS that writes the
+    upload's name under it): the block still holds nothing but the image."""
+    return all(_FILENAME.match(word) for word in text.split())
+
+
 def _drop_media_captions(tree) -> None:
     """Captions written as text beside the media rather than in <figcaption>: centred italic
     text in the image's own block (``<p align=center><img><br><i>…</i></p>``), a wholly
@@ -324,7 +349,7 @@ def _drop_media_captions(tree) -> None:
         )
         if block is None or block.getparent() is None:
             continue
-        if block.text_content().strip():
+        if not _only_file_names(block.text_content()):
             if _all_italic(block) and _centered(block):
                 _drop(block)
             continue
@@ -481,6 +506,7 @@ def prune(doc: HtmlElement, keep_text: int) -> HtmlElement:
     _drop_related_boxes(tree, keep_text)
     _drop_keypoint_boxes(tree, keep_text)
     _drop_link_lists_and_captions(tree, keep_text)
+    _drop_widgets(tree)
     _drop_media_captions(tree)
     _drop_pull_quotes(tree)
     linekinds.drop_number_cards(tree)
@@ -511,10 +537,15 @@ def _flattened(line: str, headings: frozenset) -> bool:
     """A line that opens with the page's headline (a kicker or date may precede it) and
     goes on much longer: a whole container run into one line (headline, date, sub-headings
     and paragraphs together), not a paragraph. Short headlines (under six words) may be
-    quoted in a sentence and do not count."""
-    f = fold(line)
+    quoted in a sentence and do not count; nor does a headline whose first letter is lower
+    case in the line (a brief's first sentence that restates it runs on as prose)."""
+    f = fold_aligned(line)
     return any(
-        len(h.split()) >= 6 and 0 <= f.find(h) <= 80 and len(f) > len(h) + 60 for h in headings
+        len(h.split()) >= 6
+        and 0 <= (at := f.find(h)) <= 80
+        and len(f) > len(h) + 60
+        and not (at > 0 and line[at].islower())
+        for h in headings
     )
 
 

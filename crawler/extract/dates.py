@@ -221,8 +221,12 @@ _DATELINE_PREFIX = re.compile(
 )  # the story then starts as a sentence does (a capital, a digit, a quote)
 
 
+# a source tag alone, in capitals, glued to the first paragraph: "PSTS - ", "TTXVN – "
+_SOURCE_TAG = re.compile(r"^[A-ZĐ]{2,8}\s*[-–—]\s+(?=[A-ZĐÀ-Ỹ\d\"“‘'])")
+
+
 def strip_dateline_prefix(paragraph: str) -> str:
-    """The first paragraph without a wire dateline ("Tuyên Quang (TTXVN) - Ngày 20/11, …"):
-    where and which agency, not the story's text."""
-    m = _DATELINE_PREFIX.match(paragraph)
+    """The first paragraph without a wire dateline ("Tuyên Quang (TTXVN) - Ngày 20/11, …")
+    or a bare source tag ("PSTS - Ngôi chùa …"): where and which agency, not the story's text."""
+    m = _DATELINE_PREFIX.match(paragraph) or _SOURCE_TAG.match(paragraph)
     return paragraph[m.end() :] if m else paragraph

@@ -113,8 +113,11 @@ def _fill_text(ex: Extraction, doc, meta, ld, rules: SiteRules, body: Body) -> N
     )
     if not sapo and paragraphs and lead.is_bold_paragraph(doc, paragraphs[0]):
         sapo, paragraphs = paragraphs[0], paragraphs[1:]
-    if paragraphs and ex.language == "vi":  # Vietnamese bodies start after the wire dateline
-        paragraphs[0] = dates.strip_dateline_prefix(paragraphs[0])
+    if ex.language == "vi":  # Vietnamese stories start after the wire dateline or tag
+        if sapo:
+            sapo = dates.strip_dateline_prefix(sapo)
+        elif paragraphs:
+            paragraphs[0] = dates.strip_dateline_prefix(paragraphs[0])
     ex.lead, ex.text = sapo, "\n\n".join(paragraphs)
 
 

@@ -12,7 +12,7 @@ from crawler.extract.siterules import SiteRules, text_of
 
 # the usual CMS names of the sapo block
 LEAD_ATTR = re.compile(r"sapo|(?:^|[\s_-])lead(?:$|[\s_-])|summary|chapeau|excerpt|"
-                       r"description|article-intro|(?:^|[\s_-])intro(?:$|[\s_-])|standfirst|subtitle",
+                       r"description|article-intro|intro[-_]?text|(?:^|[\s_-])intro(?:$|[\s_-])|standfirst|subtitle",
                        re.I)  # fmt: skip
 # containers of teasers: a "description" inside them is another article's
 _TEASER_ATTR = re.compile(
@@ -38,10 +38,14 @@ def _in_teaser(el, h1) -> bool:
     """Inside a teaser/list block that does not also hold the headline (the page's main
     column may well be called "sidebar-1"; a related list below it may not)."""
     around_h1 = set(h1.iterancestors()) if h1 is not None else set()
+    page = len(el.getroottree().getroot().text_content())
     for a in el.iterancestors():
         if a in around_h1 or a.tag in ("body", "html"):
             return False
-        if _TEASER_ATTR.search(_attrs(a)):
+        # no <h1> to anchor the story: a block holding most of the page's text is the story
+        # ("itemView"), not a teaser
+        most = h1 is None and len(a.text_content()) >= 0.5 * page
+        if _TEASER_ATTR.search(_attrs(a)) and not most:
             return True
     return False
 

@@ -39,6 +39,11 @@ _BOX_LABEL = re.compile(
     r"^(?:(?:tai lieu|tep(?: tin)?|file|van ban|bieu mau)(?: dinh kem| kem theo| tai ve)|"
     r"dinh kem|attachments?|downloads?)$|^(?:the|tags?|tu khoa|keywords?)\s*:\s*[^.!?]{0,120}$"
 )
+# a print edition's jump line: "(Xem tiếp trang 7)", "(Tiếp theo trang 5)", "Continued on page 3"
+_PAGE_JUMP = re.compile(
+    r"^\(?\s*(?:(?:xem )?tiep(?: theo)?(?: o)? trang|(?:continued|cont\.?) (?:on|from) page)"
+    r"\s*[a-z]?\d{1,3}[a-z]?\s*\)?$"
+)
 _ATTACHMENT = re.compile(rf"^[\w\-.,()+ ]{{1,150}}\.{_EXT}{_SIZE}?{_DOWNLOADS}?$")
 _CREDIT = re.compile(
     r"^\(?\s*(?:anh|anh minh hoa|anh tu lieu|nguon anh|anh nguon|do hoa|photo|image)\s*:"
@@ -133,7 +138,7 @@ def is_meta_line(line: str) -> bool:
     f = " ".join(fold(line).split()).strip(" -•·*+")
     if not f or len(f.split()) > _LINE_WORDS * 2:
         return False
-    if _ATTACHMENT.match(f) or _CREDIT.match(f) or _BOX_LABEL.match(f):
+    if _ATTACHMENT.match(f) or _CREDIT.match(f) or _BOX_LABEL.match(f) or _PAGE_JUMP.match(f):
         return True
     if len(f.split()) <= _NOTICE_WORDS and _NOTICE.search(f):
         return True
