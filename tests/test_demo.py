@@ -65,6 +65,10 @@ def test_demo_prints_search_and_coverage(demo):
         r"Coverage: \d+ OCOP article\(s\) indexed, syndicated copies counted once", out
     )
     assert re.search(r"--home \S+ serve$", out, re.M)  # ends by saying how to browse it
+    snippets = re.findall(r"^     (\S.*)$", out, re.M)
+    assert snippets and all(len(s) <= 160 for s in snippets)
+    # a snippet ends with a sentence or an ellipsis, never inside a word
+    assert all(s.endswith(("…", ".", "!", "?")) for s in snippets), snippets
 
 
 def test_demo_stores_exactly_the_ocop_articles(demo):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 import time
 from pathlib import Path
 
@@ -110,7 +111,8 @@ def demo(ctx: click.Context, home: str | None, query: str, serve: bool, port: in
             click.echo(
                 f"  {i}. {hit.title}  ({(hit.published_at or '')[:10]}, {', '.join(hit.provinces)})"
             )
-            click.echo(f"     {hit.snippet[:160]}")
+            # cut on a word boundary: "… trong đó 33 sản phẩ" reads as a typo
+            click.echo(f"     {textwrap.shorten(hit.snippet, 160, placeholder=' …')}")
         click.echo(f"  {found.total} matching article(s).")
         coverage = backend.stats(StatsSpec(QuerySpec(), group_by=("year",)))
         total = sum(r["articles"] for r in coverage)
