@@ -54,6 +54,14 @@ def signature(text: str) -> np.ndarray | None:
     return np.append(mh.hashvalues.astype(np.uint64), np.uint64(len(shingles)))
 
 
+def article_signature(article) -> bytes | None:
+    """The stored signature of an article: its sapo and body (what syndicated copies share),
+    as bytes; None when too short. One definition for the extraction worker and the site
+    memory, so a cleaned body is signed exactly like a fresh one."""
+    sig = signature(f"{article.lead}\n{article.text}")
+    return sig.tobytes() if sig is not None else None
+
+
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity of two signatures."""
     return float(np.mean(a[:NUM_PERM] == b[:NUM_PERM]))

@@ -26,7 +26,7 @@ import numpy as np
 from corpus.article import Article
 from corpus.store import RawPage
 from crawler import sitesweep
-from crawler.dedupe import Deduper
+from crawler.dedupe import Deduper, article_signature
 from crawler.items import FetchedPage, FetchFailed, is_html
 from crawler.worker import PageJob, PageResult, new_pool, process_page
 
@@ -181,7 +181,7 @@ class StorePipeline(_Stage):
             store.set_aside_article(article.id, gone)  # when stored by an earlier run
             self._record(item.source, item.url, "skipped", gone, "skipped")
             return
-        self._store(item, article, sitesweep.signature_bytes(article) if changed else signature)
+        self._store(item, article, article_signature(article) if changed else signature)
 
     def _store(self, item: FetchedPage, article: Article, signature: bytes | None) -> None:
         ctx, store, source = self.ctx, self.ctx.store, item.source

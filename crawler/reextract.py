@@ -87,7 +87,7 @@ def _retry_unextractable(store: CorpusStore, only: set[str], overrides: dict,
     extraction and relevance step again; a page that now gives an OCOP article is stored,
     linked, marked ``article`` and grouped with its near-duplicates, like a fresh fetch."""
     from crawler import sitesweep
-    from crawler.dedupe import Deduper
+    from crawler.dedupe import Deduper, article_signature
     from crawler.settings import OCOP_RELEVANCE_KEYWORDS
     from crawler.worker import process_page
 
@@ -108,7 +108,7 @@ def _retry_unextractable(store: CorpusStore, only: set[str], overrides: dict,
             store.mark_url(url, "skipped", source=page.source, reason=gone)
             counts.set_aside += 1
             continue
-        signature = sitesweep.signature_bytes(article) if changed else result.signature
+        signature = article_signature(article) if changed else result.signature
         sig = np.frombuffer(signature, dtype=np.uint64) if signature else None
         with store.transaction():
             store.upsert_article(article)

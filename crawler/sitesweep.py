@@ -18,13 +18,8 @@ from dataclasses import dataclass
 
 from corpus.article import Article
 from corpus.store import CorpusStore
-from crawler.extract.sitememory import (
-    boilerplate,
-    fingerprints,
-    postings_of,
-    still_relevant,
-    strip,
-)
+from crawler.dedupe import article_signature
+from crawler.extract.sitememory import clean_body, fingerprints, postings_of, still_relevant
 
 NOT_RELEVANT = "not about OCOP once the site's repeated lines are removed"
 
@@ -36,14 +31,6 @@ class SweepCounts:
     set_aside_ids: tuple[str, ...] = ()
 
 
-def signature_bytes(article: Article) -> bytes | None:
-    """The near-duplicate signature of the article's (cleaned) sapo and body."""
-    from crawler.dedupe import signature
-
-    sig = signature(f"{article.lead}\n{article.text}")
-    return sig.tobytes() if sig is not None else None
-
-
 def clean(
     store: CorpusStore, article: Article, keywords: Iterable[str], page_lines: Iterable[str] = ()
 ) -> tuple[bool, str]:
@@ -52,8 +39,8 @@ def clean(
     relevant or "")."""
     own = fingerprints(article.text)
     store.remember_lines(article.source, article.id, own | set(page_lines))
-    drop = boilerplate(article.id, own, store.line_postings(article.source, own))
-    text, removed = strip(article.text, drop)
+    text, removed = clean_body(article.id, article.text, own,
+                               store.line_postings(article.source, own))  # fmt: skip
     if not removed:
         return False, ""
     article.text = text
@@ -79,9 +66,8 @@ def sweep(store: CorpusStore, source: str, keywords: Iterable[str]) -> SweepCoun
     counts = SweepCounts()
     aside: list[str] = []
     for article in list(store.iter_articles("source = ?", (source,))):
-        own = fingerprints(article.text)  # the memory also holds the page's other blocks
-        drop = boilerplate(article.id, own, index) if own else set()
-        text, removed = strip(article.text, drop)
+        # the memory also holds the page's other blocks; only body lines are removed
+        text, removed = clean_body(article.id, article.text, fingerprints(article.text), index)
         if not removed:
             continue
         counts.cleaned += 1
@@ -93,7 +79,7 @@ def sweep(store: CorpusStore, source: str, keywords: Iterable[str]) -> SweepCoun
         article.content_hash = article.compute_content_hash()
         with store.transaction():
             store.upsert_article(article)
-            sig = signature_bytes(article)
+            sig = article_signature(article)
             if sig is not None:
                 store.save_signature(article.id, sig)
     counts.set_aside, counts.set_aside_ids = len(aside), tuple(aside)

@@ -40,7 +40,7 @@ class PageResult:
 def process_page(job: PageJob) -> PageResult:
     from corpus.article import article_id
     from crawler.canonical import prefer_declared
-    from crawler.dedupe import signature
+    from crawler.dedupe import article_signature
     from crawler.extract import extract
     from crawler.relevance import is_relevant_article
 
@@ -63,9 +63,8 @@ def process_page(job: PageJob) -> PageResult:
     article.url = job.url
     article.canonical_url = canonical
     article.id = article_id(canonical)
-    sig = signature(f"{article.lead}\n{article.text}")
     return PageResult(True, article=article.to_dict(), page_lines=seen,
-                      signature=sig.tobytes() if sig is not None else None)  # fmt: skip
+                      signature=article_signature(article))  # fmt: skip
 
 
 def _page_lines(job: PageJob) -> tuple[str, ...]:

@@ -125,6 +125,13 @@ def strip(text: str, drop: set[str]) -> tuple[str, list[str]]:
     return "\n\n".join(kept_paragraphs), removed
 
 
+def clean_body(doc_id: str, text: str, own: set[str],
+               postings: Mapping[str, Iterable[str]]) -> tuple[str, list[str]]:  # fmt: skip
+    """One article's body without its site boilerplate (``own``: its line fingerprints;
+    ``postings``: the source's memory); and the lines removed."""
+    return strip(text, boilerplate(doc_id, own, postings))
+
+
 def postings_of(bodies: Mapping[str, set[str]]) -> dict[str, set[str]]:
     """Fingerprint -> ids of the articles holding it, from id -> fingerprints."""
     out: dict[str, set[str]] = {}
@@ -146,10 +153,7 @@ def clean_site(
     for doc_id, own in fps.items():
         evidence.setdefault(doc_id, set()).update(own)
     index = postings_of(evidence)
-    return {
-        doc_id: strip(text, boilerplate(doc_id, fps[doc_id], index))
-        for doc_id, text in bodies.items()
-    }
+    return {doc_id: clean_body(doc_id, text, fps[doc_id], index) for doc_id, text in bodies.items()}
 
 
 def still_relevant(keywords: Iterable[str], title: str, lead: str, text: str,
