@@ -61,7 +61,8 @@ def data_status(home: Path, backend: str, enrichment_version: int, recent: int =
         status.last_runs = store.last_runs_per_source()
         status.recent_errors = _recent(store, "error", recent)
         status.unextractable = _recent(store, "unextractable", recent)
-        status.set_aside_articles, status.set_aside = _set_aside(store, recent)
+        aside = store.set_aside()
+        status.set_aside_articles, status.set_aside = len(aside), aside[:recent]
     finally:
         store.close()
     return status
@@ -74,15 +75,3 @@ def _recent(store: CorpusStore, state: str, limit: int) -> list[dict[str, Any]]:
         (state, limit),
     )
     return [dict(r) for r in rows]
-
-
-def _set_aside(store: CorpusStore, limit: int) -> tuple[int, list[dict[str, Any]]]:
-    """How many stored articles were set aside (their site's chrome, not their text, was about
-    OCOP) and the most recent of them, in the shape of the other problem lists."""
-    total = store.conn.execute("SELECT COUNT(*) FROM articles_set_aside").fetchone()[0]
-    rows = store.conn.execute(
-        "SELECT source, json_extract(article, '$.url') AS url, reason, set_aside_at AS last_seen"
-        " FROM articles_set_aside ORDER BY set_aside_at DESC LIMIT ?",
-        (limit,),
-    )
-    return total, [dict(r) for r in rows]

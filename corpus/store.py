@@ -439,8 +439,9 @@ class CorpusStore:
         return True
 
     def set_aside(self, source: str | None = None) -> list[dict[str, Any]]:
-        """The articles set aside (id, source, reason, set_aside_at), newest first."""
-        sql = "SELECT id, source, reason, set_aside_at FROM articles_set_aside"
+        """The articles set aside (id, source, url, reason, set_aside_at), newest first."""
+        sql = ("SELECT id, source, json_extract(article, '$.url') AS url, reason, set_aside_at"
+               " FROM articles_set_aside")  # fmt: skip
         params: tuple = ()
         if source is not None:
             sql, params = sql + " WHERE source = ?", (source,)
