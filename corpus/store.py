@@ -395,25 +395,16 @@ class CorpusStore:
                 [(source, fp, article_id) for fp in fps],
             )
 
-    def line_postings(self, source: str, fps: Iterable[str]) -> dict[str, set[str]]:
-        """Fingerprint -> ids of the source's articles whose bodies hold it."""
+    def line_postings(self, source: str, fps: Iterable[str] | None = None) -> dict[str, set[str]]:
+        """Fingerprint -> ids of the source's articles (and pages) whose lines hold it: for the
+        fingerprints ``fps``, or for every line the source's memory holds (None)."""
+        sql, params = "SELECT fp, article_id FROM site_lines WHERE source = ?", [source]
+        if fps is not None:
+            sql += " AND fp IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps(sorted(set(fps))))
         out: dict[str, set[str]] = {}
-        rows = self.conn.execute(
-            "SELECT fp, article_id FROM site_lines WHERE source = ?"
-            " AND fp IN (SELECT value FROM json_each(?))",
-            (source, json.dumps(sorted(set(fps)))),
-        )
-        for fp, doc in rows:
+        for fp, doc in self.conn.execute(sql, params):
             out.setdefault(fp, set()).add(doc)
-        return out
-
-    def site_lines(self, source: str) -> dict[str, set[str]]:
-        """Article id -> its line fingerprints, for every remembered article of ``source``."""
-        out: dict[str, set[str]] = {}
-        for fp, doc in self.conn.execute(
-            "SELECT fp, article_id FROM site_lines WHERE source = ?", (source,)
-        ):
-            out.setdefault(doc, set()).add(fp)
         return out
 
     def set_aside_article(self, article_id: str, reason: str) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from corpus.article import Article
 from corpus.store import CorpusStore
 from crawler.dedupe import article_signature
-from crawler.extract.sitememory import clean_body, fingerprints, postings_of, still_relevant
+from crawler.extract.sitememory import clean_body, fingerprints, still_relevant
 
 NOT_RELEVANT = "not about OCOP once the site's repeated lines are removed"
 
@@ -61,8 +61,7 @@ def remember_page(store: CorpusStore, source: str, url: str, page_lines: Iterabl
 def sweep(store: CorpusStore, source: str, keywords: Iterable[str]) -> SweepCounts:
     """Clean every stored article of ``source`` with the source's whole memory."""
     keywords = tuple(keywords)
-    memory = store.site_lines(source)
-    index = postings_of(memory)
+    index = store.line_postings(source)
     counts = SweepCounts()
     aside: list[str] = []
     for article in list(store.iter_articles("source = ?", (source,))):

@@ -218,7 +218,7 @@ def test_store_migrates_an_old_store_and_keeps_its_articles(tmp_path):
     assert store.schema_version == SCHEMA_VERSION == 5
     store.remember_lines("s", "a1", {"f1", "f2"})
     store.remember_lines("s", "a1", {"f1"})  # replaces the article's older lines
-    assert store.site_lines("s") == {"a1": {"f1"}}
+    assert store.line_postings("s") == {"f1": {"a1"}}
     assert store.line_postings("s", ["f1", "f2"]) == {"f1": {"a1"}}
 
 
