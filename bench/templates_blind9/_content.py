@@ -1,0 +1,271 @@
+"""Texts of the ninth blind template set, written for it (no sentence copied from a real page).
+
+Each page dict: title, lead, paras (a line starting "## " is a sub-heading: body text, the
+marker is not), captions (image captions: NOT body), byline, attribution ("Theo …"/
+"Nguồn: …": not body), mid (headlines of a mid-body box: chrome).
+"""
+
+# Related, most-read and sidebar headlines (chrome everywhere). Several name OCOP.
+HEADLINES = [
+    "Hội đồng cấp tỉnh đánh giá lại 19 sản phẩm OCOP hết hạn chứng nhận",
+    "Khởi công kè chống sạt lở bờ sông đoạn qua xã Hưng Thịnh",
+    "Xã vùng cao có thêm điểm giới thiệu sản phẩm OCOP bên quốc lộ",
+    "Tuyên truyền phòng chống lừa đảo qua mạng cho người cao tuổi",
+    "Mở lớp kỹ năng livestream bán sản phẩm OCOP cho chủ thể ở xã mới",
+    "Kiểm tra công tác chuẩn bị trồng rừng vụ xuân",
+    "Giải ngân vốn hỗ trợ chủ thể OCOP đạt gần 70% kế hoạch năm",
+    "Tặng 120 suất quà cho học sinh nghèo vượt khó",
+    "Mật ong bạc hà và chè hoa vàng được đề nghị nâng hạng OCOP",
+    "Trung tâm phục vụ hành chính công xã tiếp nhận hơn 900 hồ sơ trong tháng",
+    "Hội nghị kết nối cung cầu giới thiệu 240 sản phẩm OCOP vùng trung du",
+    "Diễn tập ứng phó lũ quét tại các thôn ven suối",
+    "Nhiều chủ thể OCOP chưa cập nhật tem truy xuất nguồn gốc",
+    "Khai giảng lớp bồi dưỡng nghiệp vụ cho công chức cấp xã",
+    "Đưa nông sản OCOP vào bếp ăn tập thể của khu công nghiệp",
+    "Cấp thẻ bảo hiểm y tế cho người dân vùng đồng bào dân tộc",
+]
+
+# Listing teasers: (headline, sapo). A listing page shows ten or more of them.
+TEASERS = [
+    (
+        "Tỉnh công nhận 27 sản phẩm OCOP đợt cuối năm, lần đầu có sản phẩm từ dược liệu dưới tán rừng",
+        "Hội đồng đánh giá chấm điểm trong hai ngày, phần lớn sản phẩm đạt 3 sao; bốn sản phẩm đạt 4 "
+        "sao gồm trà giảo cổ lam, cao xương khớp, mật ong rừng và miến rong.",
+    ),
+    (
+        "Tổ đại biểu số 5 tiếp xúc cử tri trước kỳ họp cuối năm",
+        "Cử tri đề nghị sớm sửa tuyến đường liên thôn bị sạt sau mưa lớn, tăng định mức hỗ trợ nhà ở "
+        "và bố trí thêm giáo viên cho điểm trường lẻ.",
+    ),
+    (
+        "Giá gừng khô tăng mạnh, hợp tác xã vùng biên mở rộng diện tích",
+        "Thương lái thu mua tại vườn với giá cao hơn năm ngoái khoảng một phần tư, nhiều hộ chuyển "
+        "diện tích ngô kém hiệu quả sang trồng gừng xen cây ăn quả.",
+    ),
+    (
+        "Hướng dẫn chủ thể hoàn thiện hồ sơ tham gia Chương trình OCOP năm 2027",
+        "Hồ sơ gồm phiếu đăng ký, bản mô tả sản phẩm, kết quả kiểm nghiệm và câu chuyện sản phẩm; "
+        "cán bộ nông nghiệp xã hỗ trợ điền biểu mẫu miễn phí.",
+    ),
+    (
+        "Điều tra lao động việc làm quý IV được triển khai tại 60 địa bàn",
+        "Điều tra viên dùng máy tính bảng để ghi phiếu, mỗi hộ mất khoảng hai mươi phút trả lời; "
+        "người dân được đề nghị cung cấp thông tin trung thực.",
+    ),
+    (
+        "Trang trại tổng hợp của cựu giáo viên cho thu nhập nửa tỷ đồng mỗi năm",
+        "Trên ba héc ta đồi, ông trồng bưởi, nuôi gà thả vườn và đào ao thả cá, tận dụng phân chuồng "
+        "ủ hoai để bón cho cây, giảm hẳn chi phí phân bón hóa học.",
+    ),
+    (
+        "Sản phẩm OCOP của đồng bào Mông lần đầu có mặt ở chợ phiên thành phố",
+        "Gian hàng bày rượu ngô men lá, thắng cố đóng gói, khăn thổ cẩm và mật ong bạc hà, khách hỏi "
+        "mua nhiều nhất là các loại hạt và mật ong.",
+    ),
+    (
+        "Xã mới hoàn thành bàn giao hồ sơ địa chính của các xã cũ",
+        "Hơn mười nghìn hồ sơ đất đai được số hóa và đưa vào kho lưu trữ chung, giúp người dân tra "
+        "cứu và làm thủ tục nhanh hơn tại trung tâm phục vụ hành chính công.",
+    ),
+    (
+        "Ban Thường vụ Tỉnh ủy cho ý kiến về đề án phát triển kinh tế nông thôn",
+        "Đề án đặt mục tiêu nâng thu nhập bình quân ở khu vực nông thôn, phát triển vùng nguyên liệu "
+        "tập trung và tăng số sản phẩm OCOP đạt 4 sao trở lên.",
+    ),
+    (
+        "Chỉ số sản xuất công nghiệp tháng 10 tăng hơn 9% so với cùng kỳ",
+        "Ngành chế biến, chế tạo tiếp tục dẫn dắt mức tăng, trong đó sản xuất đồ gỗ và may mặc có "
+        "nhiều đơn hàng xuất khẩu cho dịp cuối năm.",
+    ),
+    (
+        "Hội viên làm vườn góp công sửa đường nội đồng trước mùa thu hoạch cam",
+        "Các chi hội huy động hơn hai trăm ngày công, đổ bê tông gần một cây số đường để xe tải vào "
+        "tận vườn, người trồng cam không còn phải gánh quả ra đường lớn.",
+    ),
+    (
+        "Tập huấn quy trình đánh giá, phân hạng sản phẩm OCOP cho thành viên hội đồng cấp xã",
+        "Học viên được hướng dẫn cách chấm từng nhóm tiêu chí, kiểm tra hồ sơ tại cơ sở và ghi biên "
+        "bản, tránh cho điểm theo cảm tính hoặc nể nang.",
+    ),
+    (
+        "Giá lúa gạo trong nước ổn định, thương lái mua đều tay",
+        "Gạo thơm và gạo nếp đặc sản được nhiều doanh nghiệp đặt hàng sớm cho thị trường Tết, trong "
+        "khi gạo thường chỉ nhích nhẹ so với tuần trước.",
+    ),
+    (
+        "Ra mắt tổ công nghệ số cộng đồng tại các thôn sau sắp xếp",
+        "Mỗi tổ có từ năm đến bảy thành viên là đoàn viên thanh niên và công an viên, giúp người dân "
+        "cài ứng dụng định danh điện tử và nộp hồ sơ trực tuyến.",
+    ),
+]
+
+PAGES: dict[str, dict[str, dict]] = {}
+
+# ------------------------------------------------------------------ 1. provincial People's Council
+PAGES["hdnd_tinh"] = {
+    "long": {
+        "title": "Tổ đại biểu HĐND tỉnh tiếp xúc cử tri xã Minh Tân: chủ thể OCOP kiến nghị gỡ khó về vốn và mặt bằng",
+        "lead": "Chiều 18/11, Tổ đại biểu số 3 HĐND tỉnh khóa XX tiếp xúc cử tri tại xã Minh Tân "
+        "trước kỳ họp thường lệ cuối năm. Nhiều ý kiến tập trung vào việc hỗ trợ các cơ sở làm "
+        "sản phẩm OCOP sau khi sắp xếp đơn vị hành chính.",
+        "paras": [
+            "Tham dự buổi tiếp xúc có gần một trăm năm mươi cử tri đại diện cho các thôn của ba xã "
+            "cũ nay hợp thành xã Minh Tân, cùng lãnh đạo Đảng ủy, HĐND và UBND xã. Thay mặt tổ đại "
+            "biểu, đại biểu Hoàng Văn Quý báo cáo dự kiến nội dung kỳ họp, trong đó có các nghị quyết "
+            "về kế hoạch đầu tư công năm 2027 và chính sách hỗ trợ phát triển kinh tế nông thôn.",
+            "Theo báo cáo của UBND xã, toàn xã hiện có 11 sản phẩm OCOP đạt 3 sao và 2 sản phẩm đạt "
+            "4 sao, chủ yếu là chè búp khô, măng nứa sấy, rượu men lá và mật ong. Phần lớn chủ thể "
+            "là hợp tác xã nhỏ và hộ kinh doanh, sản lượng mỗi năm chưa nhiều.",
+            "## Vốn vay và mặt bằng sản xuất",
+            "Cử tri Đặng Thị Loan, giám đốc một hợp tác xã chè ở thôn Nà Lừa, cho biết sau khi sản "
+            "phẩm được công nhận 4 sao, đơn hàng tăng nhưng hợp tác xã không đủ vốn mua máy sao chè "
+            "mới. Bà đề nghị tỉnh có gói vay ưu đãi riêng cho chủ thể OCOP, thủ tục gọn hơn và thời "
+            "hạn vay dài hơn chu kỳ một vụ chè.",
+            "Cử tri Lý Văn Sình ở thôn Khuổi Hẩu phản ánh cơ sở sấy măng của gia đình nằm sát khu "
+            "dân cư, muốn mở rộng nhưng chưa được bố trí đất trong cụm sản xuất tập trung. Ông mong "
+            "xã sớm điều chỉnh quy hoạch sử dụng đất sau sắp xếp để các cơ sở có chỗ xây nhà xưởng "
+            "đạt yêu cầu về vệ sinh an toàn thực phẩm.",
+            "## Đánh giá lại sản phẩm hết hạn",
+            "Một số cử tri cho rằng thời hạn giấy chứng nhận OCOP ba năm trôi qua nhanh, trong khi "
+            "chi phí kiểm nghiệm lại và in bao bì theo địa danh mới khá lớn. Các chủ thể đề nghị "
+            "tỉnh tiếp tục hỗ trợ một phần kinh phí đánh giá lại và hướng dẫn thống nhất cách ghi "
+            "địa chỉ trên nhãn sau khi đổi tên xã.",
+            "Cử tri cũng kiến nghị tăng số gian hàng miễn phí cho sản phẩm của xã tại các hội chợ "
+            "trong và ngoài tỉnh, đồng thời hỗ trợ lắp biển chỉ dẫn tới điểm bán sản phẩm OCOP bên "
+            "tỉnh lộ, nơi có nhiều khách du lịch qua lại vào mùa hoa.",
+            "## Tiếp thu và trả lời",
+            "Lãnh đạo UBND xã đã trả lời trực tiếp các nội dung thuộc thẩm quyền, cho biết xã đang "
+            "rà soát quỹ đất công để bố trí khu sản xuất tập trung và sẽ phối hợp với ngân hàng "
+            "chính sách giới thiệu các hộ có nhu cầu vay vốn theo chương trình hiện hành.",
+            "Phát biểu tiếp thu, đại biểu Hoàng Văn Quý cho rằng các kiến nghị của cử tri xuất phát "
+            "từ thực tế sản xuất và rất xác đáng. Tổ đại biểu sẽ tổng hợp đầy đủ, gửi Thường trực "
+            "HĐND tỉnh để chuyển các cơ quan chức năng xem xét, đồng thời đề xuất đưa nội dung hỗ "
+            "trợ chủ thể OCOP vào chương trình giám sát chuyên đề năm 2027.",
+        ],
+        "captions": [
+            "Đại biểu Hoàng Văn Quý báo cáo dự kiến nội dung kỳ họp tại điểm tiếp xúc xã Minh Tân.",
+            "Cử tri thôn Nà Lừa phát biểu ý kiến về nguồn vốn cho hợp tác xã chè.",
+        ],
+        "byline": "Thùy Dương",
+        "attribution": "",
+        "mid": [],
+    },
+    "brief": {
+        "title": "Ban Kinh tế - Ngân sách khảo sát việc hỗ trợ chủ thể OCOP",
+        "lead": "",
+        "paras": [
+            "Ngày 19/11, Ban Kinh tế - Ngân sách HĐND tỉnh khảo sát việc thực hiện chính sách hỗ "
+            "trợ chủ thể OCOP tại hai xã phía bắc. Đoàn đã xem xưởng chế biến măng khô, cơ sở đóng "
+            "gói mật ong và nghe chủ thể nêu khó khăn về vốn, bao bì. Kết quả khảo sát sẽ phục vụ "
+            "thẩm tra dự thảo nghị quyết trình kỳ họp cuối năm.",
+        ],
+        "captions": [],
+        "byline": "Minh Khang",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Thường trực HĐND tỉnh giám sát việc bố trí trụ sở làm việc sau hợp nhất",
+        "lead": "Sáng 17/11, Thường trực HĐND tỉnh giám sát việc sắp xếp, sử dụng trụ sở làm việc "
+        "của các cơ quan sau khi hợp nhất và vận hành chính quyền địa phương hai cấp.",
+        "paras": [
+            "Theo báo cáo của Sở Tài chính, toàn tỉnh có hơn bốn trăm cơ sở nhà, đất dôi dư sau "
+            "sắp xếp. Khoảng một nửa đã có phương án chuyển sang làm trường học, trạm y tế, nhà văn "
+            "hóa hoặc bàn giao cho địa phương quản lý.",
+            "Đoàn giám sát chỉ ra một số trụ sở bỏ trống nhiều tháng, xuống cấp, chưa có người "
+            "trông coi. Việc đi lại của cán bộ ở một số xã xa trung tâm còn vất vả, nhà công vụ "
+            "chưa đáp ứng đủ nhu cầu.",
+            "Kết luận buổi giám sát, Phó Chủ tịch HĐND tỉnh đề nghị UBND tỉnh chỉ đạo hoàn thành "
+            "phương án xử lý trong quý I năm 2027, ưu tiên dùng trụ sở cũ cho các công trình phục vụ "
+            "người dân, tránh lãng phí tài sản công.",
+        ],
+        "captions": ["Đoàn giám sát kiểm tra trụ sở cũ của một xã sau sắp xếp."],
+        "byline": "Thùy Dương",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# ------------------------------------------------------------------ 2. ministry market bulletin
+PAGES["ban_tin_thi_truong"] = {
+    "long": {
+        "title": "Thông tin thị trường giá cả số 44/2026",
+        "lead": "",
+        "paras": [
+            "## Mường Khương (Lào Cai):",
+            "## Gừng và ớt khô được giá, chủ thể OCOP tăng đơn hàng",
+            "Những tuần cuối tháng 11, các thôn vùng cao của xã Mường Khương tấp nập vào vụ thu "
+            "hoạch gừng. Thương lái đến tận ruộng thu mua gừng tươi với giá từ 16.000 đến 19.000 "
+            "đồng mỗi kilôgam, cao hơn cùng kỳ năm trước khoảng 4.000 đồng. Ớt khô loại một cũng "
+            "được mua ổn định nhờ nhu cầu chế biến tương ớt tăng.",
+            "Hợp tác xã nông sản của đồng bào Nùng trong xã hiện có hai sản phẩm OCOP 3 sao là gừng "
+            "thái lát sấy và tương ớt truyền thống. Từ đầu tháng, hợp tác xã đã nhận thêm đơn đặt "
+            "hàng từ ba cửa hàng đặc sản ở Hà Nội và một chuỗi bán lẻ ở Hải Phòng, nâng công suất "
+            "lò sấy lên gần gấp đôi.",
+            "Theo đại diện hợp tác xã, việc được công nhận sản phẩm OCOP giúp khách hàng tin tưởng "
+            "hơn, nhất là khi bao bì có mã truy xuất dẫn tới thông tin vùng trồng. Hợp tác xã ký "
+            "bao tiêu với hơn sáu mươi hộ, cam kết mua gừng không thấp hơn giá thị trường tại thời "
+            "điểm thu hoạch.",
+            "Tuy vậy, bà con cũng lo ngại khi giá cao, một số hộ có thể trồng ồ ạt trên đất dốc, dễ "
+            "gây xói mòn và khiến giá giảm ở các vụ sau. Cán bộ khuyến nông xã khuyến cáo người dân "
+            "duy trì diện tích hợp lý, trồng xen và luân canh để giữ đất.",
+            "## Sóc Sơn (Hà Nội):",
+            "## Chợ phiên nông sản vùng dân tộc thu hút người tiêu dùng thủ đô",
+            "Ngày 15 và 16/11, chợ phiên giới thiệu nông sản, sản phẩm OCOP của đồng bào dân tộc "
+            "thiểu số và miền núi được tổ chức tại khu du lịch sinh thái ở Sóc Sơn với bốn mươi gian "
+            "hàng đến từ mười hai tỉnh. Các mặt hàng được bán chạy là mật ong, chè shan tuyết, gạo "
+            "nếp cẩm, măng khô và các loại hạt rừng.",
+            "Giá bán tại chợ phiên thấp hơn giá ở cửa hàng đặc sản trong nội thành từ mười đến mười "
+            "lăm phần trăm do người sản xuất bán trực tiếp. Nhiều gian hàng hết sản phẩm ngay trong "
+            "buổi sáng ngày thứ hai, phải đặt thêm hàng chuyển xuống bằng xe khách.",
+            "Ban tổ chức cho biết tổng doanh thu hai ngày đạt khoảng một tỷ hai trăm triệu đồng, "
+            "chưa kể các hợp đồng tiêu thụ dài hạn được ký giữa chủ thể OCOP và doanh nghiệp phân "
+            "phối. Chợ phiên dự kiến được tổ chức định kỳ mỗi quý một lần.",
+            "## Giá một số mặt hàng trong tuần",
+            "Tại các chợ vùng cao phía Bắc, giá thảo quả khô dao động quanh mức 180.000 đồng mỗi "
+            "kilôgam, giảm nhẹ so với tuần trước. Giá quế vỏ khô giữ ổn định, trong khi hạt dổi và "
+            "mắc khén tăng do nguồn cung ít. Ở Tây Nguyên, giá cà phê nhân xô tăng nhẹ, còn hồ tiêu "
+            "đi ngang so với tuần trước.",
+        ],
+        "captions": [
+            "Người dân thôn Pạc Bo thu hoạch gừng trên nương.",
+            "Khách chọn mua mật ong và chè tại chợ phiên ở Sóc Sơn.",
+        ],
+        "byline": "Hoàng Anh (tổng hợp)",
+        "attribution": "",
+        "mid": [],
+    },
+    "brief": {
+        "title": "Hỗ trợ 15 chủ thể OCOP vùng đồng bào dân tộc thiểu số tham gia hội chợ cuối năm",
+        "lead": "",
+        "paras": [
+            "Thực hiện chương trình mục tiêu quốc gia vùng đồng bào dân tộc thiểu số và miền núi, "
+            "Bộ hỗ trợ chi phí gian hàng, vận chuyển cho 15 chủ thể có sản phẩm OCOP tham gia hội "
+            "chợ nông sản tổ chức tại Hà Nội từ ngày 3 đến 7/12. Các chủ thể chủ yếu đến từ vùng "
+            "Tây Bắc và Tây Nguyên, mang theo chè, mật ong, dược liệu và thổ cẩm.",
+        ],
+        "captions": [],
+        "byline": "Thu Trang",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Thông tin thị trường giá cả số 45/2026",
+        "lead": "",
+        "paras": [
+            "## Krông Pắc (Đắk Lắk):",
+            "## Sầu riêng vụ nghịch được giá, nhà vườn phấn khởi",
+            "Những ngày này, các vườn sầu riêng trái vụ ở Krông Pắc bắt đầu cho thu hoạch. Thương "
+            "lái thu mua loại đẹp với giá trên 90.000 đồng mỗi kilôgam, cao hơn chính vụ khoảng một "
+            "phần ba. Nhiều nhà vườn đồng bào Ê Đê có thu nhập khá nhờ áp dụng kỹ thuật xử lý ra hoa "
+            "được cán bộ khuyến nông hướng dẫn.",
+            "## Giá một số mặt hàng trong tuần",
+            "Giá lúa khô tại Đồng bằng sông Cửu Long ổn định. Giá heo hơi ở các tỉnh miền núi phía "
+            "Bắc tăng nhẹ do nhu cầu cuối năm. Giá quế, hồi khô giữ mức cũ, thương lái mua cầm chừng.",
+        ],
+        "captions": ["Nhà vườn thu hoạch sầu riêng trái vụ ở Krông Pắc."],
+        "byline": "Hoàng Anh (tổng hợp)",
+        "attribution": "",
+        "mid": [],
+    },
+}
