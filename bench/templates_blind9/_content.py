@@ -269,3 +269,164 @@ PAGES["ban_tin_thi_truong"] = {
         "mid": [],
     },
 }
+
+# ------------------------------------------------------------------ 3. provincial statistics office
+PAGES["thong_ke_tinh"] = {
+    "long": {
+        "title": "Kết quả khảo sát chủ thể OCOP năm 2026: doanh thu bình quân tăng gần 18%",
+        "lead": "Thống kê tỉnh vừa công bố kết quả khảo sát 312 chủ thể có sản phẩm OCOP còn hiệu "
+        "lực chứng nhận. Doanh thu, lao động và mức độ bán hàng qua kênh số đều tăng, nhưng quy "
+        "mô sản xuất phần lớn vẫn nhỏ.",
+        "paras": [
+            "Cuộc khảo sát được thực hiện trong tháng 9 và tháng 10 theo phương án của UBND tỉnh, "
+            "nhằm cung cấp số liệu cho việc đánh giá Chương trình Mỗi xã một sản phẩm giai đoạn "
+            "2021 - 2025 và xây dựng kế hoạch giai đoạn mới. Điều tra viên thu thập thông tin trực "
+            "tiếp tại cơ sở sản xuất bằng phiếu điện tử trên máy tính bảng.",
+            "## Doanh thu và lao động",
+            "Tổng doanh thu từ sản phẩm OCOP của các chủ thể được khảo sát ước đạt 1.146 tỷ đồng, "
+            "tăng 17,8% so với năm trước. Doanh thu bình quân một chủ thể khoảng 3,7 tỷ đồng, trong "
+            "đó nhóm doanh nghiệp cao gấp gần năm lần nhóm hộ sản xuất. Nhóm thực phẩm chiếm hơn "
+            "sáu mươi phần trăm tổng doanh thu, tiếp đến là đồ uống và thảo dược.",
+            "Các chủ thể sử dụng khoảng 6.900 lao động thường xuyên, bình quân 22 người mỗi chủ "
+            "thể. Thu nhập bình quân của lao động đạt 6,1 triệu đồng mỗi tháng, cao hơn mức chung "
+            "của lao động khu vực nông thôn trong tỉnh. Tỷ lệ lao động nữ chiếm gần sáu mươi phần "
+            "trăm, tập trung ở khâu sơ chế và đóng gói.",
+            "## Kênh bán hàng",
+            "Có 71% chủ thể cho biết đã bán hàng qua ít nhất một kênh số như sàn thương mại điện tử, "
+            "mạng xã hội hoặc trang web riêng, tăng mạnh so với mức 46% của lần khảo sát năm 2024. "
+            "Tuy nhiên, doanh thu qua kênh số mới chiếm khoảng một phần năm tổng doanh thu; kênh "
+            "chính vẫn là bán trực tiếp, đại lý và hội chợ.",
+            "Khoảng một phần ba chủ thể có sản phẩm vào được siêu thị hoặc chuỗi cửa hàng tiện lợi. "
+            "Số chủ thể có hoạt động xuất khẩu còn ít, chủ yếu xuất khẩu ủy thác qua doanh nghiệp "
+            "khác với các mặt hàng như chè, tinh bột nghệ và mật ong.",
+            "## Khó khăn chủ thể nêu ra",
+            "Khó khăn được nhắc đến nhiều nhất là thiếu vốn đầu tư máy móc, tiếp theo là chi phí "
+            "kiểm nghiệm, bao bì và khó giữ chất lượng đồng đều giữa các mẻ sản xuất. Gần bốn mươi "
+            "phần trăm chủ thể chưa có nhân sự chuyên trách về bán hàng và tiếp thị.",
+            "Đáng chú ý, 18% sản phẩm sẽ hết hạn chứng nhận trong năm 2027 nhưng chủ thể chưa lập "
+            "kế hoạch đánh giá lại. Một số cơ sở đã ngừng sản xuất hoặc chuyển sang mặt hàng khác.",
+            "## Kiến nghị",
+            "Từ kết quả khảo sát, Thống kê tỉnh kiến nghị các cơ quan liên quan ưu tiên hỗ trợ chủ "
+            "thể quy mô nhỏ về thiết bị và kiểm soát chất lượng, đồng thời cập nhật danh sách sản "
+            "phẩm hết hạn để nhắc chủ thể đăng ký đánh giá lại đúng thời gian. Báo cáo chi tiết và "
+            "bộ số liệu được gửi tới UBND tỉnh và các sở ngành theo quy định.",
+        ],
+        "captions": [
+            "Điều tra viên phỏng vấn chủ cơ sở sản xuất mật ong tại xã Hòa An.",
+            "Cơ cấu doanh thu sản phẩm OCOP theo nhóm ngành năm 2026.",
+        ],
+        "byline": "Phòng Thống kê Kinh tế",
+        "attribution": "",
+        "mid": [],
+    },
+    "brief": {
+        "title": "Thống kê tỉnh tập huấn điều tra viên khảo sát chủ thể OCOP",
+        "lead": "",
+        "paras": [
+            "Ngày 2/9, Thống kê tỉnh tổ chức tập huấn cho 48 điều tra viên và giám sát viên tham "
+            "gia khảo sát chủ thể có sản phẩm OCOP năm 2026. Học viên được hướng dẫn nội dung phiếu "
+            "hỏi, cách ghi doanh thu, lao động, kênh bán hàng và cách dùng phần mềm thu thập trên "
+            "máy tính bảng. Khảo sát diễn ra từ ngày 10/9 đến 20/10.",
+        ],
+        "captions": [],
+        "byline": "Văn phòng Thống kê tỉnh",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Chỉ số giá tiêu dùng tháng 10 tăng 0,31% so với tháng trước",
+        "lead": "Chỉ số giá tiêu dùng tháng 10/2026 trên địa bàn tỉnh tăng 0,31% so với tháng "
+        "trước và tăng 3,02% so với cùng kỳ năm trước.",
+        "paras": [
+            "Trong mười một nhóm hàng hóa và dịch vụ tiêu dùng chính, có bảy nhóm tăng giá, hai "
+            "nhóm giảm và hai nhóm ổn định. Nhóm giáo dục tăng cao nhất do một số trường tư thục "
+            "điều chỉnh học phí năm học mới.",
+            "Nhóm hàng ăn và dịch vụ ăn uống tăng 0,42%, chủ yếu do giá rau xanh tăng sau các đợt "
+            "mưa lớn làm ngập nhiều diện tích trồng rau ven sông. Giá thịt lợn giảm nhẹ.",
+            "Nhóm giao thông giảm 0,65% theo các đợt điều chỉnh giảm giá xăng dầu trong tháng. Chỉ "
+            "số giá vàng tăng 2,1%, chỉ số giá đô la Mỹ tăng 0,2% so với tháng trước.",
+        ],
+        "captions": [],
+        "byline": "Phòng Thống kê Tổng hợp",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# ------------------------------------------------------------------ 4. post-merger commune portal
+PAGES["xa_sap_nhap"] = {
+    "long": {
+        "title": "XÃ TÂN PHÚ RÀ SOÁT, PHÁT TRIỂN SẢN PHẨM OCOP SAU SẮP XẾP ĐƠN VỊ HÀNH CHÍNH",
+        "lead": "Sau khi xã Tân Phú (mới) đi vào hoạt động, UBND xã đã rà soát toàn bộ sản phẩm "
+        "OCOP của các xã cũ, xây dựng kế hoạch nâng hạng và phát triển sản phẩm mới gắn với "
+        "thế mạnh của vùng.",
+        "paras": [
+            "Xã Tân Phú được thành lập trên cơ sở sắp xếp ba đơn vị hành chính cấp xã cũ, có diện "
+            "tích tự nhiên hơn một trăm hai mươi ki lô mét vuông với gần ba mươi nghìn dân. Trước "
+            "sắp xếp, mỗi xã cũ đều có sản phẩm OCOP riêng, do các phòng chuyên môn của huyện theo "
+            "dõi và hỗ trợ.",
+            "Qua rà soát, toàn xã hiện có 14 sản phẩm OCOP của 9 chủ thể, gồm 10 sản phẩm 3 sao và "
+            "4 sản phẩm 4 sao. Các sản phẩm chủ yếu là hạt điều rang muối, cà phê bột, mật ong, chuối "
+            "sấy dẻo và bánh tráng. Trong đó, 5 sản phẩm sẽ hết hạn chứng nhận trong năm 2027.",
+            "UBND xã giao Phòng Kinh tế làm đầu mối theo dõi Chương trình OCOP, thay cho nhiệm vụ "
+            "trước đây của phòng nông nghiệp cấp huyện. Mỗi chủ thể được phân công một công chức "
+            "phụ trách, nắm tình hình sản xuất và hướng dẫn thủ tục khi cần.",
+            "Nhiều chủ thể cho biết vướng mắc lớn nhất sau sắp xếp là địa chỉ trên bao bì, giấy "
+            "chứng nhận và hồ sơ công bố sản phẩm vẫn ghi tên xã, huyện cũ. Xã đã đề nghị cấp tỉnh "
+            "hướng dẫn cách cập nhật để chủ thể không phải in lại toàn bộ bao bì cùng lúc.",
+            "Theo kế hoạch, năm 2027 xã phấn đấu có thêm 3 sản phẩm mới đạt 3 sao trở lên và nâng "
+            "hạng ít nhất 2 sản phẩm lên 4 sao. Các sản phẩm tiềm năng đang được hỗ trợ hoàn thiện "
+            "là tương hột, rượu nếp than và hạt điều phủ socola của tổ hợp tác ấp 4.",
+            "Bà Nguyễn Thị Thanh Hà, chủ cơ sở chuối sấy dẻo ở ấp Phú Lợi, cho biết nhờ được công "
+            "chức xã đến tận nơi hướng dẫn, cơ sở đã làm xong hồ sơ kiểm nghiệm lại và đăng ký "
+            "đánh giá nâng hạng. Cơ sở cũng được giới thiệu tham gia gian hàng chung của xã tại "
+            "hội chợ thương mại của tỉnh vào tháng tới.",
+            "Cùng với việc hỗ trợ chủ thể, xã đang chuẩn bị mở điểm giới thiệu và bán sản phẩm OCOP "
+            "tại khu vực trung tâm phục vụ hành chính công, nơi mỗi ngày có hàng trăm lượt người "
+            "dân đến làm thủ tục. Điểm bán dự kiến hoạt động từ đầu tháng 12.",
+            "Chủ tịch UBND xã Trần Văn Lộc cho biết xã xác định phát triển sản phẩm OCOP là một "
+            "trong những nhiệm vụ trọng tâm để nâng thu nhập cho người dân nông thôn. Xã sẽ ưu tiên "
+            "lồng ghép nguồn vốn các chương trình mục tiêu quốc gia và vận động doanh nghiệp liên "
+            "kết tiêu thụ, tránh tình trạng sản phẩm đạt sao nhưng không bán được.",
+        ],
+        "captions": [
+            "Công chức Phòng Kinh tế xã kiểm tra cơ sở sản xuất hạt điều rang muối.",
+            "Sản phẩm chuối sấy dẻo của cơ sở ở ấp Phú Lợi.",
+        ],
+        "byline": "Văn phòng HĐND và UBND xã",
+        "attribution": "",
+        "mid": ["Xã Tân Phú tổ chức hội nghị đối thoại với hộ kinh doanh"],
+    },
+    "brief": {
+        "title": "UBND XÃ TÂN PHÚ THÔNG BÁO TIẾP NHẬN HỒ SƠ ĐĂNG KÝ SẢN PHẨM OCOP NĂM 2027",
+        "lead": "",
+        "paras": [
+            "UBND xã Tân Phú thông báo tiếp nhận hồ sơ của tổ chức, hộ sản xuất có nhu cầu tham gia "
+            "đánh giá, phân hạng sản phẩm OCOP năm 2027. Hồ sơ nộp tại Trung tâm phục vụ hành chính "
+            "công xã từ ngày 1/12/2026 đến hết ngày 15/1/2027, trong giờ hành chính. Chủ thể cần hỗ "
+            "trợ liên hệ Phòng Kinh tế xã.",
+        ],
+        "captions": [],
+        "byline": "Phòng Kinh tế",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "XÃ TÂN PHÚ RA MẮT TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG TẠI 18 ẤP",
+        "lead": "Sáng 16/11, UBND xã Tân Phú tổ chức ra mắt tổ công nghệ số cộng đồng tại 18 ấp "
+        "trên địa bàn xã.",
+        "paras": [
+            "Mỗi tổ có từ năm đến bảy thành viên gồm trưởng ấp, đoàn viên thanh niên, công an viên "
+            "và người có hiểu biết về công nghệ. Tổ có nhiệm vụ hướng dẫn người dân cài đặt ứng "
+            "dụng định danh điện tử, nộp hồ sơ trực tuyến và thanh toán không dùng tiền mặt.",
+            "Ngay sau lễ ra mắt, các tổ đã đến từng nhà hỗ trợ người cao tuổi kích hoạt tài khoản "
+            "định danh mức hai. Trong buổi sáng, gần hai trăm người dân được hướng dẫn thành công.",
+            "UBND xã cho biết sẽ tổ chức tập huấn định kỳ cho các tổ, đồng thời ghi nhận, khen "
+            "thưởng những tổ làm tốt vào dịp tổng kết cuối năm.",
+        ],
+        "captions": ["Đoàn viên thanh niên hướng dẫn người cao tuổi cài đặt ứng dụng."],
+        "byline": "Văn phòng HĐND và UBND xã",
+        "attribution": "",
+        "mid": [],
+    },
+}

@@ -192,7 +192,177 @@ def bt_url(kind: str) -> str:
         "listing": "default.htm"}[kind]  # fmt: skip
 
 
+# ------------------------------------------------------------------ 3. provincial statistics office
+_TK_CARDS = {
+    "long": [("312", "Số chủ thể tham gia khảo sát"), ("1.146 tỷ", "Doanh thu OCOP năm 2026 (đồng)"),
+             ("71%", "Chủ thể bán hàng qua kênh số")],
+    "non_ocop": [("+0,31%", "CPI so với tháng trước"), ("+3,02%", "CPI so với cùng kỳ năm trước"),
+                 ("+2,1%", "Biến động giá vàng trong tháng")],
+}  # fmt: skip
+_TK_FILES = {
+    "long": [("Bao-cao-khao-sat-chu-the-OCOP-2026.pdf", "1,2 MB"), ("Bieu-so-lieu-khao-sat-OCOP-2026.xlsx", "86 KB")],
+    "non_ocop": [("CPI-thang-10-2026.xlsx", "54 KB")],
+}  # fmt: skip
+
+
+def _tk_article(page: Page) -> str:
+    """The article column: highlight cards, text, author, attachments, share bar."""
+    art = page.art
+    cards = "".join(f'<div class="col-md-4"><div class="stat-card"><span class="stat-value">{v}</span>'
+                    f'<span class="stat-label">{page.c(lb)}</span></div></div>'
+                    for v, lb in _TK_CARDS.get(page.kind, []))  # fmt: skip
+    cards = f'<div class="row highlight-figures"><div class="hf-title">Số liệu nổi bật</div>{cards}</div>' if cards else ""
+    body = page.body(
+        lambda t: f"<p>{t}</p>",
+        lambda t: f"<h3>{t}</h3>",
+        lambda t, i: (f'<div class="img-box"><img class="lazy" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" '
+                      f'data-src="/uploads/thongke/2026_11/anh-{i}.jpg" alt=""><div class="img-caption">{t}</div></div>'),
+        lambda h: "",
+    )  # fmt: skip
+    lead = f'<div class="news-sapo"><strong>{esc(art["lead"])}</strong></div>' if art["lead"] else ""
+    files = "".join(f'<tr><td><i class="fa fa-file"></i> {page.c(f)}</td><td>{size}</td><td><a href="/uploads/files/{f}">Tải về</a></td></tr>'
+                    for f, size in _TK_FILES.get(page.kind, []))  # fmt: skip
+    files = f'<div class="attach"><h4>Tệp đính kèm</h4><table class="table">{files}</table></div>' if files else ""
+    return (
+        f'<div class="news-detail"><h2 class="news-title">{esc(art["title"])}</h2>'
+        '<div class="news-meta"><span class="date">Thứ năm - 19/11/2026 09:46</span> <span class="view">Lượt xem: 398</span></div>'
+        f'{cards}{lead}<div class="news-body">{body}</div><p class="author text-right"><strong>{esc(art["byline"])}</strong></p>{files}'
+        '<div class="share-bar">Chia sẻ: <a href="#">Facebook</a> <a href="#">Zalo</a> <a href="javascript:window.print()">In trang</a></div></div>'
+    )  # fmt: skip
+
+
+def thong_ke_tinh(page: Page, url: str) -> str:
+    """Provincial statistics office (under the national statistics agency) on a Bootstrap CMS."""
+    site = "Thống kê tỉnh Cao Bằng"
+    menu = ["Trang chủ", "Giới thiệu", "Tin hoạt động ngành", "Số liệu thống kê", "Niên giám thống kê",
+            "Lịch phổ biến thông tin", "Văn bản", "Liên hệ"]  # fmt: skip
+    nav = "".join(f'<li class="nav-item"><a class="nav-link" href="/m{i}">{m}</a></li>' for i, m in enumerate(menu))
+    cal = "".join(f'<tr><td class="cal-date">{d}</td><td>{page.c(t)}</td></tr>' for d, t in [
+        ("06/12", "Tình hình kinh tế - xã hội tháng 11 năm 2026"),
+        ("15/12", "Báo cáo đầy đủ kết quả khảo sát chủ thể OCOP năm 2026"),
+        ("29/12", "Niên giám thống kê tóm tắt năm 2026")])  # fmt: skip
+    side = (f'<aside class="col-lg-4"><div class="widget"><h4 class="widget-title">Lịch phổ biến thông tin thống kê</h4>'
+            f'<table class="table table-sm">{cal}</table></div><div class="widget"><h4 class="widget-title">Liên kết</h4>'
+            '<ul><li><a href="https://www.nso.example.gov.vn">Cục Thống kê</a></li><li><a href="#">Bộ Tài chính</a></li></ul></div></aside>')  # fmt: skip
+    if page.kind == "listing":
+        title = "Tin hoạt động ngành"
+        rows = "".join(
+            f'<div class="media news-item"><img class="mr-3" src="/uploads/thumb/{i}.jpg" alt=""><div class="media-body">'
+            f'<h3 class="mt-0"><a href="/tin-hoat-dong-nganh/{i}.html">{esc(t)}</a></h3><span class="date">{19 - i:02d}/11/2026</span>'
+            f'<p>{esc(s)}</p></div></div>' for i, (t, s) in enumerate(page.teasers(11))
+        )  # fmt: skip
+        main = (f'<h1 class="cat-title">{title}</h1><div class="news-list">{rows}</div><ul class="pagination">'
+                '<li class="page-item active"><span class="page-link">1</span></li><li class="page-item"><a class="page-link" href="?page=2">2</a></li></ul>')  # fmt: skip
+        head = f"<title>{title} - {site}</title>"
+    else:
+        art = page.art
+        related = "".join(f'<li><a href="/tin-hoat-dong-nganh/{60 + i}.html">{page.c(h)}</a></li>' for i, h in enumerate(page.related(5)))
+        main = (f'<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li>'
+                '<li class="breadcrumb-item active">Tin hoạt động ngành</li></ol></nav><h1 class="cat-title">Tin hoạt động ngành</h1>'
+                f'{_tk_article(page)}<div class="related"><h4>Tin cùng chuyên mục</h4><ul>{related}</ul></div>')  # fmt: skip
+        head = (f"<title>{esc(art['title'])} - {site}</title>"
+                + _keywords(page, "khảo sát, OCOP, thống kê", "CPI, giá tiêu dùng, thống kê")
+                + f'<meta property="og:type" content="article"><meta property="og:title" content="{esc(art["title"])}">'
+                + _ld(page, url, site))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">{head}'
+        '<link rel="stylesheet" href="/themes/thongke/css/bootstrap.min.css"></head><body>'
+        '<div class="topbar"><div class="container">CỤC THỐNG KÊ - BỘ TÀI CHÍNH</div></div>'
+        f'<header class="site-header"><div class="container"><a class="brand" href="/">{site.upper()}</a></div>'
+        f'<nav class="navbar navbar-expand-lg"><ul class="navbar-nav">{nav}</ul></nav></header>'
+        f'<div class="container"><div class="row"><main class="col-lg-8">{main}</main>{side}</div></div>'
+        f'<footer class="site-footer"><div class="container"><p>{page.c("Bản quyền thuộc Thống kê tỉnh Cao Bằng. Địa chỉ: số 8 phố Hoàng Đình Giong")}</p></div></footer>'
+        '</body></html>'
+    )  # fmt: skip
+
+
+def tk_url(kind: str) -> str:
+    return "https://thongke.caobang.example.gov.vn/tin-hoat-dong-nganh/" + {
+        "long": "ket-qua-khao-sat-chu-the-ocop-nam-2026-1871.html",
+        "brief": "tap-huan-dieu-tra-vien-khao-sat-chu-the-ocop-1802.html",
+        "non_ocop": "chi-so-gia-tieu-dung-thang-10-tang-0-31-1866.html", "listing": ""}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 4. post-merger commune portal
+def _xa_side(page: Page) -> str:
+    sched = "".join(f"<li><b>{d}</b> {page.c(t)}</li>" for d, t in [
+        ("Thứ hai 23/11", "Chủ tịch UBND xã tiếp công dân định kỳ"),
+        ("Thứ tư 25/11", "Họp Hội đồng đánh giá sản phẩm OCOP cấp xã")])  # fmt: skip
+    links = "".join(f'<option value="{i}">{n}</option>' for i, n in enumerate(
+        ["-- Liên kết website --", "Cổng TTĐT tỉnh Đồng Nai", "Cổng Dịch vụ công quốc gia", "Hệ thống thông tin giải quyết TTHC tỉnh"]))  # fmt: skip
+    return (
+        '<div class="col-right"><div class="box"><div class="box-title">THÔNG TIN XÃ MỚI</div>'
+        f'<p class="merge-info">{page.c("Xã Tân Phú được thành lập trên cơ sở sắp xếp toàn bộ diện tích tự nhiên và quy mô dân số của thị trấn Tân Phú, xã Phú Bình và xã Phú Lâm")}</p></div>'
+        '<div class="box"><a href="https://dichvucong.example.gov.vn"><img src="/Portals/0/banner/dvc-truc-tuyen.png" alt="Dịch vụ công trực tuyến"></a></div>'
+        f'<div class="box"><div class="box-title">LỊCH CÔNG TÁC TUẦN</div><ul>{sched}</ul></div>'
+        f'<div class="box"><div class="box-title">PHẢN ÁNH KIẾN NGHỊ</div><p>{page.c("Đường dây nóng tiếp nhận phản ánh: 0251 3856 000")}</p></div>'
+        f'<div class="box"><select onchange="window.open(this.value)">{links}</select></div></div>'
+    )  # fmt: skip
+
+
+def xa_sap_nhap(page: Page, url: str) -> str:
+    """A new commune's portal (after the 2025 merger), a sub-site of the province's portal."""
+    site = "Cổng thông tin điện tử xã Tân Phú"
+    menu = ["Giới thiệu chung", "Tin tức - Sự kiện", "Chỉ đạo điều hành", "Thông báo", "Sản phẩm OCOP của xã",
+            "Lịch công tác", "Thủ tục hành chính", "Hỏi đáp"]  # fmt: skip
+    left = "".join(f'<li><a href="/pages/cat/{i}.html">{m}</a></li>' for i, m in enumerate(menu))
+    if page.kind == "listing":
+        title = "TIN TỨC - SỰ KIỆN"
+        rows = "".join(
+            f'<div class="news-row"><a href="/pages/detail/{53200 - i}/tin-{i}.html"><img src="/uploads/thumb/{i}.jpg" alt=""></a>'
+            f'<a class="news-title" href="/pages/detail/{53200 - i}/tin-{i}.html">{esc(t.upper())}</a>'
+            f'<span class="news-date">Ngày đăng: {20 - i:02d}/11/2026</span><p>{esc(s)}</p></div>'
+            for i, (t, s) in enumerate(page.teasers(10))
+        )  # fmt: skip
+        main = f'<div class="cat-head">{title}</div>{rows}<div class="pager"><a class="active">1</a><a href="?p=2">2</a><a href="?p=3">3</a></div>'
+        head = f"<title>{title}</title>"
+    else:
+        art = page.art
+        spacer = "<p>&nbsp;</p>"
+        body = page.body(
+            lambda t: f'<p style="text-align: justify;">{t}</p>',
+            lambda t: f'<p style="text-align: justify;"><strong>{t}</strong></p>',
+            lambda t, i: (f'{spacer}<p style="text-align: center;"><img alt="" src="/uploads/tanphu/2026/11/{i}.jpg" width="600" /></p>'
+                          f'<p style="text-align: center;">{t}</p>{spacer}'),
+            lambda h: f'<div class="tinlienquan"><b>Tin liên quan:</b><ul><li><a href="/pages/detail/52977/doi-thoai.html">{h}</a></li></ul></div>',
+        )  # fmt: skip
+        lead = f'<p style="text-align: justify;"><strong>{esc(art["lead"])}</strong></p>{spacer}' if art["lead"] else ""
+        related = "".join(f'<li><a href="/pages/detail/{53000 + i}/t.html">{page.c(h.upper())}</a> <i>({17 - i}/11/2026)</i></li>'
+                          for i, h in enumerate(page.related(5)))  # fmt: skip
+        main = (
+            f'<div class="detail"><h2 class="detail-title">{esc(art["title"])}</h2>'
+            '<div class="detail-date">Ngày đăng: 21/11/2026&nbsp;&nbsp;07:45</div>'
+            '<div class="detail-tool"><a href="#" class="font-default">Mặc định</a> <a href="#" class="font-size">Cỡ chữ</a></div>'
+            f'<div class="detail-content">{lead}{body}<p style="text-align: right;"><strong>{esc(art["byline"])}</strong></p></div>'
+            '<div class="detail-foot"><span>Tổng số lượt xem: 1.204</span> <a href="javascript:window.print()">In trang</a> '
+            '<a href="mailto:">Gửi email</a> <a href="#top">Về đầu trang</a></div>'
+            f'<div class="tin-cung-muc"><div class="box-title">TIN CÙNG CHUYÊN MỤC</div><ul>{related}</ul></div></div>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])}</title>"
+                '<meta property="og:type" content="website"><meta property="og:description" content="Tin tức - Sự kiện -...">'
+                f'<meta property="og:title" content="{esc(art["title"])}">')  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}<meta property="og:site_name" content="{site}"></head>'
+        '<body><a name="top"></a><div class="top-bar"><span class="today">Thứ 2, Ngày 23/11/2026 -</span> '
+        '<a href="/dang-nhap">Đăng nhập</a> | <a href="/so-do">Sơ đồ cổng</a></div>'
+        '<div class="banner"><div class="banner-province">TỈNH ĐỒNG NAI</div><div class="banner-name">CỔNG THÔNG TIN ĐIỆN TỬ XÃ TÂN PHÚ</div></div>'
+        f'<div class="wrap"><div class="col-left"><ul class="menu-left">{left}</ul></div><div class="col-center">{main}</div>{_xa_side(page)}</div>'
+        f'<div class="footer"><p>{page.c("Cơ quan chủ quản: Ủy ban nhân dân xã Tân Phú, tỉnh Đồng Nai")}</p>'
+        '<p>Vận hành trên nền tảng Cổng thông tin điện tử tỉnh Đồng Nai</p></div></body></html>'
+    )  # fmt: skip
+
+
+def xa_url(kind: str) -> str:
+    return "https://tanphu.dongnai.example.gov.vn/pages/" + {
+        "long": "detail/53116/Xa-Tan-Phu-ra-soat-phat-trien-san-pham-OCOP-sau-sap-xep.html",
+        "brief": "detail/53141/Thong-bao-tiep-nhan-ho-so-dang-ky-san-pham-OCOP-nam-2027.html",
+        "non_ocop": "detail/53102/Ra-mat-to-cong-nghe-so-cong-dong-tai-18-ap.html",
+        "listing": "cat/1/Tin-tuc-Su-kien.html"}[kind]  # fmt: skip
+
+
 TEMPLATES = {
     "hdnd_tinh": (hdnd_tinh, hdnd_url),
     "ban_tin_thi_truong": (ban_tin_thi_truong, bt_url),
+    "thong_ke_tinh": (thong_ke_tinh, tk_url),
+    "xa_sap_nhap": (xa_sap_nhap, xa_url),
 }
