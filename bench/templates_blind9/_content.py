@@ -430,3 +430,245 @@ PAGES["xa_sap_nhap"] = {
         "mid": [],
     },
 }
+
+# ------------------------------------------------------------------ 5. gardeners' association
+PAGES["hoi_lam_vuon"] = {
+    "long": {
+        "title": "SƠ KẾT MÔ HÌNH VƯỜN MẪU GẮN VỚI PHÁT TRIỂN SẢN PHẨM OCOP",
+        "lead": "",
+        "paras": [
+            "Ngày 14/11/2026, Hội Làm vườn và Trang trại tỉnh (HLVTT) tổ chức hội nghị sơ kết ba "
+            "năm thực hiện mô hình vườn mẫu gắn với phát triển sản phẩm OCOP tại xã Phúc Trạch. Dự "
+            "hội nghị có đại diện Sở Nông nghiệp và Môi trường, Văn phòng Điều phối nông thôn mới "
+            "tỉnh, lãnh đạo UBND xã và gần tám mươi hội viên chủ vườn, chủ trang trại.",
+            "Báo cáo tại hội nghị cho biết, từ năm 2024 đến nay, các cấp hội đã hướng dẫn xây dựng "
+            "42 vườn mẫu với tổng diện tích hơn sáu mươi héc ta, chủ yếu trồng bưởi, cam, chè xanh "
+            "và cây dược liệu. Mỗi vườn được quy hoạch lại lối đi, hệ thống tưới, khu ủ phân hữu cơ "
+            "và có sổ ghi chép quá trình chăm sóc.",
+            "Điểm mới của mô hình là gắn vườn với sản phẩm hàng hóa. Thay vì chỉ bán quả tươi cho "
+            "thương lái, nhiều chủ vườn liên kết với hợp tác xã để sơ chế, đóng hộp và đăng ký "
+            "đánh giá sản phẩm OCOP. Đến nay đã có 9 sản phẩm từ các vườn mẫu được công nhận 3 sao, "
+            "2 sản phẩm đạt 4 sao là bưởi đặc sản đóng hộp quà tặng và trà túi lọc từ lá chè xanh.",
+            "Ông Trần Đình Hòa, chủ vườn bưởi rộng hai héc ta ở thôn Trung Tiến, chia sẻ trước đây "
+            "mỗi vụ gia đình bán quả theo cân, giá lên xuống thất thường. Từ khi sản phẩm có tem "
+            "OCOP và mã truy xuất, bưởi đóng hộp được các cơ quan, doanh nghiệp đặt làm quà biếu "
+            "dịp lễ Tết, giá bán ổn định và cao hơn khoảng bốn mươi phần trăm.",
+            "Bà Phan Thị Nhung, chủ trang trại chè ở xã Sơn Kim, cho biết việc ghi chép nhật ký "
+            "vườn lúc đầu rất ngại, nhưng chính cuốn sổ đó giúp hồ sơ OCOP của trang trại được hội "
+            "đồng đánh giá cao ở tiêu chí truy xuất nguồn gốc. Bà mong hội tiếp tục mở lớp hướng "
+            "dẫn thiết kế bao bì và bán hàng trên mạng cho hội viên lớn tuổi.",
+            "Hội nghị cũng chỉ ra những hạn chế như một số vườn mẫu còn nhỏ lẻ, chưa đủ sản lượng "
+            "đáp ứng đơn hàng lớn; chi phí chứng nhận và kiểm nghiệm vẫn là gánh nặng với hộ gia "
+            "đình; việc liên kết giữa các vườn trong cùng thôn chưa chặt chẽ.",
+            "Phát biểu kết luận, Chủ tịch HLVTT đề nghị các huyện hội, chi hội nhân rộng mô hình "
+            "theo hướng liên kết nhiều vườn thành vùng nguyên liệu, phối hợp với hợp tác xã để có "
+            "sản phẩm OCOP đủ lớn về số lượng. Tỉnh hội sẽ làm đầu mối kết nối hội viên với các "
+            "chương trình hỗ trợ của tỉnh về giống, phân bón hữu cơ và xúc tiến thương mại.",
+            "Dịp này, HLVTT đã trao giấy khen cho 12 tập thể và 20 hội viên có thành tích xuất sắc "
+            "trong xây dựng vườn mẫu và phát triển sản phẩm OCOP giai đoạn 2024 - 2026.",
+        ],
+        "captions": [
+            "Ông Nguyễn Văn Lương, Chủ tịch HLVTT phát biểu khai mạc hội nghị",
+            "Đại biểu tham quan vườn bưởi mẫu của hội viên thôn Trung Tiến",
+        ],
+        "byline": "Lê Thông",
+        "attribution": "VP Tỉnh hội",
+        "mid": [],
+    },
+    "brief": {
+        "title": "TẬP HUẤN LÀM HỒ SƠ OCOP CHO CHỦ TRANG TRẠI",
+        "lead": "",
+        "paras": [
+            "Ngày 10/11/2026, HLVTT phối hợp với Văn phòng Điều phối nông thôn mới tỉnh mở lớp tập "
+            "huấn cho 45 hội viên là chủ trang trại về cách chuẩn bị hồ sơ tham gia Chương trình "
+            "OCOP. Học viên được hướng dẫn viết câu chuyện sản phẩm, lập phương án kinh doanh và "
+            "chọn đơn vị kiểm nghiệm phù hợp.",
+        ],
+        "captions": [],
+        "byline": "Lê Thông",
+        "attribution": "VP Tỉnh hội",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "HỘI NGHỊ BAN CHẤP HÀNH TỈNH HỘI LẦN THỨ SÁU",
+        "lead": "",
+        "paras": [
+            "Ngày 6/11/2026, Ban Chấp hành Hội Làm vườn và Trang trại tỉnh khóa VII họp phiên thứ "
+            "sáu, đánh giá công tác hội mười tháng và bàn nhiệm vụ những tháng cuối năm.",
+            "Theo báo cáo, toàn tỉnh kết nạp thêm hơn một nghìn hội viên mới, thành lập 14 chi hội "
+            "nghề nghiệp. Các cấp hội tổ chức 86 lớp tập huấn kỹ thuật cho gần năm nghìn lượt hội "
+            "viên, tập trung vào chăm sóc cây ăn quả và chăn nuôi an toàn sinh học.",
+            "Hội nghị thống nhất tổ chức tổng kết năm vào đầu tháng 1/2027 và phát động phong trào "
+            "thi đua xây dựng trang trại xanh, sạch, đẹp trong năm mới.",
+        ],
+        "captions": ["Toàn cảnh hội nghị Ban Chấp hành tỉnh hội"],
+        "byline": "Lê Thông",
+        "attribution": "VP Tỉnh hội",
+        "mid": [],
+    },
+}
+
+# ------------------------------------------------------------------ 6. provincial Party committee portal
+PAGES["tinh_uy"] = {
+    "long": {
+        "title": "Bí thư Tỉnh ủy làm việc với xã Bản Mế về phát triển sản phẩm OCOP gắn với du lịch",
+        "lead": "Ngày 20/11, đồng chí Bí thư Tỉnh ủy cùng đoàn công tác của tỉnh làm việc với Ban "
+        "Thường vụ Đảng ủy xã Bản Mế về kết quả thực hiện nghị quyết đại hội Đảng bộ xã, trọng "
+        "tâm là phát triển sản phẩm OCOP gắn với du lịch cộng đồng.",
+        "paras": [
+            "Báo cáo với đoàn, Bí thư Đảng ủy xã cho biết sau hơn một năm vận hành chính quyền địa "
+            "phương hai cấp, xã đã ổn định tổ chức bộ máy, các chỉ tiêu kinh tế - xã hội cơ bản đạt "
+            "kế hoạch. Thu nhập bình quân đầu người ước đạt 38 triệu đồng mỗi năm, tỷ lệ hộ nghèo "
+            "giảm hơn ba điểm phần trăm so với đầu nhiệm kỳ.",
+            "Xã hiện có 6 sản phẩm OCOP, trong đó chè shan tuyết cổ thụ và rượu ngô men lá đạt 4 "
+            "sao. Đảng ủy xã đã ban hành nghị quyết chuyên đề về phát triển sản phẩm chủ lực, giao "
+            "mỗi chi bộ thôn phụ trách vận động hộ dân tham gia liên kết sản xuất với hợp tác xã.",
+            "Cùng với sản phẩm, xã khuyến khích các hộ ở bản văn hóa làm dịch vụ lưu trú, đưa khách "
+            "tham quan đồi chè cổ, trải nghiệm hái chè, sao chè và mua sản phẩm ngay tại nơi sản "
+            "xuất. Năm 2026, xã đón khoảng mười hai nghìn lượt khách, tăng gấp đôi so với năm trước.",
+            "## Chỉ ra những điểm nghẽn",
+            "Thảo luận tại buổi làm việc, các thành viên đoàn công tác nhận xét sản phẩm của xã có "
+            "chất lượng tốt nhưng sản lượng nhỏ, bao bì chưa hấp dẫn khách du lịch, hạ tầng đường "
+            "vào vùng chè cổ còn khó khăn vào mùa mưa. Việc quảng bá còn phụ thuộc vào các đoàn "
+            "khách tự tìm đến.",
+            "Một số đảng viên là chủ hợp tác xã kiến nghị tỉnh hỗ trợ xây dựng điểm trưng bày, bán "
+            "sản phẩm OCOP tại trung tâm xã và đầu tư tuyến đường nội vùng nối các bản có dịch vụ "
+            "du lịch cộng đồng.",
+            "## Phải để người dân hưởng lợi",
+            "Phát biểu kết luận, đồng chí Bí thư Tỉnh ủy ghi nhận những kết quả Đảng bộ xã đạt được "
+            "trong điều kiện vừa sắp xếp bộ máy vừa triển khai nhiệm vụ. Đồng chí yêu cầu cấp ủy "
+            "xã tiếp tục coi phát triển sản phẩm OCOP và du lịch cộng đồng là hướng đi chính để "
+            "nâng thu nhập cho đồng bào, nhưng phải bảo vệ nghiêm ngặt rừng chè cổ thụ.",
+            "Đồng chí đề nghị xã chú trọng đào tạo người dân làm du lịch, giữ gìn bản sắc văn hóa "
+            "của đồng bào, không bê tông hóa bản làng. Các sở, ngành liên quan được giao nghiên cứu "
+            "kiến nghị của xã về hạ tầng và điểm bán sản phẩm, báo cáo Ban Thường vụ Tỉnh ủy trong "
+            "quý I năm 2027.",
+            "Trước buổi làm việc, đoàn công tác đã thăm đồi chè cổ thụ, xưởng chế biến của hợp tác "
+            "xã và một số homestay của đồng bào trong bản.",
+        ],
+        "captions": [
+            "Đồng chí Bí thư Tỉnh ủy thăm xưởng chế biến chè của hợp tác xã.",
+            "Đoàn công tác tham quan đồi chè shan tuyết cổ thụ ở thôn Nậm Cắn.",
+        ],
+        "byline": "Thanh Hương",
+        "attribution": "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+        "mid": ["Đảng bộ xã vùng cao lãnh đạo phát triển kinh tế sau sắp xếp"],
+    },
+    "brief": {
+        "title": "Ban Thường vụ Tỉnh ủy cho ý kiến về đề án phát triển sản phẩm OCOP giai đoạn 2026 - 2030",
+        "lead": "",
+        "paras": [
+            "Chiều 18/11, Ban Thường vụ Tỉnh ủy họp cho ý kiến vào dự thảo đề án phát triển sản "
+            "phẩm OCOP giai đoạn 2026 - 2030. Đề án đặt mục tiêu mỗi xã có ít nhất hai sản phẩm "
+            "OCOP, trong đó một phần ba đạt 4 sao trở lên. Ban Thường vụ yêu cầu cơ quan soạn thảo "
+            "làm rõ nguồn lực và tiêu chí chọn sản phẩm chủ lực.",
+        ],
+        "captions": [],
+        "byline": "Thanh Hương",
+        "attribution": "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Hội nghị học tập chuyên đề năm 2027 về phong cách làm việc của người đứng đầu",
+        "lead": "Sáng 19/11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến học tập, quán triệt "
+        "chuyên đề năm 2027 tới các đảng bộ trực thuộc.",
+        "paras": [
+            "Chuyên đề nhấn mạnh trách nhiệm nêu gương của người đứng đầu cấp ủy, chính quyền; "
+            "tác phong sâu sát cơ sở, lắng nghe ý kiến của nhân dân và giải quyết dứt điểm những "
+            "việc người dân phản ánh.",
+            "Các đảng bộ trực thuộc được yêu cầu xây dựng kế hoạch thực hiện chuyên đề trước ngày "
+            "15/12, gắn với nhiệm vụ chính trị của từng địa phương, cơ quan, đơn vị.",
+            "Hội nghị được kết nối tới điểm cầu của tất cả các xã, phường với hơn năm nghìn cán bộ, "
+            "đảng viên tham dự.",
+        ],
+        "captions": ["Quang cảnh hội nghị tại điểm cầu Tỉnh ủy."],
+        "byline": "Thanh Hương",
+        "attribution": "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+        "mid": [],
+    },
+}
+
+# ------------------------------------------------------------------ 7. rural development sub-department
+PAGES["chi_cuc_ptnt"] = {
+    "long": {
+        "title": "Kết quả thực hiện Chương trình OCOP 10 tháng năm 2026",
+        "lead": "",
+        "paras": [
+            "## 1. Công tác chỉ đạo, điều hành:",
+            "- Chi cục tham mưu Sở Nông nghiệp và Môi trường trình UBND tỉnh ban hành kế hoạch thực "
+            "hiện Chương trình OCOP năm 2026 và văn bản hướng dẫn cập nhật địa chỉ chủ thể, nhãn "
+            "sản phẩm sau sắp xếp đơn vị hành chính cấp xã.",
+            "- Kiện toàn Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh; hướng dẫn 96 xã, "
+            "phường thành lập tổ công tác OCOP cấp xã thay cho bộ phận giúp việc cấp huyện trước đây.",
+            "## 2. Công tác tuyên truyền, tập huấn:",
+            "- Tổ chức 14 lớp tập huấn cho hơn 900 lượt học viên là cán bộ cấp xã và chủ thể sản "
+            "xuất về quy trình đánh giá, phân hạng, xây dựng câu chuyện sản phẩm và bán hàng trên "
+            "sàn thương mại điện tử.",
+            "- Phối hợp với Báo và Phát thanh, Truyền hình tỉnh thực hiện 20 chuyên mục giới thiệu "
+            "chủ thể và sản phẩm OCOP tiêu biểu.",
+            "## 3. Kết quả đánh giá, phân hạng sản phẩm:",
+            "- Hội đồng cấp tỉnh tổ chức 2 đợt đánh giá với 118 sản phẩm đăng ký. Kết quả có 101 "
+            "sản phẩm đạt chuẩn, gồm 84 sản phẩm 3 sao và 17 sản phẩm 4 sao; 17 sản phẩm chưa đạt "
+            "do thiếu kết quả kiểm nghiệm hoặc chưa có bao bì đáp ứng yêu cầu.",
+            "- Đánh giá lại 46 sản phẩm hết hạn chứng nhận, trong đó 39 sản phẩm giữ hạng, 5 sản "
+            "phẩm được nâng hạng và 2 sản phẩm không đạt do chủ thể đã ngừng sản xuất.",
+            "- Lũy kế đến nay toàn tỉnh có 612 sản phẩm OCOP còn hiệu lực của 347 chủ thể, trong "
+            "đó có 3 sản phẩm 5 sao cấp quốc gia.",
+            "## 4. Hỗ trợ xúc tiến thương mại:",
+            "- Hỗ trợ 63 chủ thể tham gia 9 hội chợ, tuần hàng trong và ngoài tỉnh; doanh thu bán "
+            "hàng tại các hội chợ ước đạt 7,4 tỷ đồng.",
+            "- Duy trì 28 điểm giới thiệu và bán sản phẩm OCOP; phối hợp đưa 120 sản phẩm lên các "
+            "sàn thương mại điện tử và hệ thống siêu thị.",
+            "## 5. Tồn tại, hạn chế:",
+            "- Nhiều chủ thể quy mô nhỏ, sản lượng không ổn định; một số sản phẩm sau khi được "
+            "công nhận chưa duy trì chất lượng và chưa cập nhật thông tin truy xuất nguồn gốc.",
+            "- Việc chuyển giao nhiệm vụ từ cấp huyện về cấp xã còn lúng túng, một số xã chưa bố "
+            "trí được công chức theo dõi chương trình.",
+            "## 6. Nhiệm vụ những tháng cuối năm:",
+            "- Tổ chức đợt đánh giá thứ ba trong tháng 12; hoàn thành kiểm tra, giám sát sau công "
+            "nhận đối với ít nhất 100 sản phẩm.",
+            "- Xây dựng dự thảo chương trình OCOP của tỉnh giai đoạn 2026 - 2030 trình cấp có thẩm "
+            "quyền xem xét.",
+        ],
+        "captions": ["Hội đồng cấp tỉnh đánh giá sản phẩm OCOP đợt 2 năm 2026"],
+        "byline": "Phòng Kinh tế hợp tác và Phát triển nông thôn",
+        "attribution": "",
+        "mid": [],
+    },
+    "brief": {
+        "title": "Thông báo tiếp nhận hồ sơ đánh giá, phân hạng sản phẩm OCOP đợt 3 năm 2026",
+        "lead": "",
+        "paras": [
+            "Chi cục Phát triển nông thôn thông báo tiếp nhận hồ sơ đánh giá, phân hạng sản phẩm "
+            "OCOP cấp tỉnh đợt 3 năm 2026.",
+            "- Thời gian tiếp nhận: từ ngày 23/11 đến hết ngày 5/12/2026.",
+            "- Hồ sơ do UBND cấp xã tổng hợp, gửi về Chi cục qua hệ thống quản lý văn bản hoặc "
+            "trực tiếp tại Phòng Kinh tế hợp tác và Phát triển nông thôn.",
+        ],
+        "captions": [],
+        "byline": "",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Kết quả công tác bố trí, ổn định dân cư 9 tháng năm 2026",
+        "lead": "",
+        "paras": [
+            "## 1. Kết quả thực hiện:",
+            "- Bố trí ổn định 312 hộ dân ra khỏi vùng có nguy cơ sạt lở đất, lũ quét, đạt 78% kế "
+            "hoạch năm; trong đó 190 hộ bố trí xen ghép, 122 hộ bố trí tập trung.",
+            "- Hoàn thành san nền, làm đường nội vùng tại 3 điểm tái định cư; đang thi công hệ "
+            "thống cấp nước sinh hoạt tại 2 điểm.",
+            "## 2. Khó khăn, vướng mắc:",
+            "- Quỹ đất để bố trí tập trung còn hạn chế; một số hộ chưa muốn di chuyển vì xa đất "
+            "sản xuất.",
+            "## 3. Nhiệm vụ thời gian tới:",
+            "- Đẩy nhanh tiến độ các dự án, bảo đảm người dân chuyển đến nơi ở mới trước mùa mưa "
+            "năm sau.",
+        ],
+        "captions": [],
+        "byline": "Phòng Kinh tế hợp tác và Phát triển nông thôn",
+        "attribution": "",
+        "mid": [],
+    },
+}

@@ -34,13 +34,8 @@ def _keywords(page: Page, ocop: str, other: str) -> str:
 
 
 # ------------------------------------------------------------------ 1. provincial People's Council
-def hdnd_tinh(page: Page, url: str) -> str:
-    """Liferay portal of a provincial People's Council whose theme kept English labels."""
-    site = "Trang thông tin điện tử Đoàn ĐBQH và HĐND tỉnh Tuyên Quang"
-    menu = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Kỳ họp HĐND", "Hoạt động giám sát",
-            "Ý kiến cử tri", "Văn bản", "Chuyên đề"]  # fmt: skip
-    nav = "".join(f'<li class="lfr-nav-item"><a href="/eu/web/hoidongnhandan/m{i}"><span>{m}</span></a></li>'
-                  for i, m in enumerate(menu))  # fmt: skip
+def _hdnd_sides(page: Page) -> tuple[str, str]:
+    """Left column (categories, visit counter) and right column (voters' questions, banner)."""
     stats = (
         '<div class="portlet-boundary" id="p_p_id_thongke_"><div class="portlet-title">Thống kê truy cập</div>'
         f'<div class="portlet-body"><p>Số lượng và lượt người truy cập</p><ul><li>Online {page.index + 5}</li>'
@@ -57,6 +52,17 @@ def hdnd_tinh(page: Page, url: str) -> str:
         f'<ul>{voters}</ul></div><div class="banner"><a href="/ky-hop"><img src="/documents/banner/ky-hop-thu-8.jpg" '
         'alt="Kỳ họp thứ tám HĐND tỉnh khóa XX"></a></div></div>'
     )  # fmt: skip
+    return left, right
+
+
+def hdnd_tinh(page: Page, url: str) -> str:
+    """Liferay portal of a provincial People's Council whose theme kept English labels."""
+    site = "Trang thông tin điện tử Đoàn ĐBQH và HĐND tỉnh Tuyên Quang"
+    menu = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Kỳ họp HĐND", "Hoạt động giám sát",
+            "Ý kiến cử tri", "Văn bản", "Chuyên đề"]  # fmt: skip
+    nav = "".join(f'<li class="lfr-nav-item"><a href="/eu/web/hoidongnhandan/m{i}"><span>{m}</span></a></li>'
+                  for i, m in enumerate(menu))  # fmt: skip
+    left, right = _hdnd_sides(page)
     if page.kind == "listing":
         title = "Hoạt động của HĐND tỉnh"
         rows = "".join(
@@ -78,7 +84,11 @@ def hdnd_tinh(page: Page, url: str) -> str:
                           f'<p style="text-align: center;"><em>{t}</em></p>{spacer}'),
             lambda h: "",
         )  # fmt: skip
-        lead = f'<p style="text-align: justify;"><strong>{esc(art["lead"])}</strong></p>' if art["lead"] else ""
+        lead = (
+            f'<p style="text-align: justify;"><strong>{esc(art["lead"])}</strong></p>'
+            if art["lead"]
+            else ""
+        )
         crumb_title = art["title"] if len(art["title"]) <= 60 else art["title"][:60]
         docs = "" if page.kind == "brief" else (
             '<table border="1" cellpadding="4" class="tbl-tailieu"><tbody><tr><td colspan="2"><strong>Tài liệu kèm theo</strong></td></tr>'
@@ -127,7 +137,9 @@ def ban_tin_thi_truong(page: Page, url: str) -> str:
     site = "Cổng thông tin điện tử Bộ Dân tộc và Tôn giáo"
     menu = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Chính sách dân tộc", "Chương trình MTQG",
             "Văn bản", "Thông tin thị trường", "Liên hệ"]  # fmt: skip
-    nav = "".join(f'<td class="menu-item"><a href="/m{i}.htm">{m}</a></td>' for i, m in enumerate(menu))
+    nav = "".join(
+        f'<td class="menu-item"><a href="/m{i}.htm">{m}</a></td>' for i, m in enumerate(menu)
+    )
     policies = "".join(f'<li><a href="/cs/{i}.htm">{page.c(p)}</a></li>' for i, p in enumerate([
         "Hỗ trợ phát triển sản phẩm OCOP vùng đồng bào dân tộc thiểu số",
         "Chính sách cấp phát một số ấn phẩm báo, tạp chí cho vùng khó khăn"]))  # fmt: skip
@@ -161,7 +173,10 @@ def ban_tin_thi_truong(page: Page, url: str) -> str:
                  if art["title"].startswith("Thông tin thị trường") else "")  # fmt: skip
         issues = "".join(f'<li><a href="/tin-tuc/tin-tuc-su-kien/thong-tin-thi-truong-gia-ca/so-{n}-2026.htm">{page.c(f"Thông tin thị trường giá cả số {n}/2026")}</a></li>'
                          for n in (43, 42, 41))  # fmt: skip
-        others = "".join(f'<li><a href="/tin-tuc/tin-tuc-su-kien/{i}.htm">{page.c(h)}</a></li>' for i, h in enumerate(page.related(5)))
+        others = "".join(
+            f'<li><a href="/tin-tuc/tin-tuc-su-kien/{i}.htm">{page.c(h)}</a></li>'
+            for i, h in enumerate(page.related(5))
+        )
         main = (
             f'<div class="detail-news"><h1 class="title-news">{esc(art["title"])}</h1>'
             '<div class="date-view">08:38 AM 21/11/2026 |&nbsp;&nbsp; Lượt xem: 4438 |&nbsp;&nbsp; '
@@ -211,7 +226,11 @@ def _tk_article(page: Page) -> str:
     cards = "".join(f'<div class="col-md-4"><div class="stat-card"><span class="stat-value">{v}</span>'
                     f'<span class="stat-label">{page.c(lb)}</span></div></div>'
                     for v, lb in _TK_CARDS.get(page.kind, []))  # fmt: skip
-    cards = f'<div class="row highlight-figures"><div class="hf-title">Số liệu nổi bật</div>{cards}</div>' if cards else ""
+    cards = (
+        f'<div class="row highlight-figures"><div class="hf-title">Số liệu nổi bật</div>{cards}</div>'
+        if cards
+        else ""
+    )
     body = page.body(
         lambda t: f"<p>{t}</p>",
         lambda t: f"<h3>{t}</h3>",
@@ -219,10 +238,16 @@ def _tk_article(page: Page) -> str:
                       f'data-src="/uploads/thongke/2026_11/anh-{i}.jpg" alt=""><div class="img-caption">{t}</div></div>'),
         lambda h: "",
     )  # fmt: skip
-    lead = f'<div class="news-sapo"><strong>{esc(art["lead"])}</strong></div>' if art["lead"] else ""
+    lead = (
+        f'<div class="news-sapo"><strong>{esc(art["lead"])}</strong></div>' if art["lead"] else ""
+    )
     files = "".join(f'<tr><td><i class="fa fa-file"></i> {page.c(f)}</td><td>{size}</td><td><a href="/uploads/files/{f}">Tải về</a></td></tr>'
                     for f, size in _TK_FILES.get(page.kind, []))  # fmt: skip
-    files = f'<div class="attach"><h4>Tệp đính kèm</h4><table class="table">{files}</table></div>' if files else ""
+    files = (
+        f'<div class="attach"><h4>Tệp đính kèm</h4><table class="table">{files}</table></div>'
+        if files
+        else ""
+    )
     return (
         f'<div class="news-detail"><h2 class="news-title">{esc(art["title"])}</h2>'
         '<div class="news-meta"><span class="date">Thứ năm - 19/11/2026 09:46</span> <span class="view">Lượt xem: 398</span></div>'
@@ -236,7 +261,10 @@ def thong_ke_tinh(page: Page, url: str) -> str:
     site = "Thống kê tỉnh Cao Bằng"
     menu = ["Trang chủ", "Giới thiệu", "Tin hoạt động ngành", "Số liệu thống kê", "Niên giám thống kê",
             "Lịch phổ biến thông tin", "Văn bản", "Liên hệ"]  # fmt: skip
-    nav = "".join(f'<li class="nav-item"><a class="nav-link" href="/m{i}">{m}</a></li>' for i, m in enumerate(menu))
+    nav = "".join(
+        f'<li class="nav-item"><a class="nav-link" href="/m{i}">{m}</a></li>'
+        for i, m in enumerate(menu)
+    )
     cal = "".join(f'<tr><td class="cal-date">{d}</td><td>{page.c(t)}</td></tr>' for d, t in [
         ("06/12", "Tình hình kinh tế - xã hội tháng 11 năm 2026"),
         ("15/12", "Báo cáo đầy đủ kết quả khảo sát chủ thể OCOP năm 2026"),
@@ -256,7 +284,10 @@ def thong_ke_tinh(page: Page, url: str) -> str:
         head = f"<title>{title} - {site}</title>"
     else:
         art = page.art
-        related = "".join(f'<li><a href="/tin-hoat-dong-nganh/{60 + i}.html">{page.c(h)}</a></li>' for i, h in enumerate(page.related(5)))
+        related = "".join(
+            f'<li><a href="/tin-hoat-dong-nganh/{60 + i}.html">{page.c(h)}</a></li>'
+            for i, h in enumerate(page.related(5))
+        )
         main = (f'<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li>'
                 '<li class="breadcrumb-item active">Tin hoạt động ngành</li></ol></nav><h1 class="cat-title">Tin hoạt động ngành</h1>'
                 f'{_tk_article(page)}<div class="related"><h4>Tin cùng chuyên mục</h4><ul>{related}</ul></div>')  # fmt: skip
@@ -326,7 +357,11 @@ def xa_sap_nhap(page: Page, url: str) -> str:
                           f'<p style="text-align: center;">{t}</p>{spacer}'),
             lambda h: f'<div class="tinlienquan"><b>Tin liên quan:</b><ul><li><a href="/pages/detail/52977/doi-thoai.html">{h}</a></li></ul></div>',
         )  # fmt: skip
-        lead = f'<p style="text-align: justify;"><strong>{esc(art["lead"])}</strong></p>{spacer}' if art["lead"] else ""
+        lead = (
+            f'<p style="text-align: justify;"><strong>{esc(art["lead"])}</strong></p>{spacer}'
+            if art["lead"]
+            else ""
+        )
         related = "".join(f'<li><a href="/pages/detail/{53000 + i}/t.html">{page.c(h.upper())}</a> <i>({17 - i}/11/2026)</i></li>'
                           for i, h in enumerate(page.related(5)))  # fmt: skip
         main = (
@@ -360,9 +395,237 @@ def xa_url(kind: str) -> str:
         "listing": "cat/1/Tin-tuc-Su-kien.html"}[kind]  # fmt: skip
 
 
+# ------------------------------------------------------------------ 5. gardeners' association
+def hoi_lam_vuon(page: Page, url: str) -> str:
+    """A provincial gardeners' and farm owners' association on an old ASP.NET site."""
+    site = "Hội Làm vườn và Trang trại tỉnh Hà Tĩnh"
+    menu = [
+        "Trang chủ",
+        "Giới thiệu",
+        "Tin hoạt động",
+        "Mô hình hay",
+        "Khoa học kỹ thuật",
+        "Văn bản",
+        "Liên hệ",
+    ]
+    nav = " | ".join(f'<a href="/Category.aspx?Id={i}">{m}</a>' for i, m in enumerate(menu))
+    products = "".join(f'<li><img src="/Images/SP/{i}.jpg" alt="" width="60"><span>{page.c(n)}</span></li>' for i, n in enumerate(
+        ["Bưởi Phúc Trạch hộp quà - OCOP 4 sao", "Trà túi lọc chè xanh Sơn Kim - OCOP 3 sao"]))  # fmt: skip
+    left = (
+        '<td class="col-left" valign="top" width="220"><div class="box"><div class="box-title">Liên kết website</div>'
+        '<select><option>-- Chọn website --</option><option>Hội Làm vườn Việt Nam</option><option>Sở Nông nghiệp và Môi trường</option></select></div>'
+        '<div class="box"><div class="box-title">Thống kê truy cập</div><ul>'
+        f'<li>Đang online: {page.index + 3}</li><li>Hôm nay: 496</li><li>{page.c("Đã truy cập: 3387291")}</li></ul></div>'
+        f'<div class="box"><div class="box-title">Sản phẩm của hội viên</div><ul class="sp">{products}</ul></div></td>'
+    )  # fmt: skip
+    if page.kind == "listing":
+        title = "TIN HOẠT ĐỘNG"
+        rows = "".join(
+            f'<tr><td valign="top"><img src="/Images/News/{i}.jpg" width="120" alt=""></td><td valign="top">'
+            f'<a class="link-title" href="/NewsDetail.aspx?Id={430 - i}">{esc(t)}</a> <span class="date">({20 - i:02d}/11/2026)</span>'
+            f'<div class="tomtat">{esc(s)}</div></td></tr>' for i, (t, s) in enumerate(page.teasers(10))
+        )  # fmt: skip
+        main = f'<div class="cat-title">{title}</div><table class="tbl-news" width="100%">{rows}</table><div class="paging">Trang: <b>1</b> <a href="?page=2">2</a> <a href="?page=3">3</a></div>'
+        head = f"<title>{site}</title>"
+    else:
+        art = page.art
+        indent = "&nbsp;&nbsp;&nbsp;&nbsp; "
+        body = page.body(
+            lambda t: f'<p style="text-align: justify;">{indent}{t}</p>',
+            lambda t: f'<p style="text-align: justify;"><b>{t}</b></p>',
+            # the caption shares the image's paragraph, after a line break, without a period
+            lambda t, i: f'<p style="text-align: center;">&nbsp;</p><p style="text-align: center;"><img src="/Images/News/2026/{i}.jpg" width="550" alt="" /><br />{t}</p>',
+            lambda h: "",
+        )  # fmt: skip
+        sign = " - ".join(x for x in (art["byline"], art["attribution"]) if x)
+        others = "".join(f'<li><a href="/NewsDetail.aspx?Id={400 + i}">{page.c(h)}</a> <span class="date">({16 - i:02d}/11/2026)</span></li>'
+                         for i, h in enumerate(page.related(6)))  # fmt: skip
+        main = (
+            f'<div class="news-title">{esc(art["title"])}</div><div class="news-date">Ngày đăng: 15/11/2026</div>'
+            f'<div id="ctl00_cphContent_divContent" class="news-content"><p style="text-align: center;"><strong>{esc(art["title"])}</strong></p>'
+            f'{body}<p style="text-align: right;"><strong>{esc(sign)}</strong></p></div>'
+            '<div class="tools"><a href="javascript:history.back()">Quay lại</a> | <a href="javascript:window.print()">In trang</a></div>'
+            f'<div class="other"><b>Các tin khác:</b><ul>{others}</ul></div>'
+        )  # fmt: skip
+        head = f"<title>{site}</title>" + _keywords(
+            page, "làm vườn, trang trại, OCOP", "làm vườn, trang trại, hội nghị"
+        )
+    return (
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">'
+        f'<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />{head}</head>'
+        '<body><form name="aspnetForm" method="post" id="aspnetForm"><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1Mg9kFgJmD2QWAgIDD2QWBAIBD2QWAmYPFgIeBFRleHQFA" />'
+        f'<table width="1000" align="center" cellpadding="0" cellspacing="0"><tr><td colspan="2"><img src="/Images/banner.jpg" alt="{site}" /></td></tr>'
+        f'<tr><td colspan="2" class="menu">{nav}</td></tr><tr>{left}<td class="col-main" valign="top">{main}</td></tr>'
+        f'<tr><td colspan="2" class="footer">{page.c("Hội Làm vườn và Trang trại tỉnh Hà Tĩnh - Số 15 đường Hà Huy Tập - Điện thoại: 0239 3855 123")}</td></tr>'
+        '</table></form></body></html>'
+    )  # fmt: skip
+
+
+def hlv_url(kind: str) -> str:
+    return "http://nongtraihatinh.example.vn/" + {
+        "long": "NewsDetail.aspx?Id=425", "brief": "NewsDetail.aspx?Id=427",
+        "non_ocop": "NewsDetail.aspx?Id=421", "listing": "Category.aspx?Id=2"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 6. provincial Party committee portal
+_TU_KICKER = {"long": "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII",
+              "brief": "Hoạt động của Ban Thường vụ Tỉnh ủy",
+              "non_ocop": "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"}  # fmt: skip
+_TU_FILES = {"long": "Thông báo kết luận của đồng chí Bí thư Tỉnh ủy tại buổi làm việc với xã Bản Mế",
+             "non_ocop": "Tài liệu chuyên đề học tập năm 2027 dùng cho cán bộ, đảng viên"}  # fmt: skip
+
+
+def _tu_article(page: Page) -> str:
+    art = page.art
+    body = page.body(
+        lambda t: f'<p style="text-align: justify;">{t}</p>',
+        lambda t: f"<h4>{t}</h4>",
+        lambda t, i: (f'<table class="tbl-2anh" align="center"><tbody><tr><td><img src="/uploads/tinhuy/2026/11/{i}a.jpg" alt="" width="320"></td>'
+                      f'<td><img src="/uploads/tinhuy/2026/11/{i}b.jpg" alt="" width="320"></td></tr>'
+                      f'<tr><td colspan="2" class="caption">{t}</td></tr></tbody></table>'),
+        lambda h: f'<div class="box-lienquan"><div class="lq-title">Bài liên quan</div><ul><li><a href="/tin-tuc/4471">{h}</a></li></ul></div>',
+    )  # fmt: skip
+    files = ""
+    if page.kind in _TU_FILES:
+        files = (f'<div class="attach"><b>Văn bản đính kèm:</b><ul><li><a href="/uploads/vb/kl-{page.index}.pdf">{page.c(_TU_FILES[page.kind])}</a>'
+                 ' <span class="ext">(PDF, 312 KB)</span> <a href="/uploads/vb/kl.pdf">Xem</a> | <a href="/uploads/vb/kl.pdf" download>Tải về</a></li></ul></div>')  # fmt: skip
+    return (
+        f'<div class="detail"><h3 class="sub-title">{page.c(_TU_KICKER[page.kind])}</h3><h1 class="title">{esc(art["title"])}</h1>'
+        '<div class="meta"><span class="time">Thứ Sáu, 20/11/2026 | 16:30 GMT+7</span> <span class="view">Lượt xem: 236</span>'
+        ' <span class="font">Cỡ chữ <a href="#">A-</a> <a href="#">A+</a></span></div>'
+        + (f'<div class="sapo"><strong><em>{esc(art["lead"])}</em></strong></div>' if art["lead"] else "")
+        + f'<div class="content">{body}<p class="author" style="text-align: right;"><strong>{esc(art["byline"])}</strong></p>'
+        f'<p class="source" style="text-align: right;"><em>Nguồn: {esc(art["attribution"])}</em></p>{files}</div>'
+        '<div class="comment-form"><h4>Ý kiến bạn đọc (0)</h4><input type="text" placeholder="Họ và tên"><input type="email" placeholder="Email">'
+        '<textarea placeholder="Nội dung ý kiến"></textarea><button type="submit">Gửi ý kiến</button></div></div>'
+    )  # fmt: skip
+
+
+def tinh_uy(page: Page, url: str) -> str:
+    """A provincial Party committee's e-portal (Đảng bộ tỉnh) with attachments and a kicker."""
+    site = "Cổng thông tin điện tử Đảng bộ tỉnh Lào Cai"
+    menu = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Xây dựng Đảng", "Học tập và làm theo Bác",
+            "Tư liệu - Văn kiện", "Phát triển kinh tế", "Đại hội Đảng"]  # fmt: skip
+    nav = "".join(f'<li><a href="/chuyen-muc/{i}">{m}</a></li>' for i, m in enumerate(menu))
+    most = "".join(
+        f'<li><a href="/tin-tuc/{300 + i}">{page.c(h)}</a></li>'
+        for i, h in enumerate(page.related(5))
+    )
+    side = (
+        f'<div class="col-md-4 sidebar"><div class="slogan">{page.c("Đoàn kết, kỷ cương, đổi mới, vì một Lào Cai phát triển nhanh và bền vững")}</div>'
+        f'<div class="box-chuyende"><a href="/chuyen-de/ocop-du-lich"><img src="/uploads/banner/cd-ocop.jpg" alt="">{page.c("Chuyên đề: Phát triển sản phẩm OCOP gắn với du lịch cộng đồng")}</a></div>'
+        f'<div class="box"><h4>Tin đọc nhiều</h4><ul>{most}</ul></div></div>'
+    )  # fmt: skip
+    if page.kind == "listing":
+        title = "Xây dựng Đảng"
+        rows = "".join(
+            f'<div class="item"><a href="/tin-tuc/{500 + i}"><img src="/uploads/thumb/{i}.jpg" alt=""></a><h3><a href="/tin-tuc/{500 + i}">{esc(t)}</a></h3>'
+            f'<span class="time">{19 - i:02d}/11/2026</span><p>{esc(s)}</p></div>' for i, (t, s) in enumerate(page.teasers(10))
+        )  # fmt: skip
+        main = f'<h1 class="cat">{title}</h1><div class="list">{rows}</div><div class="pages"><a class="on">1</a><a href="?p=2">2</a></div>'
+        head = f"<title>{title} - {site}</title>"
+    else:
+        art = page.art
+        main = (f'<ol class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/chuyen-muc/3">Xây dựng Đảng</a></li></ol>'
+                f'{_tu_article(page)}')  # fmt: skip
+        head = (f"<title>{esc(art['title'])}</title>"
+                + _keywords(page, "Tỉnh ủy, OCOP, du lịch cộng đồng", "Tỉnh ủy, học tập chuyên đề")
+                + f'<meta property="og:type" content="article"><meta property="og:description" content="{esc(art["lead"] or art["title"])}">')  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>'
+        f'<div class="header"><img src="/images/banner-dangbo.png" alt="{site}"><div class="date">Thứ Hai, 23/11/2026</div></div>'
+        f'<nav class="main-menu"><ul>{nav}</ul></nav><div class="container"><div class="row"><div class="col-md-8">{main}</div>{side}</div></div>'
+        f'<footer><p>{page.c("Cơ quan chủ quản: Ban Thường vụ Tỉnh ủy Lào Cai. Chịu trách nhiệm: Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy")}</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def tu_url(kind: str) -> str:
+    return "https://laocai.dcs.example.vn/" + {
+        "long": "tin-tuc/bi-thu-tinh-uy-lam-viec-voi-xa-ban-me-4490",
+        "brief": "tin-tuc/ban-thuong-vu-cho-y-kien-de-an-ocop-2026-2030-4486",
+        "non_ocop": "tin-tuc/hoi-nghi-hoc-tap-chuyen-de-nam-2027-4488", "listing": "chuyen-muc/3"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 7. rural development sub-department
+def chi_cuc_ptnt(page: Page, url: str) -> str:
+    """A provincial rural development sub-department (standing office of the OCOP programme),
+    old ASP.NET WebForms: the report text is one span of lines separated by <br />."""
+    site = "Chi cục Phát triển nông thôn tỉnh Thanh Hóa"
+    menu = [
+        "Trang chủ",
+        "Giới thiệu",
+        "Tin tức",
+        "Nông thôn mới",
+        "Chương trình OCOP",
+        "Bố trí dân cư",
+        "Văn bản",
+        "Liên hệ",
+    ]
+    nav = "".join(
+        f'<td class="menu"><a href="/Danhmuc.aspx?id={i}">{m}</a></td>' for i, m in enumerate(menu)
+    )
+    docs = "".join(f'<li><a href="/Upload/VanBan/{i}.pdf">{page.c(d)}</a></li>' for i, d in enumerate([
+        "Quyết định công nhận kết quả đánh giá, phân hạng sản phẩm OCOP đợt 2 năm 2026",
+        "Hướng dẫn kiểm tra, giám sát sản phẩm sau công nhận"]))  # fmt: skip
+    side = (
+        f'<td width="230" valign="top" class="right"><div class="box"><div class="box-tit">VĂN BẢN MỚI</div><ul>{docs}</ul></div>'
+        '<div class="box"><div class="box-tit">LIÊN KẾT WEBSITE</div><select><option>--- Liên kết ---</option><option>Sở Nông nghiệp và Môi trường</option></select></div>'
+        f'<div class="box"><div class="box-tit">THỐNG KÊ TRUY CẬP</div><p>Đang online: 12</p><p>{page.c("Tổng lượt truy cập: 1.204.332")}</p></div></td>'
+    )  # fmt: skip
+    if page.kind == "listing":
+        rows = "".join(
+            f'<tr><td class="bullet">»</td><td><a class="tieude-ds" href="/Chitiet.aspx?id={1160 - i}">{esc(t)}</a> '
+            f'<span class="ngay">({20 - i:02d}/11/2026)</span><br /><span class="tomtat">{esc(s)}</span></td></tr>'
+            for i, (t, s) in enumerate(page.teasers(11))
+        )  # fmt: skip
+        main = f'<div class="cat-path">TIN TỨC Hoạt Động</div><table width="100%">{rows}</table><div class="trang">Trang: 1 <a href="?p=2">2</a> <a href="?p=3">3</a></div>'
+        head = f"<title>{site}</title>"
+    else:
+        art = page.art
+        body = page.body(
+            lambda t: f"{t}<br />",
+            lambda t: f"<b>{t}</b><br />",
+            lambda t, i: f'<br /><center><img src="/Upload/Images/{i}.jpg" width="500" /><br /><i>{t}</i></center><br />',
+            lambda h: "",
+        )  # fmt: skip
+        path = (
+            "BỐ TRÍ DÂN CƯ Hoạt Động-Tổng Kết Hoạt Động"
+            if page.kind == "non_ocop"
+            else "CHƯƠNG TRÌNH OCOP Hoạt Động-Tổng Kết Hoạt Động"
+        )
+        sign = f'<div align="right"><b>{esc(art["byline"])}</b></div>' if art["byline"] else ""
+        others = "".join(f'<tr><td class="bullet">»</td><td><a href="/Chitiet.aspx?id={1100 + i}">{page.c(h)}</a> ({15 - i:02d}/11/2026)</td></tr>'
+                         for i, h in enumerate(page.related(5)))  # fmt: skip
+        main = (
+            f'<div class="cat-path">{path}</div><span id="ctl00_ContentPlaceHolder1_lblTieuDe" class="tieude">{esc(art["title"])}</span><br />'
+            '<span class="ngay">(Cập nhật: 19/11/2026)</span><br /><br />'
+            f'<span id="ctl00_ContentPlaceHolder1_lblNoiDung" class="noidung">{body}</span>{sign}'
+            f'<div class="tinkhac"><b>Các tin khác</b><table>{others}</table></div>'
+        )  # fmt: skip
+        head = f"<title>{site}</title>"
+    return (
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">'
+        f'<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />{head}</head>'
+        '<body><form name="aspnetForm" method="post" action="Chitiet.aspx" id="aspnetForm"><input type="hidden" name="__VIEWSTATE" value="/wEPDwUJNzYxNjQ1MjM0D2QWAmYPZBYCAgMPZBYE" />'
+        f'<table width="980" align="center" cellspacing="0" cellpadding="0"><tr><td colspan="2"><img src="/images/top.jpg" alt="{site}" /></td></tr>'
+        f'<tr><td colspan="2"><table width="100%"><tr>{nav}</tr></table></td></tr><tr><td valign="top" class="main">{main}</td>{side}</tr>'
+        f'<tr><td colspan="2" class="bottom">{page.c("Bản quyền thuộc Chi cục Phát triển nông thôn - Sở Nông nghiệp và Môi trường tỉnh Thanh Hóa")}</td></tr>'
+        '</table></form></body></html>'
+    )  # fmt: skip
+
+
+def cc_url(kind: str) -> str:
+    return "http://ccptnt.thanhhoa.example.gov.vn/" + {
+        "long": "Chitiet.aspx?id=1139", "brief": "Chitiet.aspx?id=1142",
+        "non_ocop": "Chitiet.aspx?id=1131", "listing": "Danhmuc.aspx?id=2"}[kind]  # fmt: skip
+
+
 TEMPLATES = {
     "hdnd_tinh": (hdnd_tinh, hdnd_url),
     "ban_tin_thi_truong": (ban_tin_thi_truong, bt_url),
     "thong_ke_tinh": (thong_ke_tinh, tk_url),
     "xa_sap_nhap": (xa_sap_nhap, xa_url),
+    "hoi_lam_vuon": (hoi_lam_vuon, hlv_url),
+    "tinh_uy": (tinh_uy, tu_url),
+    "chi_cuc_ptnt": (chi_cuc_ptnt, cc_url),
 }
