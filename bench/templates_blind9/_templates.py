@@ -100,6 +100,10 @@ def hdnd_tinh(page: Page, url: str) -> str:
         main = (
             f'<div class="breadcrumb">&gt; <a href="/eu/web/hoidongnhandan/tin-tuc">Tin tức - Sự kiện</a> &gt; '
             f'<a href="/eu/web/hoidongnhandan/c0">Hoạt động của HĐND tỉnh</a> &gt; {esc(crumb_title)}</div>'
+            # asset publisher header: default portlet title, an empty subtitle printed as "null"
+            f'<div class="portlet-topper"><span class="portlet-title-text">{page.c("Xuất bản thông tin")}</span></div>'
+            f'<div class="asset-header"><span class="subtitle">null</span> {esc(art["title"])}</div>'
+            f'<div class="portlet-sub">{page.c("Chi tiết bài viết Tin tức")}</div>'
             f'<div class="journal-content-article"><h3 class="title-detail">{esc(art["title"])}</h3>'
             '<div class="post-date">Post date: 20/11/2026</div>'
             '<div class="font-size">Font size : <a href="#">A-</a> <a href="#">A</a> <a href="#">A+</a></div>'
@@ -250,7 +254,7 @@ def _tk_article(page: Page) -> str:
     )
     return (
         f'<div class="news-detail"><h2 class="news-title">{esc(art["title"])}</h2>'
-        '<div class="news-meta"><span class="date">Thứ năm - 19/11/2026 09:46</span> <span class="view">Lượt xem: 398</span></div>'
+        '<div class="news-meta"><span class="date">Cập nhật bản tin: 11/19/2026 9:46:00 AM</span> <span class="view">Lượt xem: 398</span></div>'
         f'{cards}{lead}<div class="news-body">{body}</div><p class="author text-right"><strong>{esc(art["byline"])}</strong></p>{files}'
         '<div class="share-bar">Chia sẻ: <a href="#">Facebook</a> <a href="#">Zalo</a> <a href="javascript:window.print()">In trang</a></div></div>'
     )  # fmt: skip
@@ -271,7 +275,8 @@ def thong_ke_tinh(page: Page, url: str) -> str:
         ("29/12", "Niên giám thống kê tóm tắt năm 2026")])  # fmt: skip
     side = (f'<aside class="col-lg-4"><div class="widget"><h4 class="widget-title">Lịch phổ biến thông tin thống kê</h4>'
             f'<table class="table table-sm">{cal}</table></div><div class="widget"><h4 class="widget-title">Liên kết</h4>'
-            '<ul><li><a href="https://www.nso.example.gov.vn">Cục Thống kê</a></li><li><a href="#">Bộ Tài chính</a></li></ul></div></aside>')  # fmt: skip
+            '<ul><li><a href="https://www.nso.example.gov.vn">Cục Thống kê</a></li><li><a href="#">Bộ Tài chính</a></li></ul></div>'
+            f'<div class="widget counter">Trực tuyến: 265<br>Hôm nay: 864<br>{page.c("Lượt truy cập: 1,282,217")}</div></aside>')  # fmt: skip
     if page.kind == "listing":
         title = "Tin hoạt động ngành"
         rows = "".join(
@@ -284,11 +289,16 @@ def thong_ke_tinh(page: Page, url: str) -> str:
         head = f"<title>{title} - {site}</title>"
     else:
         art = page.art
+        heads = page.related(10)
+        # the newest items, "Title - dd/mm/yyyy", are printed above the article
+        newest = "".join(f'<li><a href="/News/?ID={700 + i}">{page.c(h)}</a> - {18 - i:02d}/11/2026</li>'
+                         for i, h in enumerate(heads[:5]))  # fmt: skip
         related = "".join(
             f'<li><a href="/tin-hoat-dong-nganh/{60 + i}.html">{page.c(h)}</a></li>'
-            for i, h in enumerate(page.related(5))
+            for i, h in enumerate(heads[5:])
         )
-        main = (f'<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li>'
+        main = (f'<div class="tin-moi"><b>Tin mới cập nhật</b><ul>{newest}</ul></div>'
+                f'<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li>'
                 '<li class="breadcrumb-item active">Tin hoạt động ngành</li></ol></nav><h1 class="cat-title">Tin hoạt động ngành</h1>'
                 f'{_tk_article(page)}<div class="related"><h4>Tin cùng chuyên mục</h4><ul>{related}</ul></div>')  # fmt: skip
         head = (f"<title>{esc(art['title'])} - {site}</title>"
