@@ -1,0 +1,269 @@
+"""Seven page templates of the tenth blind set, each modelled on one kind of Vietnamese media site.
+
+Every render(page, url) returns the page HTML; strings passed through ``page.c`` are chrome
+(recorded in the gold as must-not-appear). Kind "listing" is not an article. None of these
+templates repeats one of the 61 templates of bench/templates_blind … templates_blind8.
+"""
+
+from __future__ import annotations
+
+import json
+
+from _build import Page, esc
+
+DATE = "2026-11-20T19:42:00+07:00"
+
+
+def _ld(page: Page, url: str, site: str, kind: str = "NewsArticle", **extra) -> str:
+    art = page.art
+    data = {"@context": "https://schema.org", "@type": kind, "headline": art["title"],
+            "description": art["lead"] or art["paras"][0][:150], "datePublished": DATE,
+            "url": url, "publisher": {"@type": "Organization", "name": site}, **extra}  # fmt: skip
+    if art.get("byline"):
+        data["author"] = {"@type": "Person", "name": art["byline"]}
+    return (
+        '<script type="application/ld+json">' + json.dumps(data, ensure_ascii=False) + "</script>"
+    )
+
+
+def _keywords(page: Page, ocop: str, other: str) -> str:
+    """Per-page meta keywords: OCOP words only on OCOP pages and listings."""
+    words = other if page.kind == "non_ocop" else ocop
+    return f'<meta name="keywords" content="{esc(words)}">'
+
+
+def _blocks(page: Page, para, head, fig, mid, paras=None) -> str:
+    """The body HTML: para(i, text) per paragraph, head(text) per sub-heading, a figure after
+    paragraphs 1, 5, 9 … (captions recorded), the mid-body box(es) at 2n/5, 3n/5."""
+    paras = page.art["paras"] if paras is None else paras
+    n = len(paras)
+    figs = {1 + 4 * k: cap for k, cap in enumerate(page.art.get("captions") or [])}
+    mids = {max(2, (n * (2 + k)) // 5): h for k, h in enumerate(page.art.get("mid") or [])}
+    out = []
+    for i, text in enumerate(paras):
+        out.append(head(esc(text[3:])) if text.startswith("## ") else para(i, esc(text)))
+        if i in figs and i < n - 1:
+            page.caption_samples.append(figs[i])
+            out.append(fig(esc(figs[i]), i))
+        if i in mids and i < n - 1:
+            out.append(mid(page.c(mids[i])))
+    return "\n".join(out)
+
+
+def _teaser_list(page: Page, fmt, n: int = 11) -> str:
+    return "".join(fmt(i, esc(t), esc(s)) for i, (t, s) in enumerate(page.teasers(n)))
+
+
+# ------------------------------------------------------------------ 1. national TV channel, text page
+def _tv_article(page: Page) -> str:
+    art = page.art
+    sots = set(art.get("sot") or [])
+
+    def para(i: int, t: str) -> str:
+        if i in sots:
+            return f'<div class="quote-box"><p class="quote-text">{t}</p>'
+        if i - 1 in sots:  # the speaker line closes the quote box
+            return f'<p class="quote-author">{t}</p></div>'
+        if i == 0 and not art["lead"]:  # a brief without sapo: the stamp opens the text
+            return f'<p><strong>{esc(art["stamp"].rstrip(" -"))}</strong> - {t}</p>'
+        return f"<p>{t}</p>"
+
+    body = _blocks(
+        page, para, lambda t: f"<h2>{t}</h2>",
+        lambda t, i: (f'<figure class="img-news"><img src="/upload/2026/11/20/nstv-{i}.jpg" '
+                      f'alt="nstv-{i}.jpg"><figcaption class="img-caption">{t}</figcaption></figure>'),
+        lambda h: (f'<div class="box-video-related"><span class="lbl">Video liên quan</span>'
+                   f'<a href="/video/lien-quan.htm"><i class="ico-play"></i>{h}</a></div>'),
+    )  # fmt: skip
+    sapo = ""
+    if art["lead"]:
+        sapo = (f'<h2 class="sapo"><span class="stamp">{esc(art["stamp"].rstrip(" -"))}</span> - '
+                f'{esc(art["lead"])}</h2>')  # fmt: skip
+    related = "".join(
+        f'<li><a href="/video/v{i}.htm"><span class="dur">0{i + 1}:4{i}</span>{page.c(h)}</a></li>'
+        for i, h in enumerate(page.related(4))
+    )
+    tags = ["OCOP", "thương mại điện tử", "nông sản"] if page.kind != "non_ocop" else [
+        "mưa lớn", "ngập úng", "giao thông"]  # fmt: skip
+    return (
+        '<div class="breadcrumb"><a href="/kinh-te.htm">Kinh tế</a> › <a href="/kinh-te/thi-truong.htm">Thị trường</a></div>'
+        f'<h1 class="title_detail">{esc(art["title"])}</h1>'
+        f'<div class="info-detail"><span class="time">20/11/2026 19:42 GMT+7</span>'
+        f'<a class="gg-news" href="#">{page.c("Theo dõi NSTV trên Google News")}</a></div>'
+        f'<div class="video-player" data-vid="nstv-20112026"><video controls poster="/poster/v.jpg" '
+        f'src="https://vod.nstv.example.vn/2026/11/20/ban-tin.mp4"></video>'
+        f'<p class="video-title">{page.c(art["video"])}</p>'
+        f'<p class="video-air">{page.c("Phát sóng lúc 19:00 ngày 20/11/2026 trên kênh NSTV1")}</p></div>'
+        f'{sapo}<div id="entry-body" class="ta-justify">{body}</div>'
+        f'<p class="news-author">{esc(art["byline"])}</p>'
+        '<div class="news-tags">' + "".join(f'<a href="/tag/t{i}.htm">#{t}</a>' for i, t in enumerate(tags)) + "</div>"
+        '<div class="share-bar"><a href="#">Facebook</a><a href="#">Zalo</a><a href="#">Sao chép liên kết</a></div>'
+        f'<section class="box-video-cate"><h3>Video cùng chuyên mục</h3><ul>{related}</ul></section>'
+        '<form class="comment-form"><h3>Ý kiến của bạn</h3><textarea placeholder="Nhập ý kiến của bạn"></textarea>'
+        f'<p class="note">{page.c("Ý kiến của bạn sẽ được biên tập trước khi đăng. Xin vui lòng gõ tiếng Việt có dấu.")}</p>'
+        "<button>Gửi ý kiến</button></form>"
+    )  # fmt: skip
+
+
+def kenh_tv(page: Page, url: str) -> str:
+    site = "NSTV - Kênh Nhịp sống"
+    menu = ["Thời sự", "Kinh tế", "Nhịp sống", "Nông nghiệp - OCOP", "Video", "Lịch phát sóng", "Truyền hình trực tiếp"]  # fmt: skip
+    nav = "".join(f'<li><a href="/c{i}.htm">{m}</a></li>' for i, m in enumerate(menu))
+    channels = "".join(f'<a class="ch" href="/truc-tiep/nstv{i}.htm">NSTV{i}</a>' for i in (1, 2, 3))
+    now = page.c("Đang phát trên NSTV1: Tự hào sản phẩm OCOP - Hương vị làng quê")
+    promo = page.c("Chuyên mục Tự hào sản phẩm OCOP phát sóng 18h45 thứ Bảy hằng tuần trên NSTV1")
+    if page.kind == "listing":
+        title = "Thị trường"
+        items = _teaser_list(page, lambda i, t, s: (
+            f'<div class="list-news-item"><a class="thumb" href="/kinh-te/bai-{i}.htm"><img src="/t/{i}.jpg" alt="">'
+            f'<span class="ico-video">02:{10 + i}</span></a><h3><a href="/kinh-te/bai-{i}.htm">{t}</a></h3>'
+            f'<p class="sapo">{s}</p><span class="time">{20 - i % 5}/11/2026</span></div>'))  # fmt: skip
+        main = f'<h1 class="cate-title">{title}</h1><div class="list-news">{items}</div><div class="paging"><a href="?p=2">Xem thêm</a></div>'
+        head = f"<title>{title} - {site}</title>"
+    else:
+        main = _tv_article(page)
+        head = (f"<title>{esc(page.art['title'])} - {site}</title>"
+                f'<meta name="description" content="{esc(page.art["lead"] or page.art["title"])}">'
+                '<meta property="og:type" content="article">'
+                + _keywords(page, "OCOP, nông sản, thương mại điện tử", "mưa lớn, ngập, giao thông đô thị")
+                + _ld(page, url, site))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>'
+        f'<div class="top-live"><span class="live">● TRỰC TIẾP</span>{channels}<span class="now">{now}</span></div>'
+        f'<header class="header"><a class="logo" href="/"><img src="/logo-nstv.svg" alt="NSTV"></a><ul class="menu">{nav}</ul></header>'
+        f'<main class="main-detail"><div class="col-left">{main}</div>'
+        f'<aside class="col-right"><div class="promo-box">{promo}</div><div class="box-hot"><h3>Tin nóng</h3><ul>'
+        + "".join(f"<li>{page.c(h)}</li>" for h in page.related(7)[4:])
+        + "</ul></div></aside></main>"
+        f'<footer class="footer"><p>{page.c("Cơ quan chủ quản: Đài Truyền hình Nhịp sống Quốc gia. Giấy phép số 99/GP-BTTTT.")}</p>'
+        "<p>Ghi rõ nguồn NSTV.vn khi phát hành lại thông tin từ website này.</p></footer></body></html>"
+    )  # fmt: skip
+
+
+def tv_url(kind: str) -> str:
+    return "https://nstv.example.vn/" + {
+        "long": "kinh-te/chu-the-ocop-bai-boi-ke-chuyen-san-pham-20261120194211.htm",
+        "brief": "kinh-te/mo-diem-ban-ocop-tai-ga-duong-sat-20261120101503.htm",
+        "non_ocop": "xa-hoi/nhieu-tuyen-pho-ngap-sau-sau-mua-lon-20261120211007.htm",
+        "listing": "kinh-te/thi-truong.htm"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 2. business magazine on tagDiv
+def _td_content(page: Page) -> str:
+    art = page.art
+
+    def para(i: int, t: str) -> str:
+        if i == 0 and art.get("dropcap"):  # the first letter in its own span, no space after
+            return f'<p><span class="dropcap dropcap1">{t[0]}</span>{t[1:]}</p>'
+        return f"<p>{t}</p>"
+
+    def fig(t: str, i: int) -> str:
+        return (f'<figure class="wp-block-image size-large"><img decoding="async" width="1024" height="683" '
+                f'src="/wp-content/uploads/2026/11/dn-{i}-1024x683.jpg" alt="" class="wp-image-{5400 + i}">'
+                f'<figcaption class="wp-element-caption">{t}</figcaption></figure>'
+                '<div class="td-a-rec td-a-rec-id-content_inline"><span class="td-adspot-title">- Quảng cáo -</span>'
+                f'<img src="/wp-content/uploads/2026/ads/qc-vay-von-sme-300x250.png" alt="{page.c("qc-vay-von-sme-300x250")}"></div>')  # fmt: skip
+
+    body = _blocks(
+        page, para, lambda t: f"<h3>{t}</h3>", fig,
+        lambda h: (f'<div class="td_block_wrap td_block_inline_related"><h4 class="td-block-title">'
+                   f'<span>ĐỌC THÊM</span></h4><div class="td-module-title"><a href="/ban-le/">{h}</a></div></div>'),
+    )  # fmt: skip
+    if art.get("issue"):
+        body += f'\n<p class="td-post-issue"><em>{page.c(art["issue"])}</em></p>'
+    return body
+
+
+def _td_article(page: Page) -> str:
+    art = page.art
+    prev_t, next_t = page.related(2)
+    rel = "".join(f'<div class="td_module_related_posts"><h3 class="entry-title td-module-title"><a href="/r{i}/">{page.c(h)}</a></h3></div>'
+                  for i, h in enumerate(page.related(5)[2:]))  # fmt: skip
+    tags = ["doanh nghiệp nhỏ", "OCOP", "bán lẻ"] if page.kind != "non_ocop" else ["logistics", "giao hàng", "đô thị"]  # fmt: skip
+    bio = "Phóng viên mảng doanh nghiệp và thị trường, theo dõi lĩnh vực bán lẻ và hàng tiêu dùng từ năm 2015."
+    return (
+        '<article class="post type-post status-publish format-standard has-post-thumbnail"><div class="td-post-header">'
+        '<ul class="td-category"><li class="entry-category"><a href="/category/doanh-nghiep/">Doanh nghiệp</a></li></ul>'
+        f'<header class="td-post-title"><h1 class="entry-title">{esc(art["title"])}</h1>'
+        + (f'<p class="td-post-sub-title">{esc(art["lead"])}</p>' if art["lead"] else "")
+        + f'<div class="td-module-meta-info"><div class="td-post-author-name"><div class="td-author-by">Bởi</div> '
+        f'<a href="/author/tg/">{esc(art["byline"])}</a><div class="td-author-line"> - </div></div>'
+        '<span class="td-post-date"><time class="entry-date updated td-module-date" datetime="2026-11-20T07:30:00+07:00">20/11/2026</time></span>'
+        '<div class="td-post-comments"><a href="#respond"><i class="td-icon-comments"></i>0</a></div>'
+        '<div class="td-post-views"><i class="td-icon-views"></i><span class="td-nr-views-5412">215</span></div></div></header></div>'
+        '<div class="td-post-sharing-top"><a class="td-social-facebook" href="#">Facebook</a><a class="td-social-twitter" href="#">Twitter</a>'
+        '<a class="td-social-pinterest" href="#">Pinterest</a><a class="td-social-zalo" href="#">Zalo</a></div>'
+        f'<div class="td-post-content tagdiv-type">{_td_content(page)}</div>'
+        '<footer><div class="td-post-source-tags"><ul class="td-tags td-post-small-box clearfix"><li><span>THẺ</span></li>'
+        + "".join(f'<li><a href="/tag/t{i}/">{t}</a></li>' for i, t in enumerate(tags)) + "</ul></div>"
+        '<div class="td-post-sharing-bottom"><a href="#">Facebook</a><a href="#">Zalo</a></div>'
+        f'<div class="td-block-row td-post-next-prev"><div class="td-post-next-prev-content"><span>Bài trước</span><a href="/p/">{page.c(prev_t)}</a></div>'
+        f'<div class="td-post-next-prev-content"><span>Bài tiếp theo</span><a href="/n/">{page.c(next_t)}</a></div></div>'
+        f'<div class="author-box-wrap"><img alt="" src="/avatar.jpg" class="avatar"><div class="desc"><div class="td-author-name vcard author">'
+        f'<a href="/author/tg/">{esc(art["byline"])}</a></div><div class="td-author-description">{page.c(bio)}</div></div></div></footer>'
+        '<div class="td_block_wrap td_block_related_posts"><h4 class="td-related-title"><a class="td-related-left td-cur-simple-item" href="#">BÀI LIÊN QUAN</a>'
+        f'<a class="td-related-right" href="#">THÊM TỪ TÁC GIẢ</a></h4>{rel}</div></article>'
+        '<div class="comments" id="comments"><div id="respond" class="comment-respond"><h3 class="comment-reply-title">Để lại một bình luận</h3>'
+        '<form class="comment-form"><textarea placeholder="Bình luận:"></textarea><input placeholder="Tên:*"><input placeholder="Email:*">'
+        '<p class="comment-form-cookies-consent">Lưu tên của tôi, email, và trang web trong trình duyệt này cho lần bình luận kế tiếp của tôi.</p>'
+        '<input type="submit" value="Gửi bình luận"></form></div></div>'
+    )  # fmt: skip
+
+
+def tagdiv_tapchi(page: Page, url: str) -> str:
+    site = "Tạp chí Doanh nhân & Thị trường"
+    menu = ["Thời sự", "Doanh nghiệp", "Tài chính", "Bất động sản", "Nông nghiệp - OCOP", "Doanh nhân", "Tạp chí in"]  # fmt: skip
+    nav = "".join(f'<li class="menu-item"><a href="/category/c{i}/">{m}</a></li>' for i, m in enumerate(menu))
+    ticker = "".join(f'<span class="tk-item">{n} <b>{v}</b> <i class="{c}">{d}</i></span>' for n, v, c, d in [
+        ("VN-Index", "1.284,56", "up", "▲ 0,62%"), ("HNX", "231,08", "down", "▼ 0,14%"), ("USD/VND", "25.415", "up", "▲ 0,03%")])  # fmt: skip
+    if page.kind == "listing":
+        title = "Nông nghiệp - OCOP"
+        items = _teaser_list(page, lambda i, t, s: (
+            f'<div class="td_module_10 td_module_wrap td-animation-stack"><div class="td-module-thumb"><a href="/bai-{i}/">'
+            f'<img class="entry-thumb" src="/wp-content/uploads/2026/11/t{i}-218x150.jpg" alt=""></a></div>'
+            f'<div class="item-details"><h3 class="entry-title td-module-title"><a href="/bai-{i}/">{t}</a></h3>'
+            f'<div class="td-module-meta-info"><span class="td-post-author-name">Ban Biên tập</span> - '
+            f'<span class="td-post-date">{20 - i % 6}/11/2026</span></div><div class="td-excerpt">{s}</div></div></div>'))  # fmt: skip
+        main = (f'<div class="td-category-header"><h1 class="entry-title td-page-title">{title}</h1></div>'
+                f'<div class="td-ss-main-content">{items}<div class="page-nav td-pb-padding-side"><span class="current">1</span>'
+                '<a href="/page/2/">2</a><span class="pages">Trang 1 / 38</span></div></div>')  # fmt: skip
+        head = f"<title>Lưu trữ {title} - {site}</title>"
+    else:
+        main = _td_article(page)
+        graph = {"@context": "https://schema.org", "@graph": [{"@type": "Article", "headline": page.art["title"],
+                 "datePublished": "2026-11-20T07:30:00+07:00", "author": {"name": page.art["byline"]}},
+                 {"@type": "WebSite", "name": site}]}  # fmt: skip
+        head = (f"<title>{esc(page.art['title'])} - {site}</title>"
+                f'<meta property="og:type" content="article"><meta property="og:description" content="{esc(page.art["lead"] or page.art["title"])}">'
+                + _keywords(page, "OCOP, bán lẻ, doanh nghiệp nhỏ", "logistics, giao hàng chặng cuối")
+                + '<script type="application/ld+json" class="yoast-schema-graph">' + json.dumps(graph, ensure_ascii=False) + "</script>")  # fmt: skip
+    side = "".join(f"<li>{page.c(h)}</li>" for h in page.related(8)[5:])
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><meta name="generator" content="WordPress 6.6.2">{head}</head>'
+        '<body class="post-template-default single single-post td-standard-pack global-block-template-1">'
+        f'<div class="td-header-top-menu"><div class="td_data_time">Thứ Sáu, 20/11/2026</div><div class="td-ticker">{ticker}</div>'
+        '<ul class="top-header-menu"><li><a href="/dang-nhap/">Đăng nhập</a></li><li><a href="/dat-mua/">Đặt mua tạp chí</a></li></ul></div>'
+        f'<div class="td-header-sp-logo"><a class="td-main-logo" href="/"><img src="/logo.png" alt="{site}"></a></div>'
+        f'<div class="td-a-rec td-a-rec-id-header"><img src="/ads/hoi-cho.jpg" alt="{page.c("banner-hoi-cho-ocop-quoc-gia-728x90")}"></div>'
+        f'<div class="td-header-menu-wrap"><ul id="menu-main" class="sf-menu">{nav}</ul></div>'
+        f'<div class="td-main-content-wrap"><div class="td-pb-span8 td-main-content">{main}</div>'
+        f'<div class="td-pb-span4 td-main-sidebar"><div class="td_block_wrap"><h4 class="block-title"><span>Tin mới nhất</span></h4><ul>{side}</ul></div>'
+        f'<div class="td_block_wrap widget"><h4 class="block-title"><span>Doanh nghiệp tiêu biểu</span></h4>'
+        f'<p>{page.c("Chuyên trang giới thiệu doanh nghiệp có sản phẩm OCOP 4 sao, 5 sao")}</p></div></div></div>'
+        f'<div class="td-footer-wrapper"><p>{page.c("Tạp chí Doanh nhân & Thị trường - Cơ quan ngôn luận của Hiệp hội Doanh nghiệp nhỏ và vừa.")}</p>'
+        '<p>Giấy phép hoạt động báo chí số 412/GP-BTTTT. © 2026 Bản quyền thuộc về tạp chí.</p></div></body></html>'
+    )  # fmt: skip
+
+
+def td_url(kind: str) -> str:
+    return "https://doanhnhanthitruong.example.vn/" + {
+        "long": "doanh-nghiep-nho-va-bai-toan-dua-dac-san-ocop-vao-chuoi-ban-le/",
+        "brief": "quy-khoi-nghiep-rot-von-cho-ba-chu-the-ocop-tre/",
+        "non_ocop": "doanh-nghiep-logistics-giam-chi-phi-chang-cuoi/",
+        "listing": "category/nong-nghiep-ocop/"}[kind]  # fmt: skip
+
+
+TEMPLATES = {
+    "kenh_tv": (kenh_tv, tv_url),
+    "tagdiv_tapchi": (tagdiv_tapchi, td_url),
+}
