@@ -314,6 +314,221 @@ PAGES["tagdiv_tapchi"] = {
 }
 
 
+# ------------------------------------------------------------------ lifestyle magazine, food section
+# story: the article text before the recipe card; ingredients: (amount, unit, name) printed in
+#   three spans of the recipe plugin; steps: the instructions. The card's ingredients and steps
+#   are body text (the article is the recipe); its times, servings, rating and buttons are not.
+PAGES["am_thuc"] = {
+    "long": {
+        "title": "Cá bống kho tộ với nước mắm nhĩ OCOP: món cơm nhà ngày gió chướng",
+        "lead": "Chỉ cần nồi đất, ít cá bống sông và một chai nước mắm nhĩ đạt chuẩn OCOP, căn "
+        "bếp nhà bạn sẽ thơm mùi kho quẹt suốt cả buổi chiều.",
+        "story": [
+            "Mỗi năm, khi gió chướng bắt đầu thổi qua những con rạch, bà ngoại tôi lại bắc nồi "
+            "cá bống kho lên bếp củi. Cá bống dừa nhỏ bằng ngón tay, được ướp từ sáng sớm, kho "
+            "liu riu đến khi nước sánh lại thành lớp keo nâu bóng. Món ăn giản dị ấy gắn với cả "
+            "tuổi thơ của những đứa trẻ lớn lên ở miệt vườn.",
+            "Bí quyết của bà không nằm ở con cá mà ở chai nước mắm. Bà chỉ dùng nước mắm nhĩ ủ "
+            "chượp trong thùng gỗ, loại nước đầu có màu cánh gián và mùi thơm dịu. Ngày nay, sản "
+            "phẩm nước mắm nhĩ của một hợp tác xã làng biển gần nhà đã được công nhận OCOP 4 sao, "
+            "có tem truy xuất nguồn gốc, nên người ở xa cũng mua được đúng vị quen.",
+            "## Chọn cá và nước mắm",
+            "Nên chọn cá bống còn tươi, thân chắc, vảy sáng. Cá đông lạnh vẫn dùng được nhưng "
+            "thịt sẽ bở hơn. Với nước mắm, hãy xem độ đạm in trên nhãn và chọn loại nguyên chất, "
+            "không pha thêm đường hay chất điều vị, để món kho có vị mặn sâu mà không gắt.",
+            "Nồi đất giữ nhiệt đều, giúp cá thấm gia vị từ từ và không bị nát. Nếu không có nồi "
+            "đất, bạn có thể dùng nồi gang đáy dày và kho ở lửa thật nhỏ.",
+        ],
+        "ingredients": [
+            ("500", "g", "cá bống dừa làm sạch"),
+            ("3", "muỗng canh", "nước mắm nhĩ"),
+            ("2", "muỗng canh", "đường thốt nốt"),
+            ("1", "muỗng cà phê", "tiêu xay"),
+            ("4", "tép", "tỏi băm"),
+            ("3", "củ", "hành tím băm"),
+            ("2", "quả", "ớt hiểm"),
+            ("50", "g", "mỡ heo thắng tóp"),
+        ],
+        "steps": [
+            "Ướp cá với nước mắm, một nửa phần hành tỏi và tiêu trong khoảng ba mươi phút cho "
+            "thấm đều.",
+            "Thắng đường thốt nốt với một muỗng nước đến khi có màu cánh gián thì tắt bếp.",
+            "Phi thơm phần hành tỏi còn lại với mỡ heo, cho cá vào xếp đều, rưới nước màu lên "
+            "trên rồi đậy nắp.",
+            "Kho lửa nhỏ khoảng bốn mươi phút, thỉnh thoảng lắc nhẹ nồi, không đảo để cá giữ "
+            "nguyên con.",
+            "Khi nước kho sánh lại, thêm ớt và tóp mỡ, rắc tiêu rồi tắt bếp. Dùng nóng với cơm "
+            "trắng và rau luộc.",
+        ],
+        "captions": ["Nồi cá bống kho tộ vừa nhấc khỏi bếp, nước kho sánh màu cánh gián."],
+        "mid": ["Nước mắm nhĩ làng biển và hành trình lên bốn sao OCOP"],
+        "byline": "Bếp nhà Mai Phương",
+        "attribution": "",
+        "recipe_name": "Cá bống kho tộ nước mắm nhĩ",
+    },
+    "brief": {
+        "title": "Phố ẩm thực cuối tuần có thêm khu bán đặc sản OCOP miền Tây",
+        "lead": "",
+        "story": [
+            "Từ tối thứ Sáu tuần này, phố ẩm thực ven sông dành riêng hai mươi gian cho đặc sản "
+            "OCOP của các tỉnh miền Tây. Thực khách có thể nếm thử bánh pía, mắm cá linh, kẹo "
+            "dừa và khô cá lóc trước khi mua, giá niêm yết tại từng gian. Khu bán mở cửa đến "
+            "mười giờ đêm, kéo dài đến hết tháng Chạp.",
+        ],
+        "captions": [],
+        "mid": [],
+        "byline": "Ngọc Hân",
+        "attribution": "",
+    },
+    "non_ocop": {
+        "title": "Canh chua cá lóc bông điên điển cho bữa cơm mùa nước nổi",
+        "lead": "Vị chua của me, chút ngọt của thơm và sắc vàng bông điên điển làm nên tô canh "
+        "dân dã mà ai đi xa cũng nhớ.",
+        "story": [
+            "Khi nước lên đầy đồng, bông điên điển nở vàng dọc bờ kênh. Người miền Tây hái bông "
+            "về nấu canh chua, xào tép hay làm gỏi. Trong đó, canh chua cá lóc là món được nấu "
+            "nhiều nhất vì dễ làm và hợp với cả nhà.",
+            "Cá lóc đồng thịt chắc, ít tanh. Nếu mua cá nuôi, bạn nên chà muối và rửa lại với "
+            "nước gừng trước khi nấu.",
+        ],
+        "ingredients": [
+            ("1", "con", "cá lóc khoảng 700 g"),
+            ("200", "g", "bông điên điển"),
+            ("30", "g", "me chua"),
+            ("1/4", "quả", "thơm"),
+            ("2", "quả", "cà chua"),
+            ("1", "nắm", "rau ngò om"),
+        ],
+        "steps": [
+            "Cá làm sạch, cắt khúc vừa ăn. Me ngâm nước ấm rồi dầm lấy nước cốt.",
+            "Đun sôi nước với nước me, cho thơm và cà chua vào nấu khoảng năm phút.",
+            "Thả cá vào nấu chín, nêm vừa ăn rồi cho bông điên điển và ngò om vào, tắt bếp ngay.",
+        ],
+        "captions": ["Tô canh chua cá lóc với bông điên điển vàng óng."],
+        "mid": [],
+        "byline": "Bếp nhà Mai Phương",
+        "attribution": "",
+        "recipe_name": "Canh chua cá lóc bông điên điển",
+    },
+}
+
+
+def _with_recipe(page: dict) -> dict:
+    """Food pages: body = story, then the card's ingredient lines and steps (sub-headed)."""
+    paras = list(page["story"])
+    if page.get("ingredients"):
+        paras += ["## Nguyên liệu", *(" ".join(x) for x in page["ingredients"])]
+        paras += ["## Cách làm", *page["steps"]]
+    return {**page, "paras": paras, "recipe_at": len(page["story"])}
+
+
+PAGES["am_thuc"] = {k: _with_recipe(v) for k, v in PAGES["am_thuc"].items()}
+
+# ------------------------------------------------------------------ agriculture daily, series article
+# series: (series name, [part titles]); part: which part this page is (1-based), 0 = no series.
+# box: (first, last) paragraph indices printed in a fact box inside the body (body text).
+# next: the "Kỳ tới" teaser line after the body (chrome).
+PAGES["nong_nghiep"] = {
+    "long": {
+        "title": "Bài 2: Khi chứng nhận hết hạn, hạng sao có còn giữ được?",
+        "lead": "Nhiều sản phẩm OCOP vùng cao được công nhận từ những năm đầu nay đã hết thời hạn "
+        "ba mươi sáu tháng. Đánh giá lại đòi hỏi hồ sơ, kiểm nghiệm và cả sự thay đổi trong "
+        "cách làm, không phải chủ thể nào cũng theo kịp.",
+        "paras": [
+            "Trong căn nhà sàn ở lưng chừng đồi, ông Vàng Seo Pao lật giở tập hồ sơ đã ngả vàng. "
+            "Giấy chứng nhận OCOP 3 sao cho sản phẩm chè shan tuyết sao khô của tổ hợp tác do ông "
+            "làm tổ trưởng được cấp từ mùa xuân năm 2022 và đã hết hiệu lực từ đầu năm nay.",
+            "Ông kể, lần đánh giá trước có cán bộ huyện xuống tận nơi hướng dẫn làm hồ sơ, chụp "
+            "ảnh nhà xưởng, gửi mẫu đi kiểm nghiệm. Lần này, bộ tiêu chí mới yêu cầu thêm phương "
+            "án kinh doanh, nhật ký sản xuất và bằng chứng về liên kết vùng nguyên liệu. Cả tổ "
+            "loay hoay gần hai tháng vẫn chưa xong.",
+            "## Thêm tiêu chí, thêm chi phí",
+            "Theo văn phòng điều phối nông thôn mới của tỉnh, trong năm nay có gần bốn mươi sản "
+            "phẩm OCOP hết hạn chứng nhận, phần lớn thuộc nhóm chè, dược liệu và rượu men lá. "
+            "Đến thời điểm này mới có khoảng một nửa số chủ thể nộp hồ sơ đánh giá lại.",
+            "Chi phí kiểm nghiệm các chỉ tiêu an toàn thực phẩm cho một mẫu chè dao động từ ba "
+            "đến năm triệu đồng, chưa kể tiền in lại bao bì nếu nhãn cũ không còn phù hợp. Với "
+            "những tổ hợp tác chỉ bán vài tạ chè mỗi năm, khoản tiền này không nhỏ.",
+            "## Điều cần biết về đánh giá lại",
+            "Sản phẩm đã được công nhận phải nộp hồ sơ đánh giá lại trước khi hết thời hạn ba "
+            "mươi sáu tháng nếu muốn giữ hạng sao và được tiếp tục dùng biểu trưng OCOP.",
+            "Hồ sơ gồm phiếu đăng ký, phương án sản xuất kinh doanh, kết quả kiểm nghiệm còn "
+            "hiệu lực và các minh chứng theo bộ tiêu chí hiện hành. Sản phẩm không đạt sẽ bị "
+            "thu hồi quyền sử dụng biểu trưng.",
+            "## Cách làm của những nơi giữ được sao",
+            "Ở xã bên cạnh, hợp tác xã chè cổ thụ đã chủ động từ một năm trước khi chứng nhận "
+            "hết hạn. Hợp tác xã cử một thành viên trẻ đi học lớp quản trị, lập sổ theo dõi từng "
+            "đợt hái búp, ký hợp đồng thu mua với ba mươi hộ có cây chè cổ. Nhờ có sẵn dữ liệu, "
+            "hồ sơ đánh giá lại được hoàn thành chỉ trong hai tuần và sản phẩm được nâng lên 4 sao.",
+            "Giám đốc hợp tác xã cho rằng cái khó không nằm ở giấy tờ mà ở thói quen. Khi mọi "
+            "công đoạn được ghi chép ngay từ đầu, việc chứng minh chất lượng trở nên đơn giản. "
+            "Ngược lại, nếu chỉ lo hồ sơ khi sắp hết hạn thì rất dễ bị động.",
+            "Ngành nông nghiệp tỉnh cho biết sẽ tổ chức các đợt hướng dẫn lưu động tại các xã "
+            "vùng cao trong quý tới, đồng thời đề xuất hỗ trợ một phần chi phí kiểm nghiệm cho "
+            "chủ thể là tổ hợp tác và hộ kinh doanh ở vùng đặc biệt khó khăn.",
+        ],
+        "box": (5, 7),
+        "captions": [
+            "Ông Vàng Seo Pao kiểm tra chè sao khô trước khi đóng gói.",
+            "Cán bộ khuyến nông hướng dẫn thành viên hợp tác xã ghi nhật ký sản xuất.",
+        ],
+        "mid": ["Quy trình đánh giá lại sản phẩm OCOP theo bộ tiêu chí mới"],
+        "byline": "Đình Khang - Mai Lan",
+        "attribution": "",
+        "series": ("Giữ sao cho nông sản vùng cao", [
+            "Bài 1: Những ngọn đồi chè và tấm giấy chứng nhận đầu tiên",
+            "Bài 2: Khi chứng nhận hết hạn, hạng sao có còn giữ được?",
+            "Bài 3: Thị trường nào cho chè shan tuyết OCOP?"]),  # fmt: skip
+        "part": 2,
+        "next": "Kỳ tới: Thị trường nào cho chè shan tuyết OCOP?",
+    },
+    "brief": {
+        "title": "Cà phê đặc sản của hai hợp tác xã được công nhận OCOP 4 sao",
+        "lead": "",
+        "paras": [
+            "Hội đồng đánh giá sản phẩm OCOP cấp tỉnh vừa công nhận hai sản phẩm cà phê rang xay "
+            "đạt 4 sao. Đây là cà phê chế biến ướt từ quả chín hái chọn của các hợp tác xã ở vùng "
+            "cao nguyên, được kiểm soát độ ẩm và lên men trước khi phơi trên giàn. Cả hai sản "
+            "phẩm đã có mã số vùng trồng và đang chào bán cho các quán cà phê đặc sản ở thành phố.",
+        ],
+        "box": None,
+        "captions": [],
+        "mid": [],
+        "byline": "Y Nguyên",
+        "attribution": "",
+        "series": None,
+        "part": 0,
+        "next": "",
+    },
+    "non_ocop": {
+        "title": "Bài 1: Giếng khoan cạn dần giữa mùa khô",
+        "lead": "Mùa khô năm nay đến sớm, nhiều giếng khoan tưới cà phê ở vùng đồi đã cạn, "
+        "nông dân phải chở nước từ hồ xa về tưới cứu cây.",
+        "paras": [
+            "Bốn giờ sáng, anh Điểu Khải đã nổ máy chiếc xe công nông chở bồn nước ba khối ra hồ "
+            "thủy lợi cách nhà gần sáu cây số. Giếng khoan trong vườn nhà anh đã khô từ giữa "
+            "tháng trước, vườn cà phê đang ra hoa không thể chờ.",
+            "Ở khu vực này, mực nước ngầm năm nào cũng hạ thấp vào mùa khô, nhưng năm nay giếng "
+            "cạn sớm hơn gần một tháng. Nhiều hộ phải khoan sâu thêm, có nơi khoan đến hơn trăm "
+            "mét vẫn không có nước.",
+            "Cán bộ khuyến nông khuyên bà con tưới tiết kiệm theo gốc, tủ cỏ khô giữ ẩm và ưu "
+            "tiên tưới cho những vườn đang ra hoa đậu quả.",
+        ],
+        "box": None,
+        "captions": ["Anh Điểu Khải chở nước từ hồ thủy lợi về tưới vườn cà phê."],
+        "mid": [],
+        "byline": "Y Nguyên",
+        "attribution": "",
+        "series": ("Nước cho vùng cà phê", [
+            "Bài 1: Giếng khoan cạn dần giữa mùa khô",
+            "Bài 2: Hồ đập nhỏ và bài toán chia nước",
+            "Bài 3: Tưới tiết kiệm, lối ra cho vườn đồi"]),  # fmt: skip
+        "part": 1,
+        "next": "Kỳ tới: Hồ đập nhỏ và bài toán chia nước",
+    },
+}
+
+
 def _with_speakers(page: dict) -> dict:
     """TV pages: the speaker line under each soundbite is a paragraph of its own (body text);
     ``sot`` becomes the list of indices of the soundbite paragraphs."""

@@ -32,16 +32,19 @@ def _keywords(page: Page, ocop: str, other: str) -> str:
     return f'<meta name="keywords" content="{esc(words)}">'
 
 
-def _blocks(page: Page, para, head, fig, mid, paras=None) -> str:
+def _blocks(page: Page, para, head, fig, mid, paras=None, fig_at=None, wrap=None) -> str:
     """The body HTML: para(i, text) per paragraph, head(text) per sub-heading, a figure after
-    paragraphs 1, 5, 9 … (captions recorded), the mid-body box(es) at 2n/5, 3n/5."""
+    paragraphs 1, 5, 9 … or ``fig_at`` (captions recorded), the mid-body box(es) at 2n/5,
+    3n/5; ``wrap(i, html)`` may put a block inside a box."""
     paras = page.art["paras"] if paras is None else paras
     n = len(paras)
-    figs = {1 + 4 * k: cap for k, cap in enumerate(page.art.get("captions") or [])}
+    caps = page.art.get("captions") or []
+    figs = dict(zip(fig_at or [1 + 4 * k for k in range(len(caps))], caps))
     mids = {max(2, (n * (2 + k)) // 5): h for k, h in enumerate(page.art.get("mid") or [])}
     out = []
     for i, text in enumerate(paras):
-        out.append(head(esc(text[3:])) if text.startswith("## ") else para(i, esc(text)))
+        block = head(esc(text[3:])) if text.startswith("## ") else para(i, esc(text))
+        out.append(wrap(i, block) if wrap else block)
         if i in figs and i < n - 1:
             page.caption_samples.append(figs[i])
             out.append(fig(esc(figs[i]), i))
@@ -263,7 +266,190 @@ def td_url(kind: str) -> str:
         "listing": "category/nong-nghiep-ocop/"}[kind]  # fmt: skip
 
 
+
+# ------------------------------------------------------------------ 3. lifestyle magazine, food section
+def _wprm_card(page: Page) -> str:
+    """The recipe plugin's card (WP Recipe Maker-like): ingredients and steps are body text."""
+    art = page.art
+    ings = "".join(
+        '<li class="wprm-recipe-ingredient"><span class="wprm-checkbox-container"><input type="checkbox" aria-label="chọn"></span>'
+        f'<span class="wprm-recipe-ingredient-amount">{esc(a)}</span>&#32;<span class="wprm-recipe-ingredient-unit">{esc(u)}</span>'
+        f'&#32;<span class="wprm-recipe-ingredient-name">{esc(n)}</span></li>'
+        for a, u, n in art["ingredients"]
+    )  # fmt: skip
+    steps = "".join(
+        f'<li class="wprm-recipe-instruction"><div class="wprm-recipe-instruction-text">{esc(t)}</div></li>'
+        for t in art["steps"]
+    )
+    return (
+        '<div id="wprm-recipe-container-4412" class="wprm-recipe-container" data-recipe-id="4412">'
+        '<div class="wprm-recipe wprm-recipe-template-songxanh">'
+        f'<h2 class="wprm-recipe-name wprm-block-text-bold">{esc(art["recipe_name"])}</h2>'
+        f'<div class="wprm-recipe-rating"><span class="wprm-rating-star">★★★★★</span><span class="wprm-recipe-rating-details">{page.c("4,8 từ 126 lượt đánh giá")}</span></div>'
+        f'<div class="wprm-recipe-times-container"><span class="wprm-recipe-time">{page.c("Chuẩn bị 20 phút · Nấu 40 phút")}</span>'
+        '<span class="wprm-recipe-details-label">Khẩu phần</span> <span class="wprm-recipe-servings">4</span> người</div>'
+        '<a href="/wprm_print/4412" class="wprm-recipe-print">In công thức</a><a href="#" class="wprm-recipe-pin">Lưu lên Pinterest</a>'
+        f'<div class="wprm-recipe-ingredient-group"><h3 class="wprm-recipe-header">Nguyên liệu</h3><ul class="wprm-recipe-ingredients">{ings}</ul></div>'
+        f'<div class="wprm-recipe-instruction-group"><h3 class="wprm-recipe-header">Cách làm</h3><ul class="wprm-recipe-instructions">{steps}</ul></div>'
+        f'<div class="wprm-call-to-action">{page.c("Bạn đã thử công thức này? Chụp ảnh và gắn thẻ @songxanh.bep để chúng tôi xem nhé!")}</div>'
+        "</div></div>"
+    )  # fmt: skip
+
+
+def _food_article(page: Page) -> str:
+    art = page.art
+    story = _blocks(
+        page, lambda i, t: f"<p>{t}</p>", lambda t: f'<h2 class="wp-block-heading">{t}</h2>',
+        lambda t, i: (f'<figure class="wp-block-image size-full"><img src="/wp-content/uploads/2026/11/mon-{i}.jpg" alt="mon-{i}">'
+                      f'<figcaption class="wp-element-caption">{t}</figcaption></figure>'),
+        lambda h: f'<div class="wp-block-group related-inline"><p><strong>Có thể bạn muốn đọc:</strong> <a href="/dac-san/">{h}</a></p></div>',
+        paras=art["paras"][: art["recipe_at"]], fig_at=[0],
+    )  # fmt: skip
+    has_card = bool(art.get("ingredients"))
+    jump = (f'<div class="wprm-recipe-snippet"><a href="#wprm-recipe-container-4412" class="wprm-recipe-jump">{page.c("Nhảy tới công thức")}</a>'
+            '<a href="/wprm_print/4412" class="wprm-recipe-print">In công thức</a></div>') if has_card else ""  # fmt: skip
+    related = "".join(f'<li class="recipe-mini"><a href="/r{i}/">{page.c(h)}</a></li>' for i, h in enumerate(page.related(3)))
+    lead = f'<div class="entry-summary"><p>{esc(art["lead"])}</p></div>' if art["lead"] else ""
+    return (
+        '<article class="post type-post category-am-thuc"><header class="entry-header">'
+        '<nav class="breadcrumbs"><a href="/">Trang chủ</a> » <a href="/am-thuc/">Ẩm thực</a> » <span>Món ngon mỗi ngày</span></nav>'
+        f'<h1 class="entry-title">{esc(art["title"])}</h1><div class="entry-meta"><span class="byline">Bởi <a href="/author/mp/">{esc(art["byline"])}</a></span>'
+        '<time datetime="2026-11-20T16:00:00+07:00">20 Tháng Mười Một, 2026</time><span class="reading-time">5 phút đọc</span></div>'
+        f"{jump}</header>{lead}<div class=\"entry-content\">{story}"
+        f'<div class="ad-slot ad-incontent"><img src="/ads/qc.jpg" alt="{page.c("qc-gia-vi-nha-bep-728x90")}"></div>'
+        f'{_wprm_card(page) if has_card else ""}</div>'
+        '<footer class="entry-footer"><span class="tags-links">Thẻ: <a href="/tag/mon-kho/">món kho</a>, <a href="/tag/mien-tay/">miền Tây</a></span>'
+        '<div class="share"><a href="#">Facebook</a><a href="#">Pinterest</a><a href="#">Zalo</a></div></footer>'
+        f'<section class="related-recipes"><h3>Công thức liên quan</h3><ul>{related}</ul></section></article>'
+        '<div id="comments"><h3>Đánh giá công thức</h3><form class="comment-form"><div class="wprm-comment-rating">☆☆☆☆☆</div>'
+        '<textarea placeholder="Bình luận"></textarea><input type="submit" value="Gửi"></form></div>'
+    )  # fmt: skip
+
+
+def am_thuc(page: Page, url: str) -> str:
+    site = "Tạp chí Sống Xanh"
+    menu = ["Ẩm thực", "Du lịch", "Sống khỏe", "Nhà đẹp", "Đặc sản OCOP", "Video"]
+    nav = "".join(f'<li class="menu-item"><a href="/m{i}/">{m}</a></li>' for i, m in enumerate(menu))
+    if page.kind == "listing":
+        title = "Món ngon mỗi ngày"
+        items = _teaser_list(page, lambda i, t, s: (
+            f'<article class="recipe-card-mini"><a href="/bai-{i}/"><img src="/t/{i}.jpg" alt=""></a>'
+            f'<h2 class="entry-title"><a href="/bai-{i}/">{t}</a></h2><p class="excerpt">{s}</p>'
+            f'<span class="recipe-time">⏱ {30 + 5 * i} phút</span></article>'))  # fmt: skip
+        main = f'<h1 class="archive-title">{title}</h1><div class="recipe-grid">{items}</div><a class="next page-numbers" href="/page/2/">Trang sau</a>'
+        head = f"<title>{title} - {site}</title>"
+    else:
+        art = page.art
+        main = _food_article(page)
+        extra = {}
+        if art.get("ingredients"):
+            extra = {"recipeIngredient": [" ".join(x) for x in art["ingredients"]],
+                     "recipeInstructions": [{"@type": "HowToStep", "text": t} for t in art["steps"]]}  # fmt: skip
+        head = (f"<title>{esc(art['title'])} - {site}</title>" + '<meta property="og:type" content="article">'
+                + _keywords(page, "OCOP, nước mắm, món kho", "canh chua, cá lóc, mùa nước nổi")
+                + _ld(page, url, site, "Recipe" if extra else "Article", **extra))  # fmt: skip
+    side = page.c("Góc đặc sản: nước mắm nhĩ, mắm cá linh và bánh pía đạt chuẩn OCOP giao tận nhà")
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8">{head}</head><body class="single wp-theme-songxanh">'
+        f'<header class="site-header"><a class="custom-logo-link" href="/"><img src="/logo.png" alt="{site}"></a>'
+        f'<nav class="main-navigation"><ul>{nav}</ul></nav><form class="search-form"><input placeholder="Tìm món ăn..."></form></header>'
+        f'<div class="site-content"><main id="main">{main}</main><aside class="widget-area"><section class="widget"><h3>Mua gì hôm nay</h3><p>{side}</p></section>'
+        '<section class="widget"><h3>Bản tin ẩm thực</h3><form><input placeholder="Email của bạn"><button>Đăng ký</button></form></section></aside></div>'
+        f'<footer class="site-footer"><p>{page.c("© 2026 Tạp chí Sống Xanh - chuyên trang ẩm thực, du lịch và đặc sản OCOP vùng miền")}</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def food_url(kind: str) -> str:
+    return "https://songxanh.example.vn/" + {
+        "long": "am-thuc/ca-bong-kho-to-nuoc-mam-nhi-ocop/",
+        "brief": "am-thuc/pho-am-thuc-co-them-khu-dac-san-ocop/",
+        "non_ocop": "am-thuc/canh-chua-ca-loc-bong-dien-dien/",
+        "listing": "am-thuc/mon-ngon-moi-ngay/"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 4. agriculture daily, series article
+def _series_box(page: Page) -> str:
+    art = page.art
+    if not art.get("series"):
+        return ""
+    name, parts = art["series"]
+    items = "".join(
+        f'<li class="active"><span>{esc(t)}</span></li>' if k + 1 == art["part"]
+        else f'<li><a href="/loat-bai/p{k}.html">{page.c(t)}</a></li>'
+        for k, t in enumerate(parts)
+    )  # fmt: skip
+    return f'<div class="series-box"><p class="series-label">LOẠT BÀI</p><a class="series-name" href="/loat-bai/">{page.c(name)}</a><ol>{items}</ol></div>'
+
+
+def _farm_article(page: Page) -> str:
+    art = page.art
+    first, last = art.get("box") or (-1, -1)
+
+    def wrap(i: int, block: str) -> str:  # the writer's fact box: body text inside a frame
+        if i == first:
+            block = '<div class="box-highlight">' + block
+        return block + "</div>" if i == last else block
+
+    body = _blocks(
+        page, lambda i, t: f"<p>{t}</p>", lambda t: f"<h2>{t}</h2>",
+        lambda t, i: (f'<div class="content-img"><img src="/uploads/2026/11/20/nn-{i}.jpg" alt="nn-{i}">'
+                      f'<p class="img-desc">{t}</p></div>'),
+        lambda h: f'<div class="box-related"><p class="title">Tin liên quan</p><ul><li><a href="/tin/">{h}</a></li></ul></div>',
+        fig_at=[1, 9], wrap=wrap,
+    )  # fmt: skip
+    nxt = f'<p class="next-part"><em>{page.c(art["next"])}</em></p>' if art.get("next") else ""
+    lead = f'<div class="main-sapo"><h2>{esc(art["lead"])}</h2></div>' if art["lead"] else ""
+    same = "".join(f'<li><a href="/t{i}.html">{page.c(h)}</a><span>20/11/2026</span></li>' for i, h in enumerate(page.related(5)))
+    return (
+        f'<div class="main-detail">{_series_box(page)}<h1 class="main-title">{esc(art["title"])}</h1>'
+        '<div class="main-info"><span class="time">Thứ Sáu 20/11/2026 06:00 GMT+7</span><a class="region-label" href="/tay-nguyen/">Nhà Nông Tây Nguyên</a></div>'
+        f'{lead}<div class="content">{body}{nxt}<p class="author">{esc(art["byline"])}</p></div>'
+        '<div class="tags"><span>Từ khóa:</span><a href="/tag/1.html">nông nghiệp</a><a href="/tag/2.html">vùng cao</a></div>'
+        '<div class="share"><a href="#">Chia sẻ Facebook</a><a href="#">Gửi Zalo</a><a href="#">In bài</a></div>'
+        f'<div class="box-cate"><h3>Tin cùng chuyên mục</h3><ul>{same}</ul></div></div>'
+    )  # fmt: skip
+
+
+def nong_nghiep(page: Page, url: str) -> str:
+    site = "Báo Nhà Nông Việt"
+    regions = ["Toàn quốc", "Nhà Nông Tây Bắc", "Nhà Nông Tây Nguyên", "Nhà Nông ĐBSCL"]
+    menu = ["Thời sự", "Trồng trọt", "Chăn nuôi", "Thị trường", "Nông thôn mới", "OCOP", "Khuyến nông"]
+    if page.kind == "listing":
+        items = _teaser_list(page, lambda i, t, s: (
+            f'<div class="story"><a class="story-thumb" href="/tin/{i}.html"><img src="/t/{i}.jpg" alt=""></a>'
+            f'<h3 class="story-title"><a href="/tin/{i}.html">{t}</a></h3><p class="story-sapo">{s}</p></div>'), 12)  # fmt: skip
+        main = f'<h1 class="cate-name">Nhà Nông Tây Nguyên</h1><div class="list-story">{items}</div><div class="pagination"><a href="?p=2">Trang sau</a></div>'
+        head = f"<title>Nhà Nông Tây Nguyên - {site}</title>"
+    else:
+        main = _farm_article(page)
+        head = (f"<title>{esc(page.art['title'])}</title>" + '<meta property="og:type" content="article">'
+                + _keywords(page, "OCOP, chè shan tuyết, cà phê đặc sản", "mùa khô, giếng khoan, cà phê")
+                + _ld(page, url, site))  # fmt: skip
+    ticker = page.c("Cà phê nhân 118.500 đ/kg ▲ 1.200 · Hồ tiêu 142.000 đ/kg ▼ 500 · Sầu riêng Ri6 64.000 đ/kg")
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>'
+        f'<div class="price-ticker"><b>Giá nông sản hôm nay:</b> <marquee>{ticker}</marquee></div>'
+        f'<header><a class="logo" href="/"><img src="/logo-nhanong.png" alt="{site}"></a><div class="region-tabs">'
+        + "".join(f'<a href="/r{i}/">{r}</a>' for i, r in enumerate(regions)) + "</div><nav><ul>"
+        + "".join(f'<li><a href="/c{i}/">{m}</a></li>' for i, m in enumerate(menu)) + "</ul></nav></header>"
+        f'<div class="container"><div class="col-main">{main}</div><div class="col-side">'
+        f'<div class="box-ocop"><a href="/ocop/">{page.c("Chuyên trang Sản phẩm OCOP - Tinh hoa đất Việt")}</a></div>'
+        '<div class="box-most"><h3>Đọc nhiều</h3><ul>' + "".join(f"<li>{page.c(h)}</li>" for h in page.related(8)[5:]) + "</ul></div></div></div>"
+        f'<footer><p>{page.c("Báo Nhà Nông Việt - Diễn đàn của nhà nông, hợp tác xã và chủ thể OCOP cả nước")}</p>'
+        "<p>Giấy phép số 118/GP-BTTTT. Đường dây nóng: 0912 000 118.</p></footer></body></html>"
+    )  # fmt: skip
+
+
+def farm_url(kind: str) -> str:
+    return "https://nhanongviet.example.vn/" + {
+        "long": "tay-nguyen/bai-2-khi-chung-nhan-het-han-hang-sao-co-con-giu-duoc-d412877.html",
+        "brief": "tay-nguyen/ca-phe-dac-san-hai-hop-tac-xa-dat-ocop-4-sao-d412901.html",
+        "non_ocop": "tay-nguyen/bai-1-gieng-khoan-can-dan-giua-mua-kho-d412650.html",
+        "listing": "tay-nguyen/"}[kind]  # fmt: skip
+
 TEMPLATES = {
     "kenh_tv": (kenh_tv, tv_url),
     "tagdiv_tapchi": (tagdiv_tapchi, td_url),
+    "am_thuc": (am_thuc, food_url),
+    "nong_nghiep": (nong_nghiep, farm_url),
 }
