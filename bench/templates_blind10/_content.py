@@ -529,6 +529,280 @@ PAGES["nong_nghiep"] = {
 }
 
 
+# ------------------------------------------------------------------ travel magazine, destination guide
+# place: the structured place card (address, hours, tickets): chrome, not prose.
+# hotels: affiliate hotel cards inserted mid-body (chrome). gallery: photo grid captions after
+#   the body (captions).
+PAGES["du_lich"] = {
+    "long": {
+        "title": "Một ngày ở làng gốm ven sông: nặn đất, nung lò và mua quà OCOP",
+        "lead": "Cách trung tâm thành phố chưa đến một giờ đi xe, làng gốm ven sông là điểm đến "
+        "trong ngày cho những ai muốn tự tay nặn một chiếc bình, xem lò nung củi và mang về "
+        "món quà đã được công nhận OCOP.",
+        "paras": [
+            "## Đường đến làng gốm",
+            "Từ trung tâm thành phố, bạn đi theo quốc lộ ven sông khoảng ba mươi cây số rồi rẽ "
+            "vào con đường bê tông dẫn thẳng vào làng. Nếu không tự lái, có thể bắt xe buýt "
+            "tuyến liên huyện và xuống ở chợ xã, từ đó đi bộ thêm chừng mười phút. Buổi sáng "
+            "sớm, đường vắng và mát, rất hợp để đạp xe.",
+            "## Nên đến vào mùa nào",
+            "Làng đón khách quanh năm, nhưng đẹp nhất là từ tháng Mười đến tháng Tư, khi trời "
+            "khô ráo, các lò nung hoạt động đều và sân phơi đầy những hàng bình, chum mới nặn. "
+            "Mùa mưa, nhiều xưởng nghỉ nung vì củi ẩm, bạn nên gọi trước để hỏi lịch.",
+            "## Tự tay nặn gốm",
+            "Hầu hết xưởng trong làng đều có bàn xoay dành cho khách. Nghệ nhân sẽ nhào sẵn đất, "
+            "hướng dẫn bạn đặt tay, giữ nhịp chân và kéo thành bình. Lần đầu, sản phẩm thường "
+            "méo mó, nhưng ai cũng cười vui khi nhìn chiếc bình của mình. Đồ nặn xong được để "
+            "khô vài ngày rồi nung, xưởng có thể gửi về tận nhà sau khoảng hai tuần.",
+            "Điều thú vị nhất là được xem lò nung củi cổ của làng, nơi mỗi mẻ gốm phải đốt liên "
+            "tục gần hai ngày đêm. Người giữ lửa canh màu khói để biết khi nào gốm chín, một "
+            "kinh nghiệm chỉ truyền bằng cách đứng cạnh lò nhiều năm.",
+            "## Mua gì làm quà",
+            "Bộ ấm chén men tro và lọ hoa dáng thấp của hợp tác xã gốm trong làng đã được công "
+            "nhận sản phẩm OCOP 4 sao, được bày bán ở phòng trưng bày đầu làng với giá niêm yết "
+            "rõ ràng. Mỗi sản phẩm có tem ghi tên nghệ nhân và mã truy xuất, khách có thể quét "
+            "để xem quy trình làm ra món đồ mình mua.",
+            "Nếu muốn quà nhỏ gọn, hãy chọn những chiếc đĩa lót ly hay tượng con giáp bằng đất "
+            "nung, vừa rẻ vừa dễ mang theo. Phòng trưng bày nhận đóng gói chống vỡ và gửi hàng "
+            "đi các tỉnh.",
+            "## Ăn gì, ở đâu",
+            "Trưa, bạn có thể ăn cơm nhà dân với cá sông kho, canh rau đồng và cà pháo muối. Vài "
+            "hộ trong làng mở homestay với nhà gỗ nhìn ra sông, phù hợp cho ai muốn ở lại xem "
+            "lò nung vào ban đêm. Hãy đặt trước vào cuối tuần vì số phòng không nhiều.",
+            "## Lưu ý khi tham quan",
+            "Mặc quần áo thoải mái, không ngại lấm đất. Hỏi ý kiến trước khi chụp ảnh bên trong "
+            "xưởng và tuyệt đối không chạm vào những sản phẩm đang phơi trên sân.",
+        ],
+        "captions": [
+            "Du khách thử kéo bình trên bàn xoay dưới sự hướng dẫn của nghệ nhân.",
+        ],
+        "gallery": [
+            "Lò nung củi cổ của làng đỏ lửa vào ban đêm.",
+            "Những hàng chum mới nặn phơi trên sân gạch.",
+            "Bộ ấm chén men tro được bày ở phòng trưng bày đầu làng.",
+        ],
+        "hotels": [("Nhà gỗ Bến Sông Homestay", "Cách làng gốm 0,4 km", "từ 650.000đ/đêm"),
+                   ("Khách sạn Phù Sa Riverside", "Cách làng gốm 2,1 km", "từ 890.000đ/đêm")],  # fmt: skip
+        "place": ["Địa chỉ: Thôn Đông, xã Phú Lộc ven sông", "Giờ mở cửa: 7:30 - 17:00 hằng ngày",
+                  "Giá trải nghiệm nặn gốm: 80.000đ/người"],  # fmt: skip
+        "mid": [],
+        "byline": "Lan Chi",
+        "attribution": "",
+    },
+    "brief": {
+        "title": "Tour làng nghề có điểm dừng mua sản phẩm OCOP",
+        "lead": "Các công ty lữ hành vừa ra mắt tour một ngày ghé ba làng nghề ven đô, kết thúc ở "
+        "điểm bán sản phẩm OCOP.",
+        "paras": [
+            "Du khách được xem làm hương, dệt chiếu và tráng bánh, mỗi nơi có phần trải nghiệm "
+            "ngắn. Giá tour đã gồm xe đưa đón, bữa trưa và hướng dẫn viên; tour khởi hành vào "
+            "thứ Bảy và Chủ nhật hằng tuần.",
+        ],
+        "captions": [],
+        "gallery": [],
+        "hotels": [],
+        "place": [],
+        "mid": [],
+        "byline": "Lan Chi",
+        "attribution": "",
+    },
+    "non_ocop": {
+        "title": "Kinh nghiệm cắm trại trên đảo nhỏ mùa biển lặng",
+        "lead": "Từ tháng Ba đến tháng Tám, biển lặng và trời trong là lúc thích hợp nhất để "
+        "thuê thuyền ra đảo nhỏ cắm trại một đêm.",
+        "paras": [
+            "## Chuẩn bị gì",
+            "Lều chống gió, túi ngủ mỏng, đèn pin, nước ngọt và túi đựng rác là những thứ không "
+            "thể thiếu. Đảo không có điện lưới, bạn nên mang thêm sạc dự phòng.",
+            "## Thuê thuyền ở đâu",
+            "Bến cá phía nam có nhiều thuyền nhận chở khách, giá thỏa thuận theo nhóm. Hãy hẹn "
+            "giờ đón về rõ ràng và lưu số điện thoại của chủ thuyền.",
+            "## Giữ đảo sạch",
+            "Mang toàn bộ rác về đất liền, không đốt lửa trên bãi cỏ và không bẻ san hô làm kỷ "
+            "niệm. Những hòn đảo nhỏ chỉ giữ được vẻ đẹp khi mỗi người khách đều cẩn thận.",
+        ],
+        "captions": ["Lều trại dựng trên bãi cát phía tây đảo lúc hoàng hôn."],
+        "gallery": ["Nước biển trong xanh quanh đảo vào mùa biển lặng."],
+        "hotels": [("Khách sạn Hải Đăng", "Cách bến thuyền 0,8 km", "từ 720.000đ/đêm")],
+        "place": ["Bến thuyền: Bến cá phía nam thị trấn", "Thời gian đẹp: tháng 3 - tháng 8"],
+        "mid": [],
+        "byline": "Bảo Nam",
+        "attribution": "",
+    },
+}
+
+# ------------------------------------------------------------------ national army daily
+# graphic: an infographic with its data note and "Đồ họa:" credit (captions).
+# invite: the closing "* Mời bạn đọc …" line inside the content (chrome).
+PAGES["quan_doi"] = {
+    "long": {
+        "title": "Vùng biên giới có thêm nhiều sản phẩm OCOP từ mô hình của bộ đội",
+        "lead": "Từ những mô hình trồng dược liệu, nuôi ong và chế biến nông sản do các đồn biên "
+        "phòng giúp đỡ, nhiều xã biên giới đã có sản phẩm đạt chuẩn OCOP, mở thêm sinh kế cho "
+        "đồng bào dân tộc thiểu số.",
+        "paras": [
+            "Ở xã biên giới vùng cao, con đường đất dẫn vào bản giờ đã được đổ bê tông. Hai bên "
+            "đường, những luống sâm đất và đương quy xanh mướt trải dài trên sườn đồi. Mô hình "
+            "trồng dược liệu dưới tán rừng này bắt đầu từ năm 2021, khi cán bộ đồn biên phòng "
+            "vận động mười hai hộ trồng thử trên diện tích bỏ hoang.",
+            "Những ngày đầu, bà con còn e ngại vì chưa biết bán cho ai. Cán bộ đồn liên hệ với "
+            "một doanh nghiệp dược ở đồng bằng, mời kỹ sư lên hướng dẫn kỹ thuật và cam kết thu "
+            "mua. Đến nay, mô hình đã mở rộng ra hơn sáu mươi hộ ở ba bản.",
+            "## Từ nguyên liệu thô đến sản phẩm có sao",
+            "Năm ngoái, tổ hợp tác dược liệu của bản đầu tư lò sấy và máy thái lát, làm ra sản "
+            "phẩm trà túi lọc từ lá đương quy. Sản phẩm được huyện hỗ trợ thiết kế bao bì, kiểm "
+            "nghiệm chất lượng và đã được công nhận OCOP 3 sao. Giá trị mỗi ký nguyên liệu sau "
+            "chế biến tăng gấp nhiều lần so với bán tươi.",
+            "Không chỉ dược liệu, các đồn biên phòng trên tuyến còn giúp dân nuôi ong lấy mật, "
+            "trồng gừng và làm miến từ củ dong riềng. Một số sản phẩm mật ong bạc hà và gừng "
+            "sấy dẻo của các hợp tác xã vùng biên đã đạt OCOP 3 sao và 4 sao.",
+            "## Người lính làm cầu nối",
+            "Theo chỉ huy đồn biên phòng, bộ đội không làm thay dân mà đóng vai trò người kết nối: "
+            "tìm doanh nghiệp bao tiêu, mời cán bộ kỹ thuật, hướng dẫn bà con lập tổ hợp tác và "
+            "ghi chép sổ sách. Nhiều cán bộ đồn đã học thêm về thương mại điện tử để giúp dân "
+            "đăng bán sản phẩm trên mạng.",
+            "Thượng úy Hoàng Văn Nam, đội trưởng đội vận động quần chúng, cho biết mỗi tuần anh "
+            "em trong đội đều dành một buổi xuống bản cùng bà con chăm sóc vườn, kiểm tra lò sấy "
+            "và trao đổi về đơn hàng. Những hộ từng nghèo nhất bản nay đã có thu nhập ổn định.",
+            "## Giữ dân, giữ đất",
+            "Cấp ủy địa phương đánh giá, khi người dân có sinh kế bền vững ngay trên quê hương, "
+            "tình trạng di cư tự do và vượt biên trái phép giảm rõ rệt. Các tổ hợp tác cũng trở "
+            "thành nơi sinh hoạt cộng đồng, nơi bộ đội và dân bản cùng bàn việc giữ rừng, giữ "
+            "đường biên.",
+            "Thời gian tới, bộ đội biên phòng tỉnh tiếp tục phối hợp với ngành nông nghiệp xây "
+            "dựng thêm các mô hình sinh kế gắn với chương trình OCOP, ưu tiên sản phẩm từ dược "
+            "liệu và nông sản đặc hữu của vùng biên giới.",
+        ],
+        "captions": ["Cán bộ đồn biên phòng cùng người dân chăm sóc vườn dược liệu dưới tán rừng."],
+        "graphic": ["Số liệu theo Văn phòng Điều phối nông thôn mới tỉnh.", "Đồ họa: THU TRANG"],
+        "graphic_at": 5,
+        "invite": "* Mời bạn đọc vào chuyên mục Kinh tế xem các tin, bài liên quan.",
+        "mid": [],
+        "byline": "QUANG HIẾU",
+        "attribution": "",
+    },
+    "brief": {
+        "title": "Trao tặng sản phẩm OCOP cho cán bộ, chiến sĩ đảo xa",
+        "lead": "",
+        "paras": [
+            "Ngày 19/11, đoàn công tác của tỉnh đã trao tặng cán bộ, chiến sĩ trên đảo xa hơn hai "
+            "nghìn phần quà gồm trà, mứt gừng, nước mắm và hạt điều đạt chuẩn OCOP do các hợp tác "
+            "xã trong tỉnh sản xuất. Đây là hoạt động thường niên nhằm động viên bộ đội trước mùa "
+            "gió chướng và dịp Tết sắp tới.",
+        ],
+        "captions": [],
+        "graphic": [],
+        "graphic_at": None,
+        "invite": "* Mời bạn đọc vào chuyên mục Quốc phòng - An ninh xem các tin, bài liên quan.",
+        "mid": [],
+        "byline": "HẢI YẾN",
+        "attribution": "",
+    },
+    "non_ocop": {
+        "title": "Tổng mức bán lẻ hàng hóa mười tháng tăng so với cùng kỳ",
+        "lead": "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng mười tháng năm nay tăng "
+        "khá, trong đó nhóm lương thực, thực phẩm và du lịch lữ hành tăng mạnh nhất.",
+        "paras": [
+            "Theo số liệu công bố sáng 20/11, doanh thu bán lẻ hàng hóa chiếm gần bốn phần năm "
+            "tổng mức, tăng đều ở hầu hết các nhóm hàng. Doanh thu dịch vụ lưu trú, ăn uống tăng "
+            "nhờ lượng khách du lịch nội địa cao trong mùa hè.",
+            "Các chuyên gia nhận định sức mua trong những tháng cuối năm sẽ tiếp tục được cải "
+            "thiện nhờ các chương trình khuyến mại và nhu cầu mua sắm dịp lễ, Tết.",
+            "Tuy vậy, giá một số mặt hàng thiết yếu có xu hướng tăng, cơ quan quản lý cần theo "
+            "dõi sát diễn biến thị trường để có biện pháp bình ổn kịp thời.",
+        ],
+        "captions": [],
+        "graphic": ["Số liệu theo cơ quan thống kê.", "Đồ họa: MINH ĐỨC"],
+        "graphic_at": 0,
+        "invite": "* Mời bạn đọc vào chuyên mục Kinh tế xem các tin, bài liên quan.",
+        "mid": [],
+        "byline": "PHƯƠNG LINH",
+        "attribution": "",
+    },
+}
+
+# ------------------------------------------------------------------ sponsored content on a news site
+# sponsor: the brand line above the title; cta: the contact block after the body (chrome).
+PAGES["tai_tro"] = {
+    "long": {
+        "title": "Nhà máy chế biến nông sản đưa ba dòng sản phẩm OCOP ra thị trường quốc tế",
+        "lead": "Sau hai năm chuẩn hóa quy trình, một doanh nghiệp chế biến nông sản ở đồng bằng "
+        "đã xuất những lô hàng đầu tiên mang nhãn OCOP sang châu Âu và Nhật Bản.",
+        "paras": [
+            "Những ngày cuối tháng Mười Một, dây chuyền đóng gói của nhà máy chạy cả ca đêm để "
+            "kịp giao ba container chuối sấy dẻo, xoài sấy và mứt dừa non. Đây là ba sản phẩm "
+            "đã được công nhận OCOP 4 sao và đáp ứng các yêu cầu kiểm dịch của thị trường nhập "
+            "khẩu.",
+            "Theo đại diện doanh nghiệp, để có được đơn hàng xuất khẩu, nhà máy đã đầu tư hệ "
+            "thống sấy lạnh, phòng đóng gói đạt chuẩn và phòng kiểm nghiệm nội bộ. Toàn bộ quy "
+            "trình từ tiếp nhận nguyên liệu đến xuất kho đều được ghi chép và truy xuất bằng mã "
+            "riêng cho từng lô.",
+            "## Liên kết với hơn nghìn hộ trồng",
+            "Nguồn nguyên liệu đến từ hơn một nghìn hộ nông dân trong các hợp tác xã liên kết. "
+            "Doanh nghiệp ký hợp đồng bao tiêu với giá sàn, hỗ trợ phân bón hữu cơ và cử kỹ "
+            "thuật viên xuống vườn hướng dẫn. Trái cây đạt chuẩn được mua cao hơn giá thị trường, "
+            "nhờ vậy nhiều hộ đã chuyển hẳn sang canh tác theo quy trình an toàn.",
+            "Nhiều nông dân cho biết, trước đây vào mùa thu hoạch rộ, trái cây thường bị ép giá. "
+            "Từ khi có hợp đồng liên kết, họ yên tâm mở rộng diện tích và đầu tư hệ thống tưới.",
+            "## Từ sản phẩm OCOP đến thương hiệu xuất khẩu",
+            "Chứng nhận OCOP là bước đệm quan trọng giúp sản phẩm được nhà nhập khẩu chú ý. Bao "
+            "bì được thiết kế lại với thông tin song ngữ, câu chuyện về vùng trồng và mã quét "
+            "truy xuất. Doanh nghiệp cũng tham gia các hội chợ quốc tế để tìm kiếm đối tác.",
+            "Trong năm tới, nhà máy dự kiến đưa thêm hai sản phẩm từ dừa và khóm vào danh mục "
+            "đánh giá OCOP, đồng thời mở rộng sang thị trường Hàn Quốc và Trung Đông. Mục tiêu "
+            "là nâng tỷ trọng hàng chế biến sâu lên hơn một nửa doanh thu.",
+            "Ban lãnh đạo doanh nghiệp cho rằng con đường xuất khẩu còn nhiều thử thách, nhưng "
+            "chỉ khi giữ được chất lượng ổn định, nông sản địa phương mới có chỗ đứng lâu dài "
+            "trên thị trường thế giới.",
+        ],
+        "captions": [
+            "Dây chuyền đóng gói trái cây sấy tại nhà máy.",
+            "Nông dân hợp tác xã thu hoạch xoài theo hợp đồng liên kết.",
+        ],
+        "mid": [],
+        "byline": "",
+        "attribution": "",
+        "sponsor": "Nội dung được tài trợ bởi Công ty CP Nông sản Phù Sa Xanh",
+        "cta": ["Hotline đặt hàng: 1900 6868 12", "Website: phusaxanh.example.vn",
+                "Địa chỉ: Lô C3, khu công nghiệp ven sông, xã Tân Phú"],  # fmt: skip
+    },
+    "brief": {
+        "title": "Khai trương cửa hàng đặc sản OCOP thứ mười tại thành phố",
+        "lead": "",
+        "paras": [
+            "Chuỗi cửa hàng đặc sản vùng miền vừa khai trương điểm bán thứ mười, trưng bày hơn ba "
+            "trăm sản phẩm OCOP từ ba mươi tỉnh thành. Trong tuần đầu, khách mua hàng được giảm "
+            "giá một phần mười và nhận quà là hộp trà thảo mộc. Cửa hàng mở cửa từ tám giờ sáng "
+            "đến mười giờ tối, có giao hàng tận nơi trong nội thành.",
+        ],
+        "captions": [],
+        "mid": [],
+        "byline": "",
+        "attribution": "",
+        "sponsor": "Nội dung được tài trợ bởi Chuỗi Đặc sản Ba Miền",
+        "cta": ["Hotline: 1900 2233 45", "Website: dacsanbamien.example.vn"],
+    },
+    "non_ocop": {
+        "title": "Máy lọc nước thế hệ mới giữ lại khoáng chất tự nhiên",
+        "lead": "Dòng máy lọc nước vừa ra mắt sử dụng màng lọc nhiều tầng, giữ lại khoáng chất "
+        "có lợi và tiết kiệm nước thải so với thế hệ cũ.",
+        "paras": [
+            "Theo nhà sản xuất, máy có tám cấp lọc, trong đó lõi khoáng được đặt sau màng lọc "
+            "chính để bổ sung canxi và magie. Lượng nước thải giảm gần một nửa so với dòng máy "
+            "trước.",
+            "Máy có màn hình báo thời điểm thay lõi, chế độ nước nóng và nước lạnh, phù hợp cho "
+            "gia đình đông người. Sản phẩm được bảo hành ba năm và hỗ trợ lắp đặt miễn phí.",
+        ],
+        "captions": ["Dòng máy lọc nước mới được trưng bày tại showroom."],
+        "mid": [],
+        "byline": "",
+        "attribution": "",
+        "sponsor": "Nội dung được tài trợ bởi Công ty TNHH Thiết bị Gia dụng An Khang",
+        "cta": ["Hotline tư vấn: 1800 5566 78", "Website: ankhang-giadung.example.vn"],
+    },
+}
+
+
 def _with_speakers(page: dict) -> dict:
     """TV pages: the speaker line under each soundbite is a paragraph of its own (body text);
     ``sot`` becomes the list of indices of the soundbite paragraphs."""

@@ -447,9 +447,230 @@ def farm_url(kind: str) -> str:
         "non_ocop": "tay-nguyen/bai-1-gieng-khoan-can-dan-giua-mua-kho-d412650.html",
         "listing": "tay-nguyen/"}[kind]  # fmt: skip
 
+
+# ------------------------------------------------------------------ 5. travel magazine, destination guide
+def _toc(page: Page) -> str:
+    """Easy-TOC-style contents box: repeats the sub-headings (body strings, not sampled)."""
+    heads = [p[3:] for p in page.art["paras"] if p.startswith("## ")]
+    if len(heads) < 3:
+        return ""
+    items = "".join(f'<li class="ez-toc-page-1 ez-toc-heading-level-2"><a class="ez-toc-link" href="#s{i}">{esc(h)}</a></li>' for i, h in enumerate(heads))
+    return ('<div id="ez-toc-container" class="ez-toc-v2_0_69 counter-hierarchy ez-toc-counter"><div class="ez-toc-title-container">'
+            '<p class="ez-toc-title">Nội dung bài viết</p><a href="#" class="ez-toc-toggle">Ẩn</a></div>'
+            f'<nav><ul class="ez-toc-list ez-toc-list-level-1">{items}</ul></nav></div>')  # fmt: skip
+
+
+def _travel_article(page: Page) -> str:
+    art = page.art
+    hotel_at = dict(zip([3, 11], art.get("hotels") or []))
+    hid = iter(range(20))
+
+    def wrap(i: int, block: str) -> str:  # affiliate hotel cards between paragraphs
+        if i not in hotel_at or i == len(art["paras"]) - 1:
+            return block
+        name, dist, price = hotel_at[i]
+        return (block + f'<div class="hotel-card" data-aff="booking"><img src="/aff/h{i}.jpg" alt=""><div class="hc-body">'
+                f'<p class="hc-name">{page.c(name)}</p><p class="hc-dist">{page.c(dist)}</p><p class="hc-price">{page.c(price)}</p>'
+                '<a class="hc-btn" rel="sponsored nofollow" href="#">Đặt phòng</a></div></div>')  # fmt: skip
+
+    body = _blocks(
+        page, lambda i, t: f"<p>{t}</p>",
+        lambda t: f'<h2><span class="ez-toc-section" id="s{next(hid)}"></span>{t}</h2>',
+        lambda t, i: f'<figure class="image"><img src="/media/2026/11/lang-gom-{i}.jpg" alt="lang-gom-{i}"><figcaption>{t}</figcaption></figure>',
+        lambda h: "", fig_at=[1], wrap=wrap,
+    )  # fmt: skip
+    place = ""
+    if art.get("place"):
+        place = ('<aside class="place-card"><h4>Thông tin hữu ích</h4><ul>'
+                 + "".join(f"<li>{page.c(x)}</li>" for x in art["place"]) + "</ul></aside>")  # fmt: skip
+    gallery = ""
+    if art.get("gallery"):
+        page.caption_samples.extend(art["gallery"])
+        gallery = ('<div class="gallery-grid"><h3>Ảnh: Lan Chi</h3>' + "".join(
+            f'<figure class="gallery-item"><img src="/media/g{i}.jpg" alt=""><figcaption>{esc(c)}</figcaption></figure>'
+            for i, c in enumerate(art["gallery"])) + "</div>")  # fmt: skip
+    lead = f'<p class="article-lead"><em>{esc(art["lead"])}</em></p>' if art["lead"] else ""
+    more = "".join(f'<li><a href="/cn/{i}/">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+    return (
+        '<article class="article-detail"><nav class="breadcrumb"><a href="/cam-nang/">Cẩm nang</a> › <a href="/cam-nang/mien-bac/">Miền Bắc</a></nav>'
+        f'<h1 class="article-title">{esc(art["title"])}</h1><div class="article-meta"><span class="author">{esc(art["byline"])}</span>'
+        f'<time>20/11/2026</time><button class="save-trip">{page.c("Lưu vào chuyến đi")}</button></div>'
+        f'{lead}{_toc(page)}{place}<div class="article-content">{body}</div>'
+        + ('<div class="map-embed"><iframe src="https://maps.example.com/embed?q=lang+gom" title="Bản đồ" loading="lazy"></iframe></div>' if art.get("place") else "")
+        + f'{gallery}<div class="article-tags"><a href="/tag/trai-nghiem/">trải nghiệm</a><a href="/tag/di-trong-ngay/">đi trong ngày</a></div>'
+        f'<section class="more-guides"><h3>Bài viết cùng chủ đề</h3><ul>{more}</ul></section></article>'
+        '<section class="comments"><h3>Chia sẻ trải nghiệm của bạn</h3><form><textarea placeholder="Bạn đã từng đến đây chưa?"></textarea><button>Gửi</button></form></section>'
+    )  # fmt: skip
+
+
+def du_lich(page: Page, url: str) -> str:
+    site = "Tạp chí Lữ Hành Việt"
+    menu = ["Điểm đến", "Cẩm nang", "Ẩm thực", "Trải nghiệm", "Làng nghề & OCOP", "Khách sạn"]
+    nav = "".join(f'<a href="/m{i}/">{m}</a>' for i, m in enumerate(menu))
+    if page.kind == "listing":
+        items = _teaser_list(page, lambda i, t, s: (
+            f'<div class="guide-card"><a href="/cn/{i}/"><img src="/t/{i}.jpg" alt=""></a><span class="badge">Cẩm nang</span>'
+            f'<h3><a href="/cn/{i}/">{t}</a></h3><p>{s}</p></div>'))  # fmt: skip
+        main = f'<h1 class="page-title">Cẩm nang du lịch</h1><div class="guide-grid">{items}</div><a class="load-more" href="?page=2">Xem thêm bài viết</a>'
+        head = f"<title>Cẩm nang du lịch - {site}</title>"
+    else:
+        main = _travel_article(page)
+        head = (f"<title>{esc(page.art['title'])} | {site}</title>" + '<meta property="og:type" content="article">'
+                + _keywords(page, "làng gốm, OCOP, du lịch trong ngày", "cắm trại, đảo, biển")
+                + _ld(page, url, site, "Article"))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body class="page-guide">'
+        f'<header class="site-header"><a class="logo" href="/">{site}</a><nav class="main-nav">{nav}</nav>'
+        '<form class="search"><input placeholder="Bạn muốn đi đâu?"></form></header>'
+        f'<main class="container"><div class="col-content">{main}</div><aside class="col-side">'
+        f'<div class="ad-box"><img src="/ads/vemaybay.jpg" alt="{page.c("banner-ve-may-bay-gia-re-300x600")}"></div>'
+        '<div class="box-hot"><h3>Điểm đến nổi bật</h3><ul>' + "".join(f"<li>{page.c(h)}</li>" for h in page.related(7)[4:]) + "</ul></div></aside></main>"
+        f'<footer class="site-footer"><p>{page.c("Lữ Hành Việt - Cẩm nang điểm đến, làng nghề và quà tặng OCOP khắp ba miền")}</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def travel_url(kind: str) -> str:
+    return "https://luhanhviet.example.vn/" + {
+        "long": "cam-nang/mot-ngay-o-lang-gom-ven-song/",
+        "brief": "tin-du-lich/tour-lang-nghe-co-diem-dung-mua-san-pham-ocop/",
+        "non_ocop": "cam-nang/kinh-nghiem-cam-trai-tren-dao-nho/",
+        "listing": "cam-nang/"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 6. national army daily
+def _army_pic(img: str, caption_html: str) -> str:
+    # the CMS leaves its image toolbar ("left center right del") in the published HTML
+    return (f'<table class="image center"><tbody><tr><td><div class="pic-tools">leftcenterrightdel</div>{img}</td></tr>'
+            f'<tr><td class="image_caption">{caption_html}</td></tr></tbody></table>')  # fmt: skip
+
+
+def _army_article(page: Page) -> str:
+    art = page.art
+    g_at = art.get("graphic_at")
+
+    def wrap(i: int, block: str) -> str:
+        if i != g_at:
+            return block
+        page.caption_samples.extend(art["graphic"])
+        lines = "".join(f"<p>{esc(x)}</p>" for x in art["graphic"])
+        return block + _army_pic('<img src="/Uploaded/2026/11/20/do-hoa.png" alt="">', lines)
+
+    body = _blocks(
+        page, lambda i, t: f'<p style="text-align: justify;">{t}</p>',
+        lambda t: f'<p style="text-align: justify;"><strong>{t}</strong></p>',
+        lambda t, i: _army_pic(f'<img src="/Uploaded/2026/11/20/a{i}.jpg" alt="">', esc(t)),
+        lambda h: "", wrap=wrap,
+    )  # fmt: skip
+    if "leftcenterrightdel" in body:
+        page.c("leftcenterrightdel")
+    lead = f'<div class="post-summary"><strong>{esc(art["lead"])}</strong></div>' if art["lead"] else ""
+    rel = "".join(f'<li><a href="/tin/{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+    return (
+        f'<div class="post-cat"><a href="/kinh-te">Kinh tế</a></div><h1 class="post-title">{esc(art["title"])}</h1>'
+        '<div class="post-meta"><span class="post-date">Thứ Sáu, 20/11/2026, 08:15 (GMT+7)</span>'
+        '<a class="print" href="#">In bài</a><span class="font-size">A- A+</span></div>'
+        f'{lead}<div class="post-content">{body}'
+        f'<p style="text-align: right;"><strong>{esc(art["byline"])}</strong></p>'
+        f'<p><em>{page.c(art["invite"])}</em></p></div>'
+        '<div class="post-tags">Từ khóa: <a href="/tag/1">kinh tế</a> <a href="/tag/2">biên giới</a></div>'
+        f'<div class="box-related"><h3>Tin liên quan</h3><ul>{rel}</ul></div>'
+        '<div class="comment-box"><h3>Ý kiến bạn đọc</h3><textarea></textarea><input placeholder="Họ tên"><button>Gửi</button></div>'
+    )  # fmt: skip
+
+
+def quan_doi(page: Page, url: str) -> str:
+    site = "Báo Người Lính điện tử"
+    menu = ["Chính trị", "Quốc phòng - An ninh", "Kinh tế", "Xã hội", "Văn hóa", "Biên giới - Biển đảo", "Truyền hình"]
+    nav = "".join(f'<li><a href="/c{i}">{m}</a></li>' for i, m in enumerate(menu))
+    if page.kind == "listing":
+        items = _teaser_list(page, lambda i, t, s: (
+            f'<div class="list-item"><a href="/kinh-te/{i}"><img src="/t/{i}.jpg" alt=""></a><h3><a href="/kinh-te/{i}">{t}</a></h3>'
+            f'<p class="sapo">{s}</p></div>'))  # fmt: skip
+        main = f'<h1 class="cate-title">Kinh tế</h1><div class="list-news">{items}</div><div class="pager"><a href="?p=2">2</a><a href="?p=3">3</a></div>'
+        head = f"<title>Kinh tế - {site}</title>"
+    else:
+        main = _army_article(page)
+        head = (f"<title>{esc(page.art['title'])}</title>" + '<meta property="og:type" content="article">'
+                + _keywords(page, "OCOP, biên phòng, sinh kế", "bán lẻ, tiêu dùng, thống kê")
+                + _ld(page, url, site))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>'
+        '<div class="topbar"><span>Thứ Sáu, 20/11/2026</span><a href="/en">English</a><a href="/rss">RSS</a></div>'
+        f'<header><a class="logo" href="/"><img src="/logo.png" alt="{site}"></a><ul class="menu">{nav}</ul></header>'
+        f'<div class="wrapper"><div class="col-main">{main}</div><div class="col-side">'
+        f'<div class="box-special"><a href="/chuyen-trang/">{page.c("Chuyên trang: Bộ đội Biên phòng giúp dân làm sản phẩm OCOP")}</a></div>'
+        '<div class="box-new"><h3>Tin mới</h3><ul>' + "".join(f"<li>{page.c(h)}</li>" for h in page.related(7)[4:]) + "</ul></div></div></div>"
+        f'<footer><p>{page.c("Báo Người Lính điện tử - Cơ quan ngôn luận của lực lượng vũ trang")}</p><p>Giấy phép số 207/GP-BTTTT.</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def army_url(kind: str) -> str:
+    return "https://nguoilinh.example.vn/" + {
+        "long": "kinh-te/tin-tuc/vung-bien-gioi-co-them-nhieu-san-pham-ocop-812240",
+        "brief": "quoc-phong-an-ninh/trao-tang-san-pham-ocop-cho-chien-si-dao-xa-812198",
+        "non_ocop": "kinh-te/tin-tuc/tong-muc-ban-le-muoi-thang-tang-812251",
+        "listing": "kinh-te"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 7. sponsored content on a news site
+def _pr_article(page: Page) -> str:
+    art = page.art
+    body = _blocks(
+        page, lambda i, t: f"<p>{t}</p>", lambda t: f"<h2>{t}</h2>",
+        lambda t, i: (f'<figure class="expNoEdit"><img src="/pr/2026/11/{i}.jpg" alt="pr-{i}">'
+                      f'<figcaption><p>{t}</p></figcaption></figure>'),
+        lambda h: "", fig_at=[0, 5],
+    )  # fmt: skip
+    cta = "".join(f"<li>{page.c(x)}</li>" for x in art["cta"])
+    note = page.c("Nội dung do doanh nghiệp cung cấp, không phản ánh quan điểm của tòa soạn.")
+    lead = f'<h2 class="sapo">{esc(art["lead"])}</h2>' if art["lead"] else ""
+    same = "".join(f'<li><span class="badge">Tài trợ</span><a href="/ttdn/{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(3)))
+    return (
+        '<article class="detail detail--sponsored"><div class="sponsored-label">THÔNG TIN DOANH NGHIỆP</div>'
+        f'<div class="sponsor-bar"><img src="/pr/logo.png" alt="logo-nha-tai-tro"><span>{page.c(art["sponsor"])}</span></div>'
+        f'<h1 class="detail-title">{esc(art["title"])}</h1><div class="detail-time">20/11/2026 - 09:00</div>'
+        f'{lead}<div class="detail-content">{body}</div>'
+        f'<div class="pr-cta"><h4>Thông tin liên hệ</h4><ul>{cta}</ul></div><p class="pr-disclaimer">{note}</p>'
+        f'<div class="box-sponsored-more"><h3>Thông tin doanh nghiệp khác</h3><ul>{same}</ul></div></article>'
+    )  # fmt: skip
+
+
+def tai_tro(page: Page, url: str) -> str:
+    site = "Báo điện tử Tin Nhanh Plus"
+    menu = ["Thời sự", "Kinh doanh", "OCOP - Đặc sản", "Công nghệ", "Sức khỏe", "Thông tin doanh nghiệp"]
+    nav = "".join(f'<a href="/m{i}/">{m}</a>' for i, m in enumerate(menu))
+    if page.kind == "listing":
+        items = _teaser_list(page, lambda i, t, s: (
+            f'<div class="story story--sponsored"><span class="badge">Tài trợ</span><h3><a href="/ttdn/{i}">{t}</a></h3><p>{s}</p></div>'))  # fmt: skip
+        main = f'<h1 class="cat-title">Thông tin doanh nghiệp</h1><div class="stories">{items}</div><a class="more" href="?p=2">Xem thêm</a>'
+        head = f"<title>Thông tin doanh nghiệp - {site}</title>"
+    else:
+        main = _pr_article(page)
+        head = (f"<title>{esc(page.art['title'])}</title>" + '<meta property="og:type" content="article">'
+                + _keywords(page, "OCOP, đặc sản, xuất khẩu", "máy lọc nước, gia dụng")
+                + _ld(page, url, site, "AdvertiserContentArticle"))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>'
+        f'<header class="header"><a class="logo" href="/">{site}</a><nav>{nav}</nav></header>'
+        f'<main class="main"><div class="col-l">{main}</div><div class="col-r">'
+        '<div class="box-most"><h3>Đọc nhiều</h3><ul>' + "".join(f"<li>{page.c(h)}</li>" for h in page.related(7)[3:]) + "</ul></div></div></main>"
+        f'<footer><p>{page.c("Tin Nhanh Plus - Chuyên mục OCOP - Đặc sản đồng hành cùng sản phẩm Việt")}</p><p>Liên hệ quảng cáo: 024 3999 8888</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def pr_url(kind: str) -> str:
+    return "https://tinnhanhplus.example.vn/" + {
+        "long": "thong-tin-doanh-nghiep/nha-may-nong-san-dua-ba-dong-ocop-ra-quoc-te-post90412.html",
+        "brief": "thong-tin-doanh-nghiep/khai-truong-cua-hang-dac-san-ocop-thu-muoi-post90418.html",
+        "non_ocop": "thong-tin-doanh-nghiep/may-loc-nuoc-the-he-moi-post90420.html",
+        "listing": "thong-tin-doanh-nghiep/"}[kind]  # fmt: skip
+
 TEMPLATES = {
     "kenh_tv": (kenh_tv, tv_url),
     "tagdiv_tapchi": (tagdiv_tapchi, td_url),
     "am_thuc": (am_thuc, food_url),
     "nong_nghiep": (nong_nghiep, farm_url),
+    "du_lich": (du_lich, travel_url),
+    "quan_doi": (quan_doi, army_url),
+    "tai_tro": (tai_tro, pr_url),
 }
