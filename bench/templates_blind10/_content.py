@@ -475,10 +475,14 @@ PAGES["nong_nghiep"] = {
         "mid": ["Quy trình đánh giá lại sản phẩm OCOP theo bộ tiêu chí mới"],
         "byline": "Đình Khang - Mai Lan",
         "attribution": "",
-        "series": ("Giữ sao cho nông sản vùng cao", [
-            "Bài 1: Những ngọn đồi chè và tấm giấy chứng nhận đầu tiên",
-            "Bài 2: Khi chứng nhận hết hạn, hạng sao có còn giữ được?",
-            "Bài 3: Thị trường nào cho chè shan tuyết OCOP?"]),  # fmt: skip
+        "series": (
+            "Giữ sao cho nông sản vùng cao",
+            [
+                "Bài 1: Những ngọn đồi chè và tấm giấy chứng nhận đầu tiên",
+                "Bài 2: Khi chứng nhận hết hạn, hạng sao có còn giữ được?",
+                "Bài 3: Thị trường nào cho chè shan tuyết OCOP?",
+            ],
+        ),  # fmt: skip
         "part": 2,
         "next": "Kỳ tới: Thị trường nào cho chè shan tuyết OCOP?",
     },
@@ -519,10 +523,14 @@ PAGES["nong_nghiep"] = {
         "mid": [],
         "byline": "Y Nguyên",
         "attribution": "",
-        "series": ("Nước cho vùng cà phê", [
-            "Bài 1: Giếng khoan cạn dần giữa mùa khô",
-            "Bài 2: Hồ đập nhỏ và bài toán chia nước",
-            "Bài 3: Tưới tiết kiệm, lối ra cho vườn đồi"]),  # fmt: skip
+        "series": (
+            "Nước cho vùng cà phê",
+            [
+                "Bài 1: Giếng khoan cạn dần giữa mùa khô",
+                "Bài 2: Hồ đập nhỏ và bài toán chia nước",
+                "Bài 3: Tưới tiết kiệm, lối ra cho vườn đồi",
+            ],
+        ),  # fmt: skip
         "part": 1,
         "next": "Kỳ tới: Hồ đập nhỏ và bài toán chia nước",
     },
@@ -581,10 +589,15 @@ PAGES["du_lich"] = {
             "Những hàng chum mới nặn phơi trên sân gạch.",
             "Bộ ấm chén men tro được bày ở phòng trưng bày đầu làng.",
         ],
-        "hotels": [("Nhà gỗ Bến Sông Homestay", "Cách làng gốm 0,4 km", "từ 650.000đ/đêm"),
-                   ("Khách sạn Phù Sa Riverside", "Cách làng gốm 2,1 km", "từ 890.000đ/đêm")],  # fmt: skip
-        "place": ["Địa chỉ: Thôn Đông, xã Phú Lộc ven sông", "Giờ mở cửa: 7:30 - 17:00 hằng ngày",
-                  "Giá trải nghiệm nặn gốm: 80.000đ/người"],  # fmt: skip
+        "hotels": [
+            ("Nhà gỗ Bến Sông Homestay", "Cách làng gốm 0,4 km", "từ 650.000đ/đêm"),
+            ("Khách sạn Phù Sa Riverside", "Cách làng gốm 2,1 km", "từ 890.000đ/đêm"),
+        ],  # fmt: skip
+        "place": [
+            "Địa chỉ: Thôn Đông, xã Phú Lộc ven sông",
+            "Giờ mở cửa: 7:30 - 17:00 hằng ngày",
+            "Giá trải nghiệm nặn gốm: 80.000đ/người",
+        ],  # fmt: skip
         "mid": [],
         "byline": "Lan Chi",
         "attribution": "",
@@ -763,8 +776,11 @@ PAGES["tai_tro"] = {
         "byline": "",
         "attribution": "",
         "sponsor": "Nội dung được tài trợ bởi Công ty CP Nông sản Phù Sa Xanh",
-        "cta": ["Hotline đặt hàng: 1900 6868 12", "Website: phusaxanh.example.vn",
-                "Địa chỉ: Lô C3, khu công nghiệp ven sông, xã Tân Phú"],  # fmt: skip
+        "cta": [
+            "Hotline đặt hàng: 1900 6868 12",
+            "Website: phusaxanh.example.vn",
+            "Địa chỉ: Lô C3, khu công nghiệp ven sông, xã Tân Phú",
+        ],  # fmt: skip
     },
     "brief": {
         "title": "Khai trương cửa hàng đặc sản OCOP thứ mười tại thành phố",

@@ -68,7 +68,7 @@ def _tv_article(page: Page) -> str:
         if i - 1 in sots:  # the speaker line closes the quote box
             return f'<p class="quote-author">{t}</p></div>'
         if i == 0 and not art["lead"]:  # a brief without sapo: the stamp opens the text
-            return f'<p><strong>{esc(art["stamp"].rstrip(" -"))}</strong> - {t}</p>'
+            return f"<p><strong>{esc(art['stamp'].rstrip(' -'))}</strong> - {t}</p>"
         return f"<p>{t}</p>"
 
     body = _blocks(
@@ -112,7 +112,9 @@ def kenh_tv(page: Page, url: str) -> str:
     site = "NSTV - Kênh Nhịp sống"
     menu = ["Thời sự", "Kinh tế", "Nhịp sống", "Nông nghiệp - OCOP", "Video", "Lịch phát sóng", "Truyền hình trực tiếp"]  # fmt: skip
     nav = "".join(f'<li><a href="/c{i}.htm">{m}</a></li>' for i, m in enumerate(menu))
-    channels = "".join(f'<a class="ch" href="/truc-tiep/nstv{i}.htm">NSTV{i}</a>' for i in (1, 2, 3))
+    channels = "".join(
+        f'<a class="ch" href="/truc-tiep/nstv{i}.htm">NSTV{i}</a>' for i in (1, 2, 3)
+    )
     now = page.c("Đang phát trên NSTV1: Tự hào sản phẩm OCOP - Hương vị làng quê")
     promo = page.c("Chuyên mục Tự hào sản phẩm OCOP phát sóng 18h45 thứ Bảy hằng tuần trên NSTV1")
     if page.kind == "listing":
@@ -216,7 +218,9 @@ def _td_article(page: Page) -> str:
 def tagdiv_tapchi(page: Page, url: str) -> str:
     site = "Tạp chí Doanh nhân & Thị trường"
     menu = ["Thời sự", "Doanh nghiệp", "Tài chính", "Bất động sản", "Nông nghiệp - OCOP", "Doanh nhân", "Tạp chí in"]  # fmt: skip
-    nav = "".join(f'<li class="menu-item"><a href="/category/c{i}/">{m}</a></li>' for i, m in enumerate(menu))
+    nav = "".join(
+        f'<li class="menu-item"><a href="/category/c{i}/">{m}</a></li>' for i, m in enumerate(menu)
+    )
     ticker = "".join(f'<span class="tk-item">{n} <b>{v}</b> <i class="{c}">{d}</i></span>' for n, v, c, d in [
         ("VN-Index", "1.284,56", "up", "▲ 0,62%"), ("HNX", "231,08", "down", "▼ 0,14%"), ("USD/VND", "25.415", "up", "▲ 0,03%")])  # fmt: skip
     if page.kind == "listing":
@@ -266,7 +270,6 @@ def td_url(kind: str) -> str:
         "listing": "category/nong-nghiep-ocop/"}[kind]  # fmt: skip
 
 
-
 # ------------------------------------------------------------------ 3. lifestyle magazine, food section
 def _wprm_card(page: Page) -> str:
     """The recipe plugin's card (WP Recipe Maker-like): ingredients and steps are body text."""
@@ -308,7 +311,10 @@ def _food_article(page: Page) -> str:
     has_card = bool(art.get("ingredients"))
     jump = (f'<div class="wprm-recipe-snippet"><a href="#wprm-recipe-container-4412" class="wprm-recipe-jump">{page.c("Nhảy tới công thức")}</a>'
             '<a href="/wprm_print/4412" class="wprm-recipe-print">In công thức</a></div>') if has_card else ""  # fmt: skip
-    related = "".join(f'<li class="recipe-mini"><a href="/r{i}/">{page.c(h)}</a></li>' for i, h in enumerate(page.related(3)))
+    related = "".join(
+        f'<li class="recipe-mini"><a href="/r{i}/">{page.c(h)}</a></li>'
+        for i, h in enumerate(page.related(3))
+    )
     lead = f'<div class="entry-summary"><p>{esc(art["lead"])}</p></div>' if art["lead"] else ""
     return (
         '<article class="post type-post category-am-thuc"><header class="entry-header">'
@@ -329,7 +335,9 @@ def _food_article(page: Page) -> str:
 def am_thuc(page: Page, url: str) -> str:
     site = "Tạp chí Sống Xanh"
     menu = ["Ẩm thực", "Du lịch", "Sống khỏe", "Nhà đẹp", "Đặc sản OCOP", "Video"]
-    nav = "".join(f'<li class="menu-item"><a href="/m{i}/">{m}</a></li>' for i, m in enumerate(menu))
+    nav = "".join(
+        f'<li class="menu-item"><a href="/m{i}/">{m}</a></li>' for i, m in enumerate(menu)
+    )
     if page.kind == "listing":
         title = "Món ngon mỗi ngày"
         items = _teaser_list(page, lambda i, t, s: (
@@ -399,7 +407,10 @@ def _farm_article(page: Page) -> str:
     )  # fmt: skip
     nxt = f'<p class="next-part"><em>{page.c(art["next"])}</em></p>' if art.get("next") else ""
     lead = f'<div class="main-sapo"><h2>{esc(art["lead"])}</h2></div>' if art["lead"] else ""
-    same = "".join(f'<li><a href="/t{i}.html">{page.c(h)}</a><span>20/11/2026</span></li>' for i, h in enumerate(page.related(5)))
+    same = "".join(
+        f'<li><a href="/t{i}.html">{page.c(h)}</a><span>20/11/2026</span></li>'
+        for i, h in enumerate(page.related(5))
+    )
     return (
         f'<div class="main-detail">{_series_box(page)}<h1 class="main-title">{esc(art["title"])}</h1>'
         '<div class="main-info"><span class="time">Thứ Sáu 20/11/2026 06:00 GMT+7</span><a class="region-label" href="/tay-nguyen/">Nhà Nông Tây Nguyên</a></div>'
@@ -413,7 +424,15 @@ def _farm_article(page: Page) -> str:
 def nong_nghiep(page: Page, url: str) -> str:
     site = "Báo Nhà Nông Việt"
     regions = ["Toàn quốc", "Nhà Nông Tây Bắc", "Nhà Nông Tây Nguyên", "Nhà Nông ĐBSCL"]
-    menu = ["Thời sự", "Trồng trọt", "Chăn nuôi", "Thị trường", "Nông thôn mới", "OCOP", "Khuyến nông"]
+    menu = [
+        "Thời sự",
+        "Trồng trọt",
+        "Chăn nuôi",
+        "Thị trường",
+        "Nông thôn mới",
+        "OCOP",
+        "Khuyến nông",
+    ]
     if page.kind == "listing":
         items = _teaser_list(page, lambda i, t, s: (
             f'<div class="story"><a class="story-thumb" href="/tin/{i}.html"><img src="/t/{i}.jpg" alt=""></a>'
@@ -425,7 +444,9 @@ def nong_nghiep(page: Page, url: str) -> str:
         head = (f"<title>{esc(page.art['title'])}</title>" + '<meta property="og:type" content="article">'
                 + _keywords(page, "OCOP, chè shan tuyết, cà phê đặc sản", "mùa khô, giếng khoan, cà phê")
                 + _ld(page, url, site))  # fmt: skip
-    ticker = page.c("Cà phê nhân 118.500 đ/kg ▲ 1.200 · Hồ tiêu 142.000 đ/kg ▼ 500 · Sầu riêng Ri6 64.000 đ/kg")
+    ticker = page.c(
+        "Cà phê nhân 118.500 đ/kg ▲ 1.200 · Hồ tiêu 142.000 đ/kg ▼ 500 · Sầu riêng Ri6 64.000 đ/kg"
+    )
     return (
         f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>'
         f'<div class="price-ticker"><b>Giá nông sản hôm nay:</b> <marquee>{ticker}</marquee></div>'
@@ -454,7 +475,10 @@ def _toc(page: Page) -> str:
     heads = [p[3:] for p in page.art["paras"] if p.startswith("## ")]
     if len(heads) < 3:
         return ""
-    items = "".join(f'<li class="ez-toc-page-1 ez-toc-heading-level-2"><a class="ez-toc-link" href="#s{i}">{esc(h)}</a></li>' for i, h in enumerate(heads))
+    items = "".join(
+        f'<li class="ez-toc-page-1 ez-toc-heading-level-2"><a class="ez-toc-link" href="#s{i}">{esc(h)}</a></li>'
+        for i, h in enumerate(heads)
+    )
     return ('<div id="ez-toc-container" class="ez-toc-v2_0_69 counter-hierarchy ez-toc-counter"><div class="ez-toc-title-container">'
             '<p class="ez-toc-title">Nội dung bài viết</p><a href="#" class="ez-toc-toggle">Ẩn</a></div>'
             f'<nav><ul class="ez-toc-list ez-toc-list-level-1">{items}</ul></nav></div>')  # fmt: skip
@@ -490,7 +514,9 @@ def _travel_article(page: Page) -> str:
             f'<figure class="gallery-item"><img src="/media/g{i}.jpg" alt=""><figcaption>{esc(c)}</figcaption></figure>'
             for i, c in enumerate(art["gallery"])) + "</div>")  # fmt: skip
     lead = f'<p class="article-lead"><em>{esc(art["lead"])}</em></p>' if art["lead"] else ""
-    more = "".join(f'<li><a href="/cn/{i}/">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+    more = "".join(
+        f'<li><a href="/cn/{i}/">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4))
+    )
     return (
         '<article class="article-detail"><nav class="breadcrumb"><a href="/cam-nang/">Cẩm nang</a> › <a href="/cam-nang/mien-bac/">Miền Bắc</a></nav>'
         f'<h1 class="article-title">{esc(art["title"])}</h1><div class="article-meta"><span class="author">{esc(art["byline"])}</span>'
@@ -563,8 +589,14 @@ def _army_article(page: Page) -> str:
     )  # fmt: skip
     if "leftcenterrightdel" in body:
         page.c("leftcenterrightdel")
-    lead = f'<div class="post-summary"><strong>{esc(art["lead"])}</strong></div>' if art["lead"] else ""
-    rel = "".join(f'<li><a href="/tin/{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+    lead = (
+        f'<div class="post-summary"><strong>{esc(art["lead"])}</strong></div>'
+        if art["lead"]
+        else ""
+    )
+    rel = "".join(
+        f'<li><a href="/tin/{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4))
+    )
     return (
         f'<div class="post-cat"><a href="/kinh-te">Kinh tế</a></div><h1 class="post-title">{esc(art["title"])}</h1>'
         '<div class="post-meta"><span class="post-date">Thứ Sáu, 20/11/2026, 08:15 (GMT+7)</span>'
@@ -580,7 +612,15 @@ def _army_article(page: Page) -> str:
 
 def quan_doi(page: Page, url: str) -> str:
     site = "Báo Người Lính điện tử"
-    menu = ["Chính trị", "Quốc phòng - An ninh", "Kinh tế", "Xã hội", "Văn hóa", "Biên giới - Biển đảo", "Truyền hình"]
+    menu = [
+        "Chính trị",
+        "Quốc phòng - An ninh",
+        "Kinh tế",
+        "Xã hội",
+        "Văn hóa",
+        "Biên giới - Biển đảo",
+        "Truyền hình",
+    ]
     nav = "".join(f'<li><a href="/c{i}">{m}</a></li>' for i, m in enumerate(menu))
     if page.kind == "listing":
         items = _teaser_list(page, lambda i, t, s: (
@@ -624,7 +664,10 @@ def _pr_article(page: Page) -> str:
     cta = "".join(f"<li>{page.c(x)}</li>" for x in art["cta"])
     note = page.c("Nội dung do doanh nghiệp cung cấp, không phản ánh quan điểm của tòa soạn.")
     lead = f'<h2 class="sapo">{esc(art["lead"])}</h2>' if art["lead"] else ""
-    same = "".join(f'<li><span class="badge">Tài trợ</span><a href="/ttdn/{i}">{page.c(h)}</a></li>' for i, h in enumerate(page.related(3)))
+    same = "".join(
+        f'<li><span class="badge">Tài trợ</span><a href="/ttdn/{i}">{page.c(h)}</a></li>'
+        for i, h in enumerate(page.related(3))
+    )
     return (
         '<article class="detail detail--sponsored"><div class="sponsored-label">THÔNG TIN DOANH NGHIỆP</div>'
         f'<div class="sponsor-bar"><img src="/pr/logo.png" alt="logo-nha-tai-tro"><span>{page.c(art["sponsor"])}</span></div>'
@@ -637,7 +680,14 @@ def _pr_article(page: Page) -> str:
 
 def tai_tro(page: Page, url: str) -> str:
     site = "Báo điện tử Tin Nhanh Plus"
-    menu = ["Thời sự", "Kinh doanh", "OCOP - Đặc sản", "Công nghệ", "Sức khỏe", "Thông tin doanh nghiệp"]
+    menu = [
+        "Thời sự",
+        "Kinh doanh",
+        "OCOP - Đặc sản",
+        "Công nghệ",
+        "Sức khỏe",
+        "Thông tin doanh nghiệp",
+    ]
     nav = "".join(f'<a href="/m{i}/">{m}</a>' for i, m in enumerate(menu))
     if page.kind == "listing":
         items = _teaser_list(page, lambda i, t, s: (
@@ -664,6 +714,7 @@ def pr_url(kind: str) -> str:
         "brief": "thong-tin-doanh-nghiep/khai-truong-cua-hang-dac-san-ocop-thu-muoi-post90418.html",
         "non_ocop": "thong-tin-doanh-nghiep/may-loc-nuoc-the-he-moi-post90420.html",
         "listing": "thong-tin-doanh-nghiep/"}[kind]  # fmt: skip
+
 
 TEMPLATES = {
     "kenh_tv": (kenh_tv, tv_url),
