@@ -281,7 +281,7 @@ def _wprm_card(page: Page) -> str:
         for a, u, n in art["ingredients"]
     )  # fmt: skip
     steps = "".join(
-        f'<li class="wprm-recipe-instruction"><div class="wprm-recipe-instruction-text">{esc(t)}</div></li>'
+        f'<li class="wprm-recipe-instruction"><div class="wprm-recipe-instruction-text"><span style="display: block;">{esc(t)}</span></div></li>'
         for t in art["steps"]
     )
     return (
