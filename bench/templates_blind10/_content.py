@@ -688,7 +688,7 @@ PAGES["quan_doi"] = {
         ],
         "captions": ["Cán bộ đồn biên phòng cùng người dân chăm sóc vườn dược liệu dưới tán rừng."],
         "graphic": ["Số liệu theo Văn phòng Điều phối nông thôn mới tỉnh.", "Đồ họa: THU TRANG"],
-        "graphic_at": 5,
+        "graphic_at": 4,
         "invite": "* Mời bạn đọc vào chuyên mục Kinh tế xem các tin, bài liên quan.",
         "mid": [],
         "byline": "QUANG HIẾU",

@@ -32,15 +32,18 @@ def _keywords(page: Page, ocop: str, other: str) -> str:
     return f'<meta name="keywords" content="{esc(words)}">'
 
 
-def _blocks(page: Page, para, head, fig, mid, paras=None, fig_at=None, wrap=None) -> str:
+def _blocks(
+    page: Page, para, head, fig, mid, paras=None, fig_at=None, wrap=None, mid_at=None
+) -> str:
     """The body HTML: para(i, text) per paragraph, head(text) per sub-heading, a figure after
     paragraphs 1, 5, 9 … or ``fig_at`` (captions recorded), the mid-body box(es) at 2n/5,
-    3n/5; ``wrap(i, html)`` may put a block inside a box."""
+    3n/5 or ``mid_at``; ``wrap(i, html)`` may put a block inside a box."""
     paras = page.art["paras"] if paras is None else paras
     n = len(paras)
     caps = page.art.get("captions") or []
     figs = dict(zip(fig_at or [1 + 4 * k for k in range(len(caps))], caps))
-    mids = {max(2, (n * (2 + k)) // 5): h for k, h in enumerate(page.art.get("mid") or [])}
+    mid_at = mid_at or [max(2, (n * (2 + k)) // 5) for k in range(len(page.art.get("mid") or []))]
+    mids = dict(zip(mid_at, page.art.get("mid") or []))
     out = []
     for i, text in enumerate(paras):
         block = head(esc(text[3:])) if text.startswith("## ") else para(i, esc(text))
@@ -77,6 +80,7 @@ def _tv_article(page: Page) -> str:
                       f'alt="nstv-{i}.jpg"><figcaption class="img-caption">{t}</figcaption></figure>'),
         lambda h: (f'<div class="box-video-related"><span class="lbl">Video liên quan</span>'
                    f'<a href="/video/lien-quan.htm"><i class="ico-play"></i>{h}</a></div>'),
+        fig_at=[i + 1 if i in sots else i for i in (1, 5)],  # never inside a soundbite box
     )  # fmt: skip
     sapo = ""
     if art["lead"]:
@@ -306,7 +310,7 @@ def _food_article(page: Page) -> str:
         lambda t, i: (f'<figure class="wp-block-image size-full"><img src="/wp-content/uploads/2026/11/mon-{i}.jpg" alt="mon-{i}">'
                       f'<figcaption class="wp-element-caption">{t}</figcaption></figure>'),
         lambda h: f'<div class="wp-block-group related-inline"><p><strong>Có thể bạn muốn đọc:</strong> <a href="/dac-san/">{h}</a></p></div>',
-        paras=art["paras"][: art["recipe_at"]], fig_at=[0],
+        paras=art["paras"][: art["recipe_at"]], fig_at=[0], mid_at=[1],
     )  # fmt: skip
     has_card = bool(art.get("ingredients"))
     jump = (f'<div class="wprm-recipe-snippet"><a href="#wprm-recipe-container-4412" class="wprm-recipe-jump">{page.c("Nhảy tới công thức")}</a>'
@@ -659,7 +663,7 @@ def _pr_article(page: Page) -> str:
         page, lambda i, t: f"<p>{t}</p>", lambda t: f"<h2>{t}</h2>",
         lambda t, i: (f'<figure class="expNoEdit"><img src="/pr/2026/11/{i}.jpg" alt="pr-{i}">'
                       f'<figcaption><p>{t}</p></figcaption></figure>'),
-        lambda h: "", fig_at=[0, 5],
+        lambda h: "", fig_at=[0, 4],
     )  # fmt: skip
     cta = "".join(f"<li>{page.c(x)}</li>" for x in art["cta"])
     note = page.c("Nội dung do doanh nghiệp cung cấp, không phản ánh quan điểm của tòa soạn.")
