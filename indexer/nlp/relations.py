@@ -456,8 +456,10 @@ def _sums(items: list[Item], previous: list[Item]) -> None:
 # the latest earlier figure naming it. The word lists are data ([relations.document]).
 
 _DOC = _CUES["document"]
+# the share right after the count, or at the end of the count's clause group ("112 sản phẩm
+# được đưa lên sàn, chiếm khoảng 64% tổng số")
 _SHARE_AFTER = re.compile(
-    rf"^\s*,?\s*\(?\s*(?:{alternation(_DOC['share_verbs'])})\s+"
+    rf"^(?:[^\d;:()]*?,)?\s*\(?\s*(?:{alternation(_DOC['share_verbs'])})\s+"
     rf"(?:(?:{alternation(_DOC['share_hedges'])})\s+)?$",
     re.I,
 )
@@ -470,6 +472,8 @@ _OUTSIDE = re.compile(rf"^[^,;:()]*?(?<!\w)(?:{alternation(_DOC['outside_whole']
 # "đạt 118% kế hoạch" is a completion, not a target
 _TARGET = re.compile(rf"(?<!%)(?<!% )(?<!\w)(?:{alternation(_DOC['target'])})(?!\w)", re.I)
 _METRIC = re.compile(rf"(?<!\w)(?:{alternation(_DOC['metric_words'])})(?!\w)", re.I)
+_ASSESSING = re.compile(rf"(?<!\w)(?:{alternation(_DOC['assessing'])})\s+$", re.I)
+_OUTCOME_WORD = re.compile(rf"(?<!\w)(?:{alternation(_DOC['outcome'])})(?!\w)", re.I)
 _WHOLE_HEAD = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"[,;:()]|\.(?!\d)")
 
@@ -550,7 +554,11 @@ def _shares_of_wholes(figs: list[Placed]) -> None:
     """A count stated with its share of a whole is a part of that whole."""
     for count, share in _share_pairs(figs):
         c, s = count.fig, share.fig
-        if c.relation != "total" or _OUTSIDE.match(share.clause_after()):
+        if _OUTSIDE.match(share.clause_after()):
+            continue
+        if c.relation == "part_of" and s.base is None:
+            s.base = c.base  # "Khu vực X cũ có 352 sản phẩm, chiếm 55,5%": of the same whole
+        if c.relation != "total":
             continue
         whole = _whole_before(count, figs)
         if whole is not None:
@@ -571,6 +579,30 @@ def _wholes_named_first(figs: list[Placed]) -> None:
                 break
             f = x.fig
             if f.unit == w.fig.unit and f.relation == "total" and f.value < w.fig.value:
+                f.relation, f.base = "part_of", w.fig.value
+
+
+def _assessed(figs: list[Placed]) -> None:
+    """ "Hội đồng chấm điểm 45 sản phẩm; 38 sản phẩm đạt …", "họp đánh giá 63 sản phẩm. …
+    22 sản phẩm chưa đạt": the outcomes of an assessment (a count of its unit with a passing or
+    failing word, after a ";" or in the next sentences of the paragraph-sized reach) are parts
+    of the number assessed."""
+    reach = int(_DOC["outcome_reach"])
+    for i, w in enumerate(figs):
+        if not _counted(w.fig) or not _ASSESSING.search(w.clause_before()):
+            continue
+        for x in figs[i + 1 :]:
+            f = x.fig
+            if f.start - w.fig.end > reach or (f.unit == w.fig.unit and f.value >= w.fig.value):
+                break  # a new, larger count of the unit starts another story
+            same = x.sentence_start == w.sentence_start
+            if same and ";" not in w.fig.sentence[w.fig.end - w.sentence_start : x.at]:
+                continue  # the assessed count's own clause group (its breakdown is read already)
+            if (
+                f.unit == w.fig.unit
+                and f.relation == "total"
+                and _OUTCOME_WORD.search(x.clause_after())
+            ):
                 f.relation, f.base = "part_of", w.fig.value
 
 
@@ -612,5 +644,6 @@ def link_document(figs: list[Placed]) -> None:
     """The relations that need the whole article (see the comment above), in text order."""
     _wholes_named_first(figs)
     _shares_of_wholes(figs)
+    _assessed(figs)
     _targets_apart(figs)
     _named_bases(figs, int(_DOC["metric_reach"]))
