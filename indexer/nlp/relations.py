@@ -473,7 +473,13 @@ _OUTSIDE = re.compile(rf"^[^,;:()]*?(?<!\w)(?:{alternation(_DOC['outside_whole']
 _TARGET = re.compile(rf"(?<!%)(?<!% )(?<!\w)(?:{alternation(_DOC['target'])})(?!\w)", re.I)
 _METRIC = re.compile(rf"(?<!\w)(?:{alternation(_DOC['metric_words'])})(?!\w)", re.I)
 _ASSESSING = re.compile(rf"(?<!\w)(?:{alternation(_DOC['assessing'])})\s+$", re.I)
-_OUTCOME_WORD = re.compile(rf"(?<!\w)(?:{alternation(_DOC['outcome'])})(?!\w)", re.I)
+# the outcome word opens what follows the count ("38 sản phẩm đạt …", "22 sản phẩm chưa đạt")
+_OUTCOME_WORD = re.compile(
+    rf"^\s*(?:(?:{alternation(_DOC['outcome_lead'])})\s+)?(?:{alternation(_DOC['outcome'])})(?!\w)",
+    re.I,
+)
+# a stock or running total is not the outcome of one assessment
+_STOCK = re.compile(rf"(?<!\w)(?:{alternation(_DOC['stock'])})(?!\w)", re.I)
 _WHOLE_HEAD = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"[,;:()]|\.(?!\d)")
 
@@ -601,7 +607,8 @@ def _assessed(figs: list[Placed]) -> None:
             if (
                 f.unit == w.fig.unit
                 and f.relation == "total"
-                and _OUTCOME_WORD.search(x.clause_after())
+                and _OUTCOME_WORD.match(x.clause_after())
+                and not _STOCK.search(x.clause_before())
             ):
                 f.relation, f.base = "part_of", w.fig.value
 
@@ -617,7 +624,11 @@ def _targets_apart(figs: list[Placed]) -> None:
         ]  # the total it was given (value and unit; the latest one)
         if not owner:
             continue
-        if bool(_TARGET.search(x.prefix())) != bool(_TARGET.search(owner[-1].prefix())):
+        target = bool(_TARGET.search(x.prefix()))
+        of_target = bool(_TARGET.search(owner[-1].prefix()))
+        # a sentence opening with "Trong đó," breaks down the total before it, target or not
+        opener = x.sentence_start != owner[-1].sentence_start and _BREAKDOWN.match(f.sentence)
+        if target != of_target and (target or not opener):
             f.relation, f.base = "total", None
 
 
