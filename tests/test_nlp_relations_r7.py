@@ -169,3 +169,21 @@ def test_share_of_the_country_makes_no_part() -> None:
 )
 def test_change_of_a_named_quantity(text: str, value: float, base: float) -> None:
     assert row(T, text, value, "%")[2:] == ("change_of", base)
+
+
+def test_amounts_of_different_purposes_are_not_parts() -> None:
+    """An investment in a later sentence is no part of the revenue stated before it."""
+    text = (
+        "Mỗi năm hợp tác xã bán 50 tấn chè, doanh thu đạt 3 tỷ đồng. Năm nay, hợp tác xã "
+        "đầu tư 900 triệu đồng mua máy sấy."
+    )
+    assert row(T, text, 900_000_000, "VND")[2:] == ("total", None)
+
+
+def test_a_breakdown_of_an_amount_keeps_its_parts() -> None:
+    """Parts in the total's own sentence keep it whatever purposes they name."""
+    text = (
+        "Tổng kinh phí là 50 tỷ đồng, trong đó 35 tỷ đồng dành cho hỗ trợ chủ thể và 15 tỷ "
+        "đồng cho xúc tiến thương mại."
+    )
+    assert row(T, text, 15_000_000_000, "VND")[2:] == ("part_of", 50_000_000_000)

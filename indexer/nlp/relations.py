@@ -478,6 +478,7 @@ _OUTCOME_WORD = re.compile(
     rf"^\s*(?:(?:{alternation(_DOC['outcome_lead'])})\s+)?(?:{alternation(_DOC['outcome'])})(?!\w)",
     re.I,
 )
+_PURPOSE = re.compile(rf"(?<!\w)(?:{alternation(_DOC['purpose'])})(?!\w)", re.I)
 # a stock or running total is not the outcome of one assessment
 _STOCK = re.compile(rf"(?<!\w)(?:{alternation(_DOC['stock'])})(?!\w)", re.I)
 _WHOLE_HEAD = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?$", re.I)
@@ -632,6 +633,25 @@ def _targets_apart(figs: list[Placed]) -> None:
             f.relation, f.base = "total", None
 
 
+def _purposes(x: Placed) -> set[str]:
+    return {m.group().lower() for m in _PURPOSE.finditer(x.clause_before())}
+
+
+def _purposes_apart(figs: list[Placed]) -> None:
+    """ "đầu tư 800 triệu đồng" after "doanh thu đạt 2,1 tỷ đồng": amounts of different
+    sentences whose clauses name different purposes are not part and total of each other."""
+    for k, x in enumerate(figs):
+        f = x.fig
+        if f.relation != "part_of" or f.base is None or not _counted(f):
+            continue
+        owner = [w for w in figs[:k] if w.fig.unit == f.unit and w.fig.value == f.base]
+        if not owner or owner[-1].sentence_start == x.sentence_start:
+            continue  # a breakdown in the total's sentence names its parts' purposes
+        own, of_owner = _purposes(x), _purposes(owner[-1])
+        if own and of_owner and not own & of_owner:
+            f.relation, f.base = "total", None
+
+
 def _named_bases(figs: list[Placed], reach: int) -> None:
     """ "Doanh thu tăng khoảng 16%" after "doanh thu ước đạt 21 tỷ đồng": the change (or share)
     of the latest earlier figure naming the same quantity."""
@@ -657,4 +677,5 @@ def link_document(figs: list[Placed]) -> None:
     _shares_of_wholes(figs)
     _assessed(figs)
     _targets_apart(figs)
+    _purposes_apart(figs)
     _named_bases(figs, int(_DOC["metric_reach"]))
