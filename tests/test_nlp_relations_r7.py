@@ -187,3 +187,31 @@ def test_a_breakdown_of_an_amount_keeps_its_parts() -> None:
         "đồng cho xúc tiến thương mại."
     )
     assert row(T, text, 15_000_000_000, "VND")[2:] == ("part_of", 50_000_000_000)
+
+
+@pytest.mark.parametrize(
+    "text, base",
+    [
+        # the plan stated before the rate
+        (
+            "Năm nay tỉnh đặt kế hoạch có thêm 50 sản phẩm; đến nay đã công nhận 45 sản phẩm, "
+            "đạt 90% kế hoạch.",
+            50,
+        ),
+        # the plan stated after the rate, in parentheses
+        (
+            "Năm nay tỉnh công nhận 66 sản phẩm mới, đạt 110% kế hoạch. Ông Vi Văn Tâm cho biết "
+            "ngoài 66 sản phẩm mới (kế hoạch giao 60 sản phẩm), còn 9 sản phẩm được đánh giá lại.",
+            60,
+        ),
+        # a stated plan the count does not fit is not the rate's base
+        (
+            "Năm tới tỉnh đặt mục tiêu có thêm 100 sản phẩm. Hiện toàn tỉnh có 240 sản phẩm, đạt "
+            "120% mục tiêu đề án.",
+            None,
+        ),
+    ],
+)
+def test_completion_rate_takes_the_plan(text: str, base: float | None) -> None:
+    value = [r[0] for r in rows(T, text) if r[1] == "%"][0]
+    assert row(T, text, value, "%")[2:] == ("share_of", base)

@@ -479,6 +479,8 @@ _OUTCOME_WORD = re.compile(
     re.I,
 )
 _PURPOSE = re.compile(rf"(?<!\w)(?:{alternation(_DOC['purpose'])})(?!\w)", re.I)
+# "86,7% kế hoạch": the words right after a completion rate
+_PLAN_AFTER = re.compile(rf"^\s*(?:{alternation(_DOC['target'])})(?!\w)", re.I)
 # a stock or running total is not the outcome of one assessment
 _STOCK = re.compile(rf"(?<!\w)(?:{alternation(_DOC['stock'])})(?!\w)", re.I)
 _WHOLE_HEAD = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?$", re.I)
@@ -652,6 +654,40 @@ def _purposes_apart(figs: list[Placed]) -> None:
             f.relation, f.base = "total", None
 
 
+def _fits(done: float, target: float, rate: float) -> bool:
+    """The count achieved is the rate's share of the target (rounding of a written rate)."""
+    return target > 0 and abs(100 * done / target - rate) <= 0.5 + 0.01 * rate
+
+
+def _plan_bases(figs: list[Placed], reach: int) -> None:
+    """ "đạt 86,7% kế hoạch": a completion rate is a share of the target the text states
+    nearest to it (before, "đặt kế hoạch có thêm 60 sản phẩm; … đạt 86,7% kế hoạch", or
+    after, "(kế hoạch giao 60 sản phẩm)")."""
+    for x in figs:
+        f = x.fig
+        if f.unit != "%" or f.base is not None or not _PLAN_AFTER.match(x.clause_after()):
+            continue
+        near = [
+            (abs(w.fig.start - f.start), w)
+            for w in figs
+            if w is not x and _counted(w.fig) and _TARGET.search(w.prefix())
+        ]
+        near = [(d, w) for d, w in near if d <= reach]
+        # the count achieved, before the rate in its sentence: the target must fit the rate
+        done = [
+            w.fig
+            for w in figs
+            if w.sentence_start == x.sentence_start
+            and _counted(w.fig)
+            and w.fig.end <= f.start
+            and not _TARGET.search(w.prefix())
+        ]
+        if done:
+            near = [(d, w) for d, w in near if _fits(done[-1].value, w.fig.value, f.value)]
+        if near:
+            f.base = min(near, key=lambda p: p[0])[1].fig.value
+
+
 def _named_bases(figs: list[Placed], reach: int) -> None:
     """ "Doanh thu tăng khoảng 16%" after "doanh thu ước đạt 21 tỷ đồng": the change (or share)
     of the latest earlier figure naming the same quantity."""
@@ -679,3 +715,4 @@ def link_document(figs: list[Placed]) -> None:
     _targets_apart(figs)
     _purposes_apart(figs)
     _named_bases(figs, int(_DOC["metric_reach"]))
+    _plan_bases(figs, int(_DOC["metric_reach"]))
