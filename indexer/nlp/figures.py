@@ -26,7 +26,7 @@ from indexer.nlp.lexicon import alternation, table
 from indexer.nlp.numbers import MULTIPLIERS, NUMBER_RE, SPELLED_WORDS, parse_number
 from indexer.nlp.periods import period_of, periods_in
 from indexer.nlp.provinces import NATIONAL, district_named, new_province_of
-from indexer.nlp.relations import TRONG_HEAD, Item, relate
+from indexer.nlp.relations import TRONG_HEAD, Item, Placed, link_document, relate
 from indexer.nlp.scope import anchor, linked_place
 from indexer.nlp.segment import Document, Sentence
 from indexer.nlp.stars import Stars, stars_in
@@ -943,10 +943,14 @@ def _tail(low: str, end: int) -> str:
 def extract_figures(doc: Document, primary: list[str], published_at: datetime | None) -> list[dict]:
     """All figures of the document, in text order (related-news lists are skipped)."""
     out: list[Figure] = []
+    placed: list[Placed] = []
     state = _State()
     for sentence in doc.sentences:
         if sentence.zone in ("tail", "widget", "link"):
             continue
-        out.extend(sentence_figures(doc, sentence, primary, published_at, state))
+        found = sentence_figures(doc, sentence, primary, published_at, state)
+        out.extend(found)
+        placed.extend(Placed(f, sentence.start) for f in found)
+    link_document(placed)  # the links that need the whole article
     # dicts only at the end: a later sentence may make an earlier count a part ("… còn lại")
     return [f.as_dict() for f in out]

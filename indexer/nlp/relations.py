@@ -445,3 +445,274 @@ def _sums(items: list[Item], previous: list[Item]) -> None:
             for x in run:
                 x.relation, x.base, x.total = "part_of", total.value, total
             # go on: products and their participants may each add up to their own total
+
+
+# --- the document-level pass --------------------------------------------------------------
+# After every sentence has been read, some links need the whole article: a count whose share
+# of a whole is stated ("287 sản phẩm, chiếm 40% tổng số") belongs to the nearest earlier
+# larger total of its unit and scope; a target is never a part of an achieved total (nor the
+# reverse); a whole introduced by "trong N …" holds every smaller count after it in its
+# sentence; a percentage change that names a quantity ("doanh thu tăng 16%") is a change of
+# the latest earlier figure naming it. The word lists are data ([relations.document]).
+
+_DOC = _CUES["document"]
+# the share right after the count, or at the end of the count's clause group ("112 sản phẩm
+# được đưa lên sàn, chiếm khoảng 64% tổng số")
+_SHARE_AFTER = re.compile(
+    rf"^(?:[^\d;:()]*?,)?\s*\(?\s*(?:{alternation(_DOC['share_verbs'])})\s+"
+    rf"(?:(?:{alternation(_DOC['share_hedges'])})\s+)?$",
+    re.I,
+)
+_SHARE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation(_DOC['share_verbs'])})\s+(?:(?:{alternation(_DOC['share_hedges'])})\s+)?$",
+    re.I,
+)
+_WITH_COUNT = re.compile(r"^[^,;:.()\d]*?(?<!\w)với\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)
+_OUTSIDE = re.compile(rf"^[^,;:()]*?(?<!\w)(?:{alternation(_DOC['outside_whole'])})(?!\w)", re.I)
+# "đạt 118% kế hoạch" is a completion, not a target
+_TARGET = re.compile(rf"(?<!%)(?<!% )(?<!\w)(?:{alternation(_DOC['target'])})(?!\w)", re.I)
+_METRIC = re.compile(rf"(?<!\w)(?:{alternation(_DOC['metric_words'])})(?!\w)", re.I)
+_ASSESSING = re.compile(rf"(?<!\w)(?:{alternation(_DOC['assessing'])})\s+$", re.I)
+# the outcome word opens what follows the count ("38 sản phẩm đạt …", "22 sản phẩm chưa đạt")
+_OUTCOME_WORD = re.compile(
+    rf"^\s*(?:(?:{alternation(_DOC['outcome_lead'])})\s+)?(?:{alternation(_DOC['outcome'])})(?!\w)",
+    re.I,
+)
+_PURPOSE = re.compile(rf"(?<!\w)(?:{alternation(_DOC['purpose'])})(?!\w)", re.I)
+# "86,7% kế hoạch": the words right after a completion rate
+_PLAN_AFTER = re.compile(rf"^\s*(?:{alternation(_DOC['target'])})(?!\w)", re.I)
+# a stock or running total is not the outcome of one assessment
+_STOCK = re.compile(rf"(?<!\w)(?:{alternation(_DOC['stock'])})(?!\w)", re.I)
+_WHOLE_HEAD = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?$", re.I)
+_CLAUSE_END = re.compile(r"[,;:()]|\.(?!\d)")
+
+
+@dataclass
+class Placed:
+    """One figure of the document with its sentence's start (a view for the document pass)."""
+
+    fig: object  # a figures.Figure (value, unit, relation, base, province, sentence, start …)
+    sentence_start: int
+
+    @property
+    def at(self) -> int:
+        """The number's offset in its sentence."""
+        return self.fig.start - self.sentence_start
+
+    def prefix(self) -> str:
+        """The sentence before the number, from the last ";" (its clause group)."""
+        head = self.fig.sentence[: self.at]
+        return head[head.rfind(";") + 1 :].lower()
+
+    def clause_before(self) -> str:
+        head = self.fig.sentence[: self.at].lower()
+        cuts = [m.end() for m in _CLAUSE_END.finditer(head)]
+        return head[cuts[-1] if cuts else 0 :]
+
+    def clause_after(self) -> str:
+        tail = self.fig.sentence[self.fig.end - self.sentence_start :].lower()
+        return _CLAUSE_END.split(tail)[0]
+
+
+def _same_scope(a: object, b: object) -> bool:
+    """Both figures speak of the same territory (a former province inside its merged one)."""
+    if a.province == b.province:
+        return True
+    return a.new_province is not None and a.new_province == b.province
+
+
+def _counted(f: object) -> bool:
+    return bool(f.unit) and f.unit != "%"
+
+
+def _whole_before(part: Placed, figs: list[Placed]) -> Placed | None:
+    """The nearest earlier total the part can belong to: its unit, larger, its scope, and no
+    other rating than the part's."""
+    p = part.fig
+    for w in reversed([x for x in figs if x.fig.start < p.start]):
+        f = w.fig
+        if f.unit != p.unit or f.relation != "total" or f.value <= p.value:
+            continue
+        if not _same_scope(p, f) or (p.star and f.star and p.star != f.star):
+            continue
+        return w
+    return None
+
+
+def _share_pairs(figs: list[Placed]) -> list[tuple[Placed, Placed]]:
+    """(count, share) written together: "287 sản phẩm, chiếm 40%" or "chiếm 38% tổng số …
+    với 393 sản phẩm"."""
+    out = []
+    for a, b in zip(figs, figs[1:]):
+        if a.sentence_start != b.sentence_start:
+            continue
+        between = a.fig.sentence[a.fig.end - a.sentence_start : b.at]
+        if _counted(a.fig) and b.fig.unit == "%" and _SHARE_AFTER.match(between):
+            out.append((a, b))
+        elif (
+            a.fig.unit == "%"
+            and _counted(b.fig)
+            and _WITH_COUNT.match(between)
+            and _SHARE_BEFORE.search(a.fig.sentence[: a.at])
+        ):
+            out.append((b, a))
+    return out
+
+
+def _shares_of_wholes(figs: list[Placed]) -> None:
+    """A count stated with its share of a whole is a part of that whole."""
+    for count, share in _share_pairs(figs):
+        c, s = count.fig, share.fig
+        if _OUTSIDE.match(share.clause_after()):
+            continue
+        if c.relation == "part_of" and s.base is None:
+            s.base = c.base  # "Khu vực X cũ có 352 sản phẩm, chiếm 55,5%": of the same whole
+        if c.relation != "total":
+            continue
+        whole = _whole_before(count, figs)
+        if whole is not None:
+            c.relation, c.base = "part_of", whole.fig.value
+            s.base = whole.fig.value
+        elif "tổng" in share.clause_after():
+            c.relation = "part_of"  # "chiếm 9% tổng số sản phẩm của tỉnh": the whole is unstated
+
+
+def _wholes_named_first(figs: list[Placed]) -> None:
+    """ "trong 214 sản phẩm của tỉnh có 128 …", "Trong số 58 …, có 9 … và 49 …; 21 …": every
+    smaller count of the unit after such a whole, in its sentence, is one of its parts."""
+    for i, w in enumerate(figs):
+        if not _counted(w.fig) or not _WHOLE_HEAD.search(w.fig.sentence[: w.at].lower()):
+            continue
+        for x in figs[i + 1 :]:
+            if x.sentence_start != w.sentence_start:
+                break
+            f = x.fig
+            if f.unit == w.fig.unit and f.relation == "total" and f.value < w.fig.value:
+                f.relation, f.base = "part_of", w.fig.value
+
+
+def _assessed(figs: list[Placed]) -> None:
+    """ "Hội đồng chấm điểm 45 sản phẩm; 38 sản phẩm đạt …", "họp đánh giá 63 sản phẩm. …
+    22 sản phẩm chưa đạt": the outcomes of an assessment (a count of its unit with a passing or
+    failing word, after a ";" or in the next sentences of the paragraph-sized reach) are parts
+    of the number assessed."""
+    reach = int(_DOC["outcome_reach"])
+    for i, w in enumerate(figs):
+        if not _counted(w.fig) or not _ASSESSING.search(w.clause_before()):
+            continue
+        for x in figs[i + 1 :]:
+            f = x.fig
+            if f.start - w.fig.end > reach or (f.unit == w.fig.unit and f.value >= w.fig.value):
+                break  # a new, larger count of the unit starts another story
+            same = x.sentence_start == w.sentence_start
+            if same and ";" not in w.fig.sentence[w.fig.end - w.sentence_start : x.at]:
+                continue  # the assessed count's own clause group (its breakdown is read already)
+            if (
+                f.unit == w.fig.unit
+                and f.relation == "total"
+                and _OUTCOME_WORD.match(x.clause_after())
+                and not _STOCK.search(x.clause_before())
+            ):
+                f.relation, f.base = "part_of", w.fig.value
+
+
+def _targets_apart(figs: list[Placed]) -> None:
+    """A part that is a target of an achieved total (or the reverse) is a count of its own."""
+    for k, x in enumerate(figs):
+        f = x.fig
+        if f.relation != "part_of" or f.base is None or not _counted(f):
+            continue
+        owner = [
+            w for w in figs[:k] if w.fig.unit == f.unit and w.fig.value == f.base
+        ]  # the total it was given (value and unit; the latest one)
+        if not owner:
+            continue
+        target = bool(_TARGET.search(x.prefix()))
+        of_target = bool(_TARGET.search(owner[-1].prefix()))
+        # a sentence opening with "Trong đó," breaks down the total before it, target or not
+        opener = x.sentence_start != owner[-1].sentence_start and _BREAKDOWN.match(f.sentence)
+        if target != of_target and (target or not opener):
+            f.relation, f.base = "total", None
+
+
+def _purposes(x: Placed) -> set[str]:
+    return {m.group().lower() for m in _PURPOSE.finditer(x.clause_before())}
+
+
+def _purposes_apart(figs: list[Placed]) -> None:
+    """ "đầu tư 800 triệu đồng" after "doanh thu đạt 2,1 tỷ đồng": amounts of different
+    sentences whose clauses name different purposes are not part and total of each other."""
+    for k, x in enumerate(figs):
+        f = x.fig
+        if f.relation != "part_of" or f.base is None or not _counted(f):
+            continue
+        owner = [w for w in figs[:k] if w.fig.unit == f.unit and w.fig.value == f.base]
+        if not owner or owner[-1].sentence_start == x.sentence_start:
+            continue  # a breakdown in the total's sentence names its parts' purposes
+        own, of_owner = _purposes(x), _purposes(owner[-1])
+        if own and of_owner and not own & of_owner:
+            f.relation, f.base = "total", None
+
+
+def _fits(done: float, target: float, rate: float) -> bool:
+    """The count achieved is the rate's share of the target (rounding of a written rate)."""
+    return target > 0 and abs(100 * done / target - rate) <= 0.5 + 0.01 * rate
+
+
+def _plan_bases(figs: list[Placed], reach: int) -> None:
+    """ "đạt 86,7% kế hoạch": a completion rate is a share of the target the text states
+    nearest to it (before, "đặt kế hoạch có thêm 60 sản phẩm; … đạt 86,7% kế hoạch", or
+    after, "(kế hoạch giao 60 sản phẩm)")."""
+    for x in figs:
+        f = x.fig
+        if f.unit != "%" or f.base is not None or not _PLAN_AFTER.match(x.clause_after()):
+            continue
+        near = [
+            (abs(w.fig.start - f.start), w)
+            for w in figs
+            if w is not x and _counted(w.fig) and _TARGET.search(w.prefix())
+        ]
+        near = [(d, w) for d, w in near if d <= reach]
+        # the count achieved, before the rate in its sentence: the target must fit the rate
+        done = [
+            w.fig
+            for w in figs
+            if w.sentence_start == x.sentence_start
+            and _counted(w.fig)
+            and w.fig.end <= f.start
+            and not _TARGET.search(w.prefix())
+        ]
+        if done:
+            near = [(d, w) for d, w in near if _fits(done[-1].value, w.fig.value, f.value)]
+        if near:
+            f.base = min(near, key=lambda p: p[0])[1].fig.value
+
+
+def _named_bases(figs: list[Placed], reach: int) -> None:
+    """ "Doanh thu tăng khoảng 16%" after "doanh thu ước đạt 21 tỷ đồng": the change (or share)
+    of the latest earlier figure naming the same quantity."""
+    for k, x in enumerate(figs):
+        f = x.fig
+        if f.unit != "%" or f.base is not None or f.relation not in ("change_of", "share_of"):
+            continue
+        words = {m.group().lower() for m in _METRIC.finditer(x.clause_before() + x.clause_after())}
+        if not words:
+            continue
+        for w in reversed(figs[:k]):
+            if f.start - w.fig.start > reach or not _counted(w.fig):
+                continue
+            own = w.clause_before() + " " + w.fig.unit.lower()
+            if any(word in own for word in words):
+                f.base = w.fig.value
+                break
+
+
+def link_document(figs: list[Placed]) -> None:
+    """The relations that need the whole article (see the comment above), in text order."""
+    _wholes_named_first(figs)
+    _shares_of_wholes(figs)
+    _assessed(figs)
+    _targets_apart(figs)
+    _purposes_apart(figs)
+    _named_bases(figs, int(_DOC["metric_reach"]))
+    _plan_bases(figs, int(_DOC["metric_reach"]))
