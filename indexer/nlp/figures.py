@@ -112,7 +112,12 @@ _SHARE_NEXT = re.compile(
     r"^\s*,\s*(?:chiếm|bằng|tương đương)\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?P<p>\d+(?:[.,]\d+)?)\s*%",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[,;:.](?!\d)|\btrong đó\b|\bgồm\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(
+    r"[,;:.](?!\d)|\btrong đó\b|\bgồm\b"
+    # a coordinated clause with its own verb: "thêm 60 sản phẩm và nâng tỷ lệ 4 sao lên …"
+    rf"|(?<!\w)(?:và|đồng thời)\s+(?:{alternation(_RULES['clauses']['coordinated_verbs'])})(?!\w)",
+    re.IGNORECASE,
+)
 _CLAUSE_CUT = re.compile(r"[,;:()]|\.(?!\d)")
 _OCOP_CONTEXT = re.compile(r"ocop|sao|chủ thể|mỗi xã một sản phẩm", re.IGNORECASE)
 _SKIP_BEFORE = re.compile(

@@ -67,14 +67,48 @@ def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
     after a province counts as a district (a part of the merged province), a destination
     of goods is no anchor."""
     out: list[Anchor] = []
-    for p in doc.places_in(start, end):
+    places = doc.places_in(start, end)
+    listed = _listed(doc, places)
+    for i, p in enumerate(places):
         head = doc.text[max(0, p.start - 40) : p.start]
         if _DESTINATION.search(head) or _ORIGIN.search(head):
+            continue
+        if i in listed:
+            if listed[i] is not None:  # a list inside one province ("các xã A, B và C")
+                out.append((p.start, listed[i], None))
             continue
         ward = p.district is None and _WARD_BEFORE.search(head)
         out.append((p.start, p.province, doc.text[p.start : p.end] if ward else p.district))
     out += [(start + m.start(), NATIONAL, None) for m in NATIONAL_RE.finditer(doc.text[start:end])]
     out.sort(key=lambda a: a[0])
+    return out
+
+
+# the gap between two places of one list: "A, B và C", "A (cũ), B", "tỉnh A và tỉnh B"
+_PLACE_GAP = re.compile(
+    r"^\s*(?:\(?cũ\)?)?\s*(?:,\s*(?:và\s+)?|và\s+|hoặc\s+)"
+    r"(?:(?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+)?$"
+)
+
+
+def _listed(doc: Document, places: list) -> dict[int, str | None]:
+    """Indexes of places written as a list of two or more ("bán tại A, B và C", "sự tham
+    gia của các tỉnh A, B, C"): no list member is one figure's subject. Each maps to the
+    list's one province when all its members lie in it (communes of one province), else
+    None."""
+    groups: list[list[int]] = []
+    for i in range(1, len(places)):
+        if not _PLACE_GAP.match(doc.text[places[i - 1].end : places[i].start]):
+            continue
+        if groups and groups[-1][-1] == i - 1:
+            groups[-1].append(i)
+        else:
+            groups.append([i - 1, i])
+    out: dict[int, str | None] = {}
+    for g in groups:
+        provinces = {places[i].province for i in g}
+        only = provinces.pop() if len(provinces) == 1 else None
+        out.update({i: (only if j == 0 else None) for j, i in enumerate(g)})
     return out
 
 

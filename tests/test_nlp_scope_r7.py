@@ -1,0 +1,89 @@
+"""Issue 10, round 7: general structure rules for the precision of figures on unseen text.
+
+Each case is a shape written in our own words (never a sentence of real coverage): a list
+of places is no figure's subject; a star never crosses into a coordinated clause with its
+own verb.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.nlp import enrich
+
+
+def rows(title: str, text: str, *keys: str) -> list[tuple]:
+    return [tuple(f[k] for k in keys) for f in enrich(title, "", text, None)["figures"]]
+
+
+@pytest.mark.parametrize(
+    "title, text, expected",
+    [
+        # markets a product is sold in: the count keeps the article's province
+        (
+            "OCOP Lâm Đồng",
+            "Tỉnh Lâm Đồng hiện có 300 sản phẩm OCOP. Năm qua, hợp tác xã bán tại Hà Nội, "
+            "Đà Nẵng và TP Hồ Chí Minh 45 tấn chè.",
+            [(300, "Lâm Đồng"), (45, "Lâm Đồng")],
+        ),
+        # participants of a fair named as a list: the booths are not the last one's
+        (
+            "Hội chợ OCOP Ninh Thuận",
+            "Tỉnh Ninh Thuận khai mạc hội chợ OCOP. Hội chợ có sự tham gia của các tỉnh "
+            "Hà Nam, Nam Định, Ninh Bình với 120 gian hàng.",
+            [(120, "Ninh Thuận")],
+        ),
+        # a list before a ";": the next clause's count is still the article's
+        (
+            "OCOP Lâm Đồng",
+            "Tỉnh Lâm Đồng có nhiều sản phẩm. Chè đã có mặt ở Hà Nội, Hải Phòng, Quảng Ninh; "
+            "hợp tác xã có 12 sản phẩm OCOP 4 sao.",
+            [(12, "Lâm Đồng")],
+        ),
+        # one place alone is still the subject
+        (
+            "OCOP miền Bắc",
+            "Năm nay Quảng Ninh có 90 sản phẩm OCOP mới.",
+            [(90, "Quảng Ninh")],
+        ),
+        # places joined by "và" in a merged province's two halves name no single one
+        (
+            "OCOP Gia Lai",
+            "Tỉnh Gia Lai có 400 sản phẩm OCOP. Các chủ thể ở Kon Tum và Bình Định có "
+            "thêm 25 sản phẩm mới.",
+            [(400, "Gia Lai"), (25, "Gia Lai")],
+        ),
+    ],
+)
+def test_a_list_of_places_is_no_subject(title: str, text: str, expected: list) -> None:
+    assert rows(title, text, "value", "province") == expected
+
+
+def test_districts_of_one_province_keep_that_province() -> None:
+    text = "Các huyện Tiên Yên, huyện Bình Liêu và huyện Đầm Hà có 30 sản phẩm OCOP."
+    assert rows("OCOP miền núi", text, "value", "province", "district") == [
+        (30, "Quảng Ninh", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the star belongs to the coordinated clause, not to the count before it
+        (
+            "Năm 2025, tỉnh phấn đấu có thêm 60 sản phẩm OCOP và nâng tỷ lệ sản phẩm 4 sao "
+            "lên 20%.",
+            [(60, None), (20, 4)],
+        ),
+        (
+            "Huyện hỗ trợ 8 hợp tác xã đồng thời phát triển sản phẩm 3 sao.",
+            [(8, None)],
+        ),
+        # the same predicate continued by "và" keeps the rating
+        ("Huyện có 12 sản phẩm được đánh giá và công nhận 4 sao.", [(12, 4)]),
+        # a rating written right after the count is still its own
+        ("Tỉnh công nhận 15 sản phẩm 4 sao và nâng hạng 2 sản phẩm.", [(15, 4), (2, None)]),
+    ],
+)
+def test_a_star_stays_in_its_clause(text: str, expected: list) -> None:
+    assert rows("OCOP Hà Tĩnh", text, "value", "star") == expected
