@@ -87,3 +87,45 @@ def test_districts_of_one_province_keep_that_province() -> None:
 )
 def test_a_star_stays_in_its_clause(text: str, expected: list) -> None:
     assert rows("OCOP Hà Tĩnh", text, "value", "star") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a spelled number after "của" / a support verb names who is meant, not a count
+        (
+            "Thị xã có 8 sản phẩm, phần lớn là bánh kẹo của hai doanh nghiệp ở phường Đông.",
+            [8],
+        ),
+        ("Năm tới huyện sẽ hỗ trợ ba chủ thể hoàn thiện hồ sơ đánh giá.", []),
+        # "một" in apposition to a name is an article, also before a rating
+        ("Mứt gừng Tây Sơn, một sản phẩm OCOP 3 sao, được bán ở nhiều chợ.", []),
+        # a spelled count that opens a clause is still a figure
+        ("Tỉnh có 40 sản phẩm 3 sao. Hai sản phẩm đạt 4 sao là chè và mật ong.", [40, 2]),
+        ("Huyện có một sản phẩm 5 sao.", [1]),
+        # digits after "của" stay a figure: statistics are written in digits
+        ("Hội chợ có 120 gian hàng của 60 doanh nghiệp.", [120, 60]),
+    ],
+)
+def test_a_spelled_description_is_no_figure(text: str, expected: list) -> None:
+    assert [r[0] for r in rows("OCOP Bình Định", text, "value")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a caption line ending in its photo credit gives no figures
+        (
+            "Tỉnh có 90 sản phẩm OCOP.\n\nGian hàng của 12 hợp tác xã tại hội chợ. Ảnh: Minh Hà",
+            [90],
+        ),
+        ("Tỉnh có 90 sản phẩm OCOP.\n\nHai sản phẩm chè đạt 4 sao (Ảnh: Lê Vy)", [90]),
+        # a body paragraph that only mentions a photo elsewhere keeps its figures
+        (
+            "Tỉnh có 90 sản phẩm OCOP. Ảnh chụp tại hội chợ cho thấy 30 gian hàng đông khách.",
+            [90, 30],
+        ),
+    ],
+)
+def test_a_caption_gives_no_figures(text: str, expected: list) -> None:
+    assert [r[0] for r in rows("OCOP Phú Thọ", text, "value")] == expected

@@ -233,15 +233,23 @@ def _money(m: re.Match, value: float, low: str) -> tuple[float, str, str] | None
 _RATED_NEXT = re.compile(r"\s*(?:ocop\s+)?(?:(?:đạt|hạng|tiềm năng|được)\s+)*[1-5]\s*sao(?!\w)")
 
 
+# a spelled number as the object of "của", "cho" or an action ("hỗ trợ hai chủ thể"), or a
+# predicate noun ("là hai sản phẩm được ưa chuộng"): a description, not a count
+_DESCRIBED = re.compile(r"(?<!\w)(?:là|của|cho|giúp|hỗ trợ|hướng dẫn)\s+$")
+
+
 def _count_is_figure(m: re.Match, low: str, num_text: str, value: float) -> bool:
     """A number before a count noun that is not a count ("một", "năm" = year, ids)."""
+    if m.group("spelled") and _DESCRIBED.search(low[: m.start("spelled")]):
+        # "kem của hai công ty ở phường X", "hỗ trợ hai chủ thể hoàn thiện hồ sơ": who is
+        # meant, in narrative; statistics write their counts in digits or open a clause
+        return False
     if m.group("spelled") and value == 1 and len(num_text.split()) == 1:
-        # "Mỗi xã một sản phẩm": "một" is an article; "một sản phẩm 5 sao" is a count
-        return bool(_RATED_NEXT.match(low, m.end()))
+        # "Mỗi xã một sản phẩm": "một" is an article; "một sản phẩm 5 sao" is a count,
+        # unless it describes a name before it ("Bánh pía X, một sản phẩm OCOP 4 sao")
+        return bool(_RATED_NEXT.match(low, m.end())) and not re.search(r",\s*$", low[: m.start()])
     if num_text.strip() == "năm" and _YEAR_WORD_BEFORE.search(low[: m.start("spelled")]):
         return False  # "Mỗi năm làng nghề đón …": "năm" is "year" here, not "five"
-    if m.group("spelled") and re.search(r"(?<!\w)là\s+$", low[: m.start("spelled")]):
-        return False  # "Bánh pía và nem nướng là hai sản phẩm được ưa chuộng": a description
     return not (len(num_text) >= 8 and num_text.isdigit())  # phone numbers, ids
 
 
@@ -945,12 +953,31 @@ def _tail(low: str, end: int) -> str:
     return re.split(r"[,;:()]|\.(?!\d)", low[end:])[0].strip()
 
 
+# a photo caption: a short line that ends with its credit ("… đạt 4 sao. Ảnh: Thu Hà")
+_CAPTION = re.compile(
+    r"(?:^|[\s.(])(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo)\s*:\s*[^.:;]{1,60}\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _captions(doc: Document) -> set[int]:
+    """Paragraphs that are photo captions: they describe a picture, and a number in them
+    restates the text or names one item ("X, một sản phẩm OCOP 4 sao"), never a figure."""
+    return {
+        i
+        for i, (start, end) in enumerate(doc.paragraphs)
+        if end - start <= 300 and _CAPTION.search(doc.text[start:end].strip())
+    }
+
+
 def extract_figures(doc: Document, primary: list[str], published_at: datetime | None) -> list[dict]:
-    """All figures of the document, in text order (related-news lists are skipped)."""
+    """All figures of the document, in text order (related-news lists and photo captions
+    are skipped)."""
     out: list[Figure] = []
     state = _State()
+    captions = _captions(doc)
     for sentence in doc.sentences:
-        if sentence.zone in ("tail", "widget", "link"):
+        if sentence.zone in ("tail", "widget", "link") or sentence.paragraph in captions:
             continue
         out.extend(sentence_figures(doc, sentence, primary, published_at, state))
     # dicts only at the end: a later sentence may make an earlier count a part ("… còn lại")
