@@ -129,3 +129,28 @@ def test_a_spelled_description_is_no_figure(text: str, expected: list) -> None:
 )
 def test_a_caption_gives_no_figures(text: str, expected: list) -> None:
     assert [r[0] for r in rows("OCOP Phú Thọ", text, "value")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a partner's or a market's place is not the figure's territory
+        (
+            "Tỉnh Đắk Nông có 120 sản phẩm OCOP. Hợp tác xã đã ký 4 hợp đồng với đối tác ở "
+            "TP Hồ Chí Minh.",
+            [(120, "Đắk Nông"), (4, "Đắk Nông")],
+        ),
+        (
+            "Tỉnh Đắk Nông có 120 sản phẩm OCOP. Mỗi tháng hợp tác xã bán tại Hà Nội "
+            "khoảng 6 tấn hạt điều.",
+            [(120, "Đắk Nông"), (6, "Đắk Nông")],
+        ),
+        # a place that owns the count is still linked to it
+        (
+            "Tỉnh Đắk Nông có 120 sản phẩm OCOP. Hội chợ có 40 gian hàng của Lâm Đồng.",
+            [(120, "Đắk Nông"), (40, "Lâm Đồng")],
+        ),
+    ],
+)
+def test_a_market_or_partner_is_no_subject(text: str, expected: list) -> None:
+    assert rows("OCOP Đắk Nông", text, "value", "province") == expected

@@ -61,6 +61,16 @@ _ORIGIN = re.compile(
     r"(?:\s+[^\W\d]+){0,2}?\s+từ\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s+)?)$"
 )
 
+# "ký 3 hợp đồng với đối tác ở TP X", "bán tại Hà Nội", "có mặt ở các siêu thị tại Y": where
+# a product is sold or who buys it (a market, a partner), not who the figure is about
+_MARKET = re.compile(
+    r"(?i:(?<!\w)(?:(?:đối tác|bạn hàng|nhà phân phối|đại lý|thương nhân|nhà nhập khẩu)"
+    r"(?:\s+[^\W\d]+){0,3}?\s+(?:ở|tại)"
+    r"|(?:bán|tiêu thụ|phân phối|có mặt|bày bán|xuất bán|cung ứng|cung cấp)"
+    r"(?:\s+[^\W\d]+){0,4}?\s+(?:ở|tại|cho))"
+    r"\s+(?:các\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?)$"
+)
+
 
 def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
     """Places and national cues between ``start`` and ``end``, in text order; a ward named
@@ -71,7 +81,7 @@ def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
     listed = _listed(doc, places)
     for i, p in enumerate(places):
         head = doc.text[max(0, p.start - 40) : p.start]
-        if _DESTINATION.search(head) or _ORIGIN.search(head):
+        if _DESTINATION.search(head) or _ORIGIN.search(head) or _MARKET.search(head):
             continue
         if i in listed:
             if listed[i] is not None:  # a list inside one province ("các xã A, B và C")
@@ -200,6 +210,8 @@ def linked_place(
     places = doc.places_in(sentence.start, sentence.end)
     for i, p in enumerate(places):
         link = _PLACE_LINK.match(doc.text[unit_end : p.start]) if p.start > unit_end else None
+        if link and _MARKET.search(link[0]):
+            continue  # "3 hợp đồng với đối tác ở TP X": the partner's place, not the figure's
         if link and not (owner and _AT.search(link[0])):
             nxt = places[i + 1] if i + 1 < len(places) else None
             if nxt and _LIST_GAP.match(doc.text[p.end : nxt.start]):
