@@ -76,7 +76,9 @@ _AFTER_PERCENT = re.compile(
 # the next clause rates the count when it is only a rating verb and a star ("…, được công
 # nhận 4 sao"); a clause with a number or a breakdown cue of its own is not about it
 _STAR_NEXT = re.compile(
-    r"^\s*,\s*(?:và\s+)?(?:đều\s+|đã\s+|cùng\s+)*(?:đủ điều kiện(?: được)? công nhận|"
+    # "…, tất cả đều đạt 3 sao": a clause about all of the count rates the count
+    r"^\s*,\s*(?:và\s+)?(?:(?:tất cả|toàn bộ)(?:\s+(?:các|số|sản phẩm|chủ thể|này)){0,3}\s+)?"
+    r"(?:đều\s+|đã\s+|cùng\s+)*(?:đủ điều kiện(?: được)? công nhận|"
     # "…, đủ điều kiện đề nghị Trung ương xét công nhận 5 sao": pending, read by stars_in
     r"đủ điều kiện (?:để\s+)?(?:đề nghị|trình)[^,;:.\d]{0,30}?(?:công nhận|xét)|"
     r"được(?: \w+){0,2} công nhận|được xếp(?: hạng)?|xếp hạng|đạt(?: hạng| chuẩn| tiêu chuẩn)?)"
