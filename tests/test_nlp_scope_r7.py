@@ -171,3 +171,17 @@ def test_a_market_or_partner_is_no_subject(text: str, expected: list) -> None:
 )
 def test_all_of_a_count_rated(text: str, expected: list) -> None:
     assert rows("OCOP Quảng Trị", text, "value", "star") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place in a coordinated clause with its own verb is that clause's, not the count's
+        "Tỉnh Lâm Đồng có nhiều đặc sản. Hợp tác xã có thêm 20 sản phẩm và mở rộng thị "
+        "trường ở Hà Nội.",
+        "Tỉnh Lâm Đồng có nhiều đặc sản. Hợp tác xã có thêm 20 sản phẩm đồng thời tổ chức "
+        "phiên chợ tại Đà Nẵng.",
+    ],
+)
+def test_a_scope_stays_in_its_clause(text: str) -> None:
+    assert rows("OCOP Lâm Đồng", text, "value", "province") == [(20, "Lâm Đồng")]

@@ -27,7 +27,7 @@ from indexer.nlp.numbers import MULTIPLIERS, NUMBER_RE, SPELLED_WORDS, parse_num
 from indexer.nlp.periods import period_of, periods_in
 from indexer.nlp.provinces import NATIONAL, district_named, new_province_of
 from indexer.nlp.relations import TRONG_HEAD, Item, relate
-from indexer.nlp.scope import anchor, linked_place
+from indexer.nlp.scope import COORDINATED, anchor, linked_place
 from indexer.nlp.segment import Document, Sentence
 from indexer.nlp.stars import Stars, stars_in
 
@@ -117,7 +117,7 @@ _SHARE_NEXT = re.compile(
 _CLAUSE_END = re.compile(
     r"[,;:.](?!\d)|\btrong đó\b|\bgồm\b"
     # a coordinated clause with its own verb: "thêm 60 sản phẩm và nâng tỷ lệ 4 sao lên …"
-    rf"|(?<!\w)(?:và|đồng thời)\s+(?:{alternation(_RULES['clauses']['coordinated_verbs'])})(?!\w)",
+    rf"|{COORDINATED.pattern}",
     re.IGNORECASE,
 )
 _CLAUSE_CUT = re.compile(r"[,;:()]|\.(?!\d)")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.nlp.lexicon import alternation, table
 from indexer.nlp.provinces import NATIONAL, new_province_of
 from indexer.nlp.segment import Document, Sentence
 
@@ -46,6 +47,14 @@ _PLACE_LINK = re.compile(
     re.IGNORECASE,
 )
 
+
+# "và nâng …", "đồng thời mở rộng …": a coordinated clause with its own verb; a star, unit or
+# scope written in it is that clause's (verbs: data/figures.toml [clauses])
+COORDINATED = re.compile(
+    rf"(?<!\w)(?:và|đồng thời)\s+(?:{alternation(table('figures')['clauses']['coordinated_verbs'])})"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
 
 # "phường Sóc Trăng", "xã Hà Giang": a ward or commune named after a (former) province
 _WARD_BEFORE = re.compile(r"(?i:phường|xã|thị trấn)\s+$")
@@ -210,6 +219,8 @@ def linked_place(
     places = doc.places_in(sentence.start, sentence.end)
     for i, p in enumerate(places):
         link = _PLACE_LINK.match(doc.text[unit_end : p.start]) if p.start > unit_end else None
+        if link and COORDINATED.search(link[0]):
+            return None  # "20 sản phẩm và mở rộng thị trường ở Hà Nội": another clause's place
         if link and _MARKET.search(link[0]):
             continue  # "3 hợp đồng với đối tác ở TP X": the partner's place, not the figure's
         if link and not (owner and _AT.search(link[0])):
@@ -249,6 +260,9 @@ def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: in
     # a place after the figure, in its own ";"-clause ("…; khoảng 15% … ở TP X" is not it)
     # nor inside a quote that follows it (“… khách từ Hà Nội đặt hàng”)
     stops = [i for c in ';“"' if (i := doc.text.find(c, num_start, sentence.end)) >= 0]
+    # nor in a coordinated clause with its own verb ("… 20 sản phẩm và mở rộng sang Hà Nội")
+    if coord := COORDINATED.search(doc.text, num_start, sentence.end):
+        stops.append(coord.start())
     stop = min(stops, default=-1)
     after = [a for a in anchors if a[0] > num_start and (stop < 0 or a[0] < stop)]
     if after and _is_former(doc, after[0]):
