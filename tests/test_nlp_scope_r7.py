@@ -185,3 +185,23 @@ def test_all_of_a_count_rated(text: str, expected: list) -> None:
 )
 def test_a_scope_stays_in_its_clause(text: str) -> None:
     assert rows("OCOP Lâm Đồng", text, "value", "province") == [(20, "Lâm Đồng")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a commune named like a province is no evidence of that province
+        (
+            "Tỉnh Thái Nguyên có 300 sản phẩm OCOP. Hợp tác xã chè ở xã Hòa Bình có 4 sản "
+            "phẩm 4 sao.",
+            [(300, "Thái Nguyên"), (4, "Thái Nguyên")],
+        ),
+        # a ward named after a former province's capital still lies in the merged province
+        (
+            "Tỉnh Cà Mau có 350 sản phẩm OCOP. Hợp tác xã ở phường Bạc Liêu có 5 sản phẩm.",
+            [(350, "Cà Mau"), (5, "Cà Mau")],
+        ),
+    ],
+)
+def test_a_commune_named_like_a_province(text: str, expected: list) -> None:
+    assert rows("OCOP", text, "value", "province") == expected

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from indexer.nlp.lexicon import alternation, table
-from indexer.nlp.provinces import NATIONAL, new_province_of
+from indexer.nlp.provinces import NATIONAL, PROVINCES, new_province_of
 from indexer.nlp.segment import Document, Sentence
 
 Anchor = tuple[int, str | None, str | None]  # (offset, province, district)
@@ -97,10 +97,32 @@ def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
                 out.append((p.start, listed[i], None))
             continue
         ward = p.district is None and _WARD_BEFORE.search(head)
-        out.append((p.start, p.province, doc.text[p.start : p.end] if ward else p.district))
+        if ward and ward[0].lower().startswith("xã") and not _province_named(doc, p):
+            continue  # "xã Hòa Bình" in Thái Nguyên: a common commune name, no province
+        if ward:
+            # "phường Bạc Liêu": a ward named after a former province's seat is a unit of
+            # the merged province (such wards exist only since the 2025 merger)
+            merged = new_province_of(p.province)
+            province = merged if merged in PROVINCES else p.province
+            out.append((p.start, province, doc.text[p.start : p.end]))
+            continue
+        out.append((p.start, p.province, p.district))
     out += [(start + m.start(), NATIONAL, None) for m in NATIONAL_RE.finditer(doc.text[start:end])]
     out.sort(key=lambda a: a[0])
     return out
+
+
+def _province_named(doc: Document, p) -> bool:
+    """The province (or merged province) of ``p`` is also named as a province elsewhere in
+    the text: a commune sharing its name may lie in it."""
+    merged = new_province_of(p.province)
+    return any(
+        q.district is None
+        and q.start != p.start
+        and not _WARD_BEFORE.search(doc.text[max(0, q.start - 40) : q.start])
+        and (q.province == p.province or new_province_of(q.province) == merged)
+        for q in doc.places
+    )
 
 
 # the gap between two places of one list: "A, B và C", "A (cũ), B", "tỉnh A và tỉnh B"
