@@ -205,3 +205,12 @@ def test_a_scope_stays_in_its_clause(text: str) -> None:
 )
 def test_a_commune_named_like_a_province(text: str, expected: list) -> None:
     assert rows("OCOP", text, "value", "province") == expected
+
+
+def test_a_count_in_parentheses_after_a_place_is_that_places() -> None:
+    text = (
+        "Cả nước có 15.000 sản phẩm OCOP.\n\nNăm nay, 3 tỉnh có nhiều sản phẩm mới nhất là "
+        "Hà Nội (300 sản phẩm), Nghệ An (150 sản phẩm) và Thanh Hóa (120 sản phẩm)."
+    )
+    got = rows("Chương trình OCOP cả nước", text, "value", "province")
+    assert got[2:] == [(300, "Hà Nội"), (150, "Nghệ An"), (120, "Thanh Hóa")]

@@ -600,12 +600,20 @@ def _figure(doc: Document, sentence: Sentence, x: _Match, stars: Stars, share: t
     )
 
 
+_COUNT_IN_PARENS = re.compile(r"\(\s*(?:khoảng|gần|hơn|trên|với|có)?\s*$")
+
+
 def _placed(doc: Document, sentence: Sentence, low: str, x: _Match) -> bool:
     """A province or district is named in the figure's clause before its number, or linked
     to it after ("84 sản phẩm thuộc khu vực Bắc Giang cũ")."""
     cut = max(low.rfind(c, 0, x.num_start) for c in ",;:(")
     if doc.places_in(sentence.start + cut + 1, sentence.start + x.num_start):
         return True
+    if cut >= 0 and low[cut] == "(" and _COUNT_IN_PARENS.match(low, cut, x.num_start):
+        # "Hà Nội (412 sản phẩm), Nghệ An (186 sản phẩm)": the count of the place before it
+        head = sentence.start + len(low[:cut].rstrip())
+        if any(p.end == head for p in doc.places_in(sentence.start, head)):
+            return True
     return linked_place(doc, sentence, sentence.start + x.end, owner=True) is not None
 
 
