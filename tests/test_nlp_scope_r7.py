@@ -214,3 +214,16 @@ def test_a_count_in_parentheses_after_a_place_is_that_places() -> None:
     )
     got = rows("Chương trình OCOP cả nước", text, "value", "province")
     assert got[2:] == [(300, "Hà Nội"), (150, "Nghệ An"), (120, "Thanh Hóa")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # narrative texts spell real counts after "của"/"cho" and after a completed support
+        ("Hội đồng xem xét chín sản phẩm của bảy chủ thể trên địa bàn huyện.", [9, 7]),
+        ("Trung tâm mở lớp tập huấn cho bốn mươi học viên.", [40]),
+        ("Sau chiến dịch, đội đã hỗ trợ ba mươi chủ thể cập nhật mã truy xuất.", [30]),
+    ],
+)
+def test_spelled_counts_in_narrative_stay(text: str, expected: list) -> None:
+    assert [r[0] for r in rows("OCOP Nghệ An", text, "value")] == expected

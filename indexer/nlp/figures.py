@@ -235,17 +235,21 @@ def _money(m: re.Match, value: float, low: str) -> tuple[float, str, str] | None
 _RATED_NEXT = re.compile(r"\s*(?:ocop\s+)?(?:(?:đạt|hạng|tiềm năng|được)\s+)*[1-5]\s*sao(?!\w)")
 
 
-# a spelled number as the object of "của", "cho" or an action ("hỗ trợ hai chủ thể"), or a
-# predicate noun ("là hai sản phẩm được ưa chuộng"): a description, not a count
-_DESCRIBED = re.compile(r"(?<!\w)(?:là|của|cho|giúp|hỗ trợ|hướng dẫn)\s+$")
+# a spelled number as the object of support to come ("hỗ trợ hai chủ thể hoàn thiện hồ sơ";
+# "đã hỗ trợ bốn mươi hai chủ thể" is a result, a count) or a
+# predicate noun ("là hai sản phẩm được ưa chuộng"): a description, not a count; after
+# "của"/"cho" only "một"/"hai" ("kem của hai công ty ở phường X"): narrative text spells
+# real counts there too ("chín sản phẩm của bảy chủ thể", "cho bốn mươi học viên")
+_DESCRIBED = re.compile(r"(?<!\w)(?:là|(?<!đã )(?:giúp|hỗ trợ|hướng dẫn))\s+$")
+_DESCRIBED_FEW = re.compile(r"(?<!\w)(?:của|cho)\s+$")
 
 
 def _count_is_figure(m: re.Match, low: str, num_text: str, value: float) -> bool:
     """A number before a count noun that is not a count ("một", "năm" = year, ids)."""
-    if m.group("spelled") and _DESCRIBED.search(low[: m.start("spelled")]):
-        # "kem của hai công ty ở phường X", "hỗ trợ hai chủ thể hoàn thiện hồ sơ": who is
-        # meant, in narrative; statistics write their counts in digits or open a clause
-        return False
+    if m.group("spelled"):
+        head = low[: m.start("spelled")]
+        if _DESCRIBED.search(head) or (value <= 2 and _DESCRIBED_FEW.search(head)):
+            return False  # who is meant, in narrative, not a statistic
     if m.group("spelled") and value == 1 and len(num_text.split()) == 1:
         # "Mỗi xã một sản phẩm": "một" is an article; "một sản phẩm 5 sao" is a count,
         # unless it describes a name before it ("Bánh pía X, một sản phẩm OCOP 4 sao")
