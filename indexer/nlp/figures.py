@@ -27,7 +27,7 @@ from indexer.nlp.numbers import MULTIPLIERS, NUMBER_RE, SPELLED_WORDS, parse_num
 from indexer.nlp.periods import period_of, periods_in
 from indexer.nlp.provinces import NATIONAL, district_named, new_province_of
 from indexer.nlp.relations import TRONG_HEAD, Item, Placed, link_document, relate
-from indexer.nlp.scope import anchor, linked_place
+from indexer.nlp.scope import COORDINATED, anchor, linked_place
 from indexer.nlp.segment import Document, Sentence
 from indexer.nlp.stars import Stars, stars_in
 
@@ -76,7 +76,9 @@ _AFTER_PERCENT = re.compile(
 # the next clause rates the count when it is only a rating verb and a star ("…, được công
 # nhận 4 sao"); a clause with a number or a breakdown cue of its own is not about it
 _STAR_NEXT = re.compile(
-    r"^\s*,\s*(?:và\s+)?(?:đều\s+|đã\s+|cùng\s+)*(?:đủ điều kiện(?: được)? công nhận|"
+    # "…, tất cả đều đạt 3 sao": a clause about all of the count rates the count
+    r"^\s*,\s*(?:và\s+)?(?:(?:tất cả|toàn bộ)(?:\s+(?:các|số|sản phẩm|chủ thể|này)){0,3}\s+)?"
+    r"(?:đều\s+|đã\s+|cùng\s+)*(?:đủ điều kiện(?: được)? công nhận|"
     # "…, đủ điều kiện đề nghị Trung ương xét công nhận 5 sao": pending, read by stars_in
     r"đủ điều kiện (?:để\s+)?(?:đề nghị|trình)[^,;:.\d]{0,30}?(?:công nhận|xét)|"
     r"được(?: \w+){0,2} công nhận|được xếp(?: hạng)?|xếp hạng|đạt(?: hạng| chuẩn| tiêu chuẩn)?)"
@@ -112,7 +114,12 @@ _SHARE_NEXT = re.compile(
     r"^\s*,\s*(?:chiếm|bằng|tương đương)\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?P<p>\d+(?:[.,]\d+)?)\s*%",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[,;:.](?!\d)|\btrong đó\b|\bgồm\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(
+    r"[,;:.](?!\d)|\btrong đó\b|\bgồm\b"
+    # a coordinated clause with its own verb: "thêm 60 sản phẩm và nâng tỷ lệ 4 sao lên …"
+    rf"|{COORDINATED.pattern}",
+    re.IGNORECASE,
+)
 _CLAUSE_CUT = re.compile(r"[,;:()]|\.(?!\d)")
 _OCOP_CONTEXT = re.compile(r"ocop|sao|chủ thể|mỗi xã một sản phẩm", re.IGNORECASE)
 _SKIP_BEFORE = re.compile(
@@ -228,15 +235,27 @@ def _money(m: re.Match, value: float, low: str) -> tuple[float, str, str] | None
 _RATED_NEXT = re.compile(r"\s*(?:ocop\s+)?(?:(?:đạt|hạng|tiềm năng|được)\s+)*[1-5]\s*sao(?!\w)")
 
 
+# a spelled number as the object of support to come ("hỗ trợ hai chủ thể hoàn thiện hồ sơ";
+# "đã hỗ trợ bốn mươi hai chủ thể" is a result, a count) or a
+# predicate noun ("là hai sản phẩm được ưa chuộng"): a description, not a count; after
+# "của"/"cho" only "một"/"hai" ("kem của hai công ty ở phường X"): narrative text spells
+# real counts there too ("chín sản phẩm của bảy chủ thể", "cho bốn mươi học viên")
+_DESCRIBED = re.compile(r"(?<!\w)(?:là|(?<!đã )(?:giúp|hỗ trợ|hướng dẫn))\s+$")
+_DESCRIBED_FEW = re.compile(r"(?<!\w)(?:của|cho)\s+$")
+
+
 def _count_is_figure(m: re.Match, low: str, num_text: str, value: float) -> bool:
     """A number before a count noun that is not a count ("một", "năm" = year, ids)."""
+    if m.group("spelled"):
+        head = low[: m.start("spelled")]
+        if _DESCRIBED.search(head) or (value <= 2 and _DESCRIBED_FEW.search(head)):
+            return False  # who is meant, in narrative, not a statistic
     if m.group("spelled") and value == 1 and len(num_text.split()) == 1:
-        # "Mỗi xã một sản phẩm": "một" is an article; "một sản phẩm 5 sao" is a count
-        return bool(_RATED_NEXT.match(low, m.end()))
+        # "Mỗi xã một sản phẩm": "một" is an article; "một sản phẩm 5 sao" is a count,
+        # unless it describes a name before it ("Bánh pía X, một sản phẩm OCOP 4 sao")
+        return bool(_RATED_NEXT.match(low, m.end())) and not re.search(r",\s*$", low[: m.start()])
     if num_text.strip() == "năm" and _YEAR_WORD_BEFORE.search(low[: m.start("spelled")]):
         return False  # "Mỗi năm làng nghề đón …": "năm" is "year" here, not "five"
-    if m.group("spelled") and re.search(r"(?<!\w)là\s+$", low[: m.start("spelled")]):
-        return False  # "Bánh pía và nem nướng là hai sản phẩm được ưa chuộng": a description
     return not (len(num_text) >= 8 and num_text.isdigit())  # phone numbers, ids
 
 
@@ -585,12 +604,20 @@ def _figure(doc: Document, sentence: Sentence, x: _Match, stars: Stars, share: t
     )
 
 
+_COUNT_IN_PARENS = re.compile(r"\(\s*(?:khoảng|gần|hơn|trên|với|có)?\s*$")
+
+
 def _placed(doc: Document, sentence: Sentence, low: str, x: _Match) -> bool:
     """A province or district is named in the figure's clause before its number, or linked
     to it after ("84 sản phẩm thuộc khu vực Bắc Giang cũ")."""
     cut = max(low.rfind(c, 0, x.num_start) for c in ",;:(")
     if doc.places_in(sentence.start + cut + 1, sentence.start + x.num_start):
         return True
+    if cut >= 0 and low[cut] == "(" and _COUNT_IN_PARENS.match(low, cut, x.num_start):
+        # "Hà Nội (412 sản phẩm), Nghệ An (186 sản phẩm)": the count of the place before it
+        head = sentence.start + len(low[:cut].rstrip())
+        if any(p.end == head for p in doc.places_in(sentence.start, head)):
+            return True
     return linked_place(doc, sentence, sentence.start + x.end, owner=True) is not None
 
 
@@ -940,13 +967,32 @@ def _tail(low: str, end: int) -> str:
     return re.split(r"[,;:()]|\.(?!\d)", low[end:])[0].strip()
 
 
+# a photo caption: a short line that ends with its credit ("… đạt 4 sao. Ảnh: Thu Hà")
+_CAPTION = re.compile(
+    r"(?:^|[\s.(])(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo)\s*:\s*[^.:;]{1,60}\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _captions(doc: Document) -> set[int]:
+    """Paragraphs that are photo captions: they describe a picture, and a number in them
+    restates the text or names one item ("X, một sản phẩm OCOP 4 sao"), never a figure."""
+    return {
+        i
+        for i, (start, end) in enumerate(doc.paragraphs)
+        if end - start <= 300 and _CAPTION.search(doc.text[start:end].strip())
+    }
+
+
 def extract_figures(doc: Document, primary: list[str], published_at: datetime | None) -> list[dict]:
-    """All figures of the document, in text order (related-news lists are skipped)."""
+    """All figures of the document, in text order (related-news lists and photo captions
+    are skipped)."""
     out: list[Figure] = []
     placed: list[Placed] = []
     state = _State()
+    captions = _captions(doc)
     for sentence in doc.sentences:
-        if sentence.zone in ("tail", "widget", "link"):
+        if sentence.zone in ("tail", "widget", "link") or sentence.paragraph in captions:
             continue
         found = sentence_figures(doc, sentence, primary, published_at, state)
         out.extend(found)

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from indexer.nlp.provinces import NATIONAL, new_province_of
+from indexer.nlp.lexicon import alternation, table
+from indexer.nlp.provinces import NATIONAL, PROVINCES, new_province_of
 from indexer.nlp.segment import Document, Sentence
 
 Anchor = tuple[int, str | None, str | None]  # (offset, province, district)
@@ -47,6 +48,14 @@ _PLACE_LINK = re.compile(
 )
 
 
+# "và nâng …", "đồng thời mở rộng …": a coordinated clause with its own verb; a star, unit or
+# scope written in it is that clause's (verbs: data/figures.toml [clauses])
+COORDINATED = re.compile(
+    rf"(?<!\w)(?:và|đồng thời)\s+(?:{alternation(table('figures')['clauses']['coordinated_verbs'])})"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
 # "phường Sóc Trăng", "xã Hà Giang": a ward or commune named after a (former) province
 _WARD_BEFORE = re.compile(r"(?i:phường|xã|thị trấn)\s+$")
 # "đưa vào siêu thị ở TP Hồ Chí Minh", "xuất khẩu sang Nhật": where goods go, not a subject
@@ -61,20 +70,86 @@ _ORIGIN = re.compile(
     r"(?:\s+[^\W\d]+){0,2}?\s+từ\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s+)?)$"
 )
 
+# "ký 3 hợp đồng với đối tác ở TP X", "bán tại Hà Nội", "có mặt ở các siêu thị tại Y": where
+# a product is sold or who buys it (a market, a partner), not who the figure is about
+_MARKET = re.compile(
+    r"(?i:(?<!\w)(?:(?:đối tác|bạn hàng|nhà phân phối|đại lý|thương nhân|nhà nhập khẩu)"
+    r"(?:\s+[^\W\d]+){0,3}?\s+(?:ở|tại)"
+    r"|(?:bán|tiêu thụ|phân phối|có mặt|bày bán|xuất bán|cung ứng|cung cấp)"
+    r"(?:\s+[^\W\d]+){0,4}?\s+(?:ở|tại|cho))"
+    r"\s+(?:các\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?)$"
+)
+
 
 def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
     """Places and national cues between ``start`` and ``end``, in text order; a ward named
     after a province counts as a district (a part of the merged province), a destination
     of goods is no anchor."""
     out: list[Anchor] = []
-    for p in doc.places_in(start, end):
+    places = doc.places_in(start, end)
+    listed = _listed(doc, places)
+    for i, p in enumerate(places):
         head = doc.text[max(0, p.start - 40) : p.start]
-        if _DESTINATION.search(head) or _ORIGIN.search(head):
+        if _DESTINATION.search(head) or _ORIGIN.search(head) or _MARKET.search(head):
+            continue
+        if i in listed:
+            if listed[i] is not None:  # a list inside one province ("các xã A, B và C")
+                out.append((p.start, listed[i], None))
             continue
         ward = p.district is None and _WARD_BEFORE.search(head)
-        out.append((p.start, p.province, doc.text[p.start : p.end] if ward else p.district))
+        if ward and ward[0].lower().startswith("xã") and not _province_named(doc, p):
+            continue  # "xã Hòa Bình" in Thái Nguyên: a common commune name, no province
+        if ward:
+            # "phường Bạc Liêu": a ward named after a former province's seat is a unit of
+            # the merged province (such wards exist only since the 2025 merger)
+            merged = new_province_of(p.province)
+            province = merged if merged in PROVINCES else p.province
+            out.append((p.start, province, doc.text[p.start : p.end]))
+            continue
+        out.append((p.start, p.province, p.district))
     out += [(start + m.start(), NATIONAL, None) for m in NATIONAL_RE.finditer(doc.text[start:end])]
     out.sort(key=lambda a: a[0])
+    return out
+
+
+def _province_named(doc: Document, p) -> bool:
+    """The province (or merged province) of ``p`` is also named as a province elsewhere in
+    the text: a commune sharing its name may lie in it."""
+    merged = new_province_of(p.province)
+    return any(
+        q.district is None
+        and q.start != p.start
+        and not _WARD_BEFORE.search(doc.text[max(0, q.start - 40) : q.start])
+        and (q.province == p.province or new_province_of(q.province) == merged)
+        for q in doc.places
+    )
+
+
+# the gap between two places of one list: "A, B và C", "A (cũ), B", "tỉnh A và tỉnh B"
+_PLACE_GAP = re.compile(
+    r"^\s*(?:\(?cũ\)?)?\s*(?:,\s*(?:và\s+)?|và\s+|hoặc\s+)"
+    r"(?:(?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+)?$"
+)
+
+
+def _listed(doc: Document, places: list) -> dict[int, str | None]:
+    """Indexes of places written as a list of two or more ("bán tại A, B và C", "sự tham
+    gia của các tỉnh A, B, C"): no list member is one figure's subject. Each maps to the
+    list's one province when all its members lie in it (communes of one province), else
+    None."""
+    groups: list[list[int]] = []
+    for i in range(1, len(places)):
+        if not _PLACE_GAP.match(doc.text[places[i - 1].end : places[i].start]):
+            continue
+        if groups and groups[-1][-1] == i - 1:
+            groups[-1].append(i)
+        else:
+            groups.append([i - 1, i])
+    out: dict[int, str | None] = {}
+    for g in groups:
+        provinces = {places[i].province for i in g}
+        only = provinces.pop() if len(provinces) == 1 else None
+        out.update({i: (only if j == 0 else None) for j, i in enumerate(g)})
     return out
 
 
@@ -166,6 +241,10 @@ def linked_place(
     places = doc.places_in(sentence.start, sentence.end)
     for i, p in enumerate(places):
         link = _PLACE_LINK.match(doc.text[unit_end : p.start]) if p.start > unit_end else None
+        if link and COORDINATED.search(link[0]):
+            return None  # "20 sản phẩm và mở rộng thị trường ở Hà Nội": another clause's place
+        if link and _MARKET.search(link[0]):
+            continue  # "3 hợp đồng với đối tác ở TP X": the partner's place, not the figure's
         if link and not (owner and _AT.search(link[0])):
             nxt = places[i + 1] if i + 1 < len(places) else None
             if nxt and _LIST_GAP.match(doc.text[p.end : nxt.start]):
@@ -203,6 +282,9 @@ def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: in
     # a place after the figure, in its own ";"-clause ("…; khoảng 15% … ở TP X" is not it)
     # nor inside a quote that follows it (“… khách từ Hà Nội đặt hàng”)
     stops = [i for c in ';“"' if (i := doc.text.find(c, num_start, sentence.end)) >= 0]
+    # nor in a coordinated clause with its own verb ("… 20 sản phẩm và mở rộng sang Hà Nội")
+    if coord := COORDINATED.search(doc.text, num_start, sentence.end):
+        stops.append(coord.start())
     stop = min(stops, default=-1)
     after = [a for a in anchors if a[0] > num_start and (stop < 0 or a[0] < stop)]
     if after and _is_former(doc, after[0]):
