@@ -49,7 +49,11 @@ _RELATED = re.compile(
     r"^(cac )?(tin|bai)( viet| tuc| bai)? (lien quan|khac|cung chuyen muc|moi( nhat)?|doc nhieu|"
     r"noi bat|xem nhieu)\b|^(doc|xem) (them|tiep)\b|^co the ban quan tam|^cung chuyen muc|"
     r"^related( (news|articles|stories|posts))?\b|^(read|see) (more|also)\b|^more (news|stories)\b|"
-    r"^ban dang xem"
+    r"^ban dang xem|"
+    # a recommendation box ("Bài viết được đề xuất", "Gợi ý cho bạn", "Có thể bạn muốn đọc")
+    # (the whole line: "Gợi ý cho bạn đọc: …" is a sentence)
+    r"^((cac )?(tin|bai)( viet| tuc| bai)? (duoc )?(de xuat|goi y)|(goi y|de xuat|danh) cho ban|"
+    r"co the ban (muon doc|thich|chua doc)|you may (also )?like|recommended( for you)?)$"
 )
 # an arrow or bullet before a link to another story (">> Headline", "► Headline")
 _ARROW = re.compile(r"^\s*(?:>>|»|►|▶|→|⇒|\+\+)")

@@ -1,0 +1,158 @@
+"""Round 8 zoo: general mechanisms found on templates_blind8 and the blind7 leftovers, each
+in HTML of another site family (written for these tests, not copied from the sets)."""
+
+from __future__ import annotations
+
+import json
+
+from crawler.extract import extract
+from crawler.extract.body import clean_lines
+from crawler.extract.dates import find_visible, is_dateline
+from crawler.extract.linekinds import is_meta_line
+
+
+def _page(title: str, inner: str, ld: dict | None = None) -> bytes:
+    script = f"<script type='application/ld+json'>{json.dumps(ld)}</script>" if ld else ""
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}</title>{script}</head><body>"
+        f"<div class='wrap'>{inner}</div></body></html>"
+    ).encode()
+
+
+def _ld(title: str, description: str) -> dict:
+    return {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": title,
+        "description": description,
+        "datePublished": "2026-11-20T07:30:00+07:00",
+    }
+
+
+TITLE = "Trạm khuyến nông huyện tập huấn đóng gói chè búp cho chủ thể OCOP"
+SAPO = (
+    "Gần bốn mươi hộ trồng chè ở ba xã vùng cao được hướng dẫn cách sao, ủ và đóng gói để "
+    "giữ hương vị khi đưa sản phẩm đi xa."
+)
+PARAS = [
+    "Cán bộ trạm khuyến nông trình bày quy trình sao chè bằng chảo gang và cách kiểm soát độ "
+    "ẩm trước khi hút chân không.",
+    "Các hộ tham gia được phát mẫu bao bì có mã truy xuất nguồn gốc để dùng thử trong vụ chè "
+    "đông sắp tới.",
+]
+
+
+def test_json_ld_description_in_its_own_block_is_the_sapo():
+    """No meta description, only the JSON-LD one: the visible block after the headline
+    that says the same is the sapo (an agricultural extension station's CMS)."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    inner = (
+        f"<h1 class='post-title'>{TITLE}</h1><span class='time'>20/11/2026 07:30</span>"
+        f"<div class='gioi-thieu'>{SAPO}</div><div class='bai-viet'>{body}</div>"
+    )
+    ex = extract(
+        _page(TITLE, inner, _ld(TITLE, SAPO)), "https://knhuyen.example.vn/tin/tap-huan-che-51.html"
+    )
+    assert ex.is_article, ex.reason
+    assert ex.lead == SAPO
+    assert ex.text == "\n\n".join(PARAS)
+
+
+def test_json_ld_description_found_without_an_h1():
+    """The headline is set in a styled block (no ``<h1>``): the sapo is still found after
+    the element whose whole text is the headline."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    inner = (
+        f"<div class='khung'><div class='ten-bai'>{TITLE}</div>"
+        f"<div class='ngay-dang'>Ngày đăng: 20/11/2026</div><div class='mo-dau'><i>{SAPO}</i></div>"
+        f"<div class='chi-tiet'>{body}</div></div>"
+    )
+    ex = extract(
+        _page(TITLE, inner, _ld(TITLE, SAPO)), "https://knhuyen.example.vn/tin/tap-huan-che-52.html"
+    )
+    assert ex.lead == SAPO
+    assert ex.text == "\n\n".join(PARAS)
+
+
+def test_json_ld_description_copied_from_the_first_paragraph_stays_body():
+    """A one-paragraph brief whose CMS copied that paragraph into the JSON-LD description:
+    the paragraph is the body, not a sapo (else nothing would be left)."""
+    para = PARAS[0] + " " + PARAS[1]
+    inner = (
+        f"<h1>{TITLE}</h1><div class='tg'>20/11/2026</div><div class='noidung'><p>{para}</p></div>"
+    )
+    ex = extract(
+        _page(TITLE, inner, _ld(TITLE, para)), "https://knhuyen.example.vn/tin/tap-huan-che-53.html"
+    )
+    assert ex.is_article, ex.reason
+    assert ex.lead == ""
+    assert ex.text == para
+
+
+def test_recommendation_box_goes_and_the_body_continues():
+    """A recommendation heading ("Gợi ý cho bạn", "Bài viết được đề xuất") with the short
+    headlines after it is chrome on a single page, wherever it stands; the story's next
+    paragraph is kept."""
+    recs = [
+        "Nông dân vùng bãi bồi thu lãi từ dưa lưới nhà màng",
+        "Thị xã tổ chức giải chạy việt dã mừng ngày thành lập",
+    ]
+    for head in ("Gợi ý cho bạn", "Bài viết được đề xuất", "Có thể bạn muốn đọc"):
+        assert clean_lines([PARAS[0], head, *recs, PARAS[1]]) == PARAS, head
+    # a sentence that opens with the same words is prose
+    line = "Gợi ý cho bạn đọc: hãy hỏi trạm khuyến nông trước khi chọn giống chè mới."
+    assert clean_lines([PARAS[0], line]) == [PARAS[0], line]
+
+
+def test_cms_date_line_with_a_month_word_and_no_nam():
+    """ "Thứ hai, 23 Tháng 11 2026 07:45" (a CMS printing the month's name, no "năm") is
+    a date line: parsed as a date and never body."""
+    line = "Thứ hai, 23 Tháng 11 2026 07:45"
+    assert [d.strftime("%Y-%m-%d %H:%M") for d in find_visible(line)] == ["2026-11-23 07:45"]
+    assert is_dateline(line)
+    assert not is_dateline(
+        "Ngày 23 tháng 11 2026 hợp tác xã đã giao lô chè búp đầu tiên cho đối tác."
+    )
+
+
+def test_label_lines_under_a_story_are_not_body():
+    """Topic chips, category lines, a bare tag label, comment-form notices and a rating
+    widget's lines, by what they say; sentences using the same words stay."""
+    chrome = [
+        "Chủ đề: Nông sản vùng cao",
+        "Đăng trong Khuyến nông - Khuyến ngư",
+        "Posted in Tin hoạt động",
+        "Gắn thẻ",
+        "Gửi bình luận của bạn",
+        "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *",
+        "Không cho phép mã HTML.",
+        "Tổng số điểm của bài viết là: 9 trong 2 đánh giá",
+        "Bấm vào đây để đánh giá bài viết",
+    ]
+    prose = [
+        "Chủ đề của hội thảo năm nay là liên kết tiêu thụ chè búp với các chuỗi siêu thị.",
+        "Đăng trong số tạp chí tháng trước, bài viết của kỹ sư trạm được nhiều hộ tìm đọc.",
+        "Hội đồng đánh giá bài viết dự thi gồm năm thành viên của sở.",
+    ]
+    assert [line for line in chrome if not is_meta_line(line)] == []
+    assert [line for line in prose if is_meta_line(line)] == []
+
+
+def test_written_by_line_is_a_byline_and_leaves_the_body():
+    """ "Viết bởi <name>" after the date line (a component CMS's article header): the
+    author, not story text; the category and tag lines under the story go too."""
+    inner = (
+        f"<div class='item-page'><h2 class='item-title'>{TITLE}</h2>"
+        "<div class='item-date'>Thứ sáu, 20 Tháng 11 2026 07:30</div>"
+        "<div class='item-author'>Viết bởi Lò Thị Hoa</div>"
+        f"<div class='item-body'><p>{PARAS[0]}</p><p>{PARAS[1]}</p></div>"
+        "<div class='item-links'><div>Đăng trong Tin khuyến nông</div><div>Gắn thẻ</div></div>"
+        "</div>"
+    )
+    ex = extract(_page(TITLE, inner), "https://khuyennong.example.vn/tin/dong-goi-che-55.html")
+    assert ex.authors == ["Lò Thị Hoa"]
+    assert ex.text == "\n\n".join(PARAS)
+    assert (
+        ex.published_at is not None
+        and ex.published_at.strftime("%d/%m/%Y %H:%M") == "20/11/2026 07:30"
+    )
