@@ -156,3 +156,52 @@ def test_written_by_line_is_a_byline_and_leaves_the_body():
         ex.published_at is not None
         and ex.published_at.strftime("%d/%m/%Y %H:%M") == "20/11/2026 07:30"
     )
+
+
+def test_titled_side_box_after_the_story_goes_on_a_single_page():
+    """A one-page crawl (no site memory): short titled boxes after the story's block and
+    outside it (a fund's notice, a hotline box) are chrome; a titled fact box inside the
+    story's block is kept (a farmers' union portal)."""
+    fact = "Diện tích chè đạt chuẩn: 120 ha"
+    inner = (
+        f"<div class='noi-dung-bai'><h1>{TITLE}</h1><p>{PARAS[0]}</p>"
+        f"<div class='o-thong-tin'><b>Số liệu</b><p>{fact}</p></div><p>{PARAS[1]}</p></div>"
+        "<div class='cot-phai'><div class='o-quy'><div class='o-tieu-de'>Quỹ hỗ trợ nông dân</div>"
+        "<p>Cho vay ưu đãi đến 200 triệu đồng mỗi hộ, ưu tiên hộ có sản phẩm OCOP</p></div>"
+        "<div class='o-quy'><h4>Đường dây nóng</h4><p>Tiếp nhận phản ánh của hội viên cả ngày "
+        "thứ bảy và chủ nhật trong tháng mười một</p></div></div>"
+    )
+    ex = extract(_page(TITLE, inner), "https://hoinongdan.example.vn/tin/che-bup-56.html")
+    kept = [line for line in ex.text.split("\n\n") if line != "Số liệu"]
+    assert kept == [PARAS[0], fact, PARAS[1]]
+
+
+def test_repeated_units_of_one_story_are_not_side_boxes():
+    """A running report whose updates are titled short blocks built like the longest one:
+    every update is the story, none is a side box."""
+    updates = [
+        ("Khai mạc", PARAS[0] + " Đại biểu các xã đã có mặt từ sớm để dự lễ khai mạc tập huấn."),
+        ("Thực hành", "Học viên tự sao một mẻ chè và cân lại độ ẩm."),
+        ("Bế mạc", "Trạm trao giấy chứng nhận cho ba mươi tám học viên."),
+    ]
+    blocks = "".join(
+        f"<div class='cap-nhat'><h3>{h}</h3><div class='cap-nhat-noi-dung'><p>{t}</p></div></div>"
+        for h, t in updates
+    )
+    inner = f"<h1>{TITLE}</h1><div class='dong-su-kien'>{blocks}</div>"
+    ex = extract(_page(TITLE, inner), "https://knhuyen.example.vn/tin/tap-huan-che-57.html")
+    lines = ex.text.split("\n\n")
+    assert [t for _, t in updates if t not in lines] == []
+
+
+def test_cards_opened_by_script_after_a_recommendation_heading_go():
+    """Recommendation cards with no ``<a>`` (opened by a script handler) after their
+    heading: all short headlines, so all go with the heading; the story stays."""
+    recs = ["Chợ phiên vùng cao bán hết hàng sau hai giờ", "Xã ven sông khánh thành cầu treo mới"]
+    cards = "".join(f"<div class='the' onclick='mo({i})'>{r}</div>" for i, r in enumerate(recs))
+    inner = (
+        f"<main><h1>{TITLE}</h1><div class='noi-dung'><p>{PARAS[0]}</p><p>{PARAS[1]}</p></div>"
+        f"<div class='de-xuat'><div class='de-xuat-tieu-de'>Gợi ý cho bạn</div>{cards}</div></main>"
+    )
+    ex = extract(_page(TITLE, inner), "https://tinnhanh.example.vn/bai/che-bup-58")
+    assert ex.text == "\n\n".join(PARAS)
