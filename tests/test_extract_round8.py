@@ -205,3 +205,25 @@ def test_cards_opened_by_script_after_a_recommendation_heading_go():
     )
     ex = extract(_page(TITLE, inner), "https://tinnhanh.example.vn/bai/che-bup-58")
     assert ex.text == "\n\n".join(PARAS)
+
+
+def test_notices_about_the_text_itself_are_not_body():
+    """A Q&A disclaimer, a newsletter's delivery note, a press release's label, contact
+    line and "About <Company>" boilerplate: about the text, not its story (a one-page crawl
+    has no site memory to find them); sentences on the same subjects stay."""
+    chrome = [
+        "Thông tin tư vấn chỉ mang tính tham khảo, không thay thế ý kiến của cơ quan chuyên môn.",
+        "Bản tin này được gửi qua email cho người đăng ký hằng tuần.",
+        "Thông cáo báo chí",
+        "Liên hệ báo chí: Ban Truyền thông Công ty Chè Suối Giàng, điện thoại 0209 000 111",
+        "Về Chè Suối Giàng: thành lập năm 2001, hiện liên kết với hơn 300 hộ trồng chè shan "
+        "tuyết ở ba huyện vùng cao và xuất khẩu sang sáu nước.",
+    ]
+    prose = [
+        "Về phía hợp tác xã: cần chủ động liên kết với doanh nghiệp để bao tiêu sản phẩm.",
+        "Về Nghị quyết 57: tỉnh đã ban hành kế hoạch thực hiện trong năm nay.",
+        "Giá chè búp tuần này tăng nhẹ, theo thông tin từ các đại lý thu mua trong huyện.",
+        "Nhiều người đăng ký tham gia lớp tập huấn qua email của trạm khuyến nông.",
+    ]
+    assert [line for line in chrome if not is_meta_line(line)] == []
+    assert [line for line in prose if is_meta_line(line)] == []
