@@ -52,12 +52,12 @@ def _units(story: HtmlElement) -> set[tuple]:
     return {(a.tag, a.get("class")) for a in [story, *story.iterancestors()] if a.get("class")}
 
 
-def _is_side_box(box, story: HtmlElement, units: set[tuple]) -> bool:
-    if any(a is story for a in box.iterancestors()) or any(d is story for d in box.iter()):
+def _is_side_box(box, units: set[tuple]) -> bool:
+    """Short, opened by a title, not built like the story block (callers skip the story's
+    own elements and its ancestors)."""
+    if _words(box) > _BOX_WORDS or _title_of(box) is None:
         return False
     if any((d.tag, d.get("class")) in units for d in box.iter() if isinstance(d.tag, str)):
-        return False
-    if _words(box) > _BOX_WORDS or _title_of(box) is None:
         return False
     # a few lines under the title, none of them a container of its own
     rest = [k for k in box if isinstance(k.tag, str)][1:]
@@ -70,12 +70,12 @@ def drop_titled_side_boxes(tree) -> None:
     if story is None:
         return
     root = tree.getroot() if hasattr(tree, "getroot") else tree
-    inside, units = set(story.iter()), _units(story)
+    inside, units = set(story.iter()) | set(story.iterancestors()), _units(story)
     after = False  # pre-order: what comes after the story's subtree follows the story
     for el in list(root.iter()):
         if el is story:
             after = True
         elif after and el not in inside and el.tag in _BOX_TAGS:
             attached = any(a is root for a in el.iterancestors())
-            if attached and _is_side_box(el, story, units):
+            if attached and _is_side_box(el, units):
                 el.drop_tree()
