@@ -227,3 +227,38 @@ def test_notices_about_the_text_itself_are_not_body():
     ]
     assert [line for line in chrome if not is_meta_line(line)] == []
     assert [line for line in prose if is_meta_line(line)] == []
+
+
+def test_intro_block_in_a_unit_named_story_part_without_h1():
+    """No ``<h1>`` (the headline in an ``<h2>``): an intro block inside the story's one
+    ``story-body`` block (no sibling of its class: not a teaser) is the sapo when story text
+    follows it; a brief whose only paragraph sits in the intro block keeps it as body."""
+
+    def page(with_text: bool) -> bytes:
+        rest = "".join(f"<p>{p}</p>" for p in PARAS) if with_text else ""
+        inner = (
+            f"<div class='cot-giua'><h2 class='tieu-de'>{TITLE}</h2><span>Cập nhật: 20/11/2026 07:30</span>"
+            f"<div class='story-body'><div class='intro'><p>{SAPO}</p></div>"
+            + (f"<div class='story-text'>{rest}</div>" if with_text else "")
+            + "</div></div><div class='cot-phai'>"
+            + "".join(
+                f"<div class='story-card'><a href='/a{i}'>Tin khác số {i} về nông sản vùng cao, "
+                "hội chợ cuối tuần và lớp tập huấn cho hộ trồng chè</a></div>"
+                for i in range(8)
+            )
+            + "</div><div class='chan-trang'>Trường Trung cấp Nông nghiệp tỉnh, địa chỉ số 12 "
+            "đường Hoàng Liên, điện thoại 0214 000 222, thư điện tử của phòng đào tạo.</div>"
+        )
+        return _page(TITLE, inner)
+
+    ex = extract(
+        page(True),
+        "https://truong-nongnghiep.example.edu.vn/tin-tuc/tap-huan-dong-goi-che-bup-59.html",
+    )
+    assert (ex.lead, ex.text) == (SAPO, "\n\n".join(PARAS))
+    brief = extract(
+        page(False),
+        "https://truong-nongnghiep.example.edu.vn/tin-tuc/tap-huan-dong-goi-che-bup-60.html",
+    )
+    assert brief.is_article, brief.reason
+    assert (brief.lead, brief.text) == ("", SAPO)

@@ -45,9 +45,26 @@ def _in_teaser(el, h1) -> bool:
         # no <h1> to anchor the story: a block holding most of the page's text is the story
         # ("itemView"), not a teaser
         most = h1 is None and len(a.text_content()) >= 0.5 * page
-        if _TEASER_ATTR.search(_attrs(a)) and not most:
+        if _TEASER_ATTR.search(_attrs(a)) and not most and not _single_unit(a, h1):
             return True
     return False
+
+
+_UNIT_ATTR = re.compile(r"item|card|story", re.I)
+
+
+def _single_unit(el, h1) -> bool:
+    """On a page without ``<h1>``, a block named only as a unit ("itemBody") with no sibling
+    of its class is the story's own part, not one teaser among others."""
+    if h1 is not None or _TEASER_ATTR.search(_UNIT_ATTR.sub(" ", _attrs(el))):
+        return False
+    parent, cls = el.getparent(), el.get("class")
+    return parent is not None and sum(1 for s in parent if s.get("class") == cls) < 2
+
+
+def _followed_by_text(el) -> bool:
+    """Story text after the block, within its parent: a sapo is never the whole story."""
+    return sum(len(s.text_content().split()) for s in el.itersiblings()) >= 10
 
 
 _MASTHEAD_ATTR = re.compile(r"^(?:site-?|page-?|top-?)?header(?:-?(?:inner|wrapper|section))?$|^masthead$",
@@ -90,6 +107,8 @@ def from_lead_class(doc) -> str:
         if (el.sourceline or 0) < h1_line or _in_teaser(el, h1) or _in_masthead(el):
             continue
         text = text_of(el)
+        if h1 is None and not _followed_by_text(el):
+            continue  # no headline to anchor it: a block with nothing after it is the story
         if _plausible_lead(el, text):
             if not is_keypoint_box(el):
                 return text
