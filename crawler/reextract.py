@@ -53,6 +53,7 @@ def _refresh_articles(store: CorpusStore, only: set[str], overrides: dict,
     from crawler import sitesweep
     from crawler.extract import extract
     from crawler.settings import OCOP_RELEVANCE_KEYWORDS
+    from crawler.worker import page_lines
 
     for page in store.iter_pages(only_articles=True):
         if only and page.source not in only:
@@ -61,7 +62,9 @@ def _refresh_articles(store: CorpusStore, only: set[str], overrides: dict,
         old = store.get_article(page.article_id) if page.article_id else None
         extraction = extract(page.body, page.final_url, overrides=overrides.get(page.source),
                              declared_encoding=page.encoding)  # fmt: skip
+        lines = page_lines(page.body, page.encoding)  # site memory evidence, as in a crawl
         if not extraction.is_article or old is None:
+            sitesweep.remember_page(store, page.source, page.url, lines)
             counts.no_longer_article += 1
             continue
         article = extraction.to_article(
@@ -71,7 +74,7 @@ def _refresh_articles(store: CorpusStore, only: set[str], overrides: dict,
         article.id, article.canonical_url, article.url = old.id, old.canonical_url, old.url
         article.duplicate_of = old.duplicate_of
         article.content_hash = article.compute_content_hash()
-        _, gone = sitesweep.clean(store, article, OCOP_RELEVANCE_KEYWORDS)
+        _, gone = sitesweep.clean(store, article, OCOP_RELEVANCE_KEYWORDS, lines)
         if gone:
             store.set_aside_article(old.id, gone)
             counts.set_aside += 1
@@ -100,10 +103,12 @@ def _retry_unextractable(store: CorpusStore, only: set[str], overrides: dict,
         result = process_page(_job(page, overrides, tuple(OCOP_RELEVANCE_KEYWORDS)))
         if result.article is None:
             store.mark_url(url, result.state, source=page.source, reason=result.reason)
+            if result.page_lines:  # a listing or non-OCOP page still shows the site's chrome
+                sitesweep.remember_page(store, page.source, url, result.page_lines)
             continue
         deduper = deduper or Deduper(store)
         article = Article.from_dict(result.article)
-        changed, gone = sitesweep.clean(store, article, OCOP_RELEVANCE_KEYWORDS)
+        changed, gone = sitesweep.clean(store, article, OCOP_RELEVANCE_KEYWORDS, result.page_lines)
         if gone:  # as in a crawl: the site's repeated lines named OCOP, the story does not
             store.mark_url(url, "skipped", source=page.source, reason=gone)
             counts.set_aside += 1

@@ -69,6 +69,11 @@ def process_page(job: PageJob) -> PageResult:
 
 def _page_lines(job: PageJob) -> tuple[str, ...]:
     """The page's standalone blocks as site memory evidence (``sitememory.page_fingerprints``)."""
+    return page_lines(job.body, job.encoding)
+
+
+def page_lines(body: bytes | str, encoding: str | None = None) -> tuple[str, ...]:
+    """The standalone blocks' fingerprints of one raw page (a crawl's or an archived one)."""
     from lxml import etree
     from lxml import html as lxml_html
 
@@ -76,7 +81,7 @@ def _page_lines(job: PageJob) -> tuple[str, ...]:
     from crawler.extract.sitememory import page_fingerprints
 
     try:
-        doc = lxml_html.fromstring(decode_html(job.body, job.encoding))
+        doc = lxml_html.fromstring(decode_html(body, encoding))
     except (etree.ParserError, ValueError):
         return ()
     return tuple(sorted(page_fingerprints(doc)))

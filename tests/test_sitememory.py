@@ -319,3 +319,46 @@ def test_an_icon_line_is_no_evidence_and_makes_no_copies():
     for i in range(2):
         assert NOTE not in cleaned[f"n{i}"][0]
     assert fingerprints("✉\n\n* * *") == set()
+
+
+def test_reextract_feeds_the_site_memory_with_each_archived_page(tmp_path):
+    """``ocop reextract`` remembers every archived page's standalone blocks, as a crawl does:
+    a side notice that the extraction keeps in one story only (the other pages' extraction
+    drops it) is still seen on three pages of the source, so it leaves that story."""
+    from datetime import UTC, datetime
+
+    from corpus.config import AppConfig
+    from corpus.store import RawPage
+    from crawler.reextract import reextract
+
+    side = "Chương trình tư vấn miễn phí cho chủ thể OCOP mở cửa tất cả các ngày trong tuần."
+    config = AppConfig.load(home=tmp_path)
+    store = CorpusStore(config.corpus_path)
+    for i in (0, 2, 3):
+        title, paras = TOPICS[i]
+        body = "".join(f"<p>{p}</p>" for p in paras)
+        # the first post carries the notice inside its story; the others in an <aside> that extraction drops
+        inner = (
+            f'<div class="post-content">{body}<p>{side}</p></div>'
+            if i == 0
+            else f'<div class="post-content">{body}</div><aside class="cot-ben"><p>{side}</p></aside>'
+        )
+        html = (
+            '<html lang="vi"><head><meta charset="utf-8"><title>' + title + "</title>"
+            '<meta property="og:type" content="article"></head><body><article class="post">'
+            f"<h1>{title}</h1><time datetime='2026-11-20T08:00:00+07:00'>20/11/2026</time>"
+            f"{inner}</article></body></html>"
+        ).encode()
+        url = f"https://tuvan-xa.vn/tin/so-{i}.html"
+        store.save_page(RawPage(url=url, final_url=url, status=200, body=html,
+                                content_type="text/html", encoding="utf-8", source="tuvan",
+                                fetched_at=datetime(2026, 11, 22, tzinfo=UTC)))  # fmt: skip
+        store.mark_url(url, "unextractable", source="tuvan", reason="unextractable: earlier rules")
+    store.close()
+    reextract(config)
+    store = CorpusStore(config.corpus_path)
+    try:
+        texts = {a.title: a.text for a in store.iter_articles()}
+        assert texts[TOPICS[0][0]] == "\n\n".join(TOPICS[0][1])
+    finally:
+        store.close()

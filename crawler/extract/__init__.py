@@ -9,6 +9,7 @@ pages; each concern has its own module:
 - ``title.py``     - headline: site CSS, JSON-LD/og:title confirmed by the <h1>, <h1>, <title>
 - ``lead.py``      - sapo: site CSS, CMS lead classes, meta description seen near the headline
 - ``body.py``      - boxes pruned wherever they stand; site CSS, trafilatura, densest block
+- ``sideboxes.py`` - short titled boxes after the story's block, found on a single page
 - ``dates.py``     - published/modified datetimes (structured, then visible Vietnamese forms)
 - ``bylines.py``   - authors ("Thực hiện: …", trailing bold names, "Nhóm PV"), "Theo …" attribution
 - ``pagetype.py``  - article or not from page signals, with the reason

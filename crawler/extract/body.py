@@ -16,7 +16,7 @@ import trafilatura
 from lxml.html import HtmlElement
 
 from corpus.textnorm import fold, fold_aligned, tidy
-from crawler.extract import items, linekinds
+from crawler.extract import items, linekinds, sideboxes
 from crawler.extract.siterules import SiteRules
 
 # class/id tokens of blocks that are never the article body
@@ -49,7 +49,11 @@ _RELATED = re.compile(
     r"^(cac )?(tin|bai)( viet| tuc| bai)? (lien quan|khac|cung chuyen muc|moi( nhat)?|doc nhieu|"
     r"noi bat|xem nhieu)\b|^(doc|xem) (them|tiep)\b|^co the ban quan tam|^cung chuyen muc|"
     r"^related( (news|articles|stories|posts))?\b|^(read|see) (more|also)\b|^more (news|stories)\b|"
-    r"^ban dang xem"
+    r"^ban dang xem|"
+    # a recommendation box ("Bài viết được đề xuất", "Gợi ý cho bạn", "Có thể bạn muốn đọc")
+    # (the whole line: "Gợi ý cho bạn đọc: …" is a sentence)
+    r"^((cac )?(tin|bai)( viet| tuc| bai)? (duoc )?(de xuat|goi y)|(goi y|de xuat|danh) cho ban|"
+    r"co the ban (muon doc|thich|chua doc)|you may (also )?like|recommended( for you)?)$"
 )
 # an arrow or bullet before a link to another story (">> Headline", "► Headline")
 _ARROW = re.compile(r"^\s*(?:>>|»|►|▶|→|⇒|\+\+)")
@@ -64,6 +68,8 @@ _BOILER_LINE = re.compile(
 _UI_LABEL = (r"(?:in (?:trang|bai( nay)?)|gui (?:email|e-?mail|bai|y kien)|quay lai|tro (?:ve|lai)|"
              r"(?:ve|len) dau trang|dong cua so|co chu:?(?: ?a[-+])*|a[-+]|nghe bai viet|"
              r"nghe doc(?: bai(?: viet)?)?|doc bai|bao loi|luu( bai)?|chia se|in|email|print|back|top|"
+             r"tai (?:ve )?(?:bai bao|bai viet|ban in|file|tep)(?: \(?pdf\)?)?|trich dan(?: bai bao| bai viet)?|"
+             r"download(?: pdf)?|cite(?: this article)?|"
              r"(?:toc do|speed|playback speed)?\s*:?\s*[0-2](?:[.,]\d{1,2})?\s*x|"
              r"\d{1,2}:\d{2}(?: ?/ ?\d{1,2}:\d{2})?)")  # fmt: skip
 _UI_LINE = re.compile(rf"^{_UI_LABEL}(?:\s*[|·•/]?\s*{_UI_LABEL})*$")
@@ -183,6 +189,22 @@ def _heading_block(el, text: str):
     return el
 
 
+def _drop_box_entries(heading) -> None:
+    """The entries after a related heading: the link-dense blocks right after it, or every
+    following block when all of them are short headlines (a recommendation box whose cards
+    open by script, with no ``<a>``)."""
+    sibs = [s for s in heading.itersiblings() if isinstance(s.tag, str)]
+    texts = [" ".join(s.text_content().split()) for s in sibs]
+    if any(texts) and all(not t or _looks_like_headline(t) for t in texts):
+        for sib in sibs:
+            _drop(sib)
+        return
+    for sib, text in zip(sibs, texts, strict=True):
+        if not text or link_density(sib) < 0.5:
+            break
+        _drop(sib)
+
+
 def _drop_related_boxes(tree, keep_text: int) -> None:
     """A "Tin liên quan" / "Đọc thêm" heading with its links, wherever it stands: the whole
     box when the heading sits in a link-dense block, else the heading and the link-dense
@@ -213,10 +235,7 @@ def _drop_related_boxes(tree, keep_text: int) -> None:
                 break
             box = anc
         if box is el:
-            for sib in list(el.itersiblings()):
-                if not sib.text_content().strip() or link_density(sib) < 0.5:
-                    break
-                _drop(sib)
+            _drop_box_entries(el)
         _drop(box)
 
 
@@ -507,6 +526,7 @@ def prune(doc: HtmlElement, keep_text: int) -> HtmlElement:
     _drop_keypoint_boxes(tree, keep_text)
     _drop_link_lists_and_captions(tree, keep_text)
     _drop_widgets(tree)
+    sideboxes.drop_titled_side_boxes(tree)  # a site's first pages: no site memory yet
     _drop_media_captions(tree)
     _drop_pull_quotes(tree)
     linekinds.drop_number_cards(tree)

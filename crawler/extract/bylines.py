@@ -7,9 +7,11 @@ import re
 from corpus.textnorm import fold, tidy
 
 # "Thực hiện: A - B", "Tin và ảnh: A", "Bài và ảnh: A", "Bài, ảnh: A", "Nhóm PV", "Tác giả: A"
+# "Viết bởi A" (a CMS's "written by", the colon optional)
 _LABELLED = re.compile(
-    r"^\s*(?:thuc hien|tin va anh|bai va anh|bai, anh|bai anh|tin, anh|tin anh|bai|tin|"
-    r"tac gia|phong vien|pv|nhom thuc hien|ghi chep|by|author|written by)\s*:\s*(?P<names>.+)$"
+    r"^\s*(?:(?:thuc hien|tin va anh|bai va anh|bai, anh|bai anh|tin, anh|tin anh|bai|tin|"
+    r"tac gia(?: bai viet)?|phong vien|pv|nhom thuc hien|ghi chep|by|author)\s*:|"
+    r"(?:viet boi|dang boi|gui boi|written by|posted by)\s*:?)\s*(?P<names>.+)$"
 )
 _GROUP = re.compile(r"^\s*(?:nhom|nhom phong vien|nhom pv|pv|ptv|ctv|btv)(?:\s+\S+){0,3}\s*$")
 _ATTRIBUTION = re.compile(
@@ -216,9 +218,17 @@ def from_json_ld(ld: dict | None, language: str = "") -> list[str]:
     return [n for n in names if looks_like_name(n, 6)]
 
 
+# a byline label left before the names ("Viết bởi A", "Tác giả bài viết: A", "By A")
+_NAME_LABEL = re.compile(
+    r"^(?:viết bởi|đăng bởi|gửi bởi|written by|posted by|by|bởi|tác giả(?: bài viết)?)\s*:?\s+",
+    re.I,
+)
+
+
 def from_trafilatura(traf: dict | None) -> list[str]:
-    """trafilatura's author metadata ("A; B")."""
-    return [a.strip() for a in ((traf or {}).get("author") or "").split(";") if a.strip()]
+    """trafilatura's author metadata ("A; B"), without a byline label it kept."""
+    names = ((traf or {}).get("author") or "").split(";")
+    return [_NAME_LABEL.sub("", a.strip()) for a in names if a.strip()]
 
 
 def from_meta(meta: dict[str, str]) -> list[str]:
@@ -239,7 +249,7 @@ def from_byline_elements(doc) -> list[str]:
         t = _text(el)
         if not t or len(t) > 80:
             continue
-        t = re.sub(r"^(by|bởi|tác giả:?)\s+", "", t, flags=re.I)
+        t = _NAME_LABEL.sub("", t)
         names = split_names(re.split(r"\s*[|•]\s*|\s+-\s+\d", t)[0])
         if names:
             return names

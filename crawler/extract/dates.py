@@ -15,7 +15,8 @@ from corpus.textnorm import fold
 
 _TIME = r"(?P<H>[01]?\d|2[0-3])\s*[:hg]\s*(?P<M>[0-5]\d)(?:\s*:\s*(?P<S>[0-5]\d))?"
 _DMY = r"(?P<d>[0-3]?\d)\s*[/.-]\s*(?P<m>[01]?\d)\s*[/.-]\s*(?P<y>(?:19|20)\d\d)"
-_WORDY = (r"(?:ngay\s+)?(?P<d>[0-3]?\d)\s+thang\s+(?P<m>[01]?\d)\s*(?:,\s*|\s+)nam\s+"
+# "năm" may be left out ("22 Tháng 11 2026": a CMS's localised month name)
+_WORDY = (r"(?:ngay\s+)?(?P<d>[0-3]?\d)\s+thang\s+(?P<m>[01]?\d)\s*(?:,\s*|\s+)(?:nam\s+)?"
           r"(?P<y>(?:19|20)\d\d)")  # fmt: skip
 _ZONE = r"(?:\(?\s*(?:gmt|utc)\s*(?P<z>[+-]\s*\d{1,2})(?::?(?P<zm>\d\d))?\s*\)?)?"
 PATTERNS = [

@@ -106,7 +106,7 @@ def _fill_text(ex: Extraction, doc, meta, ld, rules: SiteRules, body: Body) -> N
     paragraphs = [p for p in body.paragraphs if not dates.is_dateline(p)]
     ft = fold(ex.title)
     paragraphs = [p for p in paragraphs if fold(p) != ft]  # the body repeating the headline
-    sapo, paragraphs = lead.reconcile(lead.find_lead(doc, meta, rules), paragraphs)
+    sapo, paragraphs = lead.reconcile(lead.find_lead(doc, meta, rules, ld, ex.title), paragraphs)
     ex.language = metadata.language(doc, meta, " ".join([ex.title, *paragraphs[:5]]))
     paragraphs, ex.authors, ex.attribution = bylines.find_authors(
         paragraphs, doc, meta, ld, rules, body.meta, language=ex.language

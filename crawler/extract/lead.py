@@ -45,9 +45,26 @@ def _in_teaser(el, h1) -> bool:
         # no <h1> to anchor the story: a block holding most of the page's text is the story
         # ("itemView"), not a teaser
         most = h1 is None and len(a.text_content()) >= 0.5 * page
-        if _TEASER_ATTR.search(_attrs(a)) and not most:
+        if _TEASER_ATTR.search(_attrs(a)) and not most and not _single_unit(a, h1):
             return True
     return False
+
+
+_UNIT_ATTR = re.compile(r"item|card|story", re.I)
+
+
+def _single_unit(el, h1) -> bool:
+    """On a page without ``<h1>``, a block named only as a unit ("itemBody") with no sibling
+    of its class is the story's own part, not one teaser among others."""
+    if h1 is not None or _TEASER_ATTR.search(_UNIT_ATTR.sub(" ", _attrs(el))):
+        return False
+    parent, cls = el.getparent(), el.get("class")
+    return parent is not None and sum(1 for s in parent if s.get("class") == cls) < 2
+
+
+def _followed_by_text(el) -> bool:
+    """Story text after the block, within its parent: a sapo is never the whole story."""
+    return sum(len(s.text_content().split()) for s in el.itersiblings()) >= 10
 
 
 _MASTHEAD_ATTR = re.compile(r"^(?:site-?|page-?|top-?)?header(?:-?(?:inner|wrapper|section))?$|^masthead$",
@@ -90,6 +107,8 @@ def from_lead_class(doc) -> str:
         if (el.sourceline or 0) < h1_line or _in_teaser(el, h1) or _in_masthead(el):
             continue
         text = text_of(el)
+        if h1 is None and not _followed_by_text(el):
+            continue  # no headline to anchor it: a block with nothing after it is the story
         if _plausible_lead(el, text):
             if not is_keypoint_box(el):
                 return text
@@ -97,16 +116,36 @@ def from_lead_class(doc) -> str:
     return boxes[0] if boxes else ""
 
 
-def from_meta_description(doc, meta: dict[str, str]) -> str:
-    """og:description / description, taken only when the first text block after the
-    headline says the same (the meta alone may be an SEO blurb, not the sapo)."""
-    desc = fold(meta.get("og:description") or meta.get("description") or "")
-    desc = desc.rstrip(" .…").removesuffix("...").strip()
+def _headline_element(doc, headline: str):
+    """The <h1>, else (pages that set the headline in a styled block) the first element
+    whose whole text is the headline."""
     h1 = doc.xpath("//body//h1")
-    if len(desc) < 40 or not h1:
+    if h1 or len(headline) < 10:
+        return h1[0] if h1 else None
+    key = fold(" ".join(headline.split()))
+    for el in doc.xpath("//body//*[not(self::a) and not(self::title)]"):
+        if el.tag in _LEAD_TAGS and fold(text_of(el)) == key:
+            return el
+    return None
+
+
+def from_meta_description(doc, meta: dict[str, str], ld: dict | None = None,
+                          headline: str = "") -> str:  # fmt: skip
+    """og:description / description (else the JSON-LD article's description), taken only
+    when the first text block after the headline says the same (the meta alone may be an
+    SEO blurb, not the sapo). A JSON-LD description matching a ``<p>`` is the story's first
+    paragraph copied by the CMS, not a sapo block."""
+    ld_desc = (ld or {}).get("description")
+    desc = meta.get("og:description") or meta.get("description") or ""
+    from_ld = not desc and isinstance(ld_desc, str)
+    if from_ld:
+        desc = ld_desc
+    desc = fold(desc).rstrip(" .…").removesuffix("...").strip()
+    anchor = _headline_element(doc, headline) if len(desc) >= 40 else None
+    if anchor is None:
         return ""
     seen = 0
-    for el in h1[0].xpath("following::*")[:60]:
+    for el in anchor.xpath("following::*")[:60]:
         if el.tag not in _LEAD_TAGS or any(c.tag in _BLOCK_TAGS for c in el):
             continue
         text = text_of(el)
@@ -114,6 +153,8 @@ def from_meta_description(doc, meta: dict[str, str]) -> str:
             continue  # dates, bylines, kickers between the headline and the sapo
         folded = fold(text)
         if folded.startswith(desc[:120]) or desc.startswith(folded[:120]):
+            if from_ld and el.tag == "p":  # the CMS copied the story's first paragraph
+                return ""
             return text if _plausible_lead(el, text) and not _in_masthead(el) else ""
         seen += 1
         if seen >= 2:  # past the first blocks of text: no longer "near the headline"
@@ -121,9 +162,14 @@ def from_meta_description(doc, meta: dict[str, str]) -> str:
     return ""
 
 
-def find_lead(doc, meta: dict[str, str], rules: SiteRules) -> str:
+def find_lead(doc, meta: dict[str, str], rules: SiteRules, ld: dict | None = None,
+              headline: str = "") -> str:  # fmt: skip
     """The first strategy that gives a lead."""
-    return from_rules(doc, rules) or from_lead_class(doc) or from_meta_description(doc, meta)
+    return (
+        from_rules(doc, rules)
+        or from_lead_class(doc)
+        or from_meta_description(doc, meta, ld, headline)
+    )
 
 
 def is_bold_paragraph(doc, para: str) -> bool:

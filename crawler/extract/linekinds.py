@@ -2,7 +2,13 @@
 
 - an attachment: only a file name with a document/image extension, optionally its size and
   download count ("Bao-cao-nam.pdf (1,2 MB) Lượt tải: 40")
-- an attachment box's title ("Tài liệu đính kèm"), a tag line ("Thẻ: OCOP, chè")
+- an attachment box's title ("Tài liệu đính kèm"), a tag line ("Thẻ: OCOP, chè", "Chủ đề: …",
+  a bare "Gắn thẻ"), a category line ("Đăng trong …")
+- notices about the text itself: a disclaimer ("Nội dung … chỉ có giá trị tham khảo"), a
+  newsletter's delivery note ("Bài này được gửi qua email cho người đăng ký"), a press
+  release's label, contact line and "Về <Company>: …" boilerplate
+- a comment form's title and notices ("Để lại bình luận", "… bắt buộc, được đánh dấu *"), a
+  rating widget's lines ("Tổng số điểm của bài viết là: …", "Click để đánh giá bài viết")
 - a copyright / re-use notice ("Ghi rõ nguồn … khi phát hành lại", "Bài viết thuộc bản quyền
   của …", "Không sao chép dưới mọi hình thức")
 - the editor's invitation to keep following ("Mời bạn đọc tiếp tục theo dõi …")
@@ -37,8 +43,48 @@ _DOWNLOADS = r"(?:\s*[-|·•,]?\s*(?:luot tai|so lan tai|tai ve|download(?:s|ed
 # run into one line ("Tài liệu đính kèm", "Thẻ: OCOP, xúc tiến thương mại")
 _BOX_LABEL = re.compile(
     r"^(?:(?:tai lieu|tep(?: tin)?|file|van ban|bieu mau)(?: dinh kem| kem theo| tai ve)|"
-    r"dinh kem|attachments?|downloads?)$|^(?:the|tags?|tu khoa|keywords?)\s*:\s*[^.!?]{0,120}$"
+    r"dinh kem|attachments?|downloads?|gan the|the tag)$|"
+    r"^(?:the|tags?|tu khoa|keywords?|chu de|gan the|the tag)\s*:\s*[^.!?]{0,120}$"
 )
+# a CMS's category line under the story ("Đăng trong Bác ái xã hội", "Posted in News")
+_FILED_IN = re.compile(
+    r"^(?:dang trong|dang tai trong|posted in|filed under)\s*:?\s+[^.!?:;]{1,60}$"
+)
+# a comment form's title and its notices ("Để lại bình luận", "Các trường bắt buộc được
+# đánh dấu *", "Không cho phép mã HTML"): about the form, never the story
+_COMMENT_FORM = re.compile(
+    r"^(?:de lai|gui|viet) (?:binh luan|y kien|phan hoi|loi binh)(?: cua ban)?$|^leave a (?:comment|reply)$|"
+    r"\b(?:thong tin|truong|muc) (?:bat buoc|yeu cau)\b.*\bdanh dau\b|\bduoc danh dau \*|"
+    r"\bkhong cho phep (?:ma |the )?html\b|"
+    r"\bemail (?:cua ban )?(?:se )?khong (?:duoc |bi )?(?:hien thi|cong khai|cong bo)\b|"
+    r"\brequired fields are marked\b|\byour email address will not be published\b"
+)
+_FORM_WORDS = 30
+# notices about the text itself, not its story: a disclaimer ("Nội dung trả lời chỉ có giá
+# trị tham khảo"), a newsletter's delivery note ("Bài này được gửi qua email cho người đăng
+# ký …"), a press release's contact line ("Thông tin liên hệ báo chí: …")
+_ABOUT_TEXT = re.compile(
+    r"^(?:noi dung|thong tin)(?: tra loi| tu van| bai viet| tren| nay)? chi (?:co gia tri|mang tinh) "
+    r"tham khao\b|"
+    r"^(?:bai (?:viet )?nay|ban tin nay|thu nay)\b.{0,60}\b(?:gui qua email|nguoi dang ky|dang ky nhan)\b|"
+    r"^(?:thong tin )?lien he (?:bao chi|truyen thong)\s*:|^(?:press|media) contacts?\s*:|"
+    r"^thong cao bao chi$|^press release$"
+)
+_ABOUT_WORDS = 40
+# a press release's boilerplate: "Về <Name>: …" / "About <Name>: …", the name in capitalised
+# words without digits (the company describing itself, not the story)
+_ABOUT_ORG = re.compile(
+    r"^(?:Về|About)\s+(?:[A-ZĐÀ-Ỹ][^\W\d_]*[&.-]?\s+){0,5}[A-ZĐÀ-Ỹ][^\W\d_]*\s*:\s+\S"
+)
+_ABOUT_ORG_WORDS = 80
+# a rating widget's lines ("Tổng số điểm của bài viết là: 14 trong 3 đánh giá", "Click để
+# đánh giá bài viết")
+_RATING = re.compile(
+    r"^tong (?:so )?diem (?:cua )?(?:bai viet|tin|bai)\b|"
+    r"^(?:click|bam|nhan|cham|an) (?:vao )?(?:day )?de danh gia\b|^danh gia (?:bai viet|tin bai)(?: nay)?$|"
+    r"^rate this (?:article|post)\b"
+)
+_RATING_WORDS = 16
 # a print edition's jump line: "(Xem tiếp trang 7)", "(Tiếp theo trang 5)", "Continued on page 3"
 _PAGE_JUMP = re.compile(
     r"^\(?\s*(?:(?:xem )?tiep(?: theo)?(?: o)? trang|(?:continued|cont\.?) (?:on|from) page)"
@@ -136,6 +182,8 @@ def _is_stamp_or_count(part: str) -> bool:
 def is_meta_line(line: str) -> bool:
     """An attachment, a re-use notice, a photo credit, a time stamp or a status line."""
     f = " ".join(fold(line).split()).strip(" -•·*+")
+    if len(f.split()) <= _ABOUT_ORG_WORDS and _ABOUT_ORG.match(line.strip()):
+        return True  # a press release's "Về <Company>: …" (often longer than other kinds)
     if not f or len(f.split()) > _LINE_WORDS * 2:
         return False
     if _ATTACHMENT.match(f) or _CREDIT.match(f) or _BOX_LABEL.match(f) or _PAGE_JUMP.match(f):
@@ -143,6 +191,12 @@ def is_meta_line(line: str) -> bool:
     if len(f.split()) <= _NOTICE_WORDS and _NOTICE.search(f):
         return True
     if len(f.split()) <= _INVITE_WORDS and _INVITE.match(f):
+        return True
+    if _FILED_IN.match(f) or (len(f.split()) <= _RATING_WORDS and _RATING.search(f)):
+        return True
+    if len(f.split()) <= _FORM_WORDS and _COMMENT_FORM.search(f):
+        return True
+    if len(f.split()) <= _ABOUT_WORDS and _ABOUT_TEXT.match(f):
         return True
     if _is_dated_fields(f) or _is_link_line(line, f) or _is_affiliation(line, f):
         return True
