@@ -280,3 +280,175 @@ PAGES["thuong_vu"] = {
         "market": "Nhật Bản",
     },
 }
+
+# ------------------------------------------------------------------ journalist's blog on WordPress.com
+# first-person notes; the blog's posts have no sapo (lead ""): the first paragraph opens the text.
+# category: the post's category link above the title (metadata).
+PAGES["wpcom_nhabao"] = {
+    "long": {
+        "title": "Ghi chép từ một xưởng nước mắm vừa được gắn sao OCOP",
+        "lead": "",
+        "paras": [
+            "Tôi quay lại làng chài cuối bãi ngang vào một sáng đầu đông, đúng lúc người ta khui "
+            "những thùng chượp đã ủ đủ mười hai tháng. Lần trước đến đây, cách nay ba năm, xưởng "
+            "nước mắm của chị Tư còn là mấy cái lu sành kê sau bếp, chai lọ tái sử dụng, nhãn in "
+            "trên giấy thường dán bằng hồ.",
+            "Giờ thì khác. Xưởng có mái che, nền láng xi măng, có phòng đóng chai riêng và một "
+            "tấm giấy chứng nhận OCOP 3 sao lồng khung treo ngay cửa. Chị Tư bảo, tấm giấy đó "
+            "không làm nước mắm ngon hơn, nhưng làm chị phải ghi chép mọi thứ cẩn thận hơn.",
+            "## Cái khó của người làm nghề cũ",
+            "Để có hồ sơ dự thi OCOP, chị phải học cách ghi nhật ký từng mẻ: ngày mua cá, tỷ lệ "
+            "muối, ngày đảo chượp, ngày rút nước. Những thứ ấy trước giờ nằm trong đầu mẹ chị, rồi "
+            "trong đầu chị, chưa ai viết ra. Chị kể có đêm ngồi nhớ lại cách mẹ canh nắng mà viết "
+            "đến khuya.",
+            "Khó hơn nữa là chuyện kiểm nghiệm. Mỗi lần gửi mẫu lên thành phố tốn tiền xe, tiền "
+            "phí, chờ cả tuần. Có lần kết quả độ đạm không như chị ghi trên nhãn vì mẫu lấy từ "
+            "lu chưa đủ ngày, chị phải in lại toàn bộ nhãn và chờ thêm một đợt xét.",
+            "Tôi hỏi có lúc nào chị muốn bỏ cuộc không. Chị cười, nói có, nhiều lần. Nhưng cán bộ "
+            "xã cứ đến động viên, con gái chị học xong đại học về phụ mẹ làm trang bán hàng, thế "
+            "là cứ làm tiếp.",
+            "## Sau tấm giấy chứng nhận",
+            "Từ khi có sao OCOP, nước mắm của xưởng được nhận vào hai cửa hàng đặc sản ở thị xã và "
+            "một quầy trong siêu thị tỉnh. Giá bán không tăng nhiều, nhưng đầu ra ổn định hơn, "
+            "chị không còn phải chở từng can đi bỏ mối như trước.",
+            "Điều tôi để ý là cách chị nói về khách hàng. Chị nhớ tên từng người mua quen, biết ai "
+            "thích nước mắm mặn mòi, ai thích dịu, nhà nào có trẻ nhỏ cần loại ít muối. Thứ quan "
+            "hệ ấy, tôi nghĩ, là tài sản mà không hội đồng chấm điểm nào đo được.",
+            "## Còn nhiều việc dang dở",
+            "Xưởng vẫn chưa có mã vạch truy xuất, bao bì vẫn là chai nhựa vì chai thủy tinh quá "
+            "đắt với quy mô hiện tại. Chị muốn nâng lên bốn sao nhưng biết sẽ phải đầu tư thêm "
+            "nhiều, trong khi nguồn cá cơm mỗi năm một ít.",
+            "Lúc tôi ra về, chị dúi vào tay một chai nước mắm mới rót, dặn để dành chấm cá luộc. "
+            "Trên đường, tôi nghĩ mãi về những xưởng nhỏ như thế dọc bờ biển, nơi chương trình OCOP "
+            "không chỉ là chuyện sao hạng mà là cơ hội để một nghề cũ được ghi lại, được gọi tên.",
+        ],
+        "captions": [
+            "Những lu chượp ủ đủ năm được khui vào sáng sớm.",
+            "Chị Tư dán nhãn cho lô nước mắm vừa đóng chai.",
+        ],
+        "mid": ["Ghi chép: Một ngày theo chân người làm muối thủ công"],
+        "byline": "Nguyễn Hải Đăng",
+        "attribution": "",
+        "category": "Ghi chép",
+    },
+    "brief": {
+        "title": "Ghi nhanh: Gian hàng OCOP ở chợ phiên vùng cao sáng nay",
+        "lead": "",
+        "paras": [
+            "Sáng nay chợ phiên có thêm một dãy gian hàng OCOP đặt ngay lối vào. Tôi đếm được mười "
+            "bốn sản phẩm, từ mật ong bạc hà, thịt trâu gác bếp đến rượu ngô men lá, đều dán tem "
+            "có mã QR. Người bán chủ yếu là chị em trong hợp tác xã của xã, vừa bán vừa hướng dẫn "
+            "khách quét mã xem nơi sản xuất.",
+        ],
+        "captions": [],
+        "mid": [],
+        "byline": "Nguyễn Hải Đăng",
+        "attribution": "",
+        "category": "Ghi nhanh",
+    },
+    "non_ocop": {
+        "title": "Chuyến xe khách cuối cùng rời bến cũ",
+        "lead": "",
+        "paras": [
+            "Chiều qua, chuyến xe khách cuối cùng rời bến xe cũ của thị xã trước khi bến chuyển "
+            "hẳn ra khu mới cạnh quốc lộ. Tôi ngồi ở quán nước đầu bến, nơi bà chủ đã bán trà đá "
+            "gần ba mươi năm, nhìn những người phụ xe quen mặt lần lượt chào nhau.",
+            "Bà chủ quán kể, ngày trước bến đông đến mức khách phải chen nhau mua vé, mùa Tết xe "
+            "chạy suốt đêm. Bây giờ người ta đặt vé qua điện thoại, xe đón tận nhà, bến vắng dần "
+            "từ mấy năm nay.",
+            "Khu đất bến cũ sẽ thành công viên và bãi đỗ xe. Bà chủ quán chưa biết sẽ đi đâu, "
+            "chỉ nói sẽ nhớ tiếng còi xe mỗi sáng. Tôi chụp vài tấm ảnh cuối, rồi cũng lên xe ra "
+            "bến mới cho biết đường.",
+        ],
+        "captions": ["Bến xe cũ trong buổi chiều cuối cùng hoạt động."],
+        "mid": [],
+        "byline": "Nguyễn Hải Đăng",
+        "attribution": "",
+        "category": "Tản mạn",
+    },
+}
+
+# ------------------------------------------------------------------ provincial OCOP programme microsite
+# product: the product card inserted in the article ("Sản phẩm trong bài": name, stars, owner):
+#   chrome (it repeats catalogue data, not the story).
+PAGES["ocop_microsite"] = {
+    "long": {
+        "title": "Huyện vùng cao hoàn thiện hồ sơ cho 12 sản phẩm dự tuyển OCOP năm 2026",
+        "lead": "Sau hai tháng rà soát, huyện đã chọn 12 sản phẩm của hợp tác xã, tổ hợp tác và "
+        "hộ kinh doanh để gửi hội đồng đánh giá cấp tỉnh; phần lớn là dược liệu, đồ uống và "
+        "thực phẩm chế biến từ nguồn nguyên liệu bản địa.",
+        "paras": [
+            "Đầu năm, văn phòng điều phối chương trình OCOP của huyện tổ chức tiếp nhận phiếu đăng "
+            "ký ý tưởng sản phẩm tại tất cả các xã. Ba mươi mốt phiếu được gửi về, nhưng qua khảo "
+            "sát thực tế, nhiều cơ sở chưa có nơi sản xuất riêng, chưa có giấy chứng nhận đủ điều "
+            "kiện an toàn thực phẩm hoặc sản lượng quá nhỏ.",
+            "Thay vì loại bỏ, huyện chia các cơ sở thành hai nhóm. Nhóm đủ điều kiện được hỗ trợ "
+            "hoàn thiện hồ sơ ngay trong năm. Nhóm còn lại được hướng dẫn cải tạo nhà xưởng, đăng "
+            "ký nhãn hiệu và sẽ được xem xét ở chu kỳ sau.",
+            "## Hỗ trợ từ bao bì đến kiểm nghiệm",
+            "Với mười hai sản phẩm được chọn, huyện bố trí kinh phí hỗ trợ thiết kế bao bì, in tem "
+            "truy xuất nguồn gốc và kiểm nghiệm chỉ tiêu chất lượng. Cán bộ phòng nông nghiệp xuống "
+            "từng cơ sở để hướng dẫn viết câu chuyện sản phẩm, phần mà nhiều chủ thể lúng túng nhất.",
+            "Chủ một tổ hợp tác làm trà giảo cổ lam cho biết trước đây chỉ đóng túi nilon, ghi tay "
+            "tên sản phẩm. Nay trà được đóng hộp giấy có thông tin thành phần, hướng dẫn sử dụng "
+            "và mã QR dẫn tới trang giới thiệu vùng nguyên liệu trên núi.",
+            "Trong số các sản phẩm dự tuyển, có ba sản phẩm đề nghị được đánh giá ở mức bốn sao, "
+            "còn lại ở mức ba sao. Đáng chú ý là hai sản phẩm của đồng bào dân tộc thiểu số lần đầu "
+            "tham gia chương trình, gồm rượu men lá và bánh dày gạo nếp nương.",
+            "## Bài học từ các năm trước",
+            "Theo văn phòng điều phối, năm ngoái có bốn sản phẩm của huyện không đạt vì hồ sơ thiếu "
+            "kết quả kiểm nghiệm hoặc nhãn ghi sai thông tin. Năm nay, mọi hồ sơ đều được kiểm tra "
+            "chéo giữa phòng nông nghiệp và phòng kinh tế hạ tầng trước khi gửi lên tỉnh.",
+            "Huyện cũng chú trọng duy trì chất lượng với các sản phẩm đã được công nhận. Các chủ "
+            "thể có sao sắp hết hạn được nhắc lịch đánh giá lại từ sớm, tránh tình trạng sản phẩm "
+            "mất chứng nhận chỉ vì quên nộp hồ sơ.",
+            "## Mục tiêu cuối năm",
+            "Huyện đặt mục tiêu đến hết năm có thêm ít nhất mười sản phẩm đạt chuẩn, nâng tổng số "
+            "sản phẩm OCOP của địa phương lên gần năm mươi. Song song, huyện phối hợp với các sàn "
+            "thương mại điện tử mở gian hàng chung và tham gia hội chợ để giúp chủ thể mở rộng đầu ra.",
+        ],
+        "captions": [
+            "Cán bộ văn phòng điều phối kiểm tra hồ sơ sản phẩm tại một hợp tác xã.",
+            "Trà giảo cổ lam sau khi được thiết kế lại bao bì.",
+        ],
+        "mid": ["Bộ tiêu chí đánh giá, phân hạng sản phẩm OCOP áp dụng từ năm 2026"],
+        "product": ["Trà giảo cổ lam Núi Mây", "★★★", "Tổ hợp tác Trà Núi Mây"],
+        "byline": "Văn phòng Điều phối NTM - OCOP huyện",
+        "attribution": "",
+    },
+    "brief": {
+        "title": "Hội đồng cấp tỉnh công nhận 19 sản phẩm OCOP đợt tháng 11",
+        "lead": "Ngày 19/11, hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh đã họp và thống "
+        "nhất công nhận 19 sản phẩm.",
+        "paras": [
+            "Trong đó có 4 sản phẩm đạt bốn sao, 15 sản phẩm đạt ba sao, chủ yếu thuộc nhóm thực "
+            "phẩm và đồ uống. Kết quả sẽ được trình Chủ tịch UBND tỉnh ký quyết định công nhận "
+            "trong tuần tới.",
+        ],
+        "captions": [],
+        "mid": [],
+        "product": ["Mật ong hoa bạc hà Bản Lác", "★★★★", "HTX Ong mật Bản Lác"],
+        "byline": "Thanh Bình",
+        "attribution": "",
+    },
+    "non_ocop": {
+        "title": "Tập huấn kỹ năng sử dụng chữ ký số cho cán bộ cấp xã",
+        "lead": "Hơn tám mươi cán bộ văn phòng, kế toán của các xã tham gia lớp tập huấn sử dụng "
+        "chữ ký số và phần mềm quản lý văn bản điện tử.",
+        "paras": [
+            "Lớp học kéo dài hai ngày, được tổ chức xen kẽ giữa lý thuyết và thực hành trên máy "
+            "tính. Học viên được hướng dẫn cài đặt thiết bị ký số, ký duyệt văn bản, gửi nhận hồ "
+            "sơ qua hệ thống và xử lý các lỗi thường gặp khi kết nối mạng chập chờn.",
+            "Nhiều học viên lớn tuổi ban đầu còn ngại thao tác, nhưng sau buổi thực hành đã tự ký "
+            "được văn bản mẫu. Giảng viên khuyến khích các xã lập nhóm hỗ trợ để người thạo việc "
+            "kèm người mới trong những tuần đầu triển khai.",
+            "Theo kế hoạch, từ đầu năm tới, toàn bộ văn bản hành chính giữa huyện và xã sẽ được "
+            "gửi nhận trên môi trường điện tử, trừ các văn bản mật theo quy định.",
+        ],
+        "captions": ["Học viên thực hành ký số trên máy tính tại lớp tập huấn."],
+        "mid": [],
+        "product": ["Miến dong Phia Đén", "★★★", "HTX Miến dong Phia Đén"],
+        "byline": "Hoài Thu",
+        "attribution": "",
+    },
+}

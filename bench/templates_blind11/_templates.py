@@ -219,7 +219,171 @@ def trade_url(kind: str) -> str:
         "listing": "jp/thong-tin-thi-truong.html"}[kind]  # fmt: skip
 
 
+# ------------------------------------------------------------------ 3. journalist's blog on WordPress.com
+def _wpcom_article(page: Page) -> str:
+    """A WordPress.com post: no sapo, a plain 'Đọc thêm' paragraph inside the text, the
+    'first published in' note, share/like/related blocks inside entry-content."""
+    art = page.art
+    body = _blocks(
+        page, lambda i, t: f"<p>{t}</p>", lambda t: f'<h2 class="wp-block-heading">{t}</h2>',
+        lambda t, i: (f'<figure class="wp-block-image size-large"><img data-attachment-id="88{i}" loading="lazy" '
+                      f'src="https://haidangghichep.files.wordpress.com/2026/11/img_20261118_0{i}.jpg?w=1024" '
+                      f'alt="img_20261118_0{i}"><figcaption class="wp-element-caption">{t}</figcaption></figure>'),
+        lambda h: f'<p><strong>Đọc thêm:</strong> <a href="https://haidangghichep.wordpress.com/2026/10/02/lam-muoi/">{h}</a></p>',
+    )  # fmt: skip
+    if page.kind == "long":  # the print original's note: chrome, not the story
+        note = page.c("Bài viết đã đăng trên báo Nông thôn Ngày mới, tác giả biên tập lại cho blog.")
+        body += f"\n<p><em>{note}</em></p>"
+    rel = page.related(3)
+    related = "".join(
+        f'<div class="jp-relatedposts-post"><h4 class="jp-relatedposts-post-title"><a href="/2026/09/{k + 1}/bai/">{page.c(h)}</a></h4>'
+        f'<p class="jp-relatedposts-post-date">{k + 3} Tháng 9, 2026</p><p class="jp-relatedposts-post-context">Trong &quot;Ghi chép&quot;</p></div>'
+        for k, h in enumerate(rel)
+    )  # fmt: skip
+    likes = page.c("14 bloggers thích điều này.")
+    flair = (
+        '<div id="jp-post-flair" class="sharedaddy sd-sharing-enabled"><div class="sd-sharing"><h3 class="sd-title">Chia sẻ:</h3>'
+        '<ul><li><a class="share-facebook" href="?share=facebook">Facebook</a></li><li><a class="share-x" href="?share=x">X</a></li>'
+        '<li><a class="share-email" href="?share=email">Email</a></li></ul></div>'
+        '<div class="sharedaddy sd-block sd-like jetpack-likes-widget-wrapper"><h3 class="sd-title">Thích bài này:</h3>'
+        f'<div class="likes-widget-placeholder"><span class="button">Thích</span> <span class="loading">Đang tải...</span></div>'
+        f'<ul class="wpl-avatars"><li><img src="https://gravatar.example/a.jpg" alt="Thu Nguyen"></li></ul><p class="wpl-count">{likes}</p></div>'
+        f'<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Có liên quan</em></h3>{related}</div></div>'
+    )  # fmt: skip
+    cat = esc(art["category"])
+    comment = page.c("Đọc mà nhớ mùi nước mắm quê ngoại, cảm ơn anh đã ghi lại những điều bình dị này.")
+    return (
+        f'<article id="post-{1200 + page.index}" class="post type-post status-publish format-standard hentry category-ghi-chep">'
+        f'<header class="entry-header"><span class="cat-links"><a href="/category/{cat}/" rel="category tag">{cat}</a></span>'
+        f'<h1 class="entry-title">{esc(art["title"])}</h1></header>'
+        f'<div class="entry-content">{body}{flair}</div>'
+        f'<footer class="entry-footer"><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/haidang/">{esc(art["byline"])}</a></span></span>'
+        '<span class="posted-on"><time class="entry-date published" datetime="2026-11-18T21:05:00+07:00">18 Tháng 11, 2026</time></span></footer></article>'
+        '<nav class="navigation post-navigation"><div class="nav-previous"><a href="/2026/11/10/a/"><span class="meta-nav">Bài trước</span> '
+        f'<span class="post-title">{page.c(rel[0])}</span></a></div></nav>'
+        f'<div id="comments" class="comments-area"><h2 class="comments-title">2 bình luận</h2><ol class="comment-list">'
+        f'<li class="comment"><b class="fn">Lan Anh</b> <time>19 Tháng 11, 2026 lúc 7:12 sáng</time><p>{comment}</p><a class="comment-reply-link" href="#">Trả lời</a></li>'
+        '<li class="comment"><b class="fn">Minh</b><p>Hay quá anh ơi.</p></li></ol>'
+        '<div id="respond"><h3>Bình luận về bài viết này</h3><textarea placeholder="Nhập bình luận ở đây..."></textarea></div></div>'
+    )  # fmt: skip
+
+
+def wpcom_nhabao(page: Page, url: str) -> str:
+    site = "Chuyện làng, chuyện nghề"
+    if page.kind == "listing":
+        items = _teaser_list(page, lambda i, t, s: (
+            f'<article class="post type-post"><header class="entry-header"><h2 class="entry-title"><a href="/2026/11/{18 - i % 9}/bai-{i}/" rel="bookmark">{t}</a></h2></header>'
+            f'<div class="entry-summary"><p>{s} <a class="more-link" href="/2026/11/{18 - i % 9}/bai-{i}/">Đọc tiếp <span class="screen-reader-text">{t}</span></a></p></div>'
+            f'<footer class="entry-footer"><time>{18 - i % 9} Tháng 11, 2026</time></footer></article>'))  # fmt: skip
+        main = f'<header class="page-header"><h1 class="page-title">Chuyên mục: <span>Ghi chép</span></h1></header>{items}<nav class="pagination"><a class="next" href="/page/2/">Các bài cũ hơn</a></nav>'
+        head = f"<title>Ghi chép – {site}</title>"
+    else:
+        main = _wpcom_article(page)
+        head = _head(page, url, site, "OCOP, nước mắm, ghi chép", "bến xe, tản mạn", "BlogPosting")
+    recent = "".join(f'<li><a href="/r{k}/">{page.c(h)}</a></li>' for k, h in enumerate(page.related(6)[3:]))
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8">{head}'
+        '<link rel="stylesheet" href="https://s0.wp.com/wp-content/themes/pub/twentysixteen/style.css"></head>'
+        '<body class="post-template-default single single-post wpcom-theme"><div id="page" class="site">'
+        f'<header id="masthead" class="site-header"><p class="site-title"><a href="/">{site}</a></p>'
+        f'<p class="site-description">{page.c("Sổ tay ghi chép của một phóng viên nông nghiệp")}</p>'
+        '<nav class="main-navigation"><ul><li><a href="/">Trang chủ</a></li><li><a href="/category/ghi-chep/">Ghi chép</a></li>'
+        '<li><a href="/category/ocop/">Chuyện OCOP</a></li><li><a href="/gioi-thieu/">Về tôi</a></li></ul></nav></header>'
+        f'<div id="content" class="site-content"><main id="main" class="site-main">{main}</main>'
+        '<aside id="secondary" class="sidebar widget-area"><section class="widget widget_search"><form><input type="search" placeholder="Tìm kiếm …"></form></section>'
+        f'<section class="widget widget_recent_entries"><h2 class="widget-title">Bài viết mới</h2><ul>{recent}</ul></section>'
+        '<section class="widget widget_blog_subscription"><h2 class="widget-title">Theo dõi blog qua email</h2>'
+        '<form><input type="email" placeholder="Địa chỉ email"><button>Theo dõi</button></form><p>Tham gia cùng 1.032 người theo dõi khác</p></section></aside></div>'
+        '<footer id="colophon" class="site-footer"><a href="https://wordpress.com/?ref=footer_blog">Blog tại WordPress.com.</a></footer></div>'
+        '<div id="actionbar" class="actnbr-pub-twentysixteen"><ul><li><a href="#">Theo dõi</a></li><li><a href="#">Bình luận</a></li>'
+        '<li><a href="#">Reblog</a></li><li><a href="#">Báo cáo nội dung này</a></li></ul></div></body></html>'
+    )  # fmt: skip
+
+
+def wpcom_url(kind: str) -> str:
+    return "https://haidangghichep.wordpress.com/" + {
+        "long": "2026/11/18/ghi-chep-tu-mot-xuong-nuoc-mam-vua-duoc-gan-sao-ocop/",
+        "brief": "2026/11/15/ghi-nhanh-gian-hang-ocop-o-cho-phien-vung-cao/",
+        "non_ocop": "2026/11/12/chuyen-xe-khach-cuoi-cung-roi-ben-cu/",
+        "listing": "category/ghi-chep/"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 4. provincial OCOP programme microsite
+def _micro_product(page: Page) -> str:
+    """The catalogue card of the product the story is about, placed after the first paragraph."""
+    name, stars, owner = page.art["product"]
+    return (f'<div class="product-in-post"><span class="label">Sản phẩm trong bài</span><img src="/uploads/sp/sp-1.jpg" alt="sp-1">'
+            f'<div class="info"><a class="name" href="/san-pham/sp-1.html">{page.c(name)}</a><span class="stars" title="{len(stars)} sao">{stars}</span>'
+            f'<span class="owner">Chủ thể: {page.c(owner)}</span><a class="btn" href="/san-pham/sp-1.html">Xem sản phẩm</a></div></div>')  # fmt: skip
+
+
+def _micro_article(page: Page) -> str:
+    art = page.art
+    card = _micro_product(page) if page.kind != "non_ocop" else ""
+
+    def para(i: int, t: str) -> str:
+        return f"<p>{t}</p>" + (card if i == 0 else "")
+
+    body = _blocks(
+        page, para, lambda t: f"<h4><strong>{t}</strong></h4>",
+        lambda t, i: (f'<div class="image-box"><img src="/uploads/tin/2026/11/h{i}.jpg" alt="h{i}">'
+                      f'<div class="image-note">{t}</div></div>'),
+        lambda h: f'<div class="related-in"><h5>Bài viết liên quan</h5><a href="/tin-tuc/lq.html">{h}</a></div>',
+    )  # fmt: skip
+    excerpt = f'<div class="post-excerpt">{esc(art["lead"])}</div>' if art["lead"] else ""
+    others = "".join(f'<li><a href="/tin-tuc/k{k}.html">{page.c(h)}</a></li>' for k, h in enumerate(page.related(5)))
+    return (
+        '<ol class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức OCOP</a></li></ol>'
+        f'<div class="post-detail"><h1 class="post-title">{esc(art["title"])}</h1>'
+        f'<div class="post-meta"><i class="fa fa-calendar"></i> {page.c("Thứ Sáu, 20/11/2026")} <i class="fa fa-eye"></i> 256</div>'
+        f'{excerpt}<div class="post-content">{body}</div>'
+        f'<p class="post-author">{esc(art["byline"])}</p>'
+        '<div class="post-share"><span>Chia sẻ:</span><a href="#">Facebook</a><a href="#">Zalo</a></div>'
+        f'<div class="post-others"><h3>Tin tức khác</h3><ul>{others}</ul></div></div>'
+    )  # fmt: skip
+
+
+def ocop_microsite(page: Page, url: str) -> str:
+    site = "Chương trình Mỗi xã một sản phẩm tỉnh Cao Sơn"
+    menu = ["Trang chủ", "Giới thiệu", "Tin tức OCOP", "Sản phẩm OCOP", "Bản đồ OCOP", "Văn bản", "Hỏi đáp", "Liên hệ"]
+    nav = "".join(f'<li><a href="/m{i}">{m}</a></li>' for i, m in enumerate(menu))
+    if page.kind == "listing":
+        title = "Tin tức OCOP"
+        items = _teaser_list(page, lambda i, t, s: (
+            f'<div class="post-item"><a href="/tin-tuc/t{i}.html" class="thumb"><img src="/t/{i}.jpg" alt=""></a>'
+            f'<h3><a href="/tin-tuc/t{i}.html">{t}</a></h3><p class="meta">{19 - i % 8}/11/2026</p><p>{s}</p></div>'))  # fmt: skip
+        main = f'<h2 class="box-title">{title}</h2>{items}<ul class="pagination"><li>1</li><li><a href="?page=2">2</a></li></ul>'
+        head = f"<title>{title} - {site}</title>"
+    else:
+        main = _micro_article(page)
+        head = _head(page, url, site, "OCOP, Cao Sơn, đánh giá sản phẩm", "chữ ký số, tập huấn, cán bộ xã")
+    newest = "".join(f'<li><a href="/san-pham/n{k}.html">{page.c(n)}</a> <span class="stars">{s}</span></li>' for k, (n, s) in enumerate((
+        ("Chè shan tuyết Khau Phạ", "★★★★"), ("Gạo nếp cái hoa vàng Nà Mòn", "★★★"), ("Tinh dầu hồi Lũng Pục", "★★★"))))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>'
+        f'<div class="header"><img src="/images/logo-ocop.png" alt="logo-ocop"><div class="brand"><h2>{site.upper()}</h2>'
+        f'<p>{page.c("Văn phòng Điều phối Chương trình nông thôn mới tỉnh Cao Sơn")}</p></div>'
+        '<form class="product-search"><input placeholder="Tìm sản phẩm OCOP"><select><option>Hạng sao</option><option>3 sao</option>'
+        '<option>4 sao</option><option>5 sao</option></select><button>Tìm</button></form></div>'
+        f'<ul class="menu">{nav}</ul><div class="container"><div class="main">{main}</div>'
+        f'<div class="sidebar"><div class="widget"><h3>Sản phẩm mới công nhận</h3><ul>{newest}</ul></div>'
+        '<div class="widget stats"><h3>Thống kê sản phẩm</h3><p>Tổng số sản phẩm: 318</p><p>5 sao: 2 · 4 sao: 61 · 3 sao: 255</p>'
+        '<a href="/ban-do">Xem bản đồ OCOP</a></div><div class="widget"><h3>Liên kết</h3><a href="https://ocop.example.gov.vn">Hệ thống OCOP quốc gia</a></div></div></div>'
+        f'<div class="footer"><p>{page.c("Cơ quan quản lý: Văn phòng Điều phối NTM tỉnh Cao Sơn. Trưởng ban biên tập: ông Hà Văn Tuấn")}</p></div></body></html>'
+    )  # fmt: skip
+
+
+def micro_url(kind: str) -> str:
+    return "https://ocop.caoson.example.gov.vn/" + {
+        "long": "tin-tuc/huyen-vung-cao-hoan-thien-ho-so-12-san-pham-du-tuyen-ocop-a1822.html",
+        "brief": "tin-tuc/hoi-dong-cap-tinh-cong-nhan-19-san-pham-ocop-thang-11-a1825.html",
+        "non_ocop": "tin-tuc/tap-huan-chu-ky-so-cho-can-bo-cap-xa-a1827.html",
+        "listing": "tin-tuc"}[kind]  # fmt: skip
+
+
 TEMPLATES = {
     "vien_nghien_cuu": (vien_nghien_cuu, inst_url),
     "thuong_vu": (thuong_vu, trade_url),
+    "wpcom_nhabao": (wpcom_nhabao, wpcom_url),
+    "ocop_microsite": (ocop_microsite, micro_url),
 }
