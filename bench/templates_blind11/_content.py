@@ -452,3 +452,156 @@ PAGES["ocop_microsite"] = {
         "attribution": "",
     },
 }
+
+# ------------------------------------------------------------------ commune's Zalo Official Account article
+# oa: the account name shown in the header (chrome).
+PAGES["zalo_oa"] = {
+    "long": {
+        "title": "Xã Tân Hòa có thêm hai sản phẩm đạt chuẩn OCOP 3 sao",
+        "lead": "Bánh tráng nước dừa của tổ hợp tác Ấp Chợ và mứt gừng của hộ bà Trần Thị Lệ vừa "
+        "được UBND tỉnh công nhận đạt chuẩn OCOP 3 sao, nâng tổng số sản phẩm OCOP của xã lên "
+        "năm sản phẩm.",
+        "paras": [
+            "Đây là kết quả sau gần một năm các chủ thể chuẩn bị hồ sơ, cải tiến bao bì và hoàn "
+            "thiện điều kiện sản xuất với sự hướng dẫn của cán bộ nông nghiệp xã. Cả hai sản phẩm "
+            "đều làm từ nguyên liệu tại chỗ, gắn với nghề truyền thống lâu đời của địa phương.",
+            "## Bánh tráng nước dừa Ấp Chợ",
+            "Tổ hợp tác có mười hai thành viên, phần lớn là phụ nữ trong ấp. Bánh được tráng thủ "
+            "công từ gạo, nước cốt dừa và mè đen, phơi trên giàn tre rồi nướng than. Để đạt chuẩn, "
+            "tổ đã lát lại nền khu tráng bánh, làm lưới chắn côn trùng và đăng ký nhãn hiệu riêng.",
+            "Chị Võ Thị Kim Loan, tổ trưởng tổ hợp tác, chia sẻ trước đây bánh chỉ bán cho mối "
+            "quen trong chợ xã. Từ khi có bao bì mới, nhiều cửa hàng đặc sản ở thành phố đã đặt "
+            "hàng, có tuần tổ phải tráng bánh đến tối mới kịp giao.",
+            "## Mứt gừng nhà bà Lệ",
+            "Mứt gừng của gia đình bà Trần Thị Lệ được làm theo công thức ba đời, dùng gừng trâu "
+            "trồng trên đất giồng cát. Gừng được chọn củ già vừa, ngâm nước vôi trong cho giòn rồi "
+            "sên đường nhiều lần trên lửa nhỏ, không dùng phẩm màu.",
+            "Bà Lệ cho biết khó nhất là làm hồ sơ kiểm nghiệm và công bố chất lượng. Được cán bộ "
+            "xã hỗ trợ từng bước, gia đình đã hoàn thành và ngay trong đợt đầu đã được công nhận "
+            "ba sao. Con trai bà đang mở thêm kênh bán hàng qua mạng xã hội để đón mùa Tết.",
+            "## Tiếp tục phát triển sản phẩm mới",
+            "UBND xã cho biết thời gian tới sẽ tiếp tục rà soát các sản phẩm có tiềm năng như "
+            "khô cá sặc, nước mắm cá linh và chiếu lác để hướng dẫn các hộ tham gia chương trình "
+            "OCOP. Xã cũng sẽ dành gian hàng tại phiên chợ cuối tuần để giới thiệu sản phẩm đã "
+            "đạt chuẩn tới người dân và du khách.",
+            "Người dân có sản phẩm đặc trưng muốn đăng ký tham gia có thể liên hệ bộ phận một cửa "
+            "của UBND xã trong giờ hành chính hoặc nhắn tin trực tiếp qua tài khoản này để được "
+            "cán bộ phụ trách hướng dẫn.",
+        ],
+        "captions": [
+            "Thành viên tổ hợp tác phơi bánh tráng trên giàn tre.",
+            "Mứt gừng được đóng hộp với nhãn mới.",
+        ],
+        "mid": [],
+        "byline": "",
+        "attribution": "",
+    },
+    "brief": {
+        "title": "Mời người dân tham quan gian hàng OCOP tại phiên chợ cuối tuần",
+        "lead": "",
+        "paras": [
+            "Từ 6 giờ đến 11 giờ sáng Chủ nhật này, UBND xã bố trí gian hàng giới thiệu sản phẩm "
+            "OCOP tại phiên chợ cuối tuần ở sân nhà văn hóa xã. Người dân được nếm thử bánh tráng "
+            "nước dừa, mứt gừng, khô cá và mua với giá ưu đãi. Ai quét mã tại gian hàng sẽ nhận "
+            "được một túi vải đựng đồ.",
+        ],
+        "captions": [],
+        "mid": [],
+        "byline": "",
+        "attribution": "",
+    },
+    "non_ocop": {
+        "title": "Lịch tiêm vắc xin phòng sởi cho trẻ em trong tháng 12",
+        "lead": "",
+        "paras": [
+            "Trạm y tế xã thông báo lịch tiêm bổ sung vắc xin phòng sởi cho trẻ từ chín tháng đến "
+            "năm tuổi chưa tiêm đủ mũi. Buổi tiêm diễn ra vào sáng thứ Ba và thứ Năm hằng tuần "
+            "trong tháng 12 tại trạm y tế.",
+            "Phụ huynh mang theo sổ tiêm chủng hoặc ảnh chụp mã tiêm chủng trên ứng dụng, cho trẻ "
+            "ăn no trước khi đến và theo dõi trẻ ít nhất ba mươi phút sau tiêm tại trạm.",
+            "Trẻ đang sốt, ho nhiều hoặc mới khỏi bệnh cần báo cho nhân viên y tế để được khám "
+            "sàng lọc. Mọi thắc mắc xin liên hệ trạm y tế xã qua số điện thoại đường dây nóng.",
+        ],
+        "captions": ["Nhân viên y tế khám sàng lọc cho trẻ trước khi tiêm."],
+        "mid": [],
+        "byline": "",
+        "attribution": "",
+    },
+}
+
+# ------------------------------------------------------------------ school portal on an education-department platform
+# The text is pasted into one div with <br><br> between paragraphs (see _templates.py).
+# writer: "Người viết" line after the text (metadata).
+PAGES["truong_hoc"] = {
+    "long": {
+        "title": "Học sinh khối 8 trải nghiệm làm trà OCOP tại hợp tác xã chè Suối Giàng",
+        "lead": "",
+        "paras": [
+            "Thực hiện kế hoạch giáo dục trải nghiệm, hướng nghiệp năm học 2026 - 2027, ngày "
+            "18/11 nhà trường tổ chức cho hơn hai trăm học sinh khối 8 tham quan, học tập tại hợp "
+            "tác xã chè Suối Giàng, nơi có sản phẩm trà shan tuyết đạt chuẩn OCOP 4 sao.",
+            "Đến nơi, các em được nghe giám đốc hợp tác xã giới thiệu về lịch sử vùng chè cổ thụ, "
+            "về cách đồng bào chăm sóc những cây chè hàng trăm năm tuổi mà không dùng phân bón hóa "
+            "học. Nhiều em bất ngờ khi biết có những cây chè phải bắc thang mới hái được búp.",
+            "## Từ búp chè đến sản phẩm OCOP",
+            "Trong xưởng chế biến, học sinh được chia thành từng nhóm nhỏ để thực hành các công "
+            "đoạn héo, vò, sao chè dưới sự hướng dẫn của công nhân. Các em tự tay vò những mẻ chè "
+            "đầu tiên, cảm nhận độ dính của búp non và mùi thơm khi chè được sao trên chảo gang.",
+            "Cán bộ hợp tác xã giải thích vì sao sản phẩm cần có nhãn mác rõ ràng, mã truy xuất "
+            "nguồn gốc và hồ sơ kiểm nghiệm để được công nhận OCOP. Từ đó, học sinh hiểu thêm rằng "
+            "một sản phẩm đặc sản muốn đi xa phải có chất lượng ổn định và câu chuyện riêng.",
+            "## Gắn trải nghiệm với bài học trên lớp",
+            "Giáo viên bộ môn Công nghệ và Khoa học tự nhiên đã giao nhiệm vụ cho từng nhóm trước "
+            "chuyến đi: ghi chép quy trình, đo nhiệt độ chảo sao, tìm hiểu thành phần của lá chè. "
+            "Sau chuyến đi, các nhóm sẽ làm sản phẩm báo cáo và trình bày trong tiết học tuần sau.",
+            "Em Lò Thị Hương, lớp 8A2, chia sẻ đây là lần đầu em được vào tận xưởng làm chè. Em "
+            "muốn sau này học ngành chế biến nông sản để về giúp gia đình làm chè cho bài bản hơn.",
+            "## Định hướng cho những năm tiếp theo",
+            "Ban giám hiệu cho biết hoạt động trải nghiệm tại các cơ sở sản xuất sản phẩm OCOP của "
+            "địa phương sẽ được duy trì hằng năm, luân phiên giữa các khối lớp. Nhà trường cũng "
+            "phối hợp với hợp tác xã để mời nghệ nhân đến trường nói chuyện với học sinh trong "
+            "tiết sinh hoạt chủ đề, giúp các em thêm yêu quý sản phẩm quê hương.",
+        ],
+        "captions": [
+            "Học sinh khối 8 thực hành vò chè tại xưởng của hợp tác xã.",
+            "Các em chụp ảnh lưu niệm bên cây chè cổ thụ.",
+        ],
+        "mid": [],
+        "byline": "Phạm Thu Hà",
+        "attribution": "",
+        "writer": "Tổ Khoa học tự nhiên",
+    },
+    "brief": {
+        "title": "Gian hàng OCOP của học sinh tại hội chợ xuân của trường",
+        "lead": "",
+        "paras": [
+            "Tại hội chợ xuân do Liên đội tổ chức sáng 20/11, gian hàng của lớp 9A1 thu hút đông "
+            "khách nhờ bày bán các sản phẩm OCOP của địa phương như trà shan tuyết, mật ong bạc hà "
+            "và thịt trâu gác bếp do phụ huynh hỗ trợ. Toàn bộ số tiền lãi được các em đóng góp "
+            "vào quỹ Áo ấm cho bạn vùng cao.",
+        ],
+        "captions": [],
+        "mid": [],
+        "byline": "Đỗ Minh Tuấn",
+        "attribution": "",
+        "writer": "Tổng phụ trách Đội",
+    },
+    "non_ocop": {
+        "title": "Sôi nổi hội khỏe Phù Đổng cấp trường năm học 2026 - 2027",
+        "lead": "",
+        "paras": [
+            "Trong ba ngày, hơn bốn trăm học sinh thi đấu ở các môn điền kinh, bóng đá mini, đá "
+            "cầu và kéo co. Sân trường rộn ràng tiếng cổ vũ của các lớp từ sáng sớm đến chiều.",
+            "Ở nội dung kéo co, đội lớp 7A3 giành chiến thắng thuyết phục trước các anh chị khối "
+            "9. Môn chạy tiếp sức chứng kiến nhiều pha về đích sát nút, ban tổ chức phải xem lại "
+            "video để xác định thứ hạng.",
+            "Kết thúc hội khỏe, nhà trường trao hai mươi lăm giải cá nhân và tập thể, đồng thời "
+            "chọn các vận động viên xuất sắc để tập luyện chuẩn bị cho giải cấp tỉnh.",
+        ],
+        "captions": ["Phần thi kéo co của học sinh khối 7."],
+        "mid": [],
+        "byline": "Đỗ Minh Tuấn",
+        "attribution": "",
+        "writer": "Tổ Thể dục",
+    },
+}

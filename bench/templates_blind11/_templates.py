@@ -381,9 +381,147 @@ def micro_url(kind: str) -> str:
         "listing": "tin-tuc"}[kind]  # fmt: skip
 
 
+# ------------------------------------------------------------------ 5. a commune's Zalo Official Account article
+def _zalo_article(page: Page) -> str:
+    """The OA article web view: title in a div (no <h1>), text blocks as divs without <p>,
+    no byline, an 'open in Zalo' banner and the OA's other posts under the text."""
+    art = page.art
+    body = _blocks(
+        page, lambda i, t: f'<div class="text" data-block="{i}">{t}</div>',
+        lambda t: f'<div class="text text-heading"><b>{t}</b></div>',
+        lambda t, i: (f'<div class="image"><img src="https://photo-oa.example.vn/2026/11/20/oa_{i}.jpg" alt="">'
+                      f'<div class="caption">{t}</div></div>'),
+        lambda h: f'<div class="link-card"><a href="https://oa.example.vn/a/lq">{h}</a></div>',
+    )  # fmt: skip
+    lead = f'<div class="text desc"><b>{esc(art["lead"])}</b></div>' if art["lead"] else ""
+    others = "".join(
+        f'<a class="post-card" href="https://oa.example.vn/a/{k}"><img src="/c/{k}.jpg" alt=""><span class="t">{page.c(h)}</span>'
+        f'<span class="d">{15 - k} ngày trước</span></a>'
+        for k, h in enumerate(page.related(4))
+    )  # fmt: skip
+    return (
+        f'<div class="article"><div class="article-title">{esc(art["title"])}</div>'
+        f'<div class="article-info"><span class="time">{page.c("20/11/2026 09:30")}</span> · <span class="views">1,2K lượt xem</span></div>'
+        f'<div class="article-content">{lead}{body}</div>'
+        '<div class="reaction"><span class="like">Thích</span><span class="share">Chia sẻ</span></div>'
+        f'<div class="more-posts"><div class="head">Bài viết khác</div>{others}</div></div>'
+    )  # fmt: skip
+
+
+def zalo_oa(page: Page, url: str) -> str:
+    oa = "UBND xã Tân Hòa"
+    about = page.c("Kênh thông tin chính thức của UBND xã Tân Hòa: thủ tục hành chính, sản phẩm OCOP, lịch tiếp dân")
+    if page.kind == "listing":
+        items = _teaser_list(page, lambda i, t, s: (
+            f'<a class="post-card post-card--large" href="https://oa.example.vn/a/p{i}"><img src="/c/p{i}.jpg" alt="">'
+            f'<span class="t">{t}</span><span class="s">{s}</span><span class="d">{i + 1} ngày trước</span></a>'))  # fmt: skip
+        main = f'<div class="tab-bar"><span class="active">Bài viết</span><span>Thông tin</span></div><div class="post-list">{items}</div>'
+        head = f"<title>{oa} - Bài viết</title>"
+    else:
+        main = _zalo_article(page)
+        art = page.art
+        head = (f"<title>{esc(art['title'])}</title>"
+                f'<meta property="og:title" content="{esc(art["title"])}"><meta property="og:type" content="article">'
+                f'<meta property="og:description" content="{esc(art["lead"] or art["paras"][0][:120])}">'
+                '<meta property="og:site_name" content="Zalo Official Account">'
+                + _keywords(page, "OCOP, Tân Hòa", "tiêm chủng, trạm y tế"))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">{head}</head>'
+        '<body class="oa-web"><div class="oa-header"><img class="avatar" src="/avatar/tanhoa.jpg" alt="avatar">'
+        f'<div class="oa-name">{oa} <span class="verified" title="Tài khoản đã xác thực">✔</span></div>'
+        f'<div class="oa-cate">Cơ quan nhà nước · 4.312 người quan tâm</div><button class="btn-follow">Quan tâm</button><p class="oa-about">{about}</p></div>'
+        f'<div class="container">{main}</div>'
+        f'<div class="app-banner">{page.c("Mở ứng dụng Zalo để nhận thông báo mới nhất từ UBND xã Tân Hòa")}<a class="btn" href="https://zalo.example/download">Mở Zalo</a></div>'
+        '<div class="footer">© Nền tảng Official Account · Điều khoản sử dụng</div></body></html>'
+    )  # fmt: skip
+
+
+def zalo_url(kind: str) -> str:
+    return "https://oa.example.vn/tanhoa/" + {
+        "long": "article/xa-tan-hoa-co-them-hai-san-pham-dat-chuan-ocop-3-sao-8c2f61a0",
+        "brief": "article/moi-nguoi-dan-tham-quan-gian-hang-ocop-9a71d2c4",
+        "non_ocop": "article/lich-tiem-vac-xin-phong-soi-thang-12-b03e57f9",
+        "listing": "posts"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 6. school portal on an education-department platform
+def _school_text(page: Page) -> str:
+    """Text pasted into one justified div: paragraphs separated by <br><br>, sub-headings in
+    <b>, photos and italic captions as centred divs between them."""
+    parts: list[str] = []
+    body = _blocks(
+        page, lambda i, t: t, lambda t: f"<b>{t}</b>",
+        lambda t, i: (f'<div style="text-align: center;"><img src="/UploadImages/thcssuoibu/2026_11/tn{i}.jpg" width="550"></div>'
+                      f'<div style="text-align: center;"><i>{t}</i></div>'),
+        lambda h: h,
+    )  # fmt: skip
+    for block in body.split("\n"):
+        if parts and not block.startswith("<div") and not parts[-1].endswith("</div>"):
+            parts.append("<br><br>")
+        parts.append(block)
+    return '<div style="text-align: justify;">' + "".join(parts) + "</div>"
+
+
+def _school_article(page: Page) -> str:
+    art = page.art
+    others = "".join(
+        f'<li><a href="/tin-tuc-su-kien/ctfull/{59000 + k}/{470600 + k}">{page.c(h)}</a> <i>({17 - k}/11/2026)</i></li>'
+        for k, h in enumerate(page.related(5))
+    )  # fmt: skip
+    return (
+        '<div class="path"><a href="/">Trang chủ</a> &gt; <a href="/tin-tuc-su-kien">Tin tức - Sự kiện</a></div>'
+        f'<div class="news-detail"><h2 class="title-detail">{esc(art["title"])}</h2>'
+        f'<div class="date-detail">{page.c("Thứ Sáu, 20/11/2026, 10:05")} | Lượt xem: 87 | <a href="#" onclick="window.print()">In bài</a></div>'
+        f'<div class="content-detail">{_school_text(page)}</div>'
+        f'<div class="author-detail" style="text-align: right;"><b>Người viết: {esc(art["byline"])} - {page.c(art["writer"])}</b></div>'
+        f'<div class="other-news"><div class="title-other">Các tin khác</div><ul>{others}</ul></div></div>'
+    )  # fmt: skip
+
+
+def truong_hoc(page: Page, url: str) -> str:
+    school = "Trường PTDTBT THCS Suối Bu"
+    menu = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Tổ chuyên môn", "Thời khóa biểu", "Văn bản", "Thư viện", "Liên hệ"]
+    nav = "".join(f'<td><a href="/m{i}">{m}</a></td>' for i, m in enumerate(menu))
+    if page.kind == "listing":
+        items = _teaser_list(page, lambda i, t, s: (
+            f'<div class="item-news"><img src="/thumb/{i}.jpg" alt=""><a class="title" href="/tin-tuc-su-kien/ctfull/{59010 + i}/{470650 + i}">{t}</a>'
+            f'<div class="date">{19 - i % 9}/11/2026</div><div class="sapo">{s}</div></div>'))  # fmt: skip
+        main = f'<div class="title-cate">Tin tức - Sự kiện</div>{items}<div class="paging">Trang: <b>1</b> <a href="?p=2">2</a> <a href="?p=3">3</a></div>'
+        head = f"<title>Tin tức - Sự kiện - {school}</title>"
+    else:
+        main = _school_article(page)
+        art = page.art
+        head = (f"<title>{esc(art['title'])}</title>" + _keywords(page, "trải nghiệm, OCOP, chè shan tuyết", "hội khỏe Phù Đổng, thể thao"))
+    notices = "".join(f"<li>{page.c(t)}</li>" for t in (
+        "Kế hoạch tổ chức hoạt động trải nghiệm tại cơ sở sản xuất sản phẩm OCOP năm học 2026 - 2027",
+        "Thông báo lịch kiểm tra giữa học kỳ I"))  # fmt: skip
+    return (
+        f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">{head}</head><body>'
+        f'<div id="banner"><div class="so">SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH LÀO CAI</div><h1 class="school">{school.upper()}</h1>'
+        f'<marquee>{page.c("Chào mừng kỷ niệm 44 năm Ngày Nhà giáo Việt Nam 20/11")}</marquee></div>'
+        f'<table id="menu"><tr>{nav}</tr></table><table id="layout"><tr><td class="left">'
+        f'<div class="module"><div class="mtitle">Thông báo</div><ul>{notices}</ul></div>'
+        '<div class="module"><div class="mtitle">Liên kết</div><a href="https://moet.example.gov.vn">Bộ Giáo dục và Đào tạo</a></div></td>'
+        f'<td class="center">{main}</td><td class="right"><div class="module"><div class="mtitle">Thư viện ảnh</div>'
+        '<img src="/album/1.jpg" alt="album"></div><div class="module"><div class="mtitle">Thống kê truy cập</div>'
+        '<p>Hôm nay: 142</p><p>Tổng: 98.211</p></div></td></tr></table>'
+        f'<div id="footer">{page.c("Bản quyền thuộc Trường PTDTBT THCS Suối Bu - Xã Suối Bu, tỉnh Lào Cai")}<br>Thiết kế bởi Trung tâm Công nghệ thông tin ngành Giáo dục</div></body></html>'
+    )  # fmt: skip
+
+
+def school_url(kind: str) -> str:
+    return "https://thcssuoibu.laocai.example.edu.vn/tin-tuc-su-kien/" + {
+        "long": "ctfull/59101/470712",
+        "brief": "ctfull/59101/470715",
+        "non_ocop": "ctfull/59101/470719",
+        "listing": "ct/59101"}[kind]  # fmt: skip
+
+
 TEMPLATES = {
     "vien_nghien_cuu": (vien_nghien_cuu, inst_url),
     "thuong_vu": (thuong_vu, trade_url),
     "wpcom_nhabao": (wpcom_nhabao, wpcom_url),
     "ocop_microsite": (ocop_microsite, micro_url),
+    "zalo_oa": (zalo_oa, zalo_url),
+    "truong_hoc": (truong_hoc, school_url),
 }
