@@ -605,3 +605,91 @@ PAGES["truong_hoc"] = {
         "writer": "Tổ Thể dục",
     },
 }
+
+# ------------------------------------------------------------------ provincial business association portal
+# stamp: the "(HHDN) - " prefix printed before the sapo in the same bold paragraph (metadata).
+# member: the member-company card after the text (chrome).
+# quotes: pull quotes restating the body (counted with captions).
+PAGES["hiep_hoi"] = {
+    "long": {
+        "title": "Doanh nghiệp hội viên chia sẻ kinh nghiệm nâng hạng sản phẩm OCOP",
+        "lead": "Tại tọa đàm do Hiệp hội tổ chức chiều 19/11, đại diện nhiều doanh nghiệp, hợp tác "
+        "xã hội viên đã trao đổi thẳng thắn về chi phí, thủ tục và cách giữ chất lượng khi đưa "
+        "sản phẩm OCOP từ ba sao lên bốn sao.",
+        "paras": [
+            "Tọa đàm có sự tham gia của hơn sáu mươi đại biểu, trong đó có đại diện Sở Nông nghiệp "
+            "và Môi trường, Sở Công Thương và các chủ thể OCOP là hội viên của Hiệp hội. Chủ tịch "
+            "Hiệp hội cho biết số hội viên có sản phẩm OCOP đã tăng gấp đôi sau ba năm, nhưng phần "
+            "lớn vẫn dừng ở hạng ba sao.",
+            "## Chi phí là rào cản đầu tiên",
+            "Giám đốc một công ty chế biến hạt điều chia sẻ, để nâng hạng, doanh nghiệp phải đầu "
+            "tư thêm hệ thống quản lý chất lượng, thuê đơn vị tư vấn và kiểm nghiệm nhiều chỉ tiêu "
+            "hơn. Tổng chi phí lên tới vài trăm triệu đồng, là con số không nhỏ với doanh nghiệp "
+            "quy mô vừa và nhỏ.",
+            "Theo ông, điều quan trọng là tính toán được lợi ích dài hạn. Sau khi đạt bốn sao, sản "
+            "phẩm của công ty được nhận vào hệ thống siêu thị lớn và có thêm hai nhà nhập khẩu "
+            "liên hệ. Chi phí bỏ ra được bù lại sau khoảng hai năm.",
+            "## Câu chuyện sản phẩm phải có thật",
+            "Đại diện một hợp tác xã sản xuất nước mắm cho rằng nhiều chủ thể mất điểm ở tiêu chí "
+            "câu chuyện sản phẩm vì viết chung chung, sao chép lẫn nhau. Hội đồng đánh giá cần "
+            "thấy được mối liên hệ thật giữa sản phẩm với vùng nguyên liệu, với người làm và truyền "
+            "thống của địa phương.",
+            "Bà cũng lưu ý việc giữ sao quan trọng không kém việc nâng sao. Có chủ thể sau khi đạt "
+            "hạng cao thì lơ là khâu kiểm soát nguyên liệu, đến kỳ đánh giá lại bị hạ hạng, ảnh "
+            "hưởng đến uy tín cả với đối tác phân phối.",
+            "## Kiến nghị từ hội viên",
+            "Các doanh nghiệp kiến nghị cơ quan quản lý rút ngắn thời gian xét hồ sơ, công khai "
+            "lịch đánh giá trong năm và có cơ chế hỗ trợ một phần chi phí kiểm nghiệm cho sản phẩm "
+            "đăng ký nâng hạng. Một số ý kiến đề xuất tổ chức các đợt đánh giá riêng cho nhóm sản "
+            "phẩm có tiềm năng xuất khẩu.",
+            "Đại diện Sở Nông nghiệp và Môi trường ghi nhận các kiến nghị và cho biết tỉnh đang "
+            "sửa đổi chính sách hỗ trợ, dự kiến nâng mức hỗ trợ với sản phẩm đạt bốn sao và năm "
+            "sao từ năm sau. Sở cũng sẽ phối hợp với Hiệp hội tổ chức các lớp tập huấn chuyên sâu "
+            "về hồ sơ và tiêu chuẩn chất lượng.",
+            "Kết thúc tọa đàm, Hiệp hội thống nhất thành lập nhóm hội viên OCOP để các doanh nghiệp "
+            "thường xuyên chia sẻ kinh nghiệm, cùng tham gia hội chợ và kết nối với các nhà phân "
+            "phối trong và ngoài tỉnh.",
+        ],
+        "captions": ["Quang cảnh tọa đàm tại hội trường Hiệp hội chiều 19/11."],
+        "quotes": ["Giữ được hạng sao còn khó hơn đạt được nó."],
+        "mid": ["Hội viên mới quý III: mười bốn doanh nghiệp và hai hợp tác xã"],
+        "member": ["Công ty TNHH Điều Vàng Phước Bình", "Lô B2, Khu công nghiệp Đồng Phú", "Chế biến nông sản"],
+        "byline": "Ngọc Diệp",
+        "attribution": "",
+        "stamp": "(HHDN) - ",
+    },
+    "brief": {
+        "title": "Hiệp hội dành 20 gian hàng miễn phí cho sản phẩm OCOP của hội viên",
+        "lead": "Hiệp hội vừa thông báo dành 20 gian hàng miễn phí tại hội chợ thương mại cuối năm "
+        "cho hội viên có sản phẩm OCOP.",
+        "paras": [
+            "Ưu tiên sản phẩm đạt từ bốn sao và doanh nghiệp lần đầu tham gia hội chợ. Hội viên "
+            "đăng ký qua văn phòng Hiệp hội trước ngày 30/11.",
+        ],
+        "captions": [],
+        "mid": [],
+        "member": ["HTX Nông nghiệp Tân Lập", "Ấp 3, xã Tân Lập", "Trồng trọt"],
+        "byline": "Ngọc Diệp",
+        "attribution": "",
+        "stamp": "(HHDN) - ",
+    },
+    "non_ocop": {
+        "title": "Đối thoại với doanh nghiệp về thủ tục hoàn thuế giá trị gia tăng",
+        "lead": "Hơn một trăm doanh nghiệp đã nêu vướng mắc về hồ sơ và thời gian hoàn thuế tại "
+        "buổi đối thoại giữa Hiệp hội và cơ quan thuế sáng 18/11.",
+        "paras": [
+            "Nhiều doanh nghiệp xuất khẩu phản ánh hồ sơ hoàn thuế bị yêu cầu bổ sung nhiều lần, "
+            "làm chậm dòng tiền trong những tháng cuối năm khi nhu cầu vốn tăng cao.",
+            "Đại diện cơ quan thuế giải đáp từng trường hợp, hướng dẫn doanh nghiệp nộp hồ sơ "
+            "điện tử và cam kết rút ngắn thời gian xử lý với hồ sơ đầy đủ, rủi ro thấp.",
+            "Hiệp hội đề nghị hai bên duy trì đối thoại định kỳ mỗi quý và lập đầu mối tiếp nhận "
+            "vướng mắc để phản hồi nhanh cho hội viên.",
+        ],
+        "captions": ["Đại diện doanh nghiệp nêu ý kiến tại buổi đối thoại."],
+        "mid": [],
+        "member": ["Công ty CP Gỗ Minh Phát", "Khu công nghiệp Minh Hưng", "Chế biến gỗ"],
+        "byline": "Thành Nam",
+        "attribution": "",
+        "stamp": "(HHDN) - ",
+    },
+}

@@ -517,6 +517,78 @@ def school_url(kind: str) -> str:
         "listing": "ct/59101"}[kind]  # fmt: skip
 
 
+# ------------------------------------------------------------------ 7. provincial business association portal
+def _assoc_article(page: Page) -> str:
+    """The sapo shares one bold paragraph with the '(HHDN) - ' stamp; a pull quote and a
+    'new members' box stand between paragraphs; a member-company card follows the text."""
+    art = page.art
+    quotes = {max(1, len(art["paras"]) // 2): q for q in art.get("quotes") or []}
+
+    def para(i: int, t: str) -> str:
+        out = f"<p>{t}</p>"
+        if i in quotes and i < len(art["paras"]) - 1:
+            page.caption_samples.append(quotes[i])  # restates the body: counted with captions
+            out += f'<blockquote class="pull-quote"><p>{esc(quotes[i])}</p></blockquote>'
+        return out
+
+    body = _blocks(
+        page, para, lambda t: f"<h3>{t}</h3>",
+        lambda t, i: (f'<table class="image-table" align="center"><tr><td><img src="/upload/hhdn/2026/11/toa-dam-{i}.jpg" alt="toa-dam-{i}"></td></tr>'
+                      f'<tr><td class="desc">{t}</td></tr></table>'),
+        lambda h: f'<div class="box-hoivien"><div class="box-title">Tin Hội viên</div><a href="/hoi-vien/moi.html">{h}</a></div>',
+    )  # fmt: skip
+    lead = ""
+    if art["lead"]:  # the stamp is metadata sharing the sapo's paragraph
+        stamp = page.c(art["stamp"].rstrip(" -") + " -")
+        lead = f'<p class="sapo"><strong>{stamp} {esc(art["lead"])}</strong></p>'
+    name, addr, sector = art["member"]
+    card = (f'<div class="member-card"><div class="mc-title">Thông tin hội viên</div><p class="mc-name">{page.c(name)}</p>'
+            f'<p>Địa chỉ: {page.c(addr)}</p><p>Ngành nghề: {esc(sector)}</p><a href="/hoi-vien/chi-tiet.html">Xem hồ sơ hội viên</a></div>')  # fmt: skip
+    others = "".join(f'<li><a href="/hoat-dong-hoi/h{k}.html">{page.c(h)}</a></li>' for k, h in enumerate(page.related(5)))
+    return (
+        f'<div class="cat-label">Hoạt động Hội</div><h1 class="detail-title">{esc(art["title"])}</h1>'
+        f'<div class="detail-time">{page.c("Thứ Sáu 20/11/2026 08:15")}</div>'
+        f'<div class="detail-content">{lead}{body}<p class="author" style="text-align:right"><strong>{esc(art["byline"])}</strong></p></div>'
+        f'{card}<div class="detail-tools"><a href="#">Chia sẻ</a> <a href="#">In</a> <a href="#">Gửi góp ý</a></div>'
+        f'<div class="related"><h3>Tin cùng chuyên mục</h3><ul>{others}</ul></div>'
+    )  # fmt: skip
+
+
+def hiep_hoi(page: Page, url: str) -> str:
+    site = "Hiệp hội Doanh nghiệp tỉnh Đồng Phú"
+    menu = ["Trang chủ", "Giới thiệu", "Hoạt động Hội", "Hội viên", "Chính sách - Pháp luật", "Xúc tiến đầu tư", "Sản phẩm OCOP hội viên", "Liên hệ"]
+    nav = "".join(f'<li><a href="/c{i}.html">{m}</a></li>' for i, m in enumerate(menu))
+    if page.kind == "listing":
+        items = _teaser_list(page, lambda i, t, s: (
+            f'<div class="news-row"><a href="/hoat-dong-hoi/n{i}.html"><img src="/t/{i}.jpg" alt=""></a><div class="news-info">'
+            f'<h3><a href="/hoat-dong-hoi/n{i}.html">{t}</a></h3><p class="time">{19 - i % 8}/11/2026</p><p class="sapo">{s}</p></div></div>'))  # fmt: skip
+        main = f'<div class="cat-label">Hoạt động Hội</div>{items}<div class="pagination"><a class="active">1</a><a href="?page=2">2</a></div>'
+        head = f"<title>Hoạt động Hội - {site}</title>"
+    else:
+        main = _assoc_article(page)
+        head = _head(page, url, site, "OCOP, hội viên, nâng hạng", "hoàn thuế, đối thoại, doanh nghiệp")
+    logos = "".join(f'<a href="/hoi-vien/{k}.html"><img src="/logo/hv{k}.png" alt="logo-hoi-vien-{k}"></a>' for k in range(6))
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>'
+        '<div class="topbar"><span>Thứ Sáu 20/11/2026</span><span>Hotline: 0271 3777 999</span><span>Email: vanphong@hhdn.example.vn</span></div>'
+        f'<div class="header"><img src="/images/logo-hhdn.png" alt="logo-hhdn"><h2>{site.upper()}</h2>'
+        f'<p>{page.c("Đồng hành - Kết nối - Phát triển cộng đồng doanh nhân Đồng Phú")}</p></div>'
+        f'<ul class="nav">{nav}</ul><div class="wrap"><div class="col-8">{main}</div><div class="col-4">'
+        f'<div class="event"><h4>Sự kiện sắp diễn ra</h4><p>{page.c("Hội chợ OCOP và hàng Việt Đồng Phú 2026 - còn 12 ngày")}</p></div>'
+        '<div class="box"><h4>Đăng ký hội viên</h4><a class="btn" href="/dang-ky-hoi-vien.html">Đăng ký trực tuyến</a></div></div></div>'
+        f'<div class="partners"><h4>Hội viên tiêu biểu</h4>{logos}</div>'
+        f'<div class="footer"><p>{page.c("Trang thông tin điện tử Hiệp hội Doanh nghiệp tỉnh Đồng Phú. Giấy phép số 12/GP-STTTT.")}</p></div></body></html>'
+    )  # fmt: skip
+
+
+def assoc_url(kind: str) -> str:
+    return "https://hhdn-dongphu.example.vn/" + {
+        "long": "hoat-dong-hoi/doanh-nghiep-hoi-vien-chia-se-kinh-nghiem-nang-hang-ocop-4512.html",
+        "brief": "hoat-dong-hoi/danh-20-gian-hang-mien-phi-cho-san-pham-ocop-hoi-vien-4515.html",
+        "non_ocop": "hoat-dong-hoi/doi-thoai-thu-tuc-hoan-thue-gtgt-4517.html",
+        "listing": "hoat-dong-hoi.html"}[kind]  # fmt: skip
+
+
 TEMPLATES = {
     "vien_nghien_cuu": (vien_nghien_cuu, inst_url),
     "thuong_vu": (thuong_vu, trade_url),
@@ -524,4 +596,5 @@ TEMPLATES = {
     "ocop_microsite": (ocop_microsite, micro_url),
     "zalo_oa": (zalo_oa, zalo_url),
     "truong_hoc": (truong_hoc, school_url),
+    "hiep_hoi": (hiep_hoi, assoc_url),
 }
