@@ -653,7 +653,11 @@ PAGES["hiep_hoi"] = {
         "captions": ["Quang cảnh tọa đàm tại hội trường Hiệp hội chiều 19/11."],
         "quotes": ["Giữ được hạng sao còn khó hơn đạt được nó."],
         "mid": ["Hội viên mới quý III: mười bốn doanh nghiệp và hai hợp tác xã"],
-        "member": ["Công ty TNHH Điều Vàng Phước Bình", "Lô B2, Khu công nghiệp Đồng Phú", "Chế biến nông sản"],
+        "member": [
+            "Công ty TNHH Điều Vàng Phước Bình",
+            "Lô B2, Khu công nghiệp Đồng Phú",
+            "Chế biến nông sản",
+        ],
         "byline": "Ngọc Diệp",
         "attribution": "",
         "stamp": "(HHDN) - ",

@@ -80,7 +80,11 @@ def _inst_article(page: Page) -> str:
     if art["byline"]:
         body += f'\n<p style="text-align: right;"><strong>{esc(art["byline"])}</strong></p>'
     body += f'\n<p style="text-align: right;"><em>{page.c(art["unit"])}</em></p>'
-    sapo = f'<div class="news-sapo"><p><strong>{esc(art["lead"])}</strong></p></div>' if art["lead"] else ""
+    sapo = (
+        f'<div class="news-sapo"><p><strong>{esc(art["lead"])}</strong></p></div>'
+        if art["lead"]
+        else ""
+    )
     files = "".join(
         f'<li><i class="fa fa-paperclip"></i> <a href="/uploads/files/{esc(f)}">{page.c(f)}</a> <span>(1.{k + 2} MB)</span></li>'
         for k, f in enumerate(art["files"])
@@ -118,7 +122,9 @@ def vien_nghien_cuu(page: Page, url: str) -> str:
         head = f"<title>{title} - {site}</title>"
     else:
         main = _inst_article(page)
-        head = _head(page, url, site, "OCOP, sấy lạnh, chuyển giao", "hồ tiêu, luận án, bệnh thối rễ")
+        head = _head(
+            page, url, site, "OCOP, sấy lạnh, chuyển giao", "hồ tiêu, luận án, bệnh thối rễ"
+        )
     notices = "".join(f"<li>{page.c(t)}</li>" for t in (
         "Thông báo tuyển sinh đào tạo trình độ thạc sĩ đợt 2 năm 2026",
         "Lịch công tác tuần 47 của Ban Lãnh đạo Viện",
@@ -165,7 +171,9 @@ def _trade_article(page: Page) -> str:
         f'<li><a href="/thong-tin/t{k}.html">{page.c(h)}</a><span class="date"> - {17 - k}/11/2026</span></li>'
         for k, h in enumerate(page.related(5))
     )  # fmt: skip
-    contact = page.c("Doanh nghiệp cần thêm thông tin xin liên hệ Thương vụ qua thư điện tử jp@thuongvu.example.vn")
+    contact = page.c(
+        "Doanh nghiệp cần thêm thông tin xin liên hệ Thương vụ qua thư điện tử jp@thuongvu.example.vn"
+    )
     return (
         f'<div class="article-detail"><div class="chips"><span class="chip">Thị trường: {esc(art["market"])}</span>'
         '<span class="chip">Ngành hàng: Nông sản - Thực phẩm</span></div>'
@@ -232,7 +240,9 @@ def _wpcom_article(page: Page) -> str:
         lambda h: f'<p><strong>Đọc thêm:</strong> <a href="https://haidangghichep.wordpress.com/2026/10/02/lam-muoi/">{h}</a></p>',
     )  # fmt: skip
     if page.kind == "long":  # the print original's note: chrome, not the story
-        note = page.c("Bài viết đã đăng trên báo Nông thôn Ngày mới, tác giả biên tập lại cho blog.")
+        note = page.c(
+            "Bài viết đã đăng trên báo Nông thôn Ngày mới, tác giả biên tập lại cho blog."
+        )
         body += f"\n<p><em>{note}</em></p>"
     rel = page.related(3)
     related = "".join(
@@ -251,7 +261,9 @@ def _wpcom_article(page: Page) -> str:
         f'<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Có liên quan</em></h3>{related}</div></div>'
     )  # fmt: skip
     cat = esc(art["category"])
-    comment = page.c("Đọc mà nhớ mùi nước mắm quê ngoại, cảm ơn anh đã ghi lại những điều bình dị này.")
+    comment = page.c(
+        "Đọc mà nhớ mùi nước mắm quê ngoại, cảm ơn anh đã ghi lại những điều bình dị này."
+    )
     return (
         f'<article id="post-{1200 + page.index}" class="post type-post status-publish format-standard hentry category-ghi-chep">'
         f'<header class="entry-header"><span class="cat-links"><a href="/category/{cat}/" rel="category tag">{cat}</a></span>'
@@ -280,7 +292,9 @@ def wpcom_nhabao(page: Page, url: str) -> str:
     else:
         main = _wpcom_article(page)
         head = _head(page, url, site, "OCOP, nước mắm, ghi chép", "bến xe, tản mạn", "BlogPosting")
-    recent = "".join(f'<li><a href="/r{k}/">{page.c(h)}</a></li>' for k, h in enumerate(page.related(6)[3:]))
+    recent = "".join(
+        f'<li><a href="/r{k}/">{page.c(h)}</a></li>' for k, h in enumerate(page.related(6)[3:])
+    )
     return (
         f'<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8">{head}'
         '<link rel="stylesheet" href="https://s0.wp.com/wp-content/themes/pub/twentysixteen/style.css"></head>'
@@ -331,7 +345,10 @@ def _micro_article(page: Page) -> str:
         lambda h: f'<div class="related-in"><h5>Bài viết liên quan</h5><a href="/tin-tuc/lq.html">{h}</a></div>',
     )  # fmt: skip
     excerpt = f'<div class="post-excerpt">{esc(art["lead"])}</div>' if art["lead"] else ""
-    others = "".join(f'<li><a href="/tin-tuc/k{k}.html">{page.c(h)}</a></li>' for k, h in enumerate(page.related(5)))
+    others = "".join(
+        f'<li><a href="/tin-tuc/k{k}.html">{page.c(h)}</a></li>'
+        for k, h in enumerate(page.related(5))
+    )
     return (
         '<ol class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức OCOP</a></li></ol>'
         f'<div class="post-detail"><h1 class="post-title">{esc(art["title"])}</h1>'
@@ -345,7 +362,16 @@ def _micro_article(page: Page) -> str:
 
 def ocop_microsite(page: Page, url: str) -> str:
     site = "Chương trình Mỗi xã một sản phẩm tỉnh Cao Sơn"
-    menu = ["Trang chủ", "Giới thiệu", "Tin tức OCOP", "Sản phẩm OCOP", "Bản đồ OCOP", "Văn bản", "Hỏi đáp", "Liên hệ"]
+    menu = [
+        "Trang chủ",
+        "Giới thiệu",
+        "Tin tức OCOP",
+        "Sản phẩm OCOP",
+        "Bản đồ OCOP",
+        "Văn bản",
+        "Hỏi đáp",
+        "Liên hệ",
+    ]
     nav = "".join(f'<li><a href="/m{i}">{m}</a></li>' for i, m in enumerate(menu))
     if page.kind == "listing":
         title = "Tin tức OCOP"
@@ -356,7 +382,9 @@ def ocop_microsite(page: Page, url: str) -> str:
         head = f"<title>{title} - {site}</title>"
     else:
         main = _micro_article(page)
-        head = _head(page, url, site, "OCOP, Cao Sơn, đánh giá sản phẩm", "chữ ký số, tập huấn, cán bộ xã")
+        head = _head(
+            page, url, site, "OCOP, Cao Sơn, đánh giá sản phẩm", "chữ ký số, tập huấn, cán bộ xã"
+        )
     newest = "".join(f'<li><a href="/san-pham/n{k}.html">{page.c(n)}</a> <span class="stars">{s}</span></li>' for k, (n, s) in enumerate((
         ("Chè shan tuyết Khau Phạ", "★★★★"), ("Gạo nếp cái hoa vàng Nà Mòn", "★★★"), ("Tinh dầu hồi Lũng Pục", "★★★"))))  # fmt: skip
     return (
@@ -410,7 +438,9 @@ def _zalo_article(page: Page) -> str:
 
 def zalo_oa(page: Page, url: str) -> str:
     oa = "UBND xã Tân Hòa"
-    about = page.c("Kênh thông tin chính thức của UBND xã Tân Hòa: thủ tục hành chính, sản phẩm OCOP, lịch tiếp dân")
+    about = page.c(
+        "Kênh thông tin chính thức của UBND xã Tân Hòa: thủ tục hành chính, sản phẩm OCOP, lịch tiếp dân"
+    )
     if page.kind == "listing":
         items = _teaser_list(page, lambda i, t, s: (
             f'<a class="post-card post-card--large" href="https://oa.example.vn/a/p{i}"><img src="/c/p{i}.jpg" alt="">'
@@ -480,7 +510,16 @@ def _school_article(page: Page) -> str:
 
 def truong_hoc(page: Page, url: str) -> str:
     school = "Trường PTDTBT THCS Suối Bu"
-    menu = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Tổ chuyên môn", "Thời khóa biểu", "Văn bản", "Thư viện", "Liên hệ"]
+    menu = [
+        "Trang chủ",
+        "Giới thiệu",
+        "Tin tức - Sự kiện",
+        "Tổ chuyên môn",
+        "Thời khóa biểu",
+        "Văn bản",
+        "Thư viện",
+        "Liên hệ",
+    ]
     nav = "".join(f'<td><a href="/m{i}">{m}</a></td>' for i, m in enumerate(menu))
     if page.kind == "listing":
         items = _teaser_list(page, lambda i, t, s: (
@@ -491,7 +530,9 @@ def truong_hoc(page: Page, url: str) -> str:
     else:
         main = _school_article(page)
         art = page.art
-        head = (f"<title>{esc(art['title'])}</title>" + _keywords(page, "trải nghiệm, OCOP, chè shan tuyết", "hội khỏe Phù Đổng, thể thao"))
+        head = f"<title>{esc(art['title'])}</title>" + _keywords(
+            page, "trải nghiệm, OCOP, chè shan tuyết", "hội khỏe Phù Đổng, thể thao"
+        )
     notices = "".join(f"<li>{page.c(t)}</li>" for t in (
         "Kế hoạch tổ chức hoạt động trải nghiệm tại cơ sở sản xuất sản phẩm OCOP năm học 2026 - 2027",
         "Thông báo lịch kiểm tra giữa học kỳ I"))  # fmt: skip
@@ -544,7 +585,10 @@ def _assoc_article(page: Page) -> str:
     name, addr, sector = art["member"]
     card = (f'<div class="member-card"><div class="mc-title">Thông tin hội viên</div><p class="mc-name">{page.c(name)}</p>'
             f'<p>Địa chỉ: {page.c(addr)}</p><p>Ngành nghề: {esc(sector)}</p><a href="/hoi-vien/chi-tiet.html">Xem hồ sơ hội viên</a></div>')  # fmt: skip
-    others = "".join(f'<li><a href="/hoat-dong-hoi/h{k}.html">{page.c(h)}</a></li>' for k, h in enumerate(page.related(5)))
+    others = "".join(
+        f'<li><a href="/hoat-dong-hoi/h{k}.html">{page.c(h)}</a></li>'
+        for k, h in enumerate(page.related(5))
+    )
     return (
         f'<div class="cat-label">Hoạt động Hội</div><h1 class="detail-title">{esc(art["title"])}</h1>'
         f'<div class="detail-time">{page.c("Thứ Sáu 20/11/2026 08:15")}</div>'
@@ -556,7 +600,16 @@ def _assoc_article(page: Page) -> str:
 
 def hiep_hoi(page: Page, url: str) -> str:
     site = "Hiệp hội Doanh nghiệp tỉnh Đồng Phú"
-    menu = ["Trang chủ", "Giới thiệu", "Hoạt động Hội", "Hội viên", "Chính sách - Pháp luật", "Xúc tiến đầu tư", "Sản phẩm OCOP hội viên", "Liên hệ"]
+    menu = [
+        "Trang chủ",
+        "Giới thiệu",
+        "Hoạt động Hội",
+        "Hội viên",
+        "Chính sách - Pháp luật",
+        "Xúc tiến đầu tư",
+        "Sản phẩm OCOP hội viên",
+        "Liên hệ",
+    ]
     nav = "".join(f'<li><a href="/c{i}.html">{m}</a></li>' for i, m in enumerate(menu))
     if page.kind == "listing":
         items = _teaser_list(page, lambda i, t, s: (
@@ -566,8 +619,13 @@ def hiep_hoi(page: Page, url: str) -> str:
         head = f"<title>Hoạt động Hội - {site}</title>"
     else:
         main = _assoc_article(page)
-        head = _head(page, url, site, "OCOP, hội viên, nâng hạng", "hoàn thuế, đối thoại, doanh nghiệp")
-    logos = "".join(f'<a href="/hoi-vien/{k}.html"><img src="/logo/hv{k}.png" alt="logo-hoi-vien-{k}"></a>' for k in range(6))
+        head = _head(
+            page, url, site, "OCOP, hội viên, nâng hạng", "hoàn thuế, đối thoại, doanh nghiệp"
+        )
+    logos = "".join(
+        f'<a href="/hoi-vien/{k}.html"><img src="/logo/hv{k}.png" alt="logo-hoi-vien-{k}"></a>'
+        for k in range(6)
+    )
     return (
         f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>'
         '<div class="topbar"><span>Thứ Sáu 20/11/2026</span><span>Hotline: 0271 3777 999</span><span>Email: vanphong@hhdn.example.vn</span></div>'
