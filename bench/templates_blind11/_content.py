@@ -95,6 +95,7 @@ PAGES: dict[str, dict] = {}
 # ------------------------------------------------------------------ research institute news page
 # unit: the issuing unit line printed under the body ("Phòng …"): metadata, not body.
 # files: attached file names listed after the body (chrome).
+# top: caption of the lead image shown between sapo and text (NOT body).
 PAGES["vien_nghien_cuu"] = {
     "long": {
         "title": "Viện chuyển giao quy trình sấy lạnh giúp chủ thể OCOP giữ màu trái cây",
@@ -146,6 +147,7 @@ PAGES["vien_nghien_cuu"] = {
         "attribution": "",
         "unit": "Phòng Khoa học và Hợp tác quốc tế",
         "files": ["Quy-trinh-say-lanh-trai-cay.pdf", "Danh-sach-co-so-nhan-chuyen-giao.docx"],
+        "top": "Mẫu xoài và thanh long sấy lạnh của nhóm nghiên cứu.",
     },
     "brief": {
         "title": "Viện tiếp nhận mẫu đất của chủ thể OCOP để phân tích miễn phí",
@@ -184,6 +186,7 @@ PAGES["vien_nghien_cuu"] = {
         "attribution": "",
         "unit": "Phòng Đào tạo sau đại học",
         "files": ["Tom-tat-luan-an.pdf"],
+        "top": "Vườn hồ tiêu thí nghiệm của luận án.",
     },
 }
 

@@ -85,6 +85,10 @@ def _inst_article(page: Page) -> str:
         if art["lead"]
         else ""
     )
+    if art.get("top"):  # the story's lead image and its caption sit between sapo and text
+        page.caption_samples.append(art["top"])
+        sapo += (f'<figure class="article-avatar"><img src="/uploads/news/2026_11/avatar.jpg" alt="avatar">'
+                 f'<figcaption>{esc(art["top"])}</figcaption></figure>')  # fmt: skip
     files = "".join(
         f'<li><i class="fa fa-paperclip"></i> <a href="/uploads/files/{esc(f)}">{page.c(f)}</a> <span>(1.{k + 2} MB)</span></li>'
         for k, f in enumerate(art["files"])
@@ -97,7 +101,7 @@ def _inst_article(page: Page) -> str:
         '<div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/tin-tuc-su-kien">Tin tức - Sự kiện</a> » '
         '<a href="/tin-tuc-su-kien/khoa-hoc-cong-nghe">Khoa học công nghệ</a></div>'
         f'<div class="news-detail"><h1 class="news-title">{esc(art["title"])}</h1>'
-        f'<div class="news-meta">{page.c("Cập nhật lúc 08:15 ngày 20/11/2026")} | Lượt xem: 417 '
+        f'<div class="news-meta">{page.c("Thứ Sáu - 20/11/2026 08:15")} <span class="view">417</span> '
         '<a class="print" href="?print=1">In trang</a> <a class="mail" href="#">Gửi email</a></div>'
         f'{sapo}<div class="news-content">{body}</div>'
         f'<div class="attach-files"><h4>{page.c("Tệp đính kèm")}</h4><ul>{files}</ul></div>'
