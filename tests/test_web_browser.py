@@ -86,6 +86,20 @@ def _wait_for(driver, css: str) -> None:
     )
 
 
+def _click_to_next_page(driver, element) -> None:
+    """Click a link or submit button and wait until the browser has left the page: reading
+    the next page's elements right after click() can read the old page under load."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    page = driver.find_element("tag name", "html")
+    element.click()
+    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 30).until(
+        lambda d: d.execute_script("return document.readyState") == "complete"
+    )
+
+
 def _shot(driver, name: str) -> None:
     folder = os.environ.get("OCOP_SCREENSHOTS")
     if folder:
@@ -109,18 +123,18 @@ def _journey(browser, base_url):
     box = browser.find_element(By.ID, "q")
     box.clear()
     box.send_keys("san pham ocop")
-    browser.find_element(By.ID, "go").click()
+    _click_to_next_page(browser, browser.find_element(By.ID, "go"))
     _wait_for(browser, "#total")
     total = browser.find_element(By.ID, "total").text
     assert int(total.split()[0]) >= 5
     _shot(browser, "web-search.png")
     facet = browser.find_element(By.CSS_SELECTOR, '#facet-province a[data-value="Quảng Ninh"]')
-    facet.click()
+    _click_to_next_page(browser, facet)
     _wait_for(browser, "#facet-province a.on")
     assert browser.find_element(By.ID, "total").text.startswith("1 ")
     titles = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "a.hit-link")]
     assert titles and "Quảng Ninh" in titles[0]
-    browser.find_elements(By.CSS_SELECTOR, "a.hit-link")[0].click()
+    _click_to_next_page(browser, browser.find_elements(By.CSS_SELECTOR, "a.hit-link")[0])
     assert "Quảng Ninh" in browser.find_element(By.TAG_NAME, "h1").text
     assert browser.find_elements(By.CSS_SELECTOR, "#article mark.fig")
     _shot(browser, "web-article.png")
