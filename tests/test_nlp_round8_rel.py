@@ -1,0 +1,77 @@
+"""Issue 10, round 8: related-news zones, the part/whole hierarchy of units, and bases.
+
+Each case is a general shape written in our own words (fictional places, counts and people),
+never a sentence of real coverage. Figure rows are (value, unit, relation, base).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.nlp import enrich
+from indexer.nlp.segment import analyse
+
+
+def rows(title: str, text: str) -> list[tuple]:
+    return [
+        (f["value"], f["unit"], f["relation"], f["base"])
+        for f in enrich(title, "", text, None)["figures"]
+    ]
+
+
+def row(title: str, text: str, value: float, unit: str) -> tuple:
+    found = [r for r in rows(title, text) if r[0] == value and r[1] == unit]
+    assert len(found) == 1, rows(title, text)
+    return found[0]
+
+
+T = "Sản phẩm OCOP của tỉnh Phú Thọ"
+PROSE_1 = (
+    "Toàn tỉnh Phú Thọ hiện có 318 sản phẩm OCOP còn hiệu lực, phần lớn thuộc nhóm thực phẩm "
+    "và đồ uống của các hợp tác xã vùng trung du."
+)
+PROSE_2 = (
+    "Năm nay, các huyện phía tây tập trung nâng hạng những sản phẩm chè, măng và mật ong, "
+    "với sự hỗ trợ của nhiều doanh nghiệp bao tiêu."
+)
+
+
+def zones(text: str) -> list[tuple[str, str]]:
+    return [(s.zone, s.text[:25]) for s in analyse("", "", text).sentences]
+
+
+@pytest.mark.parametrize(
+    "text, prose_zone",
+    [
+        # the related box at the top: its headlines, a blank line, then the story's prose
+        (
+            f"Bài liên quan\nYên Bái có 12 sản phẩm OCOP mới\nHội chợ nông sản mở tại Việt Trì\n\n"
+            f"{PROSE_1}\n\n{PROSE_2}",
+            "body",
+        ),
+        # in the middle of the story
+        (
+            f"{PROSE_2}\n\nTin liên quan\n\nNinh Bình trao 30 chứng nhận OCOP\n\n{PROSE_1}\n\n"
+            f"{PROSE_2}",
+            "body",
+        ),
+        # one prose line closing the page is a teaser of the list
+        (f"{PROSE_2}\n\nTin liên quan\nHà Nam có 9 sản phẩm 4 sao\n\n{PROSE_1}", "tail"),
+        # a teaser of the list (one prose line between headlines) stays in the list
+        (
+            f"{PROSE_2}\n\nTin liên quan\n\nHội thi ẩm thực tại Lào Cai\n\n{PROSE_1}\n\n"
+            f"Một mùa cam bội thu ở Hàm Yên\n\n{PROSE_2}",
+            "tail",
+        ),
+        # without a blank line the long line belongs to the list
+        (f"Tin liên quan\nHà Nam có 9 sản phẩm 4 sao\n{PROSE_1}\n\n{PROSE_2}", "tail"),
+    ],
+)
+def test_related_box_ends_where_prose_resumes(text: str, prose_zone: str) -> None:
+    found = [z for z, head in zones(text) if head == PROSE_1[:25]]
+    assert found == [prose_zone]
+
+
+def test_related_box_headlines_stay_out_of_the_figures() -> None:
+    text = f"Bài liên quan\nYên Bái có 12 sản phẩm OCOP mới\n\n{PROSE_1}\n\n{PROSE_2}"
+    assert [r[0] for r in rows(T, text)] == [318]
