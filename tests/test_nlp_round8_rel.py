@@ -75,3 +75,47 @@ def test_related_box_ends_where_prose_resumes(text: str, prose_zone: str) -> Non
 def test_related_box_headlines_stay_out_of_the_figures() -> None:
     text = f"Bài liên quan\nYên Bái có 12 sản phẩm OCOP mới\n\n{PROSE_1}\n\n{PROSE_2}"
     assert [r[0] for r in rows(T, text)] == [318]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, relation, base",
+    [
+        # kinds of participant listed after a share, adding up to the participants' total
+        (
+            "Tỉnh Phú Thọ có 420 sản phẩm OCOP của 300 chủ thể.\n\nVề chủ thể, hộ kinh doanh "
+            "chiếm 50% với 150 hộ; tiếp đến là 90 doanh nghiệp, 55 hợp tác xã và 5 tổ hợp tác.",
+            90,
+            "doanh nghiệp",
+            "part_of",
+            300,
+        ),
+        # "Các chủ thể gồm …": a whole named without its count, the kinds add up to it
+        (
+            "Toàn tỉnh Phú Thọ có 210 sản phẩm OCOP của 140 chủ thể. Các chủ thể gồm 70 "
+            "hợp tác xã, 40 doanh nghiệp và 30 hộ sản xuất.",
+            40,
+            "doanh nghiệp",
+            "part_of",
+            140,
+        ),
+        # kinds that do not add up to it stay counts of their own
+        (
+            "Tỉnh Phú Thọ có 420 sản phẩm OCOP của 300 chủ thể.\n\nNăm nay, 12 doanh nghiệp "
+            "và 9 hợp tác xã mới tham gia chương trình.",
+            12,
+            "doanh nghiệp",
+            "total",
+            None,
+        ),
+    ],
+)
+def test_kinds_of_a_whole(text: str, value: float, unit: str, relation: str, base) -> None:
+    assert row(T, text, value, unit)[2:] == (relation, base)
+
+
+def test_kinds_are_data() -> None:
+    from indexer.nlp.relations import part_unit
+
+    assert part_unit("HTX", "chủ thể") and part_unit("hộ", "chủ thể")
+    assert part_unit("sản phẩm", "sản phẩm")
+    assert not part_unit("chủ thể", "HTX") and not part_unit("tấn", "chủ thể")

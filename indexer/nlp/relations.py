@@ -64,6 +64,18 @@ _OWN_SHARE = re.compile(
     re.I,
 )
 PARTICIPANT_TOTALS = frozenset({"chủ thể", "cơ sở"})
+# whole unit -> the units its parts may be counted in (data: [relations.kinds])
+KINDS: dict[str, frozenset[str]] = {
+    whole: frozenset(parts) for whole, parts in _CUES["kinds"].items()
+}
+
+
+def part_unit(part: str | None, whole: str | None) -> bool:
+    """A count in unit ``part`` can be a part of a count in unit ``whole`` (same unit, or a
+    kind of it: "doanh nghiệp" of "chủ thể")."""
+    if not part or not whole:
+        return False
+    return part == whole or part in KINDS.get(whole, ())
 
 
 @dataclass
@@ -93,9 +105,7 @@ def compatible(part: Item, total: Item) -> bool:
         return part.unit is None and bool(total.unit) and total.unit.startswith(part.short + " ")
     if part.unit is None or part.unit == "%":
         return total.unit != "%"
-    if part.unit == total.unit:
-        return True
-    return total.unit in PARTICIPANT_TOTALS and part.metric == "ocop_participants"
+    return part_unit(part.unit, total.unit)
 
 
 def _clause_start(low: str, pos: int) -> int:
@@ -707,8 +717,35 @@ def _named_bases(figs: list[Placed], reach: int) -> None:
                 break
 
 
+def _kinds_add_up(figs: list[Placed]) -> None:
+    """ "… 612 chủ thể. … hộ chiếm 58% với 356 hộ; tiếp đến là 149 doanh nghiệp, 101 HTX và
+    6 tổ hợp tác": counts of one sentence in kinds of a whole's unit (two kinds at least) that
+    add up exactly to an earlier count of that unit and scope are its parts."""
+    by_sentence: dict[int, list[Placed]] = {}
+    for x in figs:
+        by_sentence.setdefault(x.sentence_start, []).append(x)
+    for group in by_sentence.values():
+        for w in reversed([x for x in figs if x.fig.start < group[0].fig.start]):
+            whole = w.fig
+            kinds = KINDS.get(whole.unit or "", frozenset())
+            run = [
+                x.fig
+                for x in group
+                if x.fig.unit in kinds
+                and _same_scope(x.fig, whole)
+                and (x.fig.relation == "total" or x.fig.base in (None, whole.value))
+            ]
+            if len({f.unit for f in run}) < 2 or whole.relation != "total":
+                continue
+            if abs(sum(f.value for f in run) - whole.value) < 1e-9:
+                for f in run:
+                    f.relation, f.base = "part_of", whole.value
+                break
+
+
 def link_document(figs: list[Placed]) -> None:
     """The relations that need the whole article (see the comment above), in text order."""
+    _kinds_add_up(figs)
     _wholes_named_first(figs)
     _shares_of_wholes(figs)
     _assessed(figs)
