@@ -119,3 +119,34 @@ def test_kinds_are_data() -> None:
     assert part_unit("HTX", "chủ thể") and part_unit("hộ", "chủ thể")
     assert part_unit("sản phẩm", "sản phẩm")
     assert not part_unit("chủ thể", "HTX") and not part_unit("tấn", "chủ thể")
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, relation, base",
+    [
+        # a share opening the breakdown of the count before it
+        (
+            "Mỗi năm hợp tác xã ở tỉnh Phú Thọ sấy khoảng 60 tấn măng, trong đó gần 40% được "
+            "xuất đi các tỉnh phía Nam.",
+            40,
+            "%",
+            "share_of",
+            60,
+        ),
+        (
+            "Tỉnh Phú Thọ có 48 ha chè hữu cơ, trong số này khoảng 25% đã được cấp mã vùng.",
+            25,
+            "%",
+            "share_of",
+            48,
+        ),
+    ],
+)
+def test_share_opening_a_breakdown(text: str, value: float, unit: str, relation: str, base) -> None:
+    assert row(T, text, value, unit)[2:] == (relation, base)
+
+
+def test_a_rate_after_trong_do_without_a_count_is_no_share() -> None:
+    # no count before the cue: "trong đó" here is no breakdown of a figure
+    text = "Trong đó 12% là lãi suất vay ưu đãi của các hộ ở tỉnh Phú Thọ."
+    assert [r for r in rows(T, text) if r[1] == "%"] == []

@@ -340,6 +340,11 @@ def _share_clause(low: str, pos: int) -> str:
 
 _PAREN_SHARE = re.compile(r"^(?:\s+[^\W\d]+|\s+[1-5]\s*sao){0,4}\s*\(\s*(?:khoảng|gần|hơn)?\s*$")
 _LISTED = re.compile(r"^\s*[,;]\s*(?:và\s+)?(?:[^\W\d]+\s+){1,5}$")
+# "85 tấn long nhãn, trong đó gần 30% được bán qua …": a percentage opening the breakdown of
+# the count before it is a share of that count
+_BREAKDOWN_SHARE = re.compile(
+    r"[,;(]\s*(?:trong đó|trong số này|trong số đó)\s*,?\s*(?:có\s+)?$", re.I
+)
 
 
 def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
@@ -366,7 +371,10 @@ def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
         pos = m.start("p") if qual is None else m.start()
         extended = not change and _share_clause(low, pos) != clause
         clause = _share_clause(low, pos) if extended else clause
-        if not (change or _SHARE_CUE.search(clause) or follows or listed or paren):
+        opened = any(e <= m.start() for _s, e in taken) and _BREAKDOWN_SHARE.search(
+            low[: m.start()]
+        )
+        if not (change or _SHARE_CUE.search(clause) or follows or listed or paren or opened):
             continue
         value = parse_number(m["p"].replace(".", ","))
         if value is None:
