@@ -150,3 +150,34 @@ def test_a_rate_after_trong_do_without_a_count_is_no_share() -> None:
     # no count before the cue: "trong đó" here is no breakdown of a figure
     text = "Trong đó 12% là lãi suất vay ưu đãi của các hộ ở tỉnh Phú Thọ."
     assert [r for r in rows(T, text) if r[1] == "%"] == []
+
+
+def test_money_parts_that_add_up_keep_their_whole() -> None:
+    # the parts' clause names another purpose word ("vốn" vs "kinh phí"), but they add up
+    text = (
+        "Năm 2026, tổng kinh phí dành cho Chương trình OCOP của tỉnh Phú Thọ là 12,5 tỷ đồng. "
+        "Nguồn vốn gồm 8,5 tỷ đồng ngân sách Trung ương và 4 tỷ đồng ngân sách tỉnh."
+    )
+    assert row(T, text, 8_500_000_000, "VND")[2:] == ("part_of", 12_500_000_000)
+    assert row(T, text, 4_000_000_000, "VND")[2:] == ("part_of", 12_500_000_000)
+
+
+@pytest.mark.parametrize(
+    "text, base",
+    [
+        # no target is named: the earlier amount the achieved one is that share of
+        (
+            "Năm 2026, kinh phí bố trí cho chương trình của tỉnh Phú Thọ là 20 tỷ đồng; đến "
+            "tháng 10 đã giải ngân 15 tỷ đồng, đạt 75% kế hoạch.",
+            20_000_000_000,
+        ),
+        # an amount that does not fit the rate is no base
+        (
+            "Năm 2026, kinh phí bố trí cho chương trình của tỉnh Phú Thọ là 30 tỷ đồng; đến "
+            "tháng 10 đã giải ngân 15 tỷ đồng, đạt 75% kế hoạch.",
+            None,
+        ),
+    ],
+)
+def test_completion_rate_takes_the_amount_it_fits(text: str, base) -> None:
+    assert row(T, text, 75, "%")[2:] == ("share_of", base)

@@ -660,13 +660,40 @@ def _purposes_apart(figs: list[Placed]) -> None:
         if not owner or owner[-1].sentence_start == x.sentence_start:
             continue  # a breakdown in the total's sentence names its parts' purposes
         own, of_owner = _purposes(x), _purposes(owner[-1])
-        if own and of_owner and not own & of_owner:
+        if own and of_owner and not own & of_owner and not _adds_up(figs, x, owner[-1]):
             f.relation, f.base = "total", None
+
+
+def _adds_up(figs: list[Placed], x: Placed, whole: Placed) -> bool:
+    """The parts of ``x``'s sentence given the whole add up to it exactly ("nguồn vốn gồm 11,9
+    tỷ đồng … và 6,5 tỷ đồng" after "kinh phí … 18,4 tỷ đồng"): the sum outweighs the words."""
+    w = whole.fig
+    parts = [
+        y.fig
+        for y in figs
+        if y.sentence_start == x.sentence_start and y.fig.unit == w.unit and y.fig.base == w.value
+    ]
+    return len(parts) >= 2 and abs(sum(f.value for f in parts) - w.value) < 1e-6 * w.value
 
 
 def _fits(done: float, target: float, rate: float) -> bool:
     """The count achieved is the rate's share of the target (rounding of a written rate)."""
     return target > 0 and abs(100 * done / target - rate) <= 0.5 + 0.01 * rate
+
+
+def _fitting(figs: list[Placed], rate: Placed, done: object, reach: int) -> list:
+    """(distance, figure) of the counts of the achieved count's unit, before the rate and
+    within reach, of which the achieved count is the rate's share."""
+    f = rate.fig
+    return [
+        (f.start - w.fig.start, w)
+        for w in figs
+        if w.fig is not done
+        and w.fig.unit == done.unit
+        and w.fig.start < f.start
+        and f.start - w.fig.start <= reach
+        and _fits(done.value, w.fig.value, f.value)
+    ]
 
 
 def _plan_bases(figs: list[Placed], reach: int) -> None:
@@ -694,6 +721,9 @@ def _plan_bases(figs: list[Placed], reach: int) -> None:
         ]
         if done:
             near = [(d, w) for d, w in near if _fits(done[-1].value, w.fig.value, f.value)]
+            # no stated target fits: the amount the achieved one is that share of ("kinh phí
+            # bố trí là 18,4 tỷ đồng; đã giải ngân 15,2 tỷ đồng, đạt 82,6% kế hoạch")
+            near = near or _fitting(figs, x, done[-1], reach)
         if near:
             f.base = min(near, key=lambda p: p[0])[1].fig.value
 
