@@ -181,3 +181,36 @@ def test_money_parts_that_add_up_keep_their_whole() -> None:
 )
 def test_completion_rate_takes_the_amount_it_fits(text: str, base) -> None:
     assert row(T, text, 75, "%")[2:] == ("share_of", base)
+
+
+@pytest.mark.parametrize(
+    "text, value, relation, base",
+    [
+        # star groups after an assessed count: the first ones add up to it, a later pending
+        # count after ";" is no part of that sum
+        (
+            "Hội đồng tỉnh Phú Thọ đề nghị công nhận 40 sản phẩm OCOP. Về hạng sao, có 11 sản "
+            "phẩm đạt 4 sao và 29 sản phẩm đạt 3 sao; 3 sản phẩm sẽ được đề nghị xét 5 sao.",
+            29,
+            "part_of",
+            40,
+        ),
+        (
+            "Hội đồng tỉnh Phú Thọ đề nghị công nhận 40 sản phẩm OCOP. Về hạng sao, có 11 sản "
+            "phẩm đạt 4 sao và 29 sản phẩm đạt 3 sao; 3 sản phẩm sẽ được đề nghị xét 5 sao.",
+            11,
+            "part_of",
+            40,
+        ),
+        # counts that add up to nothing stay totals
+        (
+            "Hội đồng tỉnh Phú Thọ đề nghị công nhận 40 sản phẩm OCOP. Về hạng sao, có 12 sản "
+            "phẩm đạt 4 sao và 29 sản phẩm đạt 3 sao; 3 sản phẩm sẽ được đề nghị xét 5 sao.",
+            29,
+            "total",
+            None,
+        ),
+    ],
+)
+def test_star_groups_adding_up(text: str, value: float, relation: str, base) -> None:
+    assert row(T, text, value, "sản phẩm")[2:] == (relation, base)

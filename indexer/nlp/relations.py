@@ -451,7 +451,11 @@ def _sums(items: list[Item], previous: list[Item]) -> None:
             continue
         after = items[items.index(total) + 1 :] if total in items else items
         run = [x for x in after if x.relation == "total" and x.unit == total.unit]
-        if len(run) >= 2 and abs(sum(x.value for x in run) - total.value) < 1e-9:
+        # the first counts may add up on their own ("có 14 … 4 sao và 44 … 3 sao; 2 sản phẩm
+        # … xét 5 sao" after 58): the longest prefix that does
+        while len(run) >= 2 and abs(sum(x.value for x in run) - total.value) >= 1e-9:
+            run = run[:-1]
+        if len(run) >= 2:
             for x in run:
                 x.relation, x.base, x.total = "part_of", total.value, total
             # go on: products and their participants may each add up to their own total
