@@ -214,3 +214,27 @@ def test_completion_rate_takes_the_amount_it_fits(text: str, base) -> None:
 )
 def test_star_groups_adding_up(text: str, value: float, relation: str, base) -> None:
     assert row(T, text, value, "sản phẩm")[2:] == (relation, base)
+
+
+@pytest.mark.parametrize(
+    "text, value, base",
+    [
+        # product groups' shares take the whole the latest products' count belongs to
+        (
+            "Tỉnh Phú Thọ hiện có 750 sản phẩm OCOP còn hiệu lực. Khu vực Vĩnh Phúc cũ có 400 "
+            "sản phẩm, khu vực Hòa Bình cũ có 350 sản phẩm.\n\n"
+            "Theo nhóm ngành, thực phẩm chiếm 70,5%, đồ uống 12,5%, "
+            "còn lại là thủ công mỹ nghệ.",
+            12.5,
+            750,
+        ),
+        (
+            "Tỉnh Phú Thọ có 240 sản phẩm OCOP. Các sản phẩm từ chè như chè xanh, chè búp "
+            "chiếm 25%.",
+            25,
+            240,
+        ),
+    ],
+)
+def test_group_shares_take_the_products_whole(text: str, value: float, base) -> None:
+    assert row(T, text, value, "%")[2:] == ("share_of", base)

@@ -777,6 +777,31 @@ def _kinds_add_up(figs: list[Placed]) -> None:
                 break
 
 
+# "Theo nhóm ngành, thực phẩm chiếm 71,2%, đồ uống 13,5%", "Các sản phẩm từ sen … chiếm 18%":
+# a product group's share of the products
+_GROUP_SHARE = re.compile(
+    rf"(?<!\w)(?:nhóm|{alternation(_CUES['product_groups'])})(?!\w)[^\d;]*$", re.I
+)
+
+
+def _group_share_bases(figs: list[Placed], reach: int) -> None:
+    """A product group's share with no stated whole is of the products the text counts last:
+    the latest count of products, or the whole that count is a part of."""
+    for k, x in enumerate(figs):
+        f = x.fig
+        if f.unit != "%" or f.relation != "share_of" or f.base is not None:
+            continue
+        head = x.fig.sentence[: x.at].lower()
+        if not _GROUP_SHARE.search(head) or _CHANGE.search(x.clause_before()):
+            continue
+        for w in reversed(figs[:k]):
+            if f.start - w.fig.start > reach:
+                break
+            if w.fig.unit == "sản phẩm" and _same_scope(f, w.fig):
+                f.base = w.fig.value if w.fig.relation == "total" else w.fig.base
+                break
+
+
 def link_document(figs: list[Placed]) -> None:
     """The relations that need the whole article (see the comment above), in text order."""
     _kinds_add_up(figs)
@@ -787,3 +812,4 @@ def link_document(figs: list[Placed]) -> None:
     _purposes_apart(figs)
     _named_bases(figs, int(_DOC["metric_reach"]))
     _plan_bases(figs, int(_DOC["metric_reach"]))
+    _group_share_bases(figs, int(_DOC["metric_reach"]))
