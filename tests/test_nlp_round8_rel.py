@@ -238,3 +238,12 @@ def test_star_groups_adding_up(text: str, value: float, relation: str, base) -> 
 )
 def test_group_shares_take_the_products_whole(text: str, value: float, base) -> None:
     assert row(T, text, value, "%")[2:] == ("share_of", base)
+
+
+def test_share_takes_the_unit_named_right_after_it() -> None:
+    # the clause names products first and participants later: the whole is the products
+    text = (
+        "Tỉnh Phú Thọ có 640 sản phẩm OCOP của 410 chủ thể. Khoảng 25% sản phẩm sẽ hết hạn "
+        "trong năm tới nhưng nhiều chủ thể chưa chuẩn bị hồ sơ đánh giá lại."
+    )
+    assert row(T, text, 25, "%")[2:] == ("share_of", 640)

@@ -212,6 +212,9 @@ def _share_base(item: Item, before: list[Item], previous: list[Item]) -> None:
     ]
     # "100% sản phẩm đã có mã QR" after "96 sản phẩm …; đợt này 07 sản phẩm 3 sao": a share
     # without a rating is of the nearest total without one (and a rated share of a rated one)
+    # "30% sản phẩm sẽ hết hạn … nhiều chủ thể chưa …": the unit right after the % is its whole
+    head = [t for t in named if _names_first(item.tail, t.unit)]
+    named = head or named
     same_star = [t for t in named if t.star == item.star]
     if named:
         total = (same_star or named)[0]
@@ -219,6 +222,15 @@ def _share_base(item: Item, before: list[Item], previous: list[Item]) -> None:
         return
     if near and not item.mentions:
         item.base, item.total = near[0].value, near[0]
+
+
+def _names_first(tail: str, unit: str | None) -> bool:
+    """The words after a percentage start by naming ``unit`` ("sản phẩm …", "số sản phẩm …")."""
+    if not unit:
+        return False
+    return (
+        re.match(rf"(?:(?:tổng\s+)?số\s+|các\s+)?{re.escape(unit.lower())}(?!\w)", tail) is not None
+    )
 
 
 def named_referent(low: str, earlier: list[Item]) -> Item | None:
