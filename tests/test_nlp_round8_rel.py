@@ -247,3 +247,30 @@ def test_share_takes_the_unit_named_right_after_it() -> None:
         "trong năm tới nhưng nhiều chủ thể chưa chuẩn bị hồ sơ đánh giá lại."
     )
     assert row(T, text, 25, "%")[2:] == ("share_of", 640)
+
+
+@pytest.mark.parametrize(
+    "text, base",
+    [
+        # a share of the output is of the tonnes stated before, not of the revenue between
+        (
+            "Hợp tác xã ở tỉnh Phú Thọ mỗi năm sấy khoảng 150 tấn măng; doanh thu năm 2025 đạt "
+            "9 tỷ đồng. Khoảng 20% sản lượng được xuất sang Nhật Bản.",
+            150,
+        ),
+        # no output stated: no base (the revenue is not the whole)
+        (
+            "Doanh thu năm 2025 của hợp tác xã ở tỉnh Phú Thọ đạt 9 tỷ đồng; khoảng 20% sản "
+            "lượng được xuất sang Nhật Bản.",
+            None,
+        ),
+        # raw material bought in is not the output
+        (
+            "Hợp tác xã ở tỉnh Phú Thọ mỗi năm thu mua 400 tấn nguyên liệu; doanh thu đạt 9 tỷ "
+            "đồng. Khoảng 20% sản lượng được xuất sang Nhật Bản.",
+            None,
+        ),
+    ],
+)
+def test_share_of_a_measured_whole(text: str, base) -> None:
+    assert row(T, text, 20, "%")[2:] == ("share_of", base)

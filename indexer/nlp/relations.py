@@ -789,6 +789,38 @@ def _kinds_add_up(figs: list[Placed]) -> None:
                 break
 
 
+_MEASURED = {word: frozenset(units) for word, units in _CUES["measured"].items()}
+_INPUT = re.compile(rf"^\s*(?:{alternation(_CUES['measured_inputs']['words'])})(?!\w)", re.I)
+_MEASURED_AFTER = re.compile(rf"^\s*(?:tổng\s+)?({alternation(list(_MEASURED))})(?!\w)", re.I)
+
+
+def measured_whole(after: str) -> frozenset[str] | None:
+    """The units of the measured whole named right after a share ("25% sản lượng" -> tấn)."""
+    m = _MEASURED_AFTER.match(after)
+    return _MEASURED[m.group(1).lower()] if m else None
+
+
+def _measured_bases(figs: list[Placed], reach: int) -> None:
+    """ "220 tấn …; doanh thu đạt 14,5 tỷ đồng. Khoảng 25% sản lượng được xuất khẩu": a share of
+    a measured whole is of the latest earlier figure in its units within reach, else of none."""
+    for k, x in enumerate(figs):
+        f = x.fig
+        units = measured_whole(x.fig.sentence[f.end - x.sentence_start :].lower())
+        if f.unit != "%" or f.relation != "share_of" or units is None:
+            continue
+        found = [
+            w.fig
+            for w in figs[:k]
+            if w.fig.unit in units
+            and f.start - w.fig.start <= reach
+            and _same_scope(f, w.fig)
+            and not _INPUT.match(w.clause_after())
+        ]
+        if any(w.value == f.base for w in found):
+            continue  # "160 tấn …, chiếm 46% sản lượng": the whole its count is a part of
+        f.base = found[-1].value if found else None
+
+
 # "Theo nhóm ngành, thực phẩm chiếm 71,2%, đồ uống 13,5%", "Các sản phẩm từ sen … chiếm 18%":
 # a product group's share of the products
 _GROUP_SHARE = re.compile(
@@ -825,3 +857,4 @@ def link_document(figs: list[Placed]) -> None:
     _named_bases(figs, int(_DOC["metric_reach"]))
     _plan_bases(figs, int(_DOC["metric_reach"]))
     _group_share_bases(figs, int(_DOC["metric_reach"]))
+    _measured_bases(figs, int(_DOC["metric_reach"]))
