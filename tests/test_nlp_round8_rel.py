@@ -274,3 +274,32 @@ def test_share_takes_the_unit_named_right_after_it() -> None:
 )
 def test_share_of_a_measured_whole(text: str, base) -> None:
     assert row(T, text, 20, "%")[2:] == ("share_of", base)
+
+
+@pytest.mark.parametrize(
+    "text, value, base",
+    [
+        # a share restating a fraction before it is a figure, of the fraction's whole
+        (
+            "Đến tháng 9, tỉnh Phú Thọ có 300/400 sản phẩm OCOP được bán trên sàn thương mại "
+            "điện tử, đạt 75%.",
+            75,
+            400,
+        ),
+        # the fraction's whole outweighs a nearer count
+        (
+            "Tỉnh Phú Thọ có 400 sản phẩm OCOP của 250 chủ thể. Có 300/400 sản phẩm đã lên "
+            "sàn thương mại điện tử, đạt 75%.",
+            75,
+            400,
+        ),
+    ],
+)
+def test_share_restating_a_fraction(text: str, value: float, base) -> None:
+    assert row(T, text, value, "%")[2:] == ("share_of", base)
+
+
+def test_a_rate_that_does_not_fit_the_fraction_is_no_share() -> None:
+    # "đạt 60%" after 300/400 is no restatement (75%): not a share by the fraction
+    text = "Tỉnh Phú Thọ có 300/400 sản phẩm OCOP bán trên sàn, đạt 60%."
+    assert [r for r in rows(T, text) if r[1] == "%"] == []

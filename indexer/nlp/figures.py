@@ -26,7 +26,14 @@ from indexer.nlp.lexicon import alternation, table
 from indexer.nlp.numbers import MULTIPLIERS, NUMBER_RE, SPELLED_WORDS, parse_number
 from indexer.nlp.periods import period_of, periods_in
 from indexer.nlp.provinces import NATIONAL, district_named, new_province_of
-from indexer.nlp.relations import TRONG_HEAD, Item, Placed, link_document, relate
+from indexer.nlp.relations import (
+    TRONG_HEAD,
+    Item,
+    Placed,
+    fraction_fit,
+    link_document,
+    relate,
+)
 from indexer.nlp.scope import COORDINATED, anchor, linked_place
 from indexer.nlp.segment import Document, Sentence
 from indexer.nlp.stars import Stars, stars_in
@@ -374,6 +381,9 @@ def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
         opened = any(e <= m.start() for _s, e in taken) and _BREAKDOWN_SHARE.search(
             low[: m.start()]
         )
+        # "431/553 sản phẩm …, đạt 78%": the share a fraction before it states
+        value = parse_number(m["p"].replace(".", ","))
+        opened = opened or (value is not None and fraction_fit(low[: m.start()], value) is not None)
         if not (change or _SHARE_CUE.search(clause) or follows or listed or paren or opened):
             continue
         value = parse_number(m["p"].replace(".", ","))

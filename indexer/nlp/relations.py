@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.nlp.lexicon import alternation, table
+from indexer.nlp.numbers import parse_number
 
 _CUES = table("figures")["relations"]
 _BREAKDOWN = re.compile(rf"^\s*(?:cũng\s+)?(?:{alternation(_CUES['breakdown'])})\b(?!\s*\d)", re.I)
@@ -692,6 +693,28 @@ def _adds_up(figs: list[Placed], x: Placed, whole: Placed) -> bool:
     return len(parts) >= 2 and abs(sum(f.value for f in parts) - w.value) < 1e-6 * w.value
 
 
+# "431/553 sản phẩm … được bán trên sàn, đạt 78%": a count written as a fraction of its whole
+_FRACTION = re.compile(r"(?<![\d/.,])(\d[\d.]*)\s*/\s*(\d[\d.]*)(?![\d/])")
+
+
+def fraction_fit(head: str, rate: float) -> float | None:
+    """The whole of the last fraction in ``head`` whose ratio is ``rate`` percent, if any."""
+    for m in reversed(list(_FRACTION.finditer(head))):
+        done, whole = parse_number(m.group(1)), parse_number(m.group(2))
+        if done is not None and whole and _fits(done, whole, rate):
+            return whole
+    return None
+
+
+def _fraction_bases(figs: list[Placed]) -> None:
+    """A share after a fraction of its sentence that it restates is of the fraction's whole
+    (the arithmetic outweighs a nearer total: "… của 462 chủ thể. Có 861/1.046 sản phẩm …")."""
+    for x in figs:
+        f = x.fig
+        if f.unit == "%" and f.relation == "share_of":
+            f.base = fraction_fit(f.sentence[: x.at], f.value) or f.base
+
+
 def _fits(done: float, target: float, rate: float) -> bool:
     """The count achieved is the rate's share of the target (rounding of a written rate)."""
     return target > 0 and abs(100 * done / target - rate) <= 0.5 + 0.01 * rate
@@ -858,3 +881,4 @@ def link_document(figs: list[Placed]) -> None:
     _plan_bases(figs, int(_DOC["metric_reach"]))
     _group_share_bases(figs, int(_DOC["metric_reach"]))
     _measured_bases(figs, int(_DOC["metric_reach"]))
+    _fraction_bases(figs)
