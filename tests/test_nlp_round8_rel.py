@@ -303,3 +303,19 @@ def test_a_rate_that_does_not_fit_the_fraction_is_no_share() -> None:
     # "đạt 60%" after 300/400 is no restatement (75%): not a share by the fraction
     text = "Tỉnh Phú Thọ có 300/400 sản phẩm OCOP bán trên sàn, đạt 60%."
     assert [r for r in rows(T, text) if r[1] == "%"] == []
+
+
+@pytest.mark.parametrize(
+    "national, base",
+    [
+        ("Theo Bộ Nông nghiệp và Môi trường, cả nước hiện có gần 16.000 sản phẩm OCOP.", 16000),
+        # a national count the share does not fit is not its whole
+        ("Theo Bộ Nông nghiệp và Môi trường, cả nước hiện có gần 9.000 sản phẩm OCOP.", None),
+    ],
+)
+def test_share_of_the_country_takes_the_national_count(national: str, base) -> None:
+    text = (
+        "Tỉnh Phú Thọ hiện có 480 sản phẩm OCOP còn hiệu lực, bằng khoảng 3% số sản phẩm OCOP "
+        f"của cả nước.\n\n{national}"
+    )
+    assert row(T, text, 3, "%")[2:] == ("share_of", base)

@@ -604,6 +604,25 @@ def _shares_of_wholes(figs: list[Placed]) -> None:
             c.relation = "part_of"  # "chiếm 9% tổng số sản phẩm của tỉnh": the whole is unstated
 
 
+def _outside_wholes(figs: list[Placed]) -> None:
+    """ "402 sản phẩm, bằng khoảng 2,2% số sản phẩm của cả nước" and elsewhere "cả nước có gần
+    18.300 sản phẩm": a share of a whole outside the article's scope is of the count of that
+    whole the text states anywhere, when the count fits the share."""
+    for count, share in _share_pairs(figs):
+        c, s = count.fig, share.fig
+        if s.base is not None or not _OUTSIDE.match(share.clause_after()):
+            continue
+        found = [
+            w.fig
+            for w in figs
+            if w.fig.unit == c.unit
+            and w.fig.province != c.province
+            and _fits(c.value, w.fig.value, s.value)
+        ]
+        if found:
+            s.base = found[0].value
+
+
 def _wholes_named_first(figs: list[Placed]) -> None:
     """ "trong 214 sản phẩm của tỉnh có 128 …", "Trong số 58 …, có 9 … và 49 …; 21 …": every
     smaller count of the unit after such a whole, in its sentence, is one of its parts."""
@@ -882,3 +901,4 @@ def link_document(figs: list[Placed]) -> None:
     _group_share_bases(figs, int(_DOC["metric_reach"]))
     _measured_bases(figs, int(_DOC["metric_reach"]))
     _fraction_bases(figs)
+    _outside_wholes(figs)
