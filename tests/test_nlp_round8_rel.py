@@ -319,3 +319,11 @@ def test_share_of_the_country_takes_the_national_count(national: str, base) -> N
         f"của cả nước.\n\n{national}"
     )
     assert row(T, text, 3, "%")[2:] == ("share_of", base)
+
+
+def test_rated_count_with_its_share_of_an_unstated_whole_is_a_part() -> None:
+    text = (
+        "Khu vực Vĩnh Phúc cũ hiện có 180 sản phẩm OCOP trên 3 sao, chiếm khoảng 40% tổng số "
+        "sản phẩm OCOP của tỉnh Phú Thọ."
+    )
+    assert row(T, text, 180, "sản phẩm")[2] == "part_of"

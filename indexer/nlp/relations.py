@@ -484,9 +484,10 @@ def _sums(items: list[Item], previous: list[Item]) -> None:
 
 _DOC = _CUES["document"]
 # the share right after the count, or at the end of the count's clause group ("112 sản phẩm
-# được đưa lên sàn, chiếm khoảng 64% tổng số")
+# được đưa lên sàn, chiếm khoảng 64% tổng số"; a rating may stand between: "214 sản phẩm trên
+# 3 sao, chiếm 45% …")
 _SHARE_AFTER = re.compile(
-    rf"^(?:[^\d;:()]*?,)?\s*\(?\s*(?:{alternation(_DOC['share_verbs'])})\s+"
+    rf"^(?:(?:[^\d;:()]|[1-5]\s*sao)*?,)?\s*\(?\s*(?:{alternation(_DOC['share_verbs'])})\s+"
     rf"(?:(?:{alternation(_DOC['share_hedges'])})\s+)?$",
     re.I,
 )
