@@ -327,3 +327,20 @@ def test_rated_count_with_its_share_of_an_unstated_whole_is_a_part() -> None:
         "sản phẩm OCOP của tỉnh Phú Thọ."
     )
     assert row(T, text, 180, "sản phẩm")[2] == "part_of"
+
+
+@pytest.mark.parametrize(
+    "second, base",
+    [
+        ("Ở nhóm 4 sao, có 3 sản phẩm được nâng hạng từ 3 sao.", 5),
+        ("Trong số sản phẩm 4 sao, có 3 sản phẩm đang chờ xét nâng hạng.", 5),
+        # a floor ("3 sao trở lên") is no rated group
+        ("Trong số 3 sao trở lên, có 3 sản phẩm mới.", None),
+    ],
+)
+def test_rated_group_head(second: str, base) -> None:
+    text = (
+        "Tỉnh Phú Thọ vừa công nhận 20 sản phẩm OCOP. Trong đợt này có 5 sản phẩm đạt 4 sao "
+        f"và 15 sản phẩm đạt 3 sao. {second}"
+    )
+    assert row(T, text, 3, "sản phẩm")[3] == base

@@ -624,6 +624,34 @@ def _outside_wholes(figs: list[Placed]) -> None:
             s.base = found[0].value
 
 
+# "Ở nhóm 4 sao, có 2 sản phẩm …", "Trong số sản phẩm 4 sao, có 1 …": a sentence opened by a
+# rating's group breaks down the latest count with that rating
+_RATED_HEAD = re.compile(
+    r"^\s*(?:ở|trong|trong số|riêng)\s+(?:nhóm|hạng|số)?\s*(?:sản phẩm\s+)?(?:đạt\s+)?"
+    r"(?P<star>[1-5])\s*sao\b(?!\s*trở lên)",
+    re.I,
+)
+
+
+def _rated_groups(figs: list[Placed]) -> None:
+    """The counts of a sentence opened by a rating's group ("Ở nhóm 4 sao, có 2 sản phẩm …")
+    are parts of the latest earlier count with that rating, when smaller."""
+    for k, x in enumerate(figs):
+        head = _RATED_HEAD.match(x.fig.sentence)
+        if head is None or not _counted(x.fig):
+            continue
+        star = int(head["star"])
+        group = [
+            w.fig
+            for w in figs[:k]
+            if w.sentence_start != x.sentence_start
+            and w.fig.unit == x.fig.unit
+            and w.fig.star == star
+        ]
+        if group and group[-1].value > x.fig.value:
+            x.fig.relation, x.fig.base = "part_of", group[-1].value
+
+
 def _wholes_named_first(figs: list[Placed]) -> None:
     """ "trong 214 sản phẩm của tỉnh có 128 …", "Trong số 58 …, có 9 … và 49 …; 21 …": every
     smaller count of the unit after such a whole, in its sentence, is one of its parts."""
@@ -892,6 +920,7 @@ def _group_share_bases(figs: list[Placed], reach: int) -> None:
 def link_document(figs: list[Placed]) -> None:
     """The relations that need the whole article (see the comment above), in text order."""
     _kinds_add_up(figs)
+    _rated_groups(figs)
     _wholes_named_first(figs)
     _shares_of_wholes(figs)
     _assessed(figs)
