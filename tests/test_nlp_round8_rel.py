@@ -344,3 +344,11 @@ def test_rated_group_head(second: str, base) -> None:
         f"và 15 sản phẩm đạt 3 sao. {second}"
     )
     assert row(T, text, 3, "sản phẩm")[3] == base
+
+
+def test_pending_count_after_rated_parts_is_a_part() -> None:
+    text = (
+        "Toàn tỉnh Phú Thọ có 250 sản phẩm OCOP, trong đó 60 sản phẩm 4 sao, 190 sản phẩm "
+        "3 sao; 3 sản phẩm đang được đề nghị Trung ương đánh giá 5 sao."
+    )
+    assert row(T, text, 3, "sản phẩm")[2:] == ("part_of", 250)

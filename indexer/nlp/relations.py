@@ -652,6 +652,27 @@ def _rated_groups(figs: list[Placed]) -> None:
             x.fig.relation, x.fig.base = "part_of", group[-1].value
 
 
+def _pending_parts(figs: list[Placed]) -> None:
+    """ "372 sản phẩm, trong đó 81 … 4 sao, 291 … 3 sao; 2 sản phẩm đang được đề nghị xét 5
+    sao": a pending count after the rated parts of a whole, in their sentence, is one more
+    part of that whole (the candidates are among its products)."""
+    for k, x in enumerate(figs):
+        f = x.fig
+        if f.relation != "total" or not f.potential_star or not _counted(f):
+            continue
+        parts = [
+            w.fig
+            for w in figs[:k]
+            if w.sentence_start == x.sentence_start
+            and w.fig.unit == f.unit
+            and w.fig.relation == "part_of"
+            and w.fig.star
+            and w.fig.base is not None
+        ]
+        if parts and f.value < parts[-1].base:
+            f.relation, f.base = "part_of", parts[-1].base
+
+
 def _wholes_named_first(figs: list[Placed]) -> None:
     """ "trong 214 sản phẩm của tỉnh có 128 …", "Trong số 58 …, có 9 … và 49 …; 21 …": every
     smaller count of the unit after such a whole, in its sentence, is one of its parts."""
@@ -921,6 +942,7 @@ def link_document(figs: list[Placed]) -> None:
     """The relations that need the whole article (see the comment above), in text order."""
     _kinds_add_up(figs)
     _rated_groups(figs)
+    _pending_parts(figs)
     _wholes_named_first(figs)
     _shares_of_wholes(figs)
     _assessed(figs)
