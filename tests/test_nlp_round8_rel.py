@@ -352,3 +352,12 @@ def test_pending_count_after_rated_parts_is_a_part() -> None:
         "3 sao; 3 sản phẩm đang được đề nghị Trung ương đánh giá 5 sao."
     )
     assert row(T, text, 3, "sản phẩm")[2:] == ("part_of", 250)
+
+
+def test_participants_counted_unit_first_hold_their_kinds() -> None:
+    text = (
+        "Tỉnh Phú Thọ có 500 sản phẩm OCOP. Số chủ thể có sản phẩm OCOP là 300, gồm 120 "
+        "doanh nghiệp, 130 hợp tác xã và 50 hộ sản xuất."
+    )
+    assert row(T, text, 300, "chủ thể")[2] == "total"
+    assert row(T, text, 130, "HTX")[2:] == ("part_of", 300)

@@ -504,6 +504,7 @@ def _ocop_context(doc: Document, sentence: Sentence, state: _State) -> bool:
 # the count, as the subject of "đạt/là/lên"
 _UNIT_FIRST = re.compile(
     r"(?<!\w)số\s+(?P<unit>sản phẩm|chủ thể)(?:\s+ocop)?(?:\s+(?:đạt\s+)?(?:hạng\s+)?[1-5]\s*sao)?"
+    r"(?:\s+có\s+sản phẩm(?:\s+ocop)?)?"  # "Số chủ thể có sản phẩm OCOP là 455"
     r"(?:\s+(?:của\s+)?(?:cả nước|toàn quốc|toàn tỉnh|tỉnh|thành phố))?"
     r"\s+(?:đã\s+|hiện\s+)?(?:đạt|là|lên|tăng lên|tăng từ\s+(?P<lo>" + NUMBER_RE + r")\s+lên)"
     r"\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?(?P<n>" + NUMBER_RE + r")(?!\d|[.,]\d|\s*%)"
