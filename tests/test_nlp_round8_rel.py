@@ -361,3 +361,8 @@ def test_participants_counted_unit_first_hold_their_kinds() -> None:
     )
     assert row(T, text, 300, "chủ thể")[2] == "total"
     assert row(T, text, 130, "HTX")[2:] == ("part_of", 300)
+
+
+def test_stated_base_after_a_rating() -> None:
+    text = "Đến nay, tỉnh Phú Thọ có 4 sản phẩm 5 sao trong tổng số 530 sản phẩm OCOP."
+    assert row(T, text, 4, "sản phẩm")[2:] == ("part_of", 530)

@@ -43,7 +43,10 @@ TRONG_HEAD = re.compile(
     r"^\s*trong\s+(?:(?:tổng\s+)?số\s+)?(?:\w+\s+)?\d[\d.,]*(?![\d.,])\s*(?!tháng|năm|quý|ngày|tuần|giờ)(?=\S)",
     re.I,
 )
-_BASE_AFTER = re.compile(rf"^\W*(?:{alternation(_CUES['base_after'])})\W*$", re.I)
+# (a rating may stand between: "5 sản phẩm 5 sao trong tổng số 612 sản phẩm")
+_BASE_AFTER = re.compile(
+    rf"^\W*(?:(?:đạt\s+)?[1-5]\s*sao\W*)?(?:{alternation(_CUES['base_after'])})\W*$", re.I
+)
 _CHANGE = re.compile(rf"(?<!\w)(?:{alternation(_CUES['change'])})(?!\w)", re.I)
 _COMPARED = re.compile(r"(?<!\w)(?:so với|so cùng kỳ|từ)(?!\w)", re.I)
 _STAR_CLASS = re.compile(r"\bsao\s+(?:gồm|có|là)\s*$", re.I)
