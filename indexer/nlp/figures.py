@@ -26,7 +26,14 @@ from indexer.nlp.lexicon import alternation, table
 from indexer.nlp.numbers import MULTIPLIERS, NUMBER_RE, SPELLED_WORDS, parse_number
 from indexer.nlp.periods import period_of, periods_in
 from indexer.nlp.provinces import NATIONAL, district_named, new_province_of
-from indexer.nlp.relations import TRONG_HEAD, Item, Placed, link_document, relate
+from indexer.nlp.relations import (
+    TRONG_HEAD,
+    Item,
+    Placed,
+    fraction_fit,
+    link_document,
+    relate,
+)
 from indexer.nlp.scope import COORDINATED, anchor, linked_place
 from indexer.nlp.segment import Document, Sentence
 from indexer.nlp.stars import Stars, stars_in
@@ -340,6 +347,11 @@ def _share_clause(low: str, pos: int) -> str:
 
 _PAREN_SHARE = re.compile(r"^(?:\s+[^\W\d]+|\s+[1-5]\s*sao){0,4}\s*\(\s*(?:khoảng|gần|hơn)?\s*$")
 _LISTED = re.compile(r"^\s*[,;]\s*(?:và\s+)?(?:[^\W\d]+\s+){1,5}$")
+# "85 tấn long nhãn, trong đó gần 30% được bán qua …": a percentage opening the breakdown of
+# the count before it is a share of that count
+_BREAKDOWN_SHARE = re.compile(
+    r"[,;(]\s*(?:trong đó|trong số này|trong số đó)\s*,?\s*(?:có\s+)?$", re.I
+)
 
 
 def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
@@ -366,7 +378,13 @@ def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
         pos = m.start("p") if qual is None else m.start()
         extended = not change and _share_clause(low, pos) != clause
         clause = _share_clause(low, pos) if extended else clause
-        if not (change or _SHARE_CUE.search(clause) or follows or listed or paren):
+        opened = any(e <= m.start() for _s, e in taken) and _BREAKDOWN_SHARE.search(
+            low[: m.start()]
+        )
+        # "431/553 sản phẩm …, đạt 78%": the share a fraction before it states
+        value = parse_number(m["p"].replace(".", ","))
+        opened = opened or (value is not None and fraction_fit(low[: m.start()], value) is not None)
+        if not (change or _SHARE_CUE.search(clause) or follows or listed or paren or opened):
             continue
         value = parse_number(m["p"].replace(".", ","))
         if value is None:
@@ -486,6 +504,7 @@ def _ocop_context(doc: Document, sentence: Sentence, state: _State) -> bool:
 # the count, as the subject of "đạt/là/lên"
 _UNIT_FIRST = re.compile(
     r"(?<!\w)số\s+(?P<unit>sản phẩm|chủ thể)(?:\s+ocop)?(?:\s+(?:đạt\s+)?(?:hạng\s+)?[1-5]\s*sao)?"
+    r"(?:\s+có\s+sản phẩm(?:\s+ocop)?)?"  # "Số chủ thể có sản phẩm OCOP là 455"
     r"(?:\s+(?:của\s+)?(?:cả nước|toàn quốc|toàn tỉnh|tỉnh|thành phố))?"
     r"\s+(?:đã\s+|hiện\s+)?(?:đạt|là|lên|tăng lên|tăng từ\s+(?P<lo>" + NUMBER_RE + r")\s+lên)"
     r"\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?(?P<n>" + NUMBER_RE + r")(?!\d|[.,]\d|\s*%)"

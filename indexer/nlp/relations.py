@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.nlp.lexicon import alternation, table
+from indexer.nlp.numbers import parse_number
 
 _CUES = table("figures")["relations"]
 _BREAKDOWN = re.compile(rf"^\s*(?:cũng\s+)?(?:{alternation(_CUES['breakdown'])})\b(?!\s*\d)", re.I)
@@ -42,7 +43,10 @@ TRONG_HEAD = re.compile(
     r"^\s*trong\s+(?:(?:tổng\s+)?số\s+)?(?:\w+\s+)?\d[\d.,]*(?![\d.,])\s*(?!tháng|năm|quý|ngày|tuần|giờ)(?=\S)",
     re.I,
 )
-_BASE_AFTER = re.compile(rf"^\W*(?:{alternation(_CUES['base_after'])})\W*$", re.I)
+# (a rating may stand between: "5 sản phẩm 5 sao trong tổng số 612 sản phẩm")
+_BASE_AFTER = re.compile(
+    rf"^\W*(?:(?:đạt\s+)?[1-5]\s*sao\W*)?(?:{alternation(_CUES['base_after'])})\W*$", re.I
+)
 _CHANGE = re.compile(rf"(?<!\w)(?:{alternation(_CUES['change'])})(?!\w)", re.I)
 _COMPARED = re.compile(r"(?<!\w)(?:so với|so cùng kỳ|từ)(?!\w)", re.I)
 _STAR_CLASS = re.compile(r"\bsao\s+(?:gồm|có|là)\s*$", re.I)
@@ -64,6 +68,18 @@ _OWN_SHARE = re.compile(
     re.I,
 )
 PARTICIPANT_TOTALS = frozenset({"chủ thể", "cơ sở"})
+# whole unit -> the units its parts may be counted in (data: [relations.kinds])
+KINDS: dict[str, frozenset[str]] = {
+    whole: frozenset(parts) for whole, parts in _CUES["kinds"].items()
+}
+
+
+def part_unit(part: str | None, whole: str | None) -> bool:
+    """A count in unit ``part`` can be a part of a count in unit ``whole`` (same unit, or a
+    kind of it: "doanh nghiệp" of "chủ thể")."""
+    if not part or not whole:
+        return False
+    return part == whole or part in KINDS.get(whole, ())
 
 
 @dataclass
@@ -93,9 +109,7 @@ def compatible(part: Item, total: Item) -> bool:
         return part.unit is None and bool(total.unit) and total.unit.startswith(part.short + " ")
     if part.unit is None or part.unit == "%":
         return total.unit != "%"
-    if part.unit == total.unit:
-        return True
-    return total.unit in PARTICIPANT_TOTALS and part.metric == "ocop_participants"
+    return part_unit(part.unit, total.unit)
 
 
 def _clause_start(low: str, pos: int) -> int:
@@ -202,6 +216,9 @@ def _share_base(item: Item, before: list[Item], previous: list[Item]) -> None:
     ]
     # "100% sản phẩm đã có mã QR" after "96 sản phẩm …; đợt này 07 sản phẩm 3 sao": a share
     # without a rating is of the nearest total without one (and a rated share of a rated one)
+    # "30% sản phẩm sẽ hết hạn … nhiều chủ thể chưa …": the unit right after the % is its whole
+    head = [t for t in named if _names_first(item.tail, t.unit)]
+    named = head or named
     same_star = [t for t in named if t.star == item.star]
     if named:
         total = (same_star or named)[0]
@@ -209,6 +226,15 @@ def _share_base(item: Item, before: list[Item], previous: list[Item]) -> None:
         return
     if near and not item.mentions:
         item.base, item.total = near[0].value, near[0]
+
+
+def _names_first(tail: str, unit: str | None) -> bool:
+    """The words after a percentage start by naming ``unit`` ("sản phẩm …", "số sản phẩm …")."""
+    if not unit:
+        return False
+    return (
+        re.match(rf"(?:(?:tổng\s+)?số\s+|các\s+)?{re.escape(unit.lower())}(?!\w)", tail) is not None
+    )
 
 
 def named_referent(low: str, earlier: list[Item]) -> Item | None:
@@ -441,7 +467,11 @@ def _sums(items: list[Item], previous: list[Item]) -> None:
             continue
         after = items[items.index(total) + 1 :] if total in items else items
         run = [x for x in after if x.relation == "total" and x.unit == total.unit]
-        if len(run) >= 2 and abs(sum(x.value for x in run) - total.value) < 1e-9:
+        # the first counts may add up on their own ("có 14 … 4 sao và 44 … 3 sao; 2 sản phẩm
+        # … xét 5 sao" after 58): the longest prefix that does
+        while len(run) >= 2 and abs(sum(x.value for x in run) - total.value) >= 1e-9:
+            run = run[:-1]
+        if len(run) >= 2:
             for x in run:
                 x.relation, x.base, x.total = "part_of", total.value, total
             # go on: products and their participants may each add up to their own total
@@ -457,9 +487,10 @@ def _sums(items: list[Item], previous: list[Item]) -> None:
 
 _DOC = _CUES["document"]
 # the share right after the count, or at the end of the count's clause group ("112 sản phẩm
-# được đưa lên sàn, chiếm khoảng 64% tổng số")
+# được đưa lên sàn, chiếm khoảng 64% tổng số"; a rating may stand between: "214 sản phẩm trên
+# 3 sao, chiếm 45% …")
 _SHARE_AFTER = re.compile(
-    rf"^(?:[^\d;:()]*?,)?\s*\(?\s*(?:{alternation(_DOC['share_verbs'])})\s+"
+    rf"^(?:(?:[^\d;:()]|[1-5]\s*sao)*?,)?\s*\(?\s*(?:{alternation(_DOC['share_verbs'])})\s+"
     rf"(?:(?:{alternation(_DOC['share_hedges'])})\s+)?$",
     re.I,
 )
@@ -577,6 +608,74 @@ def _shares_of_wholes(figs: list[Placed]) -> None:
             c.relation = "part_of"  # "chiếm 9% tổng số sản phẩm của tỉnh": the whole is unstated
 
 
+def _outside_wholes(figs: list[Placed]) -> None:
+    """ "402 sản phẩm, bằng khoảng 2,2% số sản phẩm của cả nước" and elsewhere "cả nước có gần
+    18.300 sản phẩm": a share of a whole outside the article's scope is of the count of that
+    whole the text states anywhere, when the count fits the share."""
+    for count, share in _share_pairs(figs):
+        c, s = count.fig, share.fig
+        if s.base is not None or not _OUTSIDE.match(share.clause_after()):
+            continue
+        found = [
+            w.fig
+            for w in figs
+            if w.fig.unit == c.unit
+            and w.fig.province != c.province
+            and _fits(c.value, w.fig.value, s.value)
+        ]
+        if found:
+            s.base = found[0].value
+
+
+# "Ở nhóm 4 sao, có 2 sản phẩm …", "Trong số sản phẩm 4 sao, có 1 …": a sentence opened by a
+# rating's group breaks down the latest count with that rating
+_RATED_HEAD = re.compile(
+    r"^\s*(?:ở|trong|trong số|riêng)\s+(?:nhóm|hạng|số)?\s*(?:sản phẩm\s+)?(?:đạt\s+)?"
+    r"(?P<star>[1-5])\s*sao\b(?!\s*trở lên)",
+    re.I,
+)
+
+
+def _rated_groups(figs: list[Placed]) -> None:
+    """The counts of a sentence opened by a rating's group ("Ở nhóm 4 sao, có 2 sản phẩm …")
+    are parts of the latest earlier count with that rating, when smaller."""
+    for k, x in enumerate(figs):
+        head = _RATED_HEAD.match(x.fig.sentence)
+        if head is None or not _counted(x.fig):
+            continue
+        star = int(head["star"])
+        group = [
+            w.fig
+            for w in figs[:k]
+            if w.sentence_start != x.sentence_start
+            and w.fig.unit == x.fig.unit
+            and w.fig.star == star
+        ]
+        if group and group[-1].value > x.fig.value:
+            x.fig.relation, x.fig.base = "part_of", group[-1].value
+
+
+def _pending_parts(figs: list[Placed]) -> None:
+    """ "372 sản phẩm, trong đó 81 … 4 sao, 291 … 3 sao; 2 sản phẩm đang được đề nghị xét 5
+    sao": a pending count after the rated parts of a whole, in their sentence, is one more
+    part of that whole (the candidates are among its products)."""
+    for k, x in enumerate(figs):
+        f = x.fig
+        if f.relation != "total" or not f.potential_star or not _counted(f):
+            continue
+        parts = [
+            w.fig
+            for w in figs[:k]
+            if w.sentence_start == x.sentence_start
+            and w.fig.unit == f.unit
+            and w.fig.relation == "part_of"
+            and w.fig.star
+            and w.fig.base is not None
+        ]
+        if parts and f.value < parts[-1].base:
+            f.relation, f.base = "part_of", parts[-1].base
+
+
 def _wholes_named_first(figs: list[Placed]) -> None:
     """ "trong 214 sản phẩm của tỉnh có 128 …", "Trong số 58 …, có 9 … và 49 …; 21 …": every
     smaller count of the unit after such a whole, in its sentence, is one of its parts."""
@@ -650,13 +749,62 @@ def _purposes_apart(figs: list[Placed]) -> None:
         if not owner or owner[-1].sentence_start == x.sentence_start:
             continue  # a breakdown in the total's sentence names its parts' purposes
         own, of_owner = _purposes(x), _purposes(owner[-1])
-        if own and of_owner and not own & of_owner:
+        if own and of_owner and not own & of_owner and not _adds_up(figs, x, owner[-1]):
             f.relation, f.base = "total", None
+
+
+def _adds_up(figs: list[Placed], x: Placed, whole: Placed) -> bool:
+    """The parts of ``x``'s sentence given the whole add up to it exactly ("nguồn vốn gồm 11,9
+    tỷ đồng … và 6,5 tỷ đồng" after "kinh phí … 18,4 tỷ đồng"): the sum outweighs the words."""
+    w = whole.fig
+    parts = [
+        y.fig
+        for y in figs
+        if y.sentence_start == x.sentence_start and y.fig.unit == w.unit and y.fig.base == w.value
+    ]
+    return len(parts) >= 2 and abs(sum(f.value for f in parts) - w.value) < 1e-6 * w.value
+
+
+# "431/553 sản phẩm … được bán trên sàn, đạt 78%": a count written as a fraction of its whole
+_FRACTION = re.compile(r"(?<![\d/.,])(\d[\d.]*)\s*/\s*(\d[\d.]*)(?![\d/])")
+
+
+def fraction_fit(head: str, rate: float) -> float | None:
+    """The whole of the last fraction in ``head`` whose ratio is ``rate`` percent, if any."""
+    for m in reversed(list(_FRACTION.finditer(head))):
+        done, whole = parse_number(m.group(1)), parse_number(m.group(2))
+        if done is not None and whole and _fits(done, whole, rate):
+            return whole
+    return None
+
+
+def _fraction_bases(figs: list[Placed]) -> None:
+    """A share after a fraction of its sentence that it restates is of the fraction's whole
+    (the arithmetic outweighs a nearer total: "… của 462 chủ thể. Có 861/1.046 sản phẩm …")."""
+    for x in figs:
+        f = x.fig
+        if f.unit == "%" and f.relation == "share_of":
+            f.base = fraction_fit(f.sentence[: x.at], f.value) or f.base
 
 
 def _fits(done: float, target: float, rate: float) -> bool:
     """The count achieved is the rate's share of the target (rounding of a written rate)."""
     return target > 0 and abs(100 * done / target - rate) <= 0.5 + 0.01 * rate
+
+
+def _fitting(figs: list[Placed], rate: Placed, done: object, reach: int) -> list:
+    """(distance, figure) of the counts of the achieved count's unit, before the rate and
+    within reach, of which the achieved count is the rate's share."""
+    f = rate.fig
+    return [
+        (f.start - w.fig.start, w)
+        for w in figs
+        if w.fig is not done
+        and w.fig.unit == done.unit
+        and w.fig.start < f.start
+        and f.start - w.fig.start <= reach
+        and _fits(done.value, w.fig.value, f.value)
+    ]
 
 
 def _plan_bases(figs: list[Placed], reach: int) -> None:
@@ -684,6 +832,9 @@ def _plan_bases(figs: list[Placed], reach: int) -> None:
         ]
         if done:
             near = [(d, w) for d, w in near if _fits(done[-1].value, w.fig.value, f.value)]
+            # no stated target fits: the amount the achieved one is that share of ("kinh phí
+            # bố trí là 18,4 tỷ đồng; đã giải ngân 15,2 tỷ đồng, đạt 82,6% kế hoạch")
+            near = near or _fitting(figs, x, done[-1], reach)
         if near:
             f.base = min(near, key=lambda p: p[0])[1].fig.value
 
@@ -707,8 +858,94 @@ def _named_bases(figs: list[Placed], reach: int) -> None:
                 break
 
 
+def _kinds_add_up(figs: list[Placed]) -> None:
+    """ "… 612 chủ thể. … hộ chiếm 58% với 356 hộ; tiếp đến là 149 doanh nghiệp, 101 HTX và
+    6 tổ hợp tác": counts of one sentence in kinds of a whole's unit (two kinds at least) that
+    add up exactly to an earlier count of that unit and scope are its parts."""
+    by_sentence: dict[int, list[Placed]] = {}
+    for x in figs:
+        by_sentence.setdefault(x.sentence_start, []).append(x)
+    for group in by_sentence.values():
+        for w in reversed([x for x in figs if x.fig.start < group[0].fig.start]):
+            whole = w.fig
+            kinds = KINDS.get(whole.unit or "", frozenset())
+            run = [
+                x.fig
+                for x in group
+                if x.fig.unit in kinds
+                and _same_scope(x.fig, whole)
+                and (x.fig.relation == "total" or x.fig.base in (None, whole.value))
+            ]
+            if len({f.unit for f in run}) < 2 or whole.relation != "total":
+                continue
+            if abs(sum(f.value for f in run) - whole.value) < 1e-9:
+                for f in run:
+                    f.relation, f.base = "part_of", whole.value
+                break
+
+
+_MEASURED = {word: frozenset(units) for word, units in _CUES["measured"].items()}
+_INPUT = re.compile(rf"^\s*(?:{alternation(_CUES['measured_inputs']['words'])})(?!\w)", re.I)
+_MEASURED_AFTER = re.compile(rf"^\s*(?:tổng\s+)?({alternation(list(_MEASURED))})(?!\w)", re.I)
+
+
+def measured_whole(after: str) -> frozenset[str] | None:
+    """The units of the measured whole named right after a share ("25% sản lượng" -> tấn)."""
+    m = _MEASURED_AFTER.match(after)
+    return _MEASURED[m.group(1).lower()] if m else None
+
+
+def _measured_bases(figs: list[Placed], reach: int) -> None:
+    """ "220 tấn …; doanh thu đạt 14,5 tỷ đồng. Khoảng 25% sản lượng được xuất khẩu": a share of
+    a measured whole is of the latest earlier figure in its units within reach, else of none."""
+    for k, x in enumerate(figs):
+        f = x.fig
+        units = measured_whole(x.fig.sentence[f.end - x.sentence_start :].lower())
+        if f.unit != "%" or f.relation != "share_of" or units is None:
+            continue
+        found = [
+            w.fig
+            for w in figs[:k]
+            if w.fig.unit in units
+            and f.start - w.fig.start <= reach
+            and _same_scope(f, w.fig)
+            and not _INPUT.match(w.clause_after())
+        ]
+        if any(w.value == f.base for w in found):
+            continue  # "160 tấn …, chiếm 46% sản lượng": the whole its count is a part of
+        f.base = found[-1].value if found else None
+
+
+# "Theo nhóm ngành, thực phẩm chiếm 71,2%, đồ uống 13,5%", "Các sản phẩm từ sen … chiếm 18%":
+# a product group's share of the products
+_GROUP_SHARE = re.compile(
+    rf"(?<!\w)(?:nhóm|{alternation(_CUES['product_groups'])})(?!\w)[^\d;]*$", re.I
+)
+
+
+def _group_share_bases(figs: list[Placed], reach: int) -> None:
+    """A product group's share with no stated whole is of the products the text counts last:
+    the latest count of products, or the whole that count is a part of."""
+    for k, x in enumerate(figs):
+        f = x.fig
+        if f.unit != "%" or f.relation != "share_of" or f.base is not None:
+            continue
+        head = x.fig.sentence[: x.at].lower()
+        if not _GROUP_SHARE.search(head) or _CHANGE.search(x.clause_before()):
+            continue
+        for w in reversed(figs[:k]):
+            if f.start - w.fig.start > reach:
+                break
+            if w.fig.unit == "sản phẩm" and _same_scope(f, w.fig):
+                f.base = w.fig.value if w.fig.relation == "total" else w.fig.base
+                break
+
+
 def link_document(figs: list[Placed]) -> None:
     """The relations that need the whole article (see the comment above), in text order."""
+    _kinds_add_up(figs)
+    _rated_groups(figs)
+    _pending_parts(figs)
     _wholes_named_first(figs)
     _shares_of_wholes(figs)
     _assessed(figs)
@@ -716,3 +953,7 @@ def link_document(figs: list[Placed]) -> None:
     _purposes_apart(figs)
     _named_bases(figs, int(_DOC["metric_reach"]))
     _plan_bases(figs, int(_DOC["metric_reach"]))
+    _group_share_bases(figs, int(_DOC["metric_reach"]))
+    _measured_bases(figs, int(_DOC["metric_reach"]))
+    _fraction_bases(figs)
+    _outside_wholes(figs)

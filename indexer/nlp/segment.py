@@ -75,6 +75,26 @@ _TAIL_LINK = re.compile(
 _HEADLINE_STRIP = re.compile(
     r"^[A-ZĐÀ-Ỹ][^|]{11,}[^|.!?:;,](?:\s\|\s[A-ZĐÀ-Ỹ][^|]{11,}[^|.!?:;,])+$"
 )
+# A related-news box ends where the article's prose resumes: after a blank line, a long line
+# that is written as a sentence (headlines carry no full stop) and is followed by another such
+# line. One prose line between headlines (or closing the list) is a teaser, not the story.
+_PROSE_MIN = 80
+_PROSE_END = re.compile(r"[.!?…][\"”’)]*$")
+
+
+def _is_prose(line: str) -> bool:
+    """A line written as running text: long and closed by a sentence end."""
+    return len(line) >= _PROSE_MIN and bool(_PROSE_END.search(line))
+
+
+def _prose_resumes(lines: list[str], i: int) -> bool:
+    """``lines[i]`` starts the article's prose again after a related-news list."""
+    if i == 0 or lines[i - 1].strip() or not _is_prose(lines[i].strip()):
+        return False
+    following = [x.strip() for x in lines[i + 1 :] if x.strip()]
+    return bool(following) and _is_prose(following[0])
+
+
 # Weather widgets and similar one-line page furniture.
 _WIDGET = re.compile(r"\d\s*°\s*C|^\s*\d+\.\s*$|^(?:trang chu|giao dien)", re.I)
 
@@ -164,7 +184,8 @@ def analyse(title: str, lead: str, body: str) -> Document:
     in_tail = False
     for zstart, zend, zone in zones:
         line_start = zstart
-        for line in text[zstart:zend].split("\n"):
+        lines = text[zstart:zend].split("\n")
+        for i, line in enumerate(lines):
             ls, le = line_start, line_start + len(line)
             line_start = le + 1
             stripped = line.strip()
@@ -176,6 +197,8 @@ def analyse(title: str, lead: str, body: str) -> Document:
             folded = fold(stripped)
             if zone == "body" and _TAIL_HEADING.match(folded) and len(stripped) < 40:
                 in_tail = True
+            elif in_tail and _prose_resumes(lines, i):
+                in_tail = False  # a related box at the top or in the middle of the story
             kind = zone
             if zone == "body":
                 if in_tail:
