@@ -38,6 +38,17 @@ _TITLE_ALT = alternation(table("entities")["titles"], escape=False)
 _TITLE = re.compile(r"(?:^|(?<=[\s(\"“,–-]))(?:" + _TITLE_ALT + r")\s+")
 # a title right before an organisation: "Phó Chủ tịch UBND tỉnh …", "Chánh văn phòng VPĐP …"
 TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“,–-]))(?:" + _TITLE_ALT + r")\s+$")
+
+
+def title_before(st: str, start: int) -> bool:
+    """A title ends right before ``st[start:]`` or runs into it: an organisation found from
+    "Văn phòng …" may start inside the title "Chánh Văn phòng" (a name still follows it)."""
+    if TITLE_BEFORE.search(st[:start]):
+        return True
+    lo = max(0, start - 30)  # titles are short: only one that starts just before can run in
+    return any(lo + m.start() < start < lo + m.end() for m in _TITLE.finditer(st[lo : start + 30]))
+
+
 _NOT_PERSON_AFTER = re.compile(
     r"(?<!\w)(?:" + alternation(table("entities")["not_person_after"]) + r")\s+$"
 )
@@ -46,6 +57,16 @@ _BYLINE = re.compile(
     r"^(?:Thực hiện|Bài và ảnh|Bài, ảnh|Tác giả|Nhóm phóng viên|Bài|Ảnh|Tin, ảnh)\s*:\s*"
     r"(?P<name>[A-ZĐÀ-Ỹ]\w*\.?(?:\s+[A-ZĐÀ-Ỹ]\w*\.?){0,3})\s*(?:[-–/]\s*\S.*)?$"
 )
+# A source line naming the writer and the outlet: "Theo Thanh Hà/Báo X", "Theo Minh Anh (TTXVN)",
+# "Theo Lan Hương - Tạp chí Y". The outlet keyword keeps "Theo Sở X, …" (a source body) out.
+_OUTLET = r"(?:[Bb]áo|Tạp chí|TTXVN|Thông tấn|VTV|VOV|Đài|Cổng|Trang)"
+_SOURCE_LINE = re.compile(
+    r"^Theo\s+(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})\s*"
+    r"(?:/|[-–]\s|\()\s*" + _OUTLET + r"(?!\w)"
+)
+# A highland (Bahnar, Sedang, Ê Đê …) given name led by the one-letter syllable "A" or "Y":
+# after an honorific or title only ("ông A Thiêm"), since "A" alone is also a list marker.
+_HIGHLAND_LETTER = re.compile(r"[AY]\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?!\w)")
 
 
 def name_after(
@@ -72,6 +93,8 @@ def name_after(
     taken = _without_place_tail(text, taken, found[len(taken) : len(taken) + 2])
     if titled and len(taken) == 1 and _HIGHLAND_ONE.match(text[taken[0][0] : taken[0][1]]):
         return taken[0]
+    if titled and len(taken) == 2 and _HIGHLAND_LETTER.match(text, taken[0][0]):
+        return taken[0][0], taken[1][1]
     if len(taken) < 2:
         return None
     first = text[taken[0][0] : taken[0][1]]
@@ -139,6 +162,10 @@ def titled_names(st: str) -> list[tuple[int, int, str]]:
     if bm:
         off = st.find(bm.group("name"))
         out.append((off, off + len(bm.group("name")), tidy(bm.group("name"))))
+    sm = _SOURCE_LINE.match(st.strip())
+    if sm:
+        off = st.find(sm.group("name"))
+        out.append((off, off + len(sm.group("name")), tidy(sm.group("name"))))
     for cm in _CREDIT.finditer(st):  # a photo credit inside a caption: "(Ảnh: Quang An)"
         out.append((cm.start("name"), cm.end("name"), tidy(cm.group("name"))))
     return out
