@@ -127,8 +127,12 @@ _SKIP_BEFORE = re.compile(
     # ranks, rounds and series parts ("Top 10 sản phẩm", "Đợt 2", "Kỳ 3", "Bài 1"), the
     # programme's name written with a digit ("Mỗi xã 1 sản phẩm")
     r"|\btop|\bđợt|\bkỳ|\bbài|\bphần"
-    r"|\bmỗi\s+(?:xã|phường|làng|địa phương)(?:\s*,\s*(?:xã|phường|thị trấn))?"
+    r"|\bmỗi\s+(?:xã|phường|làng|địa phương|thôn|bản|ấp|xóm|tổ dân phố|khu dân cư)"
+    r"(?:\s*,\s*(?:xã|phường|thị trấn|thôn|bản))?"
     r"(?:\s+(?:có|đạt|phải có))?(?:\s+(?:ít nhất|tối thiểu))?"
+    # "mỗi huyện có ít nhất 2 sản phẩm": a floor per unit ("mỗi huyện có 3" after named
+    # districts shares a count out and stays a figure)
+    r"|\bmỗi\s+(?:huyện|tỉnh|quận|thị xã)\s+(?:có|đạt|phải có)\s+(?:ít nhất|tối thiểu)"
     # "đứng trong nhóm 5 địa phương dẫn đầu": a rank group, not a count
     r"|\bnhóm"
     # "một đơn hàng xuất khẩu thường cần từ 20 tấn trở lên": a requirement per unit
@@ -341,6 +345,11 @@ def _share_clause(low: str, pos: int) -> str:
 _PAREN_SHARE = re.compile(r"^(?:\s+[^\W\d]+|\s+[1-5]\s*sao){0,4}\s*\(\s*(?:khoảng|gần|hơn)?\s*$")
 _LISTED = re.compile(r"^\s*[,;]\s*(?:và\s+)?(?:[^\W\d]+\s+){1,5}$")
 
+# "85 tấn …, trong đó gần 30% được bán qua …": a percentage opening a breakdown is a share
+_BREAKDOWN_PERCENT = re.compile(
+    r"(?<!\w)(?:trong đó|trong số đó|trong số này)\s*,?\s*(?:(?:khoảng|gần|hơn|trên|chỉ)\s+)?$"
+)
+
 
 def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
     """Percentages that are shares or changes (not humidity, ripeness or subsidy rates)."""
@@ -366,7 +375,8 @@ def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
         pos = m.start("p") if qual is None else m.start()
         extended = not change and _share_clause(low, pos) != clause
         clause = _share_clause(low, pos) if extended else clause
-        if not (change or _SHARE_CUE.search(clause) or follows or listed or paren):
+        breakdown = _BREAKDOWN_PERCENT.search(low, 0, m.start("p"))
+        if not (change or _SHARE_CUE.search(clause) or follows or listed or paren or breakdown):
             continue
         value = parse_number(m["p"].replace(".", ","))
         if value is None:
@@ -411,6 +421,23 @@ def _bare_parts(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
     return out
 
 
+# "60% số xã", "45% tổng số hộ": a share that names its own whole after it, other than products
+_OTHER_WHOLE = re.compile(r"\s*(?:của\s+)?(?:tổng\s+)?(?:số\s+)(?!sản phẩm)[^\W\d]")
+
+_PLAN_WHOLE = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|nhiệm vụ)")
+
+
+def _share_subject_stars(low: str, x: _Match) -> Stars:
+    """The rating of a share's subject in the clause before it ("tỷ lệ sản phẩm 4 sao chiếm
+    18%"). A share of a plan, or of a whole other than products ("60% số xã" after "40 sản
+    phẩm 5 sao và"), is not rated; nor is a floor "từ 3 sao" before it a share's rating: a
+    floor only restates that the whole is OCOP products."""
+    if (x.of and _PLAN_WHOLE.match(x.of)) or _OTHER_WHOLE.match(low, x.end):
+        return Stars()
+    s = stars_in(_clause_before(low, x.num_start))
+    return Stars(star=s.star, potential_star=s.potential_star)
+
+
 def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tuple | None]:
     """(stars, (percent, span of its number) or None) of ``matches[i]`` from its own clause."""
     x = matches[i]
@@ -441,7 +468,7 @@ def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tu
         # "16 sản phẩm đạt 80 điểm, đủ điều kiện công nhận 4 sao": the next clause rates it
         stars = stars_in(",".join(re.split(r"[,;:.]", after)[:2]), before)
     if x.unit == "%":  # "tỷ lệ sản phẩm 4 sao chiếm 18%": the star is in the clause before
-        return (stars if stars.any else stars_in(_clause_before(low, x.num_start))), None
+        return (stars if stars.any else _share_subject_stars(low, x)), None
     share, offset = _SHARE_IN.search(window), x.end
     if share is None:
         share, offset = _SHARE_NEXT.match(rest[len(window) :]), x.end + len(window)
@@ -709,7 +736,8 @@ def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, st
     if item.count is not None and isinstance(item.count.ref, Figure):
         count = item.count.ref  # "42 sản phẩm 4 sao (chiếm 23,3%)": the 4-star share
         if item.count.star is not None:  # not a rating the count only inherited from its total
-            f.star, f.min_star, f.potential_star = count.star, count.min_star, count.potential_star
+            # a floor ("trên 3 sao") is not the share's rating (see _share_subject_stars)
+            f.star, f.potential_star = count.star, count.potential_star
         f.province, f.new_province, f.district = count.province, count.new_province, count.district
     if f.relation == "share_of" and f.base is None and not item.mentions and item.count is None:
         # "Nhóm thực phẩm chiếm 81,5%" after the paragraph's total: a share of it

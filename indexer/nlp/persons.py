@@ -98,6 +98,12 @@ def name_after(
     if len(taken) < 2:
         return None
     first = text[taken[0][0] : taken[0][1]]
+    if titled and len(taken) >= 3 and first not in SURNAMES:
+        # a baptismal or religious name before the full name ("ông Phêrô Nguyễn Văn Lành")
+        second = text[taken[1][0] : taken[1][1]]
+        # ("Sừ Văn Chang": an unlisted surname before a middle name stays the surname)
+        if second in SURNAMES and second not in _MIDDLE_NAMES and not HIGHLAND_FIRST.match(first):
+            return taken[1][0], taken[-1][1]
     if need_surname and not (
         first in SURNAMES or HIGHLAND_FIRST.match(first) or _middle_named(text, taken)
     ):
@@ -248,7 +254,7 @@ def untitled_candidates(st: str, taken: list[tuple[int, int]]) -> list[tuple[int
         r = name_after(st, s)
         if r is not None and _PLACE_BEFORE.search(st[: r[0]]):
             r = _after_place(st, r)
-        if r is None or _weak(st, r, w):
+        if r is None or _weak(st, r, w) or _place_tail(st, r):
             continue
         if _COUNTED.match(st[r[1] :]):
             blocked.append(r)
@@ -284,6 +290,25 @@ def _weak(st: str, r: tuple[int, int], first: str) -> bool:
         return False
     prev = before[-1][2]
     return is_name_syllable(prev) and not TITLE_BEFORE.search(st[: r[0]])
+
+
+_BUSINESS_TAIL = words("entities", "business_tails")
+
+
+def _place_tail(st: str, r: tuple[int, int]) -> bool:
+    """A capitalised run that is a product's or a business's name, not a person: the words
+    after the "surname" are a place and a capitalised word runs into it ("gạo Séng Cù Mường
+    Khương"), or it ends in an English business word ("Phương Nam Bank")."""
+    parts = words_of(st[: r[1]], r[0])
+    if parts[-1][2] in _BUSINESS_TAIL:
+        return True
+    before = words_of(st[: r[0]])
+    if not before or not gap_ok(st, before[-1][1], r[0]) or not is_name_syllable(before[-1][2]):
+        return False
+    # "UBND tỉnh Hà Tĩnh Nguyễn Hồng Lĩnh": after a place's name, the name is a person's
+    if any(_is_place(st[w[0] : before[-1][1]]) for w in before[-3:]):
+        return False
+    return _is_place(st[parts[1][0] : r[1]]) and not TITLE_BEFORE.search(st[: r[0]])
 
 
 # "Trần Hậu, Giám đốc …": a 2-syllable name in apposition to a title

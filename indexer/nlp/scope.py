@@ -76,7 +76,8 @@ _MARKET = re.compile(
     r"(?i:(?<!\w)(?:(?:đối tác|bạn hàng|nhà phân phối|đại lý|thương nhân|nhà nhập khẩu)"
     r"(?:\s+[^\W\d]+){0,3}?\s+(?:ở|tại)"
     r"|(?:bán|tiêu thụ|phân phối|có mặt|bày bán|xuất bán|cung ứng|cung cấp)"
-    r"(?:\s+[^\W\d]+){0,4}?\s+(?:ở|tại|cho))"
+    # "bán qua các chuỗi siêu thị ở Hà Nội": the sales channel may take a few words
+    r"(?:\s+[^\W\d]+){0,8}?\s+(?:ở|tại|cho))"
     r"\s+(?:các\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?)$"
 )
 
@@ -254,7 +255,10 @@ def linked_place(
 
 
 _AT = re.compile(r"(?<!\w)(?:tại|ở)\s+\S*\s*$", re.I)
-_LIST_GAP = re.compile(r"^\s*(?:\(?cũ\)?)?\s*(?:,|và|hoặc)\s*(?:tỉnh\s+|thành phố\s+)?$", re.I)
+# "ở Cần Thơ và TP Hồ Chí Minh": a list of places, also with "TP" before the next one
+_LIST_GAP = re.compile(
+    r"^\s*(?:\(?cũ\)?)?\s*(?:,|và|hoặc)\s*(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$", re.I
+)
 
 
 def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: int,
