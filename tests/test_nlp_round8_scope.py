@@ -145,3 +145,29 @@ def test_percentage_opening_a_breakdown_is_a_share() -> None:
     text = "Mỗi năm hợp tác xã thu hoạch khoảng 60 tấn bưởi, trong đó gần 40% được xuất đi xa."
     got = rows("Bắc Giang: hợp tác xã bưởi đạt OCOP 4 sao", text, "value", "unit", "province")
     assert got == [(60, "tấn", "Bắc Giang"), (40, "%", "Bắc Giang")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the ratio of a fraction closing its clause is a share
+        (
+            "Đến tháng 9/2025, tỉnh có 120/150 sản phẩm OCOP đã lên sàn thương mại điện tử, "
+            "đạt 80%.",
+            [(80, "%", "share_of")],
+        ),
+        # a date is no fraction: a bare "đạt N%" after it stays out
+        ("Tính đến ngày 30/11, độ ẩm của chè đạt 12%.", []),
+    ],
+)
+def test_fraction_ratio_is_a_share(text: str, expected: list[tuple]) -> None:
+    assert rows("Lâm Đồng", text, "value", "unit", "relation") == expected
+
+
+def test_retail_chain_place_does_not_scope() -> None:
+    # points of sale of a chain in another city belong to the producer's figures
+    text = (
+        "Hợp tác xã vừa đưa 3 sản phẩm OCOP vào 90 điểm bán của một chuỗi siêu thị mini ở Hà Nội."
+    )
+    got = rows("Hòa Bình: hợp tác xã mở rộng thị trường", text, "value", "unit", "province")
+    assert got == [(3, "sản phẩm", "Hòa Bình"), (90, "điểm bán", "Hòa Bình")]

@@ -350,6 +350,13 @@ _BREAKDOWN_PERCENT = re.compile(
     r"(?<!\w)(?:trong đó|trong số đó|trong số này)\s*,?\s*(?:(?:khoảng|gần|hơn|trên|chỉ)\s+)?$"
 )
 
+# "có 431/553 sản phẩm … được bán trên sàn, đạt 78%": the ratio of a fraction is a share
+# (a date "ngày 30/11", "tháng 10/2025" is no fraction)
+_FRACTION_RATIO = re.compile(
+    r"(?<![\w/.,])(?<!ngày )(?<!tháng )(?<!đến )\d[\d.]*/\d[\d.]*\s+[^\W\d][^,;:.]*,\s*"
+    r"đạt\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$"
+)
+
 
 def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
     """Percentages that are shares or changes (not humidity, ripeness or subsidy rates)."""
@@ -376,6 +383,7 @@ def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
         extended = not change and _share_clause(low, pos) != clause
         clause = _share_clause(low, pos) if extended else clause
         breakdown = _BREAKDOWN_PERCENT.search(low, 0, m.start("p"))
+        breakdown = breakdown or _FRACTION_RATIO.search(low, 0, m.start("p"))
         if not (change or _SHARE_CUE.search(clause) or follows or listed or paren or breakdown):
             continue
         value = parse_number(m["p"].replace(".", ","))

@@ -73,8 +73,10 @@ _ORIGIN = re.compile(
 # "ký 3 hợp đồng với đối tác ở TP X", "bán tại Hà Nội", "có mặt ở các siêu thị tại Y": where
 # a product is sold or who buys it (a market, a partner), not who the figure is about
 _MARKET = re.compile(
-    r"(?i:(?<!\w)(?:(?:đối tác|bạn hàng|nhà phân phối|đại lý|thương nhân|nhà nhập khẩu)"
-    r"(?:\s+[^\W\d]+){0,3}?\s+(?:ở|tại)"
+    r"(?i:(?<!\w)(?:(?:đối tác|bạn hàng|nhà phân phối|đại lý|thương nhân|nhà nhập khẩu"
+    # "120 điểm bán của một chuỗi cửa hàng tiện lợi ở TP X": the retailer's place
+    r"|chuỗi|siêu thị|cửa hàng|hệ thống)"
+    r"(?:\s+[^\W\d]+){0,4}?\s+(?:ở|tại)"
     r"|(?:bán|tiêu thụ|phân phối|có mặt|bày bán|xuất bán|cung ứng|cung cấp)"
     # "bán qua các chuỗi siêu thị ở Hà Nội": the sales channel may take a few words
     r"(?:\s+[^\W\d]+){0,8}?\s+(?:ở|tại|cho))"
