@@ -171,3 +171,31 @@ def test_retail_chain_place_does_not_scope() -> None:
     )
     got = rows("Hòa Bình: hợp tác xã mở rộng thị trường", text, "value", "unit", "province")
     assert got == [(3, "sản phẩm", "Hòa Bình"), (90, "điểm bán", "Hòa Bình")]
+
+
+def test_respective_list_gives_each_number_the_unit_and_its_place() -> None:
+    # "A cũ, B cũ và C cũ lần lượt là a, b và c <unit>": three figures, each of its province
+    text = (
+        "Tỉnh Lâm Đồng hiện có 600 sản phẩm OCOP. Số sản phẩm của khu vực Lâm Đồng cũ, "
+        "Đắk Nông cũ và Bình Thuận cũ lần lượt là 250, 150 và 200 sản phẩm."
+    )
+    got = rows("Lâm Đồng phát triển sản phẩm OCOP", text, "value", "unit", "province")
+    assert got == [
+        (600, "sản phẩm", "Lâm Đồng"),
+        (250, "sản phẩm", "Lâm Đồng"),
+        (150, "sản phẩm", "Đắk Nông"),
+        (200, "sản phẩm", "Bình Thuận"),
+    ]
+
+
+def test_respective_list_of_communes_keeps_the_scope() -> None:
+    text = "Xã Đông và xã Tây là hai nơi có nhiều sản phẩm nhất, lần lượt 12 và 9 sản phẩm."
+    got = rows("Thái Nguyên phát triển OCOP", text, "value", "unit", "province")
+    assert got == [(12, "sản phẩm", "Thái Nguyên"), (9, "sản phẩm", "Thái Nguyên")]
+
+
+def test_region_after_bare_tu_is_the_parts_place() -> None:
+    # "N sản phẩm từ khu vực X cũ" as "đến từ khu vực X cũ": the former province's part
+    text = "Đợt này tỉnh công nhận 12 sản phẩm 4 sao. Trong nhóm 4 sao có 5 sản phẩm từ khu vực Phú Yên cũ."
+    got = rows("Đắk Lắk có thêm sản phẩm OCOP 4 sao", text, "value", "province")
+    assert got == [(12, "Đắk Lắk"), (5, "Phú Yên")]

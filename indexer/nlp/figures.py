@@ -18,7 +18,7 @@ stars from `stars.py`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from corpus.textnorm import fold
@@ -553,8 +553,35 @@ def _all_matches(low: str, ocop: bool) -> list[_Match]:
     matches += _unit_first(low, taken, ocop)
     matches += _percents(low, taken)
     matches += _bare_parts(low, taken + [(x.num_start, x.end) for x in matches])
+    matches += _respective(low, matches)
     matches.sort(key=lambda x: x.num_start)
     return matches
+
+
+# "A, B và C lần lượt là 371, 193 và 232 sản phẩm": the numbers before the last share its unit
+_RESPECTIVE = re.compile(
+    r"(?<!\w)lần lượt\s+(?:(?:là|có|đạt|với|chiếm)\s+)?"
+    r"(?P<nums>(?:\d[\d.]*(?:,\d+)?,\s+)*\d[\d.]*(?:,\d+)?)\s*,?\s+(?:và|,)\s+$"
+)
+
+
+def _respective(low: str, matches: list[_Match]) -> list[_Match]:
+    """Bare numbers of a respective list ("lần lượt là 41 và 33 sản phẩm"), with the unit of
+    the counted number that closes the list."""
+    out: list[_Match] = []
+    for x in matches:
+        if x.unit in (None, "%") or x.metric == "share":
+            continue
+        m = _RESPECTIVE.search(low, max(0, x.num_start - 80), x.num_start)
+        if m is None:
+            continue
+        for n in re.finditer(r"\d[\d.]*(?:,\d+)?", m["nums"]):
+            value = parse_number(n.group())
+            start = m.start("nums") + n.start()
+            if value is not None:
+                out.append(replace(x, qual=None, num_start=start, end=start + len(n.group()),
+                                   value=value))  # fmt: skip
+    return out
 
 
 _PARTICIPANT_WORDS = re.compile(
@@ -989,6 +1016,7 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
         item.ref = f
         state.last = (f.province, f.district)
         figures.append(f)
+    _respective_scope(doc, sentence, low, figures)
     totals = [it for it in items if it.relation == "total" and it.unit not in (None, "%")]
     # the totals stated so far (most recent last): a later breakdown, share or change may
     # refer to any of them by its unit
@@ -996,6 +1024,25 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
     state.recent = (state.recent + figures)[-30:]
     state.items = (state.items + [it for it in items if it.unit is not None])[-30:]
     return figures
+
+
+def _respective_scope(doc: Document, sentence: Sentence, low: str, figures: list[Figure]) -> None:
+    """As many provinces listed before "lần lượt" as figures after it scope them in order
+    ("Phú Thọ cũ, Vĩnh Phúc cũ và Hòa Bình cũ lần lượt là 371, 193 và 232 sản phẩm")."""
+    m = re.search(r"(?<!\w)lần lượt(?!\w)", low)
+    if m is None:
+        return
+    end = min((i for c in ";." if (i := low.find(c, m.end())) >= 0), default=len(low))
+    group = [f for f in figures if m.end() <= f.start - sentence.start < end]
+    begin = low.rfind(";", 0, m.start()) + 1
+    places = doc.places_in(sentence.start + begin, sentence.start + m.start())
+    provinces = [p.province for p in places]
+    if len(group) < 2 or len(places) != len(group) or len(set(provinces)) != len(provinces):
+        return
+    if any(p.district is not None for p in places):
+        return  # districts or communes ("xã A và xã B lần lượt …") keep the figure's scope
+    for f, province in zip(group, provinces):
+        f.province, f.new_province, f.district = province, new_province_of(province), None
 
 
 def _tail(low: str, end: int) -> str:

@@ -42,7 +42,9 @@ _BASE_CUE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_LINK = re.compile(
-    r"^[^,;:()\d]{0,60}?\b(?:của|tại|ở|thuộc|trên địa bàn|đến từ)\s+(?:khu vực\s+|vùng\s+)?"
+    # "5 sản phẩm từ khu vực Phú Yên cũ": a bare "từ" links only a region of the province
+    r"^[^,;:()\d]{0,60}?\b(?:(?:của|tại|ở|thuộc|trên địa bàn|đến từ)\s+(?:khu vực\s+|vùng\s+)?"
+    r"|từ\s+(?:khu vực|vùng)\s+)"
     r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)?\s*$",
     re.IGNORECASE,
 )
