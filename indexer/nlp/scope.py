@@ -77,7 +77,7 @@ _ORIGIN = re.compile(
 _MARKET = re.compile(
     r"(?i:(?<!\w)(?:(?:đối tác|bạn hàng|nhà phân phối|đại lý|thương nhân|nhà nhập khẩu"
     # "120 điểm bán của một chuỗi cửa hàng tiện lợi ở TP X": the retailer's place
-    r"|chuỗi|siêu thị|cửa hàng|hệ thống)"
+    r"|chuỗi|siêu thị|cửa hàng)"
     r"(?:\s+[^\W\d]+){0,4}?\s+(?:ở|tại)"
     r"|(?:bán|tiêu thụ|phân phối|có mặt|bày bán|xuất bán|cung ứng|cung cấp)"
     # "bán qua các chuỗi siêu thị ở Hà Nội": the sales channel may take a few words
