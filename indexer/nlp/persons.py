@@ -46,6 +46,7 @@ def title_before(st: str, start: int) -> bool:
     if TITLE_BEFORE.search(st[:start]):
         return True
     lo = max(0, start - 30)  # titles are short: only one that starts just before can run in
+    lo = st.rfind(" ", 0, lo) + 1 if lo else 0  # from a word's start ("^" matches there)
     return any(lo + m.start() < start < lo + m.end() for m in _TITLE.finditer(st[lo : start + 30]))
 
 
