@@ -284,6 +284,7 @@ def figure_errors(d: EvalDoc) -> list[str]:
     for j, g in enumerate(gold):
         if j not in hit_g:
             out.append(f"{d.name} FN {g}")
+    out += _person_errors(d, result, full)
     for i, j in pairs:
         f, g = figs[i], gold[j]
         bad = [k for k in (*FULL_FIELDS, "base") if k in g and not _attr_right(f, g, k)]
@@ -293,6 +294,18 @@ def figure_errors(d: EvalDoc) -> list[str]:
                 f"{d.name} ATTR {g['value']} {g['unit']} want {[g[k] for k in bad]} got {got}"
             )
     return out
+
+
+def _person_errors(d: EvalDoc, result: dict, full: str) -> list[str]:
+    """Person names found but not annotated (PER-FP) and annotated but missed (PER-FN)."""
+    s0, s1 = d.scope
+    pred = {
+        (e["type"], s, t) for e in result["entities"] for s, t in e["spans"] if s0 <= s and t <= s1
+    }
+    pred_per = person_names(full, pred)
+    gold_per = person_names(full, gold_entity_spans(full, d.scope, d.gold.get("entities", [])))
+    out = [f"{d.name} PER-FP {n!r}" for n in sorted(pred_per - gold_per)]
+    return out + [f"{d.name} PER-FN {n!r}" for n in sorted(gold_per - pred_per)]
 
 
 def _attr_right(f: dict, g: dict, a: str) -> bool:

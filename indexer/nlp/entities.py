@@ -25,6 +25,7 @@ from indexer.nlp.persons import (
     TITLE_BEFORE,
     confirmed_names,
     per_norm,
+    title_before,
     titled_names,
     trailing_name,
     untitled_candidates,
@@ -239,7 +240,7 @@ def sentence_mentions(doc: Document, sentence: Sentence) -> list[Mention]:
     st, base = sentence.text, sentence.start
     found = _Found(doc.text)
     for s, e, norm in org_spans(st):
-        name = trailing_name(st, s, e) if TITLE_BEFORE.search(st[:s]) else None
+        name = trailing_name(st, s, e) if title_before(st, s) else None
         if name:  # "Phó Chủ tịch UBND tỉnh Lê Thị Hoa": the title's organisation, then a name
             found.add("PER", base + name[0], base + name[1], per_norm(st[name[0] : name[1]]))
             e = len(st[: name[0]].rstrip())

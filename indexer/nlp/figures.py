@@ -18,7 +18,7 @@ stars from `stars.py`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from corpus.textnorm import fold
@@ -134,8 +134,12 @@ _SKIP_BEFORE = re.compile(
     # ranks, rounds and series parts ("Top 10 sản phẩm", "Đợt 2", "Kỳ 3", "Bài 1"), the
     # programme's name written with a digit ("Mỗi xã 1 sản phẩm")
     r"|\btop|\bđợt|\bkỳ|\bbài|\bphần"
-    r"|\bmỗi\s+(?:xã|phường|làng|địa phương)(?:\s*,\s*(?:xã|phường|thị trấn))?"
+    r"|\bmỗi\s+(?:xã|phường|làng|địa phương|thôn|bản|ấp|xóm|tổ dân phố|khu dân cư)"
+    r"(?:\s*,\s*(?:xã|phường|thị trấn|thôn|bản))?"
     r"(?:\s+(?:có|đạt|phải có))?(?:\s+(?:ít nhất|tối thiểu))?"
+    # "mỗi huyện có ít nhất 2 sản phẩm": a floor per unit ("mỗi huyện có 3" after named
+    # districts shares a count out and stays a figure)
+    r"|\bmỗi\s+(?:huyện|tỉnh|quận|thị xã)\s+(?:có|đạt|phải có)\s+(?:ít nhất|tối thiểu)"
     # "đứng trong nhóm 5 địa phương dẫn đầu": a rank group, not a count
     r"|\bnhóm"
     # "một đơn hàng xuất khẩu thường cần từ 20 tấn trở lên": a requirement per unit
@@ -429,6 +433,23 @@ def _bare_parts(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
     return out
 
 
+# "60% số xã", "45% tổng số hộ": a share that names its own whole after it, other than products
+_OTHER_WHOLE = re.compile(r"\s*(?:của\s+)?(?:tổng\s+)?(?:số\s+)(?!sản phẩm)[^\W\d]")
+
+_PLAN_WHOLE = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|nhiệm vụ)")
+
+
+def _share_subject_stars(low: str, x: _Match) -> Stars:
+    """The rating of a share's subject in the clause before it ("tỷ lệ sản phẩm 4 sao chiếm
+    18%"). A share of a plan, or of a whole other than products ("60% số xã" after "40 sản
+    phẩm 5 sao và"), is not rated; nor is a floor "từ 3 sao" before it a share's rating: a
+    floor only restates that the whole is OCOP products."""
+    if (x.of and _PLAN_WHOLE.match(x.of)) or _OTHER_WHOLE.match(low, x.end):
+        return Stars()
+    s = stars_in(_clause_before(low, x.num_start))
+    return Stars(star=s.star, potential_star=s.potential_star)
+
+
 def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tuple | None]:
     """(stars, (percent, span of its number) or None) of ``matches[i]`` from its own clause."""
     x = matches[i]
@@ -459,7 +480,7 @@ def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tu
         # "16 sản phẩm đạt 80 điểm, đủ điều kiện công nhận 4 sao": the next clause rates it
         stars = stars_in(",".join(re.split(r"[,;:.]", after)[:2]), before)
     if x.unit == "%":  # "tỷ lệ sản phẩm 4 sao chiếm 18%": the star is in the clause before
-        return (stars if stars.any else stars_in(_clause_before(low, x.num_start))), None
+        return (stars if stars.any else _share_subject_stars(low, x)), None
     share, offset = _SHARE_IN.search(window), x.end
     if share is None:
         share, offset = _SHARE_NEXT.match(rest[len(window) :]), x.end + len(window)
@@ -537,8 +558,35 @@ def _all_matches(low: str, ocop: bool) -> list[_Match]:
     matches += _unit_first(low, taken, ocop)
     matches += _percents(low, taken)
     matches += _bare_parts(low, taken + [(x.num_start, x.end) for x in matches])
+    matches += _respective(low, matches)
     matches.sort(key=lambda x: x.num_start)
     return matches
+
+
+# "A, B và C lần lượt là 371, 193 và 232 sản phẩm": the numbers before the last share its unit
+_RESPECTIVE = re.compile(
+    r"(?<!\w)lần lượt\s+(?:(?:là|có|đạt|với|chiếm)\s+)?"
+    r"(?P<nums>(?:\d[\d.]*(?:,\d+)?,\s+)*\d[\d.]*(?:,\d+)?)\s*,?\s+(?:và|,)\s+$"
+)
+
+
+def _respective(low: str, matches: list[_Match]) -> list[_Match]:
+    """Bare numbers of a respective list ("lần lượt là 41 và 33 sản phẩm"), with the unit of
+    the counted number that closes the list."""
+    out: list[_Match] = []
+    for x in matches:
+        if x.unit in (None, "%") or x.metric == "share":
+            continue
+        m = _RESPECTIVE.search(low, max(0, x.num_start - 80), x.num_start)
+        if m is None:
+            continue
+        for n in re.finditer(r"\d[\d.]*(?:,\d+)?", m["nums"]):
+            value = parse_number(n.group())
+            start = m.start("nums") + n.start()
+            if value is not None:
+                out.append(replace(x, qual=None, num_start=start, end=start + len(n.group()),
+                                   value=value))  # fmt: skip
+    return out
 
 
 _PARTICIPANT_WORDS = re.compile(
@@ -728,7 +776,8 @@ def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, st
     if item.count is not None and isinstance(item.count.ref, Figure):
         count = item.count.ref  # "42 sản phẩm 4 sao (chiếm 23,3%)": the 4-star share
         if item.count.star is not None:  # not a rating the count only inherited from its total
-            f.star, f.min_star, f.potential_star = count.star, count.min_star, count.potential_star
+            # a floor ("trên 3 sao") is not the share's rating (see _share_subject_stars)
+            f.star, f.potential_star = count.star, count.potential_star
         f.province, f.new_province, f.district = count.province, count.new_province, count.district
     if f.relation == "share_of" and f.base is None and not item.mentions and item.count is None:
         # "Nhóm thực phẩm chiếm 81,5%" after the paragraph's total: a share of it
@@ -972,6 +1021,7 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
         item.ref = f
         state.last = (f.province, f.district)
         figures.append(f)
+    _respective_scope(doc, sentence, low, figures)
     totals = [it for it in items if it.relation == "total" and it.unit not in (None, "%")]
     # the totals stated so far (most recent last): a later breakdown, share or change may
     # refer to any of them by its unit
@@ -979,6 +1029,25 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
     state.recent = (state.recent + figures)[-30:]
     state.items = (state.items + [it for it in items if it.unit is not None])[-30:]
     return figures
+
+
+def _respective_scope(doc: Document, sentence: Sentence, low: str, figures: list[Figure]) -> None:
+    """As many provinces listed before "lần lượt" as figures after it scope them in order
+    ("Phú Thọ cũ, Vĩnh Phúc cũ và Hòa Bình cũ lần lượt là 371, 193 và 232 sản phẩm")."""
+    m = re.search(r"(?<!\w)lần lượt(?!\w)", low)
+    if m is None:
+        return
+    end = min((i for c in ";." if (i := low.find(c, m.end())) >= 0), default=len(low))
+    group = [f for f in figures if m.end() <= f.start - sentence.start < end]
+    begin = low.rfind(";", 0, m.start()) + 1
+    places = doc.places_in(sentence.start + begin, sentence.start + m.start())
+    provinces = [p.province for p in places]
+    if len(group) < 2 or len(places) != len(group) or len(set(provinces)) != len(provinces):
+        return
+    if any(p.district is not None for p in places):
+        return  # districts or communes ("xã A và xã B lần lượt …") keep the figure's scope
+    for f, province in zip(group, provinces):
+        f.province, f.new_province, f.district = province, new_province_of(province), None
 
 
 def _tail(low: str, end: int) -> str:

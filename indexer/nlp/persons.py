@@ -38,6 +38,18 @@ _TITLE_ALT = alternation(table("entities")["titles"], escape=False)
 _TITLE = re.compile(r"(?:^|(?<=[\s(\"“,–-]))(?:" + _TITLE_ALT + r")\s+")
 # a title right before an organisation: "Phó Chủ tịch UBND tỉnh …", "Chánh văn phòng VPĐP …"
 TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“,–-]))(?:" + _TITLE_ALT + r")\s+$")
+
+
+def title_before(st: str, start: int) -> bool:
+    """A title ends right before ``st[start:]`` or runs into it: an organisation found from
+    "Văn phòng …" may start inside the title "Chánh Văn phòng" (a name still follows it)."""
+    if TITLE_BEFORE.search(st[:start]):
+        return True
+    lo = max(0, start - 30)  # titles are short: only one that starts just before can run in
+    lo = st.rfind(" ", 0, lo) + 1 if lo else 0  # from a word's start ("^" matches there)
+    return any(lo + m.start() < start < lo + m.end() for m in _TITLE.finditer(st[lo : start + 30]))
+
+
 _NOT_PERSON_AFTER = re.compile(
     r"(?<!\w)(?:" + alternation(table("entities")["not_person_after"]) + r")\s+$"
 )
@@ -46,6 +58,16 @@ _BYLINE = re.compile(
     r"^(?:Thực hiện|Bài và ảnh|Bài, ảnh|Tác giả|Nhóm phóng viên|Bài|Ảnh|Tin, ảnh)\s*:\s*"
     r"(?P<name>[A-ZĐÀ-Ỹ]\w*\.?(?:\s+[A-ZĐÀ-Ỹ]\w*\.?){0,3})\s*(?:[-–/]\s*\S.*)?$"
 )
+# A source line naming the writer and the outlet: "Theo Thanh Hà/Báo X", "Theo Minh Anh (TTXVN)",
+# "Theo Lan Hương - Tạp chí Y". The outlet keyword keeps "Theo Sở X, …" (a source body) out.
+_OUTLET = r"(?:[Bb]áo|Tạp chí|TTXVN|Thông tấn|VTV|VOV|Đài|Cổng|Trang)"
+_SOURCE_LINE = re.compile(
+    r"^Theo\s+(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})\s*"
+    r"(?:/|[-–]\s|\()\s*" + _OUTLET + r"(?!\w)"
+)
+# A highland (Bahnar, Sedang, Ê Đê …) given name led by the one-letter syllable "A" or "Y":
+# after an honorific or title only ("ông A Thiêm"), since "A" alone is also a list marker.
+_HIGHLAND_LETTER = re.compile(r"[AY]\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?!\w)")
 
 
 def name_after(
@@ -72,9 +94,17 @@ def name_after(
     taken = _without_place_tail(text, taken, found[len(taken) : len(taken) + 2])
     if titled and len(taken) == 1 and _HIGHLAND_ONE.match(text[taken[0][0] : taken[0][1]]):
         return taken[0]
+    if titled and len(taken) == 2 and _HIGHLAND_LETTER.match(text, taken[0][0]):
+        return taken[0][0], taken[1][1]
     if len(taken) < 2:
         return None
     first = text[taken[0][0] : taken[0][1]]
+    if titled and len(taken) >= 3 and first not in SURNAMES:
+        # a baptismal or religious name before the full name ("ông Phêrô Nguyễn Văn Lành")
+        second = text[taken[1][0] : taken[1][1]]
+        # ("Sừ Văn Chang": an unlisted surname before a middle name stays the surname)
+        if second in SURNAMES and second not in _MIDDLE_NAMES and not HIGHLAND_FIRST.match(first):
+            return taken[1][0], taken[-1][1]
     if need_surname and not (
         first in SURNAMES or HIGHLAND_FIRST.match(first) or _middle_named(text, taken)
     ):
@@ -139,6 +169,10 @@ def titled_names(st: str) -> list[tuple[int, int, str]]:
     if bm:
         off = st.find(bm.group("name"))
         out.append((off, off + len(bm.group("name")), tidy(bm.group("name"))))
+    sm = _SOURCE_LINE.match(st.strip())
+    if sm:
+        off = st.find(sm.group("name"))
+        out.append((off, off + len(sm.group("name")), tidy(sm.group("name"))))
     for cm in _CREDIT.finditer(st):  # a photo credit inside a caption: "(Ảnh: Quang An)"
         out.append((cm.start("name"), cm.end("name"), tidy(cm.group("name"))))
     return out
@@ -221,7 +255,7 @@ def untitled_candidates(st: str, taken: list[tuple[int, int]]) -> list[tuple[int
         r = name_after(st, s)
         if r is not None and _PLACE_BEFORE.search(st[: r[0]]):
             r = _after_place(st, r)
-        if r is None or _weak(st, r, w):
+        if r is None or _weak(st, r, w) or _place_tail(st, r):
             continue
         if _COUNTED.match(st[r[1] :]):
             blocked.append(r)
@@ -257,6 +291,25 @@ def _weak(st: str, r: tuple[int, int], first: str) -> bool:
         return False
     prev = before[-1][2]
     return is_name_syllable(prev) and not TITLE_BEFORE.search(st[: r[0]])
+
+
+_BUSINESS_TAIL = words("entities", "business_tails")
+
+
+def _place_tail(st: str, r: tuple[int, int]) -> bool:
+    """A capitalised run that is a product's or a business's name, not a person: the words
+    after the "surname" are a place and a capitalised word runs into it ("gạo Séng Cù Mường
+    Khương"), or it ends in an English business word ("Phương Nam Bank")."""
+    parts = words_of(st[: r[1]], r[0])
+    if parts[-1][2] in _BUSINESS_TAIL:
+        return True
+    before = words_of(st[: r[0]])
+    if not before or not gap_ok(st, before[-1][1], r[0]) or not is_name_syllable(before[-1][2]):
+        return False
+    # "UBND tỉnh Hà Tĩnh Nguyễn Hồng Lĩnh": after a place's name, the name is a person's
+    if any(_is_place(st[w[0] : before[-1][1]]) for w in before[-3:]):
+        return False
+    return _is_place(st[parts[1][0] : r[1]]) and not TITLE_BEFORE.search(st[: r[0]])
 
 
 # "Trần Hậu, Giám đốc …": a 2-syllable name in apposition to a title

@@ -42,7 +42,9 @@ _BASE_CUE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_LINK = re.compile(
-    r"^[^,;:()\d]{0,60}?\b(?:của|tại|ở|thuộc|trên địa bàn|đến từ)\s+(?:khu vực\s+|vùng\s+)?"
+    # "5 sản phẩm từ khu vực Phú Yên cũ": a bare "từ" links only a region of the province
+    r"^[^,;:()\d]{0,60}?\b(?:(?:của|tại|ở|thuộc|trên địa bàn|đến từ)\s+(?:khu vực\s+|vùng\s+)?"
+    r"|từ\s+(?:khu vực|vùng)\s+)"
     r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)?\s*$",
     re.IGNORECASE,
 )
@@ -73,10 +75,13 @@ _ORIGIN = re.compile(
 # "ký 3 hợp đồng với đối tác ở TP X", "bán tại Hà Nội", "có mặt ở các siêu thị tại Y": where
 # a product is sold or who buys it (a market, a partner), not who the figure is about
 _MARKET = re.compile(
-    r"(?i:(?<!\w)(?:(?:đối tác|bạn hàng|nhà phân phối|đại lý|thương nhân|nhà nhập khẩu)"
-    r"(?:\s+[^\W\d]+){0,3}?\s+(?:ở|tại)"
+    r"(?i:(?<!\w)(?:(?:đối tác|bạn hàng|nhà phân phối|đại lý|thương nhân|nhà nhập khẩu"
+    # "120 điểm bán của một chuỗi cửa hàng tiện lợi ở TP X": the retailer's place
+    r"|chuỗi|siêu thị|cửa hàng)"
+    r"(?:\s+[^\W\d]+){0,4}?\s+(?:ở|tại)"
     r"|(?:bán|tiêu thụ|phân phối|có mặt|bày bán|xuất bán|cung ứng|cung cấp)"
-    r"(?:\s+[^\W\d]+){0,4}?\s+(?:ở|tại|cho))"
+    # "bán qua các chuỗi siêu thị ở Hà Nội": the sales channel may take a few words
+    r"(?:\s+[^\W\d]+){0,8}?\s+(?:ở|tại|cho))"
     r"\s+(?:các\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?)$"
 )
 
@@ -254,7 +259,10 @@ def linked_place(
 
 
 _AT = re.compile(r"(?<!\w)(?:tại|ở)\s+\S*\s*$", re.I)
-_LIST_GAP = re.compile(r"^\s*(?:\(?cũ\)?)?\s*(?:,|và|hoặc)\s*(?:tỉnh\s+|thành phố\s+)?$", re.I)
+# "ở Cần Thơ và TP Hồ Chí Minh": a list of places, also with "TP" before the next one
+_LIST_GAP = re.compile(
+    r"^\s*(?:\(?cũ\)?)?\s*(?:,|và|hoặc)\s*(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$", re.I
+)
 
 
 def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: int,
