@@ -1,0 +1,103 @@
+"""The story's own container, and chrome lines outside it.
+
+A portal prints labels, counters, figure cards and category names around the story ("Xuất
+bản thông tin", "Online 5 / Hôm nay 5.527", "Post date", a card "CPI so với tháng trước").
+Whatever their wording, they share a form and a place: short lines without sentence
+punctuation, before the story's first sentence or after its last one, in an element that
+is not inside the container holding the story's sentences. Such lines are chrome. Lines in
+the middle of the story (sub-headings, a box between paragraphs) are left to the other
+passes, and a line that cannot be traced to one element is kept.
+"""
+
+from __future__ import annotations
+
+from corpus.textnorm import fold
+
+# the container must hold this share of the story's sentence text (a sapo block beside it
+# may hold the rest)
+_STORY_SHARE = 0.6
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", ")")
+_SENTENCE_WORDS = 10
+_ROOTS = ("html", "body")
+
+
+def _is_sentence(line: str) -> bool:
+    """Prose: ten words or more ending like a sentence, or running on past a comma (a
+    paragraph may end in a footnote mark)."""
+    if len(line.split()) < _SENTENCE_WORDS:
+        return False
+    return line.rstrip().endswith(_SENTENCE_END) or ", " in line
+
+
+def _elements_by_text(tree, wanted: set[str]) -> dict:
+    """The deepest element whose whole text is each wanted (folded) line."""
+    found: dict = {}
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in _ROOTS:
+            continue
+        f = fold(" ".join(el.text_content().split()))
+        if f in wanted:
+            found[f] = el  # document order: a descendant with the same text comes later
+    return found
+
+
+def _story_container(elements: list, weights: list[int], share: float = _STORY_SHARE):
+    """The deepest element holding at least ``share`` of the sentence text in two or more
+    of its sentences (one long paragraph is not the story's container)."""
+    total = sum(weights)
+    held: dict = {}
+    count: dict = {}
+    for el, w in zip(elements, weights, strict=True):
+        for anc in (el, *el.iterancestors()):
+            held[anc] = held.get(anc, 0) + w
+            count[anc] = count.get(anc, 0) + 1
+    best = None
+    for anc, w in held.items():
+        if w < share * total or count[anc] < 2:
+            continue
+        if best is None or _depth(anc) > _depth(best):
+            best = anc
+    return best
+
+
+def _depth(el) -> int:
+    return sum(1 for _ in el.iterancestors())
+
+
+def _inside(el, container) -> bool:
+    return el is container or any(a is container for a in el.iterancestors())
+
+
+def drop_outside_lines(tree, lines: list[str]) -> list[str]:
+    """``lines`` without the short non-sentence lines before the first or after the last
+    sentence whose element lies outside the story's container."""
+    if tree is None:
+        return lines
+    sentences = [i for i, line in enumerate(lines) if _is_sentence(line)]
+    if not sentences:
+        return lines
+    first, last = sentences[0], sentences[-1]
+    edges = [i for i in range(len(lines)) if (i < first or i > last) and not _is_sentence(lines[i])]
+    if not edges:
+        return lines
+    wanted = {fold(lines[i]) for i in sentences + edges}
+    by_text = _elements_by_text(tree, wanted)
+    placed = [
+        (by_text[fold(lines[i])], len(lines[i])) for i in sentences if fold(lines[i]) in by_text
+    ]
+    if not placed:
+        return lines
+    if len(placed) == 1:  # a one-paragraph brief: its block's parent is the story's box
+        head = tail = placed[0][0].getparent()
+    else:
+        els, weights = [e for e, _ in placed], [w for _, w in placed]
+        # before the story: outside the box of most of its text (a sapo block may stand
+        # beside it); after it: outside the box of all its sentences (a story in parts)
+        head, tail = _story_container(els, weights), _story_container(els, weights, 1.0)
+    drop = set()
+    for i in edges:
+        box = head if i < first else tail
+        el = by_text.get(fold(lines[i]))
+        if el is not None and box is not None and box.tag not in _ROOTS and not _inside(el, box):
+            drop.add(i)
+    return [line for i, line in enumerate(lines) if i not in drop]
