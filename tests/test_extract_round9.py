@@ -162,3 +162,38 @@ def test_a_line_not_found_in_the_page_is_kept():
     story = "<div class='bai'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
     lines = ["| Bảng | số liệu |", *PARAS]
     assert drop_outside_lines(_frame_tree(story), lines) == lines
+
+
+def _association_page(story: str) -> bytes:
+    """An association's table-layout site: every page's <title> is the association's name,
+    which the banner image repeats; the headline is a bold line or a title-classed span
+    above the story, typed as <br> lines."""
+    site = "Hội Nuôi ong tỉnh Lâm Đồng"
+    return (
+        f"<html><head><meta charset='utf-8'><title>{site}</title></head><body><table>"
+        f"<tr><td><img src='/img/banner.png' alt='{site}'></td></tr>"
+        f"<tr><td class='giua'><div class='duong-dan'>TIN HỘI VIÊN Hoạt động-Tin tức</div>"
+        f"{story}</td></tr><tr><td>{site} - Số 4 đường Hai Bà Trưng</td></tr></table>"
+        "</body></html>"
+    ).encode()
+
+
+HEAD = "Hội nuôi ong tập huấn làm hồ sơ sản phẩm mật ong OCOP"
+
+
+def test_title_naming_the_site_gives_way_to_the_title_classed_line():
+    story = (
+        f"<span class='tieude'>{HEAD}</span><br><span class='ngay'>(Cập nhật: 20/11/2026)</span>"
+        f"<br><span class='noidung'>{PARAS[0]}<br>{PARAS[1]}<br>{PARAS[2]}</span>"
+        "<table class='tin-khac'><tr><td>»</td><td><a href='/tin/12'>Hội viên ở huyện miền "
+        "núi mở rộng đàn ong nội</a> (12/11/2026)</td></tr></table>"
+    )
+    ex = extract(_association_page(story), URL)
+    assert ex.title == HEAD
+
+
+def test_title_naming_the_site_gives_way_to_the_bold_line():
+    head = "HỘI VIÊN HỌC LÀM HỒ SƠ MẬT ONG"
+    story = f"<p><b>{head}</b></p>" + "".join(f"<p>{p}</p>" for p in PARAS)
+    ex = extract(_association_page(story), URL)
+    assert ex.title == head

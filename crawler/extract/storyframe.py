@@ -29,15 +29,22 @@ def _is_sentence(line: str) -> bool:
     return line.rstrip().endswith(_SENTENCE_END) or ", " in line
 
 
-def _elements_by_text(tree, wanted: set[str]) -> dict:
-    """The deepest element whose whole text is each wanted (folded) line."""
+def _elements_by_text(tree, wanted: set[str], inner: set[str]) -> dict:
+    """The deepest element whose whole text is each wanted (folded) line; for the ``inner``
+    ones not found so (lines of a block typed with <br>), the deepest element holding it."""
     found: dict = {}
+    texts = []
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in _ROOTS:
             continue
         f = fold(" ".join(el.text_content().split()))
+        texts.append((el, f))
         if f in wanted:
             found[f] = el  # document order: a descendant with the same text comes later
+    for line in inner - found.keys():
+        for el, f in texts:
+            if line in f:
+                found[line] = el  # the last holder in document order is the deepest
     return found
 
 
@@ -81,7 +88,7 @@ def drop_outside_lines(tree, lines: list[str]) -> list[str]:
     if not edges:
         return lines
     wanted = {fold(lines[i]) for i in sentences + edges}
-    by_text = _elements_by_text(tree, wanted)
+    by_text = _elements_by_text(tree, wanted, {fold(lines[i]) for i in sentences})
     placed = [
         (by_text[fold(lines[i])], len(lines[i])) for i in sentences if fold(lines[i]) in by_text
     ]
