@@ -197,3 +197,12 @@ def test_title_naming_the_site_gives_way_to_the_bold_line():
     story = f"<p><b>{head}</b></p>" + "".join(f"<p>{p}</p>" for p in PARAS)
     ex = extract(_association_page(story), URL)
     assert ex.title == head
+
+
+def test_section_page_script_url_is_a_listing_url():
+    """An ASP.NET portal names its section page by a script ("DanhMuc.aspx?id=4"); with
+    dated teasers in a table it is still a listing, not an article."""
+    from crawler.extract.pagetype import url_kind
+
+    assert url_kind("https://sonn.example.gov.vn/DanhMuc.aspx?id=4") == (False, True)
+    assert url_kind("https://sonn.example.gov.vn/ChiTiet.aspx?id=1187") == (True, False)
