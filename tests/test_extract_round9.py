@@ -206,3 +206,30 @@ def test_section_page_script_url_is_a_listing_url():
 
     assert url_kind("https://sonn.example.gov.vn/DanhMuc.aspx?id=4") == (False, True)
     assert url_kind("https://sonn.example.gov.vn/ChiTiet.aspx?id=1187") == (True, False)
+
+
+def test_tool_bar_labels_in_other_languages_are_chrome():
+    """A theme's tool bar keeps its English (or French, German) labels on a Vietnamese
+    page; a sentence that starts with such a word stays."""
+    from crawler.extract.body import clean_lines
+
+    body = [PARAS[0], PARAS[1]]
+    chrome = [
+        "Font size : A- A A+",
+        "Print this page",
+        "Imprimer | Envoyer | Retour",
+        "Drucken | E-Mail | Zurück",
+        "Taille du texte : A- A+",
+        "Back to top",
+        "More",
+    ]
+    assert clean_lines([*chrome[:3], *body, *chrome[3:]]) == body
+    prose = "More than three hundred growers brought their dried mushrooms to the fair."
+    assert clean_lines([prose, *body]) == [prose, *body]
+
+
+def test_other_news_heading_takes_its_headlines():
+    from crawler.extract.body import clean_lines
+
+    box = ["Other news", "Hội viên mở rộng đàn ong nội", "Giá mật ong ổn định cuối năm"]
+    assert clean_lines([PARAS[0], PARAS[1], *box]) == [PARAS[0], PARAS[1]]

@@ -49,6 +49,8 @@ _RELATED = re.compile(
     r"^(cac )?(tin|bai)( viet| tuc| bai)? (lien quan|khac|cung chuyen muc|moi( nhat)?|doc nhieu|"
     r"noi bat|xem nhieu)\b|^(doc|xem) (them|tiep)\b|^co the ban quan tam|^cung chuyen muc|"
     r"^related( (news|articles|stories|posts))?\b|^(read|see) (more|also)\b|^more (news|stories)\b|"
+    r"^(other|latest) (news|articles|stories|posts)$|^autres (articles|actualites)$|"
+    r"^weitere (artikel|nachrichten)$|"
     r"^ban dang xem|"
     # a recommendation box ("Bài viết được đề xuất", "Gợi ý cho bạn", "Có thể bạn muốn đọc")
     # (the whole line: "Gợi ý cho bạn đọc: …" is a sentence)
@@ -70,6 +72,11 @@ _UI_LABEL = (r"(?:in (?:trang|bai( nay)?)|gui (?:email|e-?mail|bai|y kien)|quay 
              r"nghe doc(?: bai(?: viet)?)?|doc bai|bao loi|luu( bai)?|chia se|in|email|print|back|top|"
              r"tai (?:ve )?(?:bai bao|bai viet|ban in|file|tep)(?: \(?pdf\)?)?|trich dan(?: bai bao| bai viet)?|"
              r"download(?: pdf)?|cite(?: this article)?|"
+             # the same tool bar in other languages (CMS themes keep their English labels)
+             r"(?:font size|text size|taille du texte|schriftgr\w*)\s*:?(?:\s*a[-+]?)*|print(?: this (?:page|article))?|"
+             r"send(?: to a friend)?|e-?mail(?: this(?: article)?)?|share(?: this)?|go back|"
+             r"back to top|more|close|ban in|imprimer|envoyer|partager|retour|"
+             r"drucken|teilen|zuruck|nach oben|"
              r"(?:toc do|speed|playback speed)?\s*:?\s*[0-2](?:[.,]\d{1,2})?\s*x|"
              r"\d{1,2}:\d{2}(?: ?/ ?\d{1,2}:\d{2})?)")  # fmt: skip
 _UI_LINE = re.compile(rf"^{_UI_LABEL}(?:\s*[|·•/]?\s*{_UI_LABEL})*$")
