@@ -21,6 +21,11 @@ _SENTENCE_WORDS = 10
 _ROOTS = ("html", "body")
 
 
+def _key(line: str) -> str:
+    """The line as an element's text: folded, without the list marker trafilatura adds."""
+    return fold(line).lstrip("-•*·+ ").strip()
+
+
 def _is_sentence(line: str) -> bool:
     """Prose: ten words or more ending like a sentence, or running on past a comma (a
     paragraph may end in a footnote mark)."""
@@ -87,10 +92,10 @@ def drop_outside_lines(tree, lines: list[str]) -> list[str]:
     edges = [i for i in range(len(lines)) if (i < first or i > last) and not _is_sentence(lines[i])]
     if not edges:
         return lines
-    wanted = {fold(lines[i]) for i in sentences + edges}
-    by_text = _elements_by_text(tree, wanted, {fold(lines[i]) for i in sentences})
+    wanted = {_key(lines[i]) for i in sentences + edges}
+    by_text = _elements_by_text(tree, wanted, {_key(lines[i]) for i in sentences})
     placed = [
-        (by_text[fold(lines[i])], len(lines[i])) for i in sentences if fold(lines[i]) in by_text
+        (by_text[_key(lines[i])], len(lines[i])) for i in sentences if _key(lines[i]) in by_text
     ]
     if not placed:
         return lines
@@ -104,7 +109,7 @@ def drop_outside_lines(tree, lines: list[str]) -> list[str]:
     drop = set()
     for i in edges:
         box = head if i < first else tail
-        el = by_text.get(fold(lines[i]))
+        el = by_text.get(_key(lines[i]))
         if el is not None and box is not None and box.tag not in _ROOTS and not _inside(el, box):
             drop.add(i)
     return [line for i, line in enumerate(lines) if i not in drop]
