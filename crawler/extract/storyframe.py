@@ -19,6 +19,7 @@ _STORY_SHARE = 0.6
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", ")")
 _SENTENCE_WORDS = 10
 _ROOTS = ("html", "body")
+_MAX_SUBTREE = 60
 
 
 def _key(line: str) -> str:
@@ -34,14 +35,23 @@ def _is_sentence(line: str) -> bool:
     return line.rstrip().endswith(_SENTENCE_END) or ", " in line
 
 
+def _small_elements(tree) -> list:
+    """Elements of at most ``_MAX_SUBTREE`` elements in document order: a line or a typed
+    block is one of those, and reading every large container's text would cost
+    O(page x depth)."""
+    size: dict = {}
+    for el in reversed(list(tree.iter())):
+        if isinstance(el.tag, str):
+            size[el] = 1 + sum(size.get(c, 0) for c in el)
+    return [el for el, n in reversed(size.items()) if n <= _MAX_SUBTREE and el.tag not in _ROOTS]
+
+
 def _elements_by_text(tree, wanted: set[str], inner: set[str]) -> dict:
     """The deepest element whose whole text is each wanted (folded) line; for the ``inner``
     ones not found so (lines of a block typed with <br>), the deepest element holding it."""
     found: dict = {}
     texts = []
-    for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in _ROOTS:
-            continue
+    for el in _small_elements(tree):
         f = fold(" ".join(el.text_content().split()))
         texts.append((el, f))
         if f in wanted:
