@@ -234,3 +234,15 @@ def test_other_news_heading_takes_its_headlines():
 
     box = ["Other news", "Hội viên mở rộng đàn ong nội", "Giá mật ong ổn định cuối năm"]
     assert clean_lines([PARAS[0], PARAS[1], *box]) == [PARAS[0], PARAS[1]]
+
+
+def test_one_paragraph_brief_keeps_the_heading_of_its_panel():
+    """A brief whose only paragraph sits in a collapsible panel: the panel's heading is
+    inside the box around it, not outside the story."""
+    brief = f"{PARAS[0]} {PARAS[1]}"
+    story = (
+        "<div class='bai'><div class='muc'><h3><button>Nội dung chính</button></h3>"
+        f"<div class='than'><div class='trong'><p>{brief}</p></div></div></div></div>"
+    )
+    lines = [*COUNTER, "Nội dung chính", brief]
+    assert drop_outside_lines(_frame_tree(story), lines) == ["Nội dung chính", brief]

@@ -82,6 +82,17 @@ def _story_container(elements: list, weights: list[int], share: float = _STORY_S
     return best
 
 
+def _wrapping_box(el):
+    """The first ancestor holding more than the element's own chain of wrappers (a
+    collapsible panel's body and its heading, a story box and its byline)."""
+    box = el.getparent()
+    while box is not None and box.getparent() is not None:
+        if sum(1 for c in box if isinstance(c.tag, str)) > 1:
+            break
+        box = box.getparent()
+    return box
+
+
 def _depth(el) -> int:
     return sum(1 for _ in el.iterancestors())
 
@@ -109,8 +120,8 @@ def drop_outside_lines(tree, lines: list[str]) -> list[str]:
     ]
     if not placed:
         return lines
-    if len(placed) == 1:  # a one-paragraph brief: its block's parent is the story's box
-        head = tail = placed[0][0].getparent()
+    if len(placed) == 1:  # a one-paragraph brief: the box around its block
+        head = tail = _wrapping_box(placed[0][0])
     else:
         els, weights = [e for e, _ in placed], [w for _, w in placed]
         # before the story: outside the box of most of its text (a sapo block may stand
