@@ -46,18 +46,26 @@ def _small_elements(tree) -> list:
     return [el for el, n in reversed(size.items()) if n <= _MAX_SUBTREE and el.tag not in _ROOTS]
 
 
-def _elements_by_text(tree, wanted: set[str], inner: set[str]) -> dict:
-    """The deepest element whose whole text is each wanted (folded) line; for the ``inner``
-    ones not found so (lines of a block typed with <br>), the deepest element holding it."""
+def _elements_by_text(tree, wanted: dict[str, int], inner: set[str]) -> dict:
+    """The deepest element whose whole text is each wanted (folded) line; when fewer than
+    two ``inner`` lines are found so (a block typed with <br>), those are placed by the
+    deepest element holding them. ``wanted`` maps each folded line to its length: only
+    elements of a near length are folded (folding every element costs most of the pass)."""
     found: dict = {}
+    near = {n + d for n in wanted.values() for d in range(-3, 4)}
     texts = []
     for el in _small_elements(tree):
-        f = fold(" ".join(el.text_content().split()))
-        texts.append((el, f))
-        if f in wanted:
+        raw = " ".join(el.text_content().split())
+        texts.append((el, raw))
+        if len(raw) in near and (f := fold(raw)) in wanted:
             found[f] = el  # document order: a descendant with the same text comes later
-    for line in inner - found.keys():
-        for el, f in texts:
+    missing = inner - found.keys()
+    if len(inner) - len(missing) >= 2 or not missing:
+        return found
+    shortest = min(len(line) for line in missing)
+    folded = [(el, fold(raw)) for el, raw in texts if len(raw) >= shortest - 3]
+    for line in missing:
+        for el, f in folded:
             if line in f:
                 found[line] = el  # the last holder in document order is the deepest
     return found
@@ -113,11 +121,10 @@ def drop_outside_lines(tree, lines: list[str]) -> list[str]:
     edges = [i for i in range(len(lines)) if (i < first or i > last) and not _is_sentence(lines[i])]
     if not edges:
         return lines
-    wanted = {_key(lines[i]) for i in sentences + edges}
-    by_text = _elements_by_text(tree, wanted, {_key(lines[i]) for i in sentences})
-    placed = [
-        (by_text[_key(lines[i])], len(lines[i])) for i in sentences if _key(lines[i]) in by_text
-    ]
+    keys = {i: _key(lines[i]) for i in sentences + edges}  # folding is the costly part
+    wanted = {k: len(k) for k in keys.values()}
+    by_text = _elements_by_text(tree, wanted, {keys[i] for i in sentences})
+    placed = [(by_text[keys[i]], len(lines[i])) for i in sentences if keys[i] in by_text]
     if not placed:
         return lines
     if len(placed) == 1:  # a one-paragraph brief: the box around its block
@@ -130,7 +137,7 @@ def drop_outside_lines(tree, lines: list[str]) -> list[str]:
     drop = set()
     for i in edges:
         box = head if i < first else tail
-        el = by_text.get(_key(lines[i]))
+        el = by_text.get(keys[i])
         if el is not None and box is not None and box.tag not in _ROOTS and not _inside(el, box):
             drop.add(i)
     return [line for i, line in enumerate(lines) if i not in drop]
