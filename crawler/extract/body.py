@@ -49,6 +49,8 @@ _RELATED = re.compile(
     r"^(cac )?(tin|bai)( viet| tuc| bai)? (lien quan|khac|cung chuyen muc|moi( nhat)?|doc nhieu|"
     r"noi bat|xem nhieu)\b|^(doc|xem) (them|tiep)\b|^co the ban quan tam|^cung chuyen muc|"
     r"^related( (news|articles|stories|posts))?\b|^(read|see) (more|also)\b|^more (news|stories)\b|"
+    r"^(other|latest) (news|articles|stories|posts)$|^autres (articles|actualites)$|"
+    r"^weitere (artikel|nachrichten)$|"
     r"^ban dang xem|"
     # a recommendation box ("Bài viết được đề xuất", "Gợi ý cho bạn", "Có thể bạn muốn đọc")
     # (the whole line: "Gợi ý cho bạn đọc: …" is a sentence)
@@ -70,6 +72,11 @@ _UI_LABEL = (r"(?:in (?:trang|bai( nay)?)|gui (?:email|e-?mail|bai|y kien)|quay 
              r"nghe doc(?: bai(?: viet)?)?|doc bai|bao loi|luu( bai)?|chia se|in|email|print|back|top|"
              r"tai (?:ve )?(?:bai bao|bai viet|ban in|file|tep)(?: \(?pdf\)?)?|trich dan(?: bai bao| bai viet)?|"
              r"download(?: pdf)?|cite(?: this article)?|"
+             # the same tool bar in other languages (CMS themes keep their English labels)
+             r"(?:font size|text size|taille du texte|schriftgr\w*)\s*:?(?:\s*a[-+]?)*|print(?: this (?:page|article))?|"
+             r"send(?: to a friend)?|e-?mail(?: this(?: article)?)?|share(?: this)?|go back|"
+             r"back to top|more|close|ban in|imprimer|envoyer|partager|retour|"
+             r"drucken|teilen|zuruck|nach oben|"
              r"(?:toc do|speed|playback speed)?\s*:?\s*[0-2](?:[.,]\d{1,2})?\s*x|"
              r"\d{1,2}:\d{2}(?: ?/ ?\d{1,2}:\d{2})?)")  # fmt: skip
 _UI_LINE = re.compile(rf"^{_UI_LABEL}(?:\s*[|·•/]?\s*{_UI_LABEL})*$")
@@ -274,9 +281,14 @@ def _drop_emptied_box(box) -> None:
     if box is None or box.tag in ("body", "main", "article", "html") or box.getparent() is None:
         return
     kids = [c for c in box if isinstance(c.tag, str)]
-    if len(kids) != 1 or not (kids[0].tag in _HEADINGS or _TITLE_CLASS.search(_attr_text(kids[0]))):
-        return  # only a box whose one remaining child is its title (not an author box)
     text = " ".join(box.text_content().split())
+    label = len(kids) == 1 and kids[0].tag in ("b", "strong", "span") and text.endswith(":")
+    titled = len(kids) == 1 and (
+        kids[0].tag in _HEADINGS or _TITLE_CLASS.search(_attr_text(kids[0]))
+    )
+    if not (titled or label):
+        return  # only a box whose one remaining child is its title or label (not an author box)
+    text = text.rstrip(":").strip()
     if text and len(text.split()) <= _BOX_TITLE_WORDS and not text.endswith((".", "!", "?")):
         _drop(box)
 
@@ -304,16 +316,57 @@ def _drop_link_lists_and_captions(tree, keep_text: int) -> None:
     """Lists whose items are links (related stories without a heading; a box left with
     only its title goes with its list) and image tables with a short caption (the CMS
     "image table")."""
-    for el in list(tree.iter("ul", "ol")):
-        items = el.findall("li")
-        if len(items) >= 2 and link_density(el) >= 0.7 and len(el.text_content()) < 0.3 * keep_text:
+    for el in list(tree.iter("ul", "ol", "table")):
+        if el.getparent() is None or len(el.text_content()) >= 0.3 * keep_text:
+            continue
+        if el.tag == "table":
+            short = len(" ".join(el.text_content().split())) <= _CAPTION_TEXT
+            if short and el.xpath(".//img"):
+                _drop(el)
+                continue
+        if _is_link_list(el):
             box = el.getparent()
             _drop(el)
             _drop_emptied_box(box)
-    for el in list(tree.iter("table")):
-        short = len(" ".join(el.text_content().split())) <= _CAPTION_TEXT
-        if short and el.getparent() is not None and el.xpath(".//img"):
-            _drop(el)
+
+
+_DOC_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar)(?:$|[?#])", re.I)
+_LINK_ENTRY_NOISE = re.compile(
+    r"[\d\W_]+|\b(?:pdf|docx?|xlsx?|kb|mb|xem|tải về|download|view)\b", re.I
+)
+
+
+def _link_entry(item) -> bool:
+    """A list entry or table row that is a link to another page or file and nothing else of
+    its own (a number, a date, a file size, "Xem | Tải về" aside)."""
+    links = [a for a in item.iter("a") if (a.get("href") or "#").strip()[:1] not in ("#", "")]
+    if not links:
+        return False
+    linked = " ".join(" ".join(a.text_content().split()) for a in links)
+    rest = " ".join(item.text_content().split())
+    for a in links:
+        rest = rest.replace(" ".join(a.text_content().split()), " ", 1)
+    return bool(linked.strip()) and not _LINK_ENTRY_NOISE.sub("", rest).strip()
+
+
+def _is_link_list(el) -> bool:
+    """A list whose entries are links (related stories without a heading), or a list or
+    table of links to documents (an attachment list, even of one file): never body text.
+    A table may keep one title row without a link. (Lists and tables of page links with
+    dates stay in the pruned tree: the listing test counts them.)"""
+    rows = el.findall("li") if el.tag in ("ul", "ol") else el.xpath("./tr|./tbody/tr|./thead/tr")
+    rows = [r for r in rows if " ".join(r.text_content().split())]
+    if not rows:
+        return False
+    if el.tag != "table" and len(rows) >= 2 and link_density(el) >= 0.7:
+        return True
+    linked = [r for r in rows if _link_entry(r)]
+    plain = len(rows) - len(linked)
+    if plain > (1 if el.tag == "table" else 0) or not linked:
+        return False
+    docs = all(_DOC_LINK.search(a.get("href") or "") for r in linked for a in r.iter("a")
+               if (a.get("href") or "#")[:1] != "#")  # fmt: skip
+    return docs
 
 
 _CAPTION_WORDS = 50  # a caption is a line or two
@@ -333,7 +386,9 @@ def _all_italic(el) -> bool:
 
 
 def _centered(el) -> bool:
-    """Centred like a caption under a picture (style, align or a "center" class)."""
+    """Centred like a caption under a picture (style, align, a "center" class or tag)."""
+    if el.tag == "center":
+        return True
     style = (el.get("style") or "").replace(" ", "").lower()
     attrs = f"{el.get('class') or ''} {el.get('align') or ''}".lower()
     return "text-align:center" in style or "center" in attrs
@@ -357,6 +412,47 @@ def _only_file_names(text: str) -> bool:
     return all(_FILENAME.match(word) for word in text.split())
 
 
+def _all_bold(el) -> bool:
+    """Every word inside <b>/<strong> or a heading: a sub-heading, not a caption."""
+    text = " ".join(el.text_content().split())
+    bold = " ".join(
+        " ".join(b.text_content().split()) for b in el.iter("b", "strong", "h2", "h3", "h4")
+    )
+    return bool(text) and bold == text
+
+
+def _caption_after(block, img) -> bool:
+    """The image's own centred block goes on with a short line after the picture
+    (``<p center><img><br>caption</p>``), whatever the caption's markup."""
+    if block.tag not in ("p", "center") or block.xpath(".//p|.//div|.//ul|.//table|.//a[@href]"):
+        return False  # a layout cell or column, not a picture's paragraph
+    text = " ".join(block.text_content().split())
+    before = (img.getparent().text or "") if img.getparent() is block else ""
+    return 0 < len(text.split()) <= _CAPTION_WORDS and not before.strip() and not _all_bold(block)
+
+
+def _restates_image(el, img) -> bool:
+    f = fold(" ".join(el.text_content().split()))
+    return bool(f) and any(
+        f == fold(" ".join((img.get(a) or "").split())) for a in ("alt", "title")
+    )
+
+
+def _is_caption(nxt, block, img) -> bool:
+    """The block right after an image-only block is its caption, by position and form, not
+    markup: wholly italic, or short and centred, or short with no sentence end, or the
+    image's alt/title said again. Bold lines are sub-headings and stay."""
+    if _all_italic(nxt) and (_centered(nxt) or _centered(block)):
+        return True
+    words = len(nxt.text_content().split())
+    if not 0 < words <= _CAPTION_WORDS or _all_bold(nxt) or nxt.xpath(".//img|.//p|.//div"):
+        return False
+    if _restates_image(nxt, img) or _centered(nxt):
+        return True
+    text = " ".join(nxt.text_content().split())
+    return words <= 25 and not text.endswith((".", "!", "?", ":", ";", "…"))
+
+
 def _drop_media_captions(tree) -> None:
     """Captions written as text beside the media rather than in <figcaption>: centred italic
     text in the image's own block (``<p align=center><img><br><i>…</i></p>``), a wholly
@@ -369,12 +465,11 @@ def _drop_media_captions(tree) -> None:
         if block is None or block.getparent() is None:
             continue
         if not _only_file_names(block.text_content()):
-            if _all_italic(block) and _centered(block):
+            if _centered(block) and (_all_italic(block) or _caption_after(block, img)):
                 _drop(block)
             continue
         nxt = _next_block(block)
-        ok = nxt is not None and nxt.tag in ("p", "div") and _all_italic(nxt)
-        if ok and (_centered(nxt) or _centered(block)):
+        if nxt is not None and nxt.tag in ("p", "div", "center") and _is_caption(nxt, block, img):
             _drop(nxt)
     for player in [el for el in tree.iter() if isinstance(el.tag, str) and _is_player(el)]:
         nxt = _next_block(player)

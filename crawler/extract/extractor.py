@@ -25,6 +25,7 @@ from crawler.extract import (
     metadata,
     nextarticle,
     pagetype,
+    storyframe,
     teasers,
     title,
 )
@@ -111,6 +112,7 @@ def _fill_text(ex: Extraction, doc, meta, ld, rules: SiteRules, body: Body) -> N
     paragraphs, ex.authors, ex.attribution = bylines.find_authors(
         paragraphs, doc, meta, ld, rules, body.meta, language=ex.language
     )
+    paragraphs = storyframe.drop_outside_lines(body.tree, paragraphs)  # labels around the story
     if not sapo and paragraphs and lead.is_bold_paragraph(doc, paragraphs[0]):
         sapo, paragraphs = paragraphs[0], paragraphs[1:]
     if ex.language == "vi":  # Vietnamese stories start after the wire dateline or tag

@@ -22,6 +22,7 @@ _LISTING_SEGMENT = re.compile(
     re.I,
 )
 _ID = re.compile(r"(?<![a-z])\d{5,}(?![a-z])")
+_PAGE_EXT = re.compile(r"\.(?:s?html?|aspx?|php|htm)$", re.I)
 _QUERY_ID = re.compile(r"(?:^|&)(?:id|p|newsid|articleid|news_id|article_id)=\d+", re.I)
 
 
@@ -58,11 +59,12 @@ class Signals:
 def url_kind(url: str) -> tuple[bool, bool]:
     """(article-like, listing-like) from the URL's shape alone."""
     parts = urlsplit(url)
-    segments = [s for s in parts.path.split("/") if s]
+    # a page script named as a section ("Danhmuc.aspx?id=2", "category.php") is one too
+    segments = [_PAGE_EXT.sub("", s) for s in parts.path.split("/") if s]
     listing = not segments or any(_LISTING_SEGMENT.match(s) for s in segments)
     if not segments:
         return bool(_QUERY_ID.search(parts.query)), listing
-    last = re.sub(r"\.(?:s?html?|aspx?|php|htm)$", "", segments[-1], flags=re.I)
+    last = segments[-1]
     slug_words = len([w for w in re.split(r"[-_]+", last) if w])
     article = slug_words >= 4 or bool(_ID.search(last)) or bool(_QUERY_ID.search(parts.query))
     return article and not (listing and slug_words < 4), listing

@@ -159,9 +159,39 @@ def find_title(doc, meta: dict[str, str], ld: dict | None, rules: SiteRules) -> 
     if found:
         return found
     tag, bold = from_title_tag(doc, meta), from_bold_line(doc)
+    if tag and names_the_site(doc, tag):  # every page's <title> is the portal's name
+        return bold or from_title_class(doc, tag) or tag
     if bold and (not tag or fold(bold) in fold(tag) or len(tag.split()) < _TAG_HEADLINE_WORDS):
         return bold
     return tag
+
+
+def names_the_site(doc, text: str) -> bool:
+    """``text`` is the site's name: the banner or logo image says it in its alt/title."""
+    f = fold(text)
+    return any(
+        fold(clean(img.get(a) or "")) == f for img in doc.iter("img") for a in ("alt", "title")
+    )
+
+
+_TITLE_TOKEN = re.compile(r"title|tieu-?de|headline|heading", re.I)
+
+
+def from_title_class(doc, site: str) -> str:
+    """The first element named as a title (``tieude``, ``news-title``) holding a
+    headline-sized line that is not the site's name, outside links and menus (the block of
+    a page whose story is typed as <br> lines)."""
+    fsite = fold(site)
+    for el in doc.xpath("//body//*[@class or @id]"):
+        if not _TITLE_TOKEN.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            continue
+        if el.xpath("ancestor-or-self::a|.//a|ancestor::nav|ancestor::header"):
+            continue
+        text = clean(el.text_content())
+        sized = _HEADLINE_WORDS <= len(text.split()) <= 40 and fold(text) != fsite
+        if sized and not _DATE_LINE.search(text) and not text.endswith((".", ":")):
+            return text
+    return ""
 
 
 def strip_site(title: str, site: str, generic: bool = False) -> str:
