@@ -1,0 +1,265 @@
+"""Texts of the twelfth blind template set, written for it (no sentence copied from a real page).
+
+Each page dict: title, lead, paras (a line starting "## " is a sub-heading: body text, the
+marker is not), captions (image captions: NOT body), byline, attribution ("Theo …"/
+"Nguồn: …": not body), mid (headlines of a mid-body box: chrome).
+"""
+
+# Related, most-read and sidebar headlines (chrome everywhere). Several name OCOP.
+HEADLINES = [
+    "Sơn La có thêm 19 sản phẩm OCOP được công nhận trong đợt hai",
+    "Mưa lớn kéo dài, nhiều tuyến đường liên xã bị chia cắt",
+    "Phiên chợ sản phẩm OCOP vùng cao thu hút đông khách dưới xuôi",
+    "Khánh thành nhà văn hóa thôn do bộ đội giúp dân xây dựng",
+    "Hướng dẫn chủ thể gia hạn giấy chứng nhận sản phẩm OCOP",
+    "Giá cà phê nhân xô tăng mạnh đầu niên vụ mới",
+    "Thanh niên người Dao livestream bán sản phẩm OCOP của bản",
+    "Tuyên truyền phòng chống mua bán người tại chợ phiên biên giới",
+    "Đánh giá lại các sản phẩm OCOP hết hạn chứng nhận năm 2026",
+    "Nông dân thu hoạch lúa nương sớm vì lo mưa đá",
+    "Liên hoan văn nghệ quần chúng các dân tộc khu vực Tây Bắc",
+    "Tổ hợp tác dệt thổ cẩm của phụ nữ Thái có sản phẩm OCOP 4 sao",
+    "Thông xe cầu treo mới qua suối ở xã vùng cao",
+    "Kết nối đưa sản phẩm OCOP miền núi lên sàn thương mại điện tử",
+    "Trao học bổng cho học sinh nghèo vượt khó vùng biên",
+    "Cảnh báo lũ quét và sạt lở đất tại các huyện vùng núi",
+]
+
+# Listing teasers: (headline, sapo). A listing page shows ten or more of them.
+TEASERS = [
+    (
+        "Lai Châu công nhận 17 sản phẩm đạt chuẩn OCOP sau đợt chấm cuối năm",
+        "Phần lớn là chè, gạo nương, thảo quả và rượu men lá; bốn sản phẩm lần đầu đạt 4 sao và "
+        "được hỗ trợ in bao bì theo mẫu nhận diện chung của tỉnh.",
+    ),
+    (
+        "Bà con người Mông trồng đào phai đón khách dịp cuối năm",
+        "Những vườn đào ven đường lên đèo bắt đầu hé nụ, nhiều hộ dựng lán bán hàng và nhận chụp "
+        "ảnh cho khách du lịch đi xe máy qua bản.",
+    ),
+    (
+        "Hợp tác xã thảo quả mở điểm sơ chế ngay tại bìa rừng",
+        "Điểm sơ chế giúp người hái không phải vác quả tươi đi xa, quả được sấy trong ngày nên giữ "
+        "được màu và mùi thơm, bán được giá hơn.",
+    ),
+    (
+        "Điện Biên giới thiệu bản đồ điểm bán sản phẩm OCOP cho du khách",
+        "Bản đồ in trên tờ gấp và đăng trên cổng du lịch của tỉnh, ghi địa chỉ, số điện thoại và "
+        "hạng sao của từng sản phẩm được bày bán ở mỗi điểm.",
+    ),
+    (
+        "Ngư dân đảo nhỏ được hỗ trợ máy định vị trước mùa biển động",
+        "Mỗi tàu cá được lắp một thiết bị kết nối với trạm bờ, giúp lực lượng chức năng nắm vị trí "
+        "và hỗ trợ kịp thời khi tàu gặp sự cố ngoài khơi.",
+    ),
+    (
+        "Tập huấn bán hàng qua mạng xã hội cho phụ nữ dân tộc thiểu số",
+        "Gần sáu mươi học viên được hướng dẫn chụp ảnh sản phẩm bằng điện thoại, viết vài dòng "
+        "giới thiệu và trả lời tin nhắn của khách mua ở xa.",
+    ),
+    (
+        "Kon Tum đưa sâm dây vào chuỗi liên kết với doanh nghiệp dược",
+        "Doanh nghiệp cam kết thu mua theo giá sàn, cung cấp giống và hướng dẫn trồng dưới tán "
+        "rừng cho các hộ tham gia trên diện tích hơn một trăm héc ta.",
+    ),
+    (
+        "Làng rèn truyền thống mở lại lớp truyền nghề cho thanh niên",
+        "Các lò rèn đã sửa xong bễ thổi, những lớp học cho thanh niên trong bản được mở lại với "
+        "sự hướng dẫn của các nghệ nhân cao tuổi.",
+    ),
+    (
+        "Gia Lai nâng hạng 9 sản phẩm OCOP từ 3 lên 4 sao",
+        "Các sản phẩm được nâng hạng chủ yếu là cà phê rang xay, mật ong cà phê, tiêu sạch và các "
+        "loại rượu cần của đồng bào Jrai, Bahnar.",
+    ),
+    (
+        "Xã biên giới thu hoạch quế sớm vì giá lên cao",
+        "Giá vỏ quế khô tăng gần một phần tư so với năm trước nên nhiều hộ bóc vỏ sớm, chủ yếu bán "
+        "cho các cơ sở chưng cất tinh dầu dưới xuôi.",
+    ),
+    (
+        "Bộ đội biên phòng giúp dân chống rét cho đàn trâu bò",
+        "Cán bộ các đồn đến từng bản hướng dẫn che chắn chuồng trại, dự trữ rơm cỏ và nhắc bà con "
+        "không thả rông gia súc lên núi cao khi trời rét đậm.",
+    ),
+    (
+        "Mật ong hoa rừng của đồng bào Cơ Tu được cấp nhãn hiệu tập thể",
+        "Nhãn hiệu giúp bảo hộ tên gọi cho sản phẩm của hơn ba trăm hộ nuôi ong ven rừng, hạn chế "
+        "hàng pha trộn trôi nổi trên thị trường.",
+    ),
+    (
+        "Khởi công đường bê tông vào bản xa nhất của huyện",
+        "Tuyến đường dài hơn bốn cây số dự kiến hoàn thành trước mùa mưa năm sau, giúp xe chở nông "
+        "sản vào tận bản thay vì phải gùi bộ qua dốc.",
+    ),
+]
+
+PAGES: dict[str, dict[str, dict]] = {}
+
+# ------------------------------------------------------------------ news agency's ethnic-affairs paper
+PAGES["dtmn_ttx"] = {
+    "long": {
+        "title": "Lào Cai: Gạo nếp cẩm của người Giáy thành sản phẩm OCOP 4 sao",
+        "lead": "Từ giống lúa nếp cẩm trồng trên ruộng bậc thang, một hợp tác xã của đồng bào "
+        "Giáy đã xây dựng được sản phẩm gạo đạt chuẩn OCOP 4 sao, giúp hàng trăm hộ trong xã có "
+        "thêm nguồn thu ổn định.",
+        "paras": [
+            "Nhiều năm trước, lúa nếp cẩm chỉ được bà con trồng vài thửa nhỏ để đồ xôi trong dịp "
+            "lễ tết. Năng suất thấp, hạt nhỏ, lại dễ đổ khi gặp gió lớn nên ít ai muốn mở rộng "
+            "diện tích. Gạo làm ra phần lớn để ăn trong nhà hoặc biếu họ hàng.",
+            "Năm 2022, một nhóm hộ trẻ trong xã bàn nhau lập hợp tác xã, thống nhất cùng gieo một "
+            "giống, cùng bón phân chuồng ủ hoai và không dùng thuốc diệt cỏ. Cán bộ khuyến nông "
+            "huyện về hướng dẫn cách chọn hạt giống, ngâm ủ và cấy thưa để cây khỏe hơn.",
+            "## Chuẩn hóa từ ruộng đến bao gạo",
+            "Sau hai vụ đầu, năng suất tăng gần một phần ba so với cách làm cũ. Hợp tác xã mua "
+            "máy xay xát nhỏ, làm kho chứa có kệ kê cao để gạo không bị ẩm. Mỗi lô gạo đều được "
+            "ghi ngày thu hoạch và tên thửa ruộng để tiện truy lại khi cần.",
+            "Bà Vàng Thị Sen, Giám đốc hợp tác xã, cho biết điều khó nhất không phải là trồng "
+            "lúa mà là thay đổi thói quen. Có hộ vẫn muốn phun thuốc cho nhanh, có hộ muốn bán "
+            "lúa tươi cho thương lái ngay tại ruộng. Ban quản trị phải đến từng nhà giải thích, "
+            "cam kết mua lại toàn bộ thóc với giá cao hơn thị trường.",
+            "Hồ sơ tham gia Chương trình mỗi xã một sản phẩm được hợp tác xã chuẩn bị trong gần "
+            "một năm, với sự hỗ trợ của phòng nông nghiệp huyện. Bao bì được thiết kế lại với hoa "
+            "văn thổ cẩm của người Giáy, có mã QR giới thiệu vùng trồng và quy trình canh tác.",
+            "## Đạt 4 sao, mở rộng vùng nguyên liệu",
+            "Tháng 10 vừa qua, Hội đồng đánh giá, phân hạng sản phẩm cấp tỉnh công nhận gạo nếp "
+            "cẩm của hợp tác xã đạt chuẩn OCOP 4 sao. Đây là một trong số ít sản phẩm gạo của các "
+            "xã vùng cao trong tỉnh đạt mức này.",
+            "Có chứng nhận, gạo được nhận vào bày bán tại các cửa hàng đặc sản ở thành phố và một "
+            "số siêu thị dưới xuôi. Giá bán hiện ổn định ở mức cao gấp rưỡi gạo tẻ thông thường. "
+            "Vụ mùa năm nay, hợp tác xã thu mua khoảng 80 tấn thóc của 140 hộ thành viên và liên kết.",
+            "Theo lãnh đạo UBND xã, từ khi có sản phẩm OCOP, diện tích nếp cẩm của xã đã tăng "
+            "từ 12 lên gần 40 héc ta. Nhiều hộ trước đây bỏ ruộng đi làm thuê nay quay về cấy "
+            "lúa, vừa giữ được giống lúa quý của dân tộc, vừa có thu nhập khá hơn.",
+            "Thời gian tới, hợp tác xã dự kiến làm thêm sản phẩm rượu nếp cẩm và bánh dày đóng "
+            "gói, đồng thời đón khách du lịch đến trải nghiệm cấy lúa, gặt lúa vào mùa vụ. Huyện "
+            "cũng đang xem xét hỗ trợ xây dựng nhãn hiệu tập thể cho gạo nếp cẩm của cả vùng.",
+        ],
+        "captions": [
+            "Thành viên hợp tác xã đóng gói gạo nếp cẩm tại xưởng. Ảnh: Quốc Khánh - TTXVN",
+            "Ruộng lúa nếp cẩm của đồng bào Giáy vào mùa thu hoạch. Ảnh: Quốc Khánh - TTXVN",
+        ],
+        "byline": "Hồng Nhung (TTXVN)",
+        "attribution": "",
+        "mid": ["Giữ giống lúa bản địa trên ruộng bậc thang vùng cao"],
+    },
+    "brief": {
+        "title": "Đắk Nông: 21 sản phẩm được công nhận đạt chuẩn OCOP năm 2026",
+        "lead": "",
+        "paras": [
+            "UBND tỉnh Đắk Nông vừa ra quyết định công nhận 21 sản phẩm đạt chuẩn OCOP năm 2026, "
+            "trong đó có 5 sản phẩm đạt 4 sao và 16 sản phẩm đạt 3 sao. Các sản phẩm chủ yếu là cà "
+            "phê, hồ tiêu, mắc ca và mật ong của các hợp tác xã vùng đồng bào dân tộc thiểu số. "
+            "Toàn tỉnh hiện có 186 sản phẩm OCOP còn hiệu lực.",
+        ],
+        "captions": ["Sản phẩm mắc ca sấy được bày bán tại hội chợ. Ảnh: Hưng Thịnh - TTXVN"],
+        "byline": "Hưng Thịnh (TTXVN)",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Hà Giang: Hỗ trợ đồng bào vùng cao chống rét cho gia súc",
+        "lead": "Trước dự báo rét đậm kéo dài, các xã vùng cao đang hướng dẫn người dân che "
+        "chắn chuồng trại, dự trữ thức ăn để bảo vệ đàn trâu bò qua mùa đông.",
+        "paras": [
+            "Những ngày này, cán bộ thú y các xã đi đến từng thôn kiểm tra chuồng trại. Những "
+            "chuồng còn hở được hướng dẫn quây bạt, lót rơm khô dưới nền. Bà con được nhắc không "
+            "thả rông gia súc lên núi cao khi nhiệt độ xuống dưới mười độ.",
+            "Nhiều hộ đã chủ động trồng cỏ voi, ủ thân ngô làm thức ăn dự trữ từ đầu tháng. Huyện "
+            "cũng cấp miễn phí hóa chất khử trùng và vắc xin cho các thôn xa, nơi đàn gia súc "
+            "đông nhưng ít người nuôi có điều kiện mua thuốc.",
+            "Theo ngành nông nghiệp tỉnh, mùa đông năm trước có hơn ba trăm con trâu bò bị chết "
+            "rét. Năm nay, các địa phương đặt mục tiêu giảm thiệt hại xuống mức thấp nhất.",
+        ],
+        "captions": ["Người dân quây bạt chắn gió cho chuồng trâu. Ảnh: Minh Tâm - TTXVN"],
+        "byline": "Minh Tâm (TTXVN)",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# ------------------------------------------------------------------ border guard daily
+PAGES["bien_phong"] = {
+    "long": {
+        "title": "Đồn biên phòng đồng hành cùng bản làng làm sản phẩm OCOP",
+        "lead": "Không chỉ giữ vững đường biên, cán bộ, chiến sĩ một đồn biên phòng miền núi "
+        "còn giúp đồng bào trồng dược liệu, hoàn thiện hồ sơ để có sản phẩm OCOP đầu tiên của xã.",
+        "paras": [
+            "Xã biên giới nằm dưới chân dãy núi cao, quanh năm mây phủ. Đồng bào ở đây chủ yếu "
+            "trồng ngô, sắn trên đất dốc, thu nhập bấp bênh. Mỗi khi giá nông sản xuống, nhiều "
+            "thanh niên lại bỏ bản đi làm thuê xa.",
+            "Năm 2023, đồn biên phòng đóng trên địa bàn phối hợp với xã khảo sát lại các loại "
+            "cây bản địa. Cây đẳng sâm mọc dưới tán rừng được chọn vì hợp khí hậu, ít sâu bệnh và "
+            "có người mua ổn định.",
+            "## Làm mẫu trước, dân làm theo sau",
+            "Đội vận động quần chúng của đồn mở một vườn ươm ngay cạnh doanh trại. Các chiến sĩ "
+            "tự làm đất, gieo hạt, ghi chép từng đợt tưới và bón phân. Khi vườn sâm lên xanh, "
+            "bà con trong bản đến xem và xin cây giống về trồng.",
+            "Đại úy Lò Văn Thành, đội trưởng đội vận động quần chúng, kể rằng lúc đầu chỉ có năm "
+            "hộ dám thử. Anh cùng đồng đội đến từng nương hướng dẫn làm giàn, che nắng cho cây "
+            "non. Sau một năm, số hộ tham gia tăng lên hơn bốn mươi.",
+            "Khi sâm cho thu hoạch, đồn tiếp tục kết nối với một hợp tác xã ở trung tâm huyện để "
+            "thu mua, sơ chế và đóng gói. Hợp tác xã đứng ra làm chủ thể, đăng ký tham gia "
+            "chương trình OCOP với sản phẩm đẳng sâm sấy khô và rượu sâm.",
+            "## Sản phẩm OCOP đầu tiên của xã biên giới",
+            "Tháng 9 năm nay, sản phẩm đẳng sâm sấy khô được công nhận đạt OCOP 3 sao. Đây là sản "
+            "phẩm OCOP đầu tiên của xã. Bao bì sản phẩm in hình cột mốc và dòng chữ giới thiệu "
+            "vùng trồng sát biên giới, thu hút sự chú ý của khách tại các hội chợ.",
+            "Theo chủ tịch UBND xã, thu nhập của các hộ trồng sâm năm nay tăng bình quân 25 triệu "
+            "đồng so với trồng ngô. Có hộ đã xây được nhà mới, mua xe máy cho con đi học ở "
+            "trường dân tộc nội trú của huyện.",
+            "Cùng với sâm, đồn biên phòng đang giúp bà con chăm sóc thêm rừng thảo quả và nuôi ong "
+            "lấy mật. Đồn cũng phối hợp với xã tuyên truyền để người dân không chặt phá rừng đầu "
+            "nguồn, giữ tán rừng cho cây dược liệu phát triển.",
+            "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh đánh giá mô hình giúp dân phát triển "
+            "sản phẩm gắn với bảo vệ biên giới là cách làm cần nhân rộng. Khi người dân có sinh kế "
+            "ổn định, họ sẽ yên tâm bám bản, cùng bộ đội giữ gìn đường biên, cột mốc.",
+        ],
+        "captions": [
+            "Chiến sĩ đồn biên phòng hướng dẫn người dân làm giàn che cho cây sâm. Ảnh: Văn Hiếu",
+            "Vườn ươm cây giống cạnh doanh trại của đồn. Ảnh: Văn Hiếu",
+            "Sản phẩm đẳng sâm sấy khô được đóng gói tại hợp tác xã. Ảnh: Văn Hiếu",
+            "Trong ảnh: Cán bộ đồn cùng người dân thu hoạch sâm trên nương. Ảnh: Văn Hiếu",
+        ],
+        "byline": "Văn Hiếu",
+        "attribution": "",
+        "mid": ["Chiến sĩ quân hàm xanh làm đường vào bản trước mùa mưa"],
+    },
+    "brief": {
+        "title": "Hội chợ sản phẩm OCOP khu vực biên giới khai mạc tại cửa khẩu",
+        "lead": "",
+        "paras": [
+            "Sáng 21/11, tại khu kinh tế cửa khẩu, hội chợ sản phẩm OCOP các xã biên giới năm "
+            "2026 đã khai mạc với gần 90 gian hàng. Bày bán tại hội chợ là chè, mật ong, thảo quả, "
+            "thổ cẩm và các sản phẩm từ dược liệu của đồng bào. Hội chợ kéo dài đến hết ngày 24/11.",
+        ],
+        "captions": [
+            "Khách tham quan gian hàng chè của một hợp tác xã vùng biên. Ảnh: Thu Hằng",
+            "Trong ảnh: Đại biểu cắt băng khai mạc hội chợ. Ảnh: Thu Hằng",
+        ],
+        "byline": "Thu Hằng",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Tuần tra chung bảo vệ rừng đầu nguồn trong mùa khô",
+        "lead": "Bộ đội biên phòng phối hợp với kiểm lâm và dân quân tổ chức tuần tra chung, "
+        "phòng chống cháy rừng và khai thác gỗ trái phép trên tuyến biên giới.",
+        "paras": [
+            "Mùa khô năm nay đến sớm, thảm lá khô dưới tán rừng dày, nguy cơ cháy rất cao. Các tổ "
+            "tuần tra chung được lập ở từng khu vực, mỗi tổ có bộ đội, kiểm lâm và dân quân xã.",
+            "Trong tháng qua, các tổ đã tuần tra hơn bốn mươi lượt, phát hiện và xử lý ba trường "
+            "hợp đốt nương sai quy định. Cán bộ đồn cũng đến từng bản nhắc bà con làm đường băng "
+            "cản lửa trước khi đốt thực bì.",
+            "Đồn biên phòng đề nghị chính quyền xã bố trí thêm chòi canh lửa ở những khu rừng giáp "
+            "nương rẫy, nơi thường xảy ra cháy vào buổi trưa.",
+        ],
+        "captions": [
+            "Tổ tuần tra chung kiểm tra khu rừng giáp nương rẫy. Ảnh: Quang Vinh",
+            "Trong ảnh: Cán bộ đồn hướng dẫn người dân làm đường băng cản lửa. Ảnh: Quang Vinh",
+        ],
+        "byline": "Quang Vinh",
+        "attribution": "",
+        "mid": [],
+    },
+}

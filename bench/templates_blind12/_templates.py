@@ -1,0 +1,188 @@
+"""Seven page templates of the twelfth blind set, each modelled on one kind of Vietnamese site.
+
+Every render(page, url) returns the page HTML; strings passed through ``page.c`` are chrome
+(recorded in the gold as must-not-appear). Kind "listing" is not an article. None of these
+templates repeats one of the earlier sets (bench/templates_blind … templates_blind11).
+"""
+
+from __future__ import annotations
+
+import json
+
+from _build import Page, esc
+
+DATE = "2026-11-21T07:45:00+07:00"
+
+
+def _ld(page: Page, url: str, site: str, kind: str = "NewsArticle") -> str:
+    art = page.art
+    data = {"@context": "https://schema.org", "@type": kind, "headline": art["title"],
+            "description": art["lead"] or art["paras"][-1][:150], "datePublished": DATE,
+            "url": url, "publisher": {"@type": "Organization", "name": site}}  # fmt: skip
+    if art.get("byline"):
+        data["author"] = {"@type": "Person", "name": art["byline"]}
+    return (
+        '<script type="application/ld+json">' + json.dumps(data, ensure_ascii=False) + "</script>"
+    )
+
+
+def _keywords(page: Page, ocop: str, other: str) -> str:
+    """Per-page meta keywords: OCOP words only on OCOP pages and listings."""
+    words = other if page.kind == "non_ocop" else ocop
+    return f'<meta name="keywords" content="{esc(words)}">'
+
+
+def _without_captions(page: Page) -> tuple[dict, list[str]]:
+    """Take the captions out of the article so a template can place the photos itself."""
+    art = page.art
+    caps = list(art.get("captions") or [])
+    page.art = dict(art, captions=[])
+    return art, caps
+
+
+# ------------------------------------------------------------------ 1. ethnic-affairs paper of the news agency
+def dtmn_ttx(page: Page, url: str) -> str:
+    site = "Báo Dân tộc và Phát triển vùng cao"
+    menu = ["Thời sự", "Chính sách dân tộc", "Kinh tế", "Sản phẩm OCOP vùng cao", "Văn hóa",
+            "Xã hội", "Pháp luật", "Ảnh", "Video"]  # fmt: skip
+    nav = "".join(f'<li><a href="/cat/{i}">{m}</a></li>' for i, m in enumerate(menu))
+    most = "".join(f'<li><a href="/post{30 + i}.html">{page.c(h)}</a></li>'
+                   for i, h in enumerate(page.related(4)))  # fmt: skip
+    if page.kind == "listing":
+        title = "Kinh tế"
+        items = "".join(
+            f'<div class="story"><a class="story__thumb" href="/p{i}.html"><img src="/img/t{i}.jpg" alt="{esc(t)}"></a>'
+            f'<h3 class="story__title"><a href="/p{i}.html">{esc(t)}</a></h3><p class="story__summary">{esc(s)}</p></div>'
+            for i, (t, s) in enumerate(page.teasers(11))
+        )  # fmt: skip
+        main = f'<h1 class="cate-name">{title}</h1><div class="box-stream">{items}</div><div class="pager"><a href="?page=2">Trang sau</a></div>'
+        head = f"<title>{title} | {site}</title>"
+    else:
+        art, caps = _without_captions(page)
+        title = esc(art["title"])
+        lead_cap = caps.pop(0) if caps else ""
+        k = iter(range(2, 20))
+
+        def fig(t: str, i: int) -> str:
+            # the CMS prints "<title> ảnh N" as alt and glues the caption text after the image
+            alt = f"{art['title']} ảnh {next(k)}"
+            page.c(alt)
+            return f'<div class="ck-img"><img src="/images/2026/11/{i}.jpg" alt="{esc(alt)}">{t}</div>'
+
+        page.art = dict(art, captions=caps)
+        body = page.body(
+            lambda t: f"<p>{t}</p>",
+            lambda t: f"<p><strong>{t}</strong></p>",
+            fig,
+            lambda h: f'<div class="related-inline"><span>Tin liên quan</span><ul><li><a href="/p77.html">{h}</a></li></ul></div>',
+        )  # fmt: skip
+        page.art = art
+        lead_img = ""
+        if lead_cap:
+            page.caption_samples.append(lead_cap)
+            alt1 = page.c(f"{art['title']} ảnh 1")
+            # the lead photo's caption is printed twice: figcaption and the mobile copy
+            lead_img = (f'<figure class="article__avatar"><img src="/images/2026/11/cover.jpg" alt="{alt1}">'
+                        f'<figcaption>{esc(lead_cap)}</figcaption></figure><p class="cap-mobile">{esc(lead_cap)}</p>')  # fmt: skip
+        sapo = f'<h2 class="article__sapo">{esc(art["lead"])}</h2>' if art["lead"] else ""
+        tags = (["OCOP", "sản phẩm vùng cao"] if page.kind != "non_ocop" else ["chống rét", "chăn nuôi"])
+        tag_html = "".join(f'<a href="/tag/t{i}.html">{t}</a>' for i, t in enumerate(tags))
+        main = (
+            f'<div class="breadcrumb"><a href="/">Trang chủ</a><a href="/cat/2">Kinh tế</a></div><article class="article">'
+            f'<h1 class="article__title">{title}</h1><div class="article__title-share" aria-hidden="true">{title}</div>'
+            f'<div class="article__meta"><time datetime="{DATE}">21/11/2026 07:45</time></div>{sapo}{lead_img}'
+            f'<div class="article__body">{body}</div><p class="article__author" style="text-align:right"><strong>{esc(art["byline"])}</strong></p>'
+            f'<div class="article__tag">Từ khóa: {tag_html}</div>'
+            '<div class="article__share"><a href="#">Facebook</a><a href="#">Zalo</a><a href="#">In bài</a></div></article>'
+        )  # fmt: skip
+        head = (f"<title>{title} | {site}</title>"
+                + _keywords(page, "OCOP, gạo nếp cẩm, vùng cao", "chống rét, gia súc, vùng cao")
+                + '<meta property="og:type" content="article">' + _ld(page, url, site))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>'
+        f'<header class="header"><a class="logo" href="/"><img src="/logo.png" alt="logo-dtmn.png"></a>'
+        f'<div class="date">Thứ Hai, 23/11/2026</div><ul class="menu">{nav}</ul></header>'
+        f'<div class="container"><main class="col-8">{main}</main><aside class="col-4"><div class="box"><h3>Đọc nhiều</h3><ul>{most}</ul></div>'
+        '<div class="adv"><img src="/adv/ocop-vung-cao-300x250.jpg" alt="ocop-vung-cao-300x250"></div></aside></div>'
+        f'<footer><p>{page.c("Cơ quan của Ủy ban Dân tộc vùng cao - Chuyên trang Sản phẩm OCOP đồng bào dân tộc")}</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def dtmn_url(kind: str) -> str:
+    return "https://dantocvungcao.example.vn/" + {
+        "long": "lao-cai-gao-nep-cam-cua-nguoi-giay-post341207.html",
+        "brief": "dak-nong-21-san-pham-dat-chuan-ocop-post341215.html",
+        "non_ocop": "ha-giang-ho-tro-chong-ret-cho-gia-suc-post341222.html", "listing": "kinh-te"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 2. border guard daily
+def bien_phong(page: Page, url: str) -> str:
+    site = "Báo Quân hàm xanh"
+    menu = ["Biên giới", "Biển đảo", "Vì nhân dân phục vụ", "OCOP biên giới", "Quốc tế", "Pháp luật",
+            "Ảnh", "Báo in"]  # fmt: skip
+    nav = "".join(f'<a href="/c{i}.html">{m}</a>' for i, m in enumerate(menu))
+    if page.kind == "listing":
+        title = "Vì nhân dân phục vụ"
+        items = "".join(
+            f'<div class="news-item"><a href="/tin-{i}-post4308{i:02d}.html"><img src="/t/{i}.jpg" alt=""></a>'
+            f'<div><h2><a href="/tin-{i}-post4308{i:02d}.html">{esc(t)}</a></h2><div class="sapo">{esc(s)}</div></div></div>'
+            for i, (t, s) in enumerate(page.teasers(12))
+        )  # fmt: skip
+        main = f'<h1 class="cate">{title}</h1>{items}<div class="paging"><a href="?p=2">2</a><a href="?p=3">3</a></div>'
+        head = f"<title>{title}</title>"
+    else:
+        art, caps = _without_captions(page)
+        body = page.body(
+            lambda t: f'<p style="text-align: justify;">{t}</p>',
+            lambda t: f'<p style="text-align: justify;"><strong>{t}</strong></p>',
+            lambda t, i: "",
+            lambda h: f'<div class="tin-lien-quan"><p><a href="/tin-lq.html"><strong>{h}</strong></a></p></div>',
+        )  # fmt: skip
+        page.art = art
+        # a run of photos after the opening paragraph, each caption ending with the photographer
+        run = ""
+        for i, cap in enumerate(caps):
+            page.caption_samples.append(cap)
+            run += (f'<figure class="expNoEdit"><img src="/uploads/2026/11/a{i}.jpg" alt="">'
+                    f'<figcaption><p>{esc(cap)}</p></figcaption></figure>')  # fmt: skip
+        first, _, rest = body.partition("\n")
+        stamp = '<span class="stamp">Biên phòng - </span>'
+        if art["lead"]:
+            sapo = f'<div class="sapo"><strong>{stamp}{esc(art["lead"])}</strong></div>'
+        else:
+            sapo = ""
+            first = first.replace('justify;">', f'justify;">{stamp}', 1)
+        related = "".join(f'<li><a href="/r{i}.html">{page.c(h)}</a></li>' for i, h in enumerate(page.related(5)))
+        main = (
+            f'<div class="path"><a href="/">Trang chủ</a> » <a href="/c2.html">Vì nhân dân phục vụ</a></div>'
+            f'<h1 class="title">{esc(art["title"])}</h1><div class="time">21/11/2026 | 07:45 GMT+7</div>'
+            f'{sapo}<div class="content-detail">{first}\n{run}{rest}'
+            f'<p style="text-align: right;"><strong>{esc(art["byline"])}</strong></p></div>'
+            f'<div class="tags">Tags: <a href="/tag/1">{"giúp dân" if page.kind == "non_ocop" else "OCOP"}</a> <a href="/tag/2">biên giới</a></div>'
+            f'<div class="box-cungchuyenmuc"><h3>Tin cùng chuyên mục</h3><ul>{related}</ul></div>'
+            f'<div class="box-comment"><h3>Ý kiến bạn đọc</h3><textarea placeholder="{page.c("Mời bạn để lại bình luận về bài viết")}"></textarea></div>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])}</title>"
+                + _keywords(page, "OCOP, biên phòng, giúp dân", "tuần tra, cháy rừng, biên phòng")
+                + _ld(page, url, site))  # fmt: skip
+    side = page.c("Chuyên trang: Quân hàm xanh chung tay xây dựng sản phẩm OCOP biên giới")
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>'
+        f'<div class="top"><a href="/" class="logo">{site}</a><span>Cơ quan của Bộ đội Biên phòng</span></div><nav>{nav}</nav>'
+        f'<div class="wrap"><div class="main">{main}</div><div class="sidebar"><div class="banner-ct"><a href="/ct">{side}</a></div>'
+        '<div class="adv"><img src="/ads/bnr-bienphong-300x600.gif" alt="bnr-bienphong-300x600"></div></div></div>'
+        f'<footer>{page.c("Tổng Biên tập báo Quân hàm xanh. Giấy phép số 09/GP-BTTTT. Ghi rõ nguồn khi phát hành lại thông tin từ website này.")}</footer></body></html>'
+    )  # fmt: skip
+
+
+def bp_url(kind: str) -> str:
+    return "https://quanhamxanh.example.vn/" + {
+        "long": "don-bien-phong-dong-hanh-lam-san-pham-ocop-post431102.html",
+        "brief": "hoi-cho-ocop-bien-gioi-khai-mac-post431115.html",
+        "non_ocop": "tuan-tra-chung-bao-ve-rung-dau-nguon-post431120.html", "listing": "vi-nhan-dan-phuc-vu.html"}[kind]  # fmt: skip
+
+
+TEMPLATES = {
+    "dtmn_ttx": (dtmn_ttx, dtmn_url),
+    "bien_phong": (bien_phong, bp_url),
+}
