@@ -263,3 +263,165 @@ PAGES["bien_phong"] = {
         "mid": [],
     },
 }
+
+# ------------------------------------------------------------------ OCOP sub-publication of a craft-village magazine
+PAGES["an_pham_ocop"] = {
+    "long": {
+        "title": "Chiếu cói Kim Sơn: Từ nghề phụ lúc nông nhàn đến sản phẩm OCOP 4 sao",
+        "lead": "Nghề dệt chiếu cói từng chỉ là việc làm thêm của phụ nữ vùng ven biển sau mùa "
+        "gặt. Nay, nhờ tham gia Chương trình OCOP, những tấm chiếu hoa của một hợp tác xã đã có "
+        "mặt ở nhiều thành phố lớn và được khách nước ngoài đặt mua.",
+        "quote": "Chiếu hoa làng biển theo chân khách đi khắp các đô thị",
+        "paras": [
+            "Ở các xã ven biển, cây cói được trồng trên những bãi đất nhiễm mặn mà lúa khó sống. "
+            "Xưa kia, cứ xong vụ gặt, phụ nữ trong làng lại ngồi bên khung dệt đến khuya. Chiếu làm "
+            "ra chủ yếu bán cho thương lái với giá rẻ, lúc được lúc mất.",
+            "Năm 2020, bà Trần Thị Hạnh, một thợ dệt có hơn ba mươi năm trong nghề, vận động hai "
+            "mươi hộ lập hợp tác xã. Mục tiêu ban đầu rất giản dị: thống nhất giá bán, không để "
+            "thương lái ép giá từng nhà như trước.",
+            "## Đổi mới từ sợi cói",
+            "Hợp tác xã bắt đầu từ khâu chọn nguyên liệu. Cói được cắt đúng độ già, chẻ đều sợi, "
+            "phơi ba nắng cho trắng và dai. Sợi cói nhuộm màu bằng vỏ cây, lá cây thay cho phẩm "
+            "màu công nghiệp, vừa an toàn cho người dệt vừa hợp với khách thích đồ tự nhiên.",
+            "Các mẫu hoa văn cũng được làm mới. Ngoài chữ song hỷ và hoa cúc quen thuộc, các chị "
+            "em nghĩ thêm mẫu sóng biển, cánh cò, bông lúa. Một nhà thiết kế ở Hà Nội được mời về "
+            "hướng dẫn cách phối màu, để chiếu vừa giữ nét cũ vừa hợp với căn hộ hiện đại.",
+            "## Hành trình chuẩn OCOP",
+            "Khi huyện phát động tham gia Chương trình OCOP, hợp tác xã mạnh dạn đăng ký sản phẩm "
+            "chiếu cói dệt tay. Hồ sơ gồm quy trình sản xuất, câu chuyện sản phẩm, phiếu đánh giá "
+            "độ bền và kế hoạch tiêu thụ. Cán bộ văn phòng điều phối nông thôn mới huyện đến tận "
+            "xưởng hướng dẫn từng mục.",
+            "Năm 2023, sản phẩm đạt 3 sao. Hội đồng góp ý cần có nhãn mác rõ ràng, thông tin về "
+            "nguồn gốc nguyên liệu và cách bảo quản. Hợp tác xã làm lại hộp đựng bằng giấy tái "
+            "chế, in mã QR kể câu chuyện về làng nghề, kèm thẻ hướng dẫn giặt phơi chiếu.",
+            "Đầu năm nay, chiếu cói của hợp tác xã được đánh giá lại và đạt OCOP 4 sao. Cùng với "
+            "chiếu, hợp tác xã đang hoàn thiện hồ sơ cho bộ sản phẩm túi xách và hộp đựng bằng cói "
+            "để tham gia đánh giá trong năm tới.",
+            "## Giữ nghề cho lớp trẻ",
+            "Hiện hợp tác xã có 64 thành viên, tạo việc làm thường xuyên cho hơn một trăm lao "
+            "động, phần lớn là phụ nữ trung niên. Thu nhập bình quân khoảng bảy triệu đồng mỗi "
+            "tháng, cao gần gấp đôi so với trước.",
+            "Điều bà Hạnh lo nhất là lớp trẻ ít người theo nghề. Hợp tác xã mở lớp dệt miễn phí "
+            "vào dịp hè cho học sinh, đồng thời đón khách du lịch đến tự tay dệt một tấm chiếu "
+            "nhỏ. Bà tin rằng khi nghề mang lại thu nhập ổn định, người trẻ sẽ quay về với khung "
+            "dệt của ông bà.",
+        ],
+        "captions": [
+            "Thợ dệt của hợp tác xã hoàn thiện một tấm chiếu hoa. Ảnh: Minh Ngọc",
+            "Sản phẩm chiếu cói đạt OCOP 4 sao được đóng hộp giấy. Ảnh: Minh Ngọc",
+        ],
+        "byline": "Minh Ngọc",
+        "attribution": "",
+        "mid": ["Làng nghề ven biển đón khách trải nghiệm dịp cuối năm"],
+    },
+    "brief": {
+        "title": "Hà Nam có thêm 15 sản phẩm OCOP cấp tỉnh",
+        "lead": "UBND tỉnh Hà Nam vừa công nhận 15 sản phẩm đạt chuẩn OCOP đợt hai năm 2026.",
+        "quote": "Sản phẩm làng nghề chiếm phần lớn trong đợt công nhận mới",
+        "paras": [
+            "Trong số này có 4 sản phẩm đạt 4 sao gồm trống da, mây tre đan, tương và rượu "
+            "làng; các sản phẩm còn lại đạt 3 sao. Đây là đợt có nhiều sản phẩm làng nghề nhất từ "
+            "trước đến nay của tỉnh.",
+        ],
+        "captions": [],
+        "byline": "Thu Trang",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Làng gốm cổ mở lớp học nặn gốm cho thiếu nhi dịp cuối tuần",
+        "lead": "Một làng gốm lâu đời vừa mở lớp học nặn gốm miễn phí cho thiếu nhi vào các buổi "
+        "sáng cuối tuần, thu hút đông đảo phụ huynh đưa con đến tham gia.",
+        "quote": "Trẻ nhỏ tự tay làm ra chiếc bát đầu tiên bên bàn xoay",
+        "paras": [
+            "Mỗi buổi học kéo dài khoảng hai tiếng, do các nghệ nhân trong làng trực tiếp hướng "
+            "dẫn. Các em được làm quen với đất sét, học cách nhào đất, vuốt bàn xoay và trang trí "
+            "sản phẩm theo ý thích.",
+            "Sản phẩm của các em được đem nung trong lò của làng, phụ huynh có thể nhận lại sau "
+            "một tuần. Nhiều gia đình ở thành phố đã đăng ký cho con học đủ cả khóa sáu buổi.",
+            "Theo trưởng thôn, lớp học là cách để trẻ em hiểu hơn về nghề của cha ông, đồng thời "
+            "giúp làng giới thiệu hình ảnh của mình với du khách.",
+        ],
+        "captions": ["Các em nhỏ học vuốt gốm trên bàn xoay. Ảnh: Đức Anh"],
+        "byline": "Đức Anh",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# ------------------------------------------------------------------ ethnic-language service of the national radio
+PAGES["vtn_dan_toc"] = {
+    "long": {
+        "title": "Chè cổ thụ của người Dao trên đỉnh núi thành sản phẩm OCOP",
+        "lead": "Những cây chè cổ thụ mọc hoang trên đỉnh núi cao, nay được một hợp tác xã của "
+        "đồng bào Dao chăm sóc, chế biến thành sản phẩm đạt chuẩn OCOP 4 sao.",
+        "note": "(Chương trình Dân tộc và Phát triển ngày 20/11/2026)",
+        "paras": [
+            "Trên đỉnh núi quanh năm mây mù, có hàng nghìn cây chè cổ thụ, nhiều cây phải hai "
+            "người ôm mới xuể. Trước đây, đồng bào Dao chỉ hái lá về nấu nước uống hoặc bán búp "
+            "tươi với giá rẻ cho người dưới xuôi lên mua.",
+            "Anh Triệu Văn Páo, người trẻ tuổi nhất trong thôn từng đi học đại học ở tỉnh, quyết "
+            "định trở về lập hợp tác xã. Anh nói, chè quý như vậy mà bán búp tươi thì thiệt cho bà "
+            "con quá, phải làm ra sản phẩm có thương hiệu thì mới giữ được cây chè.",
+            "## Học cách làm chè từ người già",
+            "Những ngày đầu, anh Páo cùng các thành viên đến từng nhà người già trong bản, học cách "
+            "sao chè trên chảo gang, vò bằng tay và sấy trên bếp củi. Anh ghi chép cẩn thận từng "
+            "bước, rồi thử nghiệm nhiều lần để chè thành phẩm có màu nước vàng sáng, vị chát dịu.",
+            "Hợp tác xã thống nhất chỉ hái một tôm hai lá vào buổi sáng sớm, không dùng phân bón "
+            "hóa học, không phun thuốc trừ sâu. Cây chè được để mọc tự nhiên dưới tán rừng, chỉ "
+            "phát quang dây leo và cỏ dại quanh gốc.",
+            "Để tránh tình trạng chặt cành hái búp cho nhanh, hợp tác xã giao cho mỗi hộ chăm sóc "
+            "một nhóm cây, có sổ theo dõi riêng. Hộ nào làm đúng quy trình thì được thu mua với giá "
+            "cao hơn.",
+            "## Chè cổ thụ đạt 4 sao OCOP",
+            "Với sự hỗ trợ của cán bộ huyện, hợp tác xã hoàn thiện hồ sơ tham gia chương trình "
+            "OCOP. Năm 2024, sản phẩm chè đạt 3 sao. Đến tháng 10 năm nay, sau khi đổi mới bao bì "
+            "và bổ sung truy xuất nguồn gốc, sản phẩm được nâng lên 4 sao.",
+            "Giá chè khô của hợp tác xã hiện từ một triệu đến hai triệu đồng mỗi cân tùy loại. Mỗi "
+            "năm, hợp tác xã bán ra khoảng ba tấn chè, mang lại thu nhập ổn định cho gần tám mươi "
+            "hộ đồng bào Dao trong thôn.",
+            "Ông Bàn Văn Sinh, trưởng thôn, cho biết từ ngày có hợp tác xã, không còn ai chặt cây "
+            "chè lấy củi như trước. Người dân coi những cây chè cổ thụ là tài sản chung của cả "
+            "bản, cùng nhau bảo vệ.",
+            "Năm tới, hợp tác xã dự kiến làm thêm homestay nhỏ để đón khách lên núi ngắm cây chè "
+            "và trải nghiệm sao chè cùng người Dao. Anh Páo hy vọng khách đến nhiều sẽ giúp bà "
+            "con có thêm nghề, thanh niên trong bản không phải đi làm thuê xa.",
+        ],
+        "captions": ["Đồng bào Dao hái chè trên cây cổ thụ. Ảnh: Lý Hà"],
+        "byline": "Lý Hà/VTN4",
+        "attribution": "",
+        "mid": ["Giữ rừng đầu nguồn bằng hương ước của bản"],
+    },
+    "brief": {
+        "title": "Kon Tum tổ chức phiên chợ sản phẩm OCOP của đồng bào dân tộc thiểu số",
+        "lead": "Phiên chợ giới thiệu gần 70 sản phẩm OCOP và đặc sản của đồng bào dân tộc thiểu "
+        "số các huyện vùng cao, diễn ra tại quảng trường trung tâm tỉnh.",
+        "note": "(Bản tin thời sự tiếng Xơ Đăng ngày 21/11/2026)",
+        "paras": [
+            "Nhiều sản phẩm như sâm dây, rượu ghè, cà phê, thổ cẩm được bà con mang đến bày bán. "
+            "Phiên chợ mở cửa đến hết ngày chủ nhật.",
+        ],
+        "captions": [],
+        "byline": "Y Vân/VTN4",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Già làng người Ê Đê giữ gìn kho sử thi của buôn",
+        "lead": "Hơn bốn mươi năm qua, một già làng người Ê Đê vẫn miệt mài ghi chép và kể lại "
+        "những bài sử thi cổ cho lớp trẻ trong buôn.",
+        "note": "(Chương trình Văn hóa các dân tộc ngày 19/11/2026)",
+        "paras": [
+            "Mỗi tối cuối tuần, nhà dài của già làng lại sáng đèn. Thanh niên trong buôn ngồi "
+            "quanh bếp lửa nghe ông kể những đoạn sử thi dài hàng giờ, có khi kéo đến gần sáng.",
+            "Ông đã ghi lại được hơn hai mươi bài sử thi vào sổ tay, nhiều bài được cán bộ văn hóa "
+            "tỉnh ghi âm, số hóa để lưu giữ. Ông mong người trẻ không chỉ nghe mà còn thuộc và kể "
+            "lại được cho con cháu.",
+            "Ngành văn hóa tỉnh đang lập kế hoạch mở lớp truyền dạy sử thi tại buôn vào năm sau.",
+        ],
+        "captions": ["Già làng kể sử thi bên bếp lửa nhà dài. Ảnh: H'Linh"],
+        "byline": "H'Linh/VTN4",
+        "attribution": "",
+        "mid": [],
+    },
+}

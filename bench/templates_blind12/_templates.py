@@ -182,7 +182,125 @@ def bp_url(kind: str) -> str:
         "non_ocop": "tuan-tra-chung-bao-ve-rung-dau-nguon-post431120.html", "listing": "vi-nhan-dan-phuc-vu.html"}[kind]  # fmt: skip
 
 
+
+# ------------------------------------------------------------------ 3. OCOP sub-publication of a craft-village magazine
+def an_pham_ocop(page: Page, url: str) -> str:
+    site = "Ấn phẩm OCOP - Tạp chí Nghề Việt"
+    weather = "".join(f'<li><span class="city">{c}:</span> <span class="deg">{t}°C</span> <span class="name">{c}</span></li>'
+                      for c, t in [("Hà Nội", 21), ("Đà Nẵng", 24), ("TP Hồ Chí Minh", 29), ("Huế", 23)])  # fmt: skip
+    menu = ["Tin tức", "Chủ thể OCOP", "Câu chuyện sản phẩm", "Làng nghề", "Xúc tiến thương mại",
+            "Chính sách", "Video"]  # fmt: skip
+    nav = "".join(f'<li><a href="/{i}/">{m}</a></li>' for i, m in enumerate(menu))
+    tabs = "".join(f'<li><a href="/n{i}.html">{page.c(h)}</a></li>' for i, h in enumerate(page.related(5)))
+    if page.kind == "listing":
+        title = "Câu chuyện sản phẩm"
+        items = "".join(
+            f'<article class="item"><a class="thumb" href="/s{i}.html"><img src="/u/{i}.jpg" alt="{esc(t)}"></a>'
+            f'<h3><a href="/s{i}.html">{esc(t)}</a></h3><div class="item-sapo"><b>OVN</b> - {esc(s)}</div></article>'
+            for i, (t, s) in enumerate(page.teasers(10))
+        )  # fmt: skip
+        main = f'<h1 class="cat-title">{title}</h1><div class="list-news">{items}</div><div class="pagination"><a href="?p=2">»</a></div>'
+        head = f"<title>{title} - {site}</title>"
+    else:
+        art = page.art
+        body = page.body(
+            lambda t: f"<p>{t}</p>",
+            lambda t: f"<h3><strong>{t}</strong></h3>",
+            lambda t, i: f'<figure class="image"><img src="/uploads/2026/11/{i}.jpg" alt=""><figcaption>{t}</figcaption></figure>',
+            lambda h: f'<div class="box-xemthem"><p><strong>Xem thêm:</strong></p><ul><li><a href="/x.html">{h}</a></li></ul></div>',
+        )  # fmt: skip
+        # a one-line restatement of the lead printed under the headline (counted with captions)
+        page.caption_samples.append(art["quote"])
+        main = (
+            f'<div class="bread"><a href="/">OCOP</a> / <a href="/2/">Câu chuyện sản phẩm</a></div>'
+            f'<h1 class="detail-title">{esc(art["title"])}</h1><p class="detail-quote">{esc(art["quote"])}</p>'
+            f'<div class="detail-time">21/11/2026 | 07:45</div>'
+            f'<div class="detail-sapo"><b>OVN</b> - {esc(art["lead"])}</div><div class="detail-content">{body}</div>'
+            f'<p class="author" style="text-align: right"><b>{esc(art["byline"])}</b></p>'
+            '<div class="share-bottom"><a href="#">Chia sẻ</a><a href="#">Gửi</a><a href="#">In</a></div>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])}</title>"
+                + _keywords(page, "OCOP, làng nghề, chiếu cói", "làng gốm, thiếu nhi, làng nghề")
+                + f'<meta property="og:description" content="{esc(art["lead"])}">' + _ld(page, url, site))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>'
+        f'<div class="weather"><ul>{weather}</ul></div><header><a class="logo" href="/">{site}</a><ul class="nav">{nav}</ul></header>'
+        f'<div class="container"><div class="col-left">{main}</div><div class="col-right"><ul class="tab-head"><li>Tin mới</li><li>Đọc nhiều</li></ul><ul class="tab-list">{tabs}</ul>'
+        '<div class="qc"><img src="/qc/hoi-cho-lang-nghe-300x250.png" alt="hoi-cho-lang-nghe-300x250"></div></div></div>'
+        f'<footer><p>{page.c("Ấn phẩm OCOP thuộc Tạp chí Nghề Việt - Giấy phép số 88/GP-BTTTT")}</p><a href="?m=1">Giao diện di động</a></footer></body></html>'
+    )  # fmt: skip
+
+
+def apo_url(kind: str) -> str:
+    return "https://ocop.ngheviet.example.vn/" + {
+        "long": "chieu-coi-tu-nghe-phu-den-san-pham-ocop-4-sao-31207.html",
+        "brief": "ha-nam-co-them-15-san-pham-ocop-cap-tinh-31215.html",
+        "non_ocop": "lang-gom-mo-lop-hoc-nan-gom-cho-thieu-nhi-31219.html", "listing": "cau-chuyen-san-pham/"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 4. ethnic-language service of the national radio
+def vtn_dan_toc(page: Page, url: str) -> str:
+    site = "VTN4 - Hệ Phát thanh Dân tộc"
+    langs = ["Tiếng Mông", "Tiếng Dao", "Tiếng Thái", "Tiếng Ê Đê", "Tiếng Jrai", "Tiếng Bahnar",
+             "Tiếng Xơ Đăng", "Tiếng Cơ Ho", "Tiếng Chăm", "Tiếng Khmer", "Tiếng M'nông", "Tiếng Cơ Tu"]  # fmt: skip
+    lang_bar = "".join(f'<a href="/{i}/" lang="vi">{n}</a>' for i, n in enumerate(langs))
+    menu = ["Thời sự", "Dân tộc và Phát triển", "Chính sách mới", "Sản phẩm OCOP vùng dân tộc",
+            "Văn hóa các dân tộc", "Nghe lại chương trình"]  # fmt: skip
+    nav = "".join(f'<li><a href="/c{i}">{m}</a></li>' for i, m in enumerate(menu))
+    if page.kind == "listing":
+        title = "Dân tộc và Phát triển"
+        items = "".join(
+            f'<div class="program-item"><a href="/p{i}.vtn4"><img src="/i/{i}.jpg" alt="p{i}"><span class="ico-audio">▶</span></a>'
+            f'<h3><a href="/p{i}.vtn4">{esc(t)}</a></h3><p>VTN4.VN - {esc(s)} (Chương trình ngày {20 - i}/11/2026)</p></div>'
+            for i, (t, s) in enumerate(page.teasers(11))
+        )  # fmt: skip
+        main = f'<h1 class="cat">{title}</h1>{items}<div class="paging"><a href="?page=2">Trang sau</a></div>'
+        head = f"<title>{title}</title>"
+    else:
+        art = page.art
+        body = page.body(
+            lambda t: f"<p>{t}</p>",
+            lambda t: f"<p><b>{t}</b></p>",
+            lambda t, i: f'<table class="picture" align="center"><tr><td><img src="/Uploaded/2026/11/{i}.jpg"></td></tr><tr><td class="caption"><p>{t}</p></td></tr></table>',
+            lambda h: f'<p class="related-one">&gt;&gt; <a href="/lq.vtn4">{h}</a></p>',
+        )  # fmt: skip
+        note = page.c(art["note"])
+        # editor's initials after the time stamp and again as a lone line under the byline
+        related = "".join(f'<li><a href="/r{i}.vtn4">{page.c(h)}</a></li>' for i, h in enumerate(page.related(5)))
+        main = (
+            f'<h1 class="cms-title">{esc(art["title"])}</h1>'
+            f'<div class="cms-date">Thứ bảy, 07:45, 21/11/2026 <span class="editor">ĐT</span></div>'
+            '<div class="player"><span>Nghe chương trình</span><audio controls preload="none" '
+            f'src="https://media.example.vn/vtn4/2026/11/20/dtpt-{len(art["paras"])}.mp3"></audio><span class="dur">14:52</span></div>'
+            f'<div class="cms-desc">VTN4.VN - {esc(art["lead"])} <span class="program">{note}</span></div>'
+            f'<div class="cms-body">{body}<p class="cms-author" style="text-align:right"><b>{esc(art["byline"])}</b></p>'
+            f'<p class="cms-editor" style="text-align:right">{page.c("ĐT")}</p></div>'
+            '<div class="comment"><h4>Viết bình luận</h4><textarea></textarea><input type="text" placeholder="Họ tên"><button>Gửi</button></div>'
+            f'<div class="same-cat"><h3>TIN CÙNG CHUYÊN MỤC</h3><ul>{related}</ul></div>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])}</title>"
+                + _keywords(page, "OCOP, chè cổ thụ, dân tộc Dao", "sử thi, Ê Đê, văn hóa")
+                + _ld(page, url, site, "Article"))  # fmt: skip
+    foot = page.c("BAN DÂN TỘC (VTN4) - Địa chỉ: 45 phố Phát Thanh, Hà Nội - Trưởng Ban: Lê Văn Trung")
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>'
+        f'<div class="lang-bar">{lang_bar}</div><header><a href="/" class="logo">{site}</a><ul class="menu">{nav}</ul></header>'
+        f'<div class="content"><div class="left">{main}</div><div class="right"><div class="box-live"><h3>Lịch phát sóng</h3>'
+        f'<p>{page.c("19:30 - Tiếng Mông: Hợp tác xã làm sản phẩm OCOP từ cây thảo quả")}</p></div></div></div>'
+        f'<footer><p>{foot}</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def vtn_url(kind: str) -> str:
+    return "https://vtn4.example.vn/" + {
+        "long": "dan-toc-va-phat-trien/che-co-thu-cua-nguoi-dao-thanh-san-pham-ocop-c1208-190311.vtn4",
+        "brief": "thoi-su/kon-tum-phien-cho-san-pham-ocop-c1201-190320.vtn4",
+        "non_ocop": "van-hoa/gia-lang-giu-kho-su-thi-c1214-190325.vtn4", "listing": "dan-toc-va-phat-trien"}[kind]  # fmt: skip
+
+
 TEMPLATES = {
     "dtmn_ttx": (dtmn_ttx, dtmn_url),
     "bien_phong": (bien_phong, bp_url),
+    "an_pham_ocop": (an_pham_ocop, apo_url),
+    "vtn_dan_toc": (vtn_dan_toc, vtn_url),
 }
