@@ -425,3 +425,227 @@ PAGES["vtn_dan_toc"] = {
         "mid": [],
     },
 }
+
+# ------------------------------------------------------------------ national daily of the farmers' union (interview)
+PAGES["dan_nong"] = {
+    "long": {
+        "title": "Giám đốc Văn phòng điều phối: Sản phẩm OCOP phải sống được bằng thị trường",
+        "lead": "Sau nhiều năm triển khai, số sản phẩm OCOP của tỉnh đã vượt mốc năm trăm. Trao "
+        "đổi với phóng viên, ông Hoàng Minh Đức, Giám đốc Văn phòng điều phối nông thôn mới tỉnh, "
+        "cho rằng thách thức lớn nhất bây giờ là giữ chất lượng và tìm đầu ra bền vững.",
+        "paras": [
+            "?? Thưa ông, ông đánh giá thế nào về kết quả thực hiện Chương trình OCOP của tỉnh "
+            "trong giai đoạn vừa qua?",
+            "- Đến nay, toàn tỉnh có 512 sản phẩm OCOP còn hiệu lực, trong đó có 118 sản phẩm 4 sao "
+            "và 6 sản phẩm 5 sao. Số chủ thể là hợp tác xã chiếm gần một nửa. Điều tôi thấy mừng "
+            "nhất là nhiều hợp tác xã đã biết tự làm hồ sơ, tự thiết kế bao bì, không còn trông "
+            "chờ hoàn toàn vào cán bộ như những năm đầu.",
+            "- Tuy vậy, cũng phải nói thẳng là có nơi chạy theo số lượng. Có sản phẩm được công "
+            "nhận xong thì chủ thể không duy trì sản xuất, bao bì vẫn in nhưng hàng trên kệ thì "
+            "không có. Khi đánh giá lại, một số sản phẩm đã không đủ điều kiện gia hạn.",
+            "?? Vậy tỉnh có giải pháp gì để giữ chất lượng sản phẩm sau khi được công nhận?",
+            "- Chúng tôi thực hiện kiểm tra định kỳ và đột xuất. Mỗi năm, văn phòng phối hợp với "
+            "các sở lấy mẫu ngẫu nhiên tại điểm bán để kiểm nghiệm. Sản phẩm nào không đạt sẽ bị "
+            "nhắc nhở, tái phạm thì đề nghị thu hồi giấy chứng nhận.",
+            "- Cùng với đó, tỉnh yêu cầu tất cả sản phẩm có tem truy xuất nguồn gốc. Người mua chỉ "
+            "cần quét mã là biết sản phẩm của ai, làm ở đâu, hạn chứng nhận đến bao giờ. Đây cũng "
+            "là cách để người tiêu dùng cùng giám sát.",
+            "?? Đầu ra vẫn là nỗi lo của nhiều chủ thể. Ông có chia sẻ gì về vấn đề này?",
+            "- Đúng là nhiều hợp tác xã làm ra sản phẩm tốt nhưng bán rất chật vật. Họ quen bán cho "
+            "khách quen, cho hội chợ, chưa quen với hợp đồng dài hạn, với yêu cầu giao hàng đúng "
+            "hẹn của siêu thị. Tỉnh đã mở mười hai điểm giới thiệu sản phẩm, tổ chức các phiên kết "
+            "nối với doanh nghiệp phân phối và hỗ trợ đưa sản phẩm lên sàn thương mại điện tử.",
+            "- Nhưng tôi luôn nói với các chủ thể rằng hỗ trợ của Nhà nước chỉ là bước đầu. Sản "
+            "phẩm OCOP phải sống được bằng thị trường, bằng việc người mua quay lại lần thứ hai, "
+            "thứ ba. Nếu chỉ dựa vào hội chợ thì không đi được xa.",
+            "?? Mục tiêu của tỉnh trong giai đoạn tới là gì, thưa ông?",
+            "- Chúng tôi không đặt nặng chỉ tiêu số lượng nữa. Trọng tâm là nâng hạng những sản "
+            "phẩm có tiềm năng, phát triển vùng nguyên liệu ổn định và gắn OCOP với du lịch nông "
+            "thôn. Tỉnh phấn đấu có thêm năm sản phẩm đạt 5 sao và ít nhất một nửa số sản phẩm 4 "
+            "sao có hợp đồng tiêu thụ dài hạn.",
+            "?? Xin cảm ơn ông!",
+        ],
+        "captions": ["Ông Hoàng Minh Đức, Giám đốc Văn phòng điều phối nông thôn mới tỉnh."],
+        "byline": "Phạm Hoài",
+        "attribution": "",
+        "mid": [],
+    },
+    "brief": {
+        "title": "Nông dân tiêu biểu được tập huấn xây dựng sản phẩm OCOP",
+        "lead": "",
+        "paras": [
+            "Ngày 21/11, Hội Nông dân tỉnh tổ chức lớp tập huấn về xây dựng và phát triển sản phẩm "
+            "OCOP cho 80 hội viên là nông dân sản xuất, kinh doanh giỏi. Học viên được hướng dẫn "
+            "cách lập hồ sơ đăng ký, xây dựng câu chuyện sản phẩm và bán hàng trên các nền tảng "
+            "số.",
+        ],
+        "captions": [],
+        "byline": "Hải Yến",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Giá lúa tăng, nông dân đồng bằng phấn khởi xuống giống vụ mới",
+        "lead": "Giá lúa tươi tại ruộng tăng nhẹ so với tháng trước khiến nhiều nông dân phấn "
+        "khởi, tranh thủ làm đất, xuống giống vụ đông xuân sớm.",
+        "paras": [
+            "Tại nhiều cánh đồng, thương lái đặt cọc mua lúa từ khi cây còn đứng ngoài ruộng. Các "
+            "giống lúa thơm được giá nhất, nhiều hộ tính lãi gần một nửa so với chi phí đầu tư.",
+            "Ngành nông nghiệp khuyến cáo bà con gieo sạ đúng lịch thời vụ, sử dụng giống xác nhận "
+            "và không chạy theo giá mà gieo trồng ồ ạt ngoài khung thời gian cho phép.",
+            "Một số hợp tác xã đã ký hợp đồng bao tiêu với doanh nghiệp xuất khẩu cho vụ tới.",
+        ],
+        "captions": ["Nông dân làm đất chuẩn bị xuống giống. Ảnh: Văn Long"],
+        "byline": "Văn Long",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# ------------------------------------------------------------------ police TV channel (text of a news video)
+PAGES["truyen_hinh_an"] = {
+    "long": {
+        "title": "Siết chặt hậu kiểm để giữ uy tín sản phẩm OCOP",
+        "lead": "Không ít sản phẩm sau khi được gắn sao OCOP lại không giữ được chất lượng như lúc "
+        "đánh giá. Nhiều địa phương đang tăng cường hậu kiểm để bảo vệ người tiêu dùng và uy tín "
+        "của chương trình.",
+        "paras": [
+            "Tại một cửa hàng giới thiệu sản phẩm ở trung tâm thành phố, đoàn kiểm tra liên ngành "
+            "lấy ngẫu nhiên mười mẫu sản phẩm OCOP để kiểm nghiệm. Các mẫu gồm mật ong, nước mắm, "
+            "trà túi lọc và một số loại bánh kẹo truyền thống.",
+            "Theo trưởng đoàn kiểm tra, hậu kiểm không nhằm gây khó cho chủ thể mà để bảo đảm sản "
+            "phẩm bày bán đúng với hồ sơ đã được công nhận. Những năm trước, có sản phẩm thay đổi "
+            "công thức, giảm nguyên liệu chính nhưng vẫn dùng bao bì có biểu trưng OCOP.",
+            "Kết quả kiểm nghiệm đợt trước cho thấy hai mẫu mật ong có độ ẩm vượt mức cho phép, "
+            "một mẫu nước mắm có hàm lượng đạm thấp hơn công bố. Các chủ thể này đã bị yêu cầu "
+            "thu hồi lô hàng, khắc phục và báo cáo trong vòng ba mươi ngày.",
+            "Chủ một cơ sở sản xuất trà cho biết ban đầu chị khá lo khi có đoàn đến kiểm tra. "
+            "Nhưng sau đó, chị thấy đây là dịp để xem lại quy trình của mình. Cơ sở đã lắp thêm "
+            "máy đo độ ẩm và ghi sổ theo dõi từng mẻ sấy.",
+            "Bên cạnh kiểm tra tại điểm bán, lực lượng quản lý thị trường cũng rà soát các gian "
+            "hàng trực tuyến. Nhiều trường hợp tự gắn chữ OCOP hoặc số sao lên ảnh sản phẩm khi "
+            "chưa được công nhận, gây nhầm lẫn cho người mua.",
+            "Trong năm nay, lực lượng chức năng đã phát hiện và xử lý gần hai mươi trường hợp sử "
+            "dụng trái phép biểu trưng OCOP trên mạng. Người bán bị yêu cầu gỡ bỏ thông tin sai "
+            "và nộp phạt theo quy định về quảng cáo.",
+            "Theo quy định mới, giấy chứng nhận sản phẩm OCOP chỉ có hiệu lực 36 tháng. Hết thời "
+            "hạn, chủ thể phải đăng ký đánh giá lại nếu muốn tiếp tục sử dụng biểu trưng. Bộ tiêu "
+            "chí cũng bổ sung yêu cầu về truy xuất nguồn gốc và bảo vệ môi trường.",
+            "Các chuyên gia cho rằng hậu kiểm cần đi kèm hỗ trợ. Nhiều hợp tác xã nhỏ chưa có phòng "
+            "thí nghiệm, chưa có cán bộ kỹ thuật, nên rất cần được hướng dẫn cách tự kiểm soát chất "
+            "lượng hằng ngày.",
+            "Người tiêu dùng cũng được khuyến cáo mua sản phẩm OCOP tại các điểm bán có uy tín, "
+            "kiểm tra tem truy xuất và thông tin trên bao bì. Khi phát hiện sản phẩm có dấu hiệu "
+            "không đúng công bố, người mua có thể phản ánh qua đường dây nóng của cơ quan quản lý.",
+        ],
+        "captions": [],
+        "byline": "Minh Quang - Tuấn Anh",
+        "attribution": "",
+        "mid": [],
+    },
+    "brief": {
+        "title": "Phát hiện cơ sở tự in biểu trưng OCOP lên bao bì",
+        "lead": "",
+        "paras": [
+            "Lực lượng quản lý thị trường vừa kiểm tra một cơ sở sản xuất mứt ở ngoại thành, phát "
+            "hiện hơn 2.000 hộp sản phẩm in biểu trưng OCOP 4 sao dù cơ sở chưa từng tham gia "
+            "đánh giá. Toàn bộ số hàng đã bị tạm giữ để xử lý theo quy định.",
+        ],
+        "captions": [],
+        "byline": "Hoàng Sơn",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Cảnh báo thủ đoạn giả danh nhân viên điện lực để lừa đảo",
+        "lead": "Thời gian gần đây xuất hiện nhiều cuộc gọi giả danh nhân viên điện lực, thông báo "
+        "cắt điện và yêu cầu người dân chuyển tiền hoặc cài ứng dụng lạ.",
+        "paras": [
+            "Các đối tượng thường gọi vào buổi tối, nói rằng hộ gia đình còn nợ tiền điện và sẽ bị "
+            "cắt điện ngay trong đêm nếu không thanh toán.",
+            "Sau đó, chúng gửi đường dẫn yêu cầu cài đặt ứng dụng để tra cứu hóa đơn. Khi người "
+            "dân cài đặt, ứng dụng chiếm quyền điều khiển điện thoại và rút tiền trong tài khoản.",
+            "Cơ quan công an khuyến cáo người dân không cài ứng dụng theo đường dẫn lạ và liên hệ "
+            "tổng đài chính thức của ngành điện khi nhận được cuộc gọi đáng ngờ.",
+        ],
+        "captions": [],
+        "byline": "Thu Hà",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# ------------------------------------------------------------------ economic daily with a headline ticker
+PAGES["kinh_te_ticker"] = {
+    "long": {
+        "title": "Doanh nghiệp phân phối tìm nguồn hàng OCOP cho mùa mua sắm cuối năm",
+        "lead": "Nhu cầu quà tặng dịp cuối năm tăng mạnh khiến nhiều chuỗi bán lẻ chủ động tìm đến "
+        "các hợp tác xã, đặt hàng sản phẩm OCOP từ sớm, đồng thời đặt ra yêu cầu cao hơn về "
+        "nguồn cung ổn định.",
+        "paras": [
+            "Tại hội nghị kết nối cung cầu tổ chức ở Hà Nội tuần qua, hơn sáu mươi doanh nghiệp "
+            "phân phối đã làm việc trực tiếp với chủ thể OCOP đến từ mười lăm tỉnh, thành phố. "
+            "Nhiều thỏa thuận cung ứng được ký ngay tại chỗ.",
+            "Đại diện một chuỗi siêu thị cho biết, năm nay đơn vị dành riêng một khu trưng bày "
+            "sản phẩm OCOP tại hai mươi cửa hàng. Các giỏ quà Tết kết hợp chè, mật ong, miến và "
+            "hạt điều được khách hàng doanh nghiệp đặt mua nhiều hơn hẳn năm trước.",
+            "## Nguồn cung còn nhỏ lẻ",
+            "Tuy nhiên, việc đưa sản phẩm OCOP vào kênh bán lẻ hiện đại vẫn gặp không ít khó "
+            "khăn. Phần lớn chủ thể là hợp tác xã, hộ sản xuất nhỏ, sản lượng hạn chế và chưa quen "
+            "với quy trình giao hàng theo đơn định kỳ của hệ thống phân phối.",
+            "Một doanh nghiệp chuyên kinh doanh đặc sản vùng miền chia sẻ, có lần đơn vị đặt năm "
+            "trăm hộp trà nhưng hợp tác xã chỉ giao được hơn một nửa vì thiếu nguyên liệu. Chương "
+            "trình khuyến mãi vì thế phải lùi lại, ảnh hưởng đến kế hoạch kinh doanh.",
+            "Bên cạnh sản lượng, các nhà bán lẻ còn yêu cầu sản phẩm có mã vạch, tem truy xuất, "
+            "hạn sử dụng rõ ràng và bao bì đủ bền để vận chuyển đường dài. Đây là những tiêu chí "
+            "mà không phải chủ thể OCOP nào cũng đáp ứng được ngay.",
+            "## Liên kết để đủ hàng",
+            "Để khắc phục, một số địa phương đã hỗ trợ các hợp tác xã cùng ngành hàng liên kết "
+            "với nhau, dùng chung nhà xưởng đóng gói và thống nhất tiêu chuẩn sản phẩm. Nhờ vậy, "
+            "sản lượng đủ lớn để nhận những đơn hàng cả nghìn sản phẩm.",
+            "Đại diện Bộ Công Thương cho biết thời gian tới sẽ tiếp tục tổ chức các phiên kết "
+            "nối định kỳ, đồng thời hỗ trợ chủ thể OCOP đào tạo kỹ năng đàm phán hợp đồng, quản "
+            "lý kho và giao nhận.",
+            "Theo các chuyên gia, mùa mua sắm cuối năm là cơ hội để sản phẩm OCOP tiếp cận người "
+            "tiêu dùng đô thị. Nhưng để giữ được chỗ đứng lâu dài trên kệ hàng, chủ thể cần bảo "
+            "đảm chất lượng đồng đều và nguồn cung ổn định quanh năm, không chỉ vào dịp lễ Tết.",
+        ],
+        "captions": [
+            "Khách hàng chọn mua sản phẩm OCOP tại một siêu thị ở Hà Nội.",
+            "Giỏ quà Tết kết hợp nhiều sản phẩm đặc sản vùng miền.",
+        ],
+        "byline": "Lan Phương",
+        "attribution": "",
+        "mid": [],
+    },
+    "brief": {
+        "title": "Thêm 36 sản phẩm OCOP được đưa vào hệ thống cửa hàng tiện lợi",
+        "lead": "Một chuỗi cửa hàng tiện lợi vừa ký thỏa thuận đưa 36 sản phẩm OCOP 3 sao và 4 "
+        "sao của các tỉnh phía Bắc lên kệ từ tháng 12.",
+        "paras": [
+            "Các sản phẩm gồm bánh cáy, chè búp, cốm, ô mai và nước mắm. Chuỗi sẽ dành riêng "
+            "một quầy cho hàng đặc sản tại 150 cửa hàng trong nội thành.",
+        ],
+        "captions": [],
+        "byline": "Minh Châu",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Giá thép xây dựng giảm lần thứ ba liên tiếp",
+        "lead": "Nhiều doanh nghiệp sản xuất thép vừa điều chỉnh giảm giá bán thép cuộn và thép "
+        "thanh vằn do nhu cầu thị trường chậm lại trong mùa mưa.",
+        "paras": [
+            "Mức giảm phổ biến từ 100.000 đến 200.000 đồng mỗi tấn tùy thương hiệu và khu vực. "
+            "Đây là lần điều chỉnh thứ ba trong vòng hơn một tháng.",
+            "Theo các đại lý vật liệu xây dựng, sức mua hiện chỉ bằng khoảng hai phần ba so với "
+            "cùng kỳ năm trước do nhiều công trình tạm dừng vì thời tiết.",
+            "Các doanh nghiệp kỳ vọng nhu cầu sẽ phục hồi vào cuối năm khi các dự án hạ tầng đẩy "
+            "nhanh tiến độ giải ngân.",
+        ],
+        "captions": ["Thép thành phẩm tại kho của một nhà máy."],
+        "byline": "Quốc Hưng",
+        "attribution": "",
+        "mid": [],
+    },
+}

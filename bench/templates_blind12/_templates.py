@@ -298,9 +298,189 @@ def vtn_url(kind: str) -> str:
         "non_ocop": "van-hoa/gia-lang-giu-kho-su-thi-c1214-190325.vtn4", "listing": "dan-toc-va-phat-trien"}[kind]  # fmt: skip
 
 
+
+# ------------------------------------------------------------------ 5. national daily of the farmers' union
+def dan_nong(page: Page, url: str) -> str:
+    site = "Báo điện tử Dân Nông"
+    menu = ["Thời sự", "Nhà nông", "Kinh tế", "OCOP", "Pháp luật", "Sức khỏe", "Nông thôn mới", "Video"]
+    nav = "".join(f'<a href="/{i}.htm">{m}</a>' for i, m in enumerate(menu))
+    # server output puts the recommendation strip, footer credits and the login box before <main>;
+    # CSS (order/position) shows them at the bottom
+    teasers = [page.c("Đọc xong câu chuyện này, tôi lặng người: Hóa ra hạnh phúc đơn giản đến vậy!"),
+               page.c("Ăn sáng kiểu này mỗi ngày, bảo sao cả nhà khỏe mạnh!")]  # fmt: skip
+    rec = "".join(f'<p><a href="/g{i}.htm">{t}</a></p>' for i, t in enumerate(teasers))
+    pre = (
+        f'<div class="recommend" style="order:9">{rec}</div>'
+        f'<div class="footer-info" style="order:10"><p>{page.c("Báo điện tử của Trung ương Hội Nông dân")}</p>'
+        f'<p>{page.c("Tổng biên tập: Nguyễn Văn Bình - Phó Tổng biên tập: Lê Hà, Trần Phong")}</p>'
+        f'<p>{page.c("Giấy phép hoạt động báo điện tử số 120/GP-BTTTT cấp ngày 01/3/2024")}</p></div>'
+        f'<div class="login-box" style="order:11"><p>{page.c("Vui lòng đăng nhập hoặc đăng ký để gửi bình luận")}</p>'
+        '<p>Xin chào, !</p><p>Bạn đã đăng nhập với email:</p><a href="/logout">Đăng xuất</a></div>'
+    )  # fmt: skip
+    if page.kind == "listing":
+        title = "OCOP"
+        items = "".join(
+            f'<div class="news-item"><a href="/n{i}-d11943{i:02d}.html"><img src="/t/{i}.jpg" alt=""></a>'
+            f'<h3><a href="/n{i}-d11943{i:02d}.html">{esc(t)}</a></h3><p class="sapo">{esc(s)}</p></div>'
+            for i, (t, s) in enumerate(page.teasers(12))
+        )  # fmt: skip
+        main = f'<h1 class="title-cate">{title}</h1>{items}<a class="more" href="?p=2">Xem thêm</a>'
+        head = f"<title>{title} - {site}</title>"
+    else:
+        art = page.art
+        body = page.body(
+            lambda t: f"<p>{t}</p>",
+            lambda t: f"<h3>{t}</h3>",
+            lambda t, i: (f'<figure class="VCSortableInPreviewMode" type="Photo"><div><img src="/u/2026/11/{i}.jpg" alt="{t}"></div>'
+                          f'<figcaption class="PhotoCMS_Caption"><p>{t}</p></figcaption></figure>'),
+            lambda h: f'<div class="box-xem-them"><a href="/x.htm">{h}</a></div>',
+            q_fmt=lambda t: f"<p><strong>{t}</strong></p>",
+        )  # fmt: skip
+        sapo = f'<h2 class="sapo">{esc(art["lead"])}</h2>' if art["lead"] else ""
+        related = "".join(f'<li><a href="/r{i}.htm">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+        main = (
+            f'<div class="detail"><div class="cate"><a href="/3.htm">OCOP</a></div><h1 class="title-detail">{esc(art["title"])}</h1>'
+            f'<div class="author-time"><span class="author">{esc(art["byline"])}</span> <span class="time">Thứ bảy, ngày 21/11/2026 07:45 GMT+7</span></div>'
+            f'{sapo}<div class="entry-body">{body}</div>'
+            '<div class="rate"><span>Bạn thấy bài viết thế nào?</span><a href="#">Hữu ích</a><a href="#">Bình thường</a></div>'
+            f'<div class="cung-chuyen-muc"><h3>Cùng chuyên mục</h3><ul>{related}</ul></div></div>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])}</title>"
+                + _keywords(page, "OCOP, hội nông dân, phỏng vấn", "giá lúa, vụ đông xuân, nông dân")
+                + _ld(page, url, site))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>'
+        f'<header><a class="logo" href="/">{site}</a><nav>{nav}</nav></header>'
+        f'<div class="page" style="display:flex;flex-direction:column">{pre}<main style="order:1">{main}</main></div>'
+        f'<footer><p>{page.c("Bản quyền thuộc về Báo điện tử Dân Nông - Chuyên trang OCOP - Sản phẩm của nhà nông")}</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def dn_url(kind: str) -> str:
+    return "https://dannong.example.vn/" + {
+        "long": "san-pham-ocop-phai-song-duoc-bang-thi-truong-20261121074500-d1194411.html",
+        "brief": "nong-dan-tieu-bieu-tap-huan-san-pham-ocop-20261121101000-d1194420.html",
+        "non_ocop": "gia-lua-tang-nong-dan-xuong-giong-vu-moi-20261121090000-d1194425.html", "listing": "ocop.htm"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 6. police TV channel
+def truyen_hinh_an(page: Page, url: str) -> str:
+    site = "Truyền hình An ninh ATTV"
+    top = ('<div class="topbar"><span>Thứ Bảy, 21/11/2026 07:45 GMT+7</span> • <span>ATTV</span> • '
+           '<span>Hotline: 0692 000 111</span> • <span>Email: tin@attv.example.vn</span></div>')  # fmt: skip
+    slogan = page.c("Nhân văn - Tin cậy - Kịp thời - Hấp dẫn")
+    menu = ["Sự kiện", "An ninh trật tự", "Kinh tế", "Văn hóa", "Pháp luật", "Chương trình", "Trực tiếp"]
+    nav = "".join(f'<li><a href="/{m}-{i}/">{m}</a></li>' for i, m in enumerate(menu))
+    if page.kind == "listing":
+        title = "Kinh tế"
+        items = "".join(
+            f'<div class="video-item"><a href="/v{i}.html"><img src="/thumb/{i}.jpg" alt=""><span class="play"></span></a>'
+            f'<h3><a href="/v{i}.html">{esc(t)}</a></h3><p>(ATTV) - {esc(s)}</p></div>'
+            for i, (t, s) in enumerate(page.teasers(12))
+        )  # fmt: skip
+        main = f'<h1 class="cat-title">{title}</h1><div class="video-list">{items}</div>'
+        head = f"<title>{title} | {site}</title>"
+    else:
+        art = page.art
+        body = page.body(
+            lambda t: f"<p>{t}</p>",
+            lambda t: f"<p><b>{t}</b></p>",
+            lambda t, i: "",
+            lambda h: "",
+        )  # fmt: skip
+        # no sapo element: the stamped lead is the first paragraph of the text
+        lead = f"<p>(ATTV) - {esc(art['lead'])}</p>" if art["lead"] else ""
+        if not lead:
+            body = body.replace("<p>", "<p>(ATTV) - ", 1)
+        nxt_t, nxt_s = page.teasers(1)[0]
+        nxt = (f'<div class="next-video"><span class="countdown">Video tiếp theo sau 5 giây</span>'
+               f'<h3><a href="/v-next.html">{page.c(nxt_t)}</a></h3><p>(ATTV) - {page.c(nxt_s)}</p></div>')  # fmt: skip
+        related = "".join(f'<li><a href="/r{i}.html">{page.c(h)}</a></li>' for i, h in enumerate(page.related(5)))
+        main = (
+            f'<div class="breadcrumb"><a href="/su-kien-0/">Sự kiện</a><a href="/kinh-te-2/">Kinh tế</a></div>'
+            '<div class="video-box"><video controls poster="/poster.jpg" preload="none" src="https://vod.example.vn/attv/2026/11/21/b.mp4"></video></div>'
+            f'<h1 class="detail-title">{esc(art["title"])}</h1><div class="detail-content">{lead}{body}</div>'
+            f'<p class="detail-author"><strong>{esc(art["byline"])}</strong></p>{nxt}'
+            f'<div class="same-cat"><h2>Tin cùng chuyên mục</h2><ul>{related}</ul></div>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])}</title>"
+                + _keywords(page, "OCOP, hậu kiểm, quản lý thị trường", "lừa đảo, điện lực, cảnh báo")
+                + '<meta property="og:type" content="video.other">' + _ld(page, url, site, "VideoObject"))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>{top}'
+        f'<header><a class="logo" href="/"><img src="/logo.png" alt="logo"></a><p class="slogan">{slogan}</p><ul class="menu">{nav}</ul></header>'
+        f'<div class="main-wrap"><div class="col-main">{main}</div><div class="col-side"><div class="box-program"><h3>Chương trình</h3>'
+        f'<p>{page.c("Đặc sản quê hương - Tạp chí OCOP phát sóng 20h thứ Bảy hằng tuần")}</p></div></div></div>'
+        f'<footer><p>{page.c("Truyền hình An ninh ATTV - Giấy phép số 55/GP-BTTTT")}</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def tha_url(kind: str) -> str:
+    return "https://attv.example.vn/" + {
+        "long": "kinh-te-2/siet-chat-hau-kiem-giu-uy-tin-san-pham-ocop-CC38D21E4.html",
+        "brief": "kinh-te-2/co-so-tu-in-bieu-trung-ocop-len-bao-bi-CC38D29A1.html",
+        "non_ocop": "an-ninh-trat-tu-1/gia-danh-nhan-vien-dien-luc-lua-dao-CC38D33B7.html", "listing": "kinh-te-2/"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 7. economic daily with a headline ticker
+def kinh_te_ticker(page: Page, url: str) -> str:
+    site = "Báo Đầu tư Kinh doanh"
+    menu = ["Thời sự", "Đầu tư", "Tài chính", "Doanh nghiệp", "Thị trường", "Nông nghiệp - OCOP", "Bất động sản"]
+    nav = "".join(f'<li><a href="/c{i}">{m}</a></li>' for i, m in enumerate(menu))
+    if page.kind == "listing":
+        title = "Thị trường"
+        items = "".join(
+            f'<div class="list-item"><a class="img" href="/d{i}.html"><img src="/i/{i}.jpg" alt=""></a>'
+            f'<h3><a href="/d{i}.html">{esc(t)}</a></h3><div class="desc">{esc(s)}</div><span class="date">{20 - i}/11/2026</span></div>'
+            for i, (t, s) in enumerate(page.teasers(11))
+        )  # fmt: skip
+        main = f'<h1 class="cat">{title}</h1>{items}<div class="pager"><a href="?p=2">Trang 2</a></div>'
+        head = f"<title>{title} - {site}</title>"
+    else:
+        art = page.art
+        # the newest headlines, each followed by " -", printed inside the article container
+        ticker = "".join(f"<li><a href=\"/t{i}.html\">{page.c(h)}</a> -</li>" for i, h in enumerate(page.related(6)))
+        body = page.body(
+            lambda t: f"<p>{t}</p>",
+            lambda t: f"<p><strong>{t}</strong></p>",
+            lambda t, i: (f'<table class="imgtable" align="center"><tbody><tr><td><img src="/stores/news_dataimages/2026/11/{i}.jpg" alt=""></td></tr>'
+                          f'<tr><td><p>{t}</p></td></tr></tbody></table>'),
+            lambda h: "",
+        )  # fmt: skip
+        sapo = f'<div class="sapo"><strong>{esc(art["lead"])}</strong></div>' if art["lead"] else ""
+        main = (
+            f'<div class="detail-container"><ul class="list-news-new">{ticker}</ul>'
+            f'<div class="breadcrumbs"><a href="/c5">Nông nghiệp - OCOP</a></div><h1 class="title-detail">{esc(art["title"])}</h1>'
+            f'<div class="author-date"><span class="author">{esc(art["byline"])}</span> | <span class="date">21/11/2026 07:45</span></div>'
+            f'{sapo}<div class="detail-body">{body}</div>'
+            '<div class="tools"><a href="#">Chia sẻ</a><a href="#">In bài</a><a href="#">Gửi góp ý</a></div></div>'
+        )  # fmt: skip
+        head = (f"<title>{esc(art['title'])}</title>"
+                + _keywords(page, "OCOP, bán lẻ, kết nối cung cầu", "giá thép, vật liệu xây dựng")
+                + _ld(page, url, site))  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>'
+        f'<header><a class="logo" href="/">{site}</a><ul class="menu">{nav}</ul></header>'
+        f'<div class="container"><div class="main">{main}</div><div class="sidebar"><div class="box-special"><h3>Chuyên đề</h3>'
+        f'<p>{page.c("Đưa sản phẩm OCOP vào kênh phân phối hiện đại")}</p></div>'
+        '<div class="ad"><img src="/ads/ngan-hang-300x600.jpg" alt="ngan-hang-300x600"></div></div></div>'
+        f'<footer><p>{page.c("Cơ quan chủ quản: Bộ Kế hoạch và Đầu tư. Tổng biên tập: Trần Quốc Việt")}</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def ktt_url(kind: str) -> str:
+    return "https://dautukinhdoanh.example.vn/" + {
+        "long": "doanh-nghiep-phan-phoi-tim-nguon-hang-ocop-d238812.html",
+        "brief": "them-36-san-pham-ocop-vao-cua-hang-tien-loi-d238820.html",
+        "non_ocop": "gia-thep-xay-dung-giam-lan-thu-ba-d238827.html", "listing": "thi-truong/"}[kind]  # fmt: skip
+
+
 TEMPLATES = {
     "dtmn_ttx": (dtmn_ttx, dtmn_url),
     "bien_phong": (bien_phong, bp_url),
     "an_pham_ocop": (an_pham_ocop, apo_url),
     "vtn_dan_toc": (vtn_dan_toc, vtn_url),
+    "dan_nong": (dan_nong, dn_url),
+    "truyen_hinh_an": (truyen_hinh_an, tha_url),
+    "kinh_te_ticker": (kinh_te_ticker, ktt_url),
 }
