@@ -67,7 +67,9 @@ def dtmn_ttx(page: Page, url: str) -> str:
             # the CMS prints "<title> ảnh N" as alt and glues the caption text after the image
             alt = f"{art['title']} ảnh {next(k)}"
             page.c(alt)
-            return f'<div class="ck-img"><img src="/images/2026/11/{i}.jpg" alt="{esc(alt)}">{t}</div>'
+            return (
+                f'<div class="ck-img"><img src="/images/2026/11/{i}.jpg" alt="{esc(alt)}">{t}</div>'
+            )
 
         page.art = dict(art, captions=caps)
         body = page.body(
@@ -85,7 +87,9 @@ def dtmn_ttx(page: Page, url: str) -> str:
             lead_img = (f'<figure class="article__avatar"><img src="/images/2026/11/cover.jpg" alt="{alt1}">'
                         f'<figcaption>{esc(lead_cap)}</figcaption></figure><p class="cap-mobile">{esc(lead_cap)}</p>')  # fmt: skip
         sapo = f'<h2 class="article__sapo">{esc(art["lead"])}</h2>' if art["lead"] else ""
-        tags = (["OCOP", "sản phẩm vùng cao"] if page.kind != "non_ocop" else ["chống rét", "chăn nuôi"])
+        tags = (
+            ["OCOP", "sản phẩm vùng cao"] if page.kind != "non_ocop" else ["chống rét", "chăn nuôi"]
+        )
         tag_html = "".join(f'<a href="/tag/t{i}.html">{t}</a>' for i, t in enumerate(tags))
         main = (
             f'<div class="breadcrumb"><a href="/">Trang chủ</a><a href="/cat/2">Kinh tế</a></div><article class="article">'
@@ -152,7 +156,9 @@ def bien_phong(page: Page, url: str) -> str:
         else:
             sapo = ""
             first = first.replace('justify;">', f'justify;">{stamp}', 1)
-        related = "".join(f'<li><a href="/r{i}.html">{page.c(h)}</a></li>' for i, h in enumerate(page.related(5)))
+        related = "".join(
+            f'<li><a href="/r{i}.html">{page.c(h)}</a></li>' for i, h in enumerate(page.related(5))
+        )
         main = (
             f'<div class="path"><a href="/">Trang chủ</a> » <a href="/c2.html">Vì nhân dân phục vụ</a></div>'
             f'<h1 class="title">{esc(art["title"])}</h1><div class="time">21/11/2026 | 07:45 GMT+7</div>'
@@ -182,7 +188,6 @@ def bp_url(kind: str) -> str:
         "non_ocop": "tuan-tra-chung-bao-ve-rung-dau-nguon-post431120.html", "listing": "vi-nhan-dan-phuc-vu.html"}[kind]  # fmt: skip
 
 
-
 # ------------------------------------------------------------------ 3. OCOP sub-publication of a craft-village magazine
 def an_pham_ocop(page: Page, url: str) -> str:
     site = "Ấn phẩm OCOP - Tạp chí Nghề Việt"
@@ -191,7 +196,9 @@ def an_pham_ocop(page: Page, url: str) -> str:
     menu = ["Tin tức", "Chủ thể OCOP", "Câu chuyện sản phẩm", "Làng nghề", "Xúc tiến thương mại",
             "Chính sách", "Video"]  # fmt: skip
     nav = "".join(f'<li><a href="/{i}/">{m}</a></li>' for i, m in enumerate(menu))
-    tabs = "".join(f'<li><a href="/n{i}.html">{page.c(h)}</a></li>' for i, h in enumerate(page.related(5)))
+    tabs = "".join(
+        f'<li><a href="/n{i}.html">{page.c(h)}</a></li>' for i, h in enumerate(page.related(5))
+    )
     if page.kind == "listing":
         title = "Câu chuyện sản phẩm"
         items = "".join(
@@ -266,7 +273,9 @@ def vtn_dan_toc(page: Page, url: str) -> str:
         )  # fmt: skip
         note = page.c(art["note"])
         # editor's initials after the time stamp and again as a lone line under the byline
-        related = "".join(f'<li><a href="/r{i}.vtn4">{page.c(h)}</a></li>' for i, h in enumerate(page.related(5)))
+        related = "".join(
+            f'<li><a href="/r{i}.vtn4">{page.c(h)}</a></li>' for i, h in enumerate(page.related(5))
+        )
         main = (
             f'<h1 class="cms-title">{esc(art["title"])}</h1>'
             f'<div class="cms-date">Thứ bảy, 07:45, 21/11/2026 <span class="editor">ĐT</span></div>'
@@ -281,7 +290,9 @@ def vtn_dan_toc(page: Page, url: str) -> str:
         head = (f"<title>{esc(art['title'])}</title>"
                 + _keywords(page, "OCOP, chè cổ thụ, dân tộc Dao", "sử thi, Ê Đê, văn hóa")
                 + _ld(page, url, site, "Article"))  # fmt: skip
-    foot = page.c("BAN DÂN TỘC (VTN4) - Địa chỉ: 45 phố Phát Thanh, Hà Nội - Trưởng Ban: Lê Văn Trung")
+    foot = page.c(
+        "BAN DÂN TỘC (VTN4) - Địa chỉ: 45 phố Phát Thanh, Hà Nội - Trưởng Ban: Lê Văn Trung"
+    )
     return (
         f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}</head><body>'
         f'<div class="lang-bar">{lang_bar}</div><header><a href="/" class="logo">{site}</a><ul class="menu">{nav}</ul></header>'
@@ -298,11 +309,19 @@ def vtn_url(kind: str) -> str:
         "non_ocop": "van-hoa/gia-lang-giu-kho-su-thi-c1214-190325.vtn4", "listing": "dan-toc-va-phat-trien"}[kind]  # fmt: skip
 
 
-
 # ------------------------------------------------------------------ 5. national daily of the farmers' union
 def dan_nong(page: Page, url: str) -> str:
     site = "Báo điện tử Dân Nông"
-    menu = ["Thời sự", "Nhà nông", "Kinh tế", "OCOP", "Pháp luật", "Sức khỏe", "Nông thôn mới", "Video"]
+    menu = [
+        "Thời sự",
+        "Nhà nông",
+        "Kinh tế",
+        "OCOP",
+        "Pháp luật",
+        "Sức khỏe",
+        "Nông thôn mới",
+        "Video",
+    ]
     nav = "".join(f'<a href="/{i}.htm">{m}</a>' for i, m in enumerate(menu))
     # server output puts the recommendation strip, footer credits and the login box before <main>;
     # CSS (order/position) shows them at the bottom
@@ -337,7 +356,9 @@ def dan_nong(page: Page, url: str) -> str:
             q_fmt=lambda t: f"<p><strong>{t}</strong></p>",
         )  # fmt: skip
         sapo = f'<h2 class="sapo">{esc(art["lead"])}</h2>' if art["lead"] else ""
-        related = "".join(f'<li><a href="/r{i}.htm">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4)))
+        related = "".join(
+            f'<li><a href="/r{i}.htm">{page.c(h)}</a></li>' for i, h in enumerate(page.related(4))
+        )
         main = (
             f'<div class="detail"><div class="cate"><a href="/3.htm">OCOP</a></div><h1 class="title-detail">{esc(art["title"])}</h1>'
             f'<div class="author-time"><span class="author">{esc(art["byline"])}</span> <span class="time">Thứ bảy, ngày 21/11/2026 07:45 GMT+7</span></div>'
@@ -369,7 +390,15 @@ def truyen_hinh_an(page: Page, url: str) -> str:
     top = ('<div class="topbar"><span>Thứ Bảy, 21/11/2026 07:45 GMT+7</span> • <span>ATTV</span> • '
            '<span>Hotline: 0692 000 111</span> • <span>Email: tin@attv.example.vn</span></div>')  # fmt: skip
     slogan = page.c("Nhân văn - Tin cậy - Kịp thời - Hấp dẫn")
-    menu = ["Sự kiện", "An ninh trật tự", "Kinh tế", "Văn hóa", "Pháp luật", "Chương trình", "Trực tiếp"]
+    menu = [
+        "Sự kiện",
+        "An ninh trật tự",
+        "Kinh tế",
+        "Văn hóa",
+        "Pháp luật",
+        "Chương trình",
+        "Trực tiếp",
+    ]
     nav = "".join(f'<li><a href="/{m}-{i}/">{m}</a></li>' for i, m in enumerate(menu))
     if page.kind == "listing":
         title = "Kinh tế"
@@ -395,7 +424,9 @@ def truyen_hinh_an(page: Page, url: str) -> str:
         nxt_t, nxt_s = page.teasers(1)[0]
         nxt = (f'<div class="next-video"><span class="countdown">Video tiếp theo sau 5 giây</span>'
                f'<h3><a href="/v-next.html">{page.c(nxt_t)}</a></h3><p>(ATTV) - {page.c(nxt_s)}</p></div>')  # fmt: skip
-        related = "".join(f'<li><a href="/r{i}.html">{page.c(h)}</a></li>' for i, h in enumerate(page.related(5)))
+        related = "".join(
+            f'<li><a href="/r{i}.html">{page.c(h)}</a></li>' for i, h in enumerate(page.related(5))
+        )
         main = (
             f'<div class="breadcrumb"><a href="/su-kien-0/">Sự kiện</a><a href="/kinh-te-2/">Kinh tế</a></div>'
             '<div class="video-box"><video controls poster="/poster.jpg" preload="none" src="https://vod.example.vn/attv/2026/11/21/b.mp4"></video></div>'
@@ -425,7 +456,15 @@ def tha_url(kind: str) -> str:
 # ------------------------------------------------------------------ 7. economic daily with a headline ticker
 def kinh_te_ticker(page: Page, url: str) -> str:
     site = "Báo Đầu tư Kinh doanh"
-    menu = ["Thời sự", "Đầu tư", "Tài chính", "Doanh nghiệp", "Thị trường", "Nông nghiệp - OCOP", "Bất động sản"]
+    menu = [
+        "Thời sự",
+        "Đầu tư",
+        "Tài chính",
+        "Doanh nghiệp",
+        "Thị trường",
+        "Nông nghiệp - OCOP",
+        "Bất động sản",
+    ]
     nav = "".join(f'<li><a href="/c{i}">{m}</a></li>' for i, m in enumerate(menu))
     if page.kind == "listing":
         title = "Thị trường"
@@ -439,7 +478,10 @@ def kinh_te_ticker(page: Page, url: str) -> str:
     else:
         art = page.art
         # the newest headlines, each followed by " -", printed inside the article container
-        ticker = "".join(f"<li><a href=\"/t{i}.html\">{page.c(h)}</a> -</li>" for i, h in enumerate(page.related(6)))
+        ticker = "".join(
+            f'<li><a href="/t{i}.html">{page.c(h)}</a> -</li>'
+            for i, h in enumerate(page.related(6))
+        )
         body = page.body(
             lambda t: f"<p>{t}</p>",
             lambda t: f"<p><strong>{t}</strong></p>",
