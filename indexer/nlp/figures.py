@@ -795,6 +795,9 @@ def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, st
 # a commune, ward, district or special zone as the subject of a count ("Phường Châu Đốc dẫn
 # đầu với 31 sản phẩm", "xã Nam Ban có 8 sản phẩm")
 _PLACE_SUBJECT = re.compile(r"(?<!\w)(?i:xã|phường|thị trấn|huyện|quận|thị xã|đặc khu)\s+[A-ZĐÀ-Ỹ]")
+# "hợp tác xã" before a lower-case word: the cooperative as a common noun, no commune's name
+# (the range À-Ỹ of _PLACE_SUBJECT also holds lower-case letters such as "đ")
+_COOPERATIVE = re.compile(r"(?i:hợp tác xã)(?=\s+(\w))")
 _NATIONAL_SHARE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc)(?!\w)")
 
 
@@ -897,7 +900,9 @@ _CANDIDATES = re.compile(
 def _place_part(f: Figure, item: Item, clause: str, totals: list[Item]) -> None:
     """A place's count inside its province is part of the province's latest total of the
     same unit (a breakdown by district or commune)."""
-    if not _PLACE_SUBJECT.search(clause) or f.province in (None, NATIONAL):
+    # "hợp tác xã đang xây …" is a cooperative, not a commune ("xã" + a name)
+    plain = _COOPERATIVE.sub(lambda m: " " if m[1].islower() else m[0], clause)
+    if not _PLACE_SUBJECT.search(plain) or f.province in (None, NATIONAL):
         return
     for total in reversed(totals):
         whole = total.ref
