@@ -72,6 +72,23 @@ GROUPS = (
             "VND",
             ("total", None),
         ),
+        # a ";" ends the nesting: the count after "; riêng …" is one more part of the outer
+        # whole, not of the former province's part before it
+        (
+            "Toàn tỉnh Nam Định hiện có 320 sản phẩm OCOP, trong đó khu vực Hà Nam cũ có 150 sản "
+            "phẩm; riêng sản phẩm từ cói có 25 sản phẩm.",
+            25,
+            "sản phẩm",
+            ("part_of", 320),
+        ),
+        # a count with its share of "số <unit> của tỉnh" (whole unstated) is a part
+        (
+            "Khu vực Hà Nam cũ hiện có 150 sản phẩm OCOP, chiếm khoảng 45% số sản phẩm của tỉnh "
+            "Nam Định.",
+            150,
+            "sản phẩm",
+            ("part_of", None),
+        ),
         # a cooperative ("hợp tác xã đang …") is not a commune whose count is a part
         (
             "Tỉnh Nam Định: doanh thu của hợp tác xã đạt 6 tỷ đồng. Giám đốc cho biết hợp tác "
@@ -103,6 +120,14 @@ def test_relation_and_base(text: str, value: float, unit: str, want: tuple) -> N
             18,
             "sản phẩm",
             ("total", None),
+        ),
+        # a comma keeps the nesting: "…, riêng X cũ có N, trong đó M …" (M of N)
+        (
+            "Toàn tỉnh Nam Định có 320 sản phẩm OCOP, riêng khu vực Hà Nam cũ có 150 sản phẩm, "
+            "trong đó 12 sản phẩm 4 sao.",
+            12,
+            "sản phẩm",
+            ("part_of", 150),
         ),
         # a cooperative named after a commune keeps its count as the commune's part
         (

@@ -315,7 +315,14 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
                 totals.append(nested)
         elif i > 0 and _opens_breakdown(low, prev_end, item):
             breakdown = True
-            if items[i - 1].relation == "part_of" and items[i - 1].unit not in (None, "%"):
+            # not after a ";": "…, trong đó khu vực X cũ có 289 sản phẩm; riêng sản phẩm từ
+            # quế có 37 sản phẩm" is one more part of the outer whole
+            nests = ";" not in low[prev_end : item.start]
+            if (
+                nests
+                and items[i - 1].relation == "part_of"
+                and items[i - 1].unit not in (None, "%")
+            ):
                 totals.append(items[i - 1])  # "Riêng Bạc Liêu cũ có 142, trong đó 2 …": nested
         clause_start = _clause_start(low, item.start)
         item.own_scope = bool(_OWN_SCOPE.search(low[clause_start : item.start]))
@@ -572,6 +579,8 @@ class Placed:
 
 
 _MONEY = frozenset({"VND", "USD"})
+# "chiếm 9% tổng số sản phẩm", "chiếm 19% số sản phẩm của tỉnh": a whole the text names only
+_UNSTATED_WHOLE = re.compile(r"(?<!\w)(?:tổng|số)(?!\w)")
 
 
 def _same_scope(a: object, b: object) -> bool:
@@ -633,7 +642,7 @@ def _shares_of_wholes(figs: list[Placed]) -> None:
         if whole is not None:
             c.relation, c.base = "part_of", whole.fig.value
             s.base = whole.fig.value
-        elif "tổng" in share.clause_after() and c.unit not in _MONEY:
+        elif _UNSTATED_WHOLE.search(share.clause_after()) and c.unit not in _MONEY:
             # "chiếm 9% tổng số sản phẩm của tỉnh": the whole is unstated; an amount ("doanh
             # thu đạt 21 tỷ đồng, chiếm 35% tổng thu nhập") stays the total it reports
             c.relation = "part_of"
