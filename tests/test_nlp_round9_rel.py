@@ -140,3 +140,17 @@ def test_relation_and_base(text: str, value: float, unit: str, want: tuple) -> N
 )
 def test_guards(text: str, value: float, unit: str, want: tuple) -> None:
     assert row(text, value, unit)[2:] == want
+
+
+def test_restated_rated_count_keeps_its_rating() -> None:
+    # "Trong 21 sản phẩm, …" restates the 21 recognised 4-star products: rating and part's
+    # base follow
+    text = (
+        "UBND tỉnh Nam Định vừa công nhận 15 sản phẩm đạt OCOP 4 sao. Các sản phẩm gồm nước mắm, "
+        "cói mỹ nghệ và gạo tám thơm. Trong 15 sản phẩm, Hợp tác xã Giao Tiến có nhiều nhất với 3 "
+        "sản phẩm."
+    )
+    found = enrich("Tin OCOP", "", text, None)["figures"]
+    got = [(f["value"], f["star"], f["relation"], f["base"]) for f in found]
+    assert (15, 4, "total", None) in got and got.count((15, 4, "total", None)) == 2, got
+    assert (3, 4, "part_of", 15) in got, got

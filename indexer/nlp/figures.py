@@ -745,7 +745,13 @@ def _restated(f: Figure, item: Item, recent: list[Figure]) -> None:
     """ "Trong 158 sản phẩm này, …" restates an earlier figure: it keeps that one's relation
     and scope (its parts inherit them)."""
     for earlier in reversed(recent):
-        if earlier.unit == f.unit and earlier.value == f.value and earlier.relation != "total":
+        same = earlier.unit == f.unit and earlier.value == f.value
+        if same and earlier.relation == "total" and f.star is None and earlier.star:
+            # "… công nhận 21 sản phẩm 4 sao … Trong 21 sản phẩm, HTX A có 4": the same rated
+            # count, unrated when restated (its parts take the rating from it)
+            f.star = earlier.star
+            return
+        if same and earlier.relation != "total":
             f.relation = item.relation = earlier.relation
             f.base = item.base = earlier.base
             f.province, f.new_province = earlier.province, earlier.new_province
