@@ -745,7 +745,13 @@ def _restated(f: Figure, item: Item, recent: list[Figure]) -> None:
     """ "Trong 158 sản phẩm này, …" restates an earlier figure: it keeps that one's relation
     and scope (its parts inherit them)."""
     for earlier in reversed(recent):
-        if earlier.unit == f.unit and earlier.value == f.value and earlier.relation != "total":
+        same = earlier.unit == f.unit and earlier.value == f.value
+        if same and earlier.relation == "total" and f.star is None and earlier.star:
+            # "… công nhận 21 sản phẩm 4 sao … Trong 21 sản phẩm, HTX A có 4": the same rated
+            # count, unrated when restated (its parts take the rating from it)
+            f.star = earlier.star
+            return
+        if same and earlier.relation != "total":
             f.relation = item.relation = earlier.relation
             f.base = item.base = earlier.base
             f.province, f.new_province = earlier.province, earlier.new_province
@@ -795,6 +801,9 @@ def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, st
 # a commune, ward, district or special zone as the subject of a count ("Phường Châu Đốc dẫn
 # đầu với 31 sản phẩm", "xã Nam Ban có 8 sản phẩm")
 _PLACE_SUBJECT = re.compile(r"(?<!\w)(?i:xã|phường|thị trấn|huyện|quận|thị xã|đặc khu)\s+[A-ZĐÀ-Ỹ]")
+# "hợp tác xã" before a lower-case word: the cooperative as a common noun, no commune's name
+# (the range À-Ỹ of _PLACE_SUBJECT also holds lower-case letters such as "đ")
+_COOPERATIVE = re.compile(r"(?i:hợp tác xã)(?=\s+(\w))")
 _NATIONAL_SHARE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc)(?!\w)")
 
 
@@ -897,7 +906,9 @@ _CANDIDATES = re.compile(
 def _place_part(f: Figure, item: Item, clause: str, totals: list[Item]) -> None:
     """A place's count inside its province is part of the province's latest total of the
     same unit (a breakdown by district or commune)."""
-    if not _PLACE_SUBJECT.search(clause) or f.province in (None, NATIONAL):
+    # "hợp tác xã đang xây …" is a cooperative, not a commune ("xã" + a name)
+    plain = _COOPERATIVE.sub(lambda m: " " if m[1].islower() else m[0], clause)
+    if not _PLACE_SUBJECT.search(plain) or f.province in (None, NATIONAL):
         return
     for total in reversed(totals):
         whole = total.ref

@@ -47,6 +47,9 @@ TRONG_HEAD = re.compile(
 _BASE_AFTER = re.compile(
     rf"^\W*(?:(?:đạt\s+)?[1-5]\s*sao\W*)?(?:{alternation(_CUES['base_after'])})\W*$", re.I
 )
+# the same with the kind's words between ("48 sản phẩm chè trong tổng số 141 …"): only the
+# explicit "tổng số" cues, a rating the one number allowed
+_NAMED_BASE = re.compile(r"^[^\d,;:()]*?(?:[1-5]\s*sao\s*)?(?:trong|trên)\s+tổng\s+số\W*$", re.I)
 _CHANGE = re.compile(rf"(?<!\w)(?:{alternation(_CUES['change'])})(?!\w)", re.I)
 _COMPARED = re.compile(r"(?<!\w)(?:so với|so cùng kỳ|từ)(?!\w)", re.I)
 _STAR_CLASS = re.compile(r"\bsao\s+(?:gồm|có|là)\s*$", re.I)
@@ -253,6 +256,15 @@ def named_referent(low: str, earlier: list[Item]) -> Item | None:
     return None
 
 
+def _shares_follow(items: list[Item]) -> None:
+    """ "06 tổ hợp tác (2%), 84 doanh nghiệp (28,3%)": a share written right after its count
+    is of the count's whole, also when a later step (a sum) found that whole."""
+    for x in items:
+        c = x.count
+        if x.relation == "share_of" and c is not None and c.relation == "part_of" and c.base:
+            x.base, x.total = c.base, c.total
+
+
 def _along_with(low: str, items: list[Item]) -> None:
     """ "Cùng với N X …, <subject> có M X": N is one of the parts of M."""
     if not _ALONG_WITH.match(low) or not items or items[0].relation != "total":
@@ -303,7 +315,14 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
                 totals.append(nested)
         elif i > 0 and _opens_breakdown(low, prev_end, item):
             breakdown = True
-            if items[i - 1].relation == "part_of" and items[i - 1].unit not in (None, "%"):
+            # not after a ";": "…, trong đó khu vực X cũ có 289 sản phẩm; riêng sản phẩm từ
+            # quế có 37 sản phẩm" is one more part of the outer whole
+            nests = ";" not in low[prev_end : item.start]
+            if (
+                nests
+                and items[i - 1].relation == "part_of"
+                and items[i - 1].unit not in (None, "%")
+            ):
                 totals.append(items[i - 1])  # "Riêng Bạc Liêu cũ có 142, trong đó 2 …": nested
         clause_start = _clause_start(low, item.start)
         item.own_scope = bool(_OWN_SCOPE.search(low[clause_start : item.start]))
@@ -334,6 +353,7 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
     _sums(items, previous)
     _parts_that_add_up(items, previous)
     _headless(low, items, previous)
+    _shares_follow(items)
     if head and items:  # "Trong 47 sản phẩm mới, …" restates an earlier total of 47
         same = [t for t in previous if t.unit == items[0].unit and t.value == items[0].value]
         if same and items[0].relation == "total":
@@ -347,13 +367,23 @@ _GROUP = re.compile(
     rf"^\s*(?:và\s+)?nhóm\s+(?:{alternation(_CUES['product_groups'])})\b[^\d,;:]*$", re.I
 )
 _GROUP_HEAD = re.compile(r"^\s*(?:xét|phân|chia|tính)\s+theo\s+(?:nhóm|ngành|lĩnh vực)", re.I)
+# "nhóm thực phẩm có 352 sản phẩm (75,2%), đồ uống 71 sản phẩm, …": the next groups of the
+# list drop the word "nhóm"
+_BARE_GROUP = re.compile(
+    rf"^\s*(?:và\s+)?(?:{alternation(_CUES['product_groups'])})\b[^\d,;:]*$", re.I
+)
+_GROUP_BEFORE = re.compile(rf"(?<!\w)nhóm\s+(?:{alternation(_CUES['product_groups'])})\b", re.I)
 
 
 def _group_total(
     low: str, clause_start: int, item: Item, totals: list[Item], previous: list[Item]
 ) -> Item | None:
     """The total a category's count belongs to: the latest larger total of its unit."""
-    grouped = _GROUP.match(low[clause_start : item.start]) or _GROUP_HEAD.match(low)
+    clause = low[clause_start : item.start]
+    grouped = _GROUP.match(clause) or _GROUP_HEAD.match(low)
+    if not grouped and _BARE_GROUP.match(clause):
+        before = low[low.rfind(";", 0, clause_start) + 1 : clause_start]
+        grouped = _GROUP_BEFORE.search(before)
     if item.unit in (None, "%") or not grouped:
         return None
     for t in reversed(totals + [p for p in previous if p not in totals]):
@@ -453,9 +483,11 @@ def _parts_that_add_up(items: list[Item], previous: list[Item]) -> None:
 
 
 def _stated_bases(low: str, items: list[Item]) -> None:
-    """ "9 làng nghề trong tổng số 14 làng nghề": 14 is the base of 9."""
+    """ "9 làng nghề trong tổng số 14 làng nghề", "6 sản phẩm chè đạt 3 sao trong tổng số 15
+    sản phẩm": 15 is the base of 6 (the words between name a kind, no other figure)."""
     for a, b in zip(items, items[1:]):
-        if a.unit == b.unit and _BASE_AFTER.match(low[a.end : b.start]):
+        between = low[a.end : b.start]
+        if a.unit == b.unit and (_BASE_AFTER.match(between) or _NAMED_BASE.match(between)):
             a.relation, a.base = "part_of", b.value
 
 
@@ -466,7 +498,8 @@ def _sums(items: list[Item], previous: list[Item]) -> None:
         if total.unit in (None, "%") or total.relation != "total":
             continue
         after = items[items.index(total) + 1 :] if total in items else items
-        run = [x for x in after if x.relation == "total" and x.unit == total.unit]
+        # kinds count too: "trong 200 chủ thể có 40 HTX, 60 doanh nghiệp và 100 hộ"
+        run = [x for x in after if x.relation == "total" and part_unit(x.unit, total.unit)]
         # the first counts may add up on their own ("có 14 … 4 sao và 44 … 3 sao; 2 sản phẩm
         # … xét 5 sao" after 58): the longest prefix that does
         while len(run) >= 2 and abs(sum(x.value for x in run) - total.value) >= 1e-9:
@@ -545,6 +578,11 @@ class Placed:
         return _CLAUSE_END.split(tail)[0]
 
 
+_MONEY = frozenset({"VND", "USD"})
+# "chiếm 9% tổng số sản phẩm", "chiếm 19% số sản phẩm của tỉnh": a whole the text names only
+_UNSTATED_WHOLE = re.compile(r"(?<!\w)(?:tổng|số)(?!\w)")
+
+
 def _same_scope(a: object, b: object) -> bool:
     """Both figures speak of the same territory (a former province inside its merged one)."""
     if a.province == b.province:
@@ -604,8 +642,27 @@ def _shares_of_wholes(figs: list[Placed]) -> None:
         if whole is not None:
             c.relation, c.base = "part_of", whole.fig.value
             s.base = whole.fig.value
-        elif "tổng" in share.clause_after():
-            c.relation = "part_of"  # "chiếm 9% tổng số sản phẩm của tỉnh": the whole is unstated
+        elif _UNSTATED_WHOLE.search(share.clause_after()) and c.unit not in _MONEY:
+            # "chiếm 9% tổng số sản phẩm của tỉnh": the whole is unstated; an amount ("doanh
+            # thu đạt 21 tỷ đồng, chiếm 35% tổng thu nhập") stays the total it reports
+            c.relation = "part_of"
+
+
+def _parenthesised_shares(figs: list[Placed]) -> None:
+    """ "06 tổ hợp tác (2%), 84 doanh nghiệp (28,3%)": a bare share in parentheses right after
+    a part is of that part's whole, also when the whole was found by the document pass."""
+    for a, b in zip(figs, figs[1:]):
+        c, s = a.fig, b.fig
+        if a.sentence_start != b.sentence_start or s.unit != "%" or s.base is not None:
+            continue
+        between = c.sentence[c.end - a.sentence_start : b.at]
+        if (
+            _counted(c)
+            and c.relation == "part_of"
+            and c.base
+            and re.fullmatch(r"\s*\(\s*", between)
+        ):
+            s.relation, s.base = "share_of", c.base
 
 
 def _outside_wholes(figs: list[Placed]) -> None:
@@ -944,6 +1001,7 @@ def _group_share_bases(figs: list[Placed], reach: int) -> None:
 def link_document(figs: list[Placed]) -> None:
     """The relations that need the whole article (see the comment above), in text order."""
     _kinds_add_up(figs)
+    _parenthesised_shares(figs)
     _rated_groups(figs)
     _pending_parts(figs)
     _wholes_named_first(figs)
