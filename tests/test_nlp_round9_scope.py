@@ -89,3 +89,16 @@ def test_former_province_with_its_own_count_does_not_carry_to_the_next_clause() 
 )
 def test_person_shapes(title: str, text: str, expected: list[str]) -> None:
     assert persons(text, title) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a spelled number guided or supported "thêm" (more) is a plan in narrative, not a count
+        ("Phường đang hỗ trợ thêm ba hộ làm bánh hoàn thiện hồ sơ tham gia đánh giá.", []),
+        # … a written count stays one
+        ("Phường đang hỗ trợ thêm 3 hộ làm bánh hoàn thiện hồ sơ.", [(3.0, "hộ")]),
+    ],
+)
+def test_support_to_come_is_no_count(text: str, expected: list[tuple]) -> None:
+    assert rows("Tin OCOP", text, "value", "unit") == expected

@@ -251,7 +251,8 @@ _RATED_NEXT = re.compile(r"\s*(?:ocop\s+)?(?:(?:đạt|hạng|tiềm năng|đư�
 # predicate noun ("là hai sản phẩm được ưa chuộng"): a description, not a count; after
 # "của"/"cho" only "một"/"hai" ("kem của hai công ty ở phường X"): narrative text spells
 # real counts there too ("chín sản phẩm của bảy chủ thể", "cho bốn mươi học viên")
-_DESCRIBED = re.compile(r"(?<!\w)(?:là|(?<!đã )(?:giúp|hỗ trợ|hướng dẫn))\s+$")
+# ("đang hướng dẫn thêm hai cơ sở …": "thêm" does not make the plan a count)
+_DESCRIBED = re.compile(r"(?<!\w)(?:là|(?<!đã )(?:giúp|hỗ trợ|hướng dẫn)(?:\s+thêm)?)\s+$")
 _DESCRIBED_FEW = re.compile(r"(?<!\w)(?:của|cho)\s+$")
 
 
