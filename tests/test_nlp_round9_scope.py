@@ -102,3 +102,25 @@ def test_person_shapes(title: str, text: str, expected: list[str]) -> None:
 )
 def test_support_to_come_is_no_count(text: str, expected: list[tuple]) -> None:
     assert rows("Tin OCOP", text, "value", "unit") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "đánh giá, công nhận": the comma of the verb pair ends no clause; the rating is
+        # still pending after "đề nghị"/"đề xuất"
+        (
+            "Tỉnh đang hoàn thiện hồ sơ của 3 sản phẩm đề nghị Bộ đánh giá, công nhận OCOP 5 sao.",
+            [(3.0, None, 5)],
+        ),
+        (
+            "Có 2 sản phẩm chè đạt trên 90 điểm, đủ điều kiện đề xuất Trung ương đánh giá, "
+            "công nhận OCOP 5 sao.",
+            [(2.0, None, 5)],
+        ),
+        # … and an award stays an award
+        ("Năm nay tỉnh có 6 sản phẩm được đánh giá, công nhận 4 sao.", [(6.0, 4, None)]),
+    ],
+)
+def test_pending_rating_across_the_verb_pair(text: str, expected: list[tuple]) -> None:
+    assert rows("Tin OCOP", text, "value", "star", "potential_star") == expected

@@ -87,7 +87,8 @@ _STAR_NEXT = re.compile(
     r"^\s*,\s*(?:và\s+)?(?:(?:tất cả|toàn bộ)(?:\s+(?:các|số|sản phẩm|chủ thể|này)){0,3}\s+)?"
     r"(?:đều\s+|đã\s+|cùng\s+)*(?:đủ điều kiện(?: được)? công nhận|"
     # "…, đủ điều kiện đề nghị Trung ương xét công nhận 5 sao": pending, read by stars_in
-    r"đủ điều kiện (?:để\s+)?(?:đề nghị|trình)[^,;:.\d]{0,30}?(?:công nhận|xét)|"
+    r"đủ điều kiện (?:để\s+)?(?:đề nghị|đề xuất|trình)[^,;:.\d]{0,30}?(?:đánh giá,\s*)?"
+    r"(?:công nhận|xét)|"
     r"được(?: \w+){0,2} công nhận|được xếp(?: hạng)?|xếp hạng|đạt(?: hạng| chuẩn| tiêu chuẩn)?)"
     r"(?:\s+(?:là|sản phẩm|ocop|hạng|chuẩn|đạt))*\s+[1-5]\s*sao(?!\w)"
     r"(?![^,;:.]*?(?:là|có|gồm|với|:)\s*\d)",  # "…, đạt 4 sao là 20 sản phẩm": a class
@@ -122,7 +123,8 @@ _SHARE_NEXT = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
-    r"[,;:.](?!\d)|\btrong đó\b|\bgồm\b"
+    # "đánh giá, công nhận 5 sao": the pair of verbs is one predicate, its comma no clause end
+    r"(?:[;:.]|(?<!đánh giá),)(?!\d)|\btrong đó\b|\bgồm\b"
     # a coordinated clause with its own verb: "thêm 60 sản phẩm và nâng tỷ lệ 4 sao lên …"
     rf"|{COORDINATED.pattern}",
     re.IGNORECASE,
@@ -479,7 +481,7 @@ def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tu
     after = low[x.end + len(window) :]
     if not stars.any and x.unit not in (None, "%") and _STAR_NEXT.match(after):
         # "16 sản phẩm đạt 80 điểm, đủ điều kiện công nhận 4 sao": the next clause rates it
-        stars = stars_in(",".join(re.split(r"[,;:.]", after)[:2]), before)
+        stars = stars_in(",".join(re.split(r"[;:.]|(?<!đánh giá),", after)[:2]), before)
     if x.unit == "%":  # "tỷ lệ sản phẩm 4 sao chiếm 18%": the star is in the clause before
         return (stars if stars.any else _share_subject_stars(low, x)), None
     share, offset = _SHARE_IN.search(window), x.end
