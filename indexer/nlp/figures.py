@@ -756,6 +756,18 @@ def _restated(f: Figure, item: Item, recent: list[Figure]) -> None:
             return
 
 
+def _restated_rating(f: Figure, recent: list[Figure]) -> None:
+    """ "Có 21 sản phẩm 4 sao …. Trong 21 sản phẩm, …": an unrated restatement of the
+    latest figure of its value and unit keeps that figure's one rating (not a floor "3 - 4
+    sao": the restatement opens a breakdown by rating, of a whole that is not one rating)."""
+    if f.star or f.min_star or f.potential_star:
+        return
+    for earlier in reversed(recent):
+        if earlier.unit == f.unit and earlier.value == f.value:
+            f.star, f.potential_star = earlier.star, earlier.potential_star
+            return
+
+
 def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, state: _State,
                  para_start: int, totals: list[Item], earlier: list[Item]) -> None:  # fmt: skip
     """Relations that need the figure's scope: former provinces' parts, restated counts,
@@ -773,6 +785,7 @@ def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, st
         _place_part(f, item, sentence.text[cut + 1 : item.start], totals)
     if i == 0 and item.relation == "total" and TRONG_HEAD.match(low):
         _restated(f, item, state.recent)
+        _restated_rating(f, state.recent)
     elif i == 0 and item.relation == "total" and f.star and _RESTATES.match(low[item.end :]):
         # "…, trong đó 2 sản phẩm 4 sao. Hai sản phẩm 4 sao là …": the same part, named
         _restated(f, item, [r for r in state.recent if r.star == f.star])
