@@ -142,3 +142,10 @@ def test_restated_floor_opens_a_breakdown_without_a_rating() -> None:
     )
     got = rows("Tin OCOP", text, "value", "star", "min_star")
     assert got[:2] == [(30.0, None, 3), (30.0, None, None)]
+
+
+def test_more_than_a_spelled_number_is_a_qualifier_not_a_comparison() -> None:
+    got = rows(
+        "Nhãn Hưng Yên", "Hiện có hơn hai nghìn sản phẩm cả nước dự hội chợ.", "value", "province"
+    )
+    assert got == [(2000.0, "Việt Nam")]
