@@ -298,6 +298,15 @@ def _signature(doc: Document) -> list[Mention]:
     return out
 
 
+def _without_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """Drop a name that is the given-name tail of a longer name of the article ("chị Kim
+    Chi" after "Sơn Thị Kim Chi"): a short reference to a person already listed."""
+    full = {m.text for m in mentions if m.type == "PER"}
+    return [
+        m for m in mentions if m.type != "PER" or not any(f.endswith(" " + m.text) for f in full)
+    ]
+
+
 def extract_entities(doc: Document) -> list[dict]:
     """Entities deduplicated by (type, norm), in order of first mention."""
     signatures = _signature(doc)
@@ -321,6 +330,7 @@ def extract_entities(doc: Document) -> list[dict]:
             if not overlaps(m.span(), taken):
                 mentions.append(Mention("PER", m.start(), m.end(), name, per_norm(name)))
                 taken.append(m.span())
+    mentions = _without_short_forms(mentions)
     mentions.sort(key=lambda m: m.start)
     merged: dict[tuple[str, str], dict] = {}
     for m in mentions:

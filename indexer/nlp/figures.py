@@ -87,7 +87,8 @@ _STAR_NEXT = re.compile(
     r"^\s*,\s*(?:và\s+)?(?:(?:tất cả|toàn bộ)(?:\s+(?:các|số|sản phẩm|chủ thể|này)){0,3}\s+)?"
     r"(?:đều\s+|đã\s+|cùng\s+)*(?:đủ điều kiện(?: được)? công nhận|"
     # "…, đủ điều kiện đề nghị Trung ương xét công nhận 5 sao": pending, read by stars_in
-    r"đủ điều kiện (?:để\s+)?(?:đề nghị|trình)[^,;:.\d]{0,30}?(?:công nhận|xét)|"
+    r"đủ điều kiện (?:để\s+)?(?:đề nghị|đề xuất|trình)[^,;:.\d]{0,30}?(?:đánh giá,\s*)?"
+    r"(?:công nhận|xét)|"
     r"được(?: \w+){0,2} công nhận|được xếp(?: hạng)?|xếp hạng|đạt(?: hạng| chuẩn| tiêu chuẩn)?)"
     r"(?:\s+(?:là|sản phẩm|ocop|hạng|chuẩn|đạt))*\s+[1-5]\s*sao(?!\w)"
     r"(?![^,;:.]*?(?:là|có|gồm|với|:)\s*\d)",  # "…, đạt 4 sao là 20 sản phẩm": a class
@@ -122,7 +123,8 @@ _SHARE_NEXT = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
-    r"[,;:.](?!\d)|\btrong đó\b|\bgồm\b"
+    # "đánh giá, công nhận 5 sao": the pair of verbs is one predicate, its comma no clause end
+    r"(?:[;:.]|(?<!đánh giá),)(?!\d)|\btrong đó\b|\bgồm\b"
     # a coordinated clause with its own verb: "thêm 60 sản phẩm và nâng tỷ lệ 4 sao lên …"
     rf"|{COORDINATED.pattern}",
     re.IGNORECASE,
@@ -251,7 +253,8 @@ _RATED_NEXT = re.compile(r"\s*(?:ocop\s+)?(?:(?:đạt|hạng|tiềm năng|đư�
 # predicate noun ("là hai sản phẩm được ưa chuộng"): a description, not a count; after
 # "của"/"cho" only "một"/"hai" ("kem của hai công ty ở phường X"): narrative text spells
 # real counts there too ("chín sản phẩm của bảy chủ thể", "cho bốn mươi học viên")
-_DESCRIBED = re.compile(r"(?<!\w)(?:là|(?<!đã )(?:giúp|hỗ trợ|hướng dẫn))\s+$")
+# ("đang hướng dẫn thêm hai cơ sở …": "thêm" does not make the plan a count)
+_DESCRIBED = re.compile(r"(?<!\w)(?:là|(?<!đã )(?:giúp|hỗ trợ|hướng dẫn)(?:\s+thêm)?)\s+$")
 _DESCRIBED_FEW = re.compile(r"(?<!\w)(?:của|cho)\s+$")
 
 
@@ -478,7 +481,7 @@ def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tu
     after = low[x.end + len(window) :]
     if not stars.any and x.unit not in (None, "%") and _STAR_NEXT.match(after):
         # "16 sản phẩm đạt 80 điểm, đủ điều kiện công nhận 4 sao": the next clause rates it
-        stars = stars_in(",".join(re.split(r"[,;:.]", after)[:2]), before)
+        stars = stars_in(",".join(re.split(r"[;:.]|(?<!đánh giá),", after)[:2]), before)
     if x.unit == "%":  # "tỷ lệ sản phẩm 4 sao chiếm 18%": the star is in the clause before
         return (stars if stars.any else _share_subject_stars(low, x)), None
     share, offset = _SHARE_IN.search(window), x.end
@@ -759,6 +762,18 @@ def _restated(f: Figure, item: Item, recent: list[Figure]) -> None:
             return
 
 
+def _restated_rating(f: Figure, recent: list[Figure]) -> None:
+    """ "Có 21 sản phẩm 4 sao …. Trong 21 sản phẩm, …": an unrated restatement of the
+    latest figure of its value and unit keeps that figure's one rating (not a floor "3 - 4
+    sao": the restatement opens a breakdown by rating, of a whole that is not one rating)."""
+    if f.star or f.min_star or f.potential_star:
+        return
+    for earlier in reversed(recent):
+        if earlier.unit == f.unit and earlier.value == f.value:
+            f.star, f.potential_star = earlier.star, earlier.potential_star
+            return
+
+
 def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, state: _State,
                  para_start: int, totals: list[Item], earlier: list[Item]) -> None:  # fmt: skip
     """Relations that need the figure's scope: former provinces' parts, restated counts,
@@ -776,6 +791,7 @@ def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, st
         _place_part(f, item, sentence.text[cut + 1 : item.start], totals)
     if i == 0 and item.relation == "total" and TRONG_HEAD.match(low):
         _restated(f, item, state.recent)
+        _restated_rating(f, state.recent)
     elif i == 0 and item.relation == "total" and f.star and _RESTATES.match(low[item.end :]):
         # "…, trong đó 2 sản phẩm 4 sao. Hai sản phẩm 4 sao là …": the same part, named
         _restated(f, item, [r for r in state.recent if r.star == f.star])

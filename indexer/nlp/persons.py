@@ -255,6 +255,9 @@ def untitled_candidates(st: str, taken: list[tuple[int, int]]) -> list[tuple[int
         r = name_after(st, s)
         if r is not None and _PLACE_BEFORE.search(st[: r[0]]):
             r = _after_place(st, r)
+        if r is not None and _product_named(st, r):
+            blocked.append(r)  # nor is the place inside it a name ("Văn Yên")
+            continue
         if r is None or _weak(st, r, w) or _place_tail(st, r):
             continue
         if _COUNTED.match(st[r[1] :]):
@@ -294,6 +297,19 @@ def _weak(st: str, r: tuple[int, int], first: str) -> bool:
 
 
 _BUSINESS_TAIL = words("entities", "business_tails")
+# one-word product nouns that are also surnames or name syllables ("Quế", "Chè", "Sâm")
+_PRODUCT_WORDS = frozenset(table("entities")["product_name_words"])
+
+
+def _product_named(st: str, r: tuple[int, int]) -> bool:
+    """A product noun before a place's name ("Quế Văn Yên", "Chè Tân Cương"): a product
+    named after its place, not a person, though the noun is a surname or "Văn" follows."""
+    parts = words_of(st[: r[1]], r[0])
+    return (
+        len(parts) >= 2
+        and parts[0][2].lower() in _PRODUCT_WORDS
+        and _is_place(st[parts[1][0] : r[1]])
+    )
 
 
 def _place_tail(st: str, r: tuple[int, int]) -> bool:
@@ -347,8 +363,16 @@ def _run_on(st: str, ws: list[tuple[int, int, str]], i: int, r: tuple[int, int])
     """The name at word ``i`` (surname + "Văn"/"Thị" + …) runs past the organisation's end,
     after a commune's or district's name of its own."""
     parts = st[r[0] : r[1]].split()
-    if len(parts) < 3 or parts[1] not in _MIDDLE_NAMES or i < 2:
+    if len(parts) < 3 or i < 2:
         return False
+    if parts[1] not in _MIDDLE_NAMES:
+        # "UBND xã Nam Tuấn Hoàng Đức Thịnh": a two-syllable commune name, then a surname
+        # and a full three-syllable name
+        return (
+            len(parts) == 3
+            and parts[0] in SURNAMES
+            and bool(_PLACE_BEFORE.search(st[: ws[i - 2][0]]))
+        )
     return any(_PLACE_BEFORE.search(st[: ws[j][0]]) for j in range(max(0, i - 3), i - 1))
 
 

@@ -41,6 +41,12 @@ _BASE_CUE = re.compile(
     r"(?:\([^()]*\))?",  # "… số sản phẩm cả nước (gần 18.250 sản phẩm)": the base's own count
     re.IGNORECASE,
 )
+# a superlative or comparison against the country ("lớn nhất cả nước", "cao hơn mức bình
+# quân cả nước (khoảng 38%)"): "cả nước" is what the subject is measured against, a base
+_COMPARED = re.compile(
+    r"(?<!\w)(?:nhất|hơn)(?:\s+[^\W\d]+){0,4}?\s+(?:của\s+)?(?i:cả nước|toàn quốc)(?!\w)"
+    r"(?:\s*\([^()]*\))?"
+)
 _PLACE_LINK = re.compile(
     # "5 sản phẩm từ khu vực Phú Yên cũ": a bare "từ" links only a region of the province
     r"^[^,;:()\d]{0,60}?\b(?:(?:của|tại|ở|thuộc|trên địa bàn|đến từ)\s+(?:khu vực\s+|vùng\s+)?"
@@ -146,6 +152,8 @@ def _listed(doc: Document, places: list) -> dict[int, str | None]:
     for i in range(1, len(places)):
         if not _PLACE_GAP.match(doc.text[places[i - 1].end : places[i].start]):
             continue
+        if _locator(places[i - 1], places[i]):
+            continue  # "huyện Tu Mơ Rông, tỉnh Kon Tum cũ": an address, not a list
         if groups and groups[-1][-1] == i - 1:
             groups[-1].append(i)
         else:
@@ -158,11 +166,17 @@ def _listed(doc: Document, places: list) -> dict[int, str | None]:
     return out
 
 
+def _locator(part, whole) -> bool:
+    """``whole`` is the province written after its own district or ward ("xã A, huyện B,
+    tỉnh C"): the address of one place, whose province may be a former one."""
+    return part.district is not None and whole.district is None and part.province == whole.province
+
+
 def _bases(sentence: Sentence, num_start: int) -> list[tuple[int, int]]:
     """Absolute spans of the base phrases of the sentence; the one holding the figure is a
     base only up to its number ("chiếm 38% tổng số sản phẩm của tỉnh với 393 sản phẩm")."""
     spans = [(sentence.start + m.start(), sentence.start + m.end())
-             for m in _BASE_CUE.finditer(sentence.text)]  # fmt: skip
+             for cue in (_BASE_CUE, _COMPARED) for m in cue.finditer(sentence.text)]  # fmt: skip
     out = []
     for s, e in spans:
         if not s <= num_start < e:
@@ -301,7 +315,8 @@ def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: in
     return after[0] if after else None
 
 
-_COUNTED_PLACE = re.compile(r"^\s*\(?\s*(?:có\s+|với\s+)?\d")
+# "Quảng Ninh 5 sản phẩm", "khu vực Yên Bái cũ có 289 sản phẩm": a place with its own count
+_COUNTED_PLACE = re.compile(r"^\s*(?:\(?cũ\)?\s*)?\(?\s*(?:có\s+|với\s+)?\d")
 
 
 def _own_clause(
@@ -334,6 +349,25 @@ def _is_former(doc: Document, a: Anchor) -> bool:
     return any(p.start == a[0] and doc.is_former(p) for p in doc.places)
 
 
+def _former_at(doc: Document, start: int) -> bool:
+    """The place at ``start`` is written as former ("huyện Lục Ngạn cũ"), or is a district
+    whose address names its former province ("huyện Tu Mơ Rông, tỉnh Kon Tum cũ")."""
+    places = doc.places
+    for i, p in enumerate(places):
+        if p.start != start:
+            continue
+        if doc.is_former(p):
+            return True
+        nxt = places[i + 1] if i + 1 < len(places) else None
+        return bool(
+            nxt
+            and _locator(p, nxt)
+            and _PLACE_GAP.match(doc.text[p.end : nxt.start])
+            and doc.is_former(nxt)
+        )
+    return False
+
+
 def _in_paragraph(
     doc: Document, sentence: Sentence, local: bool = False, national: bool = False
 ) -> Anchor | None:
@@ -345,7 +379,8 @@ def _in_paragraph(
         (x.start + m.start(), x.start + m.end())
         for x in doc.sentences
         if x.paragraph == sentence.paragraph and x.end <= sentence.start
-        for m in _BASE_CUE.finditer(x.text)
+        for cue in (_BASE_CUE, _COMPARED)
+        for m in cue.finditer(x.text)
     ]
     anchors = [a for a in _anchors(doc, pstart, pend) if not any(s <= a[0] < e for s, e in bases)]
     if national:  # "Sự kiện do Bộ … phối hợp với UBND thành phố Hà Nội tổ chức": hosts too
@@ -384,7 +419,7 @@ def _merged_scope(doc: Document, found: Anchor, earlier: bool) -> str | None:
     if province not in old:
         return province
     district = found[2] is not None
-    former = any(p.start == found[0] and doc.is_former(p) for p in doc.places)
+    former = _former_at(doc, found[0])
     if district and former and not earlier:
         # "riêng khu vực huyện Lục Ngạn cũ có 46 sản phẩm": a former district lay in its old
         # province, which is the count's canonical (pre-2025) province

@@ -22,8 +22,11 @@ _RANGE = re.compile(
     rf"(?P<n>{_N})\s*(?:sao\s*)?(?:[-–—]|đến|tới|và|,)\s*(?P<m>{_N})\s*sao(?!\w)", re.I
 )
 _ONE = re.compile(rf"(?P<from>từ\s+|trên\s+)?(?P<n>{_N})\s*sao(?!\w)(?P<up>\s+trở lên)?", re.I)
+# "đề nghị Bộ đánh giá, công nhận 5 sao": the comma of that pair of verbs ends no clause
 _POTENTIAL = re.compile(
-    rf"(?<!\w)(?:{alternation(_CUES['potential'], escape=False)})\b[^,;.()]*$", re.I
+    rf"(?<!\w)(?:{alternation(_CUES['potential'], escape=False)})\b"
+    r"(?:[^,;.()]|(?<=đánh giá),)*$",
+    re.I,
 )
 _AWARDED = re.compile(
     rf"(?:{alternation(_CUES['awarded'], escape=False)})"
