@@ -11,7 +11,10 @@
   rating widget's lines ("Tổng số điểm của bài viết là: …", "Click để đánh giá bài viết")
 - a copyright / re-use notice ("Ghi rõ nguồn … khi phát hành lại", "Bài viết thuộc bản quyền
   của …", "Không sao chép dưới mọi hình thức")
-- the editor's invitation to keep following ("Mời bạn đọc tiếp tục theo dõi …")
+- the editor's invitation to keep following ("Mời bạn đọc tiếp tục theo dõi …") and other
+  calls to action addressed to the reader, as a whole line ("Mời bạn đọc vào chuyên mục …
+  xem …", "Bạn đã thử …? … gắn thẻ …", "Hãy chia sẻ bài viết …", "Theo dõi chúng tôi trên …"),
+  and a print edition's notice ("Bài viết được đăng trên Tạp chí … số 46 …")
 - a photo credit: "Ảnh:", "Ảnh minh họa:", "Nguồn ảnh:" + a name, optionally "- Outlet"
 - a time stamp ("07:30 21/11", "Cập nhật: 08:15 - 20/11/2026") or a status / counter line
   made of short parts, one of them a stamp or a count ("Đang diễn ra · 5 cập nhật",
@@ -109,6 +112,23 @@ _INVITE = re.compile(
     r"(?:theo doi|don doc|don xem|xem|doc)\b"
 )
 _INVITE_WORDS = 25
+# a call to action addressed to the reader, as a whole line: "Mời bạn đọc vào chuyên mục …
+# xem các tin, bài liên quan", a recipe plugin's "Bạn đã thử …? Chụp ảnh và gắn thẻ …", "Hãy
+# chia sẻ bài viết …", "Theo dõi chúng tôi trên …"; and a print edition's notice ("Bài viết
+# được đăng trên Tạp chí … số 46, phát hành ngày …"): about the publication, not the story
+_APPEAL = re.compile(
+    r"^(?:kinh )?moi (?:ban doc|quy doc gia|doc gia|quy vi|cac ban)\b[^.!?]{0,60}?\b"
+    r"(?:xem|doc|theo doi|don doc|don xem)\b[^.!?]{0,60}[.!]?$|"
+    r"^ban (?:da|co|tung) (?:thu|lam|nau)\b[^?]{0,80}\?\s*(?:hay )?(?:chup|chia se|gui|dang|"
+    r"binh luan|danh gia|de lai)\b.{0,100}(?:gan the|\btag\b|@|#|binh luan|danh gia)|"
+    r"^hay (?:chia se|theo doi|dang ky|like|bam thich|nhan nut)\b[^.!?]{0,80}\b(?:bai viet|"
+    r"chung toi|ban be|nguoi than|facebook|zalo|youtube|tiktok|fanpage|mang xa hoi|kenh)\b|"
+    r"^(?:hay )?(?:theo doi|follow|ket noi voi|like) (?:chung toi|fanpage|kenh)\b[^.!?]{0,40}"
+    r"\b(?:tren|tai|qua|de)\b|"
+    r"^bai (?:viet|bao) (?:nay )?(?:duoc |da )?(?:dang|in|xuat ban) (?:tren|trong|tai) "
+    r"(?:tap chi|bao in|an pham|so bao|dac san|nguyet san|tuan san)\b.{0,80}\bso \d"
+)
+_APPEAL_WORDS = 35
 _CLOCK = r"\d{1,2}[:h]\d{2}(?:\s*(?:am|pm|\(?gmt\s*\+?\s*\d{0,2}\)?))?"
 _DAY = r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?"
 _SEP = r"\s*[-,|]?\s*"
@@ -191,6 +211,8 @@ def is_meta_line(line: str) -> bool:
     if len(f.split()) <= _NOTICE_WORDS and _NOTICE.search(f):
         return True
     if len(f.split()) <= _INVITE_WORDS and _INVITE.match(f):
+        return True
+    if len(f.split()) <= _APPEAL_WORDS and _APPEAL.match(f):
         return True
     if _FILED_IN.match(f) or (len(f.split()) <= _RATING_WORDS and _RATING.search(f)):
         return True
