@@ -196,3 +196,19 @@ def test_an_author_box_bio_is_never_the_sapo():
         assert "Biên tập viên" not in ex.lead, cls
         assert "Biên tập viên" not in ex.text, cls
         assert ex.text.startswith("Hợp tác xã lúa gạo"), cls
+
+
+def test_an_image_description_block_is_a_caption():
+    # a cooperative's shop blog: each photo sits in a figure box with a "photo-desc" line
+    html = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Nhật ký vườn</title></head>
+<body><div class="blog-post"><h1>Một ngày thu hoạch cam sành đạt chuẩn OCOP</h1>
+<div class="entry">
+<p>Từ sáng sớm, các thành viên hợp tác xã đã ra vườn cắt những chùm cam chín đều màu.</p>
+<p>Cam được phân loại ngay tại vườn, quả đạt chuẩn OCOP được dán tem truy xuất nguồn gốc.</p>
+<div class="photo-box"><img src="/cam.jpg" alt="cam">
+<span class="photo-desc">Thành viên hợp tác xã phân loại cam tại vườn.</span></div>
+<p>Phần cam không đủ chuẩn được bán cho cơ sở làm nước ép trong huyện với giá thấp hơn.</p>
+</div></div></body></html>"""
+    ex = extract(html, url="https://htx-cam.vn/nhat-ky/thu-hoach.html")
+    assert "phân loại cam tại vườn" not in ex.text
+    assert "nước ép" in ex.text and "dán tem" in ex.text

@@ -20,7 +20,8 @@
   made of short parts, one of them a stamp or a count ("Đang diễn ra · 5 cập nhật",
   "1.204 lượt xem"), such as a live blog's header or a byline-and-time meta line
 - photo captions: a short block with a caption-named class ("cap", "img-caption",
-  "chu-thich") beside an image (``drop_photo_captions`` on the tree)
+  "chu-thich", an image's description "img-desc") beside an image
+  (``drop_photo_captions`` on the tree)
 - a record's dated metadata: "label: date" pairs, joined by ";" or "|"
   ("Ngày nhận bài: 02/9/2026; ngày phản biện: 20/9/2026")
 - an author affiliation line: numbered institutions ("1Viện …; 2Trường Đại học …")
@@ -283,7 +284,13 @@ def drop_number_cards(tree) -> None:
 
 
 # a caption-named class part ("cap", "photo-cap", "img-caption", "chu-thich", "mo-ta-anh")
-_CAPTION_PART = re.compile(r"(?:^|[-_])(?:cap|caption|chu-?thich|mo-?ta-?anh)(?:$|[-_])", re.I)
+_CAPTION_PART = re.compile(
+    r"(?:^|[-_])(?:cap|caption|chu-?thich|mo-?ta-?anh)(?:$|[-_])|"
+    # an image's description ("img-desc", "photo_description", "desc-image")
+    r"(?:^|[-_])(?:img|image|photo|pic|picture|hinh|anh)[-_]?(?:desc|description|text|note)(?:$|[-_])|"
+    r"(?:^|[-_])(?:desc|description)[-_]?(?:img|image|photo|pic|picture|hinh|anh)(?:$|[-_])",
+    re.I,
+)
 _CAPTION_WORDS = 50
 
 
