@@ -212,3 +212,17 @@ def test_an_image_description_block_is_a_caption():
     ex = extract(html, url="https://htx-cam.vn/nhat-ky/thu-hoach.html")
     assert "phân loại cam tại vườn" not in ex.text
     assert "nước ép" in ex.text and "dán tem" in ex.text
+
+
+def test_a_sponsored_label_and_an_air_time_line_are_meta_lines():
+    for line in [
+        "Bài viết do công ty tài trợ, không thể hiện quan điểm của ban biên tập.",
+        "Thông tin này được đơn vị quảng cáo cung cấp.",
+        "Phát lại lúc 21h30 thứ Bảy trên kênh Truyền hình tỉnh.",
+    ]:
+        assert is_meta_line(line), line
+    for line in [
+        "Thông tin do phòng nông nghiệp cung cấp cho thấy huyện có 14 sản phẩm OCOP.",
+        "Phát sóng lúc 20 giờ tối qua trên kênh tỉnh, phóng sự về mật ong được nhiều người xem lại.",
+    ]:
+        assert not is_meta_line(line), line

@@ -14,7 +14,8 @@
 - the editor's invitation to keep following ("Mời bạn đọc tiếp tục theo dõi …") and other
   calls to action addressed to the reader, as a whole line ("Mời bạn đọc vào chuyên mục …
   xem …", "Bạn đã thử …? … gắn thẻ …", "Hãy chia sẻ bài viết …", "Theo dõi chúng tôi trên …"),
-  and a print edition's notice ("Bài viết được đăng trên Tạp chí … số 46 …")
+  and a print edition's notice ("Bài viết được đăng trên Tạp chí … số 46 …"), a sponsored
+  story's label ("Nội dung do doanh nghiệp cung cấp …"), a programme's air time line
 - a photo credit: "Ảnh:", "Ảnh minh họa:", "Nguồn ảnh:" + a name, optionally "- Outlet"
 - a time stamp ("07:30 21/11", "Cập nhật: 08:15 - 20/11/2026") or a status / counter line
   made of short parts, one of them a stamp or a count ("Đang diễn ra · 5 cập nhật",
@@ -133,6 +134,19 @@ _APPEAL_WORDS = 35
 _CLOCK = r"\d{1,2}[:h]\d{2}(?:\s*(?:am|pm|\(?gmt\s*\+?\s*\d{0,2}\)?))?"
 _DAY = r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?"
 _SEP = r"\s*[-,|]?\s*"
+# a sponsored story's label ("Nội dung do doanh nghiệp cung cấp, không phản ánh quan điểm của
+# tòa soạn") and a programme's air time ("Phát sóng lúc 19:00 ngày 20/11 trên kênh …")
+_SPONSORED = re.compile(
+    r"^(?:noi dung|bai viet|thong tin) (?:nay )?(?:do|duoc) (?:doanh nghiep|nha tai tro|don vi|"
+    r"nhan hang|cong ty|khach hang)\b[^.!?]{0,40}\b(?:cung cap|tai tro|dat hang)\b|"
+    r"\bkhong (?:nhat thiet )?(?:phan anh|the hien|dai dien cho) (?:quan diem|lap truong) "
+    r"cua (?:toa soan|ban bien tap|bao|chung toi)\b"
+)
+_AIRTIME = re.compile(
+    rf"^(?:phat song|len song|trinh chieu|phat lai)(?: luc| vao)?\s*[^.!?]{{0,30}}"
+    rf"(?:{_CLOCK}|\d{{1,2}} gio)[^.!?]{{0,40}}\btren (?:kenh|song|song truyen hinh)\b[^.!?]{{0,30}}[.]?$"
+)
+_SPONSORED_WORDS = 30
 _STAMP = re.compile(
     rf"^(?:[^\W\d][\w ]{{0,24}}:\s*)?(?:(?:thu \w+|chu nhat){_SEP})?"
     rf"(?:{_CLOCK}(?:{_SEP}(?:ngay\s*)?{_DAY})?|(?:ngay\s*)?{_DAY}(?:{_SEP}(?:luc\s*)?{_CLOCK})?)$"
@@ -214,6 +228,8 @@ def is_meta_line(line: str) -> bool:
     if len(f.split()) <= _INVITE_WORDS and _INVITE.match(f):
         return True
     if len(f.split()) <= _APPEAL_WORDS and _APPEAL.match(f):
+        return True
+    if len(f.split()) <= _SPONSORED_WORDS and (_SPONSORED.search(f) or _AIRTIME.match(f)):
         return True
     if _FILED_IN.match(f) or (len(f.split()) <= _RATING_WORDS and _RATING.search(f)):
         return True
