@@ -303,7 +303,7 @@ def drop_number_cards(tree) -> None:
 _CAPTION_PART = re.compile(
     r"(?:^|[-_])(?:cap|caption|chu-?thich|mo-?ta-?anh)(?:$|[-_])|"
     # an image's description ("img-desc", "photo_description", "desc-image")
-    r"(?:^|[-_])(?:img|image|photo|pic|picture|hinh|anh)[-_]?(?:desc|description|text|note)(?:$|[-_])|"
+    r"(?:^|[-_])(?:img|image|photo|pic|picture|hinh|anh)[-_]?(?:desc|description|note)(?:$|[-_])|"
     r"(?:^|[-_])(?:desc|description)[-_]?(?:img|image|photo|pic|picture|hinh|anh)(?:$|[-_])",
     re.I,
 )
