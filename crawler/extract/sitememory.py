@@ -14,9 +14,14 @@ listing or a non-OCOP page repeats the same chrome. Only standalone blocks count
 story's first paragraph, and that paragraph is not chrome).
 
 Pure functions only: the crawl (``crawler.sitesweep``, with fingerprints kept in the
-corpus store) and ``bench/eval_templates.py`` use the same ones. Limits: a source needs at
-least ``MIN_OTHERS + 1`` articles before anything is removed, and chrome that changes from
-page to page (counters, dates) is never recognised here.
+corpus store) and ``bench/eval_templates.py`` use the same ones.
+
+Chrome that a source repeats with small variations (a section name, an issue number, a date)
+is known by its line's skeleton (``skeleton``, ``line_keys``): only at the body's edges, only
+for lines shaped like chrome, stored beside the exact fingerprints (prefix ``SKELETON``).
+Limits: a source needs at least ``MIN_OTHERS + 1`` articles before anything is removed; page
+evidence (``page_fingerprints``) is exact lines only; chrome varying in its first or last
+words, or in the middle of a body, is left to the line rules.
 """
 
 from __future__ import annotations
