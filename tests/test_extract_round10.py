@@ -226,3 +226,31 @@ def test_a_sponsored_label_and_an_air_time_line_are_meta_lines():
         "Phát sóng lúc 20 giờ tối qua trên kênh tỉnh, phóng sự về mật ong được nhiều người xem lại.",
     ]:
         assert not is_meta_line(line), line
+
+
+def test_reextract_removes_a_varying_programme_note(tmp_path):
+    """``ocop reextract`` over the archived station pages: the same skeletons, the same sweep."""
+    from datetime import UTC, datetime
+
+    from corpus.config import AppConfig
+    from corpus.store import RawPage
+    from crawler.reextract import reextract
+
+    config = AppConfig.load(home=tmp_path)
+    store = CorpusStore(config.corpus_path)
+    for i in range(len(STORIES)):
+        url = f"https://dai-tinh.vn/tin/{i}.html"
+        store.save_page(RawPage(url=url, final_url=url, status=200, body=_station_page(i),
+                                content_type="text/html", encoding="utf-8", source="dai",
+                                fetched_at=datetime(2026, 11, 22, tzinfo=UTC)))  # fmt: skip
+        store.mark_url(url, "unextractable", source="dai", reason="unextractable: earlier rules")
+    store.close()
+    reextract(config)
+    store = CorpusStore(config.corpus_path)
+    try:
+        texts = [a.text for a in store.iter_articles()]
+        assert len(texts) == 4
+        assert not any("phát sóng lúc" in t for t in texts)
+        assert all(t.count("\n\n") == 2 for t in texts)
+    finally:
+        store.close()
