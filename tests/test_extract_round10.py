@@ -254,3 +254,16 @@ def test_reextract_removes_a_varying_programme_note(tmp_path):
         assert all(t.count("\n\n") == 2 for t in texts)
     finally:
         store.close()
+
+
+def test_an_outlet_domain_tag_opening_the_first_paragraph_is_not_body():
+    from crawler.extract.dates import strip_dateline_prefix
+
+    assert strip_dateline_prefix("Truyenhinhtinh.vn - Chiều 21/11, phiên chợ OCOP mở cửa.") == (
+        "Chiều 21/11, phiên chợ OCOP mở cửa."
+    )
+    assert strip_dateline_prefix("Baonongthon.com.vn – Sáng nay, hội chợ khai mạc.") == (
+        "Sáng nay, hội chợ khai mạc."
+    )
+    for para in ["Gạo.vn - thương hiệu gạo sạch", "Trang web Chodacsan.vn - Nơi bán đặc sản."]:
+        assert strip_dateline_prefix(para) == para
