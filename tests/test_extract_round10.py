@@ -162,6 +162,8 @@ def test_calls_to_action_are_meta_lines_only_as_a_whole_line():
         "Bạn đã nấu thử món này? Chụp ảnh và gắn thẻ @bepnhaminh nhé!",
         "Hãy chia sẻ bài viết này đến người thân nếu bạn thấy có ích.",
         "Theo dõi chúng tôi trên Zalo và YouTube để xem phóng sự mới nhất.",
+        "Theo dõi Đài tỉnh trên Google News",
+        "07:15 21/11/2026 GMT+7Theo dõi Đài tỉnh trên YouTube",
         "Bài viết được in trên Tạp chí Nông thôn ngày nay số 212, ra ngày 2/12/2026.",
     ]:
         assert is_meta_line(line), line
@@ -170,6 +172,7 @@ def test_calls_to_action_are_meta_lines_only_as_a_whole_line():
         "ghi sổ theo dõi. Đó là cách hợp tác xã giữ chất lượng.",
         "Hãy chia sẻ khó khăn với bà con, ông Thắm nói với cán bộ xã.",
         "Theo dõi diễn biến thời tiết, chúng tôi quyết định gặt sớm.",
+        "Theo dõi giá cam trên Zalo, nhiều hộ đã bán được hàng sớm hơn mọi năm.",
         "Bạn đã thử làm mật ong chưa? Ông Tư hỏi khách và gắn thẻ tên cho từng lọ.",
         "Bài viết được đăng trên tạp chí chuyên ngành đã giúp hợp tác xã có thêm khách hàng.",
     ]:

@@ -127,6 +127,9 @@ _APPEAL = re.compile(
     r"chung toi|ban be|nguoi than|facebook|zalo|youtube|tiktok|fanpage|mang xa hoi|kenh)\b|"
     r"^(?:hay )?(?:theo doi|follow|ket noi voi|like) (?:chung toi|fanpage|kenh)\b[^.!?]{0,40}"
     r"\b(?:tren|tai|qua|de)\b|"
+    # "Theo dõi <outlet> trên Google News", also glued to the meta bar's time stamp
+    r"^(?:[\d/:., -]+(?:gmt\s*\+?\s*\d{0,2})?\s*)?(?:hay )?(?:theo doi|follow) [^.!?]{1,30}? "
+    r"(?:tren|on) (?:google news|facebook|zalo|youtube|tiktok|instagram|telegram)\b[^.!?]{0,30}$|"
     r"^bai (?:viet|bao) (?:nay )?(?:duoc |da )?(?:dang|in|xuat ban) (?:tren|trong|tai) "
     r"(?:tap chi|bao in|an pham|so bao|dac san|nguyet san|tuan san)\b.{0,80}\bso \d"
 )
