@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from corpus.article import Article
 from corpus.store import CorpusStore
 from crawler.dedupe import article_signature
-from crawler.extract.sitememory import clean_body, fingerprints, still_relevant
+from crawler.extract.sitememory import clean_body, memory_keys, still_relevant
 
 NOT_RELEVANT = "not about OCOP once the site's repeated lines are removed"
 
@@ -37,7 +37,7 @@ def clean(
     """Remember ``article``'s body lines (and its page's blocks, ``page_lines``) and remove
     the known chrome from its text in place. Returns (text changed, why it is no longer
     relevant or "")."""
-    own = fingerprints(article.text)
+    own = memory_keys(article.text)
     store.remember_lines(article.source, article.id, own | set(page_lines))
     text, removed = clean_body(article.id, article.text, own,
                                store.line_postings(article.source, own))  # fmt: skip
@@ -66,7 +66,7 @@ def sweep(store: CorpusStore, source: str, keywords: Iterable[str]) -> SweepCoun
     aside: list[str] = []
     for article in list(store.iter_articles("source = ?", (source,))):
         # the memory also holds the page's other blocks; only body lines are removed
-        text, removed = clean_body(article.id, article.text, fingerprints(article.text), index)
+        text, removed = clean_body(article.id, article.text, memory_keys(article.text), index)
         if not removed:
             continue
         counts.cleaned += 1

@@ -222,8 +222,12 @@ _DATELINE_PREFIX = re.compile(
 )  # the story then starts as a sentence does (a capital, a digit, a quote)
 
 
-# a source tag alone, in capitals, glued to the first paragraph: "PSTS - ", "TTXVN – "
-_SOURCE_TAG = re.compile(r"^[A-ZĐ]{2,8}\s*[-–—]\s+(?=[A-ZĐÀ-Ỹ\d\"“‘'])")
+# a source tag alone, in capitals or as the outlet's domain name, glued to the first
+# paragraph: "PSTS - ", "TTXVN – ", "NSTV.vn - "
+_SOURCE_TAG = re.compile(
+    r"^(?:[A-ZĐ]{2,8}|[A-ZĐ][A-Za-zĐđ0-9-]{1,20}\.(?:vn|com|net|org|info)(?:\.vn)?)"
+    r"\s*[-–—]\s+(?=[A-ZĐÀ-Ỹ\d\"“‘'])"
+)
 
 
 def strip_dateline_prefix(paragraph: str) -> str:

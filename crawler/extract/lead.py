@@ -50,6 +50,22 @@ def _in_teaser(el, h1) -> bool:
     return False
 
 
+# an author box's "description" is the writer's bio, printed under every story of theirs
+_AUTHOR_ATTR = re.compile(r"author|tac-?gia|vcard|(?:^|[\s_-])bio(?:$|[\s_-])", re.I)
+
+
+def _in_author_box(el, h1) -> bool:
+    """``el`` or a block around it (below the headline's own blocks) is an author box, or a
+    ``<footer>``: the writer's bio, not the story's sapo."""
+    around_h1 = set(h1.iterancestors()) if h1 is not None else set()
+    for a in (el, *el.iterancestors()):
+        if a in around_h1 or a.tag in ("body", "html"):
+            return False
+        if a.tag == "footer" or _AUTHOR_ATTR.search(_attrs(a)):
+            return True
+    return False
+
+
 _UNIT_ATTR = re.compile(r"item|card|story", re.I)
 
 
@@ -105,6 +121,8 @@ def from_lead_class(doc) -> str:
         if el.tag not in _LEAD_TAGS or not LEAD_ATTR.search(_attrs(el)):
             continue
         if (el.sourceline or 0) < h1_line or _in_teaser(el, h1) or _in_masthead(el):
+            continue
+        if _in_author_box(el, h1):
             continue
         text = text_of(el)
         if h1 is None and not _followed_by_text(el):

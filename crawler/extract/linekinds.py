@@ -11,13 +11,18 @@
   rating widget's lines ("Tổng số điểm của bài viết là: …", "Click để đánh giá bài viết")
 - a copyright / re-use notice ("Ghi rõ nguồn … khi phát hành lại", "Bài viết thuộc bản quyền
   của …", "Không sao chép dưới mọi hình thức")
-- the editor's invitation to keep following ("Mời bạn đọc tiếp tục theo dõi …")
+- the editor's invitation to keep following ("Mời bạn đọc tiếp tục theo dõi …") and other
+  calls to action addressed to the reader, as a whole line ("Mời bạn đọc vào chuyên mục …
+  xem …", "Bạn đã thử …? … gắn thẻ …", "Hãy chia sẻ bài viết …", "Theo dõi chúng tôi trên …"),
+  and a print edition's notice ("Bài viết được đăng trên Tạp chí … số 46 …"), a sponsored
+  story's label ("Nội dung do doanh nghiệp cung cấp …"), a programme's air time line
 - a photo credit: "Ảnh:", "Ảnh minh họa:", "Nguồn ảnh:" + a name, optionally "- Outlet"
 - a time stamp ("07:30 21/11", "Cập nhật: 08:15 - 20/11/2026") or a status / counter line
   made of short parts, one of them a stamp or a count ("Đang diễn ra · 5 cập nhật",
   "1.204 lượt xem"), such as a live blog's header or a byline-and-time meta line
 - photo captions: a short block with a caption-named class ("cap", "img-caption",
-  "chu-thich") beside an image (``drop_photo_captions`` on the tree)
+  "chu-thich", an image's description "img-desc") beside an image
+  (``drop_photo_captions`` on the tree)
 - a record's dated metadata: "label: date" pairs, joined by ";" or "|"
   ("Ngày nhận bài: 02/9/2026; ngày phản biện: 20/9/2026")
 - an author affiliation line: numbered institutions ("1Viện …; 2Trường Đại học …")
@@ -109,9 +114,42 @@ _INVITE = re.compile(
     r"(?:theo doi|don doc|don xem|xem|doc)\b"
 )
 _INVITE_WORDS = 25
+# a call to action addressed to the reader, as a whole line: "Mời bạn đọc vào chuyên mục …
+# xem các tin, bài liên quan", a recipe plugin's "Bạn đã thử …? Chụp ảnh và gắn thẻ …", "Hãy
+# chia sẻ bài viết …", "Theo dõi chúng tôi trên …"; and a print edition's notice ("Bài viết
+# được đăng trên Tạp chí … số 46, phát hành ngày …"): about the publication, not the story
+_APPEAL = re.compile(
+    r"^(?:kinh )?moi (?:ban doc|quy doc gia|doc gia|quy vi|cac ban)\b[^.!?]{0,60}?\b"
+    r"(?:xem|doc|theo doi|don doc|don xem)\b[^.!?]{0,60}[.!]?$|"
+    r"^ban (?:da|co|tung) (?:thu|lam|nau)\b[^?]{0,80}\?\s*(?:hay )?(?:chup|chia se|gui|dang|"
+    r"binh luan|danh gia|de lai)\b.{0,100}(?:gan the|\btag\b|@|#|binh luan|danh gia)|"
+    r"^hay (?:chia se|theo doi|dang ky|like|bam thich|nhan nut)\b[^.!?]{0,80}\b(?:bai viet|"
+    r"chung toi|ban be|nguoi than|facebook|zalo|youtube|tiktok|fanpage|mang xa hoi|kenh)\b|"
+    r"^(?:hay )?(?:theo doi|follow|ket noi voi|like) (?:chung toi|fanpage|kenh)\b[^.!?]{0,40}"
+    r"\b(?:tren|tai|qua|de)\b|"
+    # "Theo dõi <outlet> trên Google News", also glued to the meta bar's time stamp
+    r"^(?:[\d/:., -]+(?:gmt\s*\+?\s*\d{0,2})?\s*)?(?:hay )?(?:theo doi|follow) [^.!?]{1,30}? "
+    r"(?:tren|on) (?:google news|facebook|zalo|youtube|tiktok|instagram|telegram)\b[^.!?]{0,30}$|"
+    r"^bai (?:viet|bao) (?:nay )?(?:duoc |da )?(?:dang|in|xuat ban) (?:tren|trong|tai) "
+    r"(?:tap chi|bao in|an pham|so bao|dac san|nguyet san|tuan san)\b.{0,80}\bso \d"
+)
+_APPEAL_WORDS = 35
 _CLOCK = r"\d{1,2}[:h]\d{2}(?:\s*(?:am|pm|\(?gmt\s*\+?\s*\d{0,2}\)?))?"
 _DAY = r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?"
 _SEP = r"\s*[-,|]?\s*"
+# a sponsored story's label ("Nội dung do doanh nghiệp cung cấp, không phản ánh quan điểm của
+# tòa soạn") and a programme's air time ("Phát sóng lúc 19:00 ngày 20/11 trên kênh …")
+_SPONSORED = re.compile(
+    r"^(?:noi dung|bai viet|thong tin) (?:nay )?(?:do|duoc) (?:doanh nghiep|nha tai tro|don vi|"
+    r"nhan hang|cong ty|khach hang)\b[^.!?]{0,40}\b(?:cung cap|tai tro|dat hang)\b|"
+    r"\bkhong (?:nhat thiet )?(?:phan anh|the hien|dai dien cho) (?:quan diem|lap truong) "
+    r"cua (?:toa soan|ban bien tap|bao|chung toi)\b"
+)
+_AIRTIME = re.compile(
+    rf"^(?:phat song|len song|trinh chieu|phat lai)(?: luc| vao)?\s*[^.!?]{{0,30}}"
+    rf"(?:{_CLOCK}|\d{{1,2}} gio)[^.!?]{{0,40}}\btren (?:kenh|song|song truyen hinh)\b[^.!?]{{0,30}}[.]?$"
+)
+_SPONSORED_WORDS = 30
 _STAMP = re.compile(
     rf"^(?:[^\W\d][\w ]{{0,24}}:\s*)?(?:(?:thu \w+|chu nhat){_SEP})?"
     rf"(?:{_CLOCK}(?:{_SEP}(?:ngay\s*)?{_DAY})?|(?:ngay\s*)?{_DAY}(?:{_SEP}(?:luc\s*)?{_CLOCK})?)$"
@@ -192,6 +230,10 @@ def is_meta_line(line: str) -> bool:
         return True
     if len(f.split()) <= _INVITE_WORDS and _INVITE.match(f):
         return True
+    if len(f.split()) <= _APPEAL_WORDS and _APPEAL.match(f):
+        return True
+    if len(f.split()) <= _SPONSORED_WORDS and (_SPONSORED.search(f) or _AIRTIME.match(f)):
+        return True
     if _FILED_IN.match(f) or (len(f.split()) <= _RATING_WORDS and _RATING.search(f)):
         return True
     if len(f.split()) <= _FORM_WORDS and _COMMENT_FORM.search(f):
@@ -261,7 +303,13 @@ def drop_number_cards(tree) -> None:
 
 
 # a caption-named class part ("cap", "photo-cap", "img-caption", "chu-thich", "mo-ta-anh")
-_CAPTION_PART = re.compile(r"(?:^|[-_])(?:cap|caption|chu-?thich|mo-?ta-?anh)(?:$|[-_])", re.I)
+_CAPTION_PART = re.compile(
+    r"(?:^|[-_])(?:cap|caption|chu-?thich|mo-?ta-?anh)(?:$|[-_])|"
+    # an image's description ("img-desc", "photo_description", "desc-image")
+    r"(?:^|[-_])(?:img|image|photo|pic|picture|hinh|anh)[-_]?(?:desc|description|note)(?:$|[-_])|"
+    r"(?:^|[-_])(?:desc|description)[-_]?(?:img|image|photo|pic|picture|hinh|anh)(?:$|[-_])",
+    re.I,
+)
 _CAPTION_WORDS = 50
 
 

@@ -14,14 +14,20 @@ listing or a non-OCOP page repeats the same chrome. Only standalone blocks count
 story's first paragraph, and that paragraph is not chrome).
 
 Pure functions only: the crawl (``crawler.sitesweep``, with fingerprints kept in the
-corpus store) and ``bench/eval_templates.py`` use the same ones. Limits: a source needs at
-least ``MIN_OTHERS + 1`` articles before anything is removed, and chrome that changes from
-page to page (counters, dates) is never recognised here.
+corpus store) and ``bench/eval_templates.py`` use the same ones.
+
+Chrome that a source repeats with small variations (a section name, an issue number, a date)
+is known by its line's skeleton (``skeleton``, ``line_keys``): only at the body's edges, only
+for lines shaped like chrome, stored beside the exact fingerprints (prefix ``SKELETON``).
+Limits: a source needs at least ``MIN_OTHERS + 1`` articles before anything is removed; page
+evidence (``page_fingerprints``) is exact lines only; chrome varying in its first or last
+words, or in the middle of a body, is left to the line rules.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
@@ -49,9 +55,76 @@ def lines(text: str) -> list[str]:
     return [x for x in (text or "").splitlines() if x.strip()]
 
 
+# --- line skeletons: chrome that a source repeats with small variations -----------------
+# ("Mời bạn đọc vào chuyên mục <section> xem …", "… số 46, phát hành ngày 18/11/2026"). A
+# line's skeleton is its first and last ``_SKELETON_ENDS`` words with every digit masked, so a
+# bounded middle (a section name, an issue number) may vary. Only a line at the body's edge
+# (``_HEAD`` first / ``_TAIL`` last lines) gets one, with the edge in the key: a site's
+# story text never starts or ends three articles with the same words, its chrome does.
+SKELETON = "s:"  # the prefix that tells a skeleton key from an exact line's fingerprint
+_SKELETON_ENDS = 3
+_SKELETON_WORDS = (7, 30)  # shorter lines are headings or labels; longer ones are story text
+_HEAD, _TAIL = 2, 3
+_VARY_WINDOW = 6  # the varying middle: lines whose lengths differ by two or three words match
+# what a story's lines share across a source and chrome does not: a dateline "(Báo X) - "
+# or "HÀ NỘI - " opening the story, a quote, a sub-heading or an intro to a list (":")
+_DATELINE = re.compile(r"^\s*(\([^()]{1,60}\)|[^-–—:()]{2,40}?)\s*[-–—:]\s")
+_QUOTE_OPEN = tuple("\"“‘«'„")
+
+
+def _is_dateline(line: str) -> bool:
+    """A story's opening dateline: "(Báo X) - …" or an all-capitals place or outlet then a dash."""
+    m = _DATELINE.match(line)
+    if not m:
+        return False
+    head = m.group(1)
+    return head.startswith("(") or (head.upper() == head and any(c.isalpha() for c in head))
+
+
+def skeleton(line: str) -> str:
+    """The skeleton of a chrome-like line ("" if its form is that of story text)."""
+    words = norm_line(line).split()
+    lo, hi = _SKELETON_WORDS
+    if (
+        not lo <= len(words) <= hi
+        or _is_dateline(line)
+        or line.lstrip(" *-•").startswith(_QUOTE_OPEN)
+    ):
+        return ""
+    if words[-1].endswith(":"):
+        return ""
+    masked = [re.sub(r"\d+", "#", w) for w in words if w.strip("*-•+")]
+    n = _SKELETON_ENDS
+    return " ".join(masked[:n]) + " … " + " ".join(masked[-n:])
+
+
+def line_keys(body: list[str]) -> list[set[str]]:
+    """Per line of a body (its non-blank lines), its keys in the memory: its fingerprint,
+    and at the body's edges its skeleton's (by edge)."""
+    out = []
+    for i, line in enumerate(body):
+        keys = {fingerprint(line)} - {""}
+        edges = [e for e, at in (("head", i < _HEAD), ("tail", i >= len(body) - _TAIL)) if at]
+        shape = skeleton(line) if edges and keys else ""
+        n, w = len(line.split()), _VARY_WINDOW
+        for edge in edges if shape else ():
+            # two length grids: lines whose lengths differ by a few words share a key
+            keys |= {
+                SKELETON + fingerprint(f"{edge} {g} {shape}")
+                for g in (n // w, -((n + w // 2) // w))
+            }
+        out.append(keys)
+    return out
+
+
 def fingerprints(text: str) -> set[str]:
     """The distinct fingerprints of a body's lines."""
     return {fp for fp in map(fingerprint, lines(text)) if fp}
+
+
+def memory_keys(text: str) -> set[str]:
+    """What the memory keeps of a body: its lines' fingerprints, and skeletons at the edges."""
+    return set().union(set(), *line_keys(lines(text)))
 
 
 _BLOCKS = frozenset(
@@ -102,8 +175,10 @@ def boilerplate(doc_id: str, own: set[str], postings: Mapping[str, Iterable[str]
     common = {fp for fp in own if len(others[fp]) >= MIN_OTHERS}
     if not common:
         return set()
-    rest = own - common
-    basis, share = (rest, NEAR_DUPLICATE) if rest else (own, 0.8)
+    # copies are judged on exact lines only: a shared skeleton is chrome, not copied text
+    exact = {fp for fp in own if not fp.startswith(SKELETON)}
+    rest = exact - common
+    basis, share = (rest, NEAR_DUPLICATE) if rest else (exact, 0.8)
     shared = Counter(d for fp in basis for d in others[fp])
     copies = {d for d, n in shared.items() if n >= share * len(basis)}
     found = {fp for fp in common if len(others[fp] - copies) >= MIN_OTHERS}
@@ -115,11 +190,17 @@ def strip(text: str, drop: set[str]) -> tuple[str, list[str]]:
     Paragraph breaks are kept; a paragraph left empty disappears."""
     if not drop:
         return text, []
+    body = [x for x in (text or "").split("\n") if x.strip()]
+    keys = line_keys(body)
+    if all(k & drop for k in keys):
+        return text, []  # never the whole body (its lines all shaped like the site's chrome)
+    keys = iter(keys)
     kept_paragraphs, removed = [], []
     for paragraph in (text or "").split("\n\n"):
         kept = []
         for line in paragraph.split("\n"):
-            (removed if fingerprint(line) in drop else kept).append(line)
+            hit = bool(next(keys) & drop) if line.strip() else False
+            (removed if hit else kept).append(line)
         if any(x.strip() for x in kept):
             kept_paragraphs.append("\n".join(kept))
     return "\n\n".join(kept_paragraphs), removed
@@ -148,7 +229,7 @@ def clean_site(
     lines). What a crawl of these pages ends with after its end-of-run sweep. ``pages``
     (id -> ``page_fingerprints``) adds the evidence of every page of the source, articles
     or not."""
-    fps = {doc_id: fingerprints(text) for doc_id, text in bodies.items()}
+    fps = {doc_id: memory_keys(text) for doc_id, text in bodies.items()}
     evidence = {doc_id: set(x) for doc_id, x in (pages or {}).items()}
     for doc_id, own in fps.items():
         evidence.setdefault(doc_id, set()).update(own)
