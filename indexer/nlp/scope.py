@@ -210,6 +210,9 @@ def _current(doc: Document, province: str) -> str:
     return province
 
 
+current_province = _current  # public name for the article's scope (pipeline.figure_scope)
+
+
 # a national event ("Hội chợ OCOP toàn quốc … tại Quảng Ninh"): its figures are national,
 # the place after "tại/ở" is only the venue
 _NATIONAL_EVENT = re.compile(

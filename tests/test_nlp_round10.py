@@ -1,0 +1,57 @@
+"""Issue 10, round 10: scope of figures in articles written around a former province.
+
+Each case is a general shape written in our own words (fictional co-ops, counts and people),
+never a sentence of real coverage.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.nlp import enrich
+
+# a co-op profile whose commune is placed in a former province "now in" the merged one:
+# its own figures belong to today's province; only the count that names "X cũ" keeps it
+PROFILE = (
+    "Hợp tác xã chè Suối Mây giữ hạng 4 sao",
+    "Hợp tác xã chè Suối Mây ở xã Lũng Cú (khu vực Hà Giang cũ, nay thuộc tỉnh Tuyên Quang) "
+    "vừa được công nhận lại 3 sản phẩm OCOP 4 sao.",
+    "Hợp tác xã có 5 sản phẩm 3 sao và vùng chè rộng 40 ha. Năm 2024, doanh thu đạt 3,5 tỷ "
+    "đồng.\n\nKhu vực Hà Giang cũ hiện có 210 sản phẩm OCOP.",
+)
+# the same profile placed with a plain address keeps its only province
+PLAIN = (
+    "Hợp tác xã chè Suối Mây giữ hạng 4 sao",
+    "Hợp tác xã chè Suối Mây ở xã Lũng Cú, tỉnh Hà Giang vừa được công nhận lại 3 sản phẩm "
+    "OCOP 4 sao.",
+    "Hợp tác xã có 5 sản phẩm 3 sao và vùng chè rộng 40 ha.",
+)
+
+
+def province_of(article: tuple[str, str, str], value: float, unit: str) -> str:
+    found = [
+        f["province"]
+        for f in enrich(*article, None)["figures"]
+        if f["value"] == value and f["unit"] == unit
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "province"),
+    [
+        (3, "sản phẩm", "Tuyên Quang"),
+        (5, "sản phẩm", "Tuyên Quang"),
+        (40, "ha", "Tuyên Quang"),
+        (3_500_000_000, "VND", "Tuyên Quang"),
+        (210, "sản phẩm", "Hà Giang"),
+    ],
+)
+def test_former_province_address_scopes_to_merged(value: float, unit: str, province: str) -> None:
+    assert province_of(PROFILE, value, unit) == province
+
+
+@pytest.mark.parametrize(("value", "unit"), [(3, "sản phẩm"), (5, "sản phẩm"), (40, "ha")])
+def test_plain_address_keeps_its_province(value: float, unit: str) -> None:
+    assert province_of(PLAIN, value, unit) == "Hà Giang"
