@@ -55,3 +55,29 @@ def test_former_province_address_scopes_to_merged(value: float, unit: str, provi
 @pytest.mark.parametrize(("value", "unit"), [(3, "sản phẩm"), (5, "sản phẩm"), (40, "ha")])
 def test_plain_address_keeps_its_province(value: float, unit: str) -> None:
     assert province_of(PLAIN, value, unit) == "Hà Giang"
+
+
+# a national conference held in a city located by its province in parentheses: the
+# province locates the venue, the unplaced figures stay the country's
+CONFERENCE = (
+    "Cả nước có hơn 15.000 sản phẩm OCOP",
+    "Sáng 4/3, tại TP Pleiku (Gia Lai), Bộ Nông nghiệp và Môi trường tổ chức hội nghị toàn "
+    "quốc sơ kết Chương trình OCOP.",
+    "Giai đoạn tới, Chương trình phấn đấu có thêm 3.000 sản phẩm được công nhận.",
+)
+
+
+@pytest.mark.parametrize("venue", ["TP Pleiku (Gia Lai)", "thành phố Pleiku (tỉnh Gia Lai)"])
+def test_venue_city_with_province_in_parentheses(venue: str) -> None:
+    title, lead, text = CONFERENCE
+    article = (title, lead.replace("TP Pleiku (Gia Lai)", venue), text)
+    assert province_of(article, 3000, "sản phẩm") == "Việt Nam"
+
+
+def test_province_after_a_non_venue_place_still_counts() -> None:
+    article = (
+        "Cả nước có hơn 15.000 sản phẩm OCOP",
+        "Hợp tác xã ở xã Ia Grai (Gia Lai) có thêm sản phẩm được công nhận.",
+        "Hợp tác xã hiện có 3 sản phẩm OCOP.",
+    )
+    assert province_of(article, 3, "sản phẩm") == "Gia Lai"

@@ -80,6 +80,10 @@ _VENUE = re.compile(
 )
 
 
+# "TP Vinh (Nghệ An)", "thành phố Pleiku (tỉnh Gia Lai)": a province locating the place before
+_LOCATED = re.compile(r"\s*\(\s*(?:(?:tỉnh|thành phố|tp\.?)\s+)?", re.IGNORECASE)
+
+
 def figure_scope(doc: Document, primary: list[str]) -> list[str]:
     """The territory of a figure that names none: the main province, except in a national
     article (its title or lead speak of the country and name no province), where the places
@@ -92,7 +96,13 @@ def figure_scope(doc: Document, primary: list[str]) -> list[str]:
         return list(dict.fromkeys(current_province(doc, p) for p in primary))
     end = max(s.end for s in heads)
     # "Festival OCOP … cấp quốc gia … diễn ra tại Hà Nội": the venue is not the subject
-    named = [p for p in doc.places_in(0, end) if not _VENUE.search(doc.text[: p.start])]
+    places = doc.places_in(0, end)
+    venues = [p for p in places if _VENUE.search(doc.text[: p.start])]
+    # "tại TP Vinh (Nghệ An)": the province in parentheses locates the venue city
+    venues += [
+        p for p in places if any(_LOCATED.fullmatch(doc.text[v.end : p.start]) for v in venues)
+    ]
+    named = [p for p in places if p not in venues]
     return primary if named else [NATIONAL]
 
 
