@@ -81,3 +81,20 @@ def test_province_after_a_non_venue_place_still_counts() -> None:
         "Hợp tác xã hiện có 3 sản phẩm OCOP.",
     )
     assert province_of(article, 3, "sản phẩm") == "Gia Lai"
+
+
+# in a national article, "tỉnh" after a provincial speaker's title is the speaker's province
+SPEAKER = (
+    "Cả nước có hơn 15.000 sản phẩm OCOP",
+    "Bộ Nông nghiệp và Môi trường tổ chức hội nghị toàn quốc tổng kết Chương trình OCOP.",
+    "Cả nước hiện có 15.200 sản phẩm OCOP.\n\nPhát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh "
+    "Lào Cai Trần Văn Minh cho biết, tỉnh hiện có 310 sản phẩm OCOP. Theo Sở Nông nghiệp tỉnh "
+    "Sơn La, toàn tỉnh có 190 sản phẩm.",
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "province"), [(15200, "Việt Nam"), (310, "Lào Cai"), (190, "Sơn La")]
+)
+def test_speaker_province_in_national_article(value: float, province: str) -> None:
+    assert province_of(SPEAKER, value, "sản phẩm") == province
