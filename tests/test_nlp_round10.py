@@ -98,3 +98,25 @@ SPEAKER = (
 )
 def test_speaker_province_in_national_article(value: float, province: str) -> None:
     assert province_of(SPEAKER, value, "sản phẩm") == province
+
+
+def figures_of(text: str) -> list[tuple]:
+    article = ("Sản phẩm OCOP của tỉnh Hà Tĩnh", "", text)
+    return [(f["value"], f["unit"]) for f in enrich(*article, None)["figures"]]
+
+
+# a floor per kind of unit is a norm, not a count; a count in a plain sentence stays one
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh đặt mục tiêu mỗi xã miền núi có ít nhất 2 sản phẩm OCOP.",
+        "Kế hoạch yêu cầu mỗi huyện vùng cao đạt tối thiểu 2 sản phẩm OCOP.",
+        "Đề án hướng tới mỗi xã đặc biệt khó khăn có ít nhất 2 sản phẩm OCOP.",
+    ],
+)
+def test_floor_per_kind_of_unit_is_no_figure(text: str) -> None:
+    assert (2, "sản phẩm") not in figures_of(text)
+
+
+def test_count_of_a_kind_of_commune_stays() -> None:
+    assert (2, "sản phẩm") in figures_of("Xã miền núi Kỳ Thượng có 2 sản phẩm OCOP.")

@@ -142,6 +142,9 @@ _SKIP_BEFORE = re.compile(
     # "mỗi huyện có ít nhất 2 sản phẩm": a floor per unit ("mỗi huyện có 3" after named
     # districts shares a count out and stays a figure)
     r"|\bmỗi\s+(?:huyện|tỉnh|quận|thị xã)\s+(?:có|đạt|phải có)\s+(?:ít nhất|tối thiểu)"
+    # "mỗi xã miền núi có ít nhất 1 sản phẩm": the same floor for a kind of unit
+    r"|\bmỗi\s+(?:xã|phường|huyện|tỉnh|quận|thị xã|địa phương|thôn|bản|làng)"
+    r"(?:\s+[^\W\d]+){1,4}?\s+(?:có|đạt|phải có)\s+(?:ít nhất|tối thiểu)"
     # "đứng trong nhóm 5 địa phương dẫn đầu": a rank group, not a count
     r"|\bnhóm"
     # "một đơn hàng xuất khẩu thường cần từ 20 tấn trở lên": a requirement per unit
