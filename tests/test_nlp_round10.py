@@ -120,3 +120,17 @@ def test_floor_per_kind_of_unit_is_no_figure(text: str) -> None:
 
 def test_count_of_a_kind_of_commune_stays() -> None:
     assert (2, "sản phẩm") in figures_of("Xã miền núi Kỳ Thượng có 2 sản phẩm OCOP.")
+
+
+# "(trước đây thuộc tỉnh X)" writes X as a former province, like "X cũ"; the company's
+# figures belong to the merged province the address names
+ADDRESS = (
+    "Nữ giám đốc đưa mật ong Yên Thế đi xa",
+    "Công ty TNHH Ong mật Cầu Gồ nay có 4 sản phẩm OCOP.",
+    "Công ty đặt xưởng tại xã Bố Hạ, tỉnh Bắc Ninh (trước đây thuộc tỉnh Bắc Giang). Doanh "
+    "nghiệp liên kết với nông dân trên diện tích 30 ha.",
+)
+
+
+def test_earlier_province_in_an_address_is_former() -> None:
+    assert province_of(ADDRESS, 30, "ha") == "Bắc Ninh"
