@@ -134,3 +134,26 @@ ADDRESS = (
 
 def test_earlier_province_in_an_address_is_former() -> None:
     assert province_of(ADDRESS, 30, "ha") == "Bắc Ninh"
+
+
+def persons_of(text: str) -> list[str]:
+    found = enrich("Phiên chợ OCOP cuối tuần", "", text, None)["entities"]
+    return [e["text"] for e in found if e["type"] == "PER"]
+
+
+# a walking street or avenue named after a historical figure is no person
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gian hàng đặt tại phố đi bộ Trần Quang Khải thu hút du khách.",
+        "Phiên chợ diễn ra trên tuyến phố Lê Thánh Tông vào tối thứ bảy.",
+        "Các quầy hàng dọc đại lộ Hùng Vương đông khách.",
+    ],
+)
+def test_walking_street_is_no_person(text: str) -> None:
+    assert persons_of(text) == []
+
+
+def test_person_at_a_walking_street_stays() -> None:
+    text = "Bà Phạm Thị Hoa bày hàng ở phố đi bộ ven hồ."
+    assert persons_of(text) == ["Phạm Thị Hoa"]
