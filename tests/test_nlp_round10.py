@@ -157,3 +157,21 @@ def test_walking_street_is_no_person(text: str) -> None:
 def test_person_at_a_walking_street_stays() -> None:
     text = "Bà Phạm Thị Hoa bày hàng ở phố đi bộ ven hồ."
     assert persons_of(text) == ["Phạm Thị Hoa"]
+
+
+# a two-syllable name right after a public body ending with its province is its officer
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Phó Chủ tịch UBND tỉnh Lào Cai Trần Minh nêu, tỉnh có 300 sản phẩm.", "Trần Minh"),
+        ("Giám đốc Sở Công Thương tỉnh Hà Tĩnh Lê Giang cho biết thêm.", "Lê Giang"),
+        ("Chủ tịch UBND tỉnh Bắc Ninh Phan Tâm phát biểu.", "Phan Tâm"),
+    ],
+)
+def test_short_name_after_provincial_office(text: str, name: str) -> None:
+    assert persons_of(text) == [name]
+
+
+def test_full_name_after_provincial_office_stays_whole() -> None:
+    text = "Phó Chủ tịch UBND tỉnh Lào Cai Trần Văn Minh nêu ý kiến."
+    assert persons_of(text) == ["Trần Văn Minh"]
