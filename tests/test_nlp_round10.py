@@ -175,3 +175,18 @@ def test_short_name_after_provincial_office(text: str, name: str) -> None:
 def test_full_name_after_provincial_office_stays_whole() -> None:
     text = "Phó Chủ tịch UBND tỉnh Lào Cai Trần Văn Minh nêu ý kiến."
     assert persons_of(text) == ["Trần Văn Minh"]
+
+
+# the provinces a merger joined are the event, not a count; merged communes and a count of
+# participating provinces stay figures
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("Đợt đánh giá đầu tiên sau khi hợp nhất hai tỉnh có 40 sản phẩm.", (2, "tỉnh"), False),
+        ("Tỉnh có 640 sản phẩm OCOP sau sáp nhập ba tỉnh.", (3, "tỉnh"), False),
+        ("Huyện có 90 sản phẩm OCOP sau sáp nhập 4 xã.", (4, "xã"), True),
+        ("Hội chợ OCOP có 12 tỉnh tham gia.", (12, "tỉnh"), True),
+    ],
+)
+def test_merged_provinces_are_no_count(text: str, figure: tuple, expected: bool) -> None:
+    assert (figure in figures_of(text)) is expected

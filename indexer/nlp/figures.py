@@ -276,6 +276,10 @@ def _count_is_figure(m: re.Match, low: str, num_text: str, value: float) -> bool
     return not (len(num_text) >= 8 and num_text.isdigit())  # phone numbers, ids
 
 
+# the provinces a merger joined ("sau hợp nhất ba tỉnh"); merged communes stay counts
+_MERGER_OF = re.compile(r"(?:hợp nhất|sáp nhập)(?:\s+(?:của|giữa))?\s*$")
+
+
 def _matches(low: str, ocop_context: bool) -> list[_Match]:
     """Every number-with-unit of a lower-cased sentence."""
     out = []
@@ -298,6 +302,8 @@ def _matches(low: str, ocop_context: bool) -> list[_Match]:
             _, unit, metric, kind = _UNIT_INDEX[unit_key]
             if not _count_is_figure(m, low, num_text, value):
                 continue
+            if unit == "tỉnh" and _MERGER_OF.search(low[:num_start]):
+                continue  # "sau hợp nhất ba tỉnh": the merger itself, no count of provinces
             if m.group("cmult"):
                 value *= MULTIPLIERS[fold(m.group("cmult"))]
             if metric in ("ocop_products", "ocop_participants") and not ocop_context:
