@@ -142,6 +142,9 @@ _SKIP_BEFORE = re.compile(
     # "mỗi huyện có ít nhất 2 sản phẩm": a floor per unit ("mỗi huyện có 3" after named
     # districts shares a count out and stays a figure)
     r"|\bmỗi\s+(?:huyện|tỉnh|quận|thị xã)\s+(?:có|đạt|phải có)\s+(?:ít nhất|tối thiểu)"
+    # "mỗi xã miền núi có ít nhất 1 sản phẩm": the same floor for a kind of unit
+    r"|\bmỗi\s+(?:xã|phường|huyện|tỉnh|quận|thị xã|địa phương|thôn|bản|làng)"
+    r"(?:\s+[^\W\d]+){1,4}?\s+(?:có|đạt|phải có)\s+(?:ít nhất|tối thiểu)"
     # "đứng trong nhóm 5 địa phương dẫn đầu": a rank group, not a count
     r"|\bnhóm"
     # "một đơn hàng xuất khẩu thường cần từ 20 tấn trở lên": a requirement per unit
@@ -273,6 +276,10 @@ def _count_is_figure(m: re.Match, low: str, num_text: str, value: float) -> bool
     return not (len(num_text) >= 8 and num_text.isdigit())  # phone numbers, ids
 
 
+# the provinces a merger joined ("sau hợp nhất ba tỉnh"); merged communes stay counts
+_MERGER_OF = re.compile(r"(?:hợp nhất|sáp nhập)(?:\s+(?:của|giữa))?\s*$")
+
+
 def _matches(low: str, ocop_context: bool) -> list[_Match]:
     """Every number-with-unit of a lower-cased sentence."""
     out = []
@@ -295,6 +302,8 @@ def _matches(low: str, ocop_context: bool) -> list[_Match]:
             _, unit, metric, kind = _UNIT_INDEX[unit_key]
             if not _count_is_figure(m, low, num_text, value):
                 continue
+            if unit == "tỉnh" and _MERGER_OF.search(low[:num_start]):
+                continue  # "sau hợp nhất ba tỉnh": the merger itself, no count of provinces
             if m.group("cmult"):
                 value *= MULTIPLIERS[fold(m.group("cmult"))]
             if metric in ("ocop_products", "ocop_participants") and not ocop_context:

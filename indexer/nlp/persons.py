@@ -293,7 +293,16 @@ def _weak(st: str, r: tuple[int, int], first: str) -> bool:
     if len(before) < 2 or not gap_ok(st, before[-1][1], r[0]):
         return False
     prev = before[-1][2]
+    if _OFFICE_PLACE.search(st[: r[0]]):
+        return False  # "Phó Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam": the body ends at its place
     return is_name_syllable(prev) and not TITLE_BEFORE.search(st[: r[0]])
+
+
+# a public body's name ending with its province ("UBND tỉnh Quảng Trị "), after a title
+_OFFICE_PLACE = re.compile(
+    r"(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở [^\W\d][\w ]{0,40}?)\s+"
+    r"(?:tỉnh|thành phố|TP)\s+[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){0,2}\s+$"
+)
 
 
 _BUSINESS_TAIL = words("entities", "business_tails")
@@ -334,9 +343,10 @@ _APPOSITION = re.compile(r"^\s*(?:,|[-–]|\()\s*(?:" + _TITLE_ALT + r")(?!\w)")
 
 def _strong(st: str, r: tuple[int, int]) -> bool:
     """A name by its shape alone: surname + 2-3 syllables (a Vietnamese name reads as one),
-    or surname + 1 syllable followed by a title in apposition."""
+    or surname + 1 syllable followed by a title in apposition or after a provincial office."""
     n = len(st[r[0] : r[1]].split())
-    return n >= 3 or bool(_APPOSITION.match(st[r[1] :]))
+    # … or right after a provincial office's name ("UBND tỉnh Quảng Trị Hoàng Nam")
+    return n >= 3 or bool(_APPOSITION.match(st[r[1] :]) or _OFFICE_PLACE.search(st[: r[0]]))
 
 
 def confirmed_names(st: str, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:

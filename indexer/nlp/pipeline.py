@@ -15,10 +15,11 @@ from indexer.nlp.entities import extract_entities
 from indexer.nlp.figures import extract_figures
 from indexer.nlp.products import extract_products
 from indexer.nlp.provinces import NATIONAL, NEW_PROVINCE
+from indexer.nlp.scope import current_province
 from indexer.nlp.segment import Document, analyse, document_text
 
 #: Bump whenever the output of `enrich` changes for the same input.
-ENRICHMENT_VERSION = 17
+ENRICHMENT_VERSION = 18
 
 # How much a mention counts towards the article's main province, by zone.
 # A province named only in related-news lists or widgets is never the article's province.
@@ -79,16 +80,29 @@ _VENUE = re.compile(
 )
 
 
+# "TP Vinh (Nghệ An)", "thành phố Pleiku (tỉnh Gia Lai)": a province locating the place before
+_LOCATED = re.compile(r"\s*\(\s*(?:(?:tỉnh|thành phố|tp\.?)\s+)?", re.IGNORECASE)
+
+
 def figure_scope(doc: Document, primary: list[str]) -> list[str]:
     """The territory of a figure that names none: the main province, except in a national
     article (its title or lead speak of the country and name no province), where the places
     of the body are list items ("1. Trà … - HTX …, tỉnh Hà Giang"), not the subject."""
     heads = [s for s in doc.sentences if s.zone in ("title", "lead")]
     if not heads or not any(_NATIONAL_HEAD.search(s.text) for s in heads):
-        return primary
+        # "xã Bố Trạch (khu vực Quảng Bình cũ, nay thuộc tỉnh Quảng Trị)": a place written
+        # as a former province lies in today's merged one; only counts that name "X cũ"
+        # themselves keep the old name (their sentence anchors them)
+        return list(dict.fromkeys(current_province(doc, p) for p in primary))
     end = max(s.end for s in heads)
     # "Festival OCOP … cấp quốc gia … diễn ra tại Hà Nội": the venue is not the subject
-    named = [p for p in doc.places_in(0, end) if not _VENUE.search(doc.text[: p.start])]
+    places = doc.places_in(0, end)
+    venues = [p for p in places if _VENUE.search(doc.text[: p.start])]
+    # "tại TP Vinh (Nghệ An)": the province in parentheses locates the venue city
+    venues += [
+        p for p in places if any(_LOCATED.fullmatch(doc.text[v.end : p.start]) for v in venues)
+    ]
+    named = [p for p in places if p not in venues]
     return primary if named else [NATIONAL]
 
 

@@ -210,6 +210,9 @@ def _current(doc: Document, province: str) -> str:
     return province
 
 
+current_province = _current  # public name for the article's scope (pipeline.figure_scope)
+
+
 # a national event ("Hội chợ OCOP toàn quốc … tại Quảng Ninh"): its figures are national,
 # the place after "tại/ở" is only the venue
 _NATIONAL_EVENT = re.compile(
@@ -292,6 +295,11 @@ def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: in
     anchors = _own_clause(doc, sentence, num_start, anchors)
     before = [a for a in anchors if a[0] < num_start]
     if before and before[-1][1] == LOCAL:
+        named = [a for a in before if a[1] not in (LOCAL, NATIONAL) and a[2] is None]
+        if before[-1][2] is None and primary == [NATIONAL] and named:
+            # a national article: "Phó Chủ tịch UBND tỉnh X … nêu, tỉnh hiện có 452 sản
+            # phẩm": "tỉnh" is the province the sentence named, not the country
+            return before[-1][0], _current(doc, named[-1][1]), None
         if before[-1][2] is None and len(primary) == 1:
             return before[-1][0], _current(doc, primary[0]), None  # "toàn tỉnh"
         # "Theo Sở NN huyện Đầm Hà, toàn huyện có …": the place named earlier in the sentence

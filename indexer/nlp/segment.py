@@ -54,7 +54,7 @@ class Document:
 
 
 _OLD = re.compile(r"\s*\(?(?:cũ\b|trước (?:khi )?(?:sáp nhập|hợp nhất)\b)")
-_OLD_BEFORE = re.compile(r"(?i:khi còn là|trước đây là)\s+(?:tỉnh\s+|thành phố\s+)?$")
+_OLD_BEFORE = re.compile(r"(?i:khi còn là|trước đây (?:là|thuộc))\s+(?:tỉnh\s+|thành phố\s+)?$")
 
 # A heading line after which the page shows other articles, not this one ("Tin liên quan").
 # Only a line that is nothing but the heading counts: "Xem thêm: <title>" inside an article
