@@ -520,6 +520,10 @@ def _keep_story_tab(tree) -> None:
 
 
 _QUOTE_BOX = re.compile(r"(?:^|[-_])(?:pull-?quote|quote|trich-?dan)(?:$|[-_])", re.I)
+# named a pull quote outright: display type by the page's own word, even when it rewords the
+# story rather than repeating it (a plain "quote"/"trích dẫn" box may quote a source: tested)
+_PULL_BOX = re.compile(r"(?:^|[-_])pull-?quote(?:$|[-_])", re.I)
+_PULL_WORDS = 40  # a sentence or two; a longer box is a quoted document
 
 
 _WORD = re.compile(r"\w+")
@@ -529,7 +533,7 @@ _PULL_SHARE = 0.7  # a pull quote's words nearly all stand in one paragraph of t
 def _drop_pull_quotes(tree) -> None:
     """Pull quotes repeat a sentence of the story in large type (a quote-classed box
     whose words nearly all stand in one of the story's paragraphs, as
-    written or lightly reworded): not body."""
+    written or lightly reworded, or a short box named a pull quote): not body."""
     paragraphs = [(p, set(_WORD.findall(fold(p.text_content())))) for p in tree.iter("p")]
     for box in list(tree.iter("blockquote", "aside", "div", "figure")):
         tokens = _attr_text(box).split()
@@ -537,6 +541,9 @@ def _drop_pull_quotes(tree) -> None:
             continue  # a plain blockquote quotes a source (a document, an embedded post)
         words = _WORD.findall(fold(box.text_content()))
         if len(words) < 5 or box.getparent() is None:
+            continue
+        if len(words) <= _PULL_WORDS and any(_PULL_BOX.search(t) for t in tokens):
+            _drop(box)
             continue
         inside = set(box.iter("p"))
         for p, other in paragraphs:
