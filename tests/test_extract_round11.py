@@ -134,3 +134,31 @@ def test_a_box_named_a_pull_quote_is_not_body_but_a_quoted_source_is():
     )
     ex = extract(_magazine(cited), url="https://amthuc.example.vn/nguoi-giu-nghe-tuong.html")
     assert "phơi nắng" in ex.text
+
+
+def _travel(card: str) -> str:
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Du lịch</title>
+<meta property="og:type" content="article"></head><body>
+<div class="travel-post"><h1>Một ngày ở làng gốm ven sông</h1><span class="pub">16/11/2026</span>
+<div class="travel-body">
+<div class="post-excerpt">Làng gốm bên sông có hơn sáu mươi lò nung còn đỏ lửa quanh năm.</div>
+<div class="post-content"><p>Bình gốm men lam của làng vừa được công nhận sản phẩm OCOP 4 sao.</p>
+{card}
+</div></div><p class="pub-author">Minh Hà</p></div>
+</body></html>"""
+
+
+def test_an_embedded_card_linking_twice_to_one_page_is_not_body():
+    card = """<div class="tour-in-post"><span class="label">Tour trong bài</span>
+<img src="/t/gom.jpg" alt="gom"><div class="info">
+<a class="name" href="/tour/lang-gom-1-ngay.html">Làng gốm một ngày</a>
+<span class="owner">Đơn vị: Công ty lữ hành Sông Xanh</span>
+<a class="btn" href="/tour/lang-gom-1-ngay.html">Đặt tour</a></div></div>"""
+    url = "https://dulich.example.vn/mot-ngay-o-lang-gom.html"
+    ex = extract(_travel(card), url=url)
+    assert ex.text == "Bình gốm men lam của làng vừa được công nhận sản phẩm OCOP 4 sao."
+    # a photo linked to its own large file is not a card: its caption line is judged as before
+    photo = """<div class="photo"><a href="/t/lo-nung.jpg"><img src="/t/lo-nung-s.jpg" alt=""></a>
+<a href="/t/lo-nung.jpg"><p>Lò nung bậc thang dài hơn hai mươi mét, đốt bằng củi.</p></a></div>"""
+    ex = extract(_travel(photo), url=url)
+    assert ex.text.startswith("Bình gốm men lam")

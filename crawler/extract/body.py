@@ -312,6 +312,25 @@ def _drop_widgets(tree) -> None:
             _drop_emptied_box(box)
 
 
+_CARD_WORDS = 40
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.I)
+
+
+def _drop_link_cards(tree) -> None:
+    """A card embedded in the story (a product or story teaser: image, name, "Xem …" button,
+    a label) links two or more times to one other page and has no paragraph of its own: a
+    box, not the story's text. Links to an image file (a zoomable photo) do not count."""
+    for el in list(tree.iter("div", "aside", "section")):
+        if el.getparent() is None or el.find(".//p") is not None or el.find(".//img") is None:
+            continue
+        hrefs = [a.get("href") or "" for a in el.iter("a")]
+        if len(hrefs) < 2 or len(set(hrefs)) != 1 or hrefs[0].startswith("#"):
+            continue
+        if _IMAGE_FILE.search(hrefs[0]) or len(el.text_content().split()) > _CARD_WORDS:
+            continue
+        _drop(el)
+
+
 def _drop_link_lists_and_captions(tree, keep_text: int) -> None:
     """Lists whose items are links (related stories without a heading; a box left with
     only its title goes with its list) and image tables with a short caption (the CMS
@@ -628,6 +647,7 @@ def prune(doc: HtmlElement, keep_text: int) -> HtmlElement:
     _drop_keypoint_boxes(tree, keep_text)
     _drop_link_lists_and_captions(tree, keep_text)
     _drop_widgets(tree)
+    _drop_link_cards(tree)
     sideboxes.drop_titled_side_boxes(tree)  # a site's first pages: no site memory yet
     _drop_media_captions(tree)
     _drop_pull_quotes(tree)
