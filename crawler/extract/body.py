@@ -312,6 +312,25 @@ def _drop_widgets(tree) -> None:
             _drop_emptied_box(box)
 
 
+_CARD_WORDS = 40
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.I)
+
+
+def _drop_link_cards(tree) -> None:
+    """A card embedded in the story (a product or story teaser: image, name, "Xem …" button,
+    a label) links two or more times to one other page and has no paragraph of its own: a
+    box, not the story's text. Links to an image file (a zoomable photo) do not count."""
+    for el in list(tree.iter("div", "aside", "section")):
+        if el.getparent() is None or el.find(".//p") is not None or el.find(".//img") is None:
+            continue
+        hrefs = [a.get("href") or "" for a in el.iter("a")]
+        if len(hrefs) < 2 or len(set(hrefs)) != 1 or hrefs[0].startswith("#"):
+            continue
+        if _IMAGE_FILE.search(hrefs[0]) or len(el.text_content().split()) > _CARD_WORDS:
+            continue
+        _drop(el)
+
+
 def _drop_link_lists_and_captions(tree, keep_text: int) -> None:
     """Lists whose items are links (related stories without a heading; a box left with
     only its title goes with its list) and image tables with a short caption (the CMS
@@ -520,6 +539,10 @@ def _keep_story_tab(tree) -> None:
 
 
 _QUOTE_BOX = re.compile(r"(?:^|[-_])(?:pull-?quote|quote|trich-?dan)(?:$|[-_])", re.I)
+# named a pull quote outright: display type by the page's own word, even when it rewords the
+# story rather than repeating it (a plain "quote"/"trích dẫn" box may quote a source: tested)
+_PULL_BOX = re.compile(r"(?:^|[-_])pull-?quote(?:$|[-_])", re.I)
+_PULL_WORDS = 40  # a sentence or two; a longer box is a quoted document
 
 
 _WORD = re.compile(r"\w+")
@@ -529,7 +552,7 @@ _PULL_SHARE = 0.7  # a pull quote's words nearly all stand in one paragraph of t
 def _drop_pull_quotes(tree) -> None:
     """Pull quotes repeat a sentence of the story in large type (a quote-classed box
     whose words nearly all stand in one of the story's paragraphs, as
-    written or lightly reworded): not body."""
+    written or lightly reworded, or a short box named a pull quote): not body."""
     paragraphs = [(p, set(_WORD.findall(fold(p.text_content())))) for p in tree.iter("p")]
     for box in list(tree.iter("blockquote", "aside", "div", "figure")):
         tokens = _attr_text(box).split()
@@ -537,6 +560,9 @@ def _drop_pull_quotes(tree) -> None:
             continue  # a plain blockquote quotes a source (a document, an embedded post)
         words = _WORD.findall(fold(box.text_content()))
         if len(words) < 5 or box.getparent() is None:
+            continue
+        if len(words) <= _PULL_WORDS and any(_PULL_BOX.search(t) for t in tokens):
+            _drop(box)
             continue
         inside = set(box.iter("p"))
         for p, other in paragraphs:
@@ -621,6 +647,7 @@ def prune(doc: HtmlElement, keep_text: int) -> HtmlElement:
     _drop_keypoint_boxes(tree, keep_text)
     _drop_link_lists_and_captions(tree, keep_text)
     _drop_widgets(tree)
+    _drop_link_cards(tree)
     sideboxes.drop_titled_side_boxes(tree)  # a site's first pages: no site memory yet
     _drop_media_captions(tree)
     _drop_pull_quotes(tree)

@@ -223,11 +223,9 @@ _DATELINE_PREFIX = re.compile(
 
 
 # a source tag alone, in capitals or as the outlet's domain name, glued to the first
-# paragraph: "PSTS - ", "TTXVN – ", "NSTV.vn - "
-_SOURCE_TAG = re.compile(
-    r"^(?:[A-ZĐ]{2,8}|[A-ZĐ][A-Za-zĐđ0-9-]{1,20}\.(?:vn|com|net|org|info)(?:\.vn)?)"
-    r"\s*[-–—]\s+(?=[A-ZĐÀ-Ỹ\d\"“‘'])"
-)
+# paragraph, bare or in brackets: "PSTS - ", "TTXVN – ", "NSTV.vn - ", "(HTX) - ", "(Abc.vn) – "
+_TAG_NAME = r"(?:[A-ZĐ]{2,8}|[A-ZĐ][A-Za-zĐđ0-9-]{1,20}\.(?:vn|com|net|org|info)(?:\.vn)?)"
+_SOURCE_TAG = re.compile(rf"^(?:{_TAG_NAME}|\({_TAG_NAME}\))\s*[-–—]\s+(?=[A-ZĐÀ-Ỹ\d\"“‘'])")
 
 
 def strip_dateline_prefix(paragraph: str) -> str:

@@ -115,12 +115,21 @@ def _fill_text(ex: Extraction, doc, meta, ld, rules: SiteRules, body: Body) -> N
     paragraphs = storyframe.drop_outside_lines(body.tree, paragraphs)  # labels around the story
     if not sapo and paragraphs and lead.is_bold_paragraph(doc, paragraphs[0]):
         sapo, paragraphs = paragraphs[0], paragraphs[1:]
+    if sapo and not paragraphs and _in_body(sapo, body.paragraphs):
+        # a brief is often one block: the page's only text is its body
+        sapo, paragraphs = "", [sapo]
     if ex.language == "vi":  # Vietnamese stories start after the wire dateline or tag
         if sapo:
             sapo = dates.strip_dateline_prefix(sapo)
         elif paragraphs:
             paragraphs[0] = dates.strip_dateline_prefix(paragraphs[0])
     ex.lead, ex.text = sapo, "\n\n".join(paragraphs)
+
+
+def _in_body(sapo: str, paragraphs: list[str]) -> bool:
+    """The sapo is a visible block of the body container (not only a meta description)."""
+    fs = fold(sapo)
+    return any(fold(p) == fs for p in paragraphs)
 
 
 def _classify(ex: Extraction, doc, meta, lds: list[dict], url: str, body: Body) -> None:

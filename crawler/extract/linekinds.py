@@ -116,8 +116,8 @@ _INVITE = re.compile(
 _INVITE_WORDS = 25
 # a call to action addressed to the reader, as a whole line: "Mời bạn đọc vào chuyên mục …
 # xem các tin, bài liên quan", a recipe plugin's "Bạn đã thử …? Chụp ảnh và gắn thẻ …", "Hãy
-# chia sẻ bài viết …", "Theo dõi chúng tôi trên …"; and a print edition's notice ("Bài viết
-# được đăng trên Tạp chí … số 46, phát hành ngày …"): about the publication, not the story
+# chia sẻ bài viết …", "Theo dõi chúng tôi trên …"; and a print edition's or reprint's notice
+# ("Bài viết được đăng trên Tạp chí … số 46, phát hành ngày …"): about the publication, not the story
 _APPEAL = re.compile(
     r"^(?:kinh )?moi (?:ban doc|quy doc gia|doc gia|quy vi|cac ban)\b[^.!?]{0,60}?\b"
     r"(?:xem|doc|theo doi|don doc|don xem)\b[^.!?]{0,60}[.!]?$|"
@@ -131,8 +131,13 @@ _APPEAL = re.compile(
     r"^(?:[\d/:., -]+(?:gmt\s*\+?\s*\d{0,2})?\s*)?(?:hay )?(?:theo doi|follow) [^.!?]{1,30}? "
     r"(?:tren|on) (?:google news|facebook|zalo|youtube|tiktok|instagram|telegram)\b[^.!?]{0,30}$|"
     r"^bai (?:viet|bao) (?:nay )?(?:duoc |da )?(?:dang|in|xuat ban) (?:tren|trong|tai) "
-    r"(?:tap chi|bao in|an pham|so bao|dac san|nguyet san|tuan san)\b.{0,80}\bso \d"
-)
+    r"(?:tap chi|bao in|an pham|so bao|dac san|nguyet san|tuan san)\b.{0,80}\bso \d|"
+    # a blog's or a reprint's notice of where the piece first ran, one sentence: "Bài viết đã
+    # đăng trên báo …, tác giả biên tập lại", "Bài này được đăng lần đầu trên tạp chí …"
+    r"^bai (?:viet|bao|nay)(?: nay)? (?:(?:da|duoc|tung) )+(?:dang|in|xuat ban)(?: lan dau)? "
+    r"(?:tren|trong|tai) (?:bao|tap chi|an pham|dac san|nguyet san|tuan san) "
+    r"(?:(?!(?:da|se|duoc|giup|khien)\b)[^.!?,])+(?:,[^.!?]{0,80})?[.!]?$"
+)  # the outlet's name then at most an aside: no verb of its own (then it is a sentence's subject)
 _APPEAL_WORDS = 35
 _CLOCK = r"\d{1,2}[:h]\d{2}(?:\s*(?:am|pm|\(?gmt\s*\+?\s*\d{0,2}\)?))?"
 _DAY = r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?"
