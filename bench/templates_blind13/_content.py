@@ -1,0 +1,266 @@
+"""Texts of the thirteenth blind template set, written for it (no sentence copied from a real page).
+
+Each page dict: title, lead, paras (a line starting "## " is a sub-heading: body text, the
+marker is not), captions (image captions: NOT body), byline, attribution ("Theo …"/
+"Nguồn: …": not body), mid (headlines of a mid-body box: chrome).
+"""
+
+# Related, most-read and sidebar headlines (chrome everywhere). Several name OCOP.
+HEADLINES = [
+    "Sơn La đưa thêm 9 sản phẩm OCOP vào chuỗi siêu thị miền Bắc",
+    "Đường tỉnh 279 sạt lở sau mưa lớn, xe khách phải đi vòng",
+    "Hội chợ hàng OCOP vùng Tây Bắc thu hút hơn 200 gian hàng",
+    "Trạm y tế xã vùng cao nhận máy siêu âm mới",
+    "Phân hạng OCOP năm 2027: những điểm mới trong bộ tiêu chí",
+    "Giá lợn hơi đầu tuần đứng yên ở hầu hết các tỉnh phía Bắc",
+    "Nữ chủ thể OCOP người Tày và chuyện làm bánh gai lên sàn",
+    "Trường nội trú huyện khánh thành nhà ăn cho 400 học sinh",
+    "Bảo vệ thương hiệu sản phẩm OCOP trước nạn hàng nhái",
+    "Cấp nước sạch cho bảy thôn vùng lòng hồ thủy điện",
+    "Liên hoan văn nghệ quần chúng các dân tộc lần thứ năm",
+    "Hợp tác xã mật ong bạc hà nâng hạng lên 4 sao OCOP",
+    "Khởi công cầu treo dân sinh nối hai bản bên suối",
+    "Tập huấn livestream bán hàng OCOP cho thanh niên nông thôn",
+    "Cảnh báo rét hại kéo dài ở vùng núi từ cuối tuần",
+    "Thu hoạch cam sành muộn, nhà vườn lãi khá",
+]
+
+# Listing teasers: (headline, sapo). A listing page shows ten or more of them.
+TEASERS = [
+    (
+        "Lạng Sơn trao chứng nhận cho 18 sản phẩm đạt chuẩn cuối năm",
+        "Các sản phẩm được công nhận đợt này chủ yếu là hồi, quế, trà hoa vàng và thạch đen; bốn "
+        "chủ thể lần đầu tham gia chương trình và được tỉnh hỗ trợ thiết kế tem nhãn.",
+    ),
+    (
+        "Vùng trồng dứa Đồng Giao vào vụ thu hoạch chính",
+        "Giá dứa nguyên liệu giao cho nhà máy chế biến nhích lên so với tháng trước, nhiều hộ "
+        "thuê thêm nhân công để kịp cắt quả trước đợt mưa cuối mùa.",
+    ),
+    (
+        "Mở lớp dạy đan lát mây tre cho lao động nữ nông thôn",
+        "Ba mươi học viên được thợ cả của làng nghề kèm cặp trong hai tháng, sau khóa học hợp "
+        "tác xã cam kết nhận đơn hàng gia công tại nhà cho người đạt yêu cầu.",
+    ),
+    (
+        "Điểm giới thiệu sản phẩm OCOP đầu tiên tại cửa khẩu quốc tế",
+        "Gian trưng bày đặt ngay khu chờ làm thủ tục xuất nhập cảnh, giới thiệu gần trăm sản "
+        "phẩm đặc trưng của tỉnh cho khách du lịch và thương nhân nước ngoài.",
+    ),
+    (
+        "Tàu cá vỏ thép của ngư dân trở lại ngư trường sau bão",
+        "Các chủ tàu đã sửa chữa xong ngư lưới cụ, bổ sung đá lạnh và nhiên liệu, tranh thủ "
+        "thời tiết êm để vươn khơi chuyến cuối năm.",
+    ),
+    (
+        "Hướng dẫn nông dân ghi nhật ký đồng ruộng điện tử",
+        "Ứng dụng miễn phí giúp lưu lại ngày bón phân, phun thuốc và thu hoạch, là căn cứ để cấp "
+        "mã số vùng trồng và truy xuất nguồn gốc khi bán cho doanh nghiệp.",
+    ),
+    (
+        "Làng nghề bún khô chuẩn bị đơn hàng Tết sớm hai tháng",
+        "Các cơ sở sản xuất đã nhận đơn từ nhiều tỉnh phía Nam, trong đó có sản phẩm đạt 3 sao "
+        "OCOP đang được một chuỗi cửa hàng tiện lợi đặt hàng thường xuyên.",
+    ),
+    (
+        "Đường giao thông nông thôn về bản Phiêng được bê tông hóa",
+        "Tuyến đường dài gần bốn cây số do người dân hiến đất và góp ngày công, rút ngắn thời "
+        "gian đưa nông sản ra chợ trung tâm xã còn một nửa.",
+    ),
+    (
+        "Đánh giá lại sản phẩm hết hạn chứng nhận sau ba năm",
+        "Hội đồng cấp tỉnh sẽ làm việc trực tiếp tại cơ sở sản xuất, yêu cầu chủ thể bổ sung "
+        "phiếu kiểm nghiệm mới và báo cáo doanh thu của năm gần nhất.",
+    ),
+    (
+        "Nông dân trồng nấm rơm trái vụ trong nhà màng",
+        "Mô hình cho thu hoạch quanh năm, mỗi lứa kéo dài khoảng hai tuần, đầu ra chủ yếu là các "
+        "bếp ăn tập thể và nhà hàng trong thành phố.",
+    ),
+    (
+        "Phiên chợ hàng Việt về huyện miền núi dịp cuối năm",
+        "Phiên chợ kéo dài ba ngày với hàng tiêu dùng thiết yếu bán giá ưu đãi, kèm khu trưng bày "
+        "nông sản và sản phẩm OCOP của các xã trong huyện.",
+    ),
+    (
+        "Khuyến cáo phòng bệnh lở mồm long móng cho đàn trâu bò",
+        "Thời tiết chuyển lạnh, cơ quan thú y đề nghị người chăn nuôi vệ sinh chuồng trại, tiêm "
+        "phòng đủ mũi và báo ngay khi phát hiện gia súc bỏ ăn.",
+    ),
+]
+
+PAGES: dict[str, dict[str, dict]] = {}
+
+# ------------------------------------------------------------------ agriculture magazine on JNews
+PAGES["jnews_nongsan"] = {
+    "long": {
+        "title": "Chè shan tuyết cổ thụ: từ búp rừng đến kệ hàng OCOP 4 sao",
+        "lead": "Ở độ cao hơn một nghìn mét, những gốc chè shan tuyết vài trăm năm tuổi từng "
+        "chỉ cho ra thứ chè phơi nong bán rẻ. Vài năm gần đây, nhờ một hợp tác xã trẻ, búp chè "
+        "ấy đã có bao bì, có hạng sao và có khách quen ở thành phố.",
+        "paras": [
+            "Con đường lên thôn Tả Chải vào mùa sương chỉ nhìn rõ được vài chục mét. Hai bên "
+            "đường, những cây chè thân bạc phủ rêu mọc xen giữa rừng tạp, có cây phải ba người "
+            "ôm. Người Dao ở đây vẫn quen gọi đó là chè của ông bà, vì chẳng ai nhớ cây được trồng "
+            "từ bao giờ.",
+            "Trước năm 2022, mỗi hộ tự hái, tự vò rồi phơi trên nong tre trước hiên nhà. Chè làm "
+            "ra không đều, lúc thơm lúc ám khói bếp, thương lái đến mua theo cân với giá thấp. "
+            "Nhiều gia đình bỏ mặc đồi chè để đi làm thuê dưới xuôi.",
+            "## Hợp tác xã của những người trở về",
+            "Anh Triệu Văn Sài, sinh năm 1992, từng làm công nhân ở một khu công nghiệp phía Nam. "
+            "Năm 2021, anh về quê cùng bốn người bạn lập hợp tác xã, vay vốn mua máy sao chè, "
+            "máy vò và dựng một xưởng nhỏ lợp tôn ngay đầu thôn.",
+            "Việc đầu tiên hợp tác xã làm là thống nhất cách hái. Chỉ lấy một tôm hai lá, hái vào "
+            "buổi sáng sau khi tan sương, đựng trong gùi tre chứ không dồn bao tải. Búp được đưa "
+            "về xưởng trong ngày, héo trên giàn thoáng rồi mới sao, vò và sấy.",
+            "Những mẻ đầu hỏng nhiều. Có lần cả xưởng thức trắng vì máy sấy quá nhiệt, chè cháy "
+            "cạnh phải đổ đi. Anh Sài nhờ một kỹ sư của trung tâm khuyến nông tỉnh lên ở lại một "
+            "tuần để chỉnh nhiệt độ và thời gian từng công đoạn.",
+            "## Đường đến chứng nhận OCOP",
+            "Năm 2023, hợp tác xã đăng ký tham gia Chương trình Mỗi xã một sản phẩm. Hồ sơ gồm "
+            "phiếu kiểm nghiệm an toàn thực phẩm, bản công bố chất lượng, câu chuyện sản phẩm và "
+            "kế hoạch kinh doanh ba năm. Cán bộ văn phòng điều phối nông thôn mới của huyện đã "
+            "nhiều lần lên tận xưởng để hướng dẫn cách ghi chép.",
+            "Ở lần đánh giá đầu, chè shan tuyết của hợp tác xã đạt 3 sao. Hội đồng nhận xét sản "
+            "phẩm có hương vị riêng nhưng bao bì chưa thể hiện được vùng nguyên liệu, thiếu thông "
+            "tin truy xuất. Hợp tác xã in lại hộp giấy, gắn mã QR dẫn tới bản đồ từng khu chè và "
+            "nhật ký thu hái.",
+            "Đầu năm nay, sản phẩm được đánh giá lại và nâng lên 4 sao OCOP. Giá bán chè búp loại "
+            "một hiện gấp khoảng ba lần so với khi các hộ tự phơi bán lẻ, còn giá thu mua búp tươi "
+            "cho thành viên cũng tăng tương ứng.",
+            "## Giữ rừng để giữ chè",
+            "Hợp tác xã hiện liên kết với hơn bảy mươi hộ, quản lý gần sáu nghìn gốc chè cổ. Mỗi "
+            "gốc được đánh số, ghi tọa độ. Thành viên cam kết không phun thuốc diệt cỏ, không chặt "
+            "cây rừng che bóng và không hái quá ba lứa mỗi năm để cây kịp phục hồi.",
+            "Theo anh Sài, khách mua chè OCOP không chỉ trả tiền cho vị chè mà còn cho câu chuyện "
+            "của rừng và người giữ rừng. Nếu đồi chè bị khai thác cạn kiệt thì hạng sao trên vỏ "
+            "hộp cũng chẳng còn ý nghĩa.",
+            "Khó khăn lớn nhất lúc này là vốn lưu động và kho bảo quản. Mùa thu hoạch chính chỉ "
+            "kéo dài vài tháng, hợp tác xã phải trả tiền búp cho bà con ngay trong khi hàng bán "
+            "ra rải rác cả năm. Ban giám đốc đang làm hồ sơ vay ưu đãi để xây kho có kiểm soát độ "
+            "ẩm, dự kiến hoàn thành trước vụ xuân tới.",
+        ],
+        "captions": [
+            "Thành viên hợp tác xã hái búp chè trên cây cổ thụ lúc sáng sớm.",
+            "Hộp chè shan tuyết mới in mã truy xuất nguồn gốc.",
+            "Xưởng sao chè đặt ngay đầu thôn, cạnh đường lên bản.",
+        ],
+        "byline": "Lò Thị Hằng",
+        "attribution": "",
+        "mid": ["Kỹ thuật chăm sóc chè cổ thụ mùa khô hanh"],
+    },
+    "brief": {
+        "title": "Mười hai sản phẩm chè được xét công nhận OCOP đợt cuối năm",
+        "lead": "Hội đồng đánh giá cấp tỉnh vừa chấm điểm mười hai sản phẩm chè của chín chủ thể.",
+        "paras": [
+            "Kết quả sơ bộ cho thấy tám sản phẩm đạt từ 70 điểm trở lên, đủ điều kiện đề nghị "
+            "công nhận 3 sao OCOP, hai sản phẩm đạt trên 80 điểm. Các sản phẩm còn lại được yêu "
+            "cầu hoàn thiện nhãn mác và bổ sung phiếu kiểm nghiệm trước ngày 15 tháng 12.",
+        ],
+        "captions": [],
+        "byline": "Phạm Quân",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Mưa đá bất ngờ làm hư hại hàng chục héc ta rau vụ đông",
+        "lead": "Trận mưa đá kèm gió lốc chiều qua đã quật đổ nhiều nhà lưới và làm dập nát "
+        "các ruộng su hào, bắp cải sắp đến kỳ thu hoạch ở ba xã vùng cao.",
+        "paras": [
+            "Theo thống kê ban đầu của chính quyền địa phương, khoảng 40 héc ta rau bị thiệt hại "
+            "trên 70%, hơn 30 nhà lưới trồng dâu tây bị rách mái. Nhiều hộ vừa xuống giống đợt "
+            "hai, nay phải làm đất gieo lại từ đầu.",
+            "Cán bộ nông nghiệp xã đã xuống từng thôn hướng dẫn bà con thu gom cây hỏng, khơi "
+            "thông rãnh thoát nước và phun chế phẩm sinh học để hạn chế nấm bệnh trên phần rau "
+            "còn lại.",
+            "Huyện đề nghị các xã hoàn thành thống kê trước cuối tuần để xem xét hỗ trợ giống "
+            "cho những hộ bị thiệt hại nặng, kịp gieo trồng lại trong khung thời vụ.",
+        ],
+        "captions": ["Ruộng bắp cải bị mưa đá làm rách lá hàng loạt."],
+        "byline": "Vàng A Chư",
+        "attribution": "",
+        "mid": [],
+    },
+}
+
+# ------------------------------------------------------------------ ethnic-affairs committee portal
+PAGES["cong_ubdt"] = {
+    "long": {
+        "title": "Phát triển sản phẩm OCOP gắn với dược liệu vùng đồng bào dân tộc thiểu số",
+        "lead": "Nhiều địa phương vùng cao đang đưa cây dược liệu bản địa thành sản phẩm OCOP, "
+        "tạo thêm sinh kế cho đồng bào, nhưng quy mô vẫn nhỏ và đầu ra còn bấp bênh.",
+        "paras": [
+            "Trong những năm gần đây, cùng với nguồn vốn của Chương trình mục tiêu quốc gia phát "
+            "triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi, các tỉnh phía Bắc "
+            "đã hỗ trợ hàng trăm tổ hợp tác, hợp tác xã trồng và chế biến dược liệu. Một phần "
+            "đáng kể trong số đó đã tham gia Chương trình OCOP.",
+            "Ở xã Bản Mế, tổ hợp tác của chị Giàng Thị Dợ có mười lăm hộ người Mông trồng đương "
+            "quy và ý dĩ trên nương cũ. Trước kia, củ đương quy được bán tươi cho thương lái với "
+            "giá thấp. Từ khi có máy thái lát và lò sấy, tổ làm ra túi đương quy khô và gói trà "
+            "túi lọc, năm ngoái được công nhận OCOP 3 sao.",
+            "Chị Dợ kể, điều khó nhất không phải là trồng mà là giữ cho từng mẻ hàng giống nhau. "
+            "Các thành viên phải học ghi sổ, cân đo độ ẩm, ghi ngày sấy. Có những buổi tập huấn "
+            "cán bộ phải dịch sang tiếng Mông để mọi người hiểu từng bước.",
+            "Tại một số huyện vùng cao khác, các bài thuốc tắm của người Dao đỏ cũng được chuẩn "
+            "hóa thành sản phẩm đóng gói. Hợp tác xã thu mua lá thuốc của bà con theo giá thỏa "
+            "thuận, sơ chế, phối trộn theo công thức và đóng túi. Sản phẩm có mặt tại các khu du "
+            "lịch cộng đồng và một số nhà thuốc ở thành phố.",
+            "Dù vậy, theo đánh giá của ngành công tác dân tộc, phần lớn sản phẩm OCOP từ dược liệu "
+            "ở vùng đồng bào mới đạt 3 sao, sản lượng nhỏ, chưa đủ để ký hợp đồng dài hạn với hệ "
+            "thống phân phối. Nhiều chủ thể chưa có đất sạch tập trung, còn phụ thuộc nguồn "
+            "nguyên liệu khai thác tự nhiên nên khó chứng minh vùng trồng.",
+            "Bên cạnh đó, chi phí kiểm nghiệm, thiết kế bao bì và xây dựng câu chuyện sản phẩm là "
+            "gánh nặng đối với các tổ hợp tác nhỏ. Một số sản phẩm sau khi được chứng nhận không "
+            "duy trì được chất lượng, đến kỳ đánh giá lại thì không đủ điều kiện.",
+            "Để tháo gỡ, một số tỉnh đã lồng ghép vốn hỗ trợ phát triển sản xuất với vốn khuyến "
+            "nông, ưu tiên xây dựng vùng trồng dược liệu tập trung có mã số, đồng thời đặt hàng "
+            "các viện nghiên cứu chuyển giao quy trình sơ chế. Ban Dân tộc các tỉnh cũng phối hợp "
+            "với ngành công thương đưa sản phẩm của đồng bào vào các hội chợ, tuần hàng ở đô thị.",
+            "Các chuyên gia cho rằng, muốn sản phẩm dược liệu vùng cao đi xa, cần kết nối với "
+            "doanh nghiệp đầu tàu làm nhiệm vụ bao tiêu và chế biến sâu, trong khi đồng bào tập "
+            "trung trồng đúng quy trình. Khi đó, tri thức bản địa về cây thuốc mới được gìn giữ "
+            "và mang lại thu nhập bền vững cho người giữ gìn nó.",
+        ],
+        "captions": [
+            "Thành viên tổ hợp tác phơi đương quy thái lát trước khi đưa vào lò sấy.",
+            "Gian hàng dược liệu của đồng bào tại một hội chợ ở thủ đô.",
+        ],
+        "byline": "Hà Minh Thu",
+        "attribution": "Nguồn: Báo Dân tộc và Phát triển",
+        "mid": [],
+    },
+    "brief": {
+        "title": "Hỗ trợ đồng bào Khmer hoàn thiện hồ sơ sản phẩm OCOP",
+        "lead": "",
+        "paras": [
+            "Ban Dân tộc tỉnh vừa phối hợp với văn phòng điều phối nông thôn mới tổ chức hai lớp "
+            "tập huấn cho hơn sáu mươi hộ người Khmer làm đường thốt nốt, bánh gừng và mắm bò "
+            "hóc. Học viên được hướng dẫn cách lập hồ sơ đăng ký đánh giá sản phẩm OCOP, ghi "
+            "chép nhật ký sản xuất và chuẩn bị mẫu gửi kiểm nghiệm. Dự kiến năm tới có ít nhất "
+            "năm sản phẩm của đồng bào được đề nghị chấm điểm.",
+        ],
+        "captions": [],
+        "byline": "Sơn Thị Ra",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Cấp phát gạo hỗ trợ học sinh bán trú vùng khó khăn học kỳ I",
+        "lead": "Các huyện miền núi đã hoàn thành cấp phát gạo hỗ trợ cho học sinh bán trú trong "
+        "học kỳ I năm học mới, bảo đảm đúng đối tượng và đủ định mức.",
+        "paras": [
+            "Mỗi học sinh thuộc diện hưởng chính sách được nhận 15 kg gạo mỗi tháng, cấp theo "
+            "từng đợt. Gạo được vận chuyển đến tận điểm trường, ban đại diện cha mẹ học sinh cùng "
+            "nhà trường ký nhận và niêm yết danh sách công khai.",
+            "Ở những điểm trường xa, đường đất trơn trượt, cán bộ phải thuê xe máy chuyên chở "
+            "từng bao. Một số xã huy động đoàn viên thanh niên gùi gạo vào bản để kịp cho bữa ăn "
+            "đầu tuần của các em.",
+            "Cơ quan công tác dân tộc đề nghị các trường tiếp tục rà soát, bổ sung kịp thời học "
+            "sinh mới chuyển đến, không để em nào thiếu suất hỗ trợ.",
+        ],
+        "captions": ["Giáo viên và phụ huynh nhận gạo tại điểm trường bản."],
+        "byline": "Nông Văn Tuấn",
+        "attribution": "",
+        "mid": [],
+    },
+}

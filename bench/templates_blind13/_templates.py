@@ -1,0 +1,306 @@
+"""Page templates of the thirteenth blind set, each modelled on one kind of Vietnamese site.
+
+Every render(page, url) returns the page HTML; strings passed through ``page.c`` are chrome
+(recorded in the gold as must-not-appear). Kind "listing" is not an article. None of these
+templates repeats one of the earlier sets (bench/templates_blind … templates_blind12).
+"""
+
+from __future__ import annotations
+
+import json
+
+from _build import Page, esc
+
+DATE = "2026-11-21T08:10:00+07:00"
+
+
+def _ld(page: Page, url: str, site: str, kind: str = "NewsArticle") -> str:
+    art = page.art
+    data = {"@context": "https://schema.org", "@type": kind, "headline": art["title"],
+            "description": art["lead"] or art["paras"][-1][:150], "datePublished": DATE,
+            "url": url, "publisher": {"@type": "Organization", "name": site}}  # fmt: skip
+    if art.get("byline"):
+        data["author"] = {"@type": "Person", "name": art["byline"]}
+    return (
+        '<script type="application/ld+json">' + json.dumps(data, ensure_ascii=False) + "</script>"
+    )
+
+
+def _dropcap(html_p: str) -> str:
+    """JNews' [dropcap] shortcode: the first letter of the first paragraph in its own span."""
+    start = html_p.index(">") + 1
+    return html_p[:start] + f'<span class="dropcap">{html_p[start]}</span>' + html_p[start + 1 :]
+
+
+# ------------------------------------------------------------------ 1. agriculture magazine, JNews
+def _jnews_after(page: Page, art: dict) -> str:
+    """Below the body: previous/next, author box, related posts and the comment form."""
+    rel = page.related(6)
+    prev_t, next_t = rel[0], rel[1]
+    related = "".join(
+        f'<article class="jeg_post jeg_pl_md_5"><div class="jeg_thumb"><a href="/bai-{i}/"><img alt="" '
+        f'src="/wp-content/uploads/2026/11/rel-{i}-360x180.jpg"></a></div><div class="jeg_postblock_content">'
+        f'<h3 class="jeg_post_title"><a href="/bai-{i}/">{page.c(h)}</a></h3><div class="jeg_post_meta">'
+        f'<div class="jeg_meta_date"><a href="/bai-{i}/"><i class="fa fa-clock-o"></i> {i + 1} ngày trước</a></div></div></div></article>'
+        for i, h in enumerate(rel[2:])
+    )  # fmt: skip
+    author_desc = page.c(
+        "Phóng viên mảng nông nghiệp, nông thôn, phụ trách tin bài khu vực miền núi phía Bắc."
+    )
+    return (
+        '<div class="jnews_prev_next_container"><div class="jeg_prevnext_post">'
+        f'<a href="/bai-truoc/" class="post prev-post"><span class="caption">Bài trước</span><h3 class="post-title">{page.c(prev_t)}</h3></a>'
+        f'<a href="/bai-sau/" class="post next-post"><span class="caption">Bài tiếp theo</span><h3 class="post-title">{page.c(next_t)}</h3></a></div></div>'
+        '<div class="jnews_author_box_container "><div class="jeg_authorbox"><div class="jeg_author_image"><img alt="" src="/avatar/80.jpg" class="avatar"></div>'
+        f'<div class="jeg_author_content"><h3 class="jeg_author_name"><a href="/author/tac-gia/">{esc(art["byline"])}</a></h3>'
+        f'<p class="jeg_author_desc">{author_desc}</p></div></div></div>'
+        '<div class="jnews_related_post_container"><div class="jeg_postblock_22 jeg_postblock jeg_col_3o3"><div class="jeg_block_heading jeg_block_heading_6">'
+        f'<h3 class="jeg_block_title"><span>Bài viết liên quan</span></h3></div><div class="jeg_posts_wrap"><div class="jeg_posts jeg_load_more_flag">{related}</div></div></div></div>'
+        '<div class="jnews_comment_container"><div id="comments" class="jeg_comment"><h3 class="comments-title">2 bình luận</h3><ol class="commentlist">'
+        f'<li class="comment"><div class="comment-body"><b class="fn">Nguyễn Hữu Đạt</b><p>{page.c("Cho hỏi hợp tác xã có bán lẻ qua bưu điện không, tôi ở Cần Thơ muốn mua thử hai hộp.")}</p></div></li></ol>'
+        '<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Để lại bình luận</h3>'
+        '<form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes">'
+        f'{page.c("Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu")} <span class="required">*</span></p>'
+        '<p class="comment-form-comment"><label for="comment">Bình luận</label><textarea id="comment" name="comment" cols="45" rows="8"></textarea></p>'
+        '<p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Gửi bình luận"></p></form></div></div></div>'
+    )  # fmt: skip
+
+
+def _jnews_post(page: Page, url: str, site: str) -> str:
+    art = page.art
+    caps = list(art.get("captions") or [])
+    # JNews shows the first photo as the featured image above the body, with its caption
+    featured = ""
+    if caps and page.kind == "long":
+        cap = caps.pop(0)
+        page.caption_samples.append(cap)
+        featured = (
+            '<div class="jeg_featured featured_image"><a href="/wp-content/uploads/2026/11/che-co-thu.jpg">'
+            '<div class="thumbnail-container animate-lazy" style="padding-bottom:56.25%"><img width="750" height="422" '
+            'src="/wp-content/themes/jnews/assets/img/jeg-empty.png" data-src="/wp-content/uploads/2026/11/che-co-thu-750x422.jpg" '
+            f'class="attachment-jnews-750x422 size-jnews-750x422 lazyload wp-post-image" alt=""></div></a>'
+            f'<p class="wp-caption-text">{esc(cap)}</p></div>'
+        )  # fmt: skip
+    body_art = dict(art, captions=caps)
+    saved, page.art = page.art, body_art
+    body = page.body(
+        lambda t: f"<p>{t}</p>",
+        lambda t: f"<h3><strong>{t}</strong></h3>",
+        lambda t, i: (f'<figure id="attachment_{8800 + i}" class="wp-caption aligncenter" style="width:750px">'
+                      f'<img loading="lazy" class="size-full wp-image-{8800 + i}" src="/wp-content/uploads/2026/11/che-{i}.jpg" alt="">'
+                      f'<figcaption class="wp-caption-text">{t}</figcaption></figure>'
+                      + (f'<div class="jeg_ad jeg_ad_article jnews_content_inline_ads"><div class="ads-wrapper align-center">'
+                         f'<a href="/qc/hoi-cho" class="adlink ads_image"><img src="/qc/banner-hoi-cho-ocop-300x250.jpg" '
+                         f'alt="banner-hoi-cho-ocop-300x250.jpg"></a><div class="ads-text">{page.c("QUẢNG CÁO")}</div></div></div>'
+                         if i <= 10 else "")),
+        lambda h: ('<div class="jnews_inline_related_post_wrapper"><div class="jnews_inline_related_post">'
+                   '<div class="jeg_postblock_29 jeg_postblock jeg_module_hook"><div class="jeg_block_heading jeg_block_heading_6">'
+                   '<h3 class="jeg_block_title"><span>Xem thêm</span></h3></div><div class="jeg_posts"><div class="jeg_postsmall">'
+                   f'<article class="jeg_post"><div class="jeg_postblock_content"><h3 class="jeg_post_title"><a href="/ky-thuat/">{h}</a>'
+                   '</h3></div></article></div></div></div></div></div>'),
+    )  # fmt: skip
+    page.art = saved
+    first_end = body.index("</p>") + 4
+    body = _dropcap(body[:first_end]) + body[first_end:]
+    tags = (
+        ["chè shan tuyết", "OCOP", "hợp tác xã"]
+        if page.kind != "non_ocop"
+        else ["thời tiết", "rau vụ đông"]
+    )
+    tag_html = "".join(f'<a href="/tag/t{i}/" rel="tag">{esc(t)}</a>' for i, t in enumerate(tags))
+    share = (
+        '<div class="jeg_share_button clearfix"><div class="jeg_share_stats"><div class="jeg_share_count">'
+        '<div class="counts">27</div><span class="sharetext">LƯỢT CHIA SẺ</span></div><div class="jeg_views_count">'
+        '<div class="counts">1.4k</div><span class="sharetext">LƯỢT XEM</span></div></div><div class="jeg_sharelist">'
+        '<a href="#" rel="nofollow" class="jeg_btn-facebook expanded"><i class="fa fa-facebook-official"></i><span>Chia sẻ lên Facebook</span></a>'
+        '<a href="#" rel="nofollow" class="jeg_btn-zalo expanded"><span>Gửi qua Zalo</span></a></div></div>'
+    )  # fmt: skip
+    lead = f'<h2 class="jeg_post_subtitle">{esc(art["lead"])}</h2>' if art["lead"] else ""
+    return (
+        '<div class="jeg_breadcrumbs jeg_breadcrumb_container"><div id="breadcrumbs"><span><a href="/">Trang chủ</a></span>'
+        '<i class="fa fa-angle-right"></i><span class="breadcrumb_last_link"><a href="/chuyen-muc/nong-san/">Nông sản</a></span></div></div>'
+        f'<div class="entry-header"><h1 class="jeg_post_title">{esc(art["title"])}</h1>{lead}'
+        '<div class="jeg_meta_container"><div class="jeg_post_meta jeg_post_meta_1"><div class="meta_left">'
+        f'<div class="jeg_meta_author"><img alt="{esc(art["byline"])}" src="/avatar/96.jpg" class="avatar avatar-80 photo" height="80" width="80">'
+        f'<span class="meta_text">bởi</span> <a href="/author/tac-gia/">{esc(art["byline"])}</a></div>'
+        '<div class="jeg_meta_date"><a href="#">21/11/2026</a></div><div class="jeg_meta_category"><span><span class="meta_text">trong</span> '
+        '<a href="/chuyen-muc/nong-san/" rel="category tag">Nông sản</a></span></div></div><div class="meta_right">'
+        '<div class="jeg_meta_comment"><a href="#comments"><i class="fa fa-comment-o"></i> 2</a></div></div></div></div></div>'
+        f'{featured}<div class="jeg_share_top_container">{share}</div>'
+        '<div class="jeg_ad jeg_article jnews_article_top_ads"><div class="ads-wrapper"><a href="/qc/phan-bon" class="adlink ads_image">'
+        '<img src="/qc/phan-bon-huu-co-728x90.png" alt="phan-bon-huu-co-728x90.png"></a></div></div>'
+        '<div class="entry-content with-share"><div class="jeg_share_button share-float jeg_sticky_share clearfix share-monocrhome">'
+        '<div class="jeg_share_float_container"><div class="jeg_sharelist"><a href="#" class="jeg_btn-facebook"><i class="fa fa-facebook-official"></i></a>'
+        '<a href="#" class="jeg_btn-twitter"><i class="fa fa-twitter"></i></a></div></div></div>'
+        f'<div class="content-inner ">{body}<div class="jeg_post_tags"><span>Thẻ:</span> {tag_html}</div></div></div>'
+        f'<div class="jeg_share_bottom_container">{share}</div>'
+        + _jnews_after(page, art)
+    )  # fmt: skip
+
+
+def jnews_nongsan(page: Page, url: str) -> str:
+    site = "Tạp chí Nông sản và Thị trường"
+    menu = ["Thời sự", "Nông sản", "Thị trường", "OCOP", "Nông thôn mới", "Khoa học", "Media"]
+    nav = "".join(
+        f'<li class="menu-item menu-item-type-taxonomy"><a href="/chuyen-muc/m{i}/">{m}</a></li>'
+        for i, m in enumerate(menu)
+    )
+    if page.kind == "listing":
+        title = "OCOP"
+        posts = "".join(
+            f'<article class="jeg_post jeg_pl_lg_2 format-standard"><div class="jeg_thumb"><a href="/tin-{i}/">'
+            f'<div class="thumbnail-container"><img src="/wp-content/uploads/2026/11/t{i}-350x250.jpg" alt=""></div></a>'
+            f'<div class="jeg_post_category"><span><a href="/chuyen-muc/ocop/" class="category-ocop">OCOP</a></span></div></div>'
+            f'<div class="jeg_postblock_content"><h3 class="jeg_post_title"><a href="/tin-{i}/">{esc(t)}</a></h3>'
+            f'<div class="jeg_post_meta"><div class="jeg_meta_author"><span class="by">bởi</span> <a href="/author/bbt/">Ban biên tập</a></div>'
+            f'<div class="jeg_meta_date"><a href="/tin-{i}/"><i class="fa fa-clock-o"></i> {20 - i}/11/2026</a></div></div>'
+            f'<div class="jeg_post_excerpt"><p>{esc(s)}</p><a href="/tin-{i}/" class="jeg_readmore">Đọc tiếp</a></div></div></article>'
+            for i, (t, s) in enumerate(page.teasers(11))
+        )  # fmt: skip
+        main = (
+            f'<div class="jeg_archive_header"><h1 class="jeg_archive_title">{title}</h1><h2 class="jeg_archive_description">'
+            'Tin tức, câu chuyện và chính sách về Chương trình Mỗi xã một sản phẩm</h2></div>'
+            f'<div class="jnews_archive_content_wrapper"><div class="jeg_postblock_4 jeg_postblock"><div class="jeg_posts jeg_load_more_flag">{posts}</div>'
+            '<div class="jeg_navigation jeg_pagination jeg_pagenav_1"><div class="navigation_text"><span class="page_number active">1</span>'
+            '<a class="page_number" href="/chuyen-muc/ocop/page/2/">2</a><a class="page_nav next" href="/chuyen-muc/ocop/page/2/">Tiếp</a></div></div></div></div>'
+        )  # fmt: skip
+        head = f"<title>Lưu trữ {title} - {site}</title>"
+    else:
+        art = page.art
+        main = _jnews_post(page, url, site)
+        head = (
+            f"<title>{esc(art['title'])} - {site}</title>"
+            f'<meta property="og:title" content="{esc(art["title"])}"><meta property="og:type" content="article">'
+            + _ld(page, url, site)
+        )  # fmt: skip
+    popular = "".join(
+        f'<div class="jeg_post jeg_pl_sm"><h3 class="jeg_post_title"><a href="/doc-nhieu-{i}/">{page.c(h)}</a></h3></div>'
+        for i, h in enumerate(page.related(9)[6:])
+    )
+    footer = page.c(
+        "Cơ quan chủ quản: Hội Khoa học Kinh tế Nông nghiệp. Chuyên trang OCOP phát hành định kỳ hằng tuần."
+    )
+    return (
+        f'<!DOCTYPE html><html lang="vi" prefix="og: https://ogp.me/ns#"><head><meta charset="UTF-8">{head}'
+        '<meta name="generator" content="WordPress 6.6.2"><link rel="stylesheet" id="jnews-frontend-css" href="/wp-content/themes/jnews/assets/dist/frontend.min.css" media="all"></head>'
+        '<body class="wp-singular post-template-default single single-post jnews jsc_normal"><div class="jeg_viewport">'
+        '<div class="jeg_header_wrapper"><div class="jeg_header normal"><div class="jeg_topbar jeg_container dark"><div class="container">'
+        '<div class="jeg_nav_item jeg_top_date">Thứ Bảy, 21/11/2026</div></div></div><div class="jeg_midbar jeg_container normal">'
+        f'<div class="jeg_logo jeg_desktop_logo"><a href="/"><img class="jeg_logo_img" src="/logo.png" alt="{site}"></a></div></div>'
+        f'<div class="jeg_bottombar jeg_navbar jeg_container jeg_navbar_wrapper"><div class="jeg_nav_item jeg_main_menu_wrapper"><ul class="jeg_menu jeg_main_menu jeg_menu_style_1">{nav}</ul></div></div></div></div>'
+        '<div class="jeg_main "><div class="jeg_container"><div class="jeg_content jeg_singlepage"><div class="container"><div class="row">'
+        f'<div class="jeg_main_content col-md-8"><div class="jeg_inner_content">{main}</div></div>'
+        '<div class="jeg_sidebar jeg_sticky_sidebar col-md-4"><div class="widget widget_jnews_module_block_21"><div class="jeg_block_heading jeg_block_heading_6">'
+        f'<h3 class="jeg_block_title"><span>Đọc nhiều</span></h3></div><div class="jeg_posts">{popular}</div></div>'
+        '<div class="widget widget_jnews_module_element_ads"><div class="ads-wrapper"><a href="/qc/sieu-thi"><img src="/qc/sieu-thi-ocop-300x600.jpg" alt="sieu-thi-ocop-300x600.jpg"></a></div></div></div>'
+        f'</div></div></div></div></div><div class="footer-holder" id="footer"><div class="jeg_footer jeg_footer_2 dark"><p class="copyright">{footer}</p>'
+        '<p>© 2026 Bản quyền thuộc về tạp chí. Ghi rõ nguồn khi phát hành lại thông tin từ website này.</p></div></div></div>'
+        '<script type="text/javascript" src="/wp-content/themes/jnews/assets/dist/frontend.min.js"></script></body></html>'
+    )  # fmt: skip
+
+
+def jnews_url(kind: str) -> str:
+    return "https://nongsanthitruong.example.vn/" + {
+        "long": "che-shan-tuyet-co-thu-tu-bup-rung-den-ke-hang-ocop-4-sao/",
+        "brief": "muoi-hai-san-pham-che-duoc-xet-cong-nhan-ocop/",
+        "non_ocop": "mua-da-bat-ngo-lam-hu-hai-rau-vu-dong/", "listing": "chuyen-muc/ocop/"}[kind]  # fmt: skip
+
+
+# ------------------------------------------------------------------ 2. ethnic-affairs committee portal
+def _ubdt_article(page: Page) -> str:
+    art = page.art
+    body = page.body(
+        lambda t: f'<p style="text-align: justify;">{t}</p>',
+        lambda t: f'<p style="text-align: justify;"><strong>{t}</strong></p>',
+        # the CMS editor puts photo and caption in two centred paragraphs inside the body
+        lambda t, i: (f'<p style="text-align: center;"><img alt="" src="/Upload/Images/2026/11/21/dl-{i}.jpg" '
+                      f'style="width: 600px; height: 400px;"></p><p style="text-align: center;"><em>{t}</em></p>'),
+        lambda h: f'<p style="text-align: justify;"><strong>Xem thêm: </strong><a href="/tin/{len(h)}">{h}</a></p>',
+    )  # fmt: skip
+    tail = f'<p style="text-align: right;"><strong>{esc(art["byline"])}</strong></p>'
+    if art.get("attribution"):
+        tail += f'<p style="text-align: right;"><em>{esc(art["attribution"])}</em></p>'
+    lead = f'<div class="summary"><b>{esc(art["lead"])}</b></div>' if art["lead"] else ""
+    others = "".join(
+        f'<li><a href="/tin-tuc/tin-khac-{i}.htm">{page.c(h)}</a> <span class="date">({20 - i}/11/2026)</span></li>'
+        for i, h in enumerate(page.related(6))
+    )  # fmt: skip
+    return (
+        '<div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/tin-tuc.htm">Tin tức</a> » '
+        '<a href="/tin-tuc/tin-tuc-su-kien.htm">Tin tức - Sự kiện</a> » <a href="/tin-tuc/chinh-sach-dan-toc.htm">Chính sách dân tộc</a></div>'
+        f'<div class="ContentDetail"><h1 class="title-news">{esc(art["title"])}</h1>'
+        '<div class="date-view">08:10 AM 21/11/2026 |&nbsp;&nbsp; Lượt xem: 2317 |&nbsp;&nbsp; <a href="javascript:window.print()">In bài viết</a> |</div>'
+        f'{lead}<div class="content-news">{body}{tail}</div>'
+        '<div class="tools"><a href="#" onclick="sendMail()">Gửi cho bạn bè</a> | <a href="javascript:window.print()">In bài viết</a>'
+        ' | <a href="#top">Về đầu trang</a></div>'
+        '<div class="rating">Đánh giá bài viết: <span class="star" data-v="1">★</span><span class="star" data-v="2">★</span>'
+        '<span class="star" data-v="3">★</span> (0 lượt)</div></div>'
+        f'<div class="other-news"><div class="title-other">Các tin khác</div><ul>{others}</ul></div>'
+    )  # fmt: skip
+
+
+def cong_ubdt(page: Page, url: str) -> str:
+    site = "Cổng Thông tin điện tử Ủy ban Dân tộc"
+    menu = ["Trang chủ", "Giới thiệu", "Tin tức", "Chính sách dân tộc", "Văn bản", "Thông tin thị trường giá cả",
+            "Dân tộc Việt Nam", "Hỏi đáp"]  # fmt: skip
+    nav = "".join(
+        f'<td class="menu-item"><a href="/m{i}.htm">{m}</a></td>' for i, m in enumerate(menu)
+    )
+    cats = ["Tin tức - Sự kiện", "Chính sách dân tộc", "Xóa đói giảm nghèo", "Giáo dục - Đào tạo",
+            "Văn hóa - Xã hội", "Sản phẩm OCOP vùng dân tộc"]  # fmt: skip
+    left = "".join(f'<li><a href="/tin-tuc/c{i}.htm">{c}</a></li>' for i, c in enumerate(cats))
+    if page.kind == "listing":
+        title = "Sản phẩm OCOP vùng dân tộc"
+        items = "".join(
+            f'<div class="news-item"><a href="/tin-tuc/ocop-{i}.htm"><img class="thumb" src="/Upload/Thumb/ocop-{i}.jpg" alt=""></a>'
+            f'<a class="title" href="/tin-tuc/ocop-{i}.htm">{esc(t)}</a> <span class="date">{(20 - i):02d}/11/2026</span>'
+            f'<div class="sapo">{esc(s)}</div><div class="clear"></div></div>'
+            for i, (t, s) in enumerate(page.teasers(10))
+        )  # fmt: skip
+        main = (f'<div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/tin-tuc.htm">Tin tức</a> » {title}</div>'
+                f'<div class="cat-title">{title}</div><div class="list-news">{items}</div>'
+                '<div class="paging">Trang: <b>1</b> <a href="?p=2">2</a> <a href="?p=3">3</a> <a href="?p=2">»</a></div>')  # fmt: skip
+        head = f"<title>{title}</title>"
+    else:
+        main = _ubdt_article(page)
+        head = (f"<title>{esc(page.art['title'])}</title>"
+                f'<meta name="description" content="{esc(page.art["lead"] or page.art["title"])}">')  # fmt: skip
+    docs = page.c("Quyết định phê duyệt danh mục sản phẩm OCOP tiêu biểu vùng dân tộc thiểu số")
+    notice = page.c("Thông báo tuyển chọn chủ thể OCOP tham gia tuần hàng tại thủ đô")
+    footer = page.c(
+        "Cơ quan chủ quản: Ủy ban Dân tộc. Giấy phép số 128/GP-TTĐT. Ghi rõ nguồn khi phát hành lại thông tin từ cổng thông tin này."
+    )
+    return (
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">'
+        f'<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />{head}'
+        '<link href="/Portals/_default/Skins/ubdt/skin.css" rel="stylesheet" type="text/css" /></head><body><a name="top"></a>'
+        f'<div id="wrapper"><div id="banner"><img src="/images/banner.jpg" alt="{site}" /></div>'
+        '<div class="lang-bar"><a href="/vi">Tiếng Việt</a> | <a href="/en">English</a> | <a href="/dan-toc/mong">Hmông</a>'
+        ' | <a href="/dan-toc/khmer">Khmer</a> | <a href="/dan-toc/ede">Ê Đê</a></div>'
+        f'<table id="menu" cellpadding="0" cellspacing="0"><tr>{nav}</tr></table>'
+        '<div class="search-box"><input type="text" name="q" value="Tìm kiếm..." /><input type="button" value="Tìm" /></div>'
+        '<table id="layout" width="100%" cellpadding="0" cellspacing="0"><tr>'
+        f'<td id="left" width="220" valign="top"><div class="box"><div class="box-title">Chuyên mục</div><ul class="cat-tree">{left}</ul></div>'
+        f'<div class="box"><div class="box-title">Thông báo</div><marquee direction="up" scrollamount="2"><a href="/tb/1.htm">{notice}</a></marquee></div></td>'
+        f'<td id="center" valign="top">{main}</td>'
+        f'<td id="right" width="240" valign="top"><div class="box"><div class="box-title">Văn bản mới</div><ul><li><a href="/vb/1.htm">{docs}</a></li></ul></div>'
+        '<div class="box"><div class="box-title">Liên kết website</div><select onchange="window.open(this.value)"><option>-- Chọn liên kết --</option>'
+        '<option value="https://chinhphu.vn">Cổng TTĐT Chính phủ</option><option value="https://ocop.gov.vn">Chương trình OCOP</option></select></div>'
+        '<div class="box"><a href="/qc/1"><img src="/Upload/Banner/tuan-hang-dan-toc-240x300.gif" alt="tuan-hang-dan-toc-240x300.gif" /></a></div>'
+        '<div class="box counter">Đang truy cập: 312<br />Tổng lượt truy cập: 9.876.543</div></td></tr></table>'
+        f'<div id="footer"><p>{footer}</p><p>Địa chỉ: 349 Đội Cấn, Ba Đình, Hà Nội</p></div></div></body></html>'
+    )  # fmt: skip
+
+
+def ubdt_url(kind: str) -> str:
+    return "https://ubdt.example.gov.vn/tin-tuc/" + {
+        "long": "phat-trien-san-pham-ocop-gan-voi-duoc-lieu-vung-dong-bao-dan-toc-thieu-so-24117.htm",
+        "brief": "ho-tro-dong-bao-khmer-hoan-thien-ho-so-san-pham-ocop-24120.htm",
+        "non_ocop": "cap-phat-gao-ho-tro-hoc-sinh-ban-tru-hoc-ky-i-24122.htm",
+        "listing": "san-pham-ocop-vung-dan-toc.htm"}[kind]  # fmt: skip
+
+
+TEMPLATES = {
+    "jnews_nongsan": (jnews_nongsan, jnews_url),
+    "cong_ubdt": (cong_ubdt, ubdt_url),
+}
