@@ -264,3 +264,94 @@ PAGES["cong_ubdt"] = {
         "mid": [],
     },
 }
+
+# ------------------------------------------------------------------ provincial daily, box + slider
+PAGES["bao_tinh_box"] = {
+    "long": {
+        "title": "Nước mắm nhĩ làng chài giữ nghề bằng con đường OCOP",
+        "lead": "Giữa lúc nhiều lò nấu nước mắm ven biển phải đóng cửa vì khó cạnh tranh, một số "
+        "cơ sở trong làng chài đã chọn cách chuẩn hóa sản xuất, đăng ký OCOP và tìm được chỗ "
+        "đứng trong siêu thị.",
+        "paras": [
+            "Xóm biển Gành Đỏ có gần ba mươi hộ làm nước mắm truyền thống. Mùa cá cơm than, "
+            "những chum sành và thùng gỗ lớn xếp kín sân, mùi mặn nồng bay ra tận đường cái. "
+            "Nghề có từ thời ông bà, nhưng chừng mười năm trước, nhiều nhà đã bỏ vì bán không ai "
+            "mua với giá đủ bù công ủ hơn một năm.",
+            "Bà Trần Thị Lệ, chủ một cơ sở có tuổi nghề hơn bốn mươi năm, kể rằng khi đó người "
+            "mua chỉ so giá, chẳng ai hỏi cá gì, ủ bao lâu. Nước mắm pha chế rẻ hơn một nửa tràn "
+            "về chợ, còn can nhựa không nhãn của làng thì không vào được cửa hàng nào ở thị xã.",
+            "## Bắt đầu từ cái nhãn",
+            "Năm 2022, con trai bà Lệ là anh Hồ Văn Tâm bỏ việc ở thành phố về tiếp quản lò. "
+            "Việc đầu tiên anh làm là đăng ký hộ kinh doanh, gửi mẫu đi kiểm nghiệm độ đạm và "
+            "histamine, thiết kế chai thủy tinh có nhãn ghi rõ loại cá, tỷ lệ muối và thời gian "
+            "ủ. Anh cũng lắp mái che, lát nền và làm rãnh thoát nước quanh khu chượp.",
+            "Cuối năm 2023, nước mắm nhĩ của cơ sở được đánh giá đạt 3 sao OCOP. Sang năm sau, "
+            "nhờ bổ sung hồ sơ truy xuất và ký hợp đồng mua cá với ba chủ ghe quen, sản phẩm được "
+            "nâng lên 4 sao. Chai nước mắm có mặt ở hai chuỗi siêu thị trong tỉnh và điểm bán đặc "
+            "sản ở sân bay.",
+            "## Kéo cả xóm cùng làm",
+            "Thấy cơ sở nhà bà Lệ bán được giá, nhiều hộ trong xóm tìm đến hỏi cách làm hồ sơ. "
+            "Với sự hỗ trợ của xã, mười hai hộ đã góp vốn lập tổ hợp tác, dùng chung nhãn hiệu "
+            "tập thể và một phòng đóng chai đạt điều kiện vệ sinh. Mỗi hộ vẫn tự ủ chượp ở nhà "
+            "nhưng phải theo cùng một quy trình và ghi sổ từng thùng.",
+            "Anh Tâm cho biết điều khó nhất là thuyết phục các chủ lò lớn tuổi thay đổi thói quen. "
+            "Có người quen dùng thùng nhựa cũ, có người muốn rút mắm sớm để bán cho kịp. Tổ phải "
+            "đặt ra quy định: thùng nào chưa đủ mười hai tháng thì không được đóng chai dưới nhãn "
+            "chung.",
+            "Giá bán nước mắm của làng hiện cao gấp hai đến ba lần trước đây. Thu nhập của các hộ "
+            "trong tổ hợp tác tăng rõ, một số thanh niên đi làm xa đã quay về phụ gia đình ủ "
+            "chượp và bán hàng trên mạng.",
+            "Tỉnh hiện có hơn 150 sản phẩm được công nhận OCOP, trong đó nhóm thủy sản và "
+            "nước chấm chiếm gần một phần tư. Sáu cơ sở nước mắm truyền thống đạt 4 sao.",
+            "## Những nỗi lo còn lại",
+            "Dù vậy, nguồn cá cơm ngày càng thất thường, có tháng ghe về không đủ chượp một thùng. "
+            "Giá muối sạch và chai thủy tinh cũng tăng. Tổ hợp tác đang đề xuất huyện hỗ trợ xây "
+            "kho chứa muối và làm thủ tục đăng ký chỉ dẫn địa lý cho nước mắm của vùng biển này, "
+            "để người làm nghề thật không bị hàng pha chế mượn tên.",
+        ],
+        "captions": [
+            "Những thùng gỗ ủ chượp xếp dưới mái che của cơ sở nhà bà Lệ.",
+            "Anh Tâm kiểm tra màu nước mắm trước khi đóng chai.",
+            "Sản phẩm nước mắm 4 sao OCOP bày bán tại siêu thị trong tỉnh.",
+        ],
+        "box": "Tỉnh hiện có hơn 150 sản phẩm được công nhận OCOP, trong đó nhóm thủy sản và "
+        "nước chấm chiếm gần một phần tư. Sáu cơ sở nước mắm truyền thống đạt 4 sao.",
+        "byline": "Ngọc Hân",
+        "attribution": "",
+        "mid": ["Làng nghề ven biển đón khách du lịch trải nghiệm ủ chượp"],
+    },
+    "brief": {
+        "title": "Trưng bày nước mắm và hải sản khô OCOP tại phố đi bộ ven biển",
+        "lead": "",
+        "paras": [
+            "Tối 22 tháng 11, trung tâm xúc tiến thương mại tỉnh khai mạc phiên chợ cuối tuần "
+            "với hai mươi gian hàng sản phẩm OCOP từ các xã ven biển. Người dân và du khách có "
+            "thể nếm thử nước mắm nhĩ, mực một nắng và cá cơm sấy, mua hàng bằng mã QR. Phiên "
+            "chợ mở đến hết tháng 12, từ 17 giờ đến 22 giờ các tối thứ bảy và chủ nhật.",
+        ],
+        "captions": [],
+        "byline": "Minh Khoa",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Ngư dân kịp đưa tàu vào nơi tránh trú trước áp thấp nhiệt đới",
+        "lead": "Đến chiều tối qua, gần 900 tàu cá của tỉnh đã vào neo đậu an toàn tại các cảng "
+        "và khu tránh trú bão, số còn lại đã nhận được thông tin và đang di chuyển khỏi vùng "
+        "nguy hiểm.",
+        "paras": [
+            "Bộ đội biên phòng các đồn ven biển liên tục phát thông báo qua hệ thống thông tin "
+            "liên lạc, hướng dẫn chủ tàu cách neo buộc, không để người ở lại trên tàu khi gió "
+            "mạnh. Lực lượng xung kích các xã được bố trí túc trực tại cảng cá.",
+            "Tại các khu nuôi lồng bè, người dân đã gia cố dây neo, thu hoạch sớm cá đủ kích cỡ "
+            "và di chuyển một số lồng vào sâu trong vịnh kín gió.",
+            "Ban chỉ huy phòng chống thiên tai tỉnh yêu cầu các địa phương sẵn sàng phương án sơ "
+            "tán dân ở vùng trũng thấp nếu mưa lớn kéo dài.",
+        ],
+        "captions": ["Tàu cá neo đậu kín cảng trước giờ áp thấp vào gần bờ."],
+        "box": "",
+        "byline": "Thành Trung",
+        "attribution": "",
+        "mid": [],
+    },
+}

@@ -300,7 +300,106 @@ def ubdt_url(kind: str) -> str:
         "listing": "san-pham-ocop-vung-dan-toc.htm"}[kind]  # fmt: skip
 
 
+# ------------------------------------------------------------------ 3. provincial daily, box + slider
+def _box_article(page: Page) -> str:
+    art = page.art
+    caps = list(art.get("captions") or [])
+    # the CMS shows the first photos as a swiper gallery between sapo and body
+    top = caps[:2] if page.kind == "long" else []
+    page.caption_samples.extend(top)
+    slides = "".join(
+        f'<div class="swiper-slide"><img src="/uploads/2026/11/21/nm-{i}.jpg" alt="nm-{i}.jpg">'
+        f'<div class="slide-caption">{esc(c)}</div></div>'
+        for i, c in enumerate(top)
+    )  # fmt: skip
+    gallery = (f'<div class="detail-gallery swiper-container"><div class="swiper-wrapper">{slides}</div>'
+               '<div class="swiper-pagination"></div><div class="swiper-button-next"></div><div class="swiper-button-prev"></div></div>'
+               if slides else "")  # fmt: skip
+    saved, page.art = page.art, dict(art, captions=caps[len(top) :])
+    box = esc(art.get("box") or "")
+    body = page.body(
+        # the writer's fact box is a one-cell table in the body: still the article's text
+        lambda t: (f'<table class="box-note" align="center" border="0" cellpadding="8" style="width:90%;background:#f2f2f2">'
+                   f'<tbody><tr><td><p><em>{t}</em></p></td></tr></tbody></table>' if box and t == box else f"<p>{t}</p>"),
+        lambda t: f"<p><strong>{t}</strong></p>",
+        lambda t, i: (f'<table class="image center"><tbody><tr><td><img src="/uploads/2026/11/21/nm-b{i}.jpg" alt=""></td></tr>'
+                      f'<tr><td class="image-caption"><p>{t}</p></td></tr></tbody></table>'),
+        lambda h: ('<div class="rel-inline"><div class="rel-title">TIN LIÊN QUAN</div><ul>'
+                   f'<li><a href="/lang-nghe-ven-bien.html">{h}</a></li></ul></div>'),
+    )  # fmt: skip
+    page.art = saved
+    return gallery + body
+
+
+def bao_tinh_box(page: Page, url: str) -> str:
+    site = "Báo Khánh Hòa điện tử"
+    menu = ["Thời sự", "Kinh tế", "OCOP - Nông thôn mới", "Xã hội", "Văn hóa", "Thể thao", "Biển đảo", "Ảnh - Video"]  # fmt: skip
+    nav = "".join(f'<li><a href="/c{i}/">{m}</a></li>' for i, m in enumerate(menu))
+    hot = page.related(10)
+    most = "".join(f'<li><span class="num">{i + 1}</span><a href="/xn-{i}.html">{page.c(h)}</a></li>' for i, h in enumerate(hot[5:]))  # fmt: skip
+    if page.kind == "listing":
+        title = "OCOP - Nông thôn mới"
+        items = "".join(
+            f'<div class="story"><a class="story-thumb" href="/ocop-{i}.html"><img src="/uploads/thumb/o{i}.jpg" alt=""></a>'
+            f'<h3 class="story-title"><a href="/ocop-{i}.html">{esc(t)}</a></h3><div class="story-time">{(20 - i):02d}/11/2026 07:{10 + i}</div>'
+            f'<p class="story-sapo">{esc(s)}</p></div>'
+            for i, (t, s) in enumerate(page.teasers(12))
+        )  # fmt: skip
+        main = (f'<h1 class="cate-title">{title}</h1><div class="cate-list">{items}</div>'
+                '<div class="pagination"><a class="active">1</a><a href="?page=2">2</a><a href="?page=2">Xem thêm</a></div>')  # fmt: skip
+        head = f"<title>{title} - {site}</title>"
+    else:
+        art = page.art
+        lead = f'<h2 class="detail-sapo">{esc(art["lead"])}</h2>' if art["lead"] else ""
+        rel = "".join(
+            f'<li><a href="/tlq-{i}.html">{page.c(h)}</a></li>' for i, h in enumerate(hot[:4])
+        )
+        tags = (
+            ["nước mắm", "OCOP", "làng nghề"] if page.kind != "non_ocop" else ["áp thấp", "tàu cá"]
+        )
+        comment_note = page.c(
+            "Ý kiến của bạn sẽ được biên tập trước khi đăng. Xin vui lòng gõ tiếng Việt có dấu."
+        )
+        main = (
+            '<div class="breadcrumb"><a href="/">Trang chủ</a> / <a href="/c1/">Kinh tế</a></div>'
+            f'<h1 class="detail-title">{esc(art["title"])}</h1><div class="detail-time">Thứ bảy, 21/11/2026 - 08:10'
+            ' <span class="font-size">A- A+</span> <a class="print" href="?print=1">In</a></div>'
+            f'{lead}<div class="detail-content">{_box_article(page)}</div>'
+            f'<div class="detail-author">{esc(art["byline"])}</div>'
+            '<div class="detail-share"><a class="fb" href="#">Chia sẻ</a> <a class="zalo" href="#">Zalo</a> <a class="copy" href="#">Sao chép liên kết</a></div>'
+            '<div class="detail-tags"><b>Từ khóa:</b> ' + "".join(f'<a href="/tag/{i}">{esc(t)}</a>' for i, t in enumerate(tags)) + '</div>'
+            f'<div class="box-related"><div class="box-title">Tin cùng chuyên mục</div><ul>{rel}</ul></div>'
+            '<div class="box-comment"><div class="box-title">Ý kiến bạn đọc</div>'
+            f'<p class="note">{comment_note}</p><form><textarea name="noidung"></textarea><input name="hoten" placeholder="Họ và tên">'
+            '<input name="email" placeholder="Email"><button type="submit">Gửi ý kiến</button></form></div>'
+        )  # fmt: skip
+        head = f"<title>{esc(art['title'])}</title>" + _ld(page, url, site)
+    footer = page.c("Báo Khánh Hòa - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh. Chuyên mục OCOP - Nông thôn mới cập nhật hằng ngày.")  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">{head}'
+        '<link rel="stylesheet" href="/Content/swiper-bundle.min.css"><link rel="stylesheet" href="/Content/site.css?v=3.2"></head><body>'
+        '<div class="topbar"><div class="container"><span class="today">Thứ bảy, 21/11/2026</span> <a href="/bao-in">Báo in</a> <a href="/rss">RSS</a></div></div>'
+        f'<header class="header"><div class="container"><a class="logo" href="/"><img src="/images/logo.png" alt="{site}"></a>'
+        '<a class="ad-header" href="/qc/h"><img src="/uploads/qc/banner-dac-san-ven-bien-970x90.jpg" alt="banner-dac-san-ven-bien-970x90.jpg"></a></div></header>'
+        f'<nav class="mainmenu"><div class="container"><ul><li><a class="home" href="/">Trang chủ</a></li>{nav}</ul></div></nav>'
+        f'<div class="container main"><div class="row"><div class="col-lg-8 col-main">{main}</div>'
+        f'<aside class="col-lg-4 col-side"><div class="box-most"><div class="box-title">Xem nhiều</div><ol>{most}</ol></div>'
+        '<div class="adv"><img src="/uploads/qc/tuan-le-ocop-300x250.gif" alt="tuan-le-ocop-300x250.gif"></div></aside></div></div>'
+        f'<footer class="footer"><div class="container"><p>{footer}</p><p>Giấy phép số 59/GP-BTTTT. Tổng biên tập: Lê Văn Hòa.</p></div></footer>'
+        '<script src="/Scripts/swiper-bundle.min.js"></script><script>new Swiper(".detail-gallery",{loop:true});</script></body></html>'
+    )  # fmt: skip
+
+
+def box_url(kind: str) -> str:
+    return "https://baokhanhhoa.example.vn/" + {
+        "long": "kinh-te/nuoc-mam-nhi-lang-chai-giu-nghe-bang-con-duong-ocop-318844.html",
+        "brief": "kinh-te/trung-bay-nuoc-mam-va-hai-san-kho-ocop-tai-pho-di-bo-318850.html",
+        "non_ocop": "thoi-su/ngu-dan-kip-dua-tau-vao-noi-tranh-tru-318861.html",
+        "listing": "ocop-nong-thon-moi/"}[kind]  # fmt: skip
+
+
 TEMPLATES = {
     "jnews_nongsan": (jnews_nongsan, jnews_url),
     "cong_ubdt": (cong_ubdt, ubdt_url),
+    "bao_tinh_box": (bao_tinh_box, box_url),
 }
