@@ -355,3 +355,80 @@ PAGES["bao_tinh_box"] = {
         "mid": [],
     },
 }
+
+# ------------------------------------------------------------------ provincial portal, <br> paragraphs
+PAGES["cong_br"] = {
+    "long": {
+        "title": "Tỉnh đặt mục tiêu mỗi xã sau sáp nhập có ít nhất hai sản phẩm OCOP",
+        "lead": "Ủy ban nhân dân tỉnh vừa ban hành kế hoạch phát triển sản phẩm OCOP giai đoạn "
+        "2026 - 2030, trong đó yêu cầu mỗi xã, phường sau sắp xếp có ít nhất hai sản phẩm đạt "
+        "từ 3 sao trở lên.",
+        "paras": [
+            "Theo kế hoạch, đến năm 2030 toàn tỉnh phấn đấu có thêm khoảng 200 sản phẩm được công "
+            "nhận, nâng tổng số lên hơn 500 sản phẩm; trong đó ít nhất 30% đạt 4 sao và có từ năm "
+            "đến bảy sản phẩm được đề nghị đánh giá cấp quốc gia. Số chủ thể là hợp tác xã và "
+            "doanh nghiệp phải chiếm trên một nửa.",
+            "## Ưu tiên sản phẩm gắn với vùng nguyên liệu",
+            "Kế hoạch xác định bốn nhóm sản phẩm ưu tiên: thực phẩm chế biến từ nông sản chủ lực "
+            "của tỉnh như cà phê, sầu riêng, mắc ca; đồ uống thảo dược; hàng thủ công mỹ nghệ từ "
+            "thổ cẩm và mây tre; dịch vụ du lịch cộng đồng. Các xã được yêu cầu rà soát sản phẩm "
+            "tiềm năng, gắn với vùng nguyên liệu có quy mô ổn định và mã số vùng trồng.",
+            "Đối với những sản phẩm đã được chứng nhận trước khi sắp xếp đơn vị hành chính, chủ "
+            "thể không phải làm lại hồ sơ mà chỉ cần cập nhật địa chỉ mới trên bao bì khi in lô "
+            "tiếp theo. Sản phẩm hết hạn chứng nhận sẽ được đánh giá lại theo bộ tiêu chí hiện "
+            "hành.",
+            "## Hỗ trợ chủ thể nhỏ",
+            "Ngân sách tỉnh bố trí kinh phí hỗ trợ các chủ thể lần đầu tham gia: chi phí kiểm "
+            "nghiệm, thiết kế nhãn, xây dựng câu chuyện sản phẩm và tham gia hội chợ. Mức hỗ trợ "
+            "tối đa cho một sản phẩm đạt 3 sao là 30 triệu đồng, đạt 4 sao là 50 triệu đồng. Các "
+            "chủ thể ở xã vùng đồng bào dân tộc thiểu số được cộng thêm 20%.",
+            "Sở Nông nghiệp và Môi trường là cơ quan thường trực, chủ trì tổ chức đánh giá cấp "
+            "tỉnh hai đợt mỗi năm vào tháng 6 và tháng 11. Sở Công Thương phối hợp đưa sản phẩm "
+            "vào hệ thống phân phối, sàn thương mại điện tử và các điểm bán tại khu du lịch.",
+            "## Giao trách nhiệm cho xã",
+            "Ủy ban nhân dân các xã, phường phải đưa chỉ tiêu phát triển sản phẩm vào kế hoạch phát "
+            "triển kinh tế - xã hội hằng năm, cử một công chức theo dõi chương trình, hướng dẫn hộ "
+            "sản xuất thành lập tổ hợp tác hoặc hợp tác xã. Kết quả thực hiện là một tiêu chí "
+            "đánh giá mức độ hoàn thành nhiệm vụ của người đứng đầu địa phương.",
+            "Kế hoạch cũng yêu cầu tăng cường hậu kiểm. Sản phẩm vi phạm an toàn thực phẩm, sử "
+            "dụng nhãn sai số sao hoặc không duy trì chất lượng sẽ bị thu hồi giấy chứng nhận và "
+            "công bố công khai trên cổng thông tin của tỉnh.",
+        ],
+        "captions": ["Sản phẩm cà phê và mắc ca của các chủ thể trong tỉnh tại một hội chợ."],
+        "byline": "Văn phòng Điều phối nông thôn mới tỉnh",
+        "attribution": "",
+        "mid": [],
+    },
+    "brief": {
+        "title": "Thông báo tiếp nhận hồ sơ đánh giá sản phẩm OCOP đợt 2",
+        "lead": "",
+        "paras": [
+            "Cơ quan thường trực Chương trình OCOP tỉnh tiếp nhận hồ sơ đề nghị đánh giá, phân "
+            "hạng sản phẩm đợt 2 năm 2026 đến hết ngày 5 tháng 12. Hồ sơ nộp trực tiếp tại bộ "
+            "phận một cửa hoặc qua cổng dịch vụ công của tỉnh. Chủ thể cần gửi kèm ba mẫu sản "
+            "phẩm và phiếu kiểm nghiệm còn hiệu lực.",
+        ],
+        "captions": [],
+        "byline": "Phòng Kinh tế hợp tác",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Tỉnh triển khai tiếp nhận hồ sơ cấp đổi giấy phép lái xe trực tuyến",
+        "lead": "Từ ngày 1 tháng 12, người dân có thể nộp hồ sơ cấp đổi giấy phép lái xe hoàn "
+        "toàn trực tuyến trên cổng dịch vụ công, không phải đến trụ sở.",
+        "paras": [
+            "Người đề nghị đăng nhập bằng tài khoản định danh điện tử mức độ 2, khai thông tin, "
+            "tải ảnh chân dung và giấy khám sức khỏe điện tử. Lệ phí được thanh toán qua ngân "
+            "hàng hoặc ví điện tử ngay trên hệ thống.",
+            "Giấy phép mới được gửi qua bưu điện đến địa chỉ người dân đăng ký trong vòng năm ngày "
+            "làm việc. Trường hợp hồ sơ thiếu, cán bộ sẽ thông báo qua tin nhắn để bổ sung.",
+            "Bộ phận một cửa vẫn tiếp nhận hồ sơ giấy cho người cao tuổi và người chưa quen dùng "
+            "dịch vụ trực tuyến.",
+        ],
+        "captions": ["Cán bộ hướng dẫn người dân nộp hồ sơ trên điện thoại."],
+        "byline": "Sở Xây dựng",
+        "attribution": "",
+        "mid": [],
+    },
+}

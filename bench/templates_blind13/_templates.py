@@ -398,8 +398,84 @@ def box_url(kind: str) -> str:
         "listing": "ocop-nong-thon-moi/"}[kind]  # fmt: skip
 
 
+# ------------------------------------------------------------------ 4. provincial portal, <br> paragraphs
+def _br_article(page: Page) -> str:
+    art = page.art
+    # the portal's old editor stores text lines separated by <br>, with no <p> at all
+    body = page.body(
+        lambda t: f"{t}<br><br>",
+        lambda t: f"<b>{t}</b><br>",
+        lambda t, i: (f'<div style="text-align:center"><img src="/Data/Images/2026/11/anh-{i}.jpg" alt="" width="600"><br>'
+                      f"<i>{t}</i></div><br>"),
+        lambda h: f'<b>Xem thêm:</b> <a href="/tin/{len(h)}">{h}</a><br><br>',
+    )  # fmt: skip
+    lead = f'<div class="ArticleSapo"><b>{esc(art["lead"])}</b></div>' if art["lead"] else ""
+    files = page.c(
+        {
+            "long": "Kế hoạch phát triển sản phẩm OCOP giai đoạn 2026-2030.pdf",
+            "brief": "Mẫu đơn đề nghị đánh giá sản phẩm OCOP.docx",
+        }.get(page.kind, "Hướng dẫn nộp hồ sơ trực tuyến.pdf")
+    )
+    others = "".join(
+        f'<li><a href="/tin/cung-chuyen-muc-{i}">{page.c(h)}</a> <i>({(19 - i):02d}/11/2026)</i></li>'
+        for i, h in enumerate(page.related(5))
+    )  # fmt: skip
+    return (
+        '<div class="PortletTitle"><a href="/">Trang chủ</a> &gt; <a href="/tin-tuc">Tin tức - Sự kiện</a> &gt; <span>Kinh tế</span></div>'
+        f'<div class="ArticleDetail"><div class="ArticleTitle">{esc(art["title"])}</div>'
+        '<div class="ArticleDate">Ngày đăng: 21/11/2026 | Lượt xem: 1.044 | <a href="#" onclick="window.print()">In trang</a></div>'
+        f'{lead}<div class="ArticleContent">{body}'
+        f'<div style="text-align:right"><b>{esc(art["byline"])}</b></div></div>'
+        f'<div class="ArticleFiles"><b>Tệp đính kèm:</b> <a href="/Data/Files/kh-ocop.pdf">{files}</a></div>'
+        '<div class="ArticleShare">Chia sẻ: <a href="#">Facebook</a> <a href="#">Zalo</a> <a href="#">Email</a></div></div>'
+        f'<div class="ArticleOther"><div class="OtherTitle">Tin cùng chuyên mục</div><ul>{others}</ul></div>'
+    )  # fmt: skip
+
+
+def cong_br(page: Page, url: str) -> str:
+    site = "Cổng Thông tin điện tử tỉnh Lâm Đồng"
+    menu = ["Giới thiệu", "Tin tức - Sự kiện", "Chính quyền", "Công dân", "Doanh nghiệp", "Du khách", "Dịch vụ công"]  # fmt: skip
+    nav = "".join(
+        f'<li class="MenuItem"><a href="/menu/{i}">{m}</a></li>' for i, m in enumerate(menu)
+    )
+    if page.kind == "listing":
+        title = "Tin tức - Sự kiện"
+        items = "".join(
+            f'<div class="NewsItem"><img src="/Data/Thumb/t{i}.jpg" alt="" class="NewsThumb"><a class="NewsTitle" href="/tin/t{i}">{esc(t)}</a>'
+            f'<span class="NewsDate">({(20 - i):02d}/11/2026)</span><div class="NewsSapo">{esc(s)}</div></div>'
+            for i, (t, s) in enumerate(page.teasers(10))
+        )  # fmt: skip
+        main = (f'<div class="PortletTitle">{title}</div><div class="NewsList">{items}</div>'
+                '<div class="Paging"><span>1</span> <a href="?p=2">2</a> <a href="?p=3">3</a> <a href="?p=50">Cuối</a></div>')  # fmt: skip
+        head = f"<title>{title} - {site}</title>"
+    else:
+        main = _br_article(page)
+        head = f"<title>{esc(page.art['title'])}</title>"
+    hot = page.c("Danh sách sản phẩm OCOP được công nhận năm 2026")
+    footer = page.c("Cơ quan chủ quản: Ủy ban nhân dân tỉnh. Cơ quan thường trực Chương trình OCOP: Sở Nông nghiệp và Môi trường.")  # fmt: skip
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8">{head}<link rel="stylesheet" href="/Portal/Skins/Default/style.css"></head><body>'
+        f'<div id="Header"><img src="/Portal/Skins/Default/banner.png" alt="{site}"><div class="Slogan">'
+        '<marquee>Chào mừng kỷ niệm 80 năm Ngày Quốc khánh</marquee></div></div>'
+        f'<div id="Menu"><ul>{nav}</ul></div><div id="Body"><div id="Left">'
+        f'<div class="Box"><div class="BoxTitle">Tiêu điểm</div><ul><li><a href="/tin/tieu-diem">{hot}</a></li></ul></div>'
+        '<div class="Box"><div class="BoxTitle">Dịch vụ công trực tuyến</div><a href="/dvc"><img src="/Data/Banner/dich-vu-cong-250x120.png" alt="dich-vu-cong-250x120.png"></a></div>'
+        f'</div><div id="Content">{main}</div></div>'
+        f'<div id="Footer">{footer}<br>Địa chỉ: số 36 đường Trần Phú. Điện thoại: 0263 xxx xxxx.</div></body></html>'
+    )  # fmt: skip
+
+
+def br_url(kind: str) -> str:
+    return "https://lamdong.example.gov.vn/tin-tuc-su-kien/" + {
+        "long": "tinh-dat-muc-tieu-moi-xa-co-it-nhat-hai-san-pham-ocop-a2811",
+        "brief": "thong-bao-tiep-nhan-ho-so-danh-gia-san-pham-ocop-dot-2-a2815",
+        "non_ocop": "tiep-nhan-ho-so-cap-doi-giay-phep-lai-xe-truc-tuyen-a2819",
+        "listing": "kinh-te"}[kind]  # fmt: skip
+
+
 TEMPLATES = {
     "jnews_nongsan": (jnews_nongsan, jnews_url),
     "cong_ubdt": (cong_ubdt, ubdt_url),
     "bao_tinh_box": (bao_tinh_box, box_url),
+    "cong_br": (cong_br, br_url),
 }
