@@ -432,3 +432,85 @@ PAGES["cong_br"] = {
         "mid": [],
     },
 }
+
+# ------------------------------------------------------------------ trade fair event site
+PAGES["hoi_cho_event"] = {
+    "long": {
+        "title": "Khu gian hàng OCOP chiếm một phần ba diện tích hội chợ năm nay",
+        "lead": "Ban tổ chức cho biết khu trưng bày sản phẩm OCOP tại hội chợ thương mại biên "
+        "giới năm nay được mở rộng gấp đôi, với gần 180 gian hàng của các tỉnh trung du và "
+        "miền núi.",
+        "paras": [
+            "Khác với các năm trước khi sản phẩm OCOP chỉ bày xen giữa khu hàng tiêu dùng, năm "
+            "nay ban tổ chức dành riêng hai nhà bạt lớn ở cổng phía đông. Mỗi tỉnh được bố trí "
+            "một cụm gian hàng liền nhau, có bảng giới thiệu vùng nguyên liệu và hạng sao của "
+            "từng sản phẩm.",
+            "Theo đại diện ban tổ chức, việc gom các sản phẩm về một khu giúp thương nhân trong "
+            "và ngoài nước dễ tìm đối tác. Nhiều nhà nhập khẩu từ bên kia biên giới đã đăng ký "
+            "trước lịch gặp với các chủ thể có sản phẩm hồi, quế, trà và mật ong.",
+            "## Chú trọng giao thương, không chỉ bán lẻ",
+            "Ngoài bán hàng trực tiếp, khu OCOP có một phòng kết nối giao thương. Mỗi buổi sáng, "
+            "các hợp tác xã được xếp lịch gặp đại diện siêu thị, chuỗi cửa hàng và doanh nghiệp "
+            "xuất khẩu trong ba mươi phút. Phiên dịch viên tiếng Trung và tiếng Anh có mặt "
+            "thường trực để hỗ trợ trao đổi.",
+            "Chị Hoàng Thị Mai, giám đốc một hợp tác xã làm tinh dầu hồi, cho biết năm ngoái chị "
+            "mang hàng xuống bán lẻ suốt năm ngày nhưng không ký được hợp đồng nào. Năm nay, ngay "
+            "buổi đầu chị đã có hai cuộc hẹn với nhà phân phối và một công ty mỹ phẩm muốn đặt "
+            "gia công.",
+            "## Hỗ trợ chi phí cho chủ thể vùng cao",
+            "Để khuyến khích các chủ thể nhỏ tham gia, nhiều tỉnh đã hỗ trợ toàn bộ tiền thuê "
+            "gian hàng và một phần chi phí vận chuyển. Một số huyện vùng cao gom hàng của nhiều "
+            "tổ hợp tác lên cùng một xe tải để tiết kiệm. Cán bộ khuyến công đi cùng đoàn để ghi "
+            "nhận nhu cầu của khách và hướng dẫn chủ thể đàm phán.",
+            "Ban tổ chức cũng bố trí khu trình diễn, nơi các nghệ nhân làm bánh, dệt thổ cẩm, sao "
+            "chè ngay trước mặt khách. Khách mua có thể quét mã để xem nhật ký sản xuất và thông "
+            "tin chứng nhận OCOP của sản phẩm trên điện thoại.",
+            "## Kỳ vọng về thương hiệu vùng",
+            "Các địa phương kỳ vọng hội chợ không chỉ giúp tiêu thụ hàng mà còn xây dựng hình ảnh "
+            "chung cho đặc sản vùng biên. Một số tỉnh đã thống nhất dùng chung bộ nhận diện cho "
+            "các sản phẩm OCOP từ hồi, quế để giới thiệu với thị trường nước ngoài.",
+            "Hội chợ kéo dài đến hết ngày 30 tháng 11. Ban tổ chức sẽ công bố số hợp đồng và biên "
+            "bản ghi nhớ được ký kết trong buổi bế mạc.",
+        ],
+        "captions": [
+            "Khách tham quan thử trà tại cụm gian hàng của một tỉnh miền núi.",
+            "Buổi gặp giữa hợp tác xã và nhà phân phối tại phòng kết nối giao thương.",
+        ],
+        "byline": "Ban Truyền thông hội chợ",
+        "attribution": "",
+        "mid": ["Sơ đồ các khu trưng bày và lối vào hội chợ"],
+    },
+    "brief": {
+        "title": "Ngày hội OCOP trong khuôn khổ hội chợ diễn ra vào thứ bảy",
+        "lead": "",
+        "paras": [
+            "Sáng thứ bảy, sân khấu chính của hội chợ sẽ dành cho ngày hội OCOP với phần giới "
+            "thiệu sản phẩm của mười hai tỉnh, thi gói bánh và bình chọn gian hàng đẹp. Khách "
+            "tham quan đăng ký tại quầy thông tin để nhận phiếu mua hàng giảm giá tại khu OCOP. "
+            "Chương trình bắt đầu lúc 8 giờ 30 và kết thúc trước 11 giờ.",
+        ],
+        "captions": [],
+        "byline": "Ban Truyền thông hội chợ",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Phân luồng giao thông quanh khu hội chợ trong những ngày cao điểm",
+        "lead": "Công an thành phố thông báo điều chỉnh tổ chức giao thông trên các tuyến phố "
+        "quanh khu hội chợ từ 17 giờ đến 22 giờ hằng ngày trong thời gian diễn ra sự kiện.",
+        "paras": [
+            "Xe tải trên 2,5 tấn không được đi vào đoạn đường từ ngã tư chợ cửa khẩu đến cầu "
+            "sông Kỳ Cùng trong khung giờ trên. Xe khách liên tỉnh được hướng dẫn đi theo đường "
+            "vành đai phía tây.",
+            "Ban tổ chức bố trí ba bãi trông giữ xe miễn phí cách cổng chính chưa đến năm trăm "
+            "mét, có xe điện đưa đón khách. Người đi bộ được khuyến cáo dùng lối vào phía nam để "
+            "tránh ùn ứ.",
+            "Lực lượng cảnh sát giao thông và thanh niên tình nguyện túc trực tại các nút giao để "
+            "hướng dẫn người dân.",
+        ],
+        "captions": ["Bãi giữ xe tạm phía nam khu hội chợ."],
+        "byline": "Ban Truyền thông hội chợ",
+        "attribution": "",
+        "mid": [],
+    },
+}

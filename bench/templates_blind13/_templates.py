@@ -473,9 +473,95 @@ def br_url(kind: str) -> str:
         "listing": "kinh-te"}[kind]  # fmt: skip
 
 
+# ------------------------------------------------------------------ 5. trade fair event site
+def _fair_article(page: Page) -> str:
+    art = page.art
+    body = page.body(
+        lambda t: f'<p class="mb-3">{t}</p>',
+        lambda t: f'<h4 class="fw-bold mt-4">{t}</h4>',
+        lambda t, i: (f'<figure class="figure w-100"><img class="figure-img img-fluid rounded" src="/assets/news/hc-{i}.webp" alt="">'
+                      f'<figcaption class="figure-caption text-center">{t}</figcaption></figure>'),
+        lambda h: (f'<div class="alert alert-warning d-flex"><i class="bi bi-map me-2"></i><a href="/so-do" class="alert-link">{h}</a></div>'),
+    )  # fmt: skip
+    lead = f'<p class="lead fw-semibold">{esc(art["lead"])}</p>' if art["lead"] else ""
+    more = "".join(
+        f'<div class="col-md-4"><div class="card h-100"><img class="card-img-top" src="/assets/news/m{i}.webp" alt="">'
+        f'<div class="card-body"><h6 class="card-title"><a class="stretched-link" href="/tin-tuc/m{i}">{page.c(h)}</a></h6></div></div></div>'
+        for i, h in enumerate(page.related(3))
+    )  # fmt: skip
+    return (
+        '<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Hội chợ 2026</a></li>'
+        '<li class="breadcrumb-item"><a href="/tin-tuc">Tin tức</a></li><li class="breadcrumb-item active" aria-current="page">Chi tiết</li></ol></nav>'
+        f'<article class="event-news"><span class="badge bg-success mb-2">Tin hội chợ</span><h1 class="h2 fw-bold">{esc(art["title"])}</h1>'
+        f'<div class="text-muted small mb-3"><i class="bi bi-calendar3"></i> 21/11/2026 · <i class="bi bi-person"></i> {esc(art["byline"])}</div>'
+        f'{lead}<div class="event-news-content">{body}</div>'
+        '<div class="d-flex gap-2 border-top pt-3 mt-4"><span class="small">Chia sẻ:</span><a class="btn btn-sm btn-outline-primary" href="#">Facebook</a>'
+        '<a class="btn btn-sm btn-outline-info" href="#">Zalo</a><button class="btn btn-sm btn-outline-secondary" data-copy>Sao chép liên kết</button></div></article>'
+        f'<section class="mt-5"><h5 class="section-title">Tin tức khác</h5><div class="row g-3">{more}</div></section>'
+    )  # fmt: skip
+
+
+def hoi_cho_event(page: Page, url: str) -> str:
+    site = "Hội chợ Thương mại Quốc tế Biên giới 2026"
+    menu = ["Giới thiệu", "Tin tức", "Sơ đồ gian hàng", "Khu OCOP", "Lịch sự kiện", "Đăng ký tham gia", "Liên hệ"]  # fmt: skip
+    nav = "".join(
+        f'<li class="nav-item"><a class="nav-link" href="/m{i}">{m}</a></li>'
+        for i, m in enumerate(menu)
+    )
+    if page.kind == "listing":
+        title = "Tin tức hội chợ"
+        items = "".join(
+            f'<div class="col-md-6"><div class="card mb-3"><div class="row g-0"><div class="col-4"><img class="img-fluid" src="/assets/news/l{i}.webp" alt=""></div>'
+            f'<div class="col-8"><div class="card-body"><h5 class="card-title"><a href="/tin-tuc/l{i}">{esc(t)}</a></h5>'
+            f'<p class="card-text">{esc(s)}</p><p class="card-text"><small class="text-muted">{(20 - i):02d}/11/2026</small></p></div></div></div></div></div>'
+            for i, (t, s) in enumerate(page.teasers(10))
+        )  # fmt: skip
+        main = (f'<h1 class="h3 section-title">{title}</h1><div class="row">{items}</div>'
+                '<nav><ul class="pagination"><li class="page-item active"><span class="page-link">1</span></li>'
+                '<li class="page-item"><a class="page-link" href="?trang=2">2</a></li></ul></nav>')  # fmt: skip
+        head = f"<title>{title} | {site}</title>"
+    else:
+        main = _fair_article(page)
+        head = f"<title>{esc(page.art['title'])} | {site}</title>" + _ld(page, url, site)
+    cta = page.c("Đăng ký gian hàng khu OCOP trước ngày 10/11 để được hỗ trợ 50% phí thuê")
+    sponsors = "".join(
+        f'<div class="col-2"><img class="img-fluid grayscale" src="/assets/sponsors/{n}.png" alt="{n}.png"></div>'
+        for n in ("logo-ngan-hang-nong-nghiep", "logo-vietnam-post", "logo-san-tmdt", "logo-hiep-hoi-doanh-nghiep")
+    )  # fmt: skip
+    footer = page.c(
+        "Đơn vị tổ chức: Sở Công Thương và Trung tâm Xúc tiến Thương mại tỉnh. Khu trưng bày sản phẩm OCOP mở cửa từ 8 giờ đến 22 giờ."
+    )
+    return (
+        f'<!DOCTYPE html><html lang="vi" data-bs-theme="light"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">{head}'
+        '<link href="/assets/css/bootstrap.min.css" rel="stylesheet"><link href="/assets/css/bootstrap-icons.min.css" rel="stylesheet"></head><body>'
+        f'<div class="topbar bg-danger text-white small py-1"><div class="container d-flex justify-content-between"><span>{cta}</span>'
+        '<a class="text-white" href="/dang-ky">Đăng ký ngay »</a></div></div>'
+        f'<nav class="navbar navbar-expand-lg sticky-top bg-white shadow-sm"><div class="container"><a class="navbar-brand" href="/"><img src="/assets/logo-hoi-cho.svg" alt="{site}" height="48"></a>'
+        f'<ul class="navbar-nav ms-auto">{nav}</ul></div></nav>'
+        '<div class="countdown bg-light border-bottom py-2 text-center"><span class="me-2">Hội chợ diễn ra từ 24/11 đến 30/11/2026 · Còn</span>'
+        '<b id="cd-days">03</b> ngày <b id="cd-hours">11</b> giờ <b id="cd-mins">42</b> phút</div>'
+        f'<main class="container py-4"><div class="row"><div class="col-lg-9">{main}</div>'
+        '<aside class="col-lg-3"><div class="card mb-3"><div class="card-header">Thông tin nhanh</div><ul class="list-group list-group-flush">'
+        '<li class="list-group-item">Địa điểm: Khu kinh tế cửa khẩu</li><li class="list-group-item">Quy mô: 600 gian hàng</li>'
+        '<li class="list-group-item">Hotline: 1900 xxxx</li></ul></div>'
+        '<a href="/so-do"><img class="img-fluid" src="/assets/banner/so-do-gian-hang-300x400.jpg" alt="so-do-gian-hang-300x400.jpg"></a></aside></div></main>'
+        f'<section class="sponsors border-top py-4"><div class="container"><h6 class="text-center text-muted">Đơn vị đồng hành</h6><div class="row justify-content-center">{sponsors}</div></div></section>'
+        f'<footer class="bg-dark text-light py-4"><div class="container"><p>{footer}</p><p class="small">© 2026 Ban tổ chức hội chợ.</p></div></footer>'
+        '<script src="/assets/js/bootstrap.bundle.min.js"></script><script src="/assets/js/countdown.js"></script></body></html>'
+    )  # fmt: skip
+
+
+def fair_url(kind: str) -> str:
+    return "https://hoichobiengioi.example.vn/tin-tuc/" + {
+        "long": "khu-gian-hang-ocop-chiem-mot-phan-ba-dien-tich-hoi-cho",
+        "brief": "ngay-hoi-ocop-dien-ra-vao-thu-bay",
+        "non_ocop": "phan-luong-giao-thong-quanh-khu-hoi-cho", "listing": ""}[kind]  # fmt: skip
+
+
 TEMPLATES = {
     "jnews_nongsan": (jnews_nongsan, jnews_url),
     "cong_ubdt": (cong_ubdt, ubdt_url),
     "bao_tinh_box": (bao_tinh_box, box_url),
     "cong_br": (cong_br, br_url),
+    "hoi_cho_event": (hoi_cho_event, fair_url),
 }
