@@ -514,3 +514,86 @@ PAGES["hoi_cho_event"] = {
         "mid": [],
     },
 }
+
+# ------------------------------------------------------------------ national daily, opinion column
+PAGES["goc_nhin"] = {
+    "long": {
+        "title": "Đừng để ngôi sao OCOP chỉ nằm trên vỏ hộp",
+        "lead": "LTS: Sau nhiều năm triển khai, số sản phẩm OCOP tăng nhanh nhưng không ít sản "
+        "phẩm bán chậm sau khi được gắn sao. Tòa soạn giới thiệu góc nhìn của một chuyên gia "
+        "kinh tế nông nghiệp về câu chuyện này.",
+        "paras": [
+            "Tôi từng đến thăm một hợp tác xã làm mứt gừng vừa được chứng nhận 3 sao. Kho hàng "
+            "chất đầy thùng, trong khi chủ nhiệm hợp tác xã thở dài rằng từ ngày có sao, chi phí "
+            "bao bì tăng gấp đôi nhưng khách thì vẫn chỉ là người quen trong huyện. Câu chuyện ấy "
+            "không hiếm.",
+            "Chứng nhận OCOP là sự ghi nhận chất lượng, không phải tấm vé bảo đảm đầu ra. Nhiều "
+            "địa phương coi số sản phẩm được gắn sao là thành tích, đặt chỉ tiêu theo năm, nên "
+            "chủ thể được vận động làm hồ sơ dồn dập mà chưa tính đến việc ai sẽ mua, mua ở đâu "
+            "và mua bao nhiêu.",
+            "## Sản phẩm trước, thị trường sau",
+            "Cách làm phổ biến hiện nay là chọn sản phẩm sẵn có, hoàn thiện hồ sơ, đánh giá rồi "
+            "mới đi tìm thị trường. Trong kinh doanh, trình tự ấy thường ngược. Một sản phẩm chỉ "
+            "nên được đầu tư bao bì đắt tiền khi chủ thể đã biết rõ nhóm khách hàng của mình và "
+            "có kênh bán ổn định.",
+            "Tôi cho rằng các hội đồng đánh giá nên xem xét nghiêm túc hơn phần kế hoạch kinh "
+            "doanh, yêu cầu số liệu bán hàng thực tế thay vì những dự báo chung chung. Điểm cho "
+            "tiêu chí thị trường cần phản ánh được việc sản phẩm đang bán ở đâu.",
+            "## Cái giá của việc chạy theo số lượng",
+            "Khi số sản phẩm tăng nhanh, nguồn lực hỗ trợ bị chia mỏng. Mỗi chủ thể chỉ nhận được "
+            "một khoản nhỏ, đủ in một lô nhãn, rồi tự bơi. Đến kỳ đánh giá lại sau ba năm, không "
+            "ít sản phẩm rớt hạng hoặc chủ thể không buồn làm lại hồ sơ vì thấy không đáng.",
+            "Điều đáng lo hơn là niềm tin của người tiêu dùng. Nếu khách mua một hộp có ba sao "
+            "mà chất lượng lần sau khác lần trước, họ sẽ nghi ngờ cả hệ thống sao. Công tác hậu "
+            "kiểm vì vậy quan trọng không kém việc cấp chứng nhận.",
+            "## Vài đề xuất",
+            "Thứ nhất, nên chuyển một phần ngân sách hỗ trợ từ khâu làm hồ sơ sang khâu xúc tiến "
+            "thương mại có điều kiện, chẳng hạn hỗ trợ theo doanh số bán qua kênh mới. Thứ hai, "
+            "khuyến khích các chủ thể nhỏ liên kết thành nhóm dùng chung kho, chung kênh phân "
+            "phối. Thứ ba, công khai danh sách sản phẩm bị thu hồi chứng nhận để giữ uy tín cho "
+            "những người làm thật.",
+            "Ngôi sao chỉ có giá trị khi người mua tin nó. Giữ được niềm tin ấy mới là thước đo "
+            "thành công của chương trình.",
+        ],
+        "captions": ["Sản phẩm OCOP trên kệ một cửa hàng đặc sản ở thành phố."],
+        "quotes": ["Được gắn sao chưa có nghĩa là đã có người mua."],
+        "byline": "TS. Đỗ Quang Vinh",
+        "attribution": "",
+        "mid": [],
+    },
+    "brief": {
+        "title": "Bạn đọc góp ý: cần thêm điểm bán OCOP tại bến xe",
+        "lead": "",
+        "paras": [
+            "Một bạn đọc ở thị xã gửi thư cho rằng các bến xe khách liên tỉnh là nơi rất nhiều "
+            "người mua quà quê nhưng hầu như chưa có quầy bán sản phẩm OCOP có nguồn gốc rõ ràng. "
+            "Hàng bày bán ở đây phần lớn không nhãn mác. Bạn đọc đề nghị địa phương phối hợp với "
+            "doanh nghiệp bến xe mở quầy giới thiệu đặc sản đã được chứng nhận.",
+        ],
+        "captions": [],
+        "quotes": [],
+        "byline": "Ngọc Lan (ghi)",
+        "attribution": "",
+        "mid": [],
+    },
+    "non_ocop": {
+        "title": "Học thêm không phải lỗi của học sinh",
+        "lead": "LTS: Quy định mới về dạy thêm, học thêm tiếp tục gây tranh luận. Tòa soạn giới "
+        "thiệu ý kiến của một giáo viên đã nghỉ hưu.",
+        "paras": [
+            "Ba mươi năm đứng lớp, tôi hiểu vì sao phụ huynh tìm đến lớp học thêm. Chương trình "
+            "nặng, lớp đông, thầy cô không đủ thời gian kèm từng em yếu. Cấm đoán mà không giải "
+            "quyết gốc rễ thì nhu cầu vẫn còn, chỉ chuyển sang hình thức khác.",
+            "Điều cần làm là để nhà trường tổ chức phụ đạo miễn phí cho học sinh chưa theo kịp, "
+            "trả thù lao xứng đáng cho giáo viên, và giảm bớt các kỳ thi dồn dập khiến cha mẹ lo "
+            "con thua kém bạn bè.",
+            "Khi lớp học chính khóa đủ tốt, học thêm sẽ tự trở thành lựa chọn chứ không còn là "
+            "gánh nặng.",
+        ],
+        "captions": [],
+        "quotes": ["Nhu cầu học thêm không mất đi chỉ vì một lệnh cấm."],
+        "byline": "Nguyễn Thị Thoa",
+        "attribution": "",
+        "mid": [],
+    },
+}

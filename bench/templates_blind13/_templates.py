@@ -558,10 +558,91 @@ def fair_url(kind: str) -> str:
         "non_ocop": "phan-luong-giao-thong-quanh-khu-hoi-cho", "listing": ""}[kind]  # fmt: skip
 
 
+# ------------------------------------------------------------------ 6. national daily, opinion column
+def _op_article(page: Page) -> str:
+    art = page.art
+    body = page.body(
+        lambda t: f"<p>{t}</p>",
+        lambda t: f'<h2 class="op-subhead">{t}</h2>',
+        lambda t, i: (f'<figure class="op-photo"><img src="/media/2026/11/op-{i}.jpg" alt="op-{i}.jpg">'
+                      f"<figcaption>{t}</figcaption></figure>"),
+        lambda h: f'<aside class="op-inline">{h}</aside>',
+        quote_fmt=lambda t: f'<blockquote class="op-pullquote"><p>“{t}”</p></blockquote>',
+    )  # fmt: skip
+    # the editor's note (LTS) opens the page in italics, before the author card
+    lead = f'<div class="op-lts"><em>{esc(art["lead"])}</em></div>' if art["lead"] else ""
+    bio = page.c(
+        "Nguyên Phó Viện trưởng một viện nghiên cứu chính sách nông nghiệp, tác giả nhiều công trình về chuỗi giá trị nông sản."
+        if page.kind == "long"
+        else "Cộng tác viên chuyên mục Diễn đàn của báo."
+    )
+    same = "".join(
+        f'<li><a href="/goc-nhin/a{i}.html">{page.c(h)}</a></li>'
+        for i, h in enumerate(page.related(4))
+    )
+    disclaimer = page.c(
+        "Bài viết thể hiện quan điểm riêng của tác giả, không nhất thiết là quan điểm của tòa soạn."
+    )
+    return (
+        '<div class="op-kicker"><a href="/goc-nhin/">GÓC NHÌN</a></div>'
+        f'<h1 class="op-title">{esc(art["title"])}</h1>{lead}'
+        f'<div class="op-author-card"><img src="/media/authors/a.jpg" alt=""><div><div class="op-author-name">{esc(art["byline"])}</div>'
+        f'<div class="op-author-bio">{bio}</div></div></div>'
+        f'<div class="op-body">{body}</div><p class="op-disclaimer">{disclaimer}</p>'
+        '<div class="op-actions"><a href="#">Chia sẻ</a> · <a href="#binh-luan">Gửi ý kiến</a> · <a href="#">Lưu bài</a></div>'
+        f'<section class="op-same-author"><h3>Bài cùng chuyên mục</h3><ul>{same}</ul></section>'
+        '<section id="binh-luan" class="op-comment"><h3>Ý kiến của bạn</h3><form><textarea placeholder="Chia sẻ ý kiến của bạn"></textarea>'
+        '<button type="submit">Gửi</button></form></section>'
+    )  # fmt: skip
+
+
+def goc_nhin(page: Page, url: str) -> str:
+    site = "Báo Kinh tế Nông thôn"
+    menu = ["Thời sự", "Góc nhìn", "Kinh tế", "Nhà nông", "OCOP", "Bạn đọc", "Pháp luật"]
+    nav = "".join(f'<a class="menu-link" href="/m{i}/">{m}</a>' for i, m in enumerate(menu))
+    if page.kind == "listing":
+        title = "Góc nhìn"
+        items = "".join(
+            f'<article class="op-card"><h2><a href="/goc-nhin/l{i}.html">{esc(t)}</a></h2>'
+            f'<p class="op-card-sapo">{esc(s)}</p><div class="op-card-author">Ban Diễn đàn · {(20 - i):02d}/11</div></article>'
+            for i, (t, s) in enumerate(page.teasers(11))
+        )  # fmt: skip
+        main = f'<h1 class="cat-title">{title}</h1><div class="op-list">{items}</div><a class="more" href="?p=2">Xem thêm bài</a>'
+        head = f"<title>{title} - {site}</title>"
+    else:
+        main = _op_article(page)
+        head = f"<title>{esc(page.art['title'])} - {site}</title>" + _ld(
+            page, url, site, "OpinionNewsArticle"
+        )
+    trend = "".join(
+        f'<a class="trend" href="/t{i}/">#{esc(t)}</a>'
+        for i, t in enumerate(["OCOP", "Giá lúa", "Nông thôn mới"])
+    )
+    footer = page.c(
+        "Báo Kinh tế Nông thôn. Chuyên trang OCOP và nông thôn mới phát hành hằng ngày trên nền tảng số."
+    )
+    return (
+        f'<!doctype html><html lang="vi"><head><meta charset="utf-8">{head}<link rel="stylesheet" href="/static/css/main.4f1c.css"></head><body>'
+        f'<header class="site-header"><a class="logo" href="/">{site}</a><nav class="menu">{nav}</nav>'
+        f'<div class="trending">Xu hướng: {trend}</div></header>'
+        f'<main class="op-layout"><div class="op-main">{main}</div><aside class="op-side">'
+        '<div class="ad-slot"><img src="/ads/may-nong-nghiep-300x250.jpg" alt="may-nong-nghiep-300x250.jpg"></div></aside></main>'
+        f'<footer class="site-footer"><p>{footer}</p><p>© 2026. Giấy phép hoạt động báo điện tử số 210/GP-BTTTT.</p></footer></body></html>'
+    )  # fmt: skip
+
+
+def op_url(kind: str) -> str:
+    return "https://kinhtenongthon.example.vn/goc-nhin/" + {
+        "long": "dung-de-ngoi-sao-ocop-chi-nam-tren-vo-hop-a91204.html",
+        "brief": "ban-doc-gop-y-can-them-diem-ban-ocop-tai-ben-xe-a91211.html",
+        "non_ocop": "hoc-them-khong-phai-loi-cua-hoc-sinh-a91215.html", "listing": ""}[kind]  # fmt: skip
+
+
 TEMPLATES = {
     "jnews_nongsan": (jnews_nongsan, jnews_url),
     "cong_ubdt": (cong_ubdt, ubdt_url),
     "bao_tinh_box": (bao_tinh_box, box_url),
     "cong_br": (cong_br, br_url),
     "hoi_cho_event": (hoi_cho_event, fair_url),
+    "goc_nhin": (goc_nhin, op_url),
 }
