@@ -14,6 +14,7 @@ REGION = (
     "Vùng Hà Giang cũ (nay thuộc tỉnh Tuyên Quang) có 24 làng nghề trong tổng số 40 làng nghề "
     "có sản phẩm OCOP, với 90 sản phẩm từ 3 sao trở lên.",
     "Trong số sản phẩm này, 12 sản phẩm đạt 4 sao, 78 sản phẩm đạt 3 sao.\n\n"
+    "Các làng nghề này tạo việc làm cho khoảng 6.500 lao động.\n\n"
     "Toàn tỉnh Tuyên Quang hiện có 720 sản phẩm OCOP.",
 )
 # the same shape with a comma instead of brackets
@@ -29,6 +30,13 @@ PROFILE = (
     "Hợp tác xã mật ong Đá Trắng ở xã Mèo Vạc (khu vực Hà Giang cũ, nay thuộc tỉnh Tuyên "
     "Quang) vừa có 2 sản phẩm OCOP 4 sao.",
     "Hợp tác xã có 6 sản phẩm 3 sao.",
+)
+# "các … này" in an article without a former region's count: today's province
+PROFILE_ANAPHOR = (
+    "Làng nghề ở Tuyên Quang",
+    "Tỉnh Tuyên Quang có 9 làng nghề có sản phẩm OCOP.",
+    "Năm nay, Hợp tác xã dệt Lũng Tám mở rộng xưởng.\n\n"
+    "Các làng nghề này tạo việc làm cho khoảng 800 lao động.",
 )
 
 
@@ -48,7 +56,9 @@ def province_of(article: tuple[str, str, str], value: float, unit: str) -> str:
         (REGION, 24, "làng nghề", "Hà Giang"),
         (REGION, 40, "làng nghề", "Hà Giang"),
         (REGION, 90, "sản phẩm", "Hà Giang"),
+        (REGION, 6500, "lao động", "Hà Giang"),
         (REGION, 720, "sản phẩm", "Tuyên Quang"),
+        (PROFILE_ANAPHOR, 800, "lao động", "Tuyên Quang"),
         (REGION_COMMA, 17, "làng nghề", "Quảng Bình"),
         (PROFILE, 2, "sản phẩm", "Tuyên Quang"),
         (PROFILE, 6, "sản phẩm", "Tuyên Quang"),

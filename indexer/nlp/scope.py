@@ -471,4 +471,12 @@ def anchor(doc: Document, sentence: Sentence, num_start: int, unit_end: int, pri
     if found:
         before = from_paragraph and found[0] < sentence.start
         return _merged_scope(doc, found, before), found[2]
+    if last[0] in doc.old_provinces() and _ANAPHOR.match(sentence.text):
+        # "Khu vực Hà Nam cũ có 31 làng nghề … ¶ Các làng nghề này thu hút 9.800 lao động":
+        # the villages are still those of the former region
+        return last
     return (primary[0], None) if primary else last
+
+
+# "Các làng nghề này", "Những hợp tác xã này": a sentence about the things just counted
+_ANAPHOR = re.compile(r"\s*(?:các|những)\s+(?:\w+\s+){1,3}?này(?!\w)", re.IGNORECASE)
