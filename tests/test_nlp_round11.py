@@ -68,3 +68,45 @@ def test_former_region_count_vs_located_profile(
     article: tuple[str, str, str], value: float, unit: str, province: str
 ) -> None:
     assert province_of(article, value, unit) == province
+
+
+# a national article: "Tại <province>," opens a sentence whose share is that province's, not
+# a share of the national count stated earlier
+NATIONAL_TOPIC = (
+    "Hợp tác xã chiếm phần lớn chủ thể OCOP cả nước",
+    "Cả nước hiện có khoảng 9.000 chủ thể tham gia Chương trình OCOP.",
+    "Gần 50% chủ thể đã bán hàng ngoài tỉnh.\n\n"
+    "Tại Gia Lai, hợp tác xã chiếm 48% số chủ thể OCOP với 90 hợp tác xã.",
+)
+
+
+def figure(article: tuple[str, str, str], value: float, unit: str) -> dict:
+    found = [
+        f for f in enrich(*article, None)["figures"] if f["value"] == value and f["unit"] == unit
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_topic_province_scopes_a_share_in_a_national_article() -> None:
+    share = figure(NATIONAL_TOPIC, 48, "%")
+    assert (share["province"], share["base"]) == ("Gia Lai", None)
+    national = figure(NATIONAL_TOPIC, 50, "%")
+    assert (national["province"], national["base"]) == ("Việt Nam", 9000)
+
+
+# a ranking of former provinces inside a merged one: "tiếp đến là X cũ (N sản phẩm)" is the
+# next item (its own province, a part of the merged total), not a part of the item before
+RANKING = (
+    "Đà Nẵng sau hợp nhất có 400 sản phẩm OCOP",
+    "Sau hợp nhất, Đà Nẵng hiện có 400 sản phẩm OCOP.",
+    "Khu vực Quảng Nam cũ có nhiều sản phẩm nhất với 250 sản phẩm, tiếp đến là Đà Nẵng cũ "
+    "(150 sản phẩm).",
+)
+
+
+def test_ranked_former_province_in_brackets() -> None:
+    nxt = figure(RANKING, 150, "sản phẩm")
+    assert (nxt["province"], nxt["relation"], nxt["base"]) == ("Đà Nẵng", "part_of", 400)
+    first = figure(RANKING, 250, "sản phẩm")
+    assert (first["province"], first["base"]) == ("Quảng Nam", 400)
