@@ -683,7 +683,22 @@ def _figure(doc: Document, sentence: Sentence, x: _Match, stars: Stars, share: t
     )
 
 
+_FORMER_TAIL = re.compile(r"(?:\s*cũ)?")
 _COUNT_IN_PARENS = re.compile(r"\(\s*(?:khoảng|gần|hơn|trên|với|có)?\s*$")
+
+
+# "Tại Quảng Trị, hợp tác xã chiếm 59% …": a place opening the sentence is its topic
+_TOPIC = re.compile(r"\s*(?:tại|ở)\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?")
+
+
+def _topic_place(doc: Document, sentence: Sentence, low: str, num_start: int) -> bool:
+    """The sentence opens with "Tại/Ở <province>," before the figure: that clause scopes it."""
+    places = doc.places_in(sentence.start, sentence.start + num_start)
+    if not places:
+        return False
+    p = places[0]
+    head, end = p.start - sentence.start, p.end - sentence.start
+    return bool(_TOPIC.fullmatch(low[:head])) and low[end : end + 1] == ","
 
 
 def _placed(doc: Document, sentence: Sentence, low: str, x: _Match) -> bool:
@@ -692,10 +707,16 @@ def _placed(doc: Document, sentence: Sentence, low: str, x: _Match) -> bool:
     cut = max(low.rfind(c, 0, x.num_start) for c in ",;:(")
     if doc.places_in(sentence.start + cut + 1, sentence.start + x.num_start):
         return True
+    if _topic_place(doc, sentence, low, x.num_start):
+        return True
     if cut >= 0 and low[cut] == "(" and _COUNT_IN_PARENS.match(low, cut, x.num_start):
         # "Hà Nội (412 sản phẩm), Nghệ An (186 sản phẩm)": the count of the place before it
         head = sentence.start + len(low[:cut].rstrip())
-        if any(p.end == head for p in doc.places_in(sentence.start, head)):
+        # "Bà Rịa - Vũng Tàu cũ (148 sản phẩm)": a former province written with its count
+        if any(
+            _FORMER_TAIL.fullmatch(doc.text[p.end : head])
+            for p in doc.places_in(sentence.start, head)
+        ):
             return True
     return linked_place(doc, sentence, sentence.start + x.end, owner=True) is not None
 
@@ -1033,6 +1054,12 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
             # "Trong đó, Hòa Bình cũ có 420 sản phẩm": a part named after a place is its own
             item.own_scope = item.own_scope or _placed(doc, sentence, low, x)
             _inherit(f, item, total, own_period)
+            if total.province == NATIONAL != f.province and _topic_place(
+                doc, sentence, low, x.num_start
+            ):
+                # "Tại Quảng Trị, hợp tác xã chiếm 59% số chủ thể": of the province's, not
+                # of the country's count stated earlier
+                f.base = item.base = None
         # the totals stated so far, and one of this sentence that a colon breaks down
         # ("tổng cộng 255 gian hàng: xã A khoảng 90 gian hàng, …")
         totals = state.totals + [

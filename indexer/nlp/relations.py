@@ -280,6 +280,15 @@ def _along_with(low: str, items: list[Item]) -> None:
             return
 
 
+# "…, tiếp đến là X cũ (148 sản phẩm)", "…, sau đó là X (…": the next item of a ranking
+_RANK_NEXT = re.compile(r",\s*(?:tiếp đến|tiếp theo|kế đến|sau đó|thứ hai|thứ ba)(?: là)?\s", re.I)
+
+
+def _sibling(between: str) -> bool:
+    """The count in brackets is the next ranked item's, not a breakdown of the one before."""
+    return bool(_RANK_NEXT.search(between[: between.find("(")]))
+
+
 def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item] = ()) -> None:
     """Set relation / base / total of every item of one sentence (in text order).
 
@@ -308,7 +317,7 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
         if i > 0 and "(" in between and ")" not in between and items[i - 1].unit == "%":
             # "chiếm 2,6% số sản phẩm cả nước (gần 18.250 sản phẩm)": the share's whole
             items[i - 1].base = item.value
-        elif i > 0 and "(" in between and ")" not in between:
+        elif i > 0 and "(" in between and ")" not in between and not _sibling(between):
             outer, breakdown = breakdown, True  # "41 doanh nghiệp (96 sản phẩm), …"
             if items[i - 1].relation == "part_of" and items[i - 1].unit not in (None, "%"):
                 nested = items[i - 1]  # "152 sản phẩm còn hiệu lực (5 sản phẩm 5 sao, …)"

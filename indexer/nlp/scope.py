@@ -305,6 +305,10 @@ def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: in
         # "Theo Sở NN huyện Đầm Hà, toàn huyện có …": the place named earlier in the sentence
         places = [a for a in before if a[1] not in (LOCAL, NATIONAL)]
         return places[-1] if places else (before[-1][0], LOCAL, None)
+    if len(before) > 1 and _now_in(doc, sentence, before[-2], before[-1]):
+        # "Khu vực Hà Nam cũ (nay thuộc tỉnh Ninh Bình) có 31 làng nghề": a count of the
+        # former region keeps its old name; the merged province only locates it
+        return before[-2]
     if len(before) > 1 and _qualifies(doc, before[-2], before[-1]):
         return before[-2]  # "huyện Can Lộc (Hà Tĩnh) có 23 sản phẩm": the district
     if before:
@@ -321,6 +325,25 @@ def _in_sentence(doc: Document, sentence: Sentence, num_start: int, unit_end: in
         # "150 sản phẩm …, trong đó 97 sản phẩm đến từ Hà Giang cũ": the part's place
         return after[0][0], _current(doc, after[0][1]), None
     return after[0] if after else None
+
+
+# "Hà Nam cũ (nay thuộc tỉnh Ninh Bình)", "Quảng Bình cũ, nay là tỉnh Quảng Trị"
+_NOW_IN = re.compile(
+    r"\s*\(?cũ\)?\s*[(,]\s*(?:hiện\s+)?nay\s+(?:thuộc|là)\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _now_in(doc: Document, sentence: Sentence, old: Anchor, new: Anchor) -> bool:
+    """``old`` is a former province that subjects the sentence (not itself in brackets, as in
+    "xã A (khu vực X cũ, nay thuộc tỉnh Y)") and ``new`` the merged province locating it."""
+    place = next((p for p in doc.places if p.start == old[0] and p.district is None), None)
+    if place is None or not doc.is_former(place):
+        return False
+    lead = doc.text[sentence.start : old[0]]
+    if lead.count("(") > lead.count(")"):
+        return False
+    return bool(_NOW_IN.fullmatch(doc.text[place.end : new[0]]))
 
 
 # "Quảng Ninh 5 sản phẩm", "khu vực Yên Bái cũ có 289 sản phẩm": a place with its own count
@@ -448,4 +471,12 @@ def anchor(doc: Document, sentence: Sentence, num_start: int, unit_end: int, pri
     if found:
         before = from_paragraph and found[0] < sentence.start
         return _merged_scope(doc, found, before), found[2]
+    if last[0] in doc.old_provinces() and _ANAPHOR.match(sentence.text):
+        # "Khu vực Hà Nam cũ có 31 làng nghề … ¶ Các làng nghề này thu hút 9.800 lao động":
+        # the villages are still those of the former region
+        return last
     return (primary[0], None) if primary else last
+
+
+# "Các làng nghề này", "Những hợp tác xã này": a sentence about the things just counted
+_ANAPHOR = re.compile(r"\s*(?:các|những)\s+(?:\w+\s+){1,3}?này(?!\w)", re.IGNORECASE)
