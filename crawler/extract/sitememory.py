@@ -124,7 +124,7 @@ def fingerprints(text: str) -> set[str]:
 
 def memory_keys(text: str) -> set[str]:
     """What the memory keeps of a body: its lines' fingerprints, and skeletons at the edges."""
-    return set().union(set(), *line_keys(lines(text)))
+    return set().union(*line_keys(lines(text)))
 
 
 _BLOCKS = frozenset(
