@@ -31,7 +31,7 @@ from indexer.nlp.persons import (
     untitled_candidates,
 )
 from indexer.nlp.products import PRODUCT_NOUNS
-from indexer.nlp.provinces import DISTRICTS, _has_diacritics, _key, normalise_province, tone_key
+from indexer.nlp.provinces import district_named, normalise_province
 from indexer.nlp.segment import Document, Sentence
 from indexer.nlp.tokens import gap_ok, is_cap, is_name_syllable, overlaps, words_of
 
@@ -209,8 +209,8 @@ def _bare_districts(st: str) -> list[tuple[int, int, str]]:
             if n == 1 and not _lone_word_place(st, ws, i):
                 continue
             e2 = chunk[-1][0] + len(chunk[-1][2].rstrip("."))
-            d = DISTRICTS.get(_key(st[s:e2]))
-            if d is None or (_has_diacritics(st[s:e2]) and tone_key(st[s:e2]) != tone_key(d.name)):
+            d = district_named(st[s:e2])
+            if d is None:
                 continue
             if i > 0 and is_cap(ws[i - 1][2]) and gap_ok(st, ws[i - 1][1], s):
                 break  # tail of a longer name

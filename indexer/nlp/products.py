@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.nlp.provinces import DISTRICTS, _has_diacritics, _key, normalise_province, tone_key
+from indexer.nlp.provinces import _has_diacritics, district_named, normalise_province, tone_key
 from indexer.nlp.segment import Document
 from indexer.nlp.stars import stars_in
 
@@ -56,8 +56,8 @@ def _province_of(name: str, doc: Document, start: int, end: int, primary: list[s
             chunk = " ".join(words[i : i + n])
             if not chunk[0].isupper():
                 continue
-            d = DISTRICTS.get(_key(chunk))
-            if d and not (_has_diacritics(chunk) and tone_key(chunk) != tone_key(d.name)):
+            d = district_named(chunk)
+            if d:
                 return d.province
             p = normalise_province(chunk)
             if p and not (_has_diacritics(chunk) and tone_key(chunk) != tone_key(p[0])):

@@ -200,8 +200,8 @@ def find_places(text: str) -> list[PlaceMention]:
         surface = text[s:e]
         if not _capitalised(surface):
             continue
-        d = DISTRICTS.get(_key(surface))
-        if d is None or (_has_diacritics(surface) and tone_key(surface) != tone_key(d.name)):
+        d = district_named(surface)
+        if d is None:
             continue
         prefix = m.group("prefix").strip()
         out.append(PlaceMention(s, e, surface, d.province, d.name, prefix))

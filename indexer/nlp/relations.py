@@ -70,11 +70,12 @@ _OWN_SHARE = re.compile(
     r"(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
     re.I,
 )
-PARTICIPANT_TOTALS = frozenset({"chủ thể", "cơ sở"})
 # whole unit -> the units its parts may be counted in (data: [relations.kinds])
 KINDS: dict[str, frozenset[str]] = {
     whole: frozenset(parts) for whole, parts in _CUES["kinds"].items()
 }
+# the wholes that kinds of participant add up to ("chủ thể", "cơ sở"), from the same table
+PARTICIPANT_TOTALS = frozenset(KINDS)
 
 
 def part_unit(part: str | None, whole: str | None) -> bool:
