@@ -219,7 +219,9 @@ def _read_meta(path: Path) -> dict[str, str] | None:
 
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    # as_uri() escapes the path, as the store's and the index's read-only openers do: a raw
+    # "file:{path}" reads a data directory named "a#b" as the file "a"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
 
 
 def _full_build(store: CorpusStore, path: Path, meta: dict[str, str]) -> RefreshCounts:

@@ -387,3 +387,19 @@ def test_a_refresh_of_most_of_the_corpus_builds_anew(gen_store, monkeypatch):
     counts = refresh(gen_store, path)
     assert counts.mode == "full" and counts.articles_changed == 43
     assert stored_dicts(gen_store) == full_build_dicts(gen_store)
+
+
+def test_read_only_open_survives_uri_characters_in_the_path(tmp_path) -> None:
+    # a data directory named with "#", "%" or non-ASCII letters: the read-only URI must
+    # escape the path, or SQLite opens another file and every reader falls back
+    import sqlite3
+
+    from indexer.factbase import _connect_ro
+
+    folder = tmp_path / "dữ liệu #1 %20"
+    folder.mkdir()
+    db = folder / "facts.sqlite"
+    with sqlite3.connect(db) as conn:
+        conn.execute("create table meta(k)")
+        conn.execute("insert into meta values (1)")
+    assert _connect_ro(db).execute("select k from meta").fetchall() == [(1,)]
