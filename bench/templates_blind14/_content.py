@@ -1,0 +1,436 @@
+"""Texts of the fourteenth blind template set, written for it (no sentence copied from a real page).
+
+Each template has ten articles: PAGES[tpl]["brief"] (4), ["long"] (3), ["non_ocop"] (3).
+Each article dict: title, lead, paras (a line starting "## " is a sub-heading: body text, the
+marker is not), captions (image captions: NOT body), byline, attribution ("Theo …"/
+"Nguồn: …": not body), mid (headlines of a mid-body box: chrome), tags (the article's own
+tags: OCOP words only on OCOP articles), and per template a few extra chrome fields.
+"""
+
+# Related, most-read and sidebar headlines (chrome everywhere). Several name OCOP.
+# 23 of them, so that the rotation of Page.related differs on every page.
+HEADLINES = [
+    "Thêm 19 sản phẩm OCOP được gắn tem truy xuất nguồn gốc điện tử",
+    "Mưa lớn cuối mùa gây ngập cục bộ nhiều tuyến đường nội thị",
+    "Gian hàng OCOP vùng cao hút khách tại hội chợ mùa đông",
+    "Bệnh viện đa khoa khu vực đưa vào dùng hệ thống chụp cộng hưởng từ",
+    "Chủ thể OCOP cần làm gì khi chứng nhận sắp hết hạn",
+    "Giá thóc tẻ thường tăng nhẹ sau vụ mùa",
+    "Nữ giám đốc hợp tác xã đưa trà hoa vàng đạt OCOP 4 sao",
+    "Khánh thành cầu bê tông thay cầu tạm qua suối Khuổi",
+    "Bình chọn sản phẩm OCOP tiêu biểu làm quà tặng dịp Tết",
+    "Thanh niên tình nguyện sửa nhà cho hộ nghèo sau lũ",
+    "Đưa sản phẩm OCOP vào chuỗi cửa hàng xăng dầu trên quốc lộ",
+    "Cảnh báo lừa đảo qua điện thoại mạo danh cơ quan thuế",
+    "Liên hoan hát then, đàn tính các dân tộc lần thứ tám",
+    "Hợp tác xã gừng sẻ lần đầu xuất hàng OCOP sang Nhật Bản",
+    "Phòng chống rét cho đàn trâu bò vùng núi cao",
+    "Kiểm tra an toàn thực phẩm các cơ sở sản xuất bánh kẹo Tết",
+    "Livestream bán hàng OCOP: thanh niên nông thôn học nghề mới",
+    "Hạ giải đường dây điện cũ, mất điện luân phiên ba xã",
+    "Trường học vùng cao tổ chức bữa ăn bán trú có thịt cá mỗi ngày",
+    "Những điểm mới trong bộ tiêu chí chấm điểm OCOP giai đoạn tới",
+    "Giải việt dã truyền thống thu hút hơn một nghìn vận động viên",
+    "Vùng nguyên liệu cho sản phẩm OCOP: bài toán chưa có lời giải",
+    "Thu hoạch lạc đông, nông dân phấn khởi vì được giá",
+]
+
+# Listing teasers: (headline, sapo). A listing page shows eleven of them.
+TEASERS = [
+    (
+        "Hội đồng cấp tỉnh chấm điểm 41 sản phẩm đăng ký OCOP đợt hai",
+        "Các sản phẩm dự chấm đợt này phần lớn thuộc nhóm thực phẩm và đồ uống; hội đồng yêu cầu "
+        "nhiều chủ thể bổ sung phiếu kiểm nghiệm và hoàn thiện câu chuyện sản phẩm.",
+    ),
+    (
+        "Nông dân vùng bãi ven sông xuống giống ngô đông sớm",
+        "Tận dụng đất bãi vừa rút nước, nhiều hộ gieo ngô nếp và ngô sinh khối để kịp bán cho "
+        "các trang trại chăn nuôi bò sữa trong vùng trước Tết.",
+    ),
+    (
+        "Hợp tác xã chế biến măng khô mở rộng xưởng sấy",
+        "Xưởng mới có thêm hai lò sấy bằng hơi nóng, giúp măng giữ màu vàng tự nhiên, rút ngắn "
+        "thời gian sấy một nửa so với cách phơi trên gác bếp.",
+    ),
+    (
+        "Trao chứng nhận cho chủ thể có sản phẩm đạt 4 sao",
+        "Buổi trao chứng nhận diễn ra cùng phiên giới thiệu sản phẩm, nơi các chủ thể được gặp "
+        "trực tiếp đại diện chuỗi siêu thị và sàn thương mại điện tử để bàn chuyện đưa hàng lên kệ.",
+    ),
+    (
+        "Kè chống sạt lở bờ sông đoạn qua thị trấn sắp hoàn thành",
+        "Công trình dài gần một cây số bảo vệ hàng trăm hộ dân sống sát mép nước; nhà thầu đang "
+        "gấp rút trồng cỏ mái kè trước mùa mưa năm sau.",
+    ),
+    (
+        "Xã vùng cao có cửa hàng giới thiệu đặc sản đầu tiên",
+        "Cửa hàng đặt ngay ngã ba chợ, bày bán mật ong, chè, thịt trâu gác bếp và thổ cẩm của các "
+        "hộ trong xã, có mã quét để khách xem nơi sản xuất từng món hàng.",
+    ),
+    (
+        "Tập huấn phòng trừ sâu keo mùa thu hại ngô",
+        "Cán bộ bảo vệ thực vật hướng dẫn nông dân thăm đồng sớm, nhận biết ổ trứng và dùng chế "
+        "phẩm sinh học thay cho thuốc hóa học ở giai đoạn cây còn non.",
+    ),
+    (
+        "Doanh nghiệp bao tiêu toàn bộ sản lượng chè búp của ba thôn",
+        "Hợp đồng ký theo giá sàn, doanh nghiệp cử người hướng dẫn hái đúng một tôm hai lá và cho "
+        "các tổ hợp tác mượn máy vò chè trong suốt vụ.",
+    ),
+    (
+        "Mở lớp dạy nghề đan lát mây tre cho phụ nữ nông thôn",
+        "Ba mươi học viên theo học trong hai tháng; sau khóa học, một hợp tác xã thủ công nhận đặt "
+        "hàng giỏ, khay và hộp đựng quà để bán cho khách du lịch.",
+    ),
+    (
+        "Nâng hạng sao cho các sản phẩm từ quả cam, quả bưởi",
+        "Các chủ thể được hướng dẫn cải tiến bao bì, bổ sung chỉ tiêu dư lượng thuốc bảo vệ thực "
+        "vật và xây dựng điểm tham quan vườn để được chấm lại vào quý tới.",
+    ),
+    (
+        "Người dân góp đất mở rộng đường liên thôn",
+        "Hơn sáu mươi hộ tự nguyện hiến đất, chặt cây, tháo dỡ tường rào để con đường đủ rộng cho "
+        "xe tải nhỏ vào tận vùng trồng cây ăn quả của thôn.",
+    ),
+    (
+        "Phiên chợ nông sản an toàn mỗi sáng chủ nhật tại phường trung tâm",
+        "Phiên chợ có hơn bốn mươi gian hàng rau, thịt, cá và đặc sản; người bán phải đăng ký nguồn "
+        "gốc hàng hóa và chịu kiểm tra nhanh tại chỗ.",
+    ),
+    (
+        "Chủ thể sản phẩm đạt chuẩn được vay vốn ưu đãi",
+        "Ngân hàng chính sách dành riêng một khoản vốn cho các hợp tác xã và hộ sản xuất có sản "
+        "phẩm được công nhận, lãi suất thấp hơn mức cho vay thông thường.",
+    ),
+    (
+        "Đàn dê núi được tiêm phòng trước mùa rét",
+        "Thú y xã phối hợp với các trưởng thôn lập danh sách, tiêm vắc xin tụ huyết trùng và phát "
+        "thuốc sát trùng chuồng cho các hộ nuôi dê thả đồi.",
+    ),
+    (
+        "Đưa đặc sản địa phương lên gian hàng trực tuyến của bưu điện",
+        "Bưu điện tỉnh hỗ trợ chụp ảnh, viết mô tả và đóng gói cho gần năm mươi sản phẩm, miễn phí "
+        "vận chuyển nội tỉnh trong tháng đầu mở bán.",
+    ),
+    (
+        "Lễ hội cốm mới thu hút đông đảo du khách",
+        "Du khách được xem giã cốm bằng chày tay, thử làm cốm và mua cốm tươi gói lá sen; ban tổ "
+        "chức bố trí bãi xe và khu vệ sinh ngay đầu làng.",
+    ),
+    (
+        "Đánh giá lại sản phẩm OCOP hết hạn chứng nhận năm nay",
+        "Trong số sản phẩm phải đánh giá lại, phần lớn giữ được hạng sao cũ, một số được nâng "
+        "hạng; vài chủ thể xin rút vì đã ngừng sản xuất.",
+    ),
+    (
+        "Hỗ trợ máy sấy năng lượng mặt trời cho hộ làm chuối sấy",
+        "Mô hình thí điểm giúp sản phẩm khô đều, không bám bụi và giảm tiền điện; các hộ tham gia "
+        "đóng góp một phần ba giá trị máy.",
+    ),
+    (
+        "Ra quân dọn vệ sinh môi trường ven hồ sinh thái",
+        "Hàng trăm đoàn viên thanh niên, học sinh và người dân thu gom rác thải nhựa, phát quang "
+        "bụi rậm và trồng thêm cây bóng mát dọc bờ hồ.",
+    ),
+    (
+        "Câu chuyện sản phẩm: gói ghém hồn quê vào từng hộp quà",
+        "Nhiều chủ thể đã in câu chuyện về nguồn gốc, người làm ra sản phẩm lên bao bì, giúp món "
+        "quà quê có thêm giá trị trong mắt người mua ở thành phố.",
+    ),
+    (
+        "Khám sàng lọc bệnh tim bẩm sinh cho trẻ em miền núi",
+        "Đoàn bác sĩ tuyến trung ương khám cho hơn bốn trăm em, phát hiện nhiều trường hợp cần phẫu "
+        "thuật và hỗ trợ chi phí đi lại cho gia đình.",
+    ),
+    (
+        "Kết nối cung cầu nông sản giữa các tỉnh miền núi phía Bắc",
+        "Hội nghị kết nối có hơn một trăm doanh nghiệp tham dự, ký nhiều biên bản ghi nhớ về tiêu "
+        "thụ chè, cam, gạo đặc sản và các sản phẩm từ dược liệu.",
+    ),
+    (
+        "Thị trấn miền núi lắp đèn chiếu sáng bằng năng lượng mặt trời",
+        "Hơn hai trăm cột đèn được lắp dọc các tuyến đường chính và ngõ xóm, giúp người dân đi lại "
+        "an toàn hơn vào ban đêm mà không tốn tiền điện.",
+    ),
+    (
+        "Sản phẩm từ dược liệu chiếm tỷ lệ cao trong đợt chấm OCOP mới",
+        "Cao lá, trà túi lọc và tinh dầu từ các loài cây thuốc bản địa được đánh giá cao về tính "
+        "độc đáo, song nhiều hồ sơ còn thiếu công bố chất lượng.",
+    ),
+    (
+        "Công an xã tuyên truyền phòng chống cháy rừng mùa khô",
+        "Lực lượng công an và kiểm lâm đến từng thôn nhắc người dân không đốt nương khi trời hanh "
+        "khô, lập tổ xung kích trực cháy ở các khu rừng giáp ranh.",
+    ),
+]
+
+PAGES: dict[str, dict[str, list[dict]]] = {}
+
+# ------------------------------------------------------------------ merged provincial newspaper + radio-TV
+PAGES["ptth_hoi_tu"] = {
+    "brief": [
+        {
+            "title": "Tuyên Quang công nhận thêm 27 sản phẩm OCOP đợt cuối năm",
+            "lead": "",
+            "paras": [
+                "Ủy ban nhân dân tỉnh vừa ký quyết định công nhận 27 sản phẩm đạt chuẩn OCOP sau "
+                "đợt đánh giá tháng 11, trong đó có 6 sản phẩm 4 sao và 21 sản phẩm 3 sao.",
+                "Các sản phẩm mới chủ yếu là chè, mật ong, thịt trâu sấy và rượu men lá của các "
+                "xã vùng cao. Mỗi chủ thể sẽ được hỗ trợ in tem nhãn và tham gia phiên chợ giới "
+                "thiệu hàng hóa của tỉnh trước Tết.",
+            ],
+            "captions": [],
+            "byline": "Minh Khuê",
+            "tags": ["OCOP", "chứng nhận", "Tuyên Quang"],
+        },
+        {
+            "title": "Khai mạc phiên chợ sản phẩm OCOP tại quảng trường trung tâm",
+            "lead": "Sáng 15/11, phiên chợ giới thiệu sản phẩm OCOP và đặc sản vùng miền khai mạc "
+            "với 64 gian hàng của các hợp tác xã, hộ sản xuất trong tỉnh.",
+            "paras": [
+                "Phiên chợ kéo dài bốn ngày, bày bán cam sành, bưởi đỏ, chè xanh, miến dong, cá "
+                "lăng sấy và hàng thổ cẩm. Ban tổ chức dành một khu riêng cho các chủ thể lần đầu "
+                "có sản phẩm được công nhận.",
+                "Buổi tối có chương trình văn nghệ và thi gói bánh chưng đen của đồng bào Tày.",
+            ],
+            "captions": ["Khách tham quan chọn mua chè tại gian hàng của một hợp tác xã."],
+            "byline": "Hà Phương - Đức Anh",
+            "tags": ["OCOP", "phiên chợ", "đặc sản"],
+        },
+        {
+            "title": "Hơn 40 chủ thể OCOP học chụp ảnh sản phẩm bằng điện thoại",
+            "lead": "",
+            "paras": [
+                "Trong hai ngày 12 và 13/11, Trung tâm Khuyến công tổ chức lớp tập huấn kỹ năng "
+                "chụp ảnh, quay video ngắn cho hơn 40 chủ thể OCOP đến từ các xã phía bắc tỉnh.",
+                "Học viên được hướng dẫn tận dụng ánh sáng tự nhiên, chọn phông nền đơn giản và "
+                "viết lời giới thiệu ngắn gọn khi đăng bán trên mạng xã hội. Cuối khóa, mỗi "
+                "người nộp một bộ ảnh sản phẩm của chính mình để giảng viên nhận xét.",
+            ],
+            "captions": [],
+            "byline": "Thu Trang",
+            "tags": ["OCOP", "tập huấn", "thương mại điện tử"],
+        },
+        {
+            "title": "Chè Shan tuyết cổ thụ được đề nghị chấm OCOP 5 sao",
+            "lead": "Hội đồng đánh giá cấp tỉnh thống nhất gửi hồ sơ sản phẩm chè Shan tuyết cổ "
+            "thụ của một hợp tác xã vùng cao lên Trung ương để xét công nhận 5 sao.",
+            "paras": [
+                "Sản phẩm đạt 92 điểm ở vòng cấp tỉnh, được đánh giá cao nhờ vùng nguyên liệu hơn "
+                "ba nghìn cây chè trên 100 năm tuổi và quy trình sao chè bằng chảo gang truyền thống.",
+            ],
+            "captions": [],
+            "byline": "Quốc Việt",
+            "tags": ["OCOP 5 sao", "chè Shan tuyết"],
+        },
+    ],
+    "long": [
+        {
+            "title": "Cam sành vùng đồi: từ vườn nhà đến kệ hàng OCOP 4 sao",
+            "lead": "Từ những vườn cam trồng theo thói quen, nhiều hộ dân đã chuyển sang sản xuất "
+            "theo quy trình, có mã vùng trồng và nhãn hiệu riêng. Sản phẩm cam sành của một hợp "
+            "tác xã trong vùng vừa được nâng hạng lên OCOP 4 sao.",
+            "paras": [
+                "Cuối tháng 11, khi sương còn phủ kín các sườn đồi, những chuyến xe chở cam đã "
+                "nối nhau xuống thị trấn. Năm nay cam được mùa, quả đều, vỏ mỏng, nhưng điều khiến "
+                "người trồng vui hơn cả là giá bán không còn phụ thuộc hoàn toàn vào thương lái.",
+                "Ông Hoàng Văn Thắm, Giám đốc hợp tác xã, kể rằng chỉ mấy năm trước, cứ đến mùa "
+                "thu hoạch là cả vùng lo lắng. Cam chín rộ cùng một lúc, thương lái ép giá, có "
+                "năm phải bán với giá chỉ bằng một nửa chi phí bỏ ra.",
+                "## Thay đổi từ cách làm",
+                "Năm 2022, hợp tác xã vận động các thành viên cùng ghi nhật ký sản xuất, giảm phân "
+                "hóa học, tăng phân chuồng ủ hoai và dùng bẫy bả thay cho phun thuốc trừ ruồi vàng. "
+                "Ban đầu nhiều hộ ngại vì tốn công, nhưng sau hai vụ, quả cam ngọt đậm hơn, ít bị "
+                "nứt và để được lâu hơn.",
+                "Cùng với đó, hợp tác xã đăng ký mã số vùng trồng cho gần 60 héc ta, xây nhà sơ chế "
+                "có băng chuyền rửa quả, máy phân loại theo kích cỡ và khu đóng hộp. Mỗi thùng cam "
+                "xuất đi đều có tem truy xuất ghi tên hộ trồng, ngày hái và lô sản xuất.",
+                "Theo ông Thắm, khó nhất không phải là tiền đầu tư mà là thay đổi thói quen. Có hộ "
+                "quen hái cam khi vỏ còn xanh để bán sớm, có hộ vẫn muốn phun thuốc định kỳ cho "
+                "chắc. Hợp tác xã phải họp nhiều lần, đưa người đi tham quan các vùng đã làm thành "
+                "công rồi mới thống nhất được quy định chung.",
+                "## Nâng hạng sao, mở thêm thị trường",
+                "Năm ngoái, sản phẩm cam sành của hợp tác xã được công nhận OCOP 3 sao. Năm nay, sau "
+                "khi bổ sung phiếu kiểm nghiệm dư lượng thuốc bảo vệ thực vật, thiết kế lại hộp quà "
+                "và hoàn thiện câu chuyện sản phẩm, hội đồng cấp tỉnh đã chấm 4 sao.",
+                "Nhờ có hạng sao và tem truy xuất, hợp tác xã ký được hợp đồng với hai chuỗi siêu "
+                "thị ở Hà Nội và một công ty chuyên làm quà tặng doanh nghiệp. Giá bán bình quân "
+                "cao hơn bán xô ngoài vườn từ 20 đến 30 phần trăm.",
+                "Chị Triệu Thị Hoa, một thành viên hợp tác xã, cho biết gia đình chị có hơn một héc "
+                "ta cam. Trước đây chị chỉ mong bán hết hàng, nay chị đã tính chuyện để dành những "
+                "quả đẹp nhất đóng hộp bán dịp Tết, còn quả nhỏ thì ép nước bán cho quán cà phê.",
+                "## Những việc còn phải làm",
+                "Dù vậy, đại diện ngành nông nghiệp địa phương cho rằng vùng cam vẫn còn nhiều "
+                "điểm yếu. Diện tích trồng mới tăng nhanh ở những nơi đất dốc, thiếu nước tưới, "
+                "nguy cơ sâu bệnh lây lan cao. Nhiều vườn đã già cỗi nhưng chưa được trồng thay thế.",
+                "Huyện đang xây dựng kế hoạch khoanh vùng sản xuất tập trung, hỗ trợ cây giống sạch "
+                "bệnh và tập huấn kỹ thuật cắt tỉa cho các hộ. Mục tiêu là giữ ổn định diện tích, "
+                "nâng chất lượng thay vì chạy theo sản lượng.",
+                "Với người trồng cam, tấm giấy chứng nhận 4 sao không phải là đích đến. Ông Thắm "
+                "nói hợp tác xã muốn làm thêm sản phẩm mứt vỏ cam và tinh dầu, để không lãng phí "
+                "phần nào của quả, và để người mua nhớ đến vùng đồi này quanh năm chứ không chỉ "
+                "vào mùa thu hoạch.",
+            ],
+            "captions": [
+                "Thành viên hợp tác xã thu hoạch cam trên sườn đồi.",
+                "Cam được phân loại theo kích cỡ trước khi đóng hộp.",
+                "Hộp quà cam sành mang tem OCOP 4 sao.",
+            ],
+            "mid": ["Giá cam đầu vụ cao hơn năm ngoái, thương lái tìm đến tận vườn"],
+            "video": "VIDEO: Mùa cam chín trên những sườn đồi",
+            "byline": "Bài, ảnh: Thanh Hà - Lâm Phong",
+            "tags": ["cam sành", "OCOP 4 sao", "hợp tác xã"],
+        },
+        {
+            "title": "Những phụ nữ Dao giữ nghề làm miến dong",
+            "lead": "Trong một thôn nhỏ nằm bên hồ thủy điện, nhóm phụ nữ Dao đã biến nghề làm "
+            "miến dong của mẹ, của bà thành sản phẩm OCOP, đem lại thu nhập ổn định cho hàng chục "
+            "gia đình.",
+            "paras": [
+                "Sáu giờ sáng, khi mặt hồ còn mờ sương, bếp lò ở xưởng miến của tổ hợp tác đã đỏ "
+                "lửa. Chị Bàn Thị Mai đứng bên chảo nước sôi, khéo léo tráng từng lớp bột mỏng lên "
+                "khuôn, rồi chuyển sang giàn phơi. Tiếng nói cười lẫn trong hơi nước bốc lên nghi ngút.",
+                "Chị Mai kể, hồi nhỏ chị theo mẹ đào củ dong trên nương, về nhà mài bột bằng tay. "
+                "Miến làm ra chỉ đủ ăn trong nhà và đem biếu họ hàng dịp lễ Tết. Không ai nghĩ thứ "
+                "miến quen thuộc ấy có ngày được đóng gói, dán tem và bán ở thành phố.",
+                "## Từ bếp nhà ra xưởng chung",
+                "Năm 2021, được hội phụ nữ xã vận động, mười hai chị em trong thôn góp tiền thành "
+                "lập tổ hợp tác. Nhà nước hỗ trợ một phần kinh phí mua máy nghiền củ, máy lọc bột và "
+                "xây nhà xưởng có mái che, nền láng xi măng sạch sẽ.",
+                "Quy trình vẫn giữ những công đoạn truyền thống: củ dong được chọn loại không dập "
+                "nát, rửa sạch, nghiền nhỏ rồi lọc nhiều lần bằng nước suối. Bột lắng qua đêm, "
+                "sáng hôm sau mới đem tráng. Miến phơi bằng nắng tự nhiên, trời mưa thì đưa vào "
+                "phòng sấy.",
+                "Điều thay đổi lớn nhất là cách làm đã có quy định chung. Các chị thống nhất không "
+                "dùng chất tẩy trắng, không pha bột khác, mỗi mẻ đều ghi lại ngày làm và người phụ "
+                "trách. Nhờ vậy, sợi miến có màu nâu trong, dai, nấu lâu không nát.",
+                "## Sản phẩm có sao, thu nhập có thêm",
+                "Năm 2024, miến dong của tổ hợp tác được công nhận OCOP 3 sao. Từ đó, đơn hàng đến "
+                "đều hơn. Ngoài khách quen, tổ còn bán qua các cửa hàng đặc sản ở thành phố, qua bưu "
+                "điện và các phiên chợ do tỉnh tổ chức.",
+                "Mỗi năm tổ làm ra khoảng 15 tấn miến, thu nhập bình quân của mỗi thành viên từ 5 "
+                "đến 6 triệu đồng một tháng, cao gấp đôi so với chỉ trồng ngô, trồng sắn như trước. "
+                "Tổ còn thu mua củ dong của hơn 40 hộ trong xã với giá ổn định.",
+                "Chị Triệu Thị Lan, tổ trưởng, cho biết điều các chị tự hào nhất không hẳn là tiền "
+                "bạc, mà là được người ngoài biết đến món ăn của dân tộc mình. Có khách ở xa đặt "
+                "hàng, còn hỏi cả cách nấu miến xào măng theo kiểu người Dao.",
+                "## Nỗi lo vùng nguyên liệu",
+                "Tuy vậy, tổ hợp tác cũng gặp không ít khó khăn. Diện tích trồng dong trong xã "
+                "giảm dần vì nhiều hộ chuyển sang trồng keo. Có những tháng tổ phải mua củ từ xã "
+                "bên, giá cao hơn mà chất lượng không đều.",
+                "Các chị đang đề xuất xã quy hoạch một vùng trồng dong riêng, có hỗ trợ giống và "
+                "phân bón, đồng thời mong được vay vốn để mua thêm máy đóng gói hút chân không. Với "
+                "những người phụ nữ ở thôn nhỏ bên hồ, giữ được nghề cũng là giữ được một phần "
+                "bản sắc của cộng đồng.",
+            ],
+            "captions": [
+                "Chị em trong tổ hợp tác tráng bánh miến buổi sáng sớm.",
+                "Miến dong phơi trên giàn tre cạnh hồ thủy điện.",
+            ],
+            "mid": ["Nghề làm bánh gai lá ngải của người Tày được phục dựng"],
+            "video": "VIDEO: Một ngày ở xưởng miến bên hồ",
+            "byline": "Phóng sự: Hồng Nhung",
+            "tags": ["miến dong", "OCOP", "phụ nữ dân tộc Dao"],
+        },
+        {
+            "title": "Sau hợp nhất tỉnh, sản phẩm OCOP hai vùng chung một thương hiệu",
+            "lead": "Từ khi hai tỉnh hợp nhất, hơn năm trăm sản phẩm OCOP của cả vùng núi đá và "
+            "vùng đồi trung du được quản lý trên một hệ thống. Ngành nông nghiệp đang tính cách "
+            "xây dựng một bộ nhận diện chung mà vẫn giữ được nét riêng của từng vùng.",
+            "paras": [
+                "Theo số liệu của Sở Nông nghiệp và Môi trường, đến giữa tháng 11, toàn tỉnh có 528 "
+                "sản phẩm được công nhận OCOP còn hiệu lực, trong đó có 3 sản phẩm 5 sao, hơn 120 "
+                "sản phẩm 4 sao, còn lại là 3 sao. Nhóm thực phẩm và đồ uống chiếm gần ba phần tư.",
+                "## Một hệ thống, nhiều đầu mối",
+                "Trước khi hợp nhất, mỗi tỉnh có bộ máy, kế hoạch và cách hỗ trợ riêng. Có nơi hỗ "
+                "trợ chủ thể 20 triệu đồng cho sản phẩm 4 sao, có nơi chỉ hỗ trợ in bao bì. Có nơi "
+                "tổ chức chấm hai đợt mỗi năm, có nơi chỉ chấm một đợt vào cuối năm.",
+                "Bà Nguyễn Thị Thu Hiền, Phó Giám đốc Sở, cho biết việc đầu tiên sau hợp nhất là rà "
+                "soát toàn bộ hồ sơ, đưa vào một cơ sở dữ liệu chung. Những sản phẩm sắp hết hạn "
+                "chứng nhận được lập danh sách riêng để nhắc chủ thể chuẩn bị hồ sơ đánh giá lại.",
+                "Tiếp đó, tỉnh ban hành một chính sách hỗ trợ thống nhất, áp dụng chung cho mọi địa "
+                "phương. Mức hỗ trợ được tính theo hạng sao và theo số lao động mà chủ thể tạo việc "
+                "làm, ưu tiên các xã vùng đặc biệt khó khăn.",
+                "## Giữ nét riêng trong bộ nhận diện chung",
+                "Câu hỏi khó hơn là làm sao để người mua nhận ra sản phẩm của tỉnh mà không xóa mờ "
+                "đặc trưng từng vùng. Chè Shan tuyết trên núi đá khác hẳn chè xanh vùng đồi; mật "
+                "ong hoa bạc hà có câu chuyện riêng, không thể đặt chung với mật ong rừng keo.",
+                "Phương án đang được lấy ý kiến là dùng một biểu trưng chung của tỉnh trên bao bì, "
+                "kèm theo tên vùng nguyên liệu và hình ảnh đặc trưng của nơi làm ra sản phẩm. Các "
+                "chủ thể được tự chọn màu sắc, kiểu dáng, miễn là tuân thủ quy định về vị trí và "
+                "kích thước biểu trưng.",
+                "Ông Lò Văn Sính, Giám đốc một hợp tác xã mật ong ở vùng núi đá, ủng hộ cách làm "
+                "này. Theo ông, khách đến vùng cao thường muốn mua đúng thứ đặc sản gắn với cảnh "
+                "sắc họ vừa đi qua, nên cái tên vùng trên hộp hàng quan trọng không kém hạng sao.",
+                "## Điểm bán và du lịch",
+                "Tỉnh cũng đặt mục tiêu mỗi xã có ít nhất một điểm giới thiệu sản phẩm, ưu tiên đặt "
+                "ở trạm dừng chân, khu du lịch và chợ phiên. Các điểm bán sẽ dùng chung phần mềm "
+                "quản lý hàng hóa để chủ thể biết sản phẩm nào bán chạy ở đâu.",
+                "Ngành du lịch cũng vào cuộc khi đưa việc tham quan vườn chè, xưởng miến, trại ong "
+                "vào các tour trải nghiệm. Du khách được làm thử, ăn thử và mua ngay tại nơi sản xuất.",
+                "Nhiều ý kiến cho rằng hợp nhất là cơ hội để sắp xếp lại chương trình theo hướng "
+                "thực chất hơn: ít sản phẩm nhưng bán được, có vùng nguyên liệu ổn định và có người "
+                "trẻ sẵn sàng theo nghề. Đó cũng là yêu cầu tỉnh đặt ra cho giai đoạn tới.",
+            ],
+            "captions": [
+                "Sản phẩm của hai vùng được trưng bày chung tại một hội chợ trong tỉnh.",
+                "Du khách trải nghiệm hái chè tại một hợp tác xã vùng cao.",
+            ],
+            "mid": ["Hướng dẫn hồ sơ đánh giá lại sản phẩm hết hạn chứng nhận"],
+            "byline": "Thu Hằng - Tuấn Minh",
+            "tags": ["OCOP", "hợp nhất tỉnh", "thương hiệu"],
+        },
+    ],
+    "non_ocop": [
+        {
+            "title": "Sạt lở taluy trên quốc lộ, giao thông ùn tắc nhiều giờ",
+            "lead": "Khoảng 2 giờ sáng 18/11, hàng trăm mét khối đất đá từ taluy dương đổ xuống "
+            "quốc lộ đoạn qua xã vùng cao, khiến tuyến đường bị chia cắt hoàn toàn.",
+            "paras": [
+                "Nhận tin báo, đơn vị quản lý đường bộ đã điều hai máy xúc và ba xe tải đến hiện "
+                "trường. Đến 9 giờ cùng ngày, một làn đường được thông để các phương tiện đi qua "
+                "theo sự hướng dẫn của lực lượng chức năng.",
+                "Vụ sạt lở không gây thiệt hại về người. Tuy vậy, nhiều xe khách và xe tải phải xếp "
+                "hàng dài hơn hai cây số trong nhiều giờ.",
+                "Cơ quan chức năng khuyến cáo người dân hạn chế đi qua đoạn đường này vào ban đêm, "
+                "khi đất vẫn còn ngậm nước sau những ngày mưa kéo dài.",
+            ],
+            "captions": ["Máy xúc dọn đất đá trên mặt đường."],
+            "byline": "Văn Long",
+            "tags": ["sạt lở", "giao thông", "quốc lộ"],
+        },
+        {
+            "title": "Trường bán trú vùng cao đón học sinh trở lại sau lũ",
+            "lead": "",
+            "paras": [
+                "Sau gần hai tuần nghỉ học vì lũ cuốn trôi đoạn đường vào trường, hơn 300 học sinh "
+                "trường phổ thông dân tộc bán trú đã trở lại lớp từ sáng thứ Hai.",
+                "Trong những ngày nước rút, giáo viên và phụ huynh cùng dọn bùn đất, lau bàn ghế, "
+                "phơi sách vở. Bộ đội biên phòng giúp dựng lại hàng rào và mái bếp bị tốc.",
+                "Nhà trường đã bố trí thêm giờ học bù vào các buổi chiều để kịp chương trình học kỳ "
+                "một. Các em ở bán trú được nhận thêm chăn ấm và áo khoác do các nhà hảo tâm gửi tặng.",
+                "Thầy hiệu trưởng cho biết điều đáng mừng nhất là không em nào bỏ học sau đợt lũ.",
+            ],
+            "captions": ["Học sinh trở lại lớp sau đợt lũ."],
+            "byline": "Mai Anh",
+            "tags": ["giáo dục", "vùng cao", "mưa lũ"],
+        },
+        {
+            "title": "Giải bóng chuyền hơi các dân tộc thu hút 32 đội tham dự",
+            "lead": "Giải bóng chuyền hơi các dân tộc năm 2026 vừa khép lại sau năm ngày thi đấu "
+            "sôi nổi tại nhà thi đấu trung tâm.",
+            "paras": [
+                "Giải có 32 đội nam và nữ đến từ các xã, phường, cơ quan trong tỉnh, với hơn 300 vận "
+                "động viên. Nhiều đội có thành viên là người dân tộc Tày, Dao, Mông và Nùng.",
+                "Ở trận chung kết nữ, đội của một xã vùng cao đã thắng ngược sau khi bị dẫn trước "
+                "hai hiệp. Khán giả cổ vũ bằng trống, chiêng và khèn suốt trận đấu.",
+                "Ban tổ chức cho biết giải không chỉ là sân chơi thể thao mà còn là dịp để các "
+                "cộng đồng giao lưu, và sẽ được tổ chức thường niên vào dịp kỷ niệm ngày hội đại "
+                "đoàn kết toàn dân tộc.",
+            ],
+            "captions": ["Pha bỏ nhỏ trong trận chung kết nữ."],
+            "byline": "Đức Trung",
+            "tags": ["thể thao", "bóng chuyền hơi"],
+        },
+    ],
+}

@@ -1,0 +1,199 @@
+"""Page templates of the fourteenth blind set, each modelled on one family of Vietnamese sites.
+
+Every render(page, url) returns the page HTML; strings passed through ``page.c`` are chrome
+(recorded in the gold as must-not-appear). Each template renders twelve pages; menus, footers,
+standing lines and ad slots are the same on all of them, related and most-read boxes, tags,
+captions and mid-body boxes change from page to page. None of these templates repeats one of
+bench/templates_blind … templates_blind13.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from _build import Page, esc
+from _content import PAGES
+
+from corpus.textnorm import fold
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def _date(page: Page) -> tuple[int, str]:
+    """Day of November 2026 and ISO date of a page (each page its own day and hour)."""
+    day = 21 - (page.index % 17)
+    hour = 6 + page.index % 12
+    return day, f"2026-11-{day:02d}T{hour:02d}:{(7 * page.index) % 60:02d}:00+07:00"
+
+
+def _ld(page: Page, url: str, site: str, kind: str = "NewsArticle") -> str:
+    art = page.art
+    data = {"@context": "https://schema.org", "@type": kind, "headline": art["title"],
+            "description": art["lead"] or art["paras"][0][:150], "datePublished": _date(page)[1],
+            "url": url, "publisher": {"@type": "Organization", "name": site}}  # fmt: skip
+    if art.get("byline"):
+        data["author"] = {"@type": "Person", "name": art["byline"]}
+    return (
+        '<script type="application/ld+json">' + json.dumps(data, ensure_ascii=False) + "</script>"
+    )
+
+
+def _keywords(page: Page) -> str:
+    """Per-page meta keywords: the article's own tags (OCOP words only on OCOP articles)."""
+    return f'<meta name="keywords" content="{esc(", ".join(page.art.get("tags") or []))}">'
+
+
+def _insert(body_html: str, at: int, block: str) -> str:
+    """Put a block after the ``at``-th top-level line of a rendered body."""
+    lines = body_html.split("\n")
+    return "\n".join(lines[:at] + [block] + lines[at:])
+
+
+def _url_for(tpl: str, base: str, listing: str, fmt: str):
+    """url_of(kind, number) for a template: article URLs from the title slug."""
+    ids = {"brief": 100, "long": 200, "non_ocop": 300}
+
+    def url_of(kind: str, number: int) -> str:
+        if kind == "listing":
+            return base + listing.format(n=number)
+        art = PAGES[tpl][kind][number - 1]
+        return base + fmt.format(slug=_slug(art["title"]), id=51870 + ids[kind] + 7 * number)
+
+    return url_of
+
+
+# ------------------------------------------------------------------ 1. merged provincial newspaper + radio-TV
+PTTH = "Báo và Phát thanh, Truyền hình Tuyên Quang"
+
+
+def _ptth_article(page: Page) -> str:
+    art = page.art
+    day, _ = _date(page)
+    body = page.body(
+        lambda t: f"<p>{t}</p>",
+        lambda t: f"<h3>{t}</h3>",
+        lambda t, i: (f'<figure class="image"><img src="/uploads/2026/11/{day:02d}/anh-{page.index}-{i}.jpg" '
+                      f'alt="anh-{page.index}-{i}"><figcaption>{t}</figcaption></figure>'),
+        lambda h: (f'<div class="box-related-inline"><div class="rl-title">Tin liên quan</div><ul><li>'
+                   f'<a href="/tin-lien-quan-{len(h)}.html">{h}</a></li></ul></div>'),
+    )  # fmt: skip
+    # the in-read ad slot sits after the first paragraph on every article of the site
+    ad = ('<div class="ads ads-inread"><a href="/adv/click/31" rel="nofollow sponsored">'
+          f'<img src="/media/adv/qc-vnpt-tuyen-quang-640x120.jpg" alt="{page.c("qc-vnpt-tuyen-quang-640x120")}"></a></div>')  # fmt: skip
+    body = _insert(body, 1, ad)
+    if art.get("video"):
+        # the TV report of the same story, embedded between paragraphs with its own title
+        body = _insert(body, min(4, len(body.split("\n"))), (
+            '<div class="video-embed"><div class="ve-label">VIDEO</div><iframe src="https://player.example.vn/ttv/'
+            f'{page.index}" allowfullscreen></iframe><div class="ve-title">{page.c(art["video"])}</div></div>'))  # fmt: skip
+    appeal = page.c(
+        "Mời quý độc giả, khán thính giả theo dõi chương trình Thời sự TTV lúc 19 giờ 45 hằng ngày "
+        "và nghe phát thanh trên tần số FM 97,5 MHz."
+    )
+    lead = f'<div class="article-sapo"><p>{esc(art["lead"])}</p></div>' if art["lead"] else ""
+    tags = "".join(f'<a href="/tag/{_slug(t)}.html">#{esc(t)}</a>' for t in art.get("tags") or [])
+    same = "".join(
+        f'<li><a href="/tin/{_slug(h)}.html">{page.c(h)}</a></li>' for h in page.related(6)
+    )
+    return (
+        '<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/kinh-te">Kinh tế</a> › '
+        f'<a href="/kinh-te/nong-nghiep-nong-thon">Nông nghiệp - Nông thôn</a></div><article class="article-detail">'
+        f'<div class="article-meta-top"><a class="cate" href="/kinh-te">Kinh tế</a><span class="time">Cập nhật lúc '
+        f'{6 + page.index % 12:02d}:15, {day:02d}/11/2026 (GMT+7)</span></div>'
+        f'<h1 class="article-title">{esc(art["title"])}</h1>'
+        '<div class="article-tools"><span class="font">A- A+</span><a class="fb" href="#">Chia sẻ</a>'
+        '<a class="zalo" href="#">Zalo</a><a class="print" href="#">In bài</a></div>'
+        f'{lead}<div class="article-content">{body}<p class="standing"><em>{appeal}</em></p></div>'
+        f'<p class="article-author">{esc(art["byline"])}</p>'
+        f'<div class="article-tags"><span>Từ khóa:</span>{tags}</div></article>'
+        '<div class="hotline-box"><b>Đường dây nóng:</b> 0207.3822.xxx · Email: toasoan@baoptthtq.example.vn '
+        f'· {page.c("Gửi tin bài, phản ánh về Ban Biên tập, chúng tôi phản hồi trong 24 giờ")}</div>'
+        f'<div class="box-same-cate"><h2>Tin cùng chuyên mục</h2><ul>{same}</ul></div>'
+        '<div class="comment-box"><h3>Ý kiến bạn đọc</h3><textarea placeholder="Nhập ý kiến của bạn"></textarea>'
+        '<button>Gửi ý kiến</button></div>'
+    )  # fmt: skip
+
+
+def _ptth_listing(page: Page) -> str:
+    items = page.teasers(11)
+    first, rest = items[0], items[1:]
+    cards = "".join(
+        f'<li class="story"><a class="thumb" href="/tin/{_slug(t)}.html"><img src="/thumb/{_slug(t)[:20]}.jpg" alt=""></a>'
+        f'<h3><a href="/tin/{_slug(t)}.html">{esc(t)}</a></h3><p class="sapo">{esc(s)}</p>'
+        f'<span class="time">{20 - i}/11/2026</span></li>'
+        for i, (t, s) in enumerate(rest)
+    )  # fmt: skip
+    page.n_teasers = 11
+    return (
+        '<div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/kinh-te">Kinh tế</a></div>'
+        '<h1 class="cate-title">Nông nghiệp - Nông thôn</h1><div class="cate-sub"><a href="#">Nông thôn mới</a>'
+        '<a href="#">OCOP</a><a href="#">Khuyến nông</a></div>'
+        f'<div class="story-featured"><h2><a href="/tin/{_slug(first[0])}.html">{esc(first[0])}</a></h2>'
+        f'<p class="sapo">{esc(first[1])}</p></div><ul class="story-list">{cards}</ul>'
+        f'<div class="pagination"><span>1</span><a href="?page={page.number + 1}">{page.number + 1}</a>'
+        '<a href="?page=3">3</a><a href="?page=2">Trang sau</a></div>'
+    )  # fmt: skip
+
+
+def ptth_hoi_tu(page: Page, url: str) -> str:
+    menu = ["Thời sự", "Chính trị", "Kinh tế", "Nông nghiệp - Nông thôn", "OCOP", "Xã hội", "Văn hóa",
+            "Du lịch", "Video", "Podcast", "Ảnh"]  # fmt: skip
+    nav = "".join(f'<li><a href="/m/{_slug(m)}">{m}</a></li>' for m in menu)
+    if page.kind == "listing":
+        main = _ptth_listing(page)
+        head = f"<title>Nông nghiệp - Nông thôn | {PTTH}</title>"
+    else:
+        art = page.art
+        main = _ptth_article(page)
+        head = (f"<title>{esc(art['title'])} | {PTTH}</title>"
+                f'<meta name="description" content="{esc(art["lead"] or art["title"])}">{_keywords(page)}'
+                f'<meta property="og:type" content="article"><meta property="og:title" content="{esc(art["title"])}">'
+                + _ld(page, url, PTTH))  # fmt: skip
+    most = "".join(
+        f'<li><span class="num">{i + 1}</span><a href="/tin/{_slug(h)}.html">{page.c(h)}</a></li>'
+        for i, h in enumerate(page.related(11)[6:])
+    )
+    pods = "".join(f'<li><a href="/podcast/{i}">{page.c(p)}</a></li>' for i, p in enumerate([
+        "Podcast Chuyện làng: Những người giữ nghề OCOP trên núi cao - Tập 14",
+        "Podcast Sức khỏe: Phòng bệnh hô hấp khi trời trở lạnh"]))  # fmt: skip
+    footer = page.c(
+        "Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh Tuyên Quang. Giấy phép hoạt động báo điện tử "
+        "số 214/GP-BVHTTDL. Tổng Biên tập kiêm Giám đốc: Ma Thị Thu Hằng"
+    )
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">{head}'
+        '<link rel="stylesheet" href="/static/css/ptth.min.css?v=2026.11"></head><body>'
+        '<div class="topbar"><span class="today">Thứ Bảy, ngày 21/11/2026</span><ul class="platforms">'
+        '<li><a href="/">Báo điện tử</a></li><li><a href="/bao-in">Báo in</a></li><li><a href="/phat-thanh">Phát thanh</a></li>'
+        '<li><a href="/truyen-hinh">Truyền hình</a></li><li><a href="/podcast">Podcast</a></li>'
+        '<li class="live"><a href="/truc-tiep">● Trực tiếp TTV1</a></li></ul><a class="login" href="/dang-nhap">Đăng nhập</a></div>'
+        f'<header class="masthead"><a class="logo" href="/"><img src="/static/img/logo-ptth-tq.svg" alt="logo-ptth-tq"></a>'
+        '<div class="weather">Tuyên Quang 19°C · Hà Giang 15°C</div></header>'
+        f'<nav class="main-menu"><ul>{nav}</ul></nav>'
+        '<div class="onair"><b>Đang phát:</b> <a href="/truc-tiep">Thời sự trưa - TTV1</a></div>'
+        f'<div class="container"><main class="col-main">{main}</main>'
+        f'<aside class="col-side"><div class="box-most"><h2>Đọc nhiều</h2><ol>{most}</ol></div>'
+        f'<div class="box-podcast"><h2>Podcast</h2><ul>{pods}</ul></div>'
+        f'<div class="ads ads-side"><img src="/media/adv/qc-dulich-na-hang-300x600.jpg" alt="{page.c("qc-dulich-na-hang-300x600")}"></div>'
+        '<div class="newsletter"><h3>Nhận bản tin mỗi sáng</h3><input type="email" placeholder="Email của bạn"><button>Đăng ký</button></div></aside></div>'
+        # the quick-view popup template is shipped unrendered in the page (placeholders as text)
+        f'<div id="tmpl-quickview" class="hidden"><h3>{{title}}</h3><span>{{publish}}</span><p>{page.c("{head}")}</p></div>'
+        f'<footer class="footer"><p>{footer}</p><p>Trụ sở: 479 đường 17/8, phường Minh Xuân, tỉnh Tuyên Quang</p>'
+        '<p>© Ghi rõ nguồn khi phát hành lại thông tin từ trang này.</p></footer></body></html>'
+    )  # fmt: skip
+
+
+TEMPLATES = {
+    "ptth_hoi_tu": (
+        ptth_hoi_tu,
+        _url_for(
+            "ptth_hoi_tu",
+            "https://baoptthtuyenquang.example.vn/",
+            "kinh-te/nong-nghiep-nong-thon?page={n}",
+            "kinh-te/{slug}-{id}.html",
+        ),
+    ),  # fmt: skip
+}
