@@ -434,3 +434,277 @@ PAGES["ptth_hoi_tu"] = {
         },
     ],
 }
+
+# ------------------------------------------------------------------ radio-TV programme-script archive
+# "MC:", "(Đọc)" and "Phỏng vấn: …" lines are part of the published script: body text.
+PAGES["kich_ban_th"] = {
+    "brief": [
+        {
+            "title": "Kịch bản tin 14 11 2026 - Hà Tĩnh có thêm 19 sản phẩm OCOP",
+            "category": "Thời sự truyền hình",
+            "code": "TS",
+            "slot": "Thời sự 19 giờ 30",
+            "lead": "",
+            "paras": [
+                "(Đọc) Ủy ban nhân dân tỉnh vừa công nhận 19 sản phẩm đạt chuẩn OCOP năm 2026, gồm "
+                "3 sản phẩm 4 sao và 16 sản phẩm 3 sao. Nhiều nhất là nhóm thực phẩm như kẹo lạc, "
+                "mật ong, cam sấy và nước mắm.",
+                "(Đọc) Với kết quả này, toàn tỉnh hiện có hơn 400 sản phẩm OCOP còn hiệu lực chứng "
+                "nhận. Các chủ thể được hỗ trợ kinh phí thiết kế bao bì theo quy định của tỉnh.",
+            ],
+            "captions": [],
+            "byline": "Tin: Thu Hà - Việt Dũng",
+            "tags": ["OCOP"],
+        },
+        {
+            "title": "Kịch bản tin 16 11 2026 - Khai trương điểm bán sản phẩm OCOP ở khu du lịch biển",
+            "category": "Thời sự truyền hình",
+            "code": "TS",
+            "slot": "Thời sự trưa",
+            "lead": "Thưa quý vị! Sáng nay, một điểm giới thiệu và bán sản phẩm OCOP đã chính thức "
+            "mở cửa tại khu du lịch biển của tỉnh.",
+            "paras": [
+                "(Đọc) Điểm bán rộng hơn 100 mét vuông, trưng bày gần 150 sản phẩm của các hợp tác "
+                "xã, hộ sản xuất trong tỉnh. Mỗi sản phẩm đều có mã quét để du khách tra cứu nơi "
+                "sản xuất và hạng sao.",
+                "(Đọc) Ban quản lý khu du lịch cho biết điểm bán sẽ mở cửa cả buổi tối trong mùa "
+                "du lịch hè.",
+            ],
+            "captions": [],
+            "byline": "Tin: Minh Đức",
+            "tags": ["OCOP", "du lịch"],
+        },
+        {
+            "title": "Kịch bản tin 18 11 2026 - Chấm điểm sản phẩm OCOP cấp huyện đợt hai",
+            "category": "Thời sự truyền hình",
+            "code": "TS",
+            "slot": "Thời sự 19 giờ 30",
+            "lead": "",
+            "paras": [
+                "(Đọc) Hội đồng đánh giá sản phẩm OCOP cấp huyện vừa tổ chức chấm điểm cho 12 sản "
+                "phẩm đăng ký đợt hai, trong đó có kẹo cu đơ, chè xanh sao khô và rượu nếp cẩm.",
+                "(Đọc) Qua chấm điểm, 10 sản phẩm đạt từ 50 điểm trở lên, đủ điều kiện gửi lên hội "
+                "đồng cấp tỉnh. Hai sản phẩm còn lại cần bổ sung phiếu kiểm nghiệm chất lượng.",
+            ],
+            "captions": [],
+            "byline": "Tin: Lê Na",
+            "tags": ["OCOP", "chấm điểm"],
+        },
+        {
+            "title": "Kịch bản tin 19 11 2026 - Hỗ trợ chủ thể OCOP làm mã vạch, tem truy xuất",
+            "category": "Thời sự truyền hình",
+            "code": "TS",
+            "slot": "Bản tin sáng",
+            "lead": "",
+            "paras": [
+                "(Đọc) Sở Khoa học và Công nghệ phối hợp với Văn phòng Điều phối nông thôn mới tỉnh "
+                "hỗ trợ 35 chủ thể OCOP đăng ký mã số mã vạch và tem truy xuất nguồn gốc điện tử. "
+                "Mỗi chủ thể được hỗ trợ toàn bộ phí đăng ký năm đầu và được hướng dẫn cập nhật "
+                "thông tin lô hàng lên hệ thống.",
+            ],
+            "captions": [],
+            "byline": "Tin: Hoài Thu",
+            "tags": ["OCOP", "truy xuất nguồn gốc"],
+        },
+    ],
+    "long": [
+        {
+            "title": "Kịch bản phóng sự 10 11 2026 - Bưởi vùng núi và con đường lên kệ OCOP",
+            "category": "Phóng sự - Tài liệu",
+            "code": "PS",
+            "slot": "Chuyên mục Nông thôn mới",
+            "meta": ["Chủ đề: Nâng giá trị cây bưởi đặc sản vùng trung du"],
+            "lead": "Thưa quý vị và các bạn! Bưởi là cây trồng gắn bó lâu đời với người dân các xã "
+            "vùng núi phía tây tỉnh. Vài năm gần đây, nhờ tham gia chương trình OCOP, nhiều hợp "
+            "tác xã đã đưa quả bưởi đi xa hơn, bán được giá hơn. Phóng sự sau đây ghi nhận câu "
+            "chuyện này, mời quý vị cùng theo dõi.",
+            "paras": [
+                "(Đọc) Những ngày cuối tháng 11, các vườn bưởi ở xã vùng núi đã vào vụ thu hoạch. "
+                "Từ sáng sớm, các thành viên hợp tác xã đã có mặt ở vườn, dùng kéo cắt từng chùm "
+                "quả, xếp nhẹ vào sọt tre lót rơm để quả không bị dập.",
+                "(Đọc) Trước đây, bưởi ở vùng này chủ yếu bán cho thương lái, giá lên xuống theo "
+                "mùa. Có năm bưởi được mùa nhưng mất giá, nhiều hộ phải để quả rụng đầy gốc. Từ khi "
+                "hợp tác xã được thành lập và tham gia chương trình OCOP, mọi thứ bắt đầu thay đổi.",
+                "Phỏng vấn: Ông Trần Văn Lợi, Giám đốc hợp tác xã",
+                "“Trước kia mỗi nhà trồng một kiểu, bón một kiểu nên quả không đều. Bây giờ hợp tác "
+                "xã có quy trình chung, ghi chép nhật ký, không dùng thuốc diệt cỏ. Quả bưởi đạt "
+                "chuẩn thì mình mới dám dán tem, mới dám đưa vào siêu thị.”",
+                "(Đọc) Năm 2024, sản phẩm bưởi của hợp tác xã được công nhận OCOP 3 sao. Đến năm nay, "
+                "sau khi đầu tư nhà sơ chế, máy rửa quả và kho bảo quản mát, sản phẩm được nâng lên "
+                "4 sao. Mỗi quả bưởi xuất bán đều được bọc màng sinh học, dán tem truy xuất nguồn gốc.",
+                "(Đọc) Không chỉ bán quả tươi, hợp tác xã còn làm thêm tinh dầu bưởi và kẹo vỏ bưởi "
+                "để tận dụng những quả nhỏ, quả có vỏ xấu. Nhờ đó, thu nhập của các thành viên tăng "
+                "thêm từ 15 đến 20 phần trăm so với trước.",
+                "Phỏng vấn: Chị Nguyễn Thị Hằng, thành viên hợp tác xã",
+                "“Nhà tôi có gần một héc ta bưởi. Năm nay hợp tác xã bao tiêu hết, giá cao hơn bán "
+                "ngoài khoảng ba nghìn đồng mỗi quả. Tôi còn được đi học làm kẹo vỏ bưởi nên lúc "
+                "nông nhàn cũng có việc làm.”",
+                "(Đọc) Tuy vậy, con đường đưa quả bưởi đi xa vẫn còn không ít khó khăn. Diện tích "
+                "trồng bưởi của xã phần lớn là vườn đồi, đường sá đi lại vất vả. Nhiều vườn đã già "
+                "cỗi, cần trồng thay thế nhưng người dân thiếu vốn.",
+                "Phỏng vấn: Ông Phan Đình Toàn, Phó Chủ tịch Ủy ban nhân dân xã",
+                "“Xã đang đề nghị cấp trên hỗ trợ làm đường vào vùng bưởi tập trung, đồng thời liên "
+                "kết với ngân hàng cho hộ dân vay vốn trồng mới bằng giống sạch bệnh.”",
+                "(Đọc) Mục tiêu của xã là giữ ổn định khoảng 200 héc ta bưởi, trong đó một nửa sản "
+                "xuất theo quy trình của hợp tác xã. Cùng với đó là phát triển du lịch vườn, để du "
+                "khách có thể tự tay hái bưởi, thưởng thức các món ăn làm từ bưởi ngay tại vườn.",
+                "(Đọc) Từ những vườn bưởi trên đồi, người dân vùng núi đang từng bước xây dựng "
+                "thương hiệu cho nông sản quê mình. Tấm giấy chứng nhận OCOP không chỉ giúp quả "
+                "bưởi có giá hơn mà còn giúp người trồng thêm tự tin khi đưa sản phẩm ra thị trường.",
+            ],
+            "captions": ["Ảnh cắt từ phóng sự: thành viên hợp tác xã thu hoạch bưởi trên đồi."],
+            "byline": "Phóng sự: Lâm Thanh - Quang Huy",
+            "tags": ["OCOP", "bưởi"],
+        },
+        {
+            "title": "Kịch bản phóng sự 06 11 2026 - Giữ lửa nghề nước mắm làng biển",
+            "category": "Phóng sự - Tài liệu",
+            "code": "PS",
+            "slot": "Phóng sự cuối tuần",
+            "lead": "Thưa quý vị! Nghề làm nước mắm ở làng biển đã có hơn trăm năm tuổi. Trước sức "
+            "ép của nước chấm công nghiệp, những người thợ ở đây vẫn giữ cách ủ chượp truyền thống "
+            "và đã đưa sản phẩm của mình đạt chuẩn OCOP 4 sao. Mời quý vị theo dõi phóng sự.",
+            "paras": [
+                "(Đọc) Bốn giờ sáng, khi thuyền đánh cá cập bến, những chiếc xe ba gác đã đợi sẵn "
+                "để chở cá cơm tươi về xưởng. Cá được rửa qua nước biển, trộn muối theo tỉ lệ đã "
+                "được truyền qua nhiều đời rồi cho vào thùng gỗ lớn.",
+                "(Đọc) Bà Võ Thị Lài, người có gần 40 năm làm nước mắm, cho biết muối phải là muối "
+                "hạt to, để ráo nước ít nhất một năm. Cá phải tươi, không ướp đá lâu. Chỉ cần sai "
+                "một khâu, cả thùng chượp có thể hỏng.",
+                "Phỏng vấn: Bà Võ Thị Lài, thợ làm nước mắm",
+                "“Làm nước mắm không vội được. Một thùng chượp phải ủ ít nhất mười hai tháng, có "
+                "thùng mười tám tháng mới kéo được nước cốt. Người làng tôi quen gọi đó là ăn theo "
+                "con nước, theo mùa cá.”",
+                "(Đọc) Năm 2020, các hộ làm nước mắm trong làng cùng nhau thành lập hợp tác xã. Nhờ "
+                "hỗ trợ của tỉnh, hợp tác xã xây nhà ủ có mái che, lắp hệ thống lọc và chiết rót, "
+                "đăng ký nhãn hiệu tập thể. Thùng gỗ truyền thống vẫn được giữ nguyên.",
+                "(Đọc) Sản phẩm nước mắm cốt của hợp tác xã được công nhận OCOP 3 sao năm 2022 và "
+                "nâng lên 4 sao năm nay. Điểm cộng lớn nhất là độ đạm cao, không chất bảo quản và "
+                "có câu chuyện gắn với lịch sử làng biển.",
+                "Phỏng vấn: Anh Nguyễn Văn Tài, Giám đốc hợp tác xã",
+                "“Khó nhất là cạnh tranh về giá. Một chai nước mắm truyền thống giá gấp ba lần nước "
+                "chấm công nghiệp. Mình phải làm cho người mua hiểu họ đang trả tiền cho cái gì.”",
+                "(Đọc) Để làm được điều đó, hợp tác xã mở cửa xưởng cho khách tham quan, tổ chức "
+                "cho học sinh và du khách trải nghiệm trộn cá, nếm nước mắm từ từng thùng chượp. "
+                "Mỗi năm có hàng nghìn lượt khách ghé thăm, nhiều người trở thành khách quen.",
+                "(Đọc) Hợp tác xã hiện bán sản phẩm qua các điểm giới thiệu đặc sản, siêu thị và "
+                "sàn thương mại điện tử. Doanh thu năm 2026 ước đạt gần 5 tỷ đồng, tạo việc làm cho "
+                "khoảng 30 lao động, phần lớn là phụ nữ trong làng.",
+                "(Đọc) Điều những người thợ lo lắng là lớp trẻ ít mặn mà với nghề. Công việc vất vả, "
+                "mùi cá nồng, thu nhập không cao bằng đi làm công nhân. Hợp tác xã đang tính trả "
+                "lương cao hơn và dạy nghề miễn phí cho thanh niên trong làng.",
+                "(Đọc) Giữ được nghề nước mắm không chỉ là giữ một sản phẩm, mà còn là giữ lại "
+                "một phần ký ức của làng biển, nơi mùi chượp đã quyện vào từng mái nhà, từng con ngõ.",
+            ],
+            "captions": ["Ảnh cắt từ phóng sự: những thùng gỗ ủ chượp trong nhà xưởng."],
+            "byline": "Phóng sự: Hải Yến - Đình Nam",
+            "tags": ["OCOP 4 sao", "nước mắm"],
+        },
+        {
+            "title": "Kịch bản chuyên mục Mỗi xã một sản phẩm số 11 - Du lịch cộng đồng đạt chuẩn OCOP",
+            "category": "Chuyên mục Mỗi xã một sản phẩm (OCOP)",
+            "code": "CM",
+            "slot": "Chuyên mục Mỗi xã một sản phẩm",
+            "meta": ["Chủ đề: Dịch vụ du lịch nông thôn trong chương trình OCOP"],
+            "lead": "Kính chào quý vị! Chương trình OCOP không chỉ có nông sản và thủ công mỹ nghệ. "
+            "Nhiều điểm du lịch cộng đồng ở nông thôn cũng đã được đánh giá, công nhận là sản phẩm "
+            "OCOP. Chuyên mục số này giới thiệu một điểm du lịch như vậy.",
+            "paras": [
+                "MC: Thưa quý vị, cách trung tâm tỉnh hơn 60 cây số, có một thôn nhỏ nằm dưới chân "
+                "núi, bên dòng sông trong xanh. Từ năm 2023, người dân ở đây bắt đầu làm du lịch "
+                "cộng đồng, mở nhà nghỉ, nấu cơm quê và đưa khách đi thăm đồng.",
+                "(Đọc) Homestay của gia đình anh Hồ Văn Quý là một trong những điểm đón khách đầu "
+                "tiên. Ngôi nhà gỗ ba gian được sửa lại, có phòng ngủ sạch sẽ, nhà vệ sinh khép "
+                "kín, nhưng vẫn giữ bếp củi và sân đất nện trước nhà.",
+                "Phỏng vấn: Anh Hồ Văn Quý, chủ homestay",
+                "“Khách thành phố về đây thích nhất là được ăn cơm nấu bằng bếp củi, được theo bà "
+                "con ra đồng cắt lúa, bắt cá. Mình không cần làm gì cầu kỳ, cứ sống thật là khách vui.”",
+                "(Đọc) Để đạt chuẩn OCOP, tổ du lịch cộng đồng của thôn phải xây dựng bộ quy tắc "
+                "đón khách, niêm yết giá dịch vụ, có người hướng dẫn được tập huấn và bảo đảm an "
+                "toàn vệ sinh thực phẩm. Năm nay, sản phẩm du lịch của thôn được công nhận 3 sao.",
+                "(Đọc) Mỗi tháng, thôn đón từ 300 đến 500 lượt khách, đông nhất vào mùa lúa chín "
+                "và dịp cuối năm. Ngoài tiền phòng, tiền ăn, bà con còn bán được mật ong, gạo nếp, "
+                "rau sạch và những sản phẩm thủ công như nón lá, giỏ tre.",
+                "Phỏng vấn: Bà Trần Thị Mơ, Tổ trưởng tổ du lịch cộng đồng",
+                "“Trước đây thanh niên trong thôn đi làm ăn xa gần hết. Giờ có du lịch, vài bạn đã "
+                "về quê làm hướng dẫn viên, chụp ảnh, quản lý trang bán hàng trên mạng cho tổ.”",
+                "MC: Thưa quý vị, theo ngành nông nghiệp, toàn tỉnh hiện có 7 sản phẩm du lịch nông "
+                "thôn được công nhận OCOP. Đây là hướng đi giúp tăng thu nhập cho người dân mà vẫn "
+                "giữ được cảnh quan và nếp sống của làng quê.",
+                "(Đọc) Tuy nhiên, các điểm du lịch cộng đồng vẫn gặp khó khăn về hạ tầng, đường vào "
+                "hẹp, chưa có bãi đỗ xe lớn. Kỹ năng ngoại ngữ, kỹ năng quảng bá của người dân còn "
+                "hạn chế, khách chủ yếu đến qua giới thiệu của người quen.",
+                "(Đọc) Tỉnh đang xây dựng kế hoạch kết nối các điểm du lịch đạt chuẩn OCOP thành "
+                "tuyến, kết hợp với các điểm bán đặc sản, để du khách có thể đi trọn một ngày, ở "
+                "lại một đêm và mang về những món quà quê.",
+                "MC: Quý vị vừa theo dõi chuyên mục Mỗi xã một sản phẩm số 11. Mọi ý kiến đóng góp "
+                "cho chuyên mục xin gửi về Phòng Thời sự của Đài.",
+            ],
+            "captions": ["Ảnh cắt từ chuyên mục: du khách theo người dân ra đồng cắt lúa."],
+            "byline": "Biên tập: Thùy Dung - Quay phim: Anh Tuấn",
+            "tags": ["OCOP", "du lịch cộng đồng"],
+        },
+    ],
+    "non_ocop": [
+        {
+            "title": "Kịch bản tin 17 11 2026 - Ra quân lập lại trật tự hành lang an toàn giao thông",
+            "category": "Thời sự truyền hình",
+            "code": "TS",
+            "slot": "Thời sự 19 giờ 30",
+            "lead": "",
+            "paras": [
+                "(Đọc) Sáng nay, lực lượng thanh tra giao thông phối hợp với công an và chính quyền "
+                "các phường ra quân xử lý lều quán, biển quảng cáo lấn chiếm hành lang an toàn "
+                "đường bộ trên tuyến quốc lộ qua thành phố.",
+                "(Đọc) Trong buổi sáng, các lực lượng đã tháo dỡ hơn 40 mái che, biển hiệu và nhắc "
+                "nhở nhiều hộ kinh doanh để hàng hóa tràn ra vỉa hè.",
+                "(Đọc) Đợt ra quân sẽ kéo dài đến hết tháng 12, tập trung vào các điểm giao cắt "
+                "thường xảy ra tai nạn.",
+            ],
+            "captions": [],
+            "byline": "Tin: Quốc Anh",
+            "tags": ["giao thông"],
+        },
+        {
+            "title": "Kịch bản phóng sự 12 11 2026 - Những người vá lưới ở cảng cá",
+            "category": "Phóng sự - Tài liệu",
+            "code": "PS",
+            "slot": "Phóng sự cuối tuần",
+            "lead": "Thưa quý vị! Ở các cảng cá, bên cạnh những con tàu ra khơi là những người phụ "
+            "nữ ngày ngày ngồi vá lưới. Công việc thầm lặng ấy giúp nhiều gia đình có thêm thu "
+            "nhập. Mời quý vị theo dõi.",
+            "paras": [
+                "(Đọc) Trên bãi đất trống cạnh cảng cá, hàng chục phụ nữ ngồi thành hàng, tay "
+                "thoăn thoắt luồn kim qua những mắt lưới rách. Mỗi tấm lưới dài hàng trăm mét, có "
+                "khi phải mất vài ngày mới vá xong.",
+                "Phỏng vấn: Chị Đặng Thị Xuân, thợ vá lưới",
+                "“Chồng tôi đi biển, tôi ở nhà vá lưới thuê. Mỗi ngày được hai trăm đến ba trăm "
+                "nghìn, đủ tiền chợ và tiền học cho con.”",
+                "(Đọc) Nghề vá lưới không cần vốn nhưng đòi hỏi sự tỉ mỉ và sức chịu đựng. Những "
+                "ngày nắng gắt hay gió mùa, các chị vẫn phải ngồi ngoài trời nhiều giờ liền.",
+                "(Đọc) Hội Liên hiệp Phụ nữ phường đã vận động dựng mái che tạm và tổ chức khám sức "
+                "khỏe định kỳ cho chị em. Với họ, mỗi tấm lưới lành lặn là thêm một chuyến biển an "
+                "toàn cho những người thân đang bám biển.",
+            ],
+            "captions": ["Ảnh cắt từ phóng sự: phụ nữ vá lưới bên cảng cá."],
+            "byline": "Phóng sự: Ngọc Lan",
+            "tags": ["nghề biển", "phụ nữ"],
+        },
+        {
+            "title": "Kịch bản tin 20 11 2026 - Tiêm bổ sung vắc xin sởi cho trẻ em",
+            "category": "Thời sự truyền hình",
+            "code": "TS",
+            "slot": "Bản tin sáng",
+            "lead": "",
+            "paras": [
+                "(Đọc) Trung tâm Kiểm soát bệnh tật tỉnh bắt đầu chiến dịch tiêm bổ sung vắc xin "
+                "sởi cho hơn 20 nghìn trẻ em từ 1 đến 5 tuổi tại các trạm y tế xã, phường.",
+                "(Đọc) Ngành y tế đề nghị phụ huynh mang theo sổ tiêm chủng, theo dõi trẻ ít nhất "
+                "30 phút sau tiêm và báo ngay cho nhân viên y tế nếu trẻ có biểu hiện bất thường.",
+            ],
+            "captions": [],
+            "byline": "Tin: Phương Thảo",
+            "tags": ["y tế", "tiêm chủng"],
+        },
+    ],
+}

@@ -186,6 +186,108 @@ def ptth_hoi_tu(page: Page, url: str) -> str:
     )  # fmt: skip
 
 
+# ------------------------------------------------------------------ 2. radio-TV programme-script archive
+KB = "Đài Phát thanh và Truyền hình Hà Tĩnh"
+KB_SESSION = "(X(1)S(qk4vd2m1pz0gyt3nfw5hxcra))"
+
+
+def _kb_article(page: Page) -> str:
+    art = page.art
+    day, _ = _date(page)
+    code = f"KB-{art['code']}-202611{day:02d}-{400 + 11 * page.index}.doc"
+    body = page.body(
+        lambda t: f'<p style="text-align: justify;">{t}</p>',
+        lambda t: f'<p style="text-align: justify;"><b>{t}</b></p>',
+        lambda t, i: (f'<p style="text-align: center;"><img src="/tnsx/Upload/KeyFrame/{day}/kf{page.index}{i}.jpg" width="480"></p>'
+                      f'<p style="text-align: center;"><i>{t}</i></p>'),
+        lambda h: f"<p>{h}</p>",
+    )  # fmt: skip
+    if page.kind == "long":
+        # a production cue between two parts of every long script
+        body = _insert(
+            body, max(2, len(body.split("\n")) // 2), f"<p>{page.c('(Nhạc chuyển cảnh)')}</p>"
+        )
+    meta = "".join(f"<p>{page.c(m)}</p>" for m in art.get("meta") or [])
+    # the airing date is the one in the script's name when it has one
+    aired = re.search(r" (\d\d) 11 2026 ", art["title"])
+    aired_day = int(aired.group(1)) if aired else day
+    airing = page.c(f"Phát sóng: {art['slot']} ngày {aired_day:02d}/11/2026")
+    lead = esc(art["lead"])
+    intro = f'<div class="loidan"><b>Lời dẫn :</b> {lead}</div>' if art["lead"] else ""
+    # the content box repeats the headline and the anchor's intro before the script itself
+    again = f'<p style="text-align: justify;">{lead}</p>' if art["lead"] else ""
+    others = "".join(
+        f'<li><a href="DetailSanpham.aspx?ID={47000 + 13 * i + page.index}">{page.c(h)}</a> '
+        f'<span class="ngay">({day - 1 - i % 5:02d}/11/2026)</span></li>'
+        for i, h in enumerate(page.related(7))
+    )  # fmt: skip
+    # longer scripts end with the anchor's standing sign-off; news items do not
+    signoff = "" if page.kind == "brief" else (
+        '<p style="text-align: justify;">'
+        + page.c("Kính chào và hẹn gặp lại quý vị trong chương trình lần sau.") + "</p>")  # fmt: skip
+    return (
+        f'<span id="ctl00_ContentPlaceHolder1_lblTieuDe" class="tieude">{esc(art["title"])}</span>'
+        f'<div class="danhmuc"><b>Danh mục</b></div><div class="tendm">{esc(art["category"])}</div>'
+        f'<div class="nd-label">NỘI DUNG</div>{intro}'
+        f'<div id="ctl00_ContentPlaceHolder1_divNoiDung" class="noidung">'
+        f'<p style="text-align: center;"><b>{esc(art["title"])}</b></p>{meta}<p>{airing}</p>{again}'
+        f'{body}{signoff}'
+        f'<p style="text-align: right;"><b>{esc(art["byline"])}</b></p></div>'
+        '<div class="congcu"><a href="javascript:window.print()">In kịch bản</a> | '
+        f'<a href="/tnsx/Upload/KichBan/{code}">Tải tệp: {page.c(code)}</a> | <a href="javascript:history.back()">Quay lại</a></div>'
+        f'<div class="othernews"><div class="boxtitle">CÁC KỊCH BẢN KHÁC</div><ul>{others}</ul></div>'
+    )  # fmt: skip
+
+
+def _kb_listing(page: Page) -> str:
+    day = 20 - page.number
+    rows = "".join(
+        f'<tr><td class="stt">{i + 1}</td><td><a class="tieude-ds" href="DetailSanpham.aspx?ID={46000 + 7 * i}">'
+        f'{esc(t)}</a><div class="tomtat-ds">{esc(s)}</div></td><td class="ngay">{day - i % 4:02d}/11/2026</td></tr>'
+        for i, (t, s) in enumerate(page.teasers(11))
+    )  # fmt: skip
+    return (
+        '<div class="tendm">Phóng sự - Tài liệu</div><table class="ds" width="100%" border="1" cellspacing="0">'
+        f'<tr><th>STT</th><th>Tên kịch bản</th><th>Ngày</th></tr>{rows}</table>'
+        f'<div class="trang">Trang: <b>{page.number}</b> <a href="Sanpham.aspx?DM=7&amp;p=3">3</a> '
+        '<a href="Sanpham.aspx?DM=7&amp;p=4">4</a> ...</div>'
+    )  # fmt: skip
+
+
+def kich_ban_th(page: Page, url: str) -> str:
+    cats = ["Thời sự truyền hình", "Phóng sự - Tài liệu", "Chuyên mục Nông thôn mới",
+            "Chuyên mục Mỗi xã một sản phẩm (OCOP)", "Truyền hình thực tế", "Phát thanh thời sự",
+            "Phát thanh tiếng dân tộc"]  # fmt: skip
+    left = "".join(
+        f'<li><a href="Sanpham.aspx?DM={i + 3}">{c}</a></li>' for i, c in enumerate(cats)
+    )
+    if page.kind == "listing":
+        main, title = _kb_listing(page), "Phóng sự - Tài liệu"
+    else:
+        main, title = _kb_article(page), page.art["title"]
+    footer = page.c(
+        "Trang tin nội bộ phục vụ sản xuất chương trình - Phòng Thời sự, Đài Phát thanh và Truyền hình "
+        "Hà Tĩnh. Không phát hành lại khi chưa có ý kiến của Ban Giám đốc."
+    )
+    return (
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">'
+        f'<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />'
+        f'<title>{esc(title)}</title><link href="/tnsx/{KB_SESSION}/Styles/tnsx.css" rel="stylesheet" type="text/css" /></head>'
+        f'<body><form name="aspnetForm" method="post" action="./DetailSanpham.aspx" id="aspnetForm">'
+        '<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTU2NDQ0MjcxOGRkq7PZkB1e5wQ=" />'
+        '<table class="khung" width="1000" align="center" cellpadding="0" cellspacing="0">'
+        '<tr><td colspan="2" class="banner"><img src="Images/banner_tnsx.jpg" alt="banner_tnsx" /></td></tr>'
+        '<tr><td colspan="2" class="menutop"><a href="Default.aspx">Trang chủ</a> | <a href="Sanpham.aspx?DM=3">Thời sự</a> | '
+        '<a href="Sanpham.aspx?DM=4">Phóng sự - Tài liệu</a> | <a href="Sanpham.aspx?DM=8">Phát thanh</a> | '
+        '<a href="LichPhatSong.aspx">Lịch phát sóng</a> | <a href="Login.aspx">Đăng nhập</a></td></tr>'
+        f'<tr><td class="trai" width="220" valign="top"><div class="boxtitle">DANH MỤC</div><ul>{left}</ul>'
+        '<div class="boxtitle">THỐNG KÊ</div><div class="thongke">Số kịch bản: 48.213<br />Đang truy cập: 17</div></td>'
+        f'<td class="giua" valign="top">{main}</td></tr>'
+        f'<tr><td colspan="2" class="chantrang">{footer}<br />Địa chỉ: 97 đường Phan Đình Phùng, thành phố Hà Tĩnh</td></tr>'
+        "</table></form></body></html>"
+    )  # fmt: skip
+
+
 TEMPLATES = {
     "ptth_hoi_tu": (
         ptth_hoi_tu,
@@ -194,6 +296,15 @@ TEMPLATES = {
             "https://baoptthtuyenquang.example.vn/",
             "kinh-te/nong-nghiep-nong-thon?page={n}",
             "kinh-te/{slug}-{id}.html",
+        ),
+    ),  # fmt: skip
+    "kich_ban_th": (
+        kich_ban_th,
+        _url_for(
+            "kich_ban_th",
+            "http://tnsx.httv.example.vn/tnsx/",
+            KB_SESSION + "/Sanpham.aspx?DM=4&p={n}",
+            KB_SESSION + "/DetailSanpham.aspx?ID={id}",
         ),
     ),  # fmt: skip
 }
