@@ -708,3 +708,283 @@ PAGES["kich_ban_th"] = {
         },
     ],
 }
+
+# ------------------------------------------------------------------ trade-union confederation portal
+# Republished articles end with the source page's address on its own line and the writer's
+# name in capitals with the paper in brackets; the place stamp opens the sapo (metadata).
+PAGES["cong_doan"] = {
+    "brief": [
+        {
+            "title": "Gian hàng OCOP phục vụ đoàn viên tại Chợ Tết Công đoàn",
+            "cate": "Chăm lo đoàn viên",
+            "place": "Bắc Ninh",
+            "lead": "Chợ Tết Công đoàn năm nay dành riêng 40 gian hàng cho sản phẩm OCOP của các "
+            "tỉnh, bán cho đoàn viên với giá ưu đãi.",
+            "paras": [
+                "Các gian hàng bày bán gạo nếp, chè, mật ong, bánh kẹo, nước mắm và đồ khô. Mỗi "
+                "đoàn viên có hoàn cảnh khó khăn được tặng một phiếu mua hàng trị giá 500 nghìn "
+                "đồng, dùng được ở tất cả các gian hàng trong chợ.",
+            ],
+            "captions": ["Đoàn viên chọn mua sản phẩm tại một gian hàng của tỉnh miền núi."],
+            "byline": "PV",
+            "tags": ["OCOP", "Chợ Tết Công đoàn"],
+        },
+        {
+            "title": "Công nhân được đặt mua đặc sản OCOP qua phiếu điện tử",
+            "cate": "Chăm lo đoàn viên",
+            "place": "",
+            "lead": "",
+            "paras": [
+                "Từ ngày 1/12, đoàn viên công đoàn có thể dùng phiếu mua hàng điện tử để đặt các "
+                "sản phẩm OCOP trên sàn giao dịch của chương trình Chợ Tết Công đoàn.",
+                "Hàng hóa được giao miễn phí đến địa chỉ đăng ký. Ban tổ chức cho biết đã có hơn "
+                "300 sản phẩm của các hợp tác xã đăng ký bán trên sàn, phần lớn đạt 3 sao và 4 sao.",
+            ],
+            "captions": [],
+            "byline": "THU TRANG",
+            "tags": ["OCOP", "phiếu mua hàng"],
+        },
+        {
+            "title": "Quảng Trị: 12 sản phẩm OCOP mới của các hợp tác xã có đông đoàn viên",
+            "cate": "Thời sự",
+            "place": "Quảng Trị",
+            "lead": "Ủy ban nhân dân tỉnh vừa công nhận 12 sản phẩm OCOP mới, trong đó 7 sản phẩm "
+            "thuộc các hợp tác xã đã thành lập công đoàn cơ sở.",
+            "paras": [
+                "Các sản phẩm gồm cà phê rang xay, tinh dầu tràm, chè vằng và bánh ướt. Công đoàn "
+                "cơ sở các hợp tác xã đã vận động người lao động tham gia tập huấn an toàn thực "
+                "phẩm trước đợt đánh giá.",
+            ],
+            "captions": [],
+            "source_url": "https://baoquangtri.example.vn/kinh-te/12-san-pham-ocop-moi-199321.htm",
+            "byline": "LÊ AN (Báo Quảng Trị)",
+            "tags": ["OCOP", "Quảng Trị"],
+        },
+        {
+            "title": "Công đoàn ngành nông nghiệp hỗ trợ chủ thể OCOP bị thiệt hại sau bão",
+            "cate": "Công đoàn",
+            "place": "Hà Tĩnh",
+            "lead": "Công đoàn ngành nông nghiệp tỉnh vừa trao 60 suất hỗ trợ cho người lao động "
+            "tại các cơ sở sản xuất sản phẩm OCOP bị hư hỏng nhà xưởng sau bão.",
+            "paras": [
+                "Mỗi suất gồm tiền mặt và nhu yếu phẩm trị giá 2 triệu đồng. Công đoàn cũng đề "
+                "nghị các cơ sở sớm khôi phục sản xuất, giữ việc làm cho người lao động trong dịp "
+                "cuối năm.",
+            ],
+            "captions": [],
+            "byline": "NGỌC ANH",
+            "tags": ["OCOP", "hỗ trợ sau bão"],
+        },
+    ],
+    "long": [
+        {
+            "title": "Lao động trong hợp tác xã làm OCOP: thu nhập tăng, quyền lợi cần được bảo đảm",
+            "cate": "Việc làm - Đời sống",
+            "place": "Nghệ An",
+            "lead": "Nhiều hợp tác xã có sản phẩm OCOP đã tạo việc làm ổn định cho lao động nông "
+            "thôn, nhất là phụ nữ trung tuổi. Tuy vậy, không ít người vẫn làm việc không có hợp "
+            "đồng, chưa được đóng bảo hiểm xã hội.",
+            "paras": [
+                "Bảy giờ sáng, xưởng chế biến nhút và tương của một hợp tác xã ở vùng trung du đã "
+                "kín người. Hơn hai mươi lao động, phần lớn là phụ nữ ngoài bốn mươi tuổi, chia "
+                "nhau rửa mít non, thái sợi, trộn muối và đóng lọ.",
+                "Chị Hồ Thị Lan, 46 tuổi, đã làm ở đây gần ba năm. Trước đó chị làm thuê theo mùa "
+                "vụ, có tháng không có việc. Bây giờ mỗi tháng chị nhận khoảng 6 triệu đồng, được "
+                "nghỉ chủ nhật và được hợp tác xã bao bữa trưa.",
+                "## Việc làm ổn định hơn",
+                "Theo Liên minh Hợp tác xã tỉnh, các chủ thể có sản phẩm OCOP hiện thu hút hàng "
+                "nghìn lao động thường xuyên. Nhờ sản phẩm được công nhận, đơn hàng đều hơn nên "
+                "nhiều hợp tác xã giữ được người làm quanh năm thay vì chỉ thuê theo đợt.",
+                "Ông Nguyễn Văn Hưng, Giám đốc hợp tác xã, cho biết từ khi sản phẩm tương đạt "
+                "4 sao, doanh thu tăng gần gấp đôi. Hợp tác xã đã tăng lương cho người lao động hai "
+                "lần trong năm và thưởng Tết bằng sản phẩm của chính mình.",
+                "## Nhiều người chưa có hợp đồng, bảo hiểm",
+                "Tuy vậy, qua khảo sát của công đoàn cấp huyện, hơn một nửa lao động tại các hợp "
+                "tác xã nhỏ chưa được ký hợp đồng lao động bằng văn bản. Số người được đóng bảo "
+                "hiểm xã hội còn ít hơn nữa. Khi ốm đau, thai sản hay gặp tai nạn trong lúc làm "
+                "việc, người lao động gần như không có chỗ dựa.",
+                "Một số chủ hợp tác xã thừa nhận ngại ký hợp đồng vì lo chi phí tăng, trong khi "
+                "lợi nhuận còn mỏng. Phần khác cho rằng lao động là người trong làng, quen biết "
+                "nhau nên không cần giấy tờ.",
+                "Chị Lan nói chị cũng chưa từng nghĩ đến bảo hiểm. Chỉ đến khi một chị làm cùng bị "
+                "bỏng tay lúc nấu tương, phải tự lo tiền viện phí, chị em trong xưởng mới bắt đầu "
+                "hỏi nhau về quyền lợi của mình.",
+                "## Công đoàn vào cuộc",
+                "Liên đoàn Lao động huyện đã phối hợp với Liên minh Hợp tác xã tổ chức các buổi "
+                "tuyên truyền pháp luật lao động ngay tại xưởng sản xuất. Cán bộ công đoàn hướng "
+                "dẫn chủ hợp tác xã mẫu hợp đồng, cách tính đóng bảo hiểm và các chính sách hỗ "
+                "trợ dành cho khu vực kinh tế tập thể.",
+                "Đến nay, đã có 9 hợp tác xã thành lập công đoàn cơ sở với gần 200 đoàn viên. Ở "
+                "những nơi này, người lao động được ký hợp đồng, được khám sức khỏe định kỳ và có "
+                "quỹ tương trợ khi gặp khó khăn.",
+                "Ông Trần Đức Minh, Chủ tịch Liên đoàn Lao động huyện, cho rằng muốn sản phẩm phát "
+                "triển bền vững thì phải giữ được người làm ra nó. Một sản phẩm được gắn sao mà "
+                "người lao động không được bảo đảm quyền lợi thì khó gọi là thành công trọn vẹn.",
+                "Trong năm tới, công đoàn huyện đặt mục tiêu mọi hợp tác xã có từ mười lao động "
+                "trở lên đều thành lập được công đoàn cơ sở, đồng thời đề nghị tỉnh đưa tiêu chí "
+                "về hợp đồng lao động vào bộ hồ sơ khi đánh giá lại sản phẩm.",
+            ],
+            "captions": [
+                "Lao động nữ đóng lọ sản phẩm tại xưởng của hợp tác xã.",
+                "Cán bộ công đoàn tuyên truyền pháp luật lao động tại xưởng sản xuất.",
+            ],
+            "files": ["z7012458830177_8f1c2a9b04d7e63a5b21c0f9e8d4a713"],
+            "mid": ["Hướng dẫn thành lập công đoàn cơ sở trong hợp tác xã"],
+            "source_url": "https://baonghean.example.vn/lao-dong-trong-hop-tac-xa-ocop-10312054.html",
+            "byline": "HOÀI THU (Báo Nghệ An)",
+            "tags": ["OCOP", "hợp tác xã", "quyền lợi người lao động"],
+        },
+        {
+            "title": "Từ công nhân khu công nghiệp về quê làm chủ sản phẩm OCOP",
+            "cate": "Việc làm - Đời sống",
+            "place": "Bắc Giang",
+            "lead": "Sau mười năm làm công nhân điện tử, anh Giáp Văn Thành trở về quê, mở xưởng làm "
+            "mật ong và giờ đã có hai sản phẩm đạt OCOP 4 sao, tạo việc làm cho nhiều người trong xã.",
+            "paras": [
+                "Năm 2019, khi đang là tổ trưởng ở một nhà máy linh kiện điện tử, anh Thành quyết "
+                "định nghỉ việc. Lương ổn định nhưng ca kíp liên tục, hai con nhỏ ở quê gửi ông bà, "
+                "anh muốn tìm một công việc gần nhà hơn.",
+                "Quê anh có nhiều rừng vải, rừng keo, mùa hoa nào cũng có người nuôi ong nhưng chỉ "
+                "bán mật cho thương lái với giá thấp. Anh dùng tiền tích lũy mua 50 đàn ong, vừa "
+                "nuôi vừa học kỹ thuật qua các nhóm trên mạng.",
+                "## Bài học từ nhà máy",
+                "Anh Thành kể, những năm làm công nhân dạy anh nhiều điều: làm việc theo quy trình, "
+                "ghi chép từng công đoạn, kiểm tra chất lượng trước khi giao hàng. Anh mang những "
+                "thói quen đó về xưởng mật ong của mình.",
+                "Mỗi thùng mật đều được ghi ngày quay, loại hoa, độ ẩm đo bằng máy cầm tay. Mật có "
+                "độ ẩm cao được hạ thủy phần bằng máy chuyên dụng thay vì đun nóng, giữ được mùi "
+                "thơm tự nhiên. Phòng đóng chai có cửa kính, người làm phải đội mũ, đeo găng tay.",
+                "Năm 2023, anh cùng sáu hộ nuôi ong trong xã thành lập hợp tác xã. Một năm sau, mật "
+                "ong hoa vải và mật ong bạc hà của hợp tác xã được công nhận OCOP 4 sao.",
+                "## Giữ chân người lao động",
+                "Hiện hợp tác xã có hơn 800 đàn ong, 12 lao động thường xuyên và hàng chục lao động "
+                "thời vụ vào mùa quay mật. Thu nhập bình quân của người làm khoảng 7 triệu đồng một "
+                "tháng, tương đương lương công nhân ở khu công nghiệp.",
+                "Điều anh Thành tự hào là đã ký hợp đồng và đóng bảo hiểm xã hội cho toàn bộ lao "
+                "động thường xuyên. Hợp tác xã vừa thành lập công đoàn cơ sở, anh em tự bầu ra "
+                "ban chấp hành để lo việc hiếu hỉ, thăm hỏi.",
+                "Chị Nguyễn Thị Hiền, một lao động của hợp tác xã, từng làm công nhân may ở tỉnh "
+                "khác. Chị nói về quê làm việc, lương không thấp hơn bao nhiêu nhưng được ở gần con, "
+                "không phải thuê trọ, lại có bảo hiểm như khi còn ở nhà máy.",
+                "## Những dự định mới",
+                "Anh Thành đang thử nghiệm sản phẩm mật ong lên men và nến sáp ong, đồng thời liên "
+                "kết với một công ty du lịch đưa khách đến xem quay mật. Anh cũng nhận dạy nghề "
+                "nuôi ong miễn phí cho các công nhân lớn tuổi muốn về quê lập nghiệp.",
+                "Theo Liên đoàn Lao động tỉnh, những trường hợp như anh Thành đang ngày càng nhiều. "
+                "Tổ chức công đoàn sẽ phối hợp với ngân hàng chính sách giới thiệu vốn vay, giúp "
+                "người lao động trở về quê khởi nghiệp thuận lợi hơn.",
+            ],
+            "captions": [
+                "Anh Giáp Văn Thành kiểm tra cầu ong trong vườn vải.",
+                "Sản phẩm mật ong của hợp tác xã đạt OCOP 4 sao.",
+            ],
+            "files": ["z7015539017724_3ad0e6b7c91f42d85e0a6c1b79f3d2e4"],
+            "mid": ["Công nhân lớn tuổi trở về quê: cần chính sách hỗ trợ chuyển đổi nghề"],
+            "source_url": "https://baobacgiang.example.vn/tu-cong-nhan-ve-que-lam-ocop-459876.bbg",
+            "byline": "MINH HẠNH (Báo Bắc Giang)",
+            "tags": ["OCOP 4 sao", "mật ong", "khởi nghiệp"],
+        },
+        {
+            "title": "Chợ Tết Công đoàn: nơi sản phẩm OCOP gặp người lao động",
+            "cate": "Chợ Tết Công đoàn",
+            "place": "Hà Nội",
+            "lead": "Sau ba năm tổ chức, Chợ Tết Công đoàn đã trở thành kênh tiêu thụ quen thuộc của "
+            "nhiều chủ thể OCOP, đồng thời giúp đoàn viên có hoàn cảnh khó khăn mua được hàng "
+            "hóa chất lượng với giá hợp lý.",
+            "paras": [
+                "Theo Ban tổ chức, Chợ Tết Công đoàn năm nay có hơn 600 gian hàng trực tiếp tại "
+                "các tỉnh, thành phố và gần 2.000 mặt hàng trên sàn giao dịch điện tử. Riêng nhóm "
+                "sản phẩm OCOP chiếm khoảng một phần ba số mặt hàng.",
+                "## Kênh bán hàng ổn định",
+                "Bà Lê Thị Hòa, Giám đốc một hợp tác xã sản xuất bánh chưng và giò chả ở vùng "
+                "đồng bằng, cho biết năm nào hợp tác xã cũng tham gia chợ. Doanh số mỗi mùa Tết "
+                "đạt vài trăm triệu đồng, quan trọng hơn là có thêm khách quen là các công đoàn "
+                "doanh nghiệp đặt hàng làm quà cho công nhân.",
+                "Để được tham gia, các chủ thể phải có giấy chứng nhận còn hiệu lực, cam kết giá "
+                "bán thấp hơn giá niêm yết ngoài thị trường ít nhất 10 phần trăm và chịu sự kiểm "
+                "tra chất lượng của ban tổ chức.",
+                "Nhiều chủ thể ở vùng sâu, vùng xa được hỗ trợ chi phí vận chuyển hàng hóa và gian "
+                "hàng. Một số tỉnh còn cử cán bộ đi cùng để giới thiệu sản phẩm, kết nối với các "
+                "công đoàn ngành.",
+                "## Đoàn viên được lợi",
+                "Anh Phạm Văn Long, công nhân một nhà máy cơ khí, được công đoàn tặng phiếu mua "
+                "hàng 500 nghìn đồng. Anh chọn gạo nếp, mật ong và một hộp chè để mang về quê ăn "
+                "Tết. Anh nói hàng ở đây có nguồn gốc rõ ràng, giá mềm hơn ngoài chợ.",
+                "Năm nay, ngoài phiếu giấy, đoàn viên còn có thể dùng phiếu điện tử để đặt hàng "
+                "trên sàn và nhận hàng tại nhà. Hình thức này giúp công nhân làm ca đêm, công nhân "
+                "ở khu công nghiệp xa trung tâm không phải xếp hàng chờ.",
+                "## Những điều cần cải thiện",
+                "Bên cạnh kết quả đạt được, một số ý kiến cho rằng cách bày hàng ở nhiều điểm chợ "
+                "còn đơn điệu, thiếu thông tin về sản phẩm. Có gian hàng bán hết hàng sớm nhưng "
+                "không kịp bổ sung, trong khi gian khác lại tồn hàng.",
+                "Ban tổ chức cho biết sẽ xây dựng phần mềm theo dõi lượng hàng bán theo ngày, giúp "
+                "các chủ thể chủ động nhập thêm. Đồng thời, chương trình sẽ ưu tiên các sản phẩm "
+                "OCOP do hợp tác xã có công đoàn cơ sở sản xuất, khuyến khích chủ thể bảo đảm quyền "
+                "lợi cho người lao động.",
+                "Với nhiều người lao động, một túi quà Tết từ chợ không lớn về giá trị, nhưng là sự "
+                "chia sẻ thiết thực. Với các chủ thể OCOP, đó là cơ hội đưa sản phẩm đến gần hơn "
+                "với hàng triệu người tiêu dùng là công nhân, viên chức trên cả nước.",
+            ],
+            "captions": ["Gian hàng sản phẩm miền núi tại một điểm chợ năm ngoái."],
+            "files": ["z7019921406653_c4e8a17f2b6d09e5f3a2b8c71d0e9f46"],
+            "mid": ["Danh sách điểm tổ chức Chợ Tết Công đoàn tại các tỉnh"],
+            "byline": "BẢO CHÂU",
+            "tags": ["OCOP", "Chợ Tết Công đoàn"],
+        },
+    ],
+    "non_ocop": [
+        {
+            "title": "Hơn 2.000 công nhân được khám sức khỏe miễn phí",
+            "cate": "Chăm lo đoàn viên",
+            "place": "Bình Dương",
+            "lead": "Liên đoàn Lao động tỉnh phối hợp với bệnh viện đa khoa tổ chức khám sức khỏe "
+            "và tư vấn dinh dưỡng miễn phí cho công nhân các khu công nghiệp.",
+            "paras": [
+                "Trong hai ngày cuối tuần, các bác sĩ đã đo huyết áp, xét nghiệm đường huyết, siêu "
+                "âm và tư vấn cho hơn 2.000 công nhân. Nhiều trường hợp được phát hiện tăng huyết "
+                "áp, thiếu máu và được hướng dẫn điều trị sớm.",
+                "Công đoàn cũng tặng sữa và thuốc bổ cho lao động nữ đang mang thai.",
+            ],
+            "captions": ["Bác sĩ khám cho công nhân tại khu công nghiệp."],
+            "files": ["z7021104558812_0e6b2d9c3f7a41e8b5c6d2a9f1e07b35"],
+            "byline": "THANH TÂM",
+            "tags": ["sức khỏe", "công nhân"],
+        },
+        {
+            "title": "Đề xuất điều chỉnh lương tối thiểu vùng từ năm 2027",
+            "cate": "Thời sự",
+            "place": "",
+            "lead": "Hội đồng Tiền lương quốc gia đang thảo luận phương án điều chỉnh lương tối "
+            "thiểu vùng áp dụng từ ngày 1/7/2027.",
+            "paras": [
+                "Theo đại diện Tổng Liên đoàn, khảo sát tại nhiều địa phương cho thấy tiền lương "
+                "hiện nay mới đáp ứng được mức sống tối thiểu của người lao động và gia đình họ. "
+                "Giá thuê nhà, điện nước và chi phí học tập cho con tăng nhanh trong năm qua.",
+                "Phía đại diện người sử dụng lao động đề nghị cân nhắc mức tăng phù hợp vì nhiều "
+                "doanh nghiệp dệt may, da giày còn thiếu đơn hàng.",
+                "Hội đồng dự kiến họp phiên cuối trong tháng 12 để chốt phương án trình Chính phủ.",
+            ],
+            "captions": [],
+            "source_url": "https://baolaodong.example.vn/thoi-su/luong-toi-thieu-vung-2027-1492113.ldo",
+            "byline": "HÀ ANH (Báo Lao Động)",
+            "tags": ["tiền lương", "lương tối thiểu"],
+        },
+        {
+            "title": "Khánh thành thiết chế công đoàn với 600 căn hộ cho công nhân",
+            "cate": "Công đoàn",
+            "place": "Hải Phòng",
+            "lead": "",
+            "paras": [
+                "Sáng 19/11, Tổng Liên đoàn Lao động Việt Nam khánh thành khu thiết chế công đoàn "
+                "gồm 600 căn hộ cho thuê, nhà trẻ và nhà văn hóa tại khu công nghiệp ven biển.",
+                "Giá thuê căn hộ thấp hơn giá thị trường khoảng một phần ba, ưu tiên công nhân có "
+                "con nhỏ và công nhân có thu nhập thấp. Nhà trẻ nhận trông cả con công nhân làm ca "
+                "đêm.",
+                "Công đoàn cho biết đang chuẩn bị mở rộng thêm 400 căn hộ ở giai đoạn hai.",
+            ],
+            "captions": ["Khu căn hộ cho công nhân thuê vừa khánh thành."],
+            "byline": "VĂN HÙNG",
+            "tags": ["nhà ở công nhân", "thiết chế công đoàn"],
+        },
+    ],
+}

@@ -288,6 +288,112 @@ def kich_ban_th(page: Page, url: str) -> str:
     )  # fmt: skip
 
 
+# ------------------------------------------------------------------ 3. trade-union confederation portal
+CD = "Cổng thông tin điện tử Tổng Liên đoàn Lao động Việt Nam"
+CD_TICKER = [
+    "Tổng Liên đoàn kiến nghị hỗ trợ nhà ở cho công nhân thuê trọ",
+    "Chợ Tết Công đoàn mở gian hàng OCOP trực tuyến cho đoàn viên",
+    "Khởi động Tháng hành động về an toàn, vệ sinh lao động",
+]
+
+
+def _cd_article(page: Page) -> str:
+    art = page.art
+    day, _ = _date(page)
+    files = iter(art.get("files") or [])
+
+    def fig(cap: str, i: int) -> str:
+        # the editor sometimes pastes the photo's file name under it as a paragraph
+        name = next(files, "")
+        pasted = f"<p>{page.c(name)}</p>" if name else ""
+        return (f'<table class="image" align="center"><tr><td><img src="/Uploads/images/2026/11/{day}/{page.index}-{i}.jpg" '
+                f'alt="" /></td></tr><tr><td class="desc">{cap}</td></tr></table>{pasted}')  # fmt: skip
+
+    body = page.body(
+        lambda t: f"<p>{t}</p>",
+        lambda t: f"<p><strong>{t}</strong></p>",
+        fig,
+        lambda h: f'<div class="xemthem"><b>Xem thêm:</b> <a href="/tin-tuc/xem-them-{len(h)}.tld">{h}</a></div>',
+    )  # fmt: skip
+    hotline = page.c(
+        "Đoàn viên, người lao động cần tư vấn pháp luật miễn phí xin gọi đường dây nóng 1900 6868 "
+        "của Tổng Liên đoàn Lao động Việt Nam."
+    )
+    source = f"<p>{page.c(art['source_url'])}</p>" if art.get("source_url") else ""
+    stamp = f"<b>{esc(art['place'])} - </b>" if art.get("place") else ""
+    lead = f'<div class="sapo">{stamp}{esc(art["lead"])}</div>' if art["lead"] else ""
+    others = "".join(
+        f'<li><a href="/tin-tuc/tin-khac-{i}.tld">{page.c(h)}</a> <i>({day - i % 3:02d}/11/2026)</i></li>'
+        for i, h in enumerate(page.related(6))
+    )  # fmt: skip
+    return (
+        f'<div class="cate"><a href="/tin-tuc/{_slug(art["cate"])}-487.tld">{esc(art["cate"])}</a></div>'
+        f'<div class="date">Cập nhật lúc {8 + page.index % 9:02d}:{(3 * page.index) % 60:02d} {day:02d}/11/2026 (GMT+7)</div>'
+        f'<h1 class="title">{esc(art["title"])}</h1>{lead}'
+        f'<div class="detail">{body}<p><em>{hotline}</em></p>{source}'
+        f'<p style="text-align: right;"><strong>{esc(art["byline"])}</strong></p></div>'
+        '<div class="tool"><a href="javascript:window.print()">In</a> | <a href="#top">Về đầu</a></div>'
+        f'<div class="other"><h3>Các tin khác</h3><ul>{others}</ul></div>'
+    )  # fmt: skip
+
+
+def _cd_listing(page: Page) -> str:
+    items = "".join(
+        f'<div class="item"><a class="img" href="/tin-tuc/bai-{i}.tld"><img src="/Uploads/thumb/{i}.jpg" alt="" /></a>'
+        f'<h2><a href="/tin-tuc/bai-{i}.tld">{esc(t)}</a></h2><div class="date">Cập nhật lúc 0{i % 9}:30 '
+        f'{20 - i % 6:02d}/11/2026</div><div class="sapo">{esc(s)}</div></div>'
+        for i, (t, s) in enumerate(page.teasers(11))
+    )  # fmt: skip
+    return (
+        f'<div class="cate"><a href="/tin-tuc/thoi-su-487.tld">Thời sự</a></div><div class="list">{items}</div>'
+        f'<div class="paging"><a href="?p=1">«</a> <b>{page.number}</b> <a href="?p=3">3</a> <a href="?p=4">4</a> <a href="?p=3">»</a></div>'
+    )  # fmt: skip
+
+
+def cong_doan(page: Page, url: str) -> str:
+    menu = ["Thời sự", "Công đoàn", "Việc làm - Đời sống", "Pháp luật", "Chăm lo đoàn viên",
+            "Chợ Tết Công đoàn", "Văn bản", "Media"]  # fmt: skip
+    nav = "".join(f'<li><a href="/tin-tuc/{_slug(m)}.tld">{m}</a></li>' for m in menu)
+    ticker = " · ".join(
+        f'<a href="/tin-tuc/moi-{i}.tld">{page.c(t)}</a>' for i, t in enumerate(CD_TICKER)
+    )
+    if page.kind == "listing":
+        main, head = _cd_listing(page), f"<title>Thời sự - {CD}</title>"
+    else:
+        art = page.art
+        main = _cd_article(page)
+        head = (f"<title>{esc(art['title'])}</title>"
+                f'<meta name="description" content="{esc(art["lead"] or art["title"])}" />{_keywords(page)}'
+                f'<meta property="og:type" content="article" /><meta property="og:title" content="{esc(art["title"])}" />')  # fmt: skip
+    most = "".join(
+        f'<li><a href="/tin-tuc/doc-nhieu-{i}.tld">{page.c(h)}</a></li>'
+        for i, h in enumerate(page.related(10)[6:])
+    )
+    banner = page.c(
+        "Chợ Tết Công đoàn 2027: đặt sản phẩm OCOP trực tuyến, miễn phí vận chuyển cho đoàn viên"
+    )
+    footer = page.c(
+        "Cơ quan chủ quản: Tổng Liên đoàn Lao động Việt Nam. Giấy phép số 155/GP-TTĐT. "
+        "Ghi rõ nguồn khi phát hành lại thông tin từ cổng thông tin này."
+    )
+    return (
+        '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8" />'
+        f'{head}<link href="/Content/site.css" rel="stylesheet" /></head><body><a name="top"></a>'
+        '<div id="header"><div class="logo"><img src="/Content/images/logo-cdvn.png" alt="CONG DOAN VIET NAM" /></div>'
+        f'<div class="slogan">{CD}</div><div class="toplink"><a href="/">Trang chủ</a> | <a href="/so-do-site.tld">Sơ đồ site</a> | '
+        '<a href="/lien-he.tld">Liên hệ</a> | <a href="/en/">English</a></div></div>'
+        f'<div id="menu"><ul>{nav}</ul></div><div class="ticker"><b>Tin mới:</b> {ticker}</div>'
+        f'<div id="content"><div class="col-left">{main}</div>'
+        f'<div class="col-right"><div class="banner"><a href="https://chotet.example.vn/">{banner}</a></div>'
+        f'<div class="box"><h3>Đọc nhiều</h3><ul>{most}</ul></div>'
+        '<div class="box poll"><h3>Thăm dò ý kiến</h3><p>Bạn có hài lòng với chế độ phúc lợi tại nơi làm việc?</p>'
+        '<label><input type="radio" name="p" /> Hài lòng</label><label><input type="radio" name="p" /> Chưa hài lòng</label>'
+        '<button>Biểu quyết</button></div></div></div>'
+        f'<div id="footer"><p>{footer}</p><p>Địa chỉ: 82 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội</p>'
+        '<p>Lượt truy cập: 48.215.330</p></div></body></html>'
+    )  # fmt: skip
+
+
 TEMPLATES = {
     "ptth_hoi_tu": (
         ptth_hoi_tu,
@@ -305,6 +411,15 @@ TEMPLATES = {
             "http://tnsx.httv.example.vn/tnsx/",
             KB_SESSION + "/Sanpham.aspx?DM=4&p={n}",
             KB_SESSION + "/DetailSanpham.aspx?ID={id}",
+        ),
+    ),  # fmt: skip
+    "cong_doan": (
+        cong_doan,
+        _url_for(
+            "cong_doan",
+            "https://congdoan.example.vn/",
+            "tin-tuc/thoi-su-487.tld?p={n}",
+            "tin-tuc/thoi-su-487/{slug}-{id}.tld",
         ),
     ),  # fmt: skip
 }
