@@ -988,3 +988,255 @@ PAGES["cong_doan"] = {
         },
     ],
 }
+
+# ------------------------------------------------------------------ provincial agriculture-environment department
+# Lines starting "- " are the portal's dashed list items, written as paragraphs: body text.
+PAGES["so_nnmt"] = {
+    "brief": [
+        {
+            "title": "Hội đồng cấp tỉnh đánh giá 46 sản phẩm OCOP đợt ba năm 2026",
+            "lead": "",
+            "paras": [
+                "Ngày 12/11, Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh đã họp xem xét 46 "
+                "sản phẩm của 29 chủ thể, chủ yếu là cà phê, trà, hạt mắc ca, bơ sấy và hải sản khô.",
+                "Kết quả, 41 sản phẩm đạt từ 50 điểm trở lên. Hội đồng đề nghị Ủy ban nhân dân tỉnh "
+                "công nhận 9 sản phẩm 4 sao và 32 sản phẩm 3 sao.",
+            ],
+            "captions": [],
+            "files": ["bien-ban-hop-hoi-dong-ocop-dot-3-2026.pdf"],
+            "byline": "Minh Tâm - Chi cục Phát triển nông thôn",
+            "tags": ["OCOP", "đánh giá phân hạng"],
+        },
+        {
+            "title": "Tập huấn xây dựng câu chuyện sản phẩm OCOP cho chủ thể vùng cao",
+            "lead": "Gần 60 học viên là đại diện hợp tác xã, hộ sản xuất ở các xã vùng cao đã tham "
+            "dự lớp tập huấn về câu chuyện sản phẩm OCOP trong hai ngày 6 và 7/11.",
+            "paras": [
+                "Giảng viên hướng dẫn cách kể về nguồn gốc nguyên liệu, người làm ra sản phẩm và nét "
+                "văn hóa của đồng bào K'Ho, Mạ, Chu Ru trên bao bì, tờ rơi và trang bán hàng.",
+            ],
+            "captions": [],
+            "files": [],
+            "byline": "Hà Vy",
+            "tags": ["OCOP", "tập huấn"],
+        },
+        {
+            "title": "Trao giấy chứng nhận cho 8 sản phẩm OCOP từ thanh long",
+            "lead": "",
+            "paras": [
+                "Sáng 17/11, Sở Nông nghiệp và Môi trường phối hợp với chính quyền các xã ven biển "
+                "trao giấy chứng nhận cho 8 sản phẩm OCOP được chế biến từ quả thanh long, gồm "
+                "thanh long sấy dẻo, rượu vang, mứt và nước ép.",
+                "Các chủ thể được hỗ trợ tham gia hội chợ nông sản tại Thành phố Hồ Chí Minh vào "
+                "tháng 12.",
+            ],
+            "captions": ["Các chủ thể nhận giấy chứng nhận sản phẩm."],
+            "files": ["qd-2315-ubnd-cong-nhan-san-pham-thanh-long.pdf"],
+            "byline": "Thanh Bình",
+            "tags": ["OCOP", "thanh long"],
+        },
+        {
+            "title": "Nhắc chủ thể nộp hồ sơ đánh giá lại sản phẩm OCOP hết hạn",
+            "lead": "",
+            "paras": [
+                "Sở Nông nghiệp và Môi trường đề nghị các chủ thể có sản phẩm OCOP hết hạn chứng nhận "
+                "trong năm 2026 nộp hồ sơ đánh giá lại trước ngày 15/12. Sau thời hạn này, sản phẩm "
+                "không được sử dụng biểu trưng OCOP trên bao bì cho đến khi được công nhận lại.",
+            ],
+            "captions": [],
+            "files": ["mau-ho-so-danh-gia-lai-san-pham.docx"],
+            "byline": "Văn phòng Sở",
+            "tags": ["OCOP", "thông báo"],
+        },
+    ],
+    "long": [
+        {
+            "title": "Kết quả thực hiện Chương trình OCOP mười tháng năm 2026",
+            "lead": "Sau mười tháng, toàn tỉnh có thêm 118 sản phẩm được công nhận OCOP, vượt kế "
+            "hoạch cả năm. Tuy vậy, việc đánh giá lại sản phẩm hết hạn và mở rộng thị trường vẫn "
+            "còn chậm.",
+            "paras": [
+                "Theo báo cáo của Văn phòng Điều phối nông thôn mới tỉnh, tính đến cuối tháng 10, "
+                "toàn tỉnh có 612 sản phẩm OCOP còn hiệu lực chứng nhận, của 389 chủ thể. Trong đó "
+                "có 2 sản phẩm 5 sao, 143 sản phẩm 4 sao và 467 sản phẩm 3 sao.",
+                "## Những kết quả chính",
+                "- Công nhận mới 118 sản phẩm, đạt 131 phần trăm kế hoạch năm.",
+                "- Đánh giá lại 74 sản phẩm hết hạn, trong đó 11 sản phẩm được nâng hạng sao.",
+                "- Hỗ trợ 52 chủ thể thiết kế bao bì, in tem truy xuất nguồn gốc.",
+                "- Tổ chức 9 phiên giới thiệu sản phẩm trong và ngoài tỉnh.",
+                "Nhóm thực phẩm tiếp tục chiếm tỷ lệ lớn nhất với hơn 60 phần trăm số sản phẩm, "
+                "tiếp đến là đồ uống, chủ yếu là cà phê, trà và rượu vang. Nhóm dịch vụ du lịch "
+                "nông thôn có thêm 6 sản phẩm, tập trung ở các xã quanh khu du lịch hồ và thác.",
+                "Số chủ thể là hợp tác xã và doanh nghiệp tăng lên, chiếm gần 55 phần trăm. Đây "
+                "là tín hiệu tích cực vì các chủ thể này thường có vùng nguyên liệu ổn định, quy "
+                "trình sản xuất rõ ràng hơn so với hộ kinh doanh nhỏ lẻ.",
+                "## Những tồn tại",
+                "Bên cạnh kết quả đạt được, báo cáo chỉ ra nhiều hạn chế. Khoảng 90 sản phẩm đã "
+                "hết hạn chứng nhận nhưng chủ thể chưa nộp hồ sơ đánh giá lại, một số đã ngừng sản "
+                "xuất mà không thông báo.",
+                "Việc tiêu thụ vẫn phụ thuộc nhiều vào hội chợ và khách quen. Chỉ khoảng một phần "
+                "tư sản phẩm có mặt trong siêu thị hoặc chuỗi cửa hàng tiện lợi; số sản phẩm bán "
+                "thường xuyên trên sàn thương mại điện tử còn ít.",
+                "Một số địa phương sau sắp xếp đơn vị hành chính chưa bố trí được cán bộ theo dõi "
+                "chương trình, dẫn đến việc hướng dẫn chủ thể hoàn thiện hồ sơ còn lúng túng.",
+                "## Nhiệm vụ hai tháng cuối năm",
+                "Sở Nông nghiệp và Môi trường đề nghị các xã, phường rà soát danh sách sản phẩm hết "
+                "hạn, đôn đốc chủ thể nộp hồ sơ trước ngày 15/12. Những sản phẩm không còn sản xuất "
+                "sẽ được đề nghị thu hồi giấy chứng nhận để bảo đảm uy tín của chương trình.",
+                "Cùng với đó, Sở sẽ phối hợp với Sở Công Thương tổ chức tuần hàng OCOP tại Thành "
+                "phố Hồ Chí Minh, kết nối với ba chuỗi bán lẻ lớn và hướng dẫn chủ thể mở gian "
+                "hàng trên các sàn thương mại điện tử.",
+                "Năm 2027, tỉnh đặt mục tiêu không chạy theo số lượng mà tập trung nâng chất lượng, "
+                "phấn đấu có thêm ít nhất 3 sản phẩm được đề nghị đánh giá 5 sao và mỗi xã có ít "
+                "nhất một điểm giới thiệu, bán sản phẩm.",
+            ],
+            "captions": ["Sản phẩm cà phê và trà được trưng bày tại phiên giới thiệu của tỉnh."],
+            "files": [
+                "bao-cao-ket-qua-ocop-10-thang-2026.pdf",
+                "phu-luc-danh-sach-san-pham-het-han.xlsx",
+            ],
+            "mid": ["Hướng dẫn mới về hồ sơ đăng ký đánh giá sản phẩm cấp tỉnh"],
+            "byline": "Văn phòng Điều phối nông thôn mới tỉnh",
+            "tags": ["OCOP", "báo cáo", "nông thôn mới"],
+        },
+        {
+            "title": "Cà phê đặc sản vùng cao và hành trình lên 4 sao OCOP",
+            "lead": "Từ những vườn cà phê trồng xen trên sườn núi, một hợp tác xã của đồng bào "
+            "K'Ho đã xây dựng được sản phẩm cà phê đặc sản đạt OCOP 4 sao, bán tới các quán cà "
+            "phê ở thành phố lớn.",
+            "paras": [
+                "Hợp tác xã được thành lập năm 2021 với 18 thành viên, phần lớn là người K'Ho sống "
+                "ở độ cao hơn 1.400 mét. Trước đó, bà con hái cà phê cả quả xanh lẫn quả chín, phơi "
+                "trên sân đất rồi bán cho đại lý theo giá thị trường.",
+                "## Hái chín, sơ chế kỹ",
+                "Khi vào hợp tác xã, các thành viên được tập huấn chỉ hái quả chín đỏ, sơ chế trong "
+                "ngày. Hợp tác xã đầu tư máy xát vỏ, bể lên men và giàn phơi có mái che, giúp hạt "
+                "khô đều, không bị mốc.",
+                "Bà K'Hoa, thành viên hợp tác xã, cho biết hái chọn tốn công hơn nhiều, mỗi cây phải "
+                "hái ba đến bốn lượt. Nhưng giá bán cao gấp rưỡi so với trước nên bà con đều đồng "
+                "thuận làm theo.",
+                "Cà phê của hợp tác xã được rang ở mức vừa để giữ vị chua thanh và hương trái cây. "
+                "Mỗi lô rang đều được thử nếm theo phiếu đánh giá, ghi lại nhiệt độ và thời gian.",
+                "## Từ 3 sao lên 4 sao",
+                "Năm 2024, sản phẩm cà phê rang xay của hợp tác xã được công nhận OCOP 3 sao. Sau "
+                "đó, với sự hỗ trợ của Sở, hợp tác xã được cấp mã số vùng trồng, đăng ký nhãn hiệu "
+                "và hoàn thiện hồ sơ công bố chất lượng.",
+                "Hợp tác xã cũng chú ý đến câu chuyện sản phẩm, in trên bao bì hình ảnh phụ nữ K'Ho "
+                "gùi cà phê và giới thiệu về vùng đất trồng. Tháng 9 vừa qua, sản phẩm được hội "
+                "đồng cấp tỉnh chấm 4 sao.",
+                "Ông Nguyễn Hữu Lộc, cán bộ Chi cục Phát triển nông thôn theo dõi hợp tác xã từ "
+                "những ngày đầu, nhận xét điều quý nhất là các thành viên đã tự giác giữ quy trình, "
+                "kể cả khi không có cán bộ xuống kiểm tra.",
+                "## Mở rộng thị trường",
+                "Hiện hợp tác xã bán khoảng 20 tấn cà phê nhân và 6 tấn cà phê rang mỗi năm. Khách "
+                "hàng chính là các quán cà phê đặc sản ở Thành phố Hồ Chí Minh, Hà Nội và một số "
+                "cửa hàng quà tặng ở trung tâm du lịch.",
+                "Năm tới, hợp tác xã dự định mở điểm đón khách tham quan vườn, cho du khách tự tay "
+                "hái, sơ chế và rang cà phê. Đây cũng là hướng đi được tỉnh khuyến khích để gắn sản "
+                "phẩm nông nghiệp với du lịch.",
+                "Khó khăn lớn nhất hiện nay là đường vào vùng trồng còn là đường đất, mùa mưa xe "
+                "tải không vào được. Hợp tác xã đã kiến nghị địa phương đưa tuyến đường này vào kế "
+                "hoạch bê tông hóa năm sau.",
+            ],
+            "captions": [
+                "Thành viên hợp tác xã hái cà phê chín trên sườn núi.",
+                "Cà phê được phơi trên giàn có mái che.",
+            ],
+            "files": [],
+            "mid": ["Cấp mã số vùng trồng cho vùng cà phê đặc sản"],
+            "byline": "Lê Hoàng - Chi cục Phát triển nông thôn",
+            "tags": ["OCOP 4 sao", "cà phê đặc sản"],
+        },
+        {
+            "title": "Nâng chất lượng sản phẩm OCOP từ hải sản khô vùng biển",
+            "lead": "Các sản phẩm hải sản khô như mực một nắng, cá chỉ vàng tẩm gia vị và ruốc là "
+            "thế mạnh của các xã ven biển phía nam tỉnh. Để giữ được hạng sao, các chủ thể đang "
+            "phải thay đổi nhiều khâu trong sản xuất.",
+            "paras": [
+                "Hiện các xã ven biển có 37 sản phẩm OCOP từ hải sản, chủ yếu là hàng khô và nước "
+                "mắm. Phần lớn chủ thể là hộ kinh doanh, cơ sở nhỏ, sản xuất theo mùa cá.",
+                "## Những yêu cầu mới",
+                "Khi đánh giá lại, hội đồng yêu cầu các sản phẩm hải sản khô phải có phiếu kiểm "
+                "nghiệm vi sinh, kim loại nặng và chất bảo quản. Nơi phơi sấy phải có lưới chắn "
+                "côn trùng, sàn phơi cách mặt đất, không phơi cạnh đường giao thông.",
+                "Nhiều cơ sở trước đây phơi cá trên bãi cát, nay phải đầu tư giàn phơi inox và nhà "
+                "sấy năng lượng mặt trời. Chi phí ban đầu khá lớn, có cơ sở phải vay thêm vốn.",
+                "Bà Trương Thị Mỹ, chủ một cơ sở làm mực một nắng, cho biết nhờ nhà sấy mà mực "
+                "không bị bụi, màu đẹp hơn, để được lâu hơn. Khách ở thành phố đặt hàng qua mạng "
+                "ngày càng nhiều vì tin vào tem truy xuất nguồn gốc.",
+                "## Hỗ trợ từ chương trình",
+                "Năm nay, tỉnh hỗ trợ 12 cơ sở hải sản khô làm nhà sấy, mỗi cơ sở tối đa 50 triệu "
+                "đồng. Chi cục Thủy sản tổ chức kiểm tra điều kiện an toàn thực phẩm, hướng dẫn "
+                "ghi chép nguồn gốc nguyên liệu theo từng chuyến tàu.",
+                "Sở cũng làm việc với các cảng cá để các cơ sở mua được nguyên liệu tươi ngay khi "
+                "tàu cập bến, hạn chế phải trữ đá lâu ngày làm giảm chất lượng.",
+                "## Hướng tới thị trường xa",
+                "Một số sản phẩm đã vào được hệ thống siêu thị và cửa hàng đặc sản ở các thành phố "
+                "lớn. Hai cơ sở đang chuẩn bị hồ sơ xuất khẩu ruốc và cá khô sang thị trường châu Á.",
+                "Theo Sở, để đi xa hơn, các cơ sở cần liên kết thành hợp tác xã, dùng chung nhà sấy, "
+                "kho lạnh và thương hiệu tập thể, thay vì mỗi nhà làm một kiểu như hiện nay.",
+                "Bà Mỹ nói bà sẵn sàng tham gia nếu hợp tác xã được lập, vì một mình cơ sở nhỏ khó "
+                "theo kịp những yêu cầu ngày càng cao của thị trường.",
+            ],
+            "captions": [
+                "Mực được phơi trên giàn inox có lưới chắn côn trùng.",
+                "Nhà sấy năng lượng mặt trời của một cơ sở ven biển.",
+            ],
+            "files": ["ke-hoach-ho-tro-nha-say-hai-san-2026.pdf"],
+            "mid": ["Kiểm tra an toàn thực phẩm tại các cơ sở chế biến hải sản"],
+            "byline": "Quang Vinh - Chi cục Thủy sản",
+            "tags": ["OCOP", "hải sản khô"],
+        },
+    ],
+    "non_ocop": [
+        {
+            "title": "Thông báo điều tiết nước các hồ chứa thủy lợi trong đợt mưa lớn",
+            "lead": "",
+            "paras": [
+                "Do ảnh hưởng của không khí lạnh kết hợp với gió đông, từ ngày 19 đến 22/11 khu vực "
+                "phía nam tỉnh có mưa to đến rất to. Mực nước nhiều hồ chứa thủy lợi đã tiệm cận "
+                "mực nước dâng bình thường.",
+                "Công ty khai thác công trình thủy lợi sẽ điều tiết nước qua tràn xả lũ của ba hồ "
+                "chứa với lưu lượng tăng dần. Người dân vùng hạ du không đi lại, đánh bắt cá gần "
+                "lòng sông và di chuyển tài sản lên chỗ cao.",
+            ],
+            "captions": [],
+            "files": ["thong-bao-dieu-tiet-nuoc-ho-chua-2026-11.pdf"],
+            "byline": "Chi cục Thủy lợi",
+            "tags": ["thủy lợi", "mưa lũ"],
+        },
+        {
+            "title": "Kiểm tra công tác phòng cháy rừng trước mùa khô",
+            "lead": "Đoàn kiểm tra của Sở đã làm việc với các ban quản lý rừng và chủ rừng tại "
+            "sáu xã có diện tích rừng thông lớn.",
+            "paras": [
+                "Qua kiểm tra, các đơn vị đã xây dựng phương án phòng cháy, làm đường băng cản lửa "
+                "và bố trí chòi canh. Tuy nhiên, một số nơi còn thiếu dụng cụ chữa cháy, chưa phát "
+                "dọn thực bì dưới tán rừng.",
+                "Đoàn yêu cầu các chủ rừng hoàn thành phát dọn trước ngày 15/12, trực canh 24 giờ "
+                "trong những ngày nắng nóng và phối hợp với công an xã xử lý nghiêm hành vi đốt "
+                "nương rẫy trái phép.",
+            ],
+            "captions": ["Đoàn kiểm tra đường băng cản lửa trong rừng thông."],
+            "files": [],
+            "byline": "Chi cục Kiểm lâm",
+            "tags": ["bảo vệ rừng", "phòng cháy"],
+        },
+        {
+            "title": "Hướng dẫn phòng bệnh viêm da nổi cục trên trâu, bò",
+            "lead": "",
+            "paras": [
+                "Thời gian gần đây, bệnh viêm da nổi cục xuất hiện rải rác ở một số tỉnh lân cận. "
+                "Chi cục Chăn nuôi và Thú y khuyến cáo người chăn nuôi chủ động tiêm vắc xin cho "
+                "đàn trâu, bò, nhất là con non và bò mới nhập về.",
+                "Người dân cần vệ sinh chuồng trại, diệt muỗi, ruồi, ve và không mua bán gia súc "
+                "không rõ nguồn gốc. Khi thấy con vật sốt, nổi cục trên da, phải cách ly và báo "
+                "ngay cho thú y xã.",
+            ],
+            "captions": [],
+            "files": ["huong-dan-phong-benh-viem-da-noi-cuc.pdf"],
+            "byline": "Chi cục Chăn nuôi và Thú y",
+            "tags": ["thú y", "trâu bò"],
+        },
+    ],
+}

@@ -394,6 +394,113 @@ def cong_doan(page: Page, url: str) -> str:
     )  # fmt: skip
 
 
+# ------------------------------------------------------------------ 4. provincial agriculture-environment department
+SN = "Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng"
+
+
+def _sn_article(page: Page) -> str:
+    art = page.art
+    day, _ = _date(page)
+    body = page.body(
+        lambda t: f'<p style="text-align: justify;">{t}</p>',
+        lambda t: f'<p style="text-align: justify;"><strong>{t}</strong></p>',
+        lambda t, i: (f'<figure class="image"><img src="/uploads/snnmt/2026/11/{day}/img-{page.index}{i}.jpg" alt="">'
+                      f"<figcaption>{t}</figcaption></figure>"),
+        lambda h: f'<div class="tin-lien-quan"><span>Tin liên quan:</span> <a href="/tin-tuc/lq-{len(h)}">{h}</a></div>',
+    )  # fmt: skip
+    # the CMS appends the department's signature block to every news item, inside the content
+    sign = page.c(
+        "Văn phòng Điều phối nông thôn mới và Chương trình OCOP tỉnh tiếp nhận hồ sơ tại Bộ phận "
+        "Một cửa của Sở, số 36 Trần Phú, điện thoại 0263.3822.xxx."
+    )
+    files = "".join(
+        f'<tr><td>{k + 1}</td><td><a href="/uploads/files/{f}">{page.c(f)}</a></td><td>{150 + 37 * k} KB</td>'
+        '<td><a class="btn-dl" href="#">Tải về</a></td></tr>'
+        for k, f in enumerate(art.get("files") or [])
+    )  # fmt: skip
+    attach = (f'<div class="attach"><h4>Tệp đính kèm</h4><table class="table"><tr><th>STT</th><th>Tên tệp</th>'
+              f"<th>Dung lượng</th><th></th></tr>{files}</table></div>" if files else "")  # fmt: skip
+    lead = (
+        f'<div class="news-summary"><strong>{esc(art["lead"])}</strong></div>'
+        if art["lead"]
+        else ""
+    )
+    tags = ", ".join(f'<a href="/tag/{_slug(t)}">{esc(t)}</a>' for t in art.get("tags") or [])
+    others = "".join(
+        f'<li><a href="/tin-tuc/khac-{i}">{page.c(h)}</a> <span class="date">{day - 1 - i % 4:02d}/11/2026</span></li>'
+        for i, h in enumerate(page.related(6))
+    )  # fmt: skip
+    return (
+        '<nav class="breadcrumb"><a href="/">Trang chủ</a> / <a href="/tin-tuc">Tin tức - Sự kiện</a> / '
+        f'<a href="/tin-tuc/tin-hoat-dong">Tin hoạt động</a></nav><div class="news-detail">'
+        f'<h1 class="news-title">{esc(art["title"])}</h1>'
+        f'<div class="news-meta"><span>Ngày đăng: {day:02d}/11/2026 {7 + page.index % 10:02d}:30</span> '
+        f'<span>Lượt xem: {113 + 29 * page.index}</span> <span class="font-tools">A- A A+</span> '
+        '<a href="javascript:window.print()">In</a> <a href="mailto:?subject=tin">Gửi email</a></div>'
+        f'{lead}<div class="news-content">{body}'
+        f'<p style="text-align: right;"><strong>{esc(art["byline"])}</strong></p>'
+        f'<div class="signature"><p><em>{sign}</em></p></div></div>{attach}'
+        f'<div class="news-tags">Từ khóa: {tags}</div></div>'
+        f'<div class="news-other"><h3>Các tin khác</h3><ul>{others}</ul></div>'
+    )  # fmt: skip
+
+
+def _sn_listing(page: Page) -> str:
+    items = "".join(
+        f'<div class="news-item row"><div class="col-3"><img src="/uploads/thumb/t{i}.jpg" alt=""></div><div class="col-9">'
+        f'<a class="title" href="/tin-tuc/tin-{i}">{esc(t)}</a><div class="date">{20 - i % 7:02d}/11/2026</div>'
+        f'<p class="summary">{esc(s)}</p></div></div>'
+        for i, (t, s) in enumerate(page.teasers(11))
+    )  # fmt: skip
+    return (
+        '<nav class="breadcrumb"><a href="/">Trang chủ</a> / <a href="/tin-tuc">Tin tức - Sự kiện</a></nav>'
+        f'<h1 class="cate-title">Tin hoạt động</h1>{items}'
+        f'<ul class="pagination"><li class="active">{page.number}</li><li><a href="?page=3">3</a></li>'
+        '<li><a href="?page=4">4</a></li><li><a href="?page=3">Sau</a></li></ul>'
+    )  # fmt: skip
+
+
+def so_nnmt(page: Page, url: str) -> str:
+    menu = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Nông thôn mới - OCOP", "Văn bản",
+            "Thủ tục hành chính", "Dự án - Quy hoạch", "Liên hệ"]  # fmt: skip
+    nav = "".join(
+        f'<li class="nav-item"><a class="nav-link" href="/{_slug(m)}">{m}</a></li>' for m in menu
+    )
+    if page.kind == "listing":
+        main, head = _sn_listing(page), f"<title>Tin hoạt động - {SN}</title>"
+    else:
+        art = page.art
+        main = _sn_article(page)
+        head = (f"<title>{esc(art['title'])} - {SN}</title>"
+                f'<meta name="description" content="{esc(art["lead"] or art["title"])}">{_keywords(page)}'
+                f'<meta property="og:type" content="article"><meta property="og:title" content="{esc(art["title"])}">'
+                + _ld(page, url, SN))  # fmt: skip
+    footer = page.c(
+        "Bản quyền thuộc Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng. Chịu trách nhiệm chính: "
+        "Giám đốc Sở. Ghi rõ nguồn khi sử dụng thông tin từ trang này."
+    )
+    ocop_box = page.c("Tra cứu sản phẩm OCOP tỉnh Lâm Đồng theo hạng sao và địa phương")
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">{head}'
+        '<link rel="stylesheet" href="/assets/bootstrap.min.css"></head><body>'
+        '<div class="topbar"><a href="https://dichvucong.example.gov.vn">Dịch vụ công trực tuyến</a> | <a href="/hoi-dap">Hỏi đáp</a>'
+        ' | <a href="/gop-y-du-thao">Góp ý dự thảo</a> | <a href="/lich-cong-tac">Lịch công tác</a></div>'
+        '<header class="header"><img src="/assets/quoc-huy.png" alt="quoc-huy"><div class="brand">'
+        f'<div class="brand-top">ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG</div><div class="brand-name">SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG</div></div>'
+        '<form class="search"><input type="text" placeholder="Nhập từ khóa tìm kiếm"></form></header>'
+        f'<nav class="navbar"><ul class="navbar-nav">{nav}</ul></nav>'
+        f'<div class="container"><div class="row"><main class="col-lg-9">{main}</main>'
+        '<aside class="col-lg-3"><div class="box"><h3>Thủ tục hành chính</h3><ul><li>Công bố thủ tục hành chính</li>'
+        '<li>Tra cứu hồ sơ</li><li>Thanh toán trực tuyến</li></ul></div>'
+        f'<div class="box box-ocop"><a href="https://ocop.lamdong.example.gov.vn">{ocop_box}</a></div>'
+        '<div class="box"><h3>Liên kết website</h3><select><option>-- Chọn liên kết --</option><option>Cổng TTĐT tỉnh</option>'
+        '<option>Bộ Nông nghiệp và Môi trường</option></select></div>'
+        '<div class="box counter">Đang truy cập: 41 · Tổng truy cập: 3.118.402</div></aside></div></div>'
+        f'<footer class="footer"><p>{footer}</p><p>Địa chỉ: 36 Trần Phú, phường Xuân Hương - Đà Lạt, tỉnh Lâm Đồng</p></footer>'
+        "</body></html>"
+    )  # fmt: skip
+
+
 TEMPLATES = {
     "ptth_hoi_tu": (
         ptth_hoi_tu,
@@ -420,6 +527,15 @@ TEMPLATES = {
             "https://congdoan.example.vn/",
             "tin-tuc/thoi-su-487.tld?p={n}",
             "tin-tuc/thoi-su-487/{slug}-{id}.tld",
+        ),
+    ),  # fmt: skip
+    "so_nnmt": (
+        so_nnmt,
+        _url_for(
+            "so_nnmt",
+            "https://snnmt.lamdong.example.gov.vn/",
+            "tin-tuc/tin-hoat-dong?page={n}",
+            "tin-tuc/tin-hoat-dong/{slug}-{id}",
         ),
     ),  # fmt: skip
 }
