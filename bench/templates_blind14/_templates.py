@@ -385,7 +385,7 @@ def cong_doan(page: Page, url: str) -> str:
         f'<div id="menu"><ul>{nav}</ul></div><div class="ticker"><b>Tin mới:</b> {ticker}</div>'
         f'<div id="content"><div class="col-left">{main}</div>'
         f'<div class="col-right"><div class="banner"><a href="https://chotet.example.vn/">{banner}</a></div>'
-        f'<div class="box"><h3>Đọc nhiều</h3><ul>{most}</ul></div>
+        f'<div class="box"><h3>Đọc nhiều</h3><ul>{most}</ul></div>'
         '<div class="box ads"><a href="/qc/bhxh"><img src="/Uploads/banner/bhxh-tu-nguyen-300x250.gif" '
         f'alt="{page.c("bhxh-tu-nguyen-300x250.gif")}" /></a></div>'
         '<div class="box poll"><h3>Thăm dò ý kiến</h3><p>Bạn có hài lòng với chế độ phúc lợi tại nơi làm việc?</p>'
@@ -494,7 +494,7 @@ def so_nnmt(page: Page, url: str) -> str:
         f'<div class="container"><div class="row"><main class="col-lg-9">{main}</main>'
         '<aside class="col-lg-3"><div class="box"><h3>Thủ tục hành chính</h3><ul><li>Công bố thủ tục hành chính</li>'
         '<li>Tra cứu hồ sơ</li><li>Thanh toán trực tuyến</li></ul></div>'
-        f'<div class="box box-ocop"><a href="https://ocop.lamdong.example.gov.vn">{ocop_box}</a></div>
+        f'<div class="box box-ocop"><a href="https://ocop.lamdong.example.gov.vn">{ocop_box}</a></div>'
         '<div class="box ads"><img src="/uploads/banner/banner-festival-hoa-2026-300x200.jpg" '
         f'alt="{page.c("banner-festival-hoa-2026-300x200")}"></div>'
         '<div class="box"><h3>Liên kết website</h3><select><option>-- Chọn liên kết --</option><option>Cổng TTĐT tỉnh</option>'
