@@ -221,8 +221,8 @@ def _kb_article(page: Page) -> str:
         f'<span class="ngay">({max(1, day - 1 - i % 5):02d}/11/2026)</span></li>'
         for i, h in enumerate(page.related(7))
     )  # fmt: skip
-    # longer scripts end with the anchor's standing sign-off; news items do not
-    signoff = "" if page.kind == "brief" else (
+    # reports and programme segments end with the anchor's standing sign-off; news items do not
+    signoff = "" if art["code"] == "TS" else (
         '<p style="text-align: justify;">'
         + page.c("Kính chào và hẹn gặp lại quý vị trong chương trình lần sau.") + "</p>")  # fmt: skip
     return (
