@@ -507,10 +507,11 @@ def test_a_province_named_as_what_it_used_to_be_is_a_former_one():
             "HTX ở tỉnh Bến Tre có 100 ha dừa; giá bán cao hơn 10% so với dừa thường.",
             [(100, "ha", "total", None), (10, "%", "change_of", None)],
         ),
-        # "X và Y là hai <unit>": a description of the items named, not a count
+        # "X và Y là hai <unit>": a count written in words is a figure like one in digits
+        # (conventions of 2026-11-23)
         (
             "Kẹo dừa và bánh phồng của tỉnh Bến Tre là hai sản phẩm được khách ưa chuộng.",
-            [],
+            [(2, "sản phẩm", "total", None)],
         ),
     ],
 )
