@@ -136,3 +136,26 @@ def test_plan_share_after_a_rated_count_two_plans() -> None:
 def test_base_of_a_change_is_the_stated_earlier_value(text: str, change: float, base) -> None:
     changes = [f for f in _figures(text) if f["relation"] == "change_of"]
     assert [(f["value"], f["base"]) for f in changes] == [(change, base)]
+
+
+# 4. (residuals, blind5/blind6/blind12) a part of a pending whole is pending too
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # parts in the sentence of the whole
+        (
+            "Tỉnh vừa trình Bộ đánh giá 6 sản phẩm tiềm năng OCOP 5 sao, gồm 4 sản phẩm chè và "
+            "2 sản phẩm mật ong.",
+            [(4, 5), (2, 5)],
+        ),
+        # parts in the next sentences, one by place
+        (
+            "Hội đồng tỉnh kiểm tra 7 sản phẩm đề xuất nâng hạng 4 sao. Trong đó, xã Nam Giang "
+            "có 4 sản phẩm. Xã Kim Liên có 2 sản phẩm. Phường Trung Đô có 1 sản phẩm.",
+            [(4, 4), (2, 4), (1, 4)],
+        ),
+    ],
+)
+def test_parts_of_a_pending_whole_are_pending(text: str, parts: list[tuple]) -> None:
+    got = [(f["value"], f["potential_star"]) for f in _figures(text) if f["relation"] == "part_of"]
+    assert got == parts

@@ -745,6 +745,9 @@ def _inherit(f: Figure, item: Item, total: Figure, own_period: bool) -> None:
         return
     if not rated and total.star and f.unit in ("", total.unit):
         f.star = total.star  # "14 sản phẩm 3 sao …, gồm 10 sản phẩm mới và 4 …": all 3 stars
+    elif not rated and total.potential_star and f.unit in ("", total.unit):
+        # "9 sản phẩm đề xuất nâng hạng 4 sao. Trong đó, xã A có 3 sản phẩm": pending too
+        f.potential_star = total.potential_star
     if not own_period:
         f.period = total.period
     if not f.unit:
@@ -1031,6 +1034,17 @@ _SPEAKER = re.compile(
 )
 
 
+def _pending_wholes(figs: list[Figure]) -> None:
+    """An unrated part of a pending whole is pending too, also when a later step found the
+    whole ("9 sản phẩm đề xuất nâng hạng 4 sao. … Xã B có 2 sản phẩm")."""
+    for k, f in enumerate(figs):
+        if f.relation != "part_of" or f.base is None or f.star or f.min_star or f.potential_star:
+            continue
+        whole = next((w for w in reversed(figs[:k]) if w.unit == f.unit and w.value == f.base), None)
+        if whole is not None and whole.potential_star and not whole.star:
+            f.potential_star = whole.potential_star
+
+
 def _unlabelled(text: str) -> str:
     """The sentence with an interview's speaker label blanked (offsets kept), so that the
     answer's own opening ("Trong 85 sản phẩm …, đã có 52") reads as the sentence start."""
@@ -1162,5 +1176,6 @@ def extract_figures(doc: Document, primary: list[str], published_at: datetime | 
         out.extend(found)
         placed.extend(Placed(f, sentence.start) for f in found)
     link_document(placed)  # the links that need the whole article
+    _pending_wholes(out)
     # dicts only at the end: a later sentence may make an earlier count a part ("… còn lại")
     return [f.as_dict() for f in out]
