@@ -1040,7 +1040,9 @@ def _pending_wholes(figs: list[Figure]) -> None:
     for k, f in enumerate(figs):
         if f.relation != "part_of" or f.base is None or f.star or f.min_star or f.potential_star:
             continue
-        whole = next((w for w in reversed(figs[:k]) if w.unit == f.unit and w.value == f.base), None)
+        whole = next(
+            (w for w in reversed(figs[:k]) if w.unit == f.unit and w.value == f.base), None
+        )
         if whole is not None and whole.potential_star and not whole.star:
             f.potential_star = whole.potential_star
 
