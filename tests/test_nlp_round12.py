@@ -159,3 +159,27 @@ def test_base_of_a_change_is_the_stated_earlier_value(text: str, change: float, 
 def test_parts_of_a_pending_whole_are_pending(text: str, parts: list[tuple]) -> None:
     got = [(f["value"], f["potential_star"]) for f in _figures(text) if f["relation"] == "part_of"]
     assert got == parts
+
+
+# 5. (residuals, blind7/blind9) a sentence opening with the count the last sentence stated
+# names it again: it keeps that count's rating; "… khác" are other ones
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Xã Hưng Lộc vừa có thêm 2 sản phẩm OCOP 3 sao là mắm tôm và bánh đa. Hai sản phẩm "
+            "do hợp tác xã của xã làm ra.",
+            [(2, 3), (2, 3)],
+        ),
+        (
+            "Huyện có thêm 3 sản phẩm đạt OCOP 4 sao. Ba sản phẩm mới gồm chè, mật ong và miến.",
+            [(3, 4), (3, 4)],
+        ),
+        (
+            "Huyện có thêm 3 sản phẩm đạt OCOP 4 sao. Ba sản phẩm khác đang hoàn thiện hồ sơ.",
+            [(3, 4), (3, None)],
+        ),
+    ],
+)
+def test_a_count_named_again_keeps_its_rating(text: str, expected: list[tuple]) -> None:
+    assert _rows(text, "value", "star") == expected

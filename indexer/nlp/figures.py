@@ -788,6 +788,20 @@ def _merged_part(f: Figure, item: Item, before: str, totals: list[Item], near: s
 _RESTATES = re.compile(r"^\s*(?:ocop\s+)?(?:đạt\s+)?(?:hạng\s+)?[1-5]\s*sao\s+(?:là|gồm)\b")
 
 
+# a sentence that opens with its count; "khác", "còn lại", "nữa" after it: other ones
+_OPENS_WITH_COUNT = re.compile(r"^\s*$")
+_OTHER_ONES = re.compile(r"^(?:\s+[^\W\d]+){0,2}?\s+(?:khác|còn lại|nữa)(?!\w)")
+
+
+def _named_again(f: Figure, item: Item, low: str, recent: list[Figure]) -> None:
+    """ "… 2 sản phẩm OCOP 3 sao là A và B. Hai sản phẩm do HTX C làm": a sentence opening with
+    the count the last sentence stated names it again (not "Hai sản phẩm khác …")."""
+    if not recent or not _OPENS_WITH_COUNT.match(low[: item.start]):
+        return
+    if not _OTHER_ONES.match(low[item.end :]):
+        _restated_rating(f, [r for r in recent if r.sentence == recent[-1].sentence])
+
+
 def _restated(f: Figure, item: Item, recent: list[Figure]) -> None:
     """ "Trong 158 sản phẩm này, …" restates an earlier figure: it keeps that one's relation
     and scope (its parts inherit them)."""
@@ -839,6 +853,8 @@ def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, st
     elif i == 0 and item.relation == "total" and f.star and _RESTATES.match(low[item.end :]):
         # "…, trong đó 2 sản phẩm 4 sao. Hai sản phẩm 4 sao là …": the same part, named
         _restated(f, item, [r for r in state.recent if r.star == f.star])
+    elif i == 0 and item.relation == "total":
+        _named_again(f, item, low, state.recent)
     if item.count is not None and isinstance(item.count.ref, Figure):
         count = item.count.ref  # "42 sản phẩm 4 sao (chiếm 23,3%)": the 4-star share
         if item.count.star is not None:  # not a rating the count only inherited from its total
