@@ -183,3 +183,24 @@ def test_parts_of_a_pending_whole_are_pending(text: str, parts: list[tuple]) -> 
 )
 def test_a_count_named_again_keeps_its_rating(text: str, expected: list[tuple]) -> None:
     assert _rows(text, "value", "star") == expected
+
+
+# 6. (residuals, blind11/blind13) a share in parentheses after a count whose unit goes on with
+# a kind list is that count's share
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        (
+            "Tỉnh có 500 chủ thể, gồm 120 doanh nghiệp (24%), 200 hộ sản xuất, kinh doanh (40%) "
+            "và 180 hợp tác xã.",
+            (40, "share_of", 500),
+        ),
+        (
+            "Trong 400 chủ thể có 100 hợp tác xã (25%) và 300 cơ sở sản xuất, hộ kinh doanh (75%).",
+            (75, "share_of", 400),
+        ),
+    ],
+)
+def test_share_after_a_kind_list(text: str, share: tuple) -> None:
+    got = [(f["value"], f["relation"], f["base"]) for f in _figures(text) if f["unit"] == "%"]
+    assert share in got

@@ -351,7 +351,10 @@ def _share_clause(low: str, pos: int) -> str:
     return clause
 
 
-_PAREN_SHARE = re.compile(r"^(?:\s+[^\W\d]+|\s+[1-5]\s*sao){0,4}\s*\(\s*(?:khoảng|gần|hơn)?\s*$")
+# (a kind list may continue the count's unit: "3.060 hộ sản xuất, kinh doanh (29,4%)")
+_PAREN_SHARE = re.compile(
+    r"^(?:\s+[^\W\d]+|\s*,\s*[^\W\d]+|\s+[1-5]\s*sao){0,4}\s*\(\s*(?:khoảng|gần|hơn)?\s*$"
+)
 _LISTED = re.compile(r"^\s*[,;]\s*(?:và\s+)?(?:[^\W\d]+\s+){1,5}$")
 # "85 tấn long nhãn, trong đó gần 30% được bán qua …": a percentage opening the breakdown of
 # the count before it is a share of that count

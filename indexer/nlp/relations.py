@@ -64,9 +64,11 @@ _TOTAL_WORD = re.compile(
 _LINKED = re.compile(rf"(?<!\w)(?:{alternation(_CUES['linked'])})\s+(?:\w+\s+)?$", re.I)
 # a share of the whole country's count: its base is not the province's total
 _NATIONAL_WHOLE = re.compile(r"^[^,;:()]*?(?<!\w)(?:cả nước|toàn quốc)(?!\w)", re.I)
-# "42 sản phẩm 4 sao (chiếm 23,3%)", "…, chiếm 30%": the share the count is of the whole
+# "42 sản phẩm 4 sao (chiếm 23,3%)", "…, chiếm 30%": the share the count is of the whole (a
+# kind list may continue the count's unit: "3.060 hộ sản xuất, kinh doanh (29,4%)")
 _OWN_SHARE = re.compile(
-    r"^[^,;:()]*(?:\(\s*(?:(?:chiếm|bằng|tương đương)\s+)?|,\s*(?:chiếm|bằng|tương đương)\s+)"
+    r"^[^,;:()]*(?:(?:,\s*[^\W\d]+(?:\s+[^\W\d]+){0,3})*\s*\(\s*(?:(?:chiếm|bằng|tương đương)\s+)?"
+    r"|,\s*(?:chiếm|bằng|tương đương)\s+)"
     r"(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
     re.I,
 )
