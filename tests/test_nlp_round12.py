@@ -204,3 +204,8 @@ def test_a_count_named_again_keeps_its_rating(text: str, expected: list[tuple]) 
 def test_share_after_a_kind_list(text: str, share: tuple) -> None:
     got = [(f["value"], f["relation"], f["base"]) for f in _figures(text) if f["unit"] == "%"]
     assert share in got
+
+
+def test_one_per_product_is_a_norm() -> None:
+    text = "Mức hỗ trợ cho một sản phẩm đạt 4 sao là 40 triệu đồng."
+    assert [f["unit"] for f in _figures(text)] == ["VND"]

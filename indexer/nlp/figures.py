@@ -264,7 +264,8 @@ def _count_is_figure(m: re.Match, low: str, num_text: str, value: float) -> bool
     if m.group("spelled") and value == 1 and len(num_text.split()) == 1:
         # "Mỗi xã một sản phẩm": "một" is an article; "một sản phẩm 5 sao" is a count,
         # unless it describes a name before it ("Bánh pía X, một sản phẩm OCOP 4 sao")
-        if re.search(r",\s*$", low[: m.start()]):
+        # "Mức hỗ trợ cho một sản phẩm đạt 3 sao là 30 triệu đồng": a norm per product
+        if re.search(r"(?:,|(?<!\w)cho)\s*$", low[: m.start()]):
             return False
         return bool(_RATED_NEXT.match(low, m.end()) or _ONE_COUNTED.search(low[: m.start()]))
     if num_text.strip() == "năm" and _YEAR_WORD_BEFORE.search(low[: m.start("spelled")]):
