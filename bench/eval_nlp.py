@@ -197,7 +197,7 @@ def attribute_hits(pred: list[dict], gold: list[dict]) -> dict[str, list[int]]:
     for i, j in _pairs(pred, gold, _loose):
         f, g = pred[i], gold[j]
         for a in ATTRIBUTES:
-            if a not in g:
+            if not _compared(g, a):
                 continue
             want = _star(g.get("star")) if a == "star" else _null(g.get(a))
             got = f.get(a)
@@ -287,7 +287,7 @@ def figure_errors(d: EvalDoc) -> list[str]:
     out += _person_errors(d, result, full)
     for i, j in pairs:
         f, g = figs[i], gold[j]
-        bad = [k for k in (*FULL_FIELDS, "base") if k in g and not _attr_right(f, g, k)]
+        bad = [k for k in (*FULL_FIELDS, "base") if _compared(g, k) and not _attr_right(f, g, k)]
         if bad:
             got = {k: f.get(k) for k in bad}
             out.append(
@@ -306,6 +306,12 @@ def _person_errors(d: EvalDoc, result: dict, full: str) -> list[str]:
     gold_per = person_names(full, gold_entity_spans(full, d.scope, d.gold.get("entities", [])))
     out = [f"{d.name} PER-FP {n!r}" for n in sorted(pred_per - gold_per)]
     return out + [f"{d.name} PER-FN {n!r}" for n in sorted(gold_per - pred_per)]
+
+
+def _compared(g: dict, a: str) -> bool:
+    """The gold figure states attribute ``a``; a change with no stated earlier value has no
+    base (conventions of 2026-11-23), so its base is compared as null."""
+    return a in g or (a == "base" and g.get("relation") == "change_of")
 
 
 def _attr_right(f: dict, g: dict, a: str) -> bool:

@@ -249,7 +249,8 @@ def test_a_change_after_a_star_floor_is_a_change():
     text = "Toàn tỉnh Bình Phước có 200 sản phẩm OCOP từ 3 sao trở lên, tăng 40 sản phẩm so với năm 2023."
     assert rows("", "", text, "value", "relation", "base") == [
         (200, "total", None),
-        (40, "change_of", 200),
+        # the new value, not an earlier one: no base (conventions of 2026-11-23)
+        (40, "change_of", None),
     ]
 
 
@@ -290,7 +291,8 @@ def test_a_part_named_again_keeps_its_relation_and_a_change_its_rating():
     )
     got = rows("", "", text, "value", "relation", "base", "star")
     assert got[2] == (3, "part_of", 90, 4)
-    assert got[-1] == (60, "change_of", 150, 5)
+    # the new value, not an earlier one: no base (conventions of 2026-11-23)
+    assert got[-1] == (60, "change_of", None, 5)
 
 
 def test_districts_listed_with_their_amounts_are_parts_of_the_provinces_total():
@@ -365,7 +367,7 @@ def test_a_former_provinces_count_after_before_the_merger_is_a_part():
                 (1000, "sản phẩm", "total", None, "Hưng Yên"),
                 (100, "sản phẩm", "part_of", 1000, "Hưng Yên"),
                 (900, "sản phẩm", "part_of", 1000, "Hưng Yên"),
-                (90, "sản phẩm", "change_of", 1000, "Hưng Yên"),
+                (90, "sản phẩm", "change_of", None, "Hưng Yên"),
             ],
         ),
     ],
@@ -507,10 +509,11 @@ def test_a_province_named_as_what_it_used_to_be_is_a_former_one():
             "HTX ở tỉnh Bến Tre có 100 ha dừa; giá bán cao hơn 10% so với dừa thường.",
             [(100, "ha", "total", None), (10, "%", "change_of", None)],
         ),
-        # "X và Y là hai <unit>": a description of the items named, not a count
+        # "X và Y là hai <unit>": a count written in words is a figure like one in digits
+        # (conventions of 2026-11-23)
         (
             "Kẹo dừa và bánh phồng của tỉnh Bến Tre là hai sản phẩm được khách ưa chuộng.",
-            [],
+            [(2, "sản phẩm", "total", None)],
         ),
     ],
 )

@@ -174,7 +174,8 @@ def test_a_change_of_a_count_has_its_base():
     found = figs("Cả nước có 14.500 sản phẩm OCOP, tăng 3.200 sản phẩm so với năm trước.")
     assert [(f["value"], f["relation"], f["base"]) for f in found] == [
         (14500, "total", None),
-        (3200, "change_of", 14500),
+        # the new value, not an earlier one: no base (conventions of 2026-11-23)
+        (3200, "change_of", None),
     ]
 
 
@@ -231,7 +232,8 @@ def test_change_of_an_earlier_total_and_a_compared_total():
     )
     assert [(f["value"], f["relation"], f["base"], f["province"]) for f in found] == [
         (15000, "total", None, "Việt Nam"),
-        (2000, "change_of", 15000, "Việt Nam"),
+        # the new value, not an earlier one: no base (conventions of 2026-11-23)
+        (2000, "change_of", None, "Việt Nam"),
     ]
     found = figs("Tỉnh Hòa Bình có 300 sản phẩm, tăng nhanh so với con số 200 sản phẩm năm 2022.")
     assert [(f["value"], f["relation"]) for f in found] == [(300, "total"), (200, "total")]
@@ -241,7 +243,8 @@ def test_growth_percentage_is_a_change_of_the_figure_before():
     found = figs("Doanh thu của HTX ở tỉnh Hòa Bình đạt 3 tỷ đồng, tăng 25% so với năm trước.")
     assert [(f["value"], f["relation"], f["base"]) for f in found] == [
         (3e9, "total", None),
-        (25, "change_of", 3e9),
+        # the new value, not an earlier one: no base (conventions of 2026-11-23)
+        (25, "change_of", None),
     ]
 
 

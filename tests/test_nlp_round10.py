@@ -177,13 +177,13 @@ def test_full_name_after_provincial_office_stays_whole() -> None:
     assert persons_of(text) == ["Trần Văn Minh"]
 
 
-# the provinces a merger joined are the event, not a count; merged communes and a count of
-# participating provinces stay figures
+# the provinces a merger joined are a count of localities, in words as in digits (conventions
+# of 2026-11-23), like merged communes and a count of participating provinces
 @pytest.mark.parametrize(
     ("text", "figure", "expected"),
     [
-        ("Đợt đánh giá đầu tiên sau khi hợp nhất hai tỉnh có 40 sản phẩm.", (2, "tỉnh"), False),
-        ("Tỉnh có 640 sản phẩm OCOP sau sáp nhập ba tỉnh.", (3, "tỉnh"), False),
+        ("Đợt đánh giá đầu tiên sau khi hợp nhất hai tỉnh có 40 sản phẩm.", (2, "tỉnh"), True),
+        ("Tỉnh có 640 sản phẩm OCOP sau sáp nhập ba tỉnh.", (3, "tỉnh"), True),
         ("Huyện có 90 sản phẩm OCOP sau sáp nhập 4 xã.", (4, "xã"), True),
         ("Hội chợ OCOP có 12 tỉnh tham gia.", (12, "tỉnh"), True),
     ],

@@ -115,16 +115,17 @@ def test_per_unit_norms_are_not_figures(text: str, expected: list[tuple]) -> Non
             "Tỉnh phấn đấu có 20 sản phẩm 5 sao và 70% số xã có sản phẩm OCOP.",
             [(20, "sản phẩm", 5, None, None), (70, "%", None, None, None)],
         ),
-        # a share of a plan takes no rating
+        # a share of a plan counts what its count counts (conventions of 2026-11-23: the
+        # floor too)
         (
             "Tỉnh công nhận 30 sản phẩm OCOP đạt từ 3 - 4 sao, bằng 50% kế hoạch năm.",
-            [(30, "sản phẩm", None, 3, None), (50, "%", None, None, None)],
+            [(30, "sản phẩm", None, 3, None), (50, "%", None, 3, None)],
         ),
-        # a floor ("trên 3 sao") restates that the whole is OCOP: the share is not rated
+        # a share of a count with a floor ("trên 3 sao") has that floor
         (
             "Khu vực Hà Giang cũ có 200 sản phẩm OCOP trên 3 sao, chiếm khoảng 40% tổng số "
             "sản phẩm OCOP của tỉnh.",
-            [(200, "sản phẩm", None, 3, None), (40, "%", None, None, None)],
+            [(200, "sản phẩm", None, 3, None), (40, "%", None, 3, None)],
         ),
         # … while a single rating before a share still rates it
         (

@@ -94,8 +94,11 @@ def test_person_shapes(title: str, text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a spelled number guided or supported "thêm" (more) is a plan in narrative, not a count
-        ("Phường đang hỗ trợ thêm ba hộ làm bánh hoàn thiện hồ sơ tham gia đánh giá.", []),
+        # a spelled count is a figure like a written one (conventions of 2026-11-23)
+        (
+            "Phường đang hỗ trợ thêm ba hộ làm bánh hoàn thiện hồ sơ tham gia đánh giá.",
+            [(3.0, "hộ")],
+        ),
         # … a written count stays one
         ("Phường đang hỗ trợ thêm 3 hộ làm bánh hoàn thiện hồ sơ.", [(3.0, "hộ")]),
     ],

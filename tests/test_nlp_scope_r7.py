@@ -92,12 +92,13 @@ def test_a_star_stays_in_its_clause(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a spelled number after "của" / a support verb names who is meant, not a count
+        # a spelled count after "của" / a support verb is a figure like a written one
+        # (conventions of 2026-11-23)
         (
             "Thị xã có 8 sản phẩm, phần lớn là bánh kẹo của hai doanh nghiệp ở phường Đông.",
-            [8],
+            [8, 2],
         ),
-        ("Năm tới huyện sẽ hỗ trợ ba chủ thể hoàn thiện hồ sơ đánh giá.", []),
+        ("Năm tới huyện sẽ hỗ trợ ba chủ thể hoàn thiện hồ sơ đánh giá.", [3]),
         # "một" in apposition to a name is an article, also before a rating
         ("Mứt gừng Tây Sơn, một sản phẩm OCOP 3 sao, được bán ở nhiều chợ.", []),
         # a spelled count that opens a clause is still a figure

@@ -251,33 +251,26 @@ def _money(m: re.Match, value: float, low: str) -> tuple[float, str, str] | None
 _RATED_NEXT = re.compile(r"\s*(?:ocop\s+)?(?:(?:đạt|hạng|tiềm năng|được)\s+)*[1-5]\s*sao(?!\w)")
 
 
-# a spelled number as the object of support to come ("hỗ trợ hai chủ thể hoàn thiện hồ sơ";
-# "đã hỗ trợ bốn mươi hai chủ thể" is a result, a count) or a
-# predicate noun ("là hai sản phẩm được ưa chuộng"): a description, not a count; after
-# "của"/"cho" only "một"/"hai" ("kem của hai công ty ở phường X"): narrative text spells
-# real counts there too ("chín sản phẩm của bảy chủ thể", "cho bốn mươi học viên")
-# ("đang hướng dẫn thêm hai cơ sở …": "thêm" does not make the plan a count)
-_DESCRIBED = re.compile(r"(?<!\w)(?:là|(?<!đã )(?:giúp|hỗ trợ|hướng dẫn)(?:\s+thêm)?)\s+$")
-_DESCRIBED_FEW = re.compile(r"(?<!\w)(?:của|cho)\s+$")
+# "có thêm một sản phẩm chè …", "mỗi nơi có một sản phẩm": "một" as the object of a count verb
+# counts one (a count written in words is a figure like one in digits); elsewhere ("chủ một cơ
+# sở", "tại một hội chợ", "là một trong …") it is an article
+_ONE_COUNTED = re.compile(
+    r"(?<!\w)(?:có|thêm|công nhận|nâng hạng|gồm)(?:\s+(?:thêm|được|ít nhất|tối thiểu))?\s+$"
+)
 
 
 def _count_is_figure(m: re.Match, low: str, num_text: str, value: float) -> bool:
     """A number before a count noun that is not a count ("một", "năm" = year, ids)."""
-    if m.group("spelled"):
-        head = low[: m.start("spelled")]
-        if _DESCRIBED.search(head) or (value <= 2 and _DESCRIBED_FEW.search(head)):
-            return False  # who is meant, in narrative, not a statistic
     if m.group("spelled") and value == 1 and len(num_text.split()) == 1:
         # "Mỗi xã một sản phẩm": "một" is an article; "một sản phẩm 5 sao" is a count,
         # unless it describes a name before it ("Bánh pía X, một sản phẩm OCOP 4 sao")
-        return bool(_RATED_NEXT.match(low, m.end())) and not re.search(r",\s*$", low[: m.start()])
+        # "Mức hỗ trợ cho một sản phẩm đạt 3 sao là 30 triệu đồng": a norm per product
+        if re.search(r"(?:,|(?<!\w)cho)\s*$", low[: m.start()]):
+            return False
+        return bool(_RATED_NEXT.match(low, m.end()) or _ONE_COUNTED.search(low[: m.start()]))
     if num_text.strip() == "năm" and _YEAR_WORD_BEFORE.search(low[: m.start("spelled")]):
         return False  # "Mỗi năm làng nghề đón …": "năm" is "year" here, not "five"
     return not (len(num_text) >= 8 and num_text.isdigit())  # phone numbers, ids
-
-
-# the provinces a merger joined ("sau hợp nhất ba tỉnh"); merged communes stay counts
-_MERGER_OF = re.compile(r"(?:hợp nhất|sáp nhập)(?:\s+(?:của|giữa))?\s*$")
 
 
 def _matches(low: str, ocop_context: bool) -> list[_Match]:
@@ -302,8 +295,6 @@ def _matches(low: str, ocop_context: bool) -> list[_Match]:
             _, unit, metric, kind = _UNIT_INDEX[unit_key]
             if not _count_is_figure(m, low, num_text, value):
                 continue
-            if unit == "tỉnh" and _MERGER_OF.search(low[:num_start]):
-                continue  # "sau hợp nhất ba tỉnh": the merger itself, no count of provinces
             if m.group("cmult"):
                 value *= MULTIPLIERS[fold(m.group("cmult"))]
             if metric in ("ocop_products", "ocop_participants") and not ocop_context:
@@ -361,7 +352,10 @@ def _share_clause(low: str, pos: int) -> str:
     return clause
 
 
-_PAREN_SHARE = re.compile(r"^(?:\s+[^\W\d]+|\s+[1-5]\s*sao){0,4}\s*\(\s*(?:khoảng|gần|hơn)?\s*$")
+# (a kind list may continue the count's unit: "3.060 hộ sản xuất, kinh doanh (29,4%)")
+_PAREN_SHARE = re.compile(
+    r"^(?:\s+[^\W\d]+|\s*,\s*[^\W\d]+|\s+[1-5]\s*sao){0,4}\s*\(\s*(?:khoảng|gần|hơn)?\s*$"
+)
 _LISTED = re.compile(r"^\s*[,;]\s*(?:và\s+)?(?:[^\W\d]+\s+){1,5}$")
 # "85 tấn long nhãn, trong đó gần 30% được bán qua …": a percentage opening the breakdown of
 # the count before it is a share of that count
@@ -451,6 +445,25 @@ _OTHER_WHOLE = re.compile(r"\s*(?:của\s+)?(?:tổng\s+)?(?:số\s+)(?!sản ph
 _PLAN_WHOLE = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|nhiệm vụ)")
 
 
+# "396 sản phẩm đạt từ 3 sao trở lên, đạt 132% kế hoạch": the completion of a plan by the count
+# right before it, in the next clause
+# (a star may stand between: "đạt từ 3 sao trở lên"); "…, bằng 330% chỉ tiêu và đạt 141% mục
+# tiêu": a second share of a plan completes by the same count
+_COMPLETES = re.compile(
+    r"^(?:[^\d;:()]|[1-5]\s*sao)*(?:,|\svà)\s*(?:đạt|bằng|vượt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
+)
+
+
+def _completes(low: str, count: _Match, x: _Match) -> bool:
+    """``x`` is the share of a plan that ``count`` (a count before it, or the plan share of
+    that count) achieves: it counts the same things (its rating, floor included)."""
+    if not (x.of and _PLAN_WHOLE.match(x.of)) or count.unit is None:
+        return False
+    if count.unit == "%" and not (count.of and _PLAN_WHOLE.match(count.of)):
+        return False
+    return bool(_COMPLETES.match(low[count.end : x.num_start]))
+
+
 def _share_subject_stars(low: str, x: _Match) -> Stars:
     """The rating of a share's subject in the clause before it ("tỷ lệ sản phẩm 4 sao chiếm
     18%"). A share of a plan, or of a whole other than products ("60% số xã" after "40 sản
@@ -492,6 +505,8 @@ def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tu
         # "16 sản phẩm đạt 80 điểm, đủ điều kiện công nhận 4 sao": the next clause rates it
         stars = stars_in(",".join(re.split(r"[;:.]|(?<!đánh giá),", after)[:2]), before)
     if x.unit == "%":  # "tỷ lệ sản phẩm 4 sao chiếm 18%": the star is in the clause before
+        if not stars.any and i > 0 and _completes(low, matches[i - 1], x):
+            return _stars_and_share(low, matches, i - 1)[0], None
         return (stars if stars.any else _share_subject_stars(low, x)), None
     share, offset = _SHARE_IN.search(window), x.end
     if share is None:
@@ -734,6 +749,9 @@ def _inherit(f: Figure, item: Item, total: Figure, own_period: bool) -> None:
         return
     if not rated and total.star and f.unit in ("", total.unit):
         f.star = total.star  # "14 sản phẩm 3 sao …, gồm 10 sản phẩm mới và 4 …": all 3 stars
+    elif not rated and total.potential_star and f.unit in ("", total.unit):
+        # "9 sản phẩm đề xuất nâng hạng 4 sao. Trong đó, xã A có 3 sản phẩm": pending too
+        f.potential_star = total.potential_star
     if not own_period:
         f.period = total.period
     if not f.unit:
@@ -772,6 +790,20 @@ def _merged_part(f: Figure, item: Item, before: str, totals: list[Item], near: s
 
 # a count followed by its rating and "là": the sentence names what an earlier count holds
 _RESTATES = re.compile(r"^\s*(?:ocop\s+)?(?:đạt\s+)?(?:hạng\s+)?[1-5]\s*sao\s+(?:là|gồm)\b")
+
+
+# a sentence that opens with its count; "khác", "còn lại", "nữa" after it: other ones
+_OPENS_WITH_COUNT = re.compile(r"^\s*$")
+_OTHER_ONES = re.compile(r"^(?:\s+[^\W\d]+){0,2}?\s+(?:khác|còn lại|nữa)(?!\w)")
+
+
+def _named_again(f: Figure, item: Item, low: str, recent: list[Figure]) -> None:
+    """ "… 2 sản phẩm OCOP 3 sao là A và B. Hai sản phẩm do HTX C làm": a sentence opening with
+    the count the last sentence stated names it again (not "Hai sản phẩm khác …")."""
+    if not recent or not _OPENS_WITH_COUNT.match(low[: item.start]):
+        return
+    if not _OTHER_ONES.match(low[item.end :]):
+        _restated_rating(f, [r for r in recent if r.sentence == recent[-1].sentence])
 
 
 def _restated(f: Figure, item: Item, recent: list[Figure]) -> None:
@@ -825,11 +857,15 @@ def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, st
     elif i == 0 and item.relation == "total" and f.star and _RESTATES.match(low[item.end :]):
         # "…, trong đó 2 sản phẩm 4 sao. Hai sản phẩm 4 sao là …": the same part, named
         _restated(f, item, [r for r in state.recent if r.star == f.star])
+    elif i == 0 and item.relation == "total":
+        _named_again(f, item, low, state.recent)
     if item.count is not None and isinstance(item.count.ref, Figure):
         count = item.count.ref  # "42 sản phẩm 4 sao (chiếm 23,3%)": the 4-star share
         if item.count.star is not None:  # not a rating the count only inherited from its total
-            # a floor ("trên 3 sao") is not the share's rating (see _share_subject_stars)
+            # a share counts what its count counts: "214 sản phẩm trên 3 sao, chiếm 45%" has
+            # the floor too
             f.star, f.potential_star = count.star, count.potential_star
+            f.min_star = count.min_star
         f.province, f.new_province, f.district = count.province, count.new_province, count.district
     if f.relation == "share_of" and f.base is None and not item.mentions and item.count is None:
         # "Nhóm thực phẩm chiếm 81,5%" after the paragraph's total: a share of it
@@ -1018,6 +1054,19 @@ _SPEAKER = re.compile(
 )
 
 
+def _pending_wholes(figs: list[Figure]) -> None:
+    """An unrated part of a pending whole is pending too, also when a later step found the
+    whole ("9 sản phẩm đề xuất nâng hạng 4 sao. … Xã B có 2 sản phẩm")."""
+    for k, f in enumerate(figs):
+        if f.relation != "part_of" or f.base is None or f.star or f.min_star or f.potential_star:
+            continue
+        whole = next(
+            (w for w in reversed(figs[:k]) if w.unit == f.unit and w.value == f.base), None
+        )
+        if whole is not None and whole.potential_star and not whole.star:
+            f.potential_star = whole.potential_star
+
+
 def _unlabelled(text: str) -> str:
     """The sentence with an interview's speaker label blanked (offsets kept), so that the
     answer's own opening ("Trong 85 sản phẩm …, đã có 52") reads as the sentence start."""
@@ -1149,5 +1198,6 @@ def extract_figures(doc: Document, primary: list[str], published_at: datetime | 
         out.extend(found)
         placed.extend(Placed(f, sentence.start) for f in found)
     link_document(placed)  # the links that need the whole article
+    _pending_wholes(out)
     # dicts only at the end: a later sentence may make an earlier count a part ("… còn lại")
     return [f.as_dict() for f in out]

@@ -64,9 +64,11 @@ _TOTAL_WORD = re.compile(
 _LINKED = re.compile(rf"(?<!\w)(?:{alternation(_CUES['linked'])})\s+(?:\w+\s+)?$", re.I)
 # a share of the whole country's count: its base is not the province's total
 _NATIONAL_WHOLE = re.compile(r"^[^,;:()]*?(?<!\w)(?:cả nước|toàn quốc)(?!\w)", re.I)
-# "42 sản phẩm 4 sao (chiếm 23,3%)", "…, chiếm 30%": the share the count is of the whole
+# "42 sản phẩm 4 sao (chiếm 23,3%)", "…, chiếm 30%": the share the count is of the whole (a
+# kind list may continue the count's unit: "3.060 hộ sản xuất, kinh doanh (29,4%)")
 _OWN_SHARE = re.compile(
-    r"^[^,;:()]*(?:\(\s*(?:(?:chiếm|bằng|tương đương)\s+)?|,\s*(?:chiếm|bằng|tương đương)\s+)"
+    r"^[^,;:()]*(?:(?:,\s*[^\W\d]+(?:\s+[^\W\d]+){0,3})*\s*\(\s*(?:(?:chiếm|bằng|tương đương)\s+)?"
+    r"|,\s*(?:chiếm|bằng|tương đương)\s+)"
     r"(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
     re.I,
 )
@@ -1008,6 +1010,51 @@ def _group_share_bases(figs: list[Placed], reach: int) -> None:
                 break
 
 
+_EARLIER_TIME = re.compile(
+    rf"(?<!\w)(?:{alternation(_DOC['earlier_time'], escape=False)})(?!\w)", re.I
+)
+_LATER_TIME = re.compile(rf"(?<!\w)(?:{alternation(_DOC['later_time'], escape=False)})(?!\w)", re.I)
+# "tăng 12% so với 4.100 tấn năm trước": the value the change is compared with, stated
+_COMPARED_WITH = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,3}?so với\s+(?:mức\s+|con số\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?$",
+    re.I,
+)
+
+
+def _stated_earlier(w: Placed, x: Placed) -> bool:
+    """``w`` (before the change ``x``) is dated earlier than the change: its sentence names an
+    earlier time before it and the words from it to the change a later one."""
+    if w.sentence_start == x.sentence_start:
+        between = x.fig.sentence[w.fig.end - w.sentence_start : x.at]
+    else:
+        between = w.fig.sentence[w.fig.end - w.sentence_start :] + " " + x.fig.sentence[: x.at]
+    earlier = _EARLIER_TIME.search(w.fig.sentence[: w.at])
+    return bool(earlier) and bool(_LATER_TIME.search(between))
+
+
+def _change_bases(figs: list[Placed]) -> None:
+    """The base of a change is the earlier value the text states ("so với 4.100 tấn", or a figure
+    dated before it), never the new value it produced ("đạt 6,8 tỷ đồng, tăng 15%")."""
+    for k, x in enumerate(figs):
+        f = x.fig
+        if f.relation != "change_of":
+            continue
+        nxt = figs[k + 1] if k + 1 < len(figs) else None
+        if (
+            nxt is not None
+            and nxt.sentence_start == x.sentence_start
+            and _counted(nxt.fig)
+            and _COMPARED_WITH.match(f.sentence[f.end - x.sentence_start : nxt.at])
+        ):
+            f.base = nxt.fig.value
+            continue
+        if f.base is None:
+            continue
+        w = next((w for w in reversed(figs[:k]) if _counted(w.fig) and w.fig.value == f.base), None)
+        if w is not None and not _stated_earlier(w, x):
+            f.base = None
+
+
 def link_document(figs: list[Placed]) -> None:
     """The relations that need the whole article (see the comment above), in text order."""
     _kinds_add_up(figs)
@@ -1025,3 +1072,4 @@ def link_document(figs: list[Placed]) -> None:
     _measured_bases(figs, int(_DOC["metric_reach"]))
     _fraction_bases(figs)
     _outside_wholes(figs)
+    _change_bases(figs)
