@@ -27,6 +27,8 @@ from indexer.nlp.numbers import MULTIPLIERS, NUMBER_RE, SPELLED_WORDS, parse_num
 from indexer.nlp.periods import period_of, periods_in
 from indexer.nlp.provinces import NATIONAL, district_named, new_province_of
 from indexer.nlp.relations import (
+    CLAUSE_CUT,
+    OUTSIDE_WHOLE,
     TRONG_HEAD,
     Item,
     Placed,
@@ -35,7 +37,7 @@ from indexer.nlp.relations import (
     relate,
 )
 from indexer.nlp.scope import COORDINATED, anchor, linked_place
-from indexer.nlp.segment import Document, Sentence
+from indexer.nlp.segment import BEFORE_MERGER, Document, Sentence
 from indexer.nlp.stars import Stars, stars_in
 
 _RULES = table("figures")
@@ -129,7 +131,6 @@ _CLAUSE_END = re.compile(
     rf"|{COORDINATED.pattern}",
     re.IGNORECASE,
 )
-_CLAUSE_CUT = re.compile(r"[,;:()]|\.(?!\d)")
 _OCOP_CONTEXT = re.compile(r"ocop|sao|chủ thể|mỗi xã một sản phẩm", re.IGNORECASE)
 _SKIP_BEFORE = re.compile(
     r"(?:(?<!tổng )(?<!trong )(?<!con )\bsố|\bnăm|\bngày|\btháng|\bthứ|\bkhu phố|\bđiều|\bkhoản|\bquý|\bphòng|\bkm|\btổ|\bấp|\bthôn|\bxóm"
@@ -219,7 +220,7 @@ _YEAR_WORD_BEFORE = re.compile(
 def _clause_before(low: str, pos: int) -> str:
     """The text of the clause that ends at ``pos`` (from the last , ; : ( ) or full stop)."""
     cut = 0
-    for m in _CLAUSE_CUT.finditer(low, 0, pos):
+    for m in CLAUSE_CUT.finditer(low, 0, pos):
         cut = m.end()
     return low[cut:pos]
 
@@ -405,7 +406,7 @@ def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
         value = parse_number(m["p"].replace(".", ","))
         if value is None:
             continue
-        rest = re.split(r"[,;:()]|\.(?!\d)", after)[0]
+        rest = CLAUSE_CUT.split(after)[0]
         if change:  # "lợi nhuận tăng 12%": the subject before the verb, else what follows it
             of = _of_text(clause[: change.start()], True) or _of_text(clause[change.end() :])
         else:
@@ -621,8 +622,7 @@ def _units_named(low: str, x: _Match) -> frozenset[str]:
     follows = _AFTER_PERCENT.match(low[x.end :])
     if follows and follows["plan"]:
         return frozenset({follows["plan"]})  # "đạt 105% kế hoạch": a share of a plan
-    cut = re.compile(r"[,;:()]|\.(?!\d)")
-    text = _share_clause(low, x.num_start) + " " + cut.split(low[x.end :])[0]
+    text = _share_clause(low, x.num_start) + " " + CLAUSE_CUT.split(low[x.end :])[0]
     named = {unit for rx, unit in _UNIT_WORDS if rx.search(text)}
     if _PARTICIPANT_WORDS.search(text):
         named.add("chủ thể")
@@ -744,10 +744,10 @@ def _inherit(f: Figure, item: Item, total: Figure, own_period: bool) -> None:
 
 # "Hà Giang cũ có 181 sản phẩm", "Trước hợp nhất, …": a former province's count after a merger
 _LOWER_UNIT = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|huyện|quận|thị xã|làng|thôn)(?!\w)")
-_FORMER = re.compile(r"(?<!\w)(?:\(?cũ\)?|trước (?:khi )?(?:hợp nhất|sáp nhập))(?!\w)")
+_FORMER = re.compile(rf"(?<!\w)(?:\(?cũ\)?|{BEFORE_MERGER})(?!\w)")
 
 
-_MERGER_HEAD = re.compile(r"^\s*trước (?:khi )?(?:hợp nhất|sáp nhập)\s*,")
+_MERGER_HEAD = re.compile(rf"^\s*(?:{BEFORE_MERGER})\s*,")
 
 
 def _merged_part(f: Figure, item: Item, before: str, totals: list[Item], near: str) -> None:
@@ -850,7 +850,7 @@ _PLACE_SUBJECT = re.compile(r"(?<!\w)(?i:xã|phường|thị trấn|huyện|qu�
 # "hợp tác xã" before a lower-case word: the cooperative as a common noun, no commune's name
 # (the range À-Ỹ of _PLACE_SUBJECT also holds lower-case letters such as "đ")
 _COOPERATIVE = re.compile(r"(?i:hợp tác xã)(?=\s+(\w))")
-_NATIONAL_SHARE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc)(?!\w)")
+_NATIONAL_SHARE = re.compile(rf"(?<!\w)(?:{OUTSIDE_WHOLE})(?!\w)")
 
 
 _RANKING = re.compile(
@@ -950,11 +950,18 @@ _CANDIDATES = re.compile(
 
 
 def _place_part(f: Figure, item: Item, clause: str, totals: list[Item]) -> None:
-    """A place's count inside its province is part of the province's latest total of the
-    same unit (a breakdown by district or commune)."""
+    """A count whose clause names a commune, ward or district as its subject ("xã Nam Ban
+    có 8 sản phẩm") is that place's part of its province's total (`_local_part`)."""
     # "hợp tác xã đang xây …" is a cooperative, not a commune ("xã" + a name)
     plain = _COOPERATIVE.sub(lambda m: " " if m[1].islower() else m[0], clause)
-    if not _PLACE_SUBJECT.search(plain) or f.province in (None, NATIONAL):
+    if _PLACE_SUBJECT.search(plain):
+        _local_part(f, item, totals)
+
+
+def _local_part(f: Figure, item: Item, totals: list[Item]) -> None:
+    """A place's count inside its province is part of the province's latest total of the
+    same unit (a breakdown by district or commune)."""
+    if f.province in (None, NATIONAL):
         return
     for total in reversed(totals):
         whole = total.ref
@@ -1076,7 +1083,7 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
         elif item.relation == "total" and (
             _district_named(doc, sentence, x) or _bare_district(sentence, x, f)
         ):
-            _place_part(f, item, "huyện X", state.totals)  # "Đông Triều: 760 triệu đồng"
+            _local_part(f, item, state.totals)  # "Đông Triều: 760 triệu đồng"
         if item.relation == "total" and item.count is None:
             cut = max(sentence.text.rfind(c, 0, x.num_start) for c in ",;:")
             _batch_part(f, item, sentence.text[cut + 1 : x.num_start], totals,
@@ -1115,7 +1122,7 @@ def _respective_scope(doc: Document, sentence: Sentence, low: str, figures: list
 
 def _tail(low: str, end: int) -> str:
     """The words after a figure's unit, to the end of its clause."""
-    return re.split(r"[,;:()]|\.(?!\d)", low[end:])[0].strip()
+    return CLAUSE_CUT.split(low[end:])[0].strip()
 
 
 # a photo caption: a short line that ends with its credit ("… đạt 4 sao. Ảnh: Thu Hà")
