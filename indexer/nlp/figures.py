@@ -85,7 +85,8 @@ _AFTER_PERCENT = re.compile(
 # the next clause rates the count when it is only a rating verb and a star ("…, được công
 # nhận 4 sao"); a clause with a number or a breakdown cue of its own is not about it
 _STAR_NEXT = re.compile(
-    # "…, tất cả đều đạt 3 sao": a clause about all of the count rates the count
+    # "…, tất cả đều đạt 3 sao", "…, toàn bộ các sản phẩm này đều được xếp hạng 3 sao": a
+    # clause whose subject is all of the count rates the count
     r"^\s*,\s*(?:và\s+)?(?:(?:tất cả|toàn bộ)(?:\s+(?:các|số|sản phẩm|chủ thể|này)){0,3}\s+)?"
     r"(?:đều\s+|đã\s+|cùng\s+)*(?:đủ điều kiện(?: được)? công nhận|"
     # "…, đủ điều kiện đề nghị Trung ương xét công nhận 5 sao": pending, read by stars_in
@@ -775,33 +776,22 @@ _RESTATES = re.compile(r"^\s*(?:ocop\s+)?(?:đạt\s+)?(?:hạng\s+)?[1-5]\s*sao
 
 
 def _restated(f: Figure, item: Item, recent: list[Figure]) -> None:
-    """ "Trong 158 sản phẩm này, …" restates an earlier figure: it keeps that one's relation
-    and scope (its parts inherit them)."""
-    for earlier in reversed(recent):
-        same = earlier.unit == f.unit and earlier.value == f.value
-        if same and earlier.relation == "total" and f.star is None and earlier.star:
-            # "… công nhận 21 sản phẩm 4 sao … Trong 21 sản phẩm, HTX A có 4": the same rated
-            # count, unrated when restated (its parts take the rating from it)
-            f.star = earlier.star
-            return
-        if same and earlier.relation != "total":
-            f.relation = item.relation = earlier.relation
-            f.base = item.base = earlier.base
-            f.province, f.new_province = earlier.province, earlier.new_province
-            f.district = earlier.district
-            return
-
-
-def _restated_rating(f: Figure, recent: list[Figure]) -> None:
-    """ "Có 21 sản phẩm 4 sao …. Trong 21 sản phẩm, …": an unrated restatement of the
-    latest figure of its value and unit keeps that figure's one rating (not a floor "3 - 4
-    sao": the restatement opens a breakdown by rating, of a whole that is not one rating)."""
-    if f.star or f.min_star or f.potential_star:
+    """ "Trong 158 sản phẩm này, …" restates the latest earlier figure of its value and unit:
+    the same count, so an unrated restatement keeps that figure's one rating ("công nhận 12
+    sản phẩm 4 sao. Trong 12 sản phẩm, …"; a floor "3 - 4 sao" is no one rating: the
+    restatement then opens a breakdown by rating), and a restated part or share keeps its
+    relation, base and scope (its parts inherit them)."""
+    same = [e for e in recent if e.unit == f.unit and e.value == f.value]
+    if not same:
         return
-    for earlier in reversed(recent):
-        if earlier.unit == f.unit and earlier.value == f.value:
-            f.star, f.potential_star = earlier.star, earlier.potential_star
-            return
+    if not (f.star or f.min_star or f.potential_star):
+        f.star, f.potential_star = same[-1].star, same[-1].potential_star
+    earlier = same[-1]
+    if earlier.relation != "total":
+        f.relation = item.relation = earlier.relation
+        f.base = item.base = earlier.base
+        f.province, f.new_province = earlier.province, earlier.new_province
+        f.district = earlier.district
 
 
 def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, state: _State,
@@ -821,7 +811,6 @@ def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, st
         _place_part(f, item, sentence.text[cut + 1 : item.start], totals)
     if i == 0 and item.relation == "total" and TRONG_HEAD.match(low):
         _restated(f, item, state.recent)
-        _restated_rating(f, state.recent)
     elif i == 0 and item.relation == "total" and f.star and _RESTATES.match(low[item.end :]):
         # "…, trong đó 2 sản phẩm 4 sao. Hai sản phẩm 4 sao là …": the same part, named
         _restated(f, item, [r for r in state.recent if r.star == f.star])

@@ -330,8 +330,9 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
                 totals.append(nested)
         elif i > 0 and _opens_breakdown(low, prev_end, item):
             breakdown = True
-            # not after a ";": "…, trong đó khu vực X cũ có 289 sản phẩm; riêng sản phẩm từ
-            # quế có 37 sản phẩm" is one more part of the outer whole
+            # not after a ";", which closes the clause group (as in _semicolon): "…, trong đó
+            # khu vực A cũ có 150 sản phẩm; riêng sản phẩm từ cói có 25 sản phẩm" is one more
+            # part of the outer whole
             nests = ";" not in low[prev_end : item.start]
             if (
                 nests

@@ -1,0 +1,102 @@
+"""Issue 10 (clean-up): the general rule behind each rule that was first written for one
+passage, tested on at least two shapes written in our own words (fictional places and
+counts), with a guard that the rule does not over-reach.
+
+- A clause whose subject is all of the count before it ("tất cả", "toàn bộ …") and whose
+  predicate is a rating rates that count (figures._STAR_NEXT).
+- A "Trong (số) N <unit>" head restates the latest earlier figure of value N: an unrated
+  restatement keeps its one rating, star or pending, never a floor (figures._restated).
+- A ";" closes a clause group: a breakdown cue after it ("; riêng …") lists one more part of
+  the outer whole, not a part of the part written before the ";" (relations.relate).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.nlp import enrich
+
+
+def rows(text: str, *keys: str) -> list[tuple]:
+    found = enrich("Tin OCOP của tỉnh", "", text, None)["figures"]
+    return [tuple(f[k] for k in keys) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Năm nay huyện có 14 sản phẩm được công nhận, tất cả đều đạt 3 sao.", [(14, 3)]),
+        ("Xã có 5 sản phẩm OCOP, toàn bộ các sản phẩm này đều đạt 4 sao.", [(5, 4)]),
+        ("Đợt này hội đồng chấm 7 sản phẩm dự thi, toàn bộ đều được xếp hạng 3 sao.", [(7, 3)]),
+        # guards: a clause about something else does not rate the count, nor does "tất cả"
+        # of something else (households)
+        (
+            "Năm nay huyện có 14 sản phẩm được công nhận, nhiều hộ dân đạt thu nhập khá.",
+            [(14, None)],
+        ),
+        (
+            "Năm nay huyện có 14 sản phẩm được công nhận, tất cả các hộ dân đều đạt thu nhập khá.",
+            [(14, None)],
+        ),
+    ],
+)
+def test_a_clause_about_all_of_the_count_rates_it(text: str, expected: list) -> None:
+    assert rows(text, "value", "star") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a star, restated with "Trong N sản phẩm," (its part follows the rating)
+        (
+            "Đợt này tỉnh công nhận 12 sản phẩm 4 sao. Trong 12 sản phẩm, hợp tác xã chè Tân "
+            "Hương có nhiều nhất với 3 sản phẩm.",
+            [(12, 4, None, None), (12, 4, None, None), (3, 4, None, 12)],
+        ),
+        # "Trong số N sản phẩm," after a star written with "đạt"
+        (
+            "Huyện Bảo Lâm có thêm 9 sản phẩm đạt 3 sao. Trong số 9 sản phẩm, các hợp tác xã có "
+            "5 sản phẩm.",
+            [(9, 3, None, None), (9, 3, None, None), (5, 3, None, 9)],
+        ),
+        # a pending rating, restated with "này"
+        (
+            "Hội đồng cấp tỉnh đề nghị Trung ương xét công nhận 6 sản phẩm tiềm năng 5 sao. "
+            "Trong 6 sản phẩm này, có 4 sản phẩm chè và 2 sản phẩm mật ong.",
+            [(6, None, 5, None), (6, None, 5, None), (4, None, None, 6), (2, None, None, 6)],
+        ),
+        # guard: a floor is no one rating; the restatement opens a breakdown by rating
+        (
+            "Tỉnh trao chứng nhận cho 30 sản phẩm đạt 3 - 4 sao. Trong 30 sản phẩm có 10 sản "
+            "phẩm 4 sao và 20 sản phẩm 3 sao.",
+            [(30, None, None, None), (30, None, None, None), (10, 4, None, 30), (20, 3, None, 30)],
+        ),
+    ],
+)
+def test_a_restated_count_keeps_its_one_rating(text: str, expected: list) -> None:
+    assert rows(text, "value", "star", "potential_star", "base") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Toàn tỉnh Nam Định hiện có 320 sản phẩm OCOP, trong đó khu vực Hà Nam cũ có 150 "
+            "sản phẩm; riêng sản phẩm từ cói có 25 sản phẩm.",
+            [(320, "total", None), (150, "part_of", 320), (25, "part_of", 320)],
+        ),
+        (
+            "Tỉnh Phú Thọ có 48 làng nghề được công nhận, trong đó thị xã Phú Thọ có 15 làng "
+            "nghề; riêng nghề dệt có 6 làng nghề.",
+            [(48, "total", None), (15, "part_of", 48), (6, "part_of", 48)],
+        ),
+        # guard: without the ";" the cue breaks down the part before it
+        (
+            "Toàn tỉnh Nam Định có 320 sản phẩm OCOP, riêng khu vực Hà Nam cũ có 150 sản phẩm, "
+            "trong đó 12 sản phẩm 4 sao.",
+            [(320, "total", None), (150, "part_of", 320), (12, "part_of", 150)],
+        ),
+    ],
+)
+def test_a_semicolon_ends_the_nesting_under_a_part(text: str, expected: list) -> None:
+    assert rows(text, "value", "relation", "base") == expected
