@@ -8,6 +8,10 @@ counts), with a guard that the rule does not over-reach.
   restatement keeps its one rating, star or pending, never a floor (figures._restated).
 - A ";" closes a clause group: a breakdown cue after it ("; riêng …") lists one more part of
   the outer whole, not a part of the part written before the ";" (relations.relate).
+- A pending count after the rated parts of a whole, in their sentence, is one more part of
+  that whole (relations._pending_parts).
+- The first counts (>= 2) of a sentence that add up exactly to an earlier total are its
+  parts, whatever follows them after a ";" (relations._sums).
 """
 
 from __future__ import annotations
@@ -100,3 +104,58 @@ def test_a_restated_count_keeps_its_one_rating(text: str, expected: list) -> Non
 )
 def test_a_semicolon_ends_the_nesting_under_a_part(text: str, expected: list) -> None:
     assert rows(text, "value", "relation", "base") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pending count after the rated parts of a whole, in their sentence, is one more
+        # part of that whole (relations._pending_parts)
+        (
+            "Huyện có 120 sản phẩm OCOP, gồm 20 sản phẩm 4 sao và 100 sản phẩm 3 sao; 3 sản "
+            "phẩm đang được đề nghị Trung ương đánh giá 5 sao.",
+            (3, 5, "part_of", 120),
+        ),
+        (
+            "Toàn tỉnh hiện có 410 sản phẩm OCOP, trong đó 5 sản phẩm 5 sao, 85 sản phẩm 4 sao, "
+            "320 sản phẩm 3 sao; 4 sản phẩm đủ điều kiện trình Trung ương xét 5 sao.",
+            (4, 5, "part_of", 410),
+        ),
+        # guard: without rated parts in its sentence the pending count stays a total
+        (
+            "Tỉnh có 90 sản phẩm OCOP 3 sao. Năm nay có 12 sản phẩm đang được đề nghị Trung "
+            "ương đánh giá 5 sao.",
+            (12, 5, "total", None),
+        ),
+    ],
+)
+def test_a_pending_count_after_rated_parts_is_a_part(text: str, expected: tuple) -> None:
+    last = rows(text, "value", "potential_star", "relation", "base")[-1]
+    assert last == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the first counts (>= 2) of a sentence that add up exactly to an earlier total are
+        # its parts, whatever count follows them after a ";" (relations._sums)
+        (
+            "Tỉnh có 58 sản phẩm được công nhận. Về hạng sao, có 14 sản phẩm đạt 4 sao và 44 "
+            "sản phẩm đạt 3 sao; 2 sản phẩm sẽ được gửi Trung ương xét 5 sao.",
+            [(58, "total", None), (14, "part_of", 58), (44, "part_of", 58)],
+        ),
+        (
+            "Đợt này thành phố công nhận 27 sản phẩm. Có 9 sản phẩm 4 sao, 18 sản phẩm 3 sao; "
+            "5 sản phẩm chưa đạt.",
+            [(27, "total", None), (9, "part_of", 27), (18, "part_of", 27)],
+        ),
+        # guard: counts that do not add up stay totals
+        (
+            "Đợt này thành phố công nhận 27 sản phẩm. Có 9 sản phẩm 4 sao, 16 sản phẩm 3 sao; "
+            "5 sản phẩm chưa đạt.",
+            [(27, "total", None), (9, "total", None), (16, "total", None)],
+        ),
+    ],
+)
+def test_the_first_counts_that_add_up_are_parts(text: str, expected: list) -> None:
+    assert rows(text, "value", "relation", "base")[:3] == expected
