@@ -12,6 +12,10 @@ counts), with a guard that the rule does not over-reach.
   that whole (relations._pending_parts).
 - The first counts (>= 2) of a sentence that add up exactly to an earlier total are its
   parts, whatever follows them after a ";" (relations._sums).
+- A rating written after a count belongs to the count's phrase: it parts the count neither
+  from its stated base nor from its share of a whole (relations._BASE_AFTER, _SHARE_AFTER).
+- A count whose unit is written first may qualify its participants ("Số chủ thể có sản
+  phẩm OCOP là N", figures._UNIT_FIRST).
 """
 
 from __future__ import annotations
@@ -159,3 +163,58 @@ def test_a_pending_count_after_rated_parts_is_a_part(text: str, expected: tuple)
 )
 def test_the_first_counts_that_add_up_are_parts(text: str, expected: list) -> None:
     assert rows(text, "value", "relation", "base")[:3] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rating written after a count belongs to the count's phrase: it does not part the
+        # count from the base stated after it (relations._BASE_AFTER) ...
+        (
+            "Tỉnh Nam Định có 18 sản phẩm 4 sao trong số 30 sản phẩm được đánh giá.",
+            [(18, "part_of", 30), (30, "total", None)],
+        ),
+        (
+            "Huyện có 7 sản phẩm đạt 3 sao trên tổng 25 sản phẩm dự thi.",
+            [(7, "part_of", 25), (25, "total", None)],
+        ),
+        # ... nor from the share of a whole written after it (relations._SHARE_AFTER)
+        (
+            "Toàn tỉnh có 500 sản phẩm OCOP. Trong năm, 120 sản phẩm trên 3 sao, chiếm khoảng "
+            "24% tổng số sản phẩm, được bán qua sàn thương mại điện tử.",
+            [(500, "total", None), (120, "part_of", 500), (24, "share_of", 500)],
+        ),
+        (
+            "Tỉnh có 900 sản phẩm OCOP. Hiện có 45 sản phẩm 4 sao, chiếm 5% tổng số, được "
+            "xuất khẩu.",
+            [(900, "total", None), (45, "part_of", 900), (5, "share_of", 900)],
+        ),
+    ],
+)
+def test_a_rating_does_not_part_a_count_from_its_base(text: str, expected: list) -> None:
+    assert rows(text, "value", "relation", "base") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Số chủ thể có sản phẩm OCOP …": the unit written first may say which participants
+        # (figures._UNIT_FIRST); the kinds after "gồm" are its parts
+        (
+            "Số chủ thể có sản phẩm OCOP của tỉnh đã đạt 212, gồm 80 doanh nghiệp, 100 hợp tác "
+            "xã và 32 hộ.",
+            [
+                (212, "chủ thể", "total"),
+                (80, "doanh nghiệp", "part_of"),
+                (100, "HTX", "part_of"),
+                (32, "hộ", "part_of"),
+            ],
+        ),  # fmt: skip
+        (
+            "Số chủ thể OCOP có sản phẩm là 95, trong đó 40 hợp tác xã.",
+            [(95, "chủ thể", "total"), (40, "HTX", "part_of")],
+        ),
+    ],
+)
+def test_a_unit_first_count_may_qualify_its_participants(text: str, expected: list) -> None:
+    assert rows(text, "value", "unit", "relation") == expected
