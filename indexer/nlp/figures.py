@@ -32,6 +32,8 @@ from indexer.nlp.relations import (
     TRONG_HEAD,
     Item,
     Placed,
+    clause_after,
+    clause_before,
     fraction_fit,
     link_document,
     relate,
@@ -218,14 +220,6 @@ _YEAR_WORD_BEFORE = re.compile(
 )
 
 
-def _clause_before(low: str, pos: int) -> str:
-    """The text of the clause that ends at ``pos`` (from the last , ; : ( ) or full stop)."""
-    cut = 0
-    for m in CLAUSE_CUT.finditer(low, 0, pos):
-        cut = m.end()
-    return low[cut:pos]
-
-
 def _money(m: re.Match, value: float, low: str) -> tuple[float, str, str] | None:
     """(value, unit, metric) of a money or income figure, None for a bare number."""
     mult = m.group("mult")
@@ -245,7 +239,7 @@ def _money(m: re.Match, value: float, low: str) -> tuple[float, str, str] | None
             ("income_per_capita"),
         )
     currency = "USD" if cur in ("usd", "đô la") else "VND"
-    clause = _clause_before(low, m.start())
+    clause = clause_before(low, m.start())
     key = next((k for k, rx in _MONEY_METRICS if rx.search(clause)), "money")
     return value, currency, f"{key}_{currency.lower()}"
 
@@ -357,9 +351,9 @@ def _of_text(text: str, from_end: bool = False) -> str | None:
 def _share_clause(low: str, pos: int) -> str:
     """The clause of a percentage; "… chiếm tỷ lệ cao nhất, với 80,6%": when the clause is
     only a connector, the clause before it holds the share cue and the subject."""
-    clause = _clause_before(low, pos)
+    clause = clause_before(low, pos)
     if clause.strip() in ("với", "là", "khoảng", "với khoảng"):
-        clause = _clause_before(low, max(0, low.rfind(",", 0, pos))) + clause
+        clause = clause_before(low, max(0, low.rfind(",", 0, pos))) + clause
     return clause
 
 
@@ -383,7 +377,7 @@ def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
         qual = m["qual"]
         if qual and _COMPARATIVE.search(low[: m.start()]):
             qual = None
-        clause = _clause_before(low, m.start("p") if qual is None else m.start())
+        clause = clause_before(low, m.start("p") if qual is None else m.start())
         after = low[m.end() : m.end() + 60]
         follows = _AFTER_PERCENT.match(after)
         change = _CHANGE_CUE.search(clause)
@@ -460,7 +454,7 @@ def _share_subject_stars(low: str, x: _Match) -> Stars:
     floor only restates that the whole is OCOP products."""
     if (x.of and _PLAN_WHOLE.match(x.of)) or _OTHER_WHOLE.match(low, x.end):
         return Stars()
-    s = stars_in(_clause_before(low, x.num_start))
+    s = stars_in(clause_before(low, x.num_start))
     return Stars(star=s.star, potential_star=s.potential_star)
 
 
@@ -623,7 +617,7 @@ def _units_named(low: str, x: _Match) -> frozenset[str]:
     follows = _AFTER_PERCENT.match(low[x.end :])
     if follows and follows["plan"]:
         return frozenset({follows["plan"]})  # "đạt 105% kế hoạch": a share of a plan
-    text = _share_clause(low, x.num_start) + " " + CLAUSE_CUT.split(low[x.end :])[0]
+    text = _share_clause(low, x.num_start) + " " + clause_after(low, x.end)
     named = {unit for rx, unit in _UNIT_WORDS if rx.search(text)}
     if _PARTICIPANT_WORDS.search(text):
         named.add("chủ thể")
@@ -1111,7 +1105,7 @@ def _respective_scope(doc: Document, sentence: Sentence, low: str, figures: list
 
 def _tail(low: str, end: int) -> str:
     """The words after a figure's unit, to the end of its clause."""
-    return CLAUSE_CUT.split(low[end:])[0].strip()
+    return clause_after(low, end).strip()
 
 
 # a photo caption: a short line that ends with its credit ("… đạt 4 sao. Ảnh: Thu Hà")

@@ -57,6 +57,21 @@ _BOUNDARY = re.compile(r"[;:()]|[,.](?!\d)")
 # where a clause ends for the words around a figure: a comma, ";", ":", a bracket or a full
 # stop that is not a decimal point (shared with figures.py)
 CLAUSE_CUT = re.compile(r"[,;:()]|\.(?!\d)")
+
+
+def clause_before(low: str, pos: int) -> str:
+    """The text of the clause that ends at ``pos`` (from the last CLAUSE_CUT before it)."""
+    cut = 0
+    for m in CLAUSE_CUT.finditer(low, 0, pos):
+        cut = m.end()
+    return low[cut:pos]
+
+
+def clause_after(low: str, pos: int) -> str:
+    """The text from ``pos`` to the end of its clause (the next CLAUSE_CUT)."""
+    return CLAUSE_CUT.split(low[pos:], maxsplit=1)[0]
+
+
 # a new subject inside a breakdown: "…, trong đó tỉnh Đồng Tháp có 312 sản phẩm"
 _OWN_SCOPE = re.compile(r"\b(?:tỉnh|thành phố|huyện|toàn|cả nước|riêng)\b", re.I)
 # "tổng giá trị", "tổng cộng", "tổng số" right before a number: a total, not a part
@@ -577,13 +592,12 @@ class Placed:
         return head[head.rfind(";") + 1 :].lower()
 
     def clause_before(self) -> str:
-        head = self.fig.sentence[: self.at].lower()
-        cuts = [m.end() for m in CLAUSE_CUT.finditer(head)]
-        return head[cuts[-1] if cuts else 0 :]
+        """The clause before the number (lower-cased)."""
+        return clause_before(self.fig.sentence.lower(), self.at)
 
     def clause_after(self) -> str:
-        tail = self.fig.sentence[self.fig.end - self.sentence_start :].lower()
-        return CLAUSE_CUT.split(tail)[0]
+        """The clause after the number and its unit (lower-cased)."""
+        return clause_after(self.fig.sentence.lower(), self.fig.end - self.sentence_start)
 
 
 _MONEY = frozenset({"VND", "USD"})
