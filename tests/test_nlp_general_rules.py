@@ -16,6 +16,9 @@ counts), with a guard that the rule does not over-reach.
   from its stated base nor from its share of a whole (relations._BASE_AFTER, _SHARE_AFTER).
 - A count whose unit is written first may qualify its participants ("Số chủ thể có sản
   phẩm OCOP là N", figures._UNIT_FIRST).
+- Amounts that add up exactly to the whole before them are its parts whatever purpose words
+  their clause names (relations._adds_up); a completion rate with no stated target takes the
+  earlier amount that the achieved amount is that share of (relations._fitting).
 """
 
 from __future__ import annotations
@@ -218,3 +221,74 @@ def test_a_rating_does_not_part_a_count_from_its_base(text: str, expected: list)
 )
 def test_a_unit_first_count_may_qualify_its_participants(text: str, expected: list) -> None:
     assert rows(text, "value", "unit", "relation") == expected
+
+
+def money(text: str) -> list[tuple]:
+    found = enrich("Tin OCOP tỉnh Phú Thọ", "", text, None)["figures"]
+    return [(f["value"], f["unit"], f["relation"], f["base"]) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # amounts that add up exactly to the whole before them are its parts even when their
+        # clause names another purpose word than the whole's (relations._adds_up)
+        (
+            "Năm 2026, tổng kinh phí dành cho Chương trình OCOP của tỉnh Phú Thọ là 12,5 tỷ "
+            "đồng. Nguồn vốn gồm 8,5 tỷ đồng ngân sách Trung ương và 4 tỷ đồng ngân sách tỉnh.",
+            [
+                (12.5e9, "VND", "total", None),
+                (8.5e9, "VND", "part_of", 12.5e9),
+                (4e9, "VND", "part_of", 12.5e9),
+            ],
+        ),  # fmt: skip
+        (
+            "Năm nay, tổng giá trị đầu tư cho các mô hình OCOP của huyện là 9 tỷ đồng. Nguồn vay "
+            "ưu đãi gồm 5 tỷ đồng của ngân hàng chính sách và 4 tỷ đồng của quỹ hỗ trợ nông dân.",
+            [
+                (9e9, "VND", "total", None),
+                (5e9, "VND", "part_of", 9e9),
+                (4e9, "VND", "part_of", 9e9),
+            ],
+        ),  # fmt: skip
+        # guard: amounts that do not add up keep no base
+        (
+            "Năm nay, tổng giá trị đầu tư cho các mô hình OCOP của huyện là 9 tỷ đồng. Nguồn vay "
+            "ưu đãi gồm 5 tỷ đồng của ngân hàng chính sách và 3 tỷ đồng của quỹ hỗ trợ nông dân.",
+            [
+                (9e9, "VND", "total", None),
+                (5e9, "VND", "part_of", None),
+                (3e9, "VND", "part_of", None),
+            ],
+        ),  # fmt: skip
+    ],
+)
+def test_amounts_that_add_up_keep_their_whole(text: str, expected: list) -> None:
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, base",
+    [
+        # a completion rate with no stated target takes the earlier amount that the achieved
+        # amount is that share of (relations._fitting)
+        (
+            "Năm 2026, kinh phí bố trí cho chương trình của tỉnh Phú Thọ là 20 tỷ đồng; đến "
+            "tháng 10 đã giải ngân 15 tỷ đồng, đạt 75% kế hoạch.",
+            20e9,
+        ),
+        (
+            "Tổng vốn phân bổ cho các dự án OCOP là 50 tỷ đồng. Đến nay đã giải ngân 40 tỷ đồng, "
+            "đạt 80% kế hoạch.",
+            50e9,
+        ),
+        # guard: an amount that does not fit the rate is no base
+        (
+            "Tổng vốn phân bổ cho các dự án OCOP là 60 tỷ đồng. Đến nay đã giải ngân 40 tỷ đồng, "
+            "đạt 80% kế hoạch.",
+            None,
+        ),
+    ],
+)
+def test_a_completion_rate_takes_the_amount_it_fits(text: str, base: float | None) -> None:
+    assert money(text)[-1][2:] == ("share_of", base)
