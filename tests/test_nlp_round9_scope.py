@@ -129,24 +129,6 @@ def test_pending_rating_across_the_verb_pair(text: str, expected: list[tuple]) -
     assert rows("Tin OCOP", text, "value", "star", "potential_star") == expected
 
 
-def test_restated_count_keeps_its_one_rating() -> None:
-    text = (
-        "Đợt này tỉnh công nhận 12 sản phẩm 4 sao. Trong 12 sản phẩm, hợp tác xã chè "
-        "Tân Hương có nhiều nhất với 3 sản phẩm."
-    )
-    got = rows("Tin OCOP", text, "value", "star")
-    assert got[:2] == [(12.0, 4), (12.0, 4)]
-
-
-def test_restated_floor_opens_a_breakdown_without_a_rating() -> None:
-    text = (
-        "Tỉnh trao chứng nhận cho 30 sản phẩm đạt 3 - 4 sao. "
-        "Trong 30 sản phẩm có 10 sản phẩm 4 sao và 20 sản phẩm 3 sao."
-    )
-    got = rows("Tin OCOP", text, "value", "star", "min_star")
-    assert got[:2] == [(30.0, None, 3), (30.0, None, None)]
-
-
 def test_more_than_a_spelled_number_is_a_qualifier_not_a_comparison() -> None:
     got = rows(
         "Nhãn Hưng Yên", "Hiện có hơn hai nghìn sản phẩm cả nước dự hội chợ.", "value", "province"

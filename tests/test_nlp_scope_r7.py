@@ -158,23 +158,6 @@ def test_a_market_or_partner_is_no_subject(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(
-    "text, expected",
-    [
-        # a clause about all of the count rates the count
-        ("Năm nay huyện có 14 sản phẩm được công nhận, tất cả đều đạt 3 sao.", [(14, 3)]),
-        ("Xã có 5 sản phẩm OCOP, toàn bộ các sản phẩm này đều đạt 4 sao.", [(5, 4)]),
-        # a clause about something else does not
-        (
-            "Năm nay huyện có 14 sản phẩm được công nhận, nhiều hộ dân đạt thu nhập khá.",
-            [(14, None)],
-        ),
-    ],
-)
-def test_all_of_a_count_rated(text: str, expected: list) -> None:
-    assert rows("OCOP Quảng Trị", text, "value", "star") == expected
-
-
-@pytest.mark.parametrize(
     "text",
     [
         # a place in a coordinated clause with its own verb is that clause's, not the count's

@@ -27,15 +27,19 @@ from indexer.nlp.numbers import MULTIPLIERS, NUMBER_RE, SPELLED_WORDS, parse_num
 from indexer.nlp.periods import period_of, periods_in
 from indexer.nlp.provinces import NATIONAL, district_named, new_province_of
 from indexer.nlp.relations import (
+    CLAUSE_CUT,
+    OUTSIDE_WHOLE,
     TRONG_HEAD,
     Item,
     Placed,
+    clause_after,
+    clause_before,
     fraction_fit,
     link_document,
     relate,
 )
 from indexer.nlp.scope import COORDINATED, anchor, linked_place
-from indexer.nlp.segment import Document, Sentence
+from indexer.nlp.segment import BEFORE_MERGER, Document, Sentence
 from indexer.nlp.stars import Stars, stars_in
 
 _RULES = table("figures")
@@ -83,7 +87,8 @@ _AFTER_PERCENT = re.compile(
 # the next clause rates the count when it is only a rating verb and a star ("…, được công
 # nhận 4 sao"); a clause with a number or a breakdown cue of its own is not about it
 _STAR_NEXT = re.compile(
-    # "…, tất cả đều đạt 3 sao": a clause about all of the count rates the count
+    # "…, tất cả đều đạt 3 sao", "…, toàn bộ các sản phẩm này đều được xếp hạng 3 sao": a
+    # clause whose subject is all of the count rates the count
     r"^\s*,\s*(?:và\s+)?(?:(?:tất cả|toàn bộ)(?:\s+(?:các|số|sản phẩm|chủ thể|này)){0,3}\s+)?"
     r"(?:đều\s+|đã\s+|cùng\s+)*(?:đủ điều kiện(?: được)? công nhận|"
     # "…, đủ điều kiện đề nghị Trung ương xét công nhận 5 sao": pending, read by stars_in
@@ -129,7 +134,6 @@ _CLAUSE_END = re.compile(
     rf"|{COORDINATED.pattern}",
     re.IGNORECASE,
 )
-_CLAUSE_CUT = re.compile(r"[,;:()]|\.(?!\d)")
 _OCOP_CONTEXT = re.compile(r"ocop|sao|chủ thể|mỗi xã một sản phẩm", re.IGNORECASE)
 _SKIP_BEFORE = re.compile(
     r"(?:(?<!tổng )(?<!trong )(?<!con )\bsố|\bnăm|\bngày|\btháng|\bthứ|\bkhu phố|\bđiều|\bkhoản|\bquý|\bphòng|\bkm|\btổ|\bấp|\bthôn|\bxóm"
@@ -216,14 +220,6 @@ _YEAR_WORD_BEFORE = re.compile(
 )
 
 
-def _clause_before(low: str, pos: int) -> str:
-    """The text of the clause that ends at ``pos`` (from the last , ; : ( ) or full stop)."""
-    cut = 0
-    for m in _CLAUSE_CUT.finditer(low, 0, pos):
-        cut = m.end()
-    return low[cut:pos]
-
-
 def _money(m: re.Match, value: float, low: str) -> tuple[float, str, str] | None:
     """(value, unit, metric) of a money or income figure, None for a bare number."""
     mult = m.group("mult")
@@ -243,7 +239,7 @@ def _money(m: re.Match, value: float, low: str) -> tuple[float, str, str] | None
             ("income_per_capita"),
         )
     currency = "USD" if cur in ("usd", "đô la") else "VND"
-    clause = _clause_before(low, m.start())
+    clause = clause_before(low, m.start())
     key = next((k for k, rx in _MONEY_METRICS if rx.search(clause)), "money")
     return value, currency, f"{key}_{currency.lower()}"
 
@@ -346,9 +342,9 @@ def _of_text(text: str, from_end: bool = False) -> str | None:
 def _share_clause(low: str, pos: int) -> str:
     """The clause of a percentage; "… chiếm tỷ lệ cao nhất, với 80,6%": when the clause is
     only a connector, the clause before it holds the share cue and the subject."""
-    clause = _clause_before(low, pos)
+    clause = clause_before(low, pos)
     if clause.strip() in ("với", "là", "khoảng", "với khoảng"):
-        clause = _clause_before(low, max(0, low.rfind(",", 0, pos))) + clause
+        clause = clause_before(low, max(0, low.rfind(",", 0, pos))) + clause
     return clause
 
 
@@ -375,7 +371,7 @@ def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
         qual = m["qual"]
         if qual and _COMPARATIVE.search(low[: m.start()]):
             qual = None
-        clause = _clause_before(low, m.start("p") if qual is None else m.start())
+        clause = clause_before(low, m.start("p") if qual is None else m.start())
         after = low[m.end() : m.end() + 60]
         follows = _AFTER_PERCENT.match(after)
         change = _CHANGE_CUE.search(clause)
@@ -399,7 +395,7 @@ def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
         value = parse_number(m["p"].replace(".", ","))
         if value is None:
             continue
-        rest = re.split(r"[,;:()]|\.(?!\d)", after)[0]
+        rest = CLAUSE_CUT.split(after)[0]
         if change:  # "lợi nhuận tăng 12%": the subject before the verb, else what follows it
             of = _of_text(clause[: change.start()], True) or _of_text(clause[change.end() :])
         else:
@@ -471,7 +467,7 @@ def _share_subject_stars(low: str, x: _Match) -> Stars:
     floor only restates that the whole is OCOP products."""
     if (x.of and _PLAN_WHOLE.match(x.of)) or _OTHER_WHOLE.match(low, x.end):
         return Stars()
-    s = stars_in(_clause_before(low, x.num_start))
+    s = stars_in(clause_before(low, x.num_start))
     return Stars(star=s.star, potential_star=s.potential_star)
 
 
@@ -636,8 +632,7 @@ def _units_named(low: str, x: _Match) -> frozenset[str]:
     follows = _AFTER_PERCENT.match(low[x.end :])
     if follows and follows["plan"]:
         return frozenset({follows["plan"]})  # "đạt 105% kế hoạch": a share of a plan
-    cut = re.compile(r"[,;:()]|\.(?!\d)")
-    text = _share_clause(low, x.num_start) + " " + cut.split(low[x.end :])[0]
+    text = _share_clause(low, x.num_start) + " " + clause_after(low, x.end)
     named = {unit for rx, unit in _UNIT_WORDS if rx.search(text)}
     if _PARTICIPANT_WORDS.search(text):
         named.add("chủ thể")
@@ -762,10 +757,10 @@ def _inherit(f: Figure, item: Item, total: Figure, own_period: bool) -> None:
 
 # "Hà Giang cũ có 181 sản phẩm", "Trước hợp nhất, …": a former province's count after a merger
 _LOWER_UNIT = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|huyện|quận|thị xã|làng|thôn)(?!\w)")
-_FORMER = re.compile(r"(?<!\w)(?:\(?cũ\)?|trước (?:khi )?(?:hợp nhất|sáp nhập))(?!\w)")
+_FORMER = re.compile(rf"(?<!\w)(?:\(?cũ\)?|{BEFORE_MERGER})(?!\w)")
 
 
-_MERGER_HEAD = re.compile(r"^\s*trước (?:khi )?(?:hợp nhất|sáp nhập)\s*,")
+_MERGER_HEAD = re.compile(rf"^\s*(?:{BEFORE_MERGER})\s*,")
 
 
 def _merged_part(f: Figure, item: Item, before: str, totals: list[Item], near: str) -> None:
@@ -802,38 +797,36 @@ def _named_again(f: Figure, item: Item, low: str, recent: list[Figure]) -> None:
     the count the last sentence stated names it again (not "Hai sản phẩm khác …")."""
     if not recent or not _OPENS_WITH_COUNT.match(low[: item.start]):
         return
-    if not _OTHER_ONES.match(low[item.end :]):
-        _restated_rating(f, [r for r in recent if r.sentence == recent[-1].sentence])
+    if _OTHER_ONES.match(low[item.end :]):
+        return
+    last = recent[-1].sentence
+    same = [r for r in recent if r.sentence == last and r.unit == f.unit and r.value == f.value]
+    if same:
+        _keep_rating(f, same[-1])
+
+
+def _keep_rating(f: Figure, earlier: Figure) -> None:
+    """An unrated restatement keeps the one rating (star or pending) of the count it restates."""
+    if not (f.star or f.min_star or f.potential_star):
+        f.star, f.potential_star = earlier.star, earlier.potential_star
 
 
 def _restated(f: Figure, item: Item, recent: list[Figure]) -> None:
-    """ "Trong 158 sản phẩm này, …" restates an earlier figure: it keeps that one's relation
-    and scope (its parts inherit them)."""
-    for earlier in reversed(recent):
-        same = earlier.unit == f.unit and earlier.value == f.value
-        if same and earlier.relation == "total" and f.star is None and earlier.star:
-            # "… công nhận 21 sản phẩm 4 sao … Trong 21 sản phẩm, HTX A có 4": the same rated
-            # count, unrated when restated (its parts take the rating from it)
-            f.star = earlier.star
-            return
-        if same and earlier.relation != "total":
-            f.relation = item.relation = earlier.relation
-            f.base = item.base = earlier.base
-            f.province, f.new_province = earlier.province, earlier.new_province
-            f.district = earlier.district
-            return
-
-
-def _restated_rating(f: Figure, recent: list[Figure]) -> None:
-    """ "Có 21 sản phẩm 4 sao …. Trong 21 sản phẩm, …": an unrated restatement of the
-    latest figure of its value and unit keeps that figure's one rating (not a floor "3 - 4
-    sao": the restatement opens a breakdown by rating, of a whole that is not one rating)."""
-    if f.star or f.min_star or f.potential_star:
+    """ "Trong 158 sản phẩm này, …" restates the latest earlier figure of its value and unit:
+    the same count, so an unrated restatement keeps that figure's one rating ("công nhận 12
+    sản phẩm 4 sao. Trong 12 sản phẩm, …"; a floor "3 - 4 sao" is no one rating: the
+    restatement then opens a breakdown by rating), and a restated part or share keeps its
+    relation, base and scope (its parts inherit them)."""
+    same = [e for e in recent if e.unit == f.unit and e.value == f.value]
+    if not same:
         return
-    for earlier in reversed(recent):
-        if earlier.unit == f.unit and earlier.value == f.value:
-            f.star, f.potential_star = earlier.star, earlier.potential_star
-            return
+    earlier = same[-1]
+    _keep_rating(f, earlier)
+    if earlier.relation != "total":
+        f.relation = item.relation = earlier.relation
+        f.base = item.base = earlier.base
+        f.province, f.new_province = earlier.province, earlier.new_province
+        f.district = earlier.district
 
 
 def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, state: _State,
@@ -853,7 +846,6 @@ def _restructure(f: Figure, item: Item, sentence: Sentence, low: str, i: int, st
         _place_part(f, item, sentence.text[cut + 1 : item.start], totals)
     if i == 0 and item.relation == "total" and TRONG_HEAD.match(low):
         _restated(f, item, state.recent)
-        _restated_rating(f, state.recent)
     elif i == 0 and item.relation == "total" and f.star and _RESTATES.match(low[item.end :]):
         # "…, trong đó 2 sản phẩm 4 sao. Hai sản phẩm 4 sao là …": the same part, named
         _restated(f, item, [r for r in state.recent if r.star == f.star])
@@ -886,7 +878,7 @@ _PLACE_SUBJECT = re.compile(r"(?<!\w)(?i:xã|phường|thị trấn|huyện|qu�
 # "hợp tác xã" before a lower-case word: the cooperative as a common noun, no commune's name
 # (the range À-Ỹ of _PLACE_SUBJECT also holds lower-case letters such as "đ")
 _COOPERATIVE = re.compile(r"(?i:hợp tác xã)(?=\s+(\w))")
-_NATIONAL_SHARE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc)(?!\w)")
+_NATIONAL_SHARE = re.compile(rf"(?<!\w)(?:{OUTSIDE_WHOLE})(?!\w)")
 
 
 _RANKING = re.compile(
@@ -986,11 +978,18 @@ _CANDIDATES = re.compile(
 
 
 def _place_part(f: Figure, item: Item, clause: str, totals: list[Item]) -> None:
-    """A place's count inside its province is part of the province's latest total of the
-    same unit (a breakdown by district or commune)."""
+    """A count whose clause names a commune, ward or district as its subject ("xã Nam Ban
+    có 8 sản phẩm") is that place's part of its province's total (`_local_part`)."""
     # "hợp tác xã đang xây …" is a cooperative, not a commune ("xã" + a name)
     plain = _COOPERATIVE.sub(lambda m: " " if m[1].islower() else m[0], clause)
-    if not _PLACE_SUBJECT.search(plain) or f.province in (None, NATIONAL):
+    if _PLACE_SUBJECT.search(plain):
+        _local_part(f, item, totals)
+
+
+def _local_part(f: Figure, item: Item, totals: list[Item]) -> None:
+    """A place's count inside its province is part of the province's latest total of the
+    same unit (a breakdown by district or commune)."""
+    if f.province in (None, NATIONAL):
         return
     for total in reversed(totals):
         whole = total.ref
@@ -1125,7 +1124,7 @@ def sentence_figures(doc: Document, sentence: Sentence, primary: list[str],
         elif item.relation == "total" and (
             _district_named(doc, sentence, x) or _bare_district(sentence, x, f)
         ):
-            _place_part(f, item, "huyện X", state.totals)  # "Đông Triều: 760 triệu đồng"
+            _local_part(f, item, state.totals)  # "Đông Triều: 760 triệu đồng"
         if item.relation == "total" and item.count is None:
             cut = max(sentence.text.rfind(c, 0, x.num_start) for c in ",;:")
             _batch_part(f, item, sentence.text[cut + 1 : x.num_start], totals,
@@ -1164,7 +1163,7 @@ def _respective_scope(doc: Document, sentence: Sentence, low: str, figures: list
 
 def _tail(low: str, end: int) -> str:
     """The words after a figure's unit, to the end of its clause."""
-    return re.split(r"[,;:()]|\.(?!\d)", low[end:])[0].strip()
+    return clause_after(low, end).strip()
 
 
 # a photo caption: a short line that ends with its credit ("… đạt 4 sao. Ảnh: Thu Hà")

@@ -54,6 +54,24 @@ _CHANGE = re.compile(rf"(?<!\w)(?:{alternation(_CUES['change'])})(?!\w)", re.I)
 _COMPARED = re.compile(r"(?<!\w)(?:so với|so cùng kỳ|từ)(?!\w)", re.I)
 _STAR_CLASS = re.compile(r"\bsao\s+(?:gồm|có|là)\s*$", re.I)
 _BOUNDARY = re.compile(r"[;:()]|[,.](?!\d)")
+# where a clause ends for the words around a figure: a comma, ";", ":", a bracket or a full
+# stop that is not a decimal point (shared with figures.py)
+CLAUSE_CUT = re.compile(r"[,;:()]|\.(?!\d)")
+
+
+def clause_before(low: str, pos: int) -> str:
+    """The text of the clause that ends at ``pos`` (from the last CLAUSE_CUT before it)."""
+    cut = 0
+    for m in CLAUSE_CUT.finditer(low, 0, pos):
+        cut = m.end()
+    return low[cut:pos]
+
+
+def clause_after(low: str, pos: int) -> str:
+    """The text from ``pos`` to the end of its clause (the next CLAUSE_CUT)."""
+    return CLAUSE_CUT.split(low[pos:], maxsplit=1)[0]
+
+
 # a new subject inside a breakdown: "…, trong đó tỉnh Đồng Tháp có 312 sản phẩm"
 _OWN_SCOPE = re.compile(r"\b(?:tỉnh|thành phố|huyện|toàn|cả nước|riêng)\b", re.I)
 # "tổng giá trị", "tổng cộng", "tổng số" right before a number: a total, not a part
@@ -62,8 +80,10 @@ _TOTAL_WORD = re.compile(
 )
 # "HTX A liên kết với hơn 300 hộ": the partners of one participant, a count of its own
 _LINKED = re.compile(rf"(?<!\w)(?:{alternation(_CUES['linked'])})\s+(?:\w+\s+)?$", re.I)
-# a share of the whole country's count: its base is not the province's total
-_NATIONAL_WHOLE = re.compile(r"^[^,;:()]*?(?<!\w)(?:cả nước|toàn quốc)(?!\w)", re.I)
+# a share of the whole country's count ("bằng 4% số sản phẩm của cả nước"): its base is not
+# the province's total (data: [relations.document] outside_whole)
+OUTSIDE_WHOLE = alternation(_CUES["document"]["outside_whole"])  # "cả nước", "toàn quốc"
+_OUTSIDE = re.compile(rf"^[^,;:()]*?(?<!\w)(?:{OUTSIDE_WHOLE})(?!\w)", re.I)
 # "42 sản phẩm 4 sao (chiếm 23,3%)", "…, chiếm 30%": the share the count is of the whole (a
 # kind list may continue the count's unit: "3.060 hộ sản xuất, kinh doanh (29,4%)")
 _OWN_SHARE = re.compile(
@@ -327,8 +347,9 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
                 totals.append(nested)
         elif i > 0 and _opens_breakdown(low, prev_end, item):
             breakdown = True
-            # not after a ";": "…, trong đó khu vực X cũ có 289 sản phẩm; riêng sản phẩm từ
-            # quế có 37 sản phẩm" is one more part of the outer whole
+            # not after a ";", which closes the clause group (as in _semicolon): "…, trong đó
+            # khu vực A cũ có 150 sản phẩm; riêng sản phẩm từ cói có 25 sản phẩm" is one more
+            # part of the outer whole
             nests = ";" not in low[prev_end : item.start]
             if (
                 nests
@@ -353,7 +374,7 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
             item.base, item.total = total.value, total
         elif item.unit == "%":
             _share_base(item, items[:i], previous)
-            if _NATIONAL_WHOLE.match(low[item.end :]):  # "bằng 4% số sản phẩm của cả nước"
+            if _OUTSIDE.match(low[item.end :]):  # "bằng 4% số sản phẩm của cả nước"
                 item.base = item.total = None
         if item.relation == "total" and item.unit is not None:
             totals.append(item)
@@ -375,16 +396,13 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
 
 # "Nhóm thực phẩm có 96 sản phẩm", "Xét theo nhóm, thủ công mỹ nghệ có 11 sản phẩm": a
 # category's count is a part of the total it classifies
-_GROUP = re.compile(
-    rf"^\s*(?:và\s+)?nhóm\s+(?:{alternation(_CUES['product_groups'])})\b[^\d,;:]*$", re.I
-)
+_GROUPS = alternation(_CUES["product_groups"])
+_GROUP = re.compile(rf"^\s*(?:và\s+)?nhóm\s+(?:{_GROUPS})\b[^\d,;:]*$", re.I)
 _GROUP_HEAD = re.compile(r"^\s*(?:xét|phân|chia|tính)\s+theo\s+(?:nhóm|ngành|lĩnh vực)", re.I)
 # "nhóm thực phẩm có 352 sản phẩm (75,2%), đồ uống 71 sản phẩm, …": the next groups of the
 # list drop the word "nhóm"
-_BARE_GROUP = re.compile(
-    rf"^\s*(?:và\s+)?(?:{alternation(_CUES['product_groups'])})\b[^\d,;:]*$", re.I
-)
-_GROUP_BEFORE = re.compile(rf"(?<!\w)nhóm\s+(?:{alternation(_CUES['product_groups'])})\b", re.I)
+_BARE_GROUP = re.compile(rf"^\s*(?:và\s+)?(?:{_GROUPS})\b[^\d,;:]*$", re.I)
+_GROUP_BEFORE = re.compile(rf"(?<!\w)nhóm\s+(?:{_GROUPS})\b", re.I)
 
 
 def _group_total(
@@ -534,17 +552,13 @@ _DOC = _CUES["document"]
 # the share right after the count, or at the end of the count's clause group ("112 sản phẩm
 # được đưa lên sàn, chiếm khoảng 64% tổng số"; a rating may stand between: "214 sản phẩm trên
 # 3 sao, chiếm 45% …")
-_SHARE_AFTER = re.compile(
-    rf"^(?:(?:[^\d;:()]|[1-5]\s*sao)*?,)?\s*\(?\s*(?:{alternation(_DOC['share_verbs'])})\s+"
-    rf"(?:(?:{alternation(_DOC['share_hedges'])})\s+)?$",
-    re.I,
+# a share verb and its hedge right before the percentage ("chiếm khoảng")
+_SHARE_VERB = (
+    rf"(?:{alternation(_DOC['share_verbs'])})\s+(?:(?:{alternation(_DOC['share_hedges'])})\s+)?$"
 )
-_SHARE_BEFORE = re.compile(
-    rf"(?<!\w)(?:{alternation(_DOC['share_verbs'])})\s+(?:(?:{alternation(_DOC['share_hedges'])})\s+)?$",
-    re.I,
-)
+_SHARE_AFTER = re.compile(rf"^(?:(?:[^\d;:()]|[1-5]\s*sao)*?,)?\s*\(?\s*{_SHARE_VERB}", re.I)
+_SHARE_BEFORE = re.compile(rf"(?<!\w){_SHARE_VERB}", re.I)
 _WITH_COUNT = re.compile(r"^[^,;:.()\d]*?(?<!\w)với\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)
-_OUTSIDE = re.compile(rf"^[^,;:()]*?(?<!\w)(?:{alternation(_DOC['outside_whole'])})(?!\w)", re.I)
 # "đạt 118% kế hoạch" is a completion, not a target
 _TARGET = re.compile(rf"(?<!%)(?<!% )(?<!\w)(?:{alternation(_DOC['target'])})(?!\w)", re.I)
 _METRIC = re.compile(rf"(?<!\w)(?:{alternation(_DOC['metric_words'])})(?!\w)", re.I)
@@ -560,7 +574,6 @@ _PLAN_AFTER = re.compile(rf"^\s*(?:{alternation(_DOC['target'])})(?!\w)", re.I)
 # a stock or running total is not the outcome of one assessment
 _STOCK = re.compile(rf"(?<!\w)(?:{alternation(_DOC['stock'])})(?!\w)", re.I)
 _WHOLE_HEAD = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?$", re.I)
-_CLAUSE_END = re.compile(r"[,;:()]|\.(?!\d)")
 
 
 @dataclass
@@ -581,13 +594,12 @@ class Placed:
         return head[head.rfind(";") + 1 :].lower()
 
     def clause_before(self) -> str:
-        head = self.fig.sentence[: self.at].lower()
-        cuts = [m.end() for m in _CLAUSE_END.finditer(head)]
-        return head[cuts[-1] if cuts else 0 :]
+        """The clause before the number (lower-cased)."""
+        return clause_before(self.fig.sentence.lower(), self.at)
 
     def clause_after(self) -> str:
-        tail = self.fig.sentence[self.fig.end - self.sentence_start :].lower()
-        return _CLAUSE_END.split(tail)[0]
+        """The clause after the number and its unit (lower-cased)."""
+        return clause_after(self.fig.sentence.lower(), self.fig.end - self.sentence_start)
 
 
 _MONEY = frozenset({"VND", "USD"})

@@ -172,14 +172,15 @@ def _locator(part, whole) -> bool:
     return part.district is not None and whole.district is None and part.province == whole.province
 
 
-def _bases(sentence: Sentence, num_start: int) -> list[tuple[int, int]]:
-    """Absolute spans of the base phrases of the sentence; the one holding the figure is a
-    base only up to its number ("chiếm 38% tổng số sản phẩm của tỉnh với 393 sản phẩm")."""
+def _bases(sentence: Sentence, num_start: int | None = None) -> list[tuple[int, int]]:
+    """Absolute spans of the base phrases of the sentence; the one holding the figure (at
+    ``num_start``) is a base only up to its number ("chiếm 38% tổng số sản phẩm của tỉnh với
+    393 sản phẩm"). Without ``num_start`` every span is whole."""
     spans = [(sentence.start + m.start(), sentence.start + m.end())
              for cue in (_BASE_CUE, _COMPARED) for m in cue.finditer(sentence.text)]  # fmt: skip
     out = []
     for s, e in spans:
-        if not s <= num_start < e:
+        if num_start is None or not s <= num_start < e:
             out.append((s, e))
         elif "(" not in sentence.text[s - sentence.start : num_start - sentence.start]:
             out.append((s, num_start))
@@ -407,11 +408,10 @@ def _in_paragraph(
     pstart, pend = doc.paragraphs[sentence.paragraph]
     # "bằng 5% số sản phẩm của cả nước" in an earlier sentence is a base, not a subject
     bases = [
-        (x.start + m.start(), x.start + m.end())
+        span
         for x in doc.sentences
         if x.paragraph == sentence.paragraph and x.end <= sentence.start
-        for cue in (_BASE_CUE, _COMPARED)
-        for m in cue.finditer(x.text)
+        for span in _bases(x)
     ]
     anchors = [a for a in _anchors(doc, pstart, pend) if not any(s <= a[0] < e for s, e in bases)]
     if national:  # "Sự kiện do Bộ … phối hợp với UBND thành phố Hà Nội tổ chức": hosts too

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.textnorm import fold, nfc
+from indexer.nlp.lexicon import alternation, table
 from indexer.nlp.provinces import PlaceMention, find_places
 
 
@@ -53,7 +54,9 @@ class Document:
         return bool(_OLD.match(self.text, p.end) or _OLD_BEFORE.search(head))
 
 
-_OLD = re.compile(r"\s*\(?(?:cũ\b|trước (?:khi )?(?:sáp nhập|hợp nhất)\b)")
+# "trước (khi) hợp nhất / sáp nhập" (data: figures.toml [clauses] before_merger)
+BEFORE_MERGER = alternation(table("figures")["clauses"]["before_merger"])
+_OLD = re.compile(rf"\s*\(?(?:cũ\b|(?:{BEFORE_MERGER})\b)")
 _OLD_BEFORE = re.compile(r"(?i:khi còn là|trước đây (?:là|thuộc))\s+(?:tỉnh\s+|thành phố\s+)?$")
 
 # A heading line after which the page shows other articles, not this one ("Tin liên quan").
