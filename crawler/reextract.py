@@ -51,18 +51,17 @@ def reextract(config: AppConfig, sources: Iterable[str] = ()) -> ReextractCounts
 def _refresh_articles(store: CorpusStore, only: set[str], overrides: dict,
                       counts: ReextractCounts) -> None:  # fmt: skip
     from crawler import sitesweep
-    from crawler.extract import extract
     from crawler.settings import OCOP_RELEVANCE_KEYWORDS
-    from crawler.worker import page_lines
+    from crawler.worker import extract_page
 
     for page in store.iter_pages(only_articles=True):
         if only and page.source not in only:
             continue
         counts.pages += 1
         old = store.get_article(page.article_id) if page.article_id else None
-        extraction = extract(page.body, page.final_url, overrides=overrides.get(page.source),
-                             declared_encoding=page.encoding)  # fmt: skip
-        lines = page_lines(page.body, page.encoding)  # site memory evidence, as in a crawl
+        # one parse for the fields and the site memory evidence, as in a crawl
+        extraction, lines = extract_page(page.body, page.final_url, overrides.get(page.source),
+                                         page.encoding)  # fmt: skip
         if not extraction.is_article or old is None:
             sitesweep.remember_page(store, page.source, page.url, lines)
             counts.no_longer_article += 1
