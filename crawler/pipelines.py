@@ -26,7 +26,7 @@ import numpy as np
 from corpus.article import Article
 from corpus.store import RawPage
 from crawler import sitesweep
-from crawler.dedupe import Deduper, article_signature
+from crawler.dedupe import Deduper
 from crawler.items import FetchedPage, FetchFailed, is_html
 from crawler.worker import PageJob, PageResult, new_pool, process_page
 
@@ -176,12 +176,14 @@ class StorePipeline(_Stage):
         store = self.ctx.store
         self.swept.add(item.source)
         page_lines = item.result.page_lines if item.result is not None else ()
-        changed, gone = sitesweep.clean(store, article, self.ctx.keywords, page_lines)
+        signature, gone = sitesweep.clean_and_sign(
+            store, article, self.ctx.keywords, page_lines, signature
+        )
         if gone:
             store.set_aside_article(article.id, gone)  # when stored by an earlier run
             self._record(item.source, item.url, "skipped", gone, "skipped")
             return
-        self._store(item, article, article_signature(article) if changed else signature)
+        self._store(item, article, signature)
 
     def _store(self, item: FetchedPage, article: Article, signature: bytes | None) -> None:
         ctx, store, source = self.ctx, self.ctx.store, item.source

@@ -89,7 +89,7 @@ def _retry_unextractable(store: CorpusStore, only: set[str], overrides: dict,
     extraction and relevance step again; a page that now gives an OCOP article is stored,
     linked, marked ``article`` and grouped with its near-duplicates, like a fresh fetch."""
     from crawler import sitesweep
-    from crawler.dedupe import Deduper, article_signature
+    from crawler.dedupe import Deduper
     from crawler.settings import OCOP_RELEVANCE_KEYWORDS
     from crawler.worker import process_page
 
@@ -107,12 +107,13 @@ def _retry_unextractable(store: CorpusStore, only: set[str], overrides: dict,
             continue
         deduper = deduper or Deduper(store)
         article = Article.from_dict(result.article)
-        changed, gone = sitesweep.clean(store, article, OCOP_RELEVANCE_KEYWORDS, result.page_lines)
+        signature, gone = sitesweep.clean_and_sign(
+            store, article, OCOP_RELEVANCE_KEYWORDS, result.page_lines, result.signature
+        )
         if gone:  # as in a crawl: the site's repeated lines named OCOP, the story does not
             store.mark_url(url, "skipped", source=page.source, reason=gone)
             counts.set_aside += 1
             continue
-        signature = article_signature(article) if changed else result.signature
         sig = np.frombuffer(signature, dtype=np.uint64) if signature else None
         with store.transaction():
             store.upsert_article(article)
