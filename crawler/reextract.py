@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import numpy as np
-
 from corpus.article import Article
 from corpus.config import AppConfig
 from corpus.errors import OcopError
@@ -90,6 +88,7 @@ def _retry_unextractable(store: CorpusStore, only: set[str], overrides: dict,
     linked, marked ``article`` and grouped with its near-duplicates, like a fresh fetch."""
     from crawler import sitesweep
     from crawler.dedupe import Deduper
+    from crawler.pipelines import store_article
     from crawler.settings import OCOP_RELEVANCE_KEYWORDS
     from crawler.worker import process_page
 
@@ -114,15 +113,7 @@ def _retry_unextractable(store: CorpusStore, only: set[str], overrides: dict,
             store.mark_url(url, "skipped", source=page.source, reason=gone)
             counts.set_aside += 1
             continue
-        sig = np.frombuffer(signature, dtype=np.uint64) if signature else None
-        with store.transaction():
-            store.upsert_article(article)
-            store.link_page(url, article.id)
-            store.mark_url(url, "article", source=page.source, article_id=article.id)
-            if article.canonical_url != url:
-                store.mark_url(article.canonical_url, "article", source=page.source,
-                               article_id=article.id)  # fmt: skip
-            deduper.add(article.id, sig, article.published_at)
+        store_article(store, deduper, url, page.source, article, signature)  # as a crawl does
         counts.recovered += 1
 
 
