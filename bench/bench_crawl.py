@@ -1,12 +1,19 @@
 """Crawl throughput: fetch + extract + store against a generated local news site.
 
     .venv/bin/python bench/bench_crawl.py [--articles 2000] [--workers N]
+    .venv/bin/python bench/bench_crawl.py --worker-only [--articles 400] [--profile]
 
 A site of N OCOP articles (distinct generated Vietnamese text, realistic page template with
 navigation, related news and footer) plus listing pages and a sitemap is served from a
 separate process on 127.0.0.1 (``demo_site.childserver``). The real crawler
 (`crawler.run.run_crawl`) crawls it with politeness off into a fresh data directory.
 Prints articles/s end to end and the counts.
+
+``--worker-only``: no server and no crawl; the extraction worker's own step
+(``crawler.worker.process_page``) runs in this process over the same generated pages
+(articles and listings) and its CPU time per page is printed: elapsed time on a machine
+busy with other work mostly measures the others. ``--profile`` adds the functions with the
+most cumulative time (where a crawl's CPU goes).
 """
 
 from __future__ import annotations
@@ -110,11 +117,48 @@ def site_handler(n: int) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+def worker_only(n: int, profile: bool) -> None:
+    """The worker's CPU time per page over the generated site, in this process."""
+    from crawler.settings import OCOP_RELEVANCE_KEYWORDS
+    from crawler.worker import PageJob, process_page, warm_up
+
+    warm_up()
+    pages = [(path, body) for path, body in build_site(n).items() if path != "/robots.txt"]
+    jobs = [PageJob(url=f"http://127.0.0.1{path}", final_url=f"http://127.0.0.1{path}", body=body,
+                    encoding="utf-8", source="bench", fetched_at="2026-11-23T00:00:00+00:00",
+                    overrides=None, keywords=tuple(OCOP_RELEVANCE_KEYWORDS))
+            for path, body in pages]  # fmt: skip
+    process_page(jobs[0])  # first-call imports and caches are not per-page cost
+    profiler = None
+    if profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    t0, cpu0 = time.perf_counter(), time.process_time()
+    kept = sum(process_page(job).article is not None for job in jobs)
+    elapsed, cpu = time.perf_counter() - t0, time.process_time() - cpu0
+    print(f"worker only: {len(jobs)} pages ({n} articles + listings), kept {kept}")
+    print(f"CPU {cpu:.2f}s = {1000 * cpu / len(jobs):.2f} ms per page "
+          f"({len(jobs) / cpu:.1f} pages per CPU second); elapsed {elapsed:.2f}s")  # fmt: skip
+    if profiler is not None:
+        import pstats
+
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--workers", type=int, default=0, help="extraction processes (0 = cores)")
+    ap.add_argument("--worker-only", action="store_true",
+                    help="only the extraction step, in this process: CPU ms per page")  # fmt: skip
+    ap.add_argument("--profile", action="store_true", help="with --worker-only: cProfile top 25")
     args = ap.parse_args()
+    if args.worker_only:
+        worker_only(args.articles, args.profile)
+        return
 
     from corpus.config import AppConfig
     from crawler.run import run_crawl

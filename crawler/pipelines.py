@@ -24,13 +24,30 @@ from typing import Any
 import numpy as np
 
 from corpus.article import Article
-from corpus.store import RawPage
+from corpus.store import CorpusStore, RawPage
 from crawler import sitesweep
-from crawler.dedupe import Deduper, article_signature
+from crawler.dedupe import Deduper
 from crawler.items import FetchedPage, FetchFailed, is_html
 from crawler.worker import PageJob, PageResult, new_pool, process_page
 
 log = logging.getLogger(__name__)
+
+
+def store_article(store: CorpusStore, deduper: Deduper, url: str, source: str, article: Article,
+                  signature: bytes | None) -> tuple[str, str | None]:  # fmt: skip
+    """Store a fetched page's article in one transaction: the article, the page's link to it,
+    its URL (and canonical URL) marked ``article``, its near-duplicate grouping. Returns
+    (``upsert_article``'s outcome, the primary it duplicates or None)."""
+    sig = np.frombuffer(signature, dtype=np.uint64) if signature else None
+    with store.transaction():
+        outcome = store.upsert_article(article)
+        store.link_page(url, article.id)
+        store.mark_url(url, "article", source=source, article_id=article.id)
+        if article.canonical_url != url:
+            store.mark_url(article.canonical_url, "article", source=source,
+                           article_id=article.id)  # fmt: skip
+        primary = deduper.add(article.id, sig, article.published_at)
+    return outcome, primary
 
 
 class _Stage:
@@ -176,24 +193,20 @@ class StorePipeline(_Stage):
         store = self.ctx.store
         self.swept.add(item.source)
         page_lines = item.result.page_lines if item.result is not None else ()
-        changed, gone = sitesweep.clean(store, article, self.ctx.keywords, page_lines)
+        signature, gone = sitesweep.clean_and_sign(
+            store, article, self.ctx.keywords, page_lines, signature
+        )
         if gone:
             store.set_aside_article(article.id, gone)  # when stored by an earlier run
             self._record(item.source, item.url, "skipped", gone, "skipped")
             return
-        self._store(item, article, article_signature(article) if changed else signature)
+        self._store(item, article, signature)
 
     def _store(self, item: FetchedPage, article: Article, signature: bytes | None) -> None:
-        ctx, store, source = self.ctx, self.ctx.store, item.source
-        sig = np.frombuffer(signature, dtype=np.uint64) if signature else None
-        with store.transaction():
-            outcome = store.upsert_article(article)
-            store.link_page(item.url, article.id)
-            store.mark_url(item.url, "article", source=source, article_id=article.id)
-            if article.canonical_url != item.url:
-                store.mark_url(article.canonical_url, "article", source=source,
-                               article_id=article.id)  # fmt: skip
-            primary = self.deduper.add(article.id, sig, article.published_at)
+        ctx, source = self.ctx, item.source
+        outcome, primary = store_article(
+            ctx.store, self.deduper, item.url, source, article, signature
+        )
         if outcome == "unchanged":
             if not ctx.refresh:
                 ctx.progress.add(source, duplicates=1)  # the same article under another URL

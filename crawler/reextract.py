@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import numpy as np
-
 from corpus.article import Article
 from corpus.config import AppConfig
 from corpus.errors import OcopError
@@ -51,18 +49,17 @@ def reextract(config: AppConfig, sources: Iterable[str] = ()) -> ReextractCounts
 def _refresh_articles(store: CorpusStore, only: set[str], overrides: dict,
                       counts: ReextractCounts) -> None:  # fmt: skip
     from crawler import sitesweep
-    from crawler.extract import extract
     from crawler.settings import OCOP_RELEVANCE_KEYWORDS
-    from crawler.worker import page_lines
+    from crawler.worker import extract_page
 
     for page in store.iter_pages(only_articles=True):
         if only and page.source not in only:
             continue
         counts.pages += 1
         old = store.get_article(page.article_id) if page.article_id else None
-        extraction = extract(page.body, page.final_url, overrides=overrides.get(page.source),
-                             declared_encoding=page.encoding)  # fmt: skip
-        lines = page_lines(page.body, page.encoding)  # site memory evidence, as in a crawl
+        # one parse for the fields and the site memory evidence, as in a crawl
+        extraction, lines = extract_page(page.body, page.final_url, overrides.get(page.source),
+                                         page.encoding)  # fmt: skip
         if not extraction.is_article or old is None:
             sitesweep.remember_page(store, page.source, page.url, lines)
             counts.no_longer_article += 1
@@ -90,7 +87,8 @@ def _retry_unextractable(store: CorpusStore, only: set[str], overrides: dict,
     extraction and relevance step again; a page that now gives an OCOP article is stored,
     linked, marked ``article`` and grouped with its near-duplicates, like a fresh fetch."""
     from crawler import sitesweep
-    from crawler.dedupe import Deduper, article_signature
+    from crawler.dedupe import Deduper
+    from crawler.pipelines import store_article
     from crawler.settings import OCOP_RELEVANCE_KEYWORDS
     from crawler.worker import process_page
 
@@ -108,21 +106,14 @@ def _retry_unextractable(store: CorpusStore, only: set[str], overrides: dict,
             continue
         deduper = deduper or Deduper(store)
         article = Article.from_dict(result.article)
-        changed, gone = sitesweep.clean(store, article, OCOP_RELEVANCE_KEYWORDS, result.page_lines)
+        signature, gone = sitesweep.clean_and_sign(
+            store, article, OCOP_RELEVANCE_KEYWORDS, result.page_lines, result.signature
+        )
         if gone:  # as in a crawl: the site's repeated lines named OCOP, the story does not
             store.mark_url(url, "skipped", source=page.source, reason=gone)
             counts.set_aside += 1
             continue
-        signature = article_signature(article) if changed else result.signature
-        sig = np.frombuffer(signature, dtype=np.uint64) if signature else None
-        with store.transaction():
-            store.upsert_article(article)
-            store.link_page(url, article.id)
-            store.mark_url(url, "article", source=page.source, article_id=article.id)
-            if article.canonical_url != url:
-                store.mark_url(article.canonical_url, "article", source=page.source,
-                               article_id=article.id)  # fmt: skip
-            deduper.add(article.id, sig, article.published_at)
+        store_article(store, deduper, url, page.source, article, signature)  # as a crawl does
         counts.recovered += 1
 
 

@@ -1,7 +1,8 @@
 """The crawl's side of the site memory (``crawler.extract.sitememory``), kept in the store.
 
 - ``clean()``: as each article is extracted, its body's line fingerprints are remembered
-  under its source, and the lines the memory already knows as chrome are removed.
+  under its source, and the lines the memory already knows as chrome are removed
+  (``clean_and_sign()``: the same, and the signature to store with the article).
 - ``remember_page()``: a page that is not stored (a listing, a non-OCOP article) still
   shows the source's chrome; its standalone blocks are remembered as evidence too.
 - ``sweep()``: at the end of a crawl run (and of ``ocop reextract``), every stored article of
@@ -26,8 +27,7 @@ NOT_RELEVANT = "not about OCOP once the site's repeated lines are removed"
 
 @dataclass
 class SweepCounts:
-    cleaned: int = 0  # articles whose stored body lost repeated lines
-    set_aside: int = 0  # ... of which no longer about OCOP: set aside
+    set_aside: int = 0  # articles no longer about OCOP once their repeated lines are gone
     set_aside_ids: tuple[str, ...] = ()
 
 
@@ -50,6 +50,19 @@ def clean(
     return True, ""
 
 
+def clean_and_sign(
+    store: CorpusStore, article: Article, keywords: Iterable[str], page_lines: Iterable[str],
+    signature: bytes | None,
+) -> tuple[bytes | None, str]:  # fmt: skip
+    """``clean()`` before an article is stored: (its near-duplicate signature, "") — the
+    worker's ``signature`` when the text is unchanged, else signed again — or (None, why it
+    is no longer relevant)."""
+    changed, gone = clean(store, article, keywords, page_lines)
+    if gone:
+        return None, gone
+    return (article_signature(article) if changed else signature), ""
+
+
 def remember_page(store: CorpusStore, source: str, url: str, page_lines: Iterable[str]) -> None:
     """Remember the blocks of a page that is not stored, as evidence of the source's chrome."""
     from corpus.article import article_id
@@ -69,7 +82,6 @@ def sweep(store: CorpusStore, source: str, keywords: Iterable[str]) -> SweepCoun
         text, removed = clean_body(article.id, article.text, memory_keys(article.text), index)
         if not removed:
             continue
-        counts.cleaned += 1
         if not still_relevant(keywords, article.title, article.lead, text, removed):
             store.set_aside_article(article.id, NOT_RELEVANT)
             aside.append(article.id)

@@ -11,8 +11,12 @@ import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from corpus.lifeline import exit_with_parent
+
+if TYPE_CHECKING:
+    from crawler.extract.extractor import Extraction
 
 
 @dataclass
@@ -41,13 +45,11 @@ def process_page(job: PageJob) -> PageResult:
     from corpus.article import article_id
     from crawler.canonical import prefer_declared
     from crawler.dedupe import article_signature
-    from crawler.extract import extract
     from crawler.relevance import is_relevant_article
 
-    ex = extract(job.body, job.final_url, overrides=job.overrides, declared_encoding=job.encoding)
+    ex, seen = extract_page(job.body, job.final_url, job.overrides, job.encoding)
     if ex.status == "unextractable":
         return PageResult(False, reason=ex.reason, state="unextractable")
-    seen = _page_lines(job)
     if not ex.is_article:
         return PageResult(False, reason=f"not an article: {ex.reason or 'listing or empty page'}",
                           page_lines=seen)  # fmt: skip
@@ -67,24 +69,20 @@ def process_page(job: PageJob) -> PageResult:
                       signature=article_signature(article))  # fmt: skip
 
 
-def _page_lines(job: PageJob) -> tuple[str, ...]:
-    """The page's standalone blocks as site memory evidence (``sitememory.page_fingerprints``)."""
-    return page_lines(job.body, job.encoding)
-
-
-def page_lines(body: bytes | str, encoding: str | None = None) -> tuple[str, ...]:
-    """The standalone blocks' fingerprints of one raw page (a crawl's or an archived one)."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    from crawler.extract.encoding import decode_html
+def extract_page(
+    body: bytes | str, url: str, overrides: dict | None = None, encoding: str | None = None
+) -> tuple[Extraction, tuple[str, ...]]:
+    """One raw page (a crawl's or an archived one) decoded and parsed once: its extraction,
+    and its standalone blocks' fingerprints as site memory evidence
+    (``sitememory.page_fingerprints``), taken before extraction prunes the tree."""
+    from crawler.extract.extractor import NOT_ARTICLE, Extraction, extract, parse_page
     from crawler.extract.sitememory import page_fingerprints
 
-    try:
-        doc = lxml_html.fromstring(decode_html(body, encoding))
-    except (etree.ParserError, ValueError):
-        return ()
-    return tuple(sorted(page_fingerprints(doc)))
+    doc, why = parse_page(body, encoding)
+    if doc is None:  # empty or unparseable: what extract() says of it, without parsing again
+        return Extraction(False, reason=why, status=NOT_ARTICLE), ()
+    seen = tuple(sorted(page_fingerprints(doc)))
+    return extract(body, url, overrides=overrides, declared_encoding=encoding, tree=doc), seen
 
 
 def warm_up() -> None:

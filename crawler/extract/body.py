@@ -302,14 +302,28 @@ def _drop_widgets(tree) -> None:
         _drop(el)
         _drop_emptied_box(box)
     for el in list(tree.iter("div", "ul", "table", "tbody")):
-        lines = [fold(" ".join(c.text_content().split())) for c in el if isinstance(c.tag, str)]
-        lines = [x for x in lines if x]
-        if len(lines) < 2 or not all(len(x) < 60 and _STATS.match(x) for x in lines):
-            continue
-        if any(_COUNTER_WORD.search(x) for x in lines):
+        lines = _stat_lines(el) if len(el) >= 2 else None  # fewer children: fewer lines
+        if lines and any(_COUNTER_WORD.search(x) for x in lines):
             box = el.getparent()
             _drop(el)
             _drop_emptied_box(box)
+
+
+def _stat_lines(el) -> list[str] | None:
+    """The folded lines of ``el``'s children when there are two or more and every one is a
+    short "label: number" stat, else None. Folds child by child and stops at the first line
+    that is not one: most blocks fail on their first child (folding them all cost ~5%)."""
+    lines = []
+    for c in el:
+        if not isinstance(c.tag, str):
+            continue
+        x = fold(" ".join(c.text_content().split()))
+        if not x:
+            continue
+        if len(x) >= 60 or not _STATS.match(x):
+            return None
+        lines.append(x)
+    return lines if len(lines) >= 2 else None
 
 
 _CARD_WORDS = 40

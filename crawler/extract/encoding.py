@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from w3lib.encoding import html_body_declared_encoding
 
@@ -32,6 +33,9 @@ def _strict(body: bytes, codec: str) -> str | None:
 
 
 _WEAK_CODECS = {c for c in (_codec(label) for label in _WEAK) if c}
+# An XHTML page's leading <?xml … encoding="…"?>: once the text is decoded the encoding it
+# names is no longer true, and lxml refuses a str that still carries one (old CMSs serve it)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml\b[^>]*\?>")
 
 
 def meta_charset(body: bytes) -> str | None:
@@ -40,7 +44,12 @@ def meta_charset(body: bytes) -> str | None:
 
 
 def decode_html(body: bytes | str, declared_encoding: str | None = None) -> str:
-    """Decode a page to NFC text whatever it declares.
+    """Decode a page to NFC text whatever it declares, without its XML declaration."""
+    return _XML_DECLARATION.sub("", _decode(body, declared_encoding), count=1)
+
+
+def _decode(body: bytes | str, declared_encoding: str | None = None) -> str:
+    """The page's NFC text.
 
     Order: a byte-order mark; then UTF-8 when the bytes are valid UTF-8 with non-ASCII
     content (the most common mis-declaration is UTF-8 served as Latin-1); then the HTTP

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -70,17 +71,25 @@ def _failed(reason: str) -> Extraction:
     return Extraction(False, reason=reason, status=NOT_ARTICLE)
 
 
-def extract(html: bytes | str, url: str, *, overrides: dict | SiteRules | None = None,
-            declared_encoding: str | None = None) -> Extraction:  # fmt: skip
-    """Extract one page. Never raises on bad HTML: an unusable page is a non-article."""
-    rules = SiteRules.from_overrides(overrides)
+def parse_page(html: bytes | str, declared_encoding: str | None = None) -> tuple[Any, str]:
+    """The page decoded and parsed, as ``extract`` reads it: (tree, "") or (None, why not)."""
     text = decode_html(html, declared_encoding)
     if not text.strip():
-        return _failed("empty page")
+        return None, "empty page"
     try:
-        doc = _parse(text)
+        return _parse(text), ""
     except (etree.ParserError, ValueError) as exc:
-        return _failed(f"unparseable HTML: {exc}")
+        return None, f"unparseable HTML: {exc}"
+
+
+def extract(html: bytes | str, url: str, *, overrides: dict | SiteRules | None = None,
+            declared_encoding: str | None = None, tree: Any = None) -> Extraction:  # fmt: skip
+    """Extract one page. Never raises on bad HTML: an unusable page is a non-article.
+    ``tree``: the page already parsed by ``parse_page`` (changed in place), not parsed again."""
+    rules = SiteRules.from_overrides(overrides)
+    doc, why = (tree, "") if tree is not None else parse_page(html, declared_encoding)
+    if doc is None:
+        return _failed(why)
     rules.apply_removals(doc)
     nextarticle.cut_next_article(doc)  # a following article's text is never this one's
     items.drop_other_items(doc)  # nor the other items of a newsletter issue or stream

@@ -109,17 +109,16 @@ _NOTICE = re.compile(
 _NOTICE_WORDS = 40
 # the editor's invitation to keep reading/following ("Mời bạn đọc tiếp tục theo dõi …",
 # "Mời quý độc giả đón đọc kỳ sau"): about the publication, not the story
-_INVITE = re.compile(
-    r"^(?:kinh )?moi (?:ban doc|quy doc gia|doc gia|quy vi|cac ban)(?: tiep tuc| cung)? "
-    r"(?:theo doi|don doc|don xem|xem|doc)\b"
-)
+# the line opens by addressing the reader: "(Kính) mời bạn đọc / quý độc giả / các bạn …"
+_TO_READER = r"^(?:kinh )?moi (?:ban doc|quy doc gia|doc gia|quy vi|cac ban)"
+_INVITE = re.compile(rf"{_TO_READER}(?: tiep tuc| cung)? (?:theo doi|don doc|don xem|xem|doc)\b")
 _INVITE_WORDS = 25
 # a call to action addressed to the reader, as a whole line: "Mời bạn đọc vào chuyên mục …
 # xem các tin, bài liên quan", a recipe plugin's "Bạn đã thử …? Chụp ảnh và gắn thẻ …", "Hãy
 # chia sẻ bài viết …", "Theo dõi chúng tôi trên …"; and a print edition's or reprint's notice
 # ("Bài viết được đăng trên Tạp chí … số 46, phát hành ngày …"): about the publication, not the story
 _APPEAL = re.compile(
-    r"^(?:kinh )?moi (?:ban doc|quy doc gia|doc gia|quy vi|cac ban)\b[^.!?]{0,60}?\b"
+    rf"{_TO_READER}\b[^.!?]{{0,60}}?\b"
     r"(?:xem|doc|theo doi|don doc|don xem)\b[^.!?]{0,60}[.!]?$|"
     r"^ban (?:da|co|tung) (?:thu|lam|nau)\b[^?]{0,80}\?\s*(?:hay )?(?:chup|chia se|gui|dang|"
     r"binh luan|danh gia|de lai)\b.{0,100}(?:gan the|\btag\b|@|#|binh luan|danh gia)|"
@@ -184,6 +183,11 @@ _AFFILIATION = re.compile(
 _GLUED_NUMBER = re.compile(r"^\d{1,2}[A-ZĐÀ-Ỹ]")  # a superscript run into the name: "1Viện"
 
 
+def fold_line(text: str) -> str:
+    """``text`` folded (``corpus.textnorm.fold``) with its runs of white space made one space."""
+    return " ".join(fold(text).split())
+
+
 def _is_affiliation(line: str, f: str) -> bool:
     """Numbered institutions joined by ";" (or one, its number run into its name)."""
     if f.endswith((".", "!", "?")) or len(f.split()) > _LINE_WORDS * 2:
@@ -224,7 +228,7 @@ def _is_stamp_or_count(part: str) -> bool:
 
 def is_meta_line(line: str) -> bool:
     """An attachment, a re-use notice, a photo credit, a time stamp or a status line."""
-    f = " ".join(fold(line).split()).strip(" -•·*+")
+    f = fold_line(line).strip(" -•·*+")
     if len(f.split()) <= _ABOUT_ORG_WORDS and _ABOUT_ORG.match(line.strip()):
         return True  # a press release's "Về <Company>: …" (often longer than other kinds)
     if not f or len(f.split()) > _LINE_WORDS * 2:
@@ -267,7 +271,7 @@ _REF_WORDS = 60
 
 
 def _is_reference(line: str) -> bool:
-    f = " ".join(fold(line).split()).strip(" -•·*+")
+    f = fold_line(line).strip(" -•·*+")
     return len(f.split()) <= _REF_WORDS and bool(_REF_ENTRY.match(f))
 
 
@@ -279,7 +283,7 @@ def drop_references(lines: list[str]) -> list[str]:
         start -= 1
     run = len(lines) - start
     before = lines[start - 1] if start > 0 else ""
-    if _REF_HEADING.match(" ".join(fold(before).split()).strip(" :-•·*+")):
+    if _REF_HEADING.match(fold_line(before).strip(" :-•·*+")):
         return lines[: start - 1]
     return lines[:start] if run >= 2 else lines
 

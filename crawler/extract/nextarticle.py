@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.textnorm import fold
+from crawler.extract.linekinds import fold_line
 
 # class/id tokens of the next article's wrapper
 _NEXT_TOKEN = re.compile(
@@ -107,15 +107,11 @@ def _page_titles(doc) -> list[str]:
     """The page's own titles (<title>, og:title, twitter:title), folded."""
     found = doc.xpath("//title/text() | //meta[@property='og:title' or @name='og:title' or "
                       "@name='twitter:title' or @property='twitter:title']/@content")  # fmt: skip
-    return [_fold_text(t) for t in found if t.strip()]
-
-
-def _fold_text(text: str) -> str:
-    return " ".join(fold(text).split())
+    return [fold_line(t) for t in found if t.strip()]
 
 
 def _is_page_title(h, titles: list[str]) -> bool:
-    text = _fold_text(h.text_content())
+    text = fold_line(h.text_content())
     return bool(text) and any(text in t for t in titles)
 
 
@@ -173,7 +169,7 @@ def _dated_line(el) -> bool:
 def _names_page_title(h, titles: list[str]) -> bool:
     """The page's own title is part of this headline or the other way round (a kicker
     set in the same block): the page's own headline, never another story's."""
-    text = _fold_text(h.text_content())
+    text = fold_line(h.text_content())
     return _is_page_title(h, titles) or any(len(t) >= 20 and t in text for t in titles)
 
 

@@ -96,11 +96,22 @@ def _unit_text(unit) -> str:
     return " ".join(parts)
 
 
+def _no_teasers(lines: list[str]) -> Teasers:
+    """No teaser group: every word of ``lines`` is the page's own."""
+    return Teasers(own_words=sum(len(line.split()) for line in lines))
+
+
 def _count(units: list, lines: list[str]) -> Teasers:
     """How many words of ``lines`` are the units' text (teasers) and how many are not."""
     texts = [
         t for u in units if len((t := " ".join(u.text_content().split())).split()) <= TEASER_WORDS
     ]
+    return _tally(texts, lines)
+
+
+def _tally(texts: list[str], lines: list[str]) -> Teasers:
+    """The teasers ``texts`` against the page's ``lines``: a line found in a teaser is teaser
+    text, another sentence-like line is the page's own."""
     folded = [_SPACE.sub("", fold(t)) for t in texts]
     teaser = own = 0
     for line in lines:
@@ -150,7 +161,7 @@ def find_unlinked(tree, lines: list[str]) -> Teasers:
             if len(units) > len(best):
                 best = units
     if len(best) < MIN_TEASERS:
-        return Teasers(own_words=sum(len(line.split()) for line in lines))
+        return _no_teasers(lines)
     return _count(best, lines)
 
 
@@ -168,19 +179,11 @@ def find_teasers(tree, url: str, lines: list[str]) -> Teasers:
         if unit.getparent() is not None:
             groups.setdefault(unit.getparent(), {})[unit] = None
     if not groups:
-        return Teasers(own_words=sum(len(line.split()) for line in lines))
+        return _no_teasers(lines)
     units = list(max(groups.values(), key=len))
     for u in units:
         u.set("data-teaser", "")
     texts = [t for u in units if len((t := _unit_text(u)).split()) <= TEASER_WORDS]
     for u in units:
         del u.attrib["data-teaser"]
-    folded = [_SPACE.sub("", fold(t)) for t in texts]
-    teaser = own = 0
-    for line in lines:
-        key, n = _SPACE.sub("", fold(line)), len(line.split())
-        if key and any(key in t for t in folded):
-            teaser += n
-        elif _sentence_like(line):  # labels (site name, box titles, link lists) are chrome
-            own += n
-    return Teasers(len(texts), teaser, own)
+    return _tally(texts, lines)
