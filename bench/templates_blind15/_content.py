@@ -1,0 +1,305 @@
+"""Texts of the fifteenth blind template set, written for it (no sentence copied from a real page).
+
+Each template has ten articles: PAGES[tpl]["brief"] (4), ["long"] (3), ["non_ocop"] (3).
+Each article dict: title, lead, paras (a line starting "## " is a sub-heading: body text, the
+marker is not), captions (image captions: NOT body), byline, attribution ("Theo …"/
+"Nguồn: …": not body), mid (headlines of a mid-body box: chrome), tags (the article's own
+tags: OCOP words only on OCOP articles).
+"""
+
+# Related, most-read and sidebar headlines (chrome everywhere). Several name OCOP.
+# 23 of them, so that the rotation of Page.related differs on every page.
+HEADLINES = [
+    "Mặt trận các xã vận động hộ kinh doanh bày bán hàng OCOP ở chợ phiên",
+    "Ra quân dọn vệ sinh đường làng hưởng ứng tháng hành động vì môi trường",
+    "Điểm bán sản phẩm OCOP đặt tại trụ sở khu dân cư kiểu mẫu",
+    "Trao 40 suất học bổng cho học sinh vượt khó ở vùng bãi ngang",
+    "Giám sát việc cấp giấy chứng nhận OCOP tại ba huyện phía tây",
+    "Tập huấn kỹ năng hòa giải cơ sở cho tổ trưởng tổ dân phố",
+    "Ban công tác Mặt trận thôn giới thiệu quà quê đạt chuẩn OCOP",
+    "Bàn giao nhà Đại đoàn kết cho gia đình chính sách ở xã ven biển",
+    "Người có uy tín vùng đồng bào góp ý dự thảo quy chế dân chủ",
+    "Hội chợ hàng Việt về nông thôn dành một dãy gian cho OCOP",
+    "Phát động ủng hộ đồng bào vùng sạt lở ở các tỉnh miền núi",
+    "Lắng nghe tiếng nói của chủ thể OCOP tại hội nghị đối thoại",
+    "Khu dân cư kiểu mẫu: đường hoa, camera an ninh và quỹ khuyến học",
+    "Sơ kết phong trào toàn dân đoàn kết xây dựng đô thị văn minh",
+    "Chọn quà Tết từ sản phẩm OCOP địa phương để tặng hộ nghèo",
+    "Tiếp xúc cử tri trước kỳ họp cuối năm của Hội đồng nhân dân tỉnh",
+    "Phụ nữ dân tộc Dao giữ nghề thêu, nhận hỗ trợ làm sản phẩm OCOP",
+    "Cựu chiến binh góp ngày công làm đường bê tông liên thôn",
+    "Hướng dẫn đăng ký bán hàng OCOP trên sàn thương mại điện tử của tỉnh",
+    "Các tôn giáo đồng hành cùng chính quyền chăm lo người nghèo",
+    "Vì sao nhiều sản phẩm OCOP chưa vào được bếp ăn tập thể",
+    "Khen thưởng 27 tập thể, cá nhân tiêu biểu trong công tác Mặt trận",
+    "Hộ nghèo được hỗ trợ con giống, cam kết thoát nghèo sau hai năm",
+]
+
+# Listing teasers: (headline, sapo). A listing page shows eleven of them.
+TEASERS = [
+    (
+        "Mặt trận huyện miền núi vận động bà con đưa măng khô vào chuỗi OCOP",
+        "Sau ba buổi họp dân tại nhà văn hóa, hơn sáu mươi hộ đồng ý góp măng cho hợp tác xã để "
+        "làm chung một nhãn hàng, thay vì mỗi nhà bán lẻ cho thương lái đến tận bản.",
+    ),
+    (
+        "Hội nghị hiệp thương cử bổ sung ủy viên Ủy ban MTTQ tỉnh",
+        "Hội nghị thống nhất danh sách người được cử bổ sung, trong đó có đại diện các tổ chức "
+        "thành viên vừa kiện toàn sau khi sắp xếp lại bộ máy theo mô hình chính quyền hai cấp.",
+    ),
+    (
+        "Mỗi khu dân cư một điểm giới thiệu hàng nông sản của địa phương",
+        "Mô hình do Ban công tác Mặt trận khởi xướng, dùng một góc nhà văn hóa làm kệ trưng bày; "
+        "người mua gọi điện theo số in trên kệ để được giao hàng tận nhà trong ngày.",
+    ),
+    (
+        "Tổ chức lễ trao tặng sổ tiết kiệm cho trẻ mồ côi do thiên tai",
+        "Mỗi cuốn sổ trị giá mười triệu đồng, được gửi tại ngân hàng chính sách đến khi các em đủ "
+        "mười tám tuổi; nguồn tiền do cán bộ, công chức và doanh nghiệp trong tỉnh quyên góp.",
+    ),
+    (
+        "Phản biện dự thảo kế hoạch phát triển sản phẩm OCOP đến năm 2030",
+        "Các chuyên gia đề nghị dự thảo nói rõ nguồn vốn cho vùng nguyên liệu, giảm chỉ tiêu số "
+        "lượng và đặt thêm chỉ tiêu về doanh thu, về số chủ thể duy trì được hạng sao khi tái đánh giá.",
+    ),
+    (
+        "Đoàn giám sát làm việc với các xã về thực hiện quy chế dân chủ",
+        "Đoàn ghi nhận việc công khai thu chi ngân sách xã đã làm đúng hạn, nhưng việc lấy ý kiến "
+        "Nhân dân về các công trình đường giao thông còn làm hình thức ở một vài thôn xa.",
+    ),
+    (
+        "Bữa cơm đoàn kết ở thôn có ba dân tộc cùng sinh sống",
+        "Mỗi gia đình góp một món ăn truyền thống; các cụ cao tuổi kể lại chuyện lập làng, còn "
+        "thanh niên nhận nhiệm vụ giữ gìn con đường hoa mới trồng dọc hai bên lối vào thôn.",
+    ),
+    (
+        "Chợ quê ngày cuối tuần bán sản phẩm OCOP giá gốc",
+        "Phiên chợ do Mặt trận xã phối hợp với hội phụ nữ tổ chức, mời hai mươi chủ thể mang "
+        "hàng đến bán trực tiếp, không thu phí gian hàng, kèm phần nếm thử cho khách mua.",
+    ),
+    (
+        "Quỹ Vì người nghèo tỉnh tiếp nhận hơn chín tỷ đồng trong năm",
+        "Toàn bộ số tiền đã được phân bổ để xây và sửa nhà, hỗ trợ sinh kế, tặng học bổng và chi "
+        "trả viện phí cho người bệnh nặng có hoàn cảnh đặc biệt khó khăn ở các xã vùng sâu.",
+    ),
+    (
+        "Người uy tín ở bản vùng cao đi đầu trồng lại rừng đầu nguồn",
+        "Ông vận động con cháu và hàng xóm trồng gần bốn héc-ta cây bản địa trên phần đất từng "
+        "làm nương, vừa giữ nước cho ruộng bậc thang vừa để lại tài sản cho đời sau.",
+    ),
+    (
+        "Cuộc thi tìm hiểu về Mặt trận dành cho đoàn viên thanh niên",
+        "Cuộc thi trực tuyến kéo dài bốn tuần với hai mươi câu hỏi mỗi tuần, kết quả được công bố "
+        "vào dịp kỷ niệm ngày thành lập Mặt trận Dân tộc Thống nhất Việt Nam.",
+    ),
+    (
+        "Hợp tác xã dệt thổ cẩm nhận chứng nhận OCOP 3 sao đầu tiên",
+        "Chiếc khăn choàng dệt tay với hoa văn hình con suối là sản phẩm đầu tiên của hợp tác xã "
+        "được công nhận, mở đường cho việc bán hàng tại các điểm du lịch cộng đồng.",
+    ),
+    (
+        "Tuyên truyền pháp luật về đất đai tại các tổ dân phố",
+        "Cán bộ tư pháp giải đáp những thắc mắc thường gặp khi làm thủ tục cấp đổi giấy chứng "
+        "nhận, tách thửa và thừa kế, nhất là với các gia đình có người đi làm ăn xa.",
+    ),
+    (
+        "Kết nối doanh nghiệp với hộ sản xuất nhỏ để đủ lượng hàng OCOP",
+        "Doanh nghiệp cam kết bao tiêu và cấp bao bì theo tiêu chuẩn; các hộ nhỏ góp hàng theo "
+        "quy trình chung, nhờ vậy đủ số lượng để giao cho hệ thống cửa hàng tiện lợi.",
+    ),
+    (
+        "Phong trào thi đua yêu nước ở khu phố đô thị mới",
+        "Cư dân các chung cư lập nhóm trực tuyến để cùng góp ý về an ninh, rác thải và sân chơi "
+        "cho trẻ em, ban quản trị nhận ý kiến và trả lời công khai mỗi tháng một lần.",
+    ),
+    (
+        "Gặp mặt chức sắc, chức việc các tôn giáo nhân dịp cuối năm",
+        "Lãnh đạo tỉnh thông tin về tình hình kinh tế - xã hội và mong các tôn giáo tiếp tục vận "
+        "động tín đồ tham gia các phong trào an sinh, bảo vệ môi trường ở khu dân cư.",
+    ),
+]
+
+PAGES: dict[str, dict[str, list[dict]]] = {}
+
+# ------------------------------------------------------------------ 1. provincial Fatherland Front site
+PAGES["mttq_dcs"] = {
+    "brief": [
+        {
+            "title": "Mặt trận xã Tiên Lữ giới thiệu 12 sản phẩm OCOP tại ngày hội khu dân cư",
+            "lead": "Ngày hội Đại đoàn kết ở thôn Đồng Bằng năm nay có thêm một dãy gian trưng bày hàng của các chủ thể trong xã.",
+            "paras": [
+                "Các gian hàng bày chè búp, mật ong rừng, miến dong và rượu men lá, tất cả đều đã được công nhận OCOP từ 3 sao trở lên.",
+                "Theo Ban công tác Mặt trận thôn, hơn bốn trăm lượt khách đã ghé thăm và mua hàng trong buổi sáng, nhiều người đặt mua tiếp qua điện thoại.",
+            ],
+            "captions": ["Khách tham quan gian chè búp tại ngày hội thôn Đồng Bằng"],
+            "byline": "Thanh Nga",
+            "mid": [],
+            "tags": ["ngày hội Đại đoàn kết", "OCOP"],
+        },
+        {
+            "title": "Giám sát việc duy trì tiêu chuẩn sản phẩm OCOP ở huyện Thanh Sơn cũ",
+            "lead": "Ban Thường trực Ủy ban MTTQ tỉnh vừa làm việc với năm chủ thể có sản phẩm OCOP sắp đến hạn đánh giá lại.",
+            "paras": [
+                "Đoàn ghi nhận phần lớn chủ thể vẫn giữ được quy trình sản xuất và bao bì như khi được công nhận.",
+                "Hai cơ sở chưa làm kiểm nghiệm định kỳ và chưa cập nhật mã truy xuất, đoàn đề nghị bổ sung trước cuối quý.",
+            ],
+            "captions": ["Đoàn giám sát kiểm tra xưởng đóng gói miến dong"],
+            "byline": "Minh Đức",
+            "mid": [],
+            "tags": ["giám sát", "OCOP", "Thanh Sơn"],
+        },
+        {
+            "title": "Cán bộ Mặt trận cơ sở học cách bán hàng OCOP qua mạng",
+            "lead": "",
+            "paras": [
+                "Hơn tám mươi trưởng ban công tác Mặt trận khu dân cư đã dự lớp tập huấn hai ngày về quảng bá nông sản trên mạng xã hội.",
+                "Học viên được hướng dẫn chụp ảnh sản phẩm bằng điện thoại, viết lời giới thiệu ngắn và ghi rõ hạng sao OCOP để người mua yên tâm.",
+                "Cuối lớp, mỗi người tự làm một bài đăng giới thiệu một món quà quê của thôn mình.",
+            ],
+            "captions": [],
+            "byline": "Hải Yến",
+            "mid": [],
+            "tags": ["tập huấn", "OCOP", "chuyển đổi số"],
+        },
+        {
+            "title": "Dùng quà OCOP làm phần thưởng cho khu dân cư tiêu biểu",
+            "lead": "Năm nay, phần thưởng cho các khu dân cư đạt danh hiệu tiêu biểu được chọn từ chính sản phẩm của địa phương.",
+            "paras": [
+                "Mỗi khu dân cư nhận một giỏ quà gồm bưởi, chè và bánh tai, đều là hàng mang nhãn OCOP của các hợp tác xã trong tỉnh, kèm giấy khen của Ủy ban MTTQ.",
+            ],
+            "captions": ["Giỏ quà trao cho khu dân cư tiêu biểu"],
+            "byline": "Thanh Nga",
+            "mid": [],
+            "tags": ["khu dân cư", "OCOP"],
+        },
+    ],
+    "long": [
+        {
+            "title": "Khi Mặt trận đứng ra làm cầu nối cho sản phẩm OCOP ở vùng đồi",
+            "lead": "Từ những buổi họp thôn tưởng như chỉ bàn chuyện đường làng, Mặt trận các xã vùng đồi đã giúp hàng chục hộ gom sản phẩm, làm nhãn chung và tìm được người mua ổn định.",
+            "paras": [
+                "Ba năm trước, chè búp ở xóm Đồi Mít được bán theo cân cho thương lái, giá lên xuống theo mùa và không ai biết chè đi đâu. Trưởng ban công tác Mặt trận xóm là người đầu tiên nêu ý tưởng gom chè của các hộ để làm chung một loại sản phẩm.",
+                "Ý tưởng không được đón nhận ngay. Nhiều gia đình lo góp hàng chung thì mất quyền tự quyết, nhất là khi chè nhà mình ngon hơn chè nhà bên. Phải mất gần sáu tháng với hàng chục buổi họp, bà con mới thống nhất được quy trình hái, sao và đóng gói chung.",
+                "## Bắt đầu từ cuộc họp xóm",
+                "Điều thuyết phục người dân, theo lời các cán bộ Mặt trận, không phải là lời giải thích mà là những con số cụ thể. Ban công tác Mặt trận mời một hợp tác xã ở huyện bên đến kể về việc bán chè có nhãn mác, giá cao hơn gần gấp đôi so với chè bán rời.",
+                "Sau buổi gặp đó, mười bốn hộ đăng ký tham gia. Mặt trận xã đứng ra liên hệ với phòng kinh tế để xin hỗ trợ thiết kế bao bì, làm hồ sơ công bố chất lượng và gửi mẫu đi kiểm nghiệm. Chi phí do ngân sách hỗ trợ một phần, phần còn lại các hộ chia đều.",
+                "Năm ngoái, chè búp Đồi Mít được công nhận OCOP 3 sao. Những hộ còn đứng ngoài bắt đầu hỏi thăm cách tham gia, và đến nay nhóm đã có hai mươi chín hộ với gần mười hai héc-ta chè.",
+                "## Giữ chữ tín là việc khó nhất",
+                "Có được chứng nhận mới chỉ là bước đầu. Đợt chè đầu tiên gửi cho một cửa hàng ở thành phố bị trả lại vì độ ẩm cao, do một hộ sao chưa đủ lửa. Cả nhóm phải họp lại, lập tổ kiểm tra chéo trước khi đóng gói và ghi tên người sao lên từng lô hàng.",
+                "Chủ tịch Ủy ban MTTQ xã cho biết, việc của Mặt trận không phải là đi bán hàng thay người dân, mà là giữ cho các bên tin nhau. Khi có tranh chấp về giá hay chất lượng, ban công tác Mặt trận đứng ra hòa giải ngay tại nhà văn hóa, không để mâu thuẫn kéo dài.",
+                "Theo số liệu của Ủy ban MTTQ tỉnh, hiện có ba mươi bảy sản phẩm OCOP mà ban công tác Mặt trận khu dân cư tham gia vận động ngay từ khi hình thành nhóm sản xuất. Phần lớn là chè, mật ong, miến và các loại măng khô.",
+                "## Những việc còn dang dở",
+                "Khó khăn lớn nhất hiện nay là vốn. Các nhóm hộ chưa có tư cách pháp nhân nên khó vay ngân hàng để mua máy sao, máy hút chân không. Một số nơi đã tính đến việc chuyển nhóm thành hợp tác xã, nhưng thủ tục và sổ sách kế toán khiến nhiều người e ngại.",
+                "Một vướng mắc khác là người trẻ ít ở lại làng. Những người làm chè giỏi phần lớn đã ngoài năm mươi tuổi, trong khi việc bán hàng trên mạng lại cần người thạo điện thoại. Mặt trận xã đang phối hợp với đoàn thanh niên mời các bạn trẻ về làm cộng tác viên bán hàng theo mùa.",
+                "Trong kế hoạch năm tới, Ủy ban MTTQ tỉnh dự kiến đưa nội dung hỗ trợ sản phẩm địa phương vào tiêu chí bình xét khu dân cư tiêu biểu, để việc làm tự phát ở một vài xóm trở thành nhiệm vụ chung của cả hệ thống.",
+            ],
+            "captions": [
+                "Người dân xóm Đồi Mít hái chè búp vào buổi sáng sớm",
+                "Tổ kiểm tra chéo xem độ khô của chè trước khi đóng gói",
+                "Bao bì chè búp Đồi Mít sau khi được thiết kế lại",
+            ],
+            "byline": "Nguyễn Minh Đức",
+            "mid": [
+                "Gặp mặt các nhóm hộ làm chè ở vùng đồi phía bắc tỉnh",
+                "Ban công tác Mặt trận thôn hòa giải thành 46 vụ việc trong năm",
+            ],
+            "tags": ["OCOP", "chè búp", "Mặt trận cơ sở"],
+        },
+        {
+            "title": "Hội nghị đối thoại: chủ thể OCOP nói thẳng những điều còn vướng",
+            "lead": "Tại hội nghị đối thoại do Ủy ban MTTQ tỉnh tổ chức, các hợp tác xã và hộ sản xuất đã nêu nhiều kiến nghị về thủ tục đánh giá lại, vốn vay và đầu ra cho sản phẩm OCOP.",
+            "paras": [
+                "Hội nghị diễn ra trong một buổi sáng với sự tham dự của gần một trăm đại biểu, gồm đại diện các sở, ngành, ngân hàng chính sách và sáu mươi chủ thể sản phẩm OCOP đến từ các xã trong tỉnh.",
+                "Câu hỏi đầu tiên đến từ một hợp tác xã làm bún khô. Sản phẩm được công nhận 3 sao từ ba năm trước nay đến hạn đánh giá lại, nhưng hợp tác xã không rõ phải nộp lại toàn bộ hồ sơ hay chỉ bổ sung phần thay đổi. Đại diện cơ quan nông nghiệp giải thích rằng hồ sơ đánh giá lại được làm gọn hơn, chỉ cần kết quả kiểm nghiệm mới và báo cáo tình hình sản xuất, kinh doanh.",
+                "## Vốn vay vẫn là nỗi lo",
+                "Nhiều ý kiến cho rằng gói vay ưu đãi cho chủ thể OCOP có nhưng khó tiếp cận. Một chủ cơ sở làm tương cho biết đã ba lần làm hồ sơ vay để mua nồi nấu bằng inox nhưng đều bị trả lại vì thiếu tài sản bảo đảm.",
+                "Đại diện ngân hàng tại hội nghị đề nghị các hộ nhỏ vay qua tổ tiết kiệm và vay vốn do các đoàn thể quản lý. Hình thức này không đòi hỏi thế chấp với khoản vay dưới một trăm triệu đồng, nhưng cần xác nhận của ban công tác Mặt trận khu dân cư.",
+                "## Đầu ra chưa ổn định",
+                "Một nữ giám đốc hợp tác xã làm mật ong kể, hàng bán tốt vào dịp Tết và hội chợ, còn những tháng khác gần như đứng yên. Bà đề nghị các cơ quan, đơn vị trong tỉnh ưu tiên dùng sản phẩm địa phương trong hội nghị, tiếp khách và quà tặng.",
+                "Đại diện Sở Công Thương cho biết tỉnh đang xây dựng danh mục quà tặng khuyến khích dùng trong các cơ quan nhà nước, trong đó sản phẩm OCOP được đặt ở vị trí đầu. Sở cũng sẽ hỗ trợ chi phí gian hàng cho các chủ thể tham gia hội chợ ngoài tỉnh.",
+                "Một số đại biểu nêu chuyện hàng giả, hàng nhái bao bì sản phẩm OCOP được bán trên mạng với giá rẻ. Cơ quan quản lý thị trường đề nghị các chủ thể gửi đường dẫn gian hàng nghi vấn để kiểm tra, đồng thời khuyên gắn tem chống giả có mã riêng cho từng lô.",
+                "## Mặt trận sẽ theo dõi việc trả lời",
+                "Kết luận hội nghị, Chủ tịch Ủy ban MTTQ tỉnh đề nghị các sở, ngành trả lời bằng văn bản những kiến nghị chưa được giải đáp tại chỗ trong vòng ba mươi ngày. Ban Thường trực sẽ tổng hợp, đăng công khai câu trả lời và đưa vào chương trình giám sát năm tới những nội dung chậm được xử lý.",
+                "Bà cũng đề nghị ban công tác Mặt trận ở các khu dân cư tiếp tục nắm ý kiến của người sản xuất, không chờ đến hội nghị mới phản ánh, vì nhiều vướng mắc nhỏ có thể gỡ ngay ở cấp xã.",
+                "Kết thúc hội nghị, các đại biểu tham quan khu trưng bày hơn một trăm sản phẩm OCOP được bố trí tại sảnh, nhiều chủ thể tranh thủ trao đổi trực tiếp với cán bộ ngân hàng và các sở ngay tại quầy.",
+            ],
+            "captions": [
+                "Toàn cảnh hội nghị đối thoại với chủ thể sản phẩm OCOP",
+                "Đại diện hợp tác xã làm bún khô nêu kiến nghị tại hội nghị",
+                "Khu trưng bày sản phẩm bên lề hội nghị",
+            ],
+            "byline": "Hải Yến - Minh Đức",
+            "mid": [
+                "Ngân hàng chính sách giải ngân vốn cho hộ mới thoát nghèo",
+                "Tổng hợp ý kiến cử tri gửi kỳ họp cuối năm",
+            ],
+            "tags": ["đối thoại", "OCOP", "chủ thể sản xuất"],
+        },
+        {
+            "title": "Phản biện đề án phát triển sản phẩm OCOP giai đoạn mới: cần ít chỉ tiêu số lượng hơn",
+            "lead": "Góp ý vào dự thảo đề án phát triển sản phẩm OCOP của tỉnh, các chuyên gia trong Hội đồng tư vấn của Ủy ban MTTQ tỉnh cho rằng cần chuyển trọng tâm từ số lượng sang chất lượng và thị trường.",
+            "paras": [
+                "Dự thảo đề án đặt mục tiêu đến năm 2030 toàn tỉnh có thêm hai trăm sản phẩm được công nhận, trong đó ít nhất ba mươi sản phẩm đạt 4 sao trở lên. Ngay ở phần mục tiêu, nhiều ý kiến đã đề nghị xem lại con số này.",
+                "Một thành viên Hội đồng tư vấn về kinh tế cho rằng chạy theo số lượng dễ dẫn đến tình trạng các xã làm hồ sơ để đủ chỉ tiêu, sản phẩm được công nhận xong thì ít người biết đến. Ông đề nghị thêm các chỉ tiêu về doanh thu bình quân của chủ thể và tỷ lệ sản phẩm giữ được hạng sao sau khi đánh giá lại.",
+                "## Vùng nguyên liệu cần được nói rõ",
+                "Nhiều góp ý tập trung vào vùng nguyên liệu. Theo các chuyên gia, phần lớn sản phẩm của tỉnh đi từ nông sản, nhưng dự thảo mới chỉ nêu chung chung việc khuyến khích liên kết mà chưa có giải pháp về đất đai, giống và kỹ thuật canh tác.",
+                "Một nhà khoa học nông nghiệp dẫn ví dụ sản phẩm miến dong của một xã có thời điểm phải dừng sản xuất vì thiếu củ dong, trong khi diện tích trồng dong giảm dần do người dân chuyển sang trồng keo. Bà đề nghị đề án có cơ chế hỗ trợ cụ thể cho hộ trồng nguyên liệu gắn với hợp đồng bao tiêu.",
+                "## Vai trò của người dân và cộng đồng",
+                "Hội đồng tư vấn cũng đề nghị dự thảo bổ sung nội dung về sự tham gia của cộng đồng. Theo các ý kiến, nhiều sản phẩm gắn với tri thức bản địa và nghề truyền thống của cả làng, nên cần có cơ chế để lợi ích không chỉ dồn về một vài chủ thể.",
+                "Ở phần giải pháp về thị trường, các chuyên gia đề nghị giảm bớt việc tổ chức hội chợ dàn trải, thay bằng hỗ trợ chủ thể đưa hàng vào các kênh bán lẻ ổn định và sàn thương mại điện tử. Kinh phí nên được cấp theo kết quả bán hàng thay vì theo số lượt tham gia sự kiện.",
+                "## Cơ quan soạn thảo tiếp thu",
+                "Đại diện cơ quan soạn thảo ghi nhận các góp ý và cho biết sẽ điều chỉnh phần mục tiêu theo hướng giảm số lượng sản phẩm mới, tăng chỉ tiêu về chất lượng. Những đề xuất về vùng nguyên liệu sẽ được phối hợp với ngành nông nghiệp để đưa vào kế hoạch hằng năm.",
+                "Phó Chủ tịch Ủy ban MTTQ tỉnh cho biết văn bản phản biện chính thức sẽ được gửi Ủy ban nhân dân tỉnh trong tháng tới. Ủy ban MTTQ tỉnh sẽ theo dõi việc tiếp thu và giải trình của cơ quan soạn thảo, đồng thời đưa việc thực hiện đề án vào nội dung giám sát định kỳ.",
+            ],
+            "captions": [
+                "Các thành viên Hội đồng tư vấn trao đổi tại hội nghị phản biện",
+                "Củ dong riềng, nguyên liệu làm miến của nhiều hộ vùng đồi",
+            ],
+            "byline": "Thu Hà",
+            "attribution": "Nguồn: Ban Dân chủ - Pháp luật",
+            "mid": ["Lấy ý kiến Nhân dân về dự thảo quy hoạch sử dụng đất cấp xã"],
+            "tags": ["phản biện xã hội", "OCOP", "đề án"],
+        },
+    ],
+    "non_ocop": [
+        {
+            "title": "Bàn giao 15 căn nhà Đại đoàn kết cho hộ nghèo trước mùa mưa rét",
+            "lead": "Mười lăm gia đình ở ba xã vùng sâu vừa được nhận nhà mới xây bằng nguồn Quỹ Vì người nghèo của tỉnh.",
+            "paras": [
+                "Mỗi căn nhà được hỗ trợ sáu mươi triệu đồng, phần còn lại do người thân, dòng họ và hàng xóm góp ngày công, vật liệu.",
+                "Tại buổi bàn giao, đại diện Ủy ban MTTQ tỉnh đề nghị các xã tiếp tục theo dõi, giúp các hộ có sinh kế để sớm thoát nghèo bền vững.",
+            ],
+            "captions": ["Gia đình bà Hà Thị Lan trong căn nhà mới"],
+            "byline": "Thanh Nga",
+            "mid": [],
+            "tags": ["nhà Đại đoàn kết", "Quỹ Vì người nghèo"],
+        },
+        {
+            "title": "Tổ chức lấy ý kiến Nhân dân về việc đặt tên đường ở đô thị mới",
+            "lead": "",
+            "paras": [
+                "Ủy ban MTTQ phường trung tâm vừa phát phiếu lấy ý kiến các hộ dân về phương án đặt tên mười hai tuyến đường mới mở.",
+                "Danh sách tên gọi được chọn từ các danh nhân, sự kiện lịch sử và địa danh cũ của vùng đất; người dân có thể đề xuất thêm tên khác.",
+                "Kết quả sẽ được tổng hợp gửi hội đồng đặt tên đường trước khi trình Hội đồng nhân dân xem xét.",
+            ],
+            "captions": [],
+            "byline": "Hải Yến",
+            "mid": [],
+            "tags": ["đặt tên đường", "lấy ý kiến"],
+        },
+        {
+            "title": "Ngày hội Đại đoàn kết ở khu phố có đông người lao động nhập cư",
+            "lead": "Lần đầu tiên, công nhân thuê trọ ở khu phố Bãi Bằng cùng tham gia ngày hội với người dân sở tại.",
+            "paras": [
+                "Ban tổ chức bố trí giải bóng chuyền hơi, thi gói bánh và bữa cơm chung trên sân nhà văn hóa, thu hút gần ba trăm người.",
+                "Nhiều công nhân cho biết đây là lần đầu họ được mời dự sinh hoạt của khu dân cư nơi mình ở trọ.",
+                "Ban công tác Mặt trận khu phố tặng quà cho mười hai gia đình công nhân có hoàn cảnh khó khăn và lập nhóm liên lạc để kịp thời nắm tình hình người ở trọ.",
+            ],
+            "captions": ["Công nhân và người dân khu phố thi gói bánh"],
+            "byline": "Minh Đức",
+            "attribution": "Theo Báo Phú Thọ",
+            "mid": [],
+            "tags": ["ngày hội Đại đoàn kết", "công nhân"],
+        },
+    ],
+}

@@ -1,0 +1,179 @@
+"""Page templates of the fifteenth blind set, each modelled on one family of Vietnamese sites.
+
+Every render(page, url) returns the page HTML; strings passed through ``page.c`` are chrome
+(recorded in the gold as must-not-appear). Each template renders twelve pages; menus, footers,
+standing lines and ad slots are the same on all of them, related and most-read boxes, tags,
+captions and mid-body boxes change from page to page. None of these templates repeats one of
+bench/templates_blind … templates_blind14.
+"""
+
+from __future__ import annotations
+
+import re
+
+from _build import Page, esc
+from _content import PAGES
+
+from corpus.textnorm import fold
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def _date(page: Page) -> tuple[int, int]:
+    """Day of November 2026 and hour of a page (each page its own day and hour)."""
+    return 21 - (page.index % 17), 6 + page.index % 12
+
+
+def _insert(body_html: str, at: int, block: str) -> str:
+    """Put a block after the ``at``-th top-level line of a rendered body."""
+    lines = body_html.split("\n")
+    return "\n".join(lines[:at] + [block] + lines[at:])
+
+
+def _url_for(tpl: str, base: str, listing: str, fmt: str):
+    """url_of(kind, number) for a template: article URLs from the title slug."""
+    ids = {"brief": 100, "long": 200, "non_ocop": 300}
+
+    def url_of(kind: str, number: int) -> str:
+        if kind == "listing":
+            return base + listing.format(n=number)
+        art = PAGES[tpl][kind][number - 1]
+        return base + fmt.format(slug=_slug(art["title"]), id=2140 + ids[kind] + 7 * number)
+
+    return url_of
+
+
+# ------------------------------------------------------------------ 1. provincial Fatherland Front site
+MT = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Thọ"
+
+
+def _mt_article(page: Page) -> str:
+    art = dict(page.art)
+    caps = list(art.get("captions") or [])
+    day, hour = _date(page)
+    top = ""
+    if caps:
+        # the lead photo and its caption come first inside the content, above the bold lead
+        page.caption_samples.append(caps[0])
+        top = (f'<p style="text-align: center;"><img src="/Uploads/images/2026/11/{day:02d}/dc-{page.index}.jpg" '
+               f'alt="" width="600"></p>\n<p style="text-align: center;"><em>{esc(caps[0])}</em></p>\n')  # fmt: skip
+    page.art = {**art, "captions": caps[1:]}
+    body = page.body(
+        lambda t: f'<p style="text-align: justify;">{t}</p>',
+        lambda t: f'<p style="text-align: justify;"><strong>{t}</strong></p>',
+        lambda t, i: (f'<p style="text-align: center;"><img src="/Uploads/images/2026/11/{day:02d}/dc-{page.index}-{i}.jpg" '
+                      f'alt="" width="600"></p>\n<p style="text-align: center;"><em>{t}</em></p>'),
+        lambda h: (f'<table class="tinlienquan" align="right" width="40%"><tr><td><b>Tin liên quan</b><br>'
+                   f'<a href="/tin-tuc/{_slug(h)}">{h}</a></td></tr></table>'),
+    )  # fmt: skip
+    page.art = art
+    # the campaign banner sits inside the content of every article, after the third block
+    banner = page.c(
+        "Hưởng ứng Cuộc vận động Người Việt Nam ưu tiên dùng hàng Việt Nam: mỗi gia đình chọn dùng "
+        "sản phẩm OCOP của quê hương"
+    )
+    body = _insert(body, 3, f'<p style="text-align: center;"><a href="/cuoc-van-dong"><img src="/Uploads/banner/bn-cvd-hang-viet-ocop.png" alt="{banner}"></a></p>')  # fmt: skip
+    lead = (
+        f'<p style="text-align: justify;"><strong>{esc(art["lead"])}</strong></p>\n'
+        if art["lead"]
+        else ""
+    )
+    sign = f'<p style="text-align: right;"><strong>{esc(art["byline"])}</strong></p>'
+    if art.get("attribution"):
+        sign += f'\n<p style="text-align: right;"><em>{esc(art["attribution"])}</em></p>'
+    appeal = page.c(
+        "Mọi ý kiến phản ánh, kiến nghị của Nhân dân xin gửi về Ban Thường trực Ủy ban MTTQ Việt Nam "
+        "tỉnh qua số điện thoại 0210.3846.xxx hoặc hộp thư điện tử của cơ quan."
+    )
+    tags = ", ".join(f'<a href="/tag/{_slug(t)}">{esc(t)}</a>' for t in art.get("tags") or [])
+    others = "".join(
+        f'<li><a href="/tin-tuc/{_slug(h)}">{page.c(h)}</a> <span class="date">({day - 1 - i % 5:02d}/11/2026)</span></li>'
+        for i, h in enumerate(page.related(7))
+    )  # fmt: skip
+    return (
+        '<div class="duongdan"><a href="/">Trang chủ</a> » <a href="/tin-hoat-dong">Tin hoạt động Mặt trận</a></div>'
+        f'<div class="chitiet"><div class="tieude-chitiet"><h2>{esc(art["title"])}</h2></div>'
+        f'<div class="ngaydang">Ngày đăng: {day:02d}/11/2026 {hour:02d}:{(7 * page.index) % 60:02d} | '
+        f'Lượt xem: {120 + 37 * page.index}</div>'
+        f'<div class="noidung-chitiet">{top}{lead}{body}\n{sign}\n<p><em>{appeal}</em></p></div>'
+        f'<div class="tukhoa">Từ khóa: {tags}</div>'
+        '<div class="congcu"><a href="#" class="in">In trang</a> <a href="#" class="fb">Chia sẻ Facebook</a> '
+        '<a href="#" class="zalo">Zalo</a> <a href="#top">Về đầu trang</a></div></div>'
+        f'<div class="tinkhac"><h3>CÁC TIN KHÁC</h3><ul>{others}</ul></div>'
+    )  # fmt: skip
+
+
+def _mt_listing(page: Page) -> str:
+    items = page.teasers(11)
+    rows = "".join(
+        f'<div class="tin-item"><a href="/tin-tuc/{_slug(t)}"><img src="/Uploads/thumb/{_slug(t)[:24]}.jpg" alt=""></a>'
+        f'<a class="tieude" href="/tin-tuc/{_slug(t)}">{esc(t)}</a><span class="ngay">({20 - i}/11/2026)</span>'
+        f'<div class="tomtat">{esc(s)}</div></div>'
+        for i, (t, s) in enumerate(items)
+    )  # fmt: skip
+    return (
+        '<div class="duongdan"><a href="/">Trang chủ</a> » <a href="/tin-hoat-dong">Tin hoạt động Mặt trận</a></div>'
+        f'<div class="danhsach"><h2 class="tenchuyenmuc">Tin hoạt động Mặt trận</h2>{rows}'
+        f'<div class="phantrang">Trang: <a href="?p=1">1</a> <b>{page.number}</b> <a href="?p=3">3</a> '
+        '<a href="?p=4">4</a> <a href="?p=9">Cuối</a></div></div>'
+    )  # fmt: skip
+
+
+def mttq_dcs(page: Page, url: str) -> str:
+    menu = ["Trang chủ", "Giới thiệu", "Tin hoạt động Mặt trận", "Các cuộc vận động", "Giám sát - Phản biện",
+            "Dân chủ - Pháp luật", "Dân tộc - Tôn giáo", "Văn bản", "Thư viện ảnh", "Liên hệ"]  # fmt: skip
+    nav = "".join(f'<li><a href="/{_slug(m)}">{esc(m)}</a></li>' for m in menu)
+    if page.kind == "listing":
+        main, title = _mt_listing(page), "Tin hoạt động Mặt trận"
+    else:
+        main, title = _mt_article(page), page.art["title"]
+    most = "".join(
+        f'<li><a href="/tin-tuc/{_slug(h)}">{page.c(h)}</a></li>' for h in page.related(12)[7:]
+    )
+    links = "".join(
+        f'<li><a href="https://{d}"><img src="/Uploads/lienket/{a}.png" alt="{page.c(a)}"></a></li>'
+        for d, a in (("tinhuy.example.vn", "lk-tinh-uy-phu-tho"), ("mattran.example.vn", "lk-mttq-trung-uong"),
+                     ("ocop.example.vn", "lk-san-ocop-phu-tho-300x90"))
+    )  # fmt: skip
+    footer = page.c(
+        "Cơ quan chủ quản: Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Thọ. "
+        "Chịu trách nhiệm nội dung: Trưởng Ban Tuyên giáo và Phát triển đoàn viên"
+    )
+    return (
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />'
+        f"<title>{esc(title)} - {MT}</title>"
+        '<link href="/Portals/mttq/style.css" rel="stylesheet" type="text/css" /></head><body><div id="wrapper">'
+        '<div id="header"><div class="subsite-bar">Cổng Thông tin điện tử Đảng bộ tỉnh Phú Thọ · '
+        '<a href="https://tinhuy.example.vn">Trang chính</a> · <a href="/">Ủy ban MTTQ tỉnh</a> · '
+        '<a href="https://hoinongdan.example.vn">Hội Nông dân</a> · <a href="https://phunu.example.vn">Hội LHPN</a></div>'
+        f'<div class="banner"><img src="/Portals/mttq/banner-mttq.jpg" alt="{page.c("banner-mttq-phu-tho-1200x150")}" /></div></div>'
+        f'<div id="menu"><ul>{nav}</ul><form class="timkiem"><input type="text" value="Tìm kiếm..." /></form></div>'
+        '<div id="marquee"><marquee>Chào mừng Ngày hội Đại đoàn kết toàn dân tộc · Chung tay vì người nghèo - '
+        'Không để ai bị bỏ lại phía sau · Ưu tiên dùng sản phẩm OCOP, hàng Việt Nam</marquee></div>'
+        f'<div id="content"><div id="left">{main}</div>'
+        f'<div id="right"><div class="box"><div class="box-title">TIN ĐỌC NHIỀU</div><ul>{most}</ul></div>'
+        '<div class="box"><div class="box-title">THĂM DÒ Ý KIẾN</div><p>Bạn biết đến Cuộc vận động qua kênh nào?</p>'
+        '<label><input type="radio" name="tdy" /> Báo, đài</label><label><input type="radio" name="tdy" /> Khu dân cư</label>'
+        '<button>Biểu quyết</button></div>'
+        f'<div class="box"><div class="box-title">LIÊN KẾT WEBSITE</div><ul class="lienket">{links}</ul></div>'
+        '<div class="box thongke">Đang truy cập: 27 · Tổng lượt truy cập: 1.208.554</div></div></div>'
+        f'<div id="footer"><p>{footer}</p><p>Địa chỉ: đường Trần Phú, phường Việt Trì, tỉnh Phú Thọ. Điện thoại: 0210.3846.xxx</p>'
+        '<p>Ghi rõ nguồn "Ủy ban MTTQ tỉnh Phú Thọ" khi phát hành lại thông tin từ website này.</p></div>'
+        "</div></body></html>"
+    )  # fmt: skip
+
+
+TEMPLATES = {
+    "mttq_dcs": (
+        mttq_dcs,
+        _url_for(
+            "mttq_dcs",
+            "https://mttq.phutho.example.vn/",
+            "tin-hoat-dong?p={n}",
+            "tin-tuc/{slug}-{id}",
+        ),
+    ),
+}
