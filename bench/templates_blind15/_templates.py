@@ -166,6 +166,101 @@ def mttq_dcs(page: Page, url: str) -> str:
     )  # fmt: skip
 
 
+# ------------------------------------------------------------------ 2. provincial journalists' association
+NB = "Hội Nhà báo tỉnh Nghệ An"
+
+
+def _nb_article(page: Page) -> str:
+    art = page.art
+    day, hour = _date(page)
+    body = page.body(
+        lambda t: f"<p>{t}</p>",
+        lambda t: f"<h3>{t}</h3>",
+        lambda t, i: (f'<figure id="attachment_{900 + 10 * page.index + i}" class="wp-caption aligncenter">'
+                      f'<img class="size-large" src="/wp-content/uploads/2026/11/nb-{page.index}-{i}.jpg" alt="">'
+                      f'<figcaption class="wp-caption-text">{t}</figcaption></figure>'),
+        # the editors paste "Đọc thêm" as a paragraph of its own between body paragraphs
+        lambda h: f'<p><strong>Đọc thêm:</strong> <a href="/{_slug(h)}/">{h}</a></p>',
+    )  # fmt: skip
+    intro = page.c(
+        "Trang tin điện tử Hội Nhà báo tỉnh Nghệ An trân trọng giới thiệu tác phẩm của hội viên "
+        "tới bạn đọc."
+    )
+    lead = f"<p><strong>{esc(art['lead'])}</strong></p>" if art["lead"] else ""
+    src = f"<p><em>{esc(art['attribution'])}</em></p>" if art.get("attribution") else ""
+    tags = "".join(
+        f'<a href="/tag/{_slug(t)}/" rel="tag">{esc(t)}</a>' for t in art.get("tags") or []
+    )
+    rel = "".join(
+        f'<div class="rel-item"><a href="/{_slug(h)}/"><img src="/wp-content/uploads/rel-{i}.jpg" alt=""></a>'
+        f'<h4><a href="/{_slug(h)}/">{page.c(h)}</a></h4><span>{day - 1 - i:02d}/11/2026</span></div>'
+        for i, h in enumerate(page.related(6))
+    )  # fmt: skip
+    return (
+        '<div class="breadcrumbs"><a href="/">Trang chủ</a> / <a href="/nghe-bao/">Nghề báo</a></div>'
+        f'<article class="post type-post status-publish format-standard has-post-thumbnail">'
+        f'<span class="cat-links"><a href="/nghe-bao/">Nghề báo</a></span>'
+        f'<h1 class="post-title">{esc(art["title"])}</h1>'
+        f'<div class="post-meta"><span class="posted-by">Đăng bởi: <a href="/author/bientap/">Biên tập viên</a></span> '
+        f'<span class="posted-on">{day:02d}/11/2026 - {hour:02d}:{(11 * page.index) % 60:02d}</span></div>'
+        f'<div class="entry-content"><p><em>{intro}</em></p>{lead}{body}'
+        f'<p style="text-align: right;"><strong>Tác giả: {esc(art["byline"])}</strong></p>{src}</div>'
+        f'<div class="post-tags">Từ khóa: {tags}</div>'
+        '<div class="share-bar">Chia sẻ: <a href="#">Facebook</a> <a href="#">Zalo</a> <a href="#">Sao chép liên kết</a></div>'
+        f'</article><section class="related-posts"><h3>Bài viết liên quan</h3>{rel}</section>'
+        '<div id="respond"><h3>Để lại bình luận</h3><p class="note">Email của bạn sẽ không được hiển thị công khai.</p>'
+        '<textarea name="comment"></textarea><button>Gửi bình luận</button></div>'
+    )  # fmt: skip
+
+
+def _nb_listing(page: Page) -> str:
+    rows = "".join(
+        f'<article class="archive-item"><span class="date">{20 - i:02d}/11/2026</span>'
+        f'<h2><a href="/{_slug(t)}/">{esc(t)}</a></h2><p>{esc(s)}</p>'
+        f'<a class="more" href="/{_slug(t)}/">Xem thêm »</a></article>'
+        for i, (t, s) in enumerate(page.teasers(11))
+    )  # fmt: skip
+    return (
+        '<div class="breadcrumbs"><a href="/">Trang chủ</a> / Tin tức - Sự kiện</div>'
+        f'<h1 class="archive-title">Tin tức - Sự kiện</h1>{rows}'
+        f'<nav class="pagination"><a href="/tin-tuc-su-kien/page/{page.number + 1}/">Trang sau »</a></nav>'
+    )
+
+
+def hoi_nha_bao(page: Page, url: str) -> str:
+    menu = ["Trang chủ", "Tin tức - Sự kiện", "Hoạt động Hội", "Nghề báo", "Tác phẩm - Tác giả",
+            "Giải báo chí", "Báo chí xứ Nghệ", "Văn bản", "Hội viên", "Liên hệ"]  # fmt: skip
+    nav = "".join(f'<li class="menu-item"><a href="/{_slug(m)}/">{esc(m)}</a></li>' for m in menu)
+    if page.kind == "listing":
+        main, title = _nb_listing(page), "Tin tức - Sự kiện"
+    else:
+        main, title = _nb_article(page), page.art["title"]
+    news = "".join(f'<li><a href="/{_slug(h)}/">{page.c(h)}</a></li>' for h in page.related(11)[6:])
+    footer = page.c(
+        "Trang thông tin điện tử Hội Nhà báo tỉnh Nghệ An. Giấy phép số 31/GP-TTĐT do Sở Văn hóa, "
+        "Thể thao và Du lịch cấp. Chịu trách nhiệm: Phó Chủ tịch Thường trực Hội"
+    )
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><title>{esc(title)} - {NB}</title>'
+        "<meta name=\"generator\" content=\"WordPress 6.6.2\"><link rel='stylesheet' href='/wp-content/themes/hnb/style.css' media='all'>"
+        '</head><body class="wp-singular"><div class="top-bar"><span>Thứ Hai, 23/11/2026</span>'
+        '<a href="/dang-ky-hoi-vien/">Đăng ký hội viên</a> <a href="/lien-he/">Gửi tin bài</a></div>'
+        f'<header class="site-header"><a href="/" class="logo"><img src="/wp-content/uploads/logo-hnb.png" alt="{page.c("logo-hoi-nha-bao-nghe-an")}"></a>'
+        '<p class="site-description">Diễn đàn của người làm báo xứ Nghệ</p></header>'
+        f'<nav class="main-navigation"><ul id="primary-menu">{nav}</ul></nav>'
+        f'<div class="site-content"><main id="main">{main}</main>'
+        f'<aside id="secondary"><section class="widget"><h2 class="widget-title">Tin mới</h2><ul>{news}</ul></section>'
+        '<section class="widget"><h2 class="widget-title">Giải báo chí</h2>'
+        f'<a href="/giai-bao-chi/"><img src="/wp-content/uploads/banner-giai-bc.jpg" alt="{page.c("banner-giai-bao-chi-ntm-ocop-2027-300x250")}"></a></section>'
+        '<section class="widget"><h2 class="widget-title">Nhận bản tin</h2><p>Nhận tin hoạt động Hội và nghề báo qua email mỗi tuần.</p>'
+        '<input type="email" placeholder="Địa chỉ email"><button>Đăng ký</button></section>'
+        '<section class="widget"><h2 class="widget-title">Liên kết</h2><ul><li><a href="https://hoinhabao.example.vn">Hội Nhà báo Việt Nam</a></li>'
+        '<li><a href="https://baona.example.vn">Báo Nghệ An</a></li><li><a href="https://ocop.example.vn">Trang sản phẩm OCOP Nghệ An</a></li></ul></section></aside></div>'
+        f'<footer class="site-footer"><p>{footer}</p><p>Trụ sở: số 10 đường Quang Trung, phường Thành Vinh, tỉnh Nghệ An</p>'
+        '<p>Bản quyền © Hội Nhà báo tỉnh Nghệ An. Ghi rõ nguồn khi trích dẫn.</p></footer></body></html>'
+    )  # fmt: skip
+
+
 TEMPLATES = {
     "mttq_dcs": (
         mttq_dcs,
@@ -174,6 +269,15 @@ TEMPLATES = {
             "https://mttq.phutho.example.vn/",
             "tin-hoat-dong?p={n}",
             "tin-tuc/{slug}-{id}",
+        ),
+    ),
+    "hoi_nha_bao": (
+        hoi_nha_bao,
+        _url_for(
+            "hoi_nha_bao",
+            "https://hoinhabao.nghean.example.vn/",
+            "tin-tuc-su-kien/page/{n}/",
+            "{slug}/",
         ),
     ),
 }
