@@ -261,6 +261,110 @@ def hoi_nha_bao(page: Page, url: str) -> str:
     )  # fmt: skip
 
 
+# ------------------------------------------------------------------ 3. national government e-newspaper
+CP = "Báo Điện tử Chính phủ"
+CP_DAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+
+
+def _cp_article(page: Page) -> str:
+    art = page.art
+    day, hour = _date(page)
+    body = page.body(
+        lambda t: f"<p>{t}</p>",
+        lambda t: f"<p><strong>{t}</strong></p>",
+        lambda t, i: (f'<figure class="detail__image" type="Photo"><img src="https://cdn.cp.example.vn/2026/11/{day:02d}/cp-{page.index}-{i}.jpg" '
+                      f'alt="{t}" title="{t}"><figcaption class="PhotoCMS_Caption"><p>{t}</p></figcaption></figure>'),
+        lambda h: (f'<div class="detail__related-inline" type="RelatedOneNews"><a href="/{_slug(h)}-1022611{len(h)}.htm">'
+                   f'<span class="ico">Xem thêm</span> {h}</a></div>'),
+    )  # fmt: skip
+    # the policy-lookup box stands in the middle of every article of the site
+    lookup = page.c("Tra cứu văn bản quy phạm pháp luật mới ban hành tại chuyên mục Chính sách mới")
+    body = (
+        body.replace(
+            "\n", f'\n<div class="box-lookup"><a href="/chinh-sach-moi.htm">{lookup}</a></div>\n', 1
+        )
+        if "\n" in body
+        else body + f'\n<div class="box-lookup"><a href="/chinh-sach-moi.htm">{lookup}</a></div>'
+    )
+    # the sapo opens with the paper's stamp, in its own span (not part of the lead)
+    lead = (f'<h2 class="detail__sapo"><span class="stamp">(Chinhphu.vn) - </span>{esc(art["lead"])}</h2>'
+            if art["lead"] else "")  # fmt: skip
+    follow = page.c("Mời bạn đọc theo dõi Báo Điện tử Chính phủ trên Zalo, Facebook và YouTube để nhận tin chính sách sớm nhất.")  # fmt: skip
+    rel = "".join(f'<li><a href="/{_slug(h)}.htm">{page.c(h)}</a></li>' for h in page.related(4))
+    same = "".join(
+        f'<div class="box-stream-item"><a href="/{_slug(h)}.htm" class="box-stream-link-title">{page.c(h)}</a></div>'
+        for h in page.related(9)[4:]
+    )  # fmt: skip
+    tags = "".join(
+        f'<li><a href="/tag/{_slug(t)}.htm">{esc(t)}</a></li>' for t in art.get("tags") or []
+    )
+    return (
+        '<div class="breadcrumb"><a href="/">Trang chủ</a><a href="/kinh-te.htm">Kinh tế</a>'
+        '<a href="/nong-nghiep-nong-thon.htm">Nông nghiệp - Nông thôn</a></div>'
+        f'<div class="detail__meta">{CP_DAYS[page.index % 7]}, {day:02d}/11/2026 {hour:02d}:{(13 * page.index) % 60:02d} (GMT+7)</div>'
+        f'<h1 class="detail__title">{esc(art["title"])}</h1>'
+        '<div class="detail__tools"><a class="btn-share-fb" href="#">Chia sẻ</a><a class="btn-copy" href="#">Sao chép link</a>'
+        '<a class="btn-print" href="#">In</a><a class="btn-font" href="#">Cỡ chữ</a></div>'
+        f'{lead}<div class="detail__content" data-role="content">{body}</div>'
+        f'<div class="detail__author">{esc(art["byline"])}</div>'
+        f'<div class="detail__follow"><p>{follow}</p></div>'
+        f'<div class="detail__related"><h3>Tin liên quan</h3><ul>{rel}</ul></div>'
+        f'<div class="detail__tags"><span>Từ khóa</span><ul>{tags}</ul></div>'
+        f'<div class="box-stream"><h3 class="box-title">Cùng chuyên mục</h3>{same}</div>'
+    )  # fmt: skip
+
+
+def _cp_listing(page: Page) -> str:
+    items = page.teasers(11)
+    rows = "".join(
+        f'<div class="box-stream-item"><a class="box-stream-link-with-avatar" href="/{_slug(t)}.htm">'
+        f'<img src="https://cdn.cp.example.vn/thumb/{_slug(t)[:20]}.jpg" alt="{esc(t)}"></a>'
+        f'<div class="box-stream-content"><a class="box-stream-link-title" href="/{_slug(t)}.htm">{esc(t)}</a>'
+        f'<p class="box-stream-sapo">{esc(s)}</p></div></div>'
+        for t, s in items
+    )  # fmt: skip
+    return (
+        '<div class="breadcrumb"><a href="/">Trang chủ</a><a href="/kinh-te.htm">Kinh tế</a></div>'
+        f'<h1 class="box-cate-title">Nông nghiệp - Nông thôn</h1><div class="box-stream">{rows}</div>'
+        f'<a class="btn-viewmore" href="/nong-nghiep-nong-thon/trang-{page.number + 1}.htm">Xem thêm</a>'
+    )  # fmt: skip
+
+
+def bao_chinh_phu(page: Page, url: str) -> str:
+    menu = ["Thời sự", "Chính sách mới", "Chỉ đạo, quyết định", "Kinh tế", "Xã hội", "Văn hóa", "Quốc tế",
+            "Chương trình MTQG", "Đối thoại chính sách", "Multimedia"]  # fmt: skip
+    nav = "".join(f'<li><a href="/{_slug(m)}.htm">{esc(m)}</a></li>' for m in menu)
+    if page.kind == "listing":
+        main, title = _cp_listing(page), "Nông nghiệp - Nông thôn"
+    else:
+        main, title = _cp_article(page), page.art["title"]
+    most = "".join(
+        f'<li><span>{i + 1}</span><a href="/{_slug(h)}.htm">{page.c(h)}</a></li>'
+        for i, h in enumerate(page.related(14)[9:])
+    )
+    footer = page.c(
+        "Cơ quan chủ quản: Văn phòng Chính phủ. Giấy phép số 424/GP-BTTTT. Tổng Biên tập: "
+        "Nguyễn Hồng Sâm"
+    )
+    return (
+        '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">'
+        f'<title>{esc(title)}</title><link rel="stylesheet" href="/static/css/detail.min.css?v=88"></head><body>'
+        '<div class="header__top"><a href="https://chinhphu.example.vn">Cổng Thông tin điện tử Chính phủ</a>'
+        '<a href="https://vanban.example.vn">Hệ thống văn bản</a><a href="https://dichvucong.example.vn">Dịch vụ công</a>'
+        '<a href="/en.htm">English</a><a href="/cn.htm">中文</a></div>'
+        f'<header class="header__main"><a href="/" class="logo"><img src="/static/img/logo-bao-dien-tu-chinh-phu.png" alt="{CP}"></a></header>'
+        f'<nav class="header__nav"><ul>{nav}</ul></nav>'
+        '<div class="hot-topics"><span>Sự kiện:</span><a href="/su-kien/ky-hop-quoc-hoi.htm">Kỳ họp Quốc hội</a>'
+        '<a href="/su-kien/ocop.htm">Chương trình OCOP</a><a href="/su-kien/chuyen-doi-so.htm">Chuyển đổi số</a></div>'
+        f'<div class="main"><div class="main__left">{main}</div>'
+        f'<aside class="main__right"><div class="box-most"><h3>Đọc nhiều</h3><ol>{most}</ol></div>'
+        f'<div class="banner"><a href="https://pakn.example.vn"><img src="/static/banner/pakn.jpg" alt="{page.c("banner-phan-anh-kien-nghi-300x250")}"></a></div>'
+        '<div class="box-vgp-tv"><h3>VGP TV</h3><a href="/multimedia/video.htm">Bản tin Chính phủ tuần qua</a></div></aside></div>'
+        f'<footer class="footer"><p>{footer}</p><p>Tòa soạn: 16 Lê Hồng Phong, Ba Đình, Hà Nội</p>'
+        '<p>Ghi rõ nguồn Chinhphu.vn khi phát hành lại thông tin từ website này.</p></footer></body></html>'
+    )  # fmt: skip
+
+
 TEMPLATES = {
     "mttq_dcs": (
         mttq_dcs,
@@ -278,6 +382,15 @@ TEMPLATES = {
             "https://hoinhabao.nghean.example.vn/",
             "tin-tuc-su-kien/page/{n}/",
             "{slug}/",
+        ),
+    ),
+    "bao_chinh_phu": (
+        bao_chinh_phu,
+        _url_for(
+            "bao_chinh_phu",
+            "https://baochinhphu.example.vn/",
+            "nong-nghiep-nong-thon/trang-{n}.htm",
+            "{slug}-10226112{id}.htm",
         ),
     ),
 }
