@@ -365,6 +365,96 @@ def bao_chinh_phu(page: Page, url: str) -> str:
     )  # fmt: skip
 
 
+# ------------------------------------------------------------------ 4. provincial Party propaganda and mass-mobilisation board
+TG = "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Trị"
+
+
+def _tg_article(page: Page) -> str:
+    art = page.art
+    day, hour = _date(page)
+    body = page.body(
+        lambda t: f'<p class="MsoNormal" style="text-align:justify">{t}</p>',
+        lambda t: f'<p class="MsoNormal" style="text-align:justify"><b><i>{t}</i></b></p>',
+        lambda t, i: (f'<div class="img-box"><img src="/upload/tgdv/2026/11/{day:02d}{page.index:03d}{i}.jpg" alt="">'
+                      f'<div class="img-note">{t}</div></div>'),
+        lambda h: f'<div class="tin-giua"><span>Đọc thêm</span><ul><li><a href="/tin/{_slug(h)}.html">{h}</a></li></ul></div>',
+    )  # fmt: skip
+    credit = f"Bài, ảnh: {art['byline']}" if art.get("captions") else art["byline"]
+    guide = page.c(
+        "Cán bộ, đảng viên và Nhân dân không chia sẻ, bình luận những thông tin chưa được kiểm chứng "
+        "trên mạng xã hội; phát hiện thông tin xấu độc xin báo về Ban qua đường dây nóng."
+    )
+    newer = "".join(
+        f'<li><a href="/tin/{_slug(h)}.html">{page.c(h)}</a> <i>({day - 1 - i % 4:02d}/11)</i></li>'
+        for i, h in enumerate(page.related(5))
+    )  # fmt: skip
+    lead = f'<div class="sapo"><i>{esc(art["lead"])}</i></div>' if art["lead"] else ""
+    return (
+        '<div class="path"><a href="/">Trang chủ</a> &gt; <a href="/tin-tuc-hoat-dong">Tin tức - Hoạt động</a> &gt; '
+        '<a href="/dan-van">Dân vận</a></div>'
+        f'<div class="detail"><h1 class="title">{esc(art["title"])}</h1>'
+        f'<div class="time">Cập nhật: {day:02d}-11-2026 | {hour:02d}:{(17 * page.index) % 60:02d}:{(29 * page.index) % 60:02d}</div>'
+        f'{lead}<div class="content">{body}'
+        f'<p class="MsoNormal" style="text-align:right"><b>{esc(credit)}</b></p>'
+        f'<div class="dinhhuong"><p><b>Thông tin định hướng:</b> {guide}</p></div></div>'
+        '<div class="tool"><a href="javascript:window.print()">In bài</a> | <a href="#">Gửi email</a> | '
+        '<a href="#">Chia sẻ</a> | <a href="#top">Lên đầu trang</a></div></div>'
+        f'<div class="tin-moi-hon"><h3>Các tin mới hơn</h3><ul>{newer}</ul></div>'
+    )  # fmt: skip
+
+
+def _tg_listing(page: Page) -> str:
+    rows = "".join(
+        f'<li><span class="stt">{i + 1}.</span> <a class="tieude" href="/tin/{_slug(t)}.html">{esc(t)}</a>'
+        f'<p class="tomtat">{esc(s)}</p></li>'
+        for i, (t, s) in enumerate(page.teasers(11))
+    )  # fmt: skip
+    return (
+        '<div class="path"><a href="/">Trang chủ</a> &gt; Tin tức - Hoạt động</div>'
+        f'<h1 class="cat">Tin tức - Hoạt động</h1><ul class="list-news">{rows}</ul>'
+        f'<div class="paging">Trang {page.number} / 40 · <a href="?page={page.number + 1}">Tiếp</a></div>'
+    )
+
+
+def tuyen_giao(page: Page, url: str) -> str:
+    menu = ["Trang chủ", "Giới thiệu", "Tin tức - Hoạt động", "Tuyên truyền", "Dân vận", "Bảo vệ nền tảng tư tưởng",
+            "Học tập và làm theo Bác", "Tài liệu", "Hỏi - Đáp", "Video"]  # fmt: skip
+    nav = "".join(f'<li><a href="/{_slug(m)}">{esc(m)}</a></li>' for m in menu)
+    if page.kind == "listing":
+        main, title = _tg_listing(page), "Tin tức - Hoạt động"
+    else:
+        main, title = _tg_article(page), page.art["title"]
+    latest = "".join(
+        f'<li><a href="/tin/{_slug(h)}.html">{page.c(h)}</a></li>' for h in page.related(10)[5:]
+    )
+    docs = "".join(
+        f'<li><a href="/upload/tailieu/{d}">{page.c(d)}</a></li>'
+        for d in ("Tai-lieu-sinh-hoat-chuyen-de-OCOP-quy-IV-2026.pdf", "De-cuong-tuyen-truyen-ky-niem-ngay-thanh-lap-MTTQ.pdf")
+    )  # fmt: skip
+    footer = page.c(
+        "Trang thông tin điện tử Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Trị. Chịu trách nhiệm chính: "
+        "Phó Trưởng Ban Thường trực"
+    )
+    return (
+        '<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+        f"<title>{esc(title)} | {TG}</title>"
+        '<link rel="stylesheet" href="/css/tgdv.css"></head><body><a name="top"></a><div class="page">'
+        f'<div class="header"><img src="/images/logo-dang.png" alt="{page.c("logo-ban-tuyen-giao-dan-van-quang-tri")}">'
+        '<div class="site-name"><span>ĐẢNG BỘ TỈNH QUẢNG TRỊ</span><b>BAN TUYÊN GIÁO VÀ DÂN VẬN</b></div></div>'
+        f'<div class="menu"><ul>{nav}</ul></div>'
+        '<div class="slogan"><marquee scrollamount="3">Nhiệt liệt chào mừng kỷ niệm 96 năm Ngày truyền thống công tác Dân vận của Đảng · '
+        'Dân vận khéo thì việc gì cũng thành công</marquee></div>'
+        f'<div class="body"><div class="col-left">{main}</div>'
+        f'<div class="col-right"><div class="box"><h3>Tin mới nhất</h3><ul>{latest}</ul></div>'
+        f'<div class="box"><h3>Tài liệu sinh hoạt chi bộ</h3><ul>{docs}</ul></div>'
+        '<div class="box"><h3>Chuyên trang</h3><a href="/ocop"><img src="/images/bn-ocop.jpg" alt="Chuyên trang sản phẩm OCOP Quảng Trị"></a>'
+        '<a href="/bao-ve-nen-tang"><img src="/images/bn-bvntt.jpg" alt="Bảo vệ nền tảng tư tưởng của Đảng"></a></div>'
+        '<div class="box">Lượt truy cập: 2.451.909</div></div></div>'
+        f'<div class="footer"><p>{footer}</p><p>Địa chỉ: 45 Hùng Vương, phường Đông Hà, tỉnh Quảng Trị · Điện thoại: 0233.3852.xxx</p></div>'
+        "</div></body></html>"
+    )  # fmt: skip
+
+
 TEMPLATES = {
     "mttq_dcs": (
         mttq_dcs,
@@ -391,6 +481,15 @@ TEMPLATES = {
             "https://baochinhphu.example.vn/",
             "nong-nghiep-nong-thon/trang-{n}.htm",
             "{slug}-10226112{id}.htm",
+        ),
+    ),
+    "tuyen_giao": (
+        tuyen_giao,
+        _url_for(
+            "tuyen_giao",
+            "https://tuyengiao.quangtri.example.vn/",
+            "tin-tuc-hoat-dong?page={n}",
+            "tin/{slug}-{id}.html",
         ),
     ),
 }
