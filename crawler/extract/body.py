@@ -149,10 +149,17 @@ def _drop(el) -> None:
         el.drop_tree()
 
 
+# class tokens that qualify a box rather than name it: "with-share", "has-related" say what
+# the box has, not that it is that box (a story container "entry-content with-share"). Only
+# these two prefixes: "comments-enabled", "no-access-comments" name comment boxes
+_MODIFIER_TOKEN = re.compile(r"^(?:with|has)[-_]\S+$", re.I)
+
+
 def is_marked_boilerplate(el) -> bool:
-    """The element's class/id names a box that is never article text."""
-    attrs = _attr_text(el)
-    tokens = attrs.split()
+    """The element's class/id names a box that is never article text (modifier tokens
+    aside)."""
+    tokens = [t for t in _attr_text(el).split() if not _MODIFIER_TOKEN.match(t)]
+    attrs = " ".join(tokens)
     return bool(_BOILER_ATTR.search(attrs)) or any(
         _AD_TOKEN.match(t) or _TAG_TOKEN.match(t) or _MENU_TOKEN.match(t) for t in tokens
     )

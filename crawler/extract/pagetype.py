@@ -128,11 +128,31 @@ _BODY_TOKEN = re.compile(
     r"(?:^|[-_])(?:content|body|detail|article|story|noi-?dung|chi-?tiet|noidung|chitiet)(?:$|[-_])",
     re.I,
 )
+# class/id tokens of an advert slot: filled by an ad script, never by the story, whatever
+# other tokens it carries ("jeg_ad jeg_article", "article-ads", "div-gpt-ad-…")
+_AD_SLOT_TOKEN = re.compile(
+    r"(?:^|[-_])(?:ads?|adv|adverts?|advertisement|banner|qc|quang-?cao|quangcao|dfp|gpt)"
+    r"(?:$|[-_])",
+    re.I,
+)
 _CHROME = ("nav", "header", "footer", "aside")
+# what makes a box filled even without text: a picture, a link, a form control, media
+_FILLED = ".//img | .//picture | .//svg | .//canvas | .//a[@href] | .//input | .//button"
 
 
 def _visible_text(el) -> str:
     return "".join(el.xpath(".//text()[not(parent::script) and not(parent::style)]")).strip()
+
+
+def _empty_story_container(el, tokens: list[str]) -> bool:
+    """A story container with nothing visible in it (no text, no picture, no link): the
+    story is filled in by script. A box holding a banner image is filled, and an advert
+    slot is the ad script's, not the story's, whatever its class says."""
+    if not any(_BODY_TOKEN.search(t) for t in tokens):
+        return False
+    if any(_AD_SLOT_TOKEN.search(t) for t in tokens):
+        return False
+    return not _visible_text(el) and not el.xpath(_FILLED)
 
 
 def script_shell(doc) -> str:
@@ -147,7 +167,7 @@ def script_shell(doc) -> str:
         tokens = f"{el.get('class') or ''} {el.get('id') or ''}".split()
         if any(_PLAYER_TOKEN.search(t) for t in tokens) and len(el.text_content().split()) < 30:
             return f"a player/placeholder block ({' '.join(tokens)[:40]})"
-        if any(_BODY_TOKEN.search(t) for t in tokens) and not _visible_text(el):
+        if _empty_story_container(el, tokens):
             return f"an empty story container ({' '.join(tokens)[:40]})"
     return ""
 

@@ -1,0 +1,163 @@
+"""Round 12 of issue 9: a brief refused or emptied by its own markup. A story container whose
+class carries a state modifier ("with-share", "has-related") was dropped as a share/related box
+(short pages only: the drop spares blocks holding most of the page's text); a picture box or
+an advert slot whose class says "article"/"content" was taken for an empty story container
+filled by script. HTML and texts are made up (an agricultural extension centre's news on a
+Drupal-like CMS, a provincial radio-TV station's news, a district portal)."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from crawler.extract import ARTICLE, extract
+from crawler.extract.body import is_marked_boilerplate
+from crawler.worker import PageJob, process_page
+
+KEYWORDS = ("OCOP", "Mỗi xã một sản phẩm")
+
+CENTRE_SAPO = (
+    "Trung tâm khuyến nông huyện vừa bàn giao 300 hộp giống nấm linh chi cho hai tổ hợp tác."
+)
+CENTRE_BODY = [
+    "Mỗi tổ hợp tác nhận kèm tài liệu kỹ thuật và được cán bộ trung tâm theo dõi trong ba tháng "
+    "đầu. Sản phẩm nấm khô của một tổ đang được hoàn thiện hồ sơ đánh giá OCOP 3 sao.",
+]
+# the chrome around the story: long enough that the story is a small share of the page
+SIDE_ITEMS = [
+    "Hướng dẫn phòng bệnh lở mồm long móng cho đàn trâu bò mùa rét",
+    "Lịch thời vụ gieo cấy lúa vụ xuân năm sau trên địa bàn huyện",
+    "Mô hình nuôi ong lấy mật dưới tán rừng keo cho thu nhập khá",
+    "Tập huấn sử dụng thuốc bảo vệ thực vật an toàn cho nông dân",
+    "Giá phân bón giảm nhẹ, nông dân yên tâm chăm sóc cây vụ đông",
+    "Hội thi nhà nông đua tài cấp xã thu hút hơn hai trăm hội viên",
+]
+
+
+def _centre(content_class: str, share_class: str = "node-share-tools") -> str:
+    """An extension centre's news node: headline, date, sapo, body container with the given
+    class, a share toolbar, a long 'other news' column and a footer."""
+    side = "".join(f'<li><a href="/tin/{i}-{i}4021">{t}</a></li>' for i, t in enumerate(SIDE_ITEMS))
+    paras = "".join(f"<p>{p}</p>" for p in CENTRE_BODY)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Bàn giao giống nấm linh chi cho tổ hợp tác | Khuyến nông huyện</title>
+<meta property="og:type" content="article"></head><body class="page-node">
+<div id="site-header"><a href="/" class="logo">Trung tâm Khuyến nông</a>
+<ul class="menu"><li><a href="/trong-trot">Trồng trọt</a></li><li><a href="/chan-nuoi">Chăn nuôi</a></li>
+<li><a href="/ocop">Sản phẩm OCOP</a></li></ul></div>
+<div class="region-content"><div class="node node--type-news">
+<h1 class="node-title">Bàn giao giống nấm linh chi cho tổ hợp tác</h1>
+<div class="node-submitted">Đăng ngày 18/11/2026 - 09:20</div>
+<div class="field-summary"><strong>{CENTRE_SAPO}</strong></div>
+<div class="{content_class}">{paras}
+<div class="{share_class}"><a href="#">Chia sẻ Facebook</a> <a href="#">Gửi Zalo</a></div></div>
+</div></div>
+<div class="region-sidebar"><h3>Tin khuyến nông khác</h3><ul>{side}</ul>
+<h3>Liên kết</h3><ul><li><a href="/lk/so-nn">Sở Nông nghiệp và Môi trường tỉnh</a></li>
+<li><a href="/lk/bo-nn">Cổng thông tin Bộ Nông nghiệp và Môi trường</a></li></ul></div>
+<div id="site-footer">Trung tâm Khuyến nông huyện. Địa chỉ: số 12 đường Trần Phú, thị trấn huyện.
+Điện thoại liên hệ ban biên tập trang tin: 0200 3 812 345. Ghi rõ nguồn khi sử dụng thông tin.</div>
+</body></html>"""
+
+
+CENTRE_URL = "https://khuyennong.example.vn/tin-tuc/ban-giao-giong-nam-linh-chi-cho-to-hop-tac"
+
+
+def _job(html: str, url: str) -> PageJob:
+    return PageJob(url=url, final_url=url, body=html.encode("utf-8"), encoding="utf-8",
+                   source="zoo", fetched_at="2026-11-23T08:00:00+00:00", overrides=None,
+                   keywords=KEYWORDS)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "content_class",
+    ["field-body with-share", "node-content has-related", "field-body has-comments",
+     "node-content with-social-bar"],
+)  # fmt: skip
+def test_a_story_container_with_a_modifier_class_keeps_the_brief(content_class: str):
+    html = _centre(content_class)
+    ex = extract(html, CENTRE_URL)
+    assert ex.status == ARTICLE, ex.reason
+    assert ex.lead == CENTRE_SAPO
+    assert ex.text.split("\n\n") == CENTRE_BODY
+    assert "Chia sẻ" not in ex.text and "Hướng dẫn phòng bệnh" not in ex.text
+    kept = process_page(_job(html, CENTRE_URL)).article  # the crawl keeps it (OCOP in its body)
+    assert kept is not None and kept["text"] == CENTRE_BODY[0]
+
+
+def _el(markup: str):
+    return lxml_html.fragment_fromstring(markup)
+
+
+def test_boxes_named_by_their_kind_stay_boilerplate():
+    for markup in [
+        '<div class="share-tools">x</div>',
+        '<div class="box-related">x</div>',
+        '<div class="node-share-tools with-icons">x</div>',
+        '<div class="comments has-replies">x</div>',
+        '<div class="None comments-enabled">x</div>',
+        '<div class="no-access-comments">x</div>',
+    ]:
+        assert is_marked_boilerplate(_el(markup)), markup
+    for markup in [
+        '<div class="field-body with-share">x</div>',
+        '<div class="content has-related">x</div>',
+        '<div class="entry with_comments">x</div>',
+    ]:
+        assert not is_marked_boilerplate(_el(markup)), markup
+
+
+STATION_SAPO = (
+    "Phiên chợ hàng OCOP cuối tuần của thành phố mở cửa từ 7 giờ sáng thứ Bảy tại quảng trường, "
+    "với gian hàng của mười bốn chủ thể."
+)
+STATION_LINE = "Ban tổ chức bố trí xe điện đưa đón khách từ bãi gửi xe."
+
+
+def _station(box: str) -> str:
+    """A provincial radio-TV station's brief: a sapo and one sentence (a thin body), with
+    ``box`` (a picture or advert box named after the article) between them."""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Phiên chợ OCOP cuối tuần</title>
+<meta property="og:type" content="article">
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Phiên chợ OCOP cuối tuần mở cửa sáng thứ Bảy",
+"datePublished": "2026-11-20T16:00:00+07:00"}}</script></head><body>
+<div class="topnav"><a href="/">Đài Phát thanh và Truyền hình tỉnh</a></div>
+<div class="news-main"><h1 class="news-title">Phiên chợ OCOP cuối tuần mở cửa sáng thứ Bảy</h1>
+<div class="news-time">20/11/2026 16:00</div>
+<div class="news-sapo">{STATION_SAPO}</div>
+{box}
+<div class="news-text"><p>{STATION_LINE}</p></div>
+<div class="news-author">Thu Trang</div></div>
+<div class="news-other"><h3>Tin cùng chuyên mục</h3><ul>
+<li><a href="/tin/dien-tap-phong-chay-9120.html">Diễn tập phòng cháy tại khu công nghiệp phía Nam</a></li>
+<li><a href="/tin/dat-lua-9118.html">Khai mạc giải đua thuyền truyền thống trên sông lớn</a></li>
+</ul></div></body></html>"""
+
+
+STATION_URL = "https://truyenhinh.example.vn/tin/phien-cho-ocop-cuoi-tuan-9121.html"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="article-photo"><img src="/anh/cho-ocop.jpg" alt=""></div>',
+        '<div class="content-banner"><a href="/qc/9"><img src="/qc/sua-728x90.jpg" alt=""></a></div>',
+        '<div class="article-ads" id="div-gpt-ad-1711-0"></div><script>gpt.display(1)</script>',
+        '<div class="zone-ad detail-top"></div>',
+    ],
+)
+def test_a_picture_or_advert_box_named_after_the_article_is_not_an_empty_story(box: str):
+    ex = extract(_station(box), STATION_URL)
+    assert ex.status == ARTICLE, ex.reason
+    assert ex.lead == STATION_SAPO
+    assert ex.text == STATION_LINE
+
+
+def test_an_empty_story_container_still_makes_a_thin_page_unextractable():
+    """The script shell stays: nothing in the story's container, a sentence beside it."""
+    box = '<div class="article-body" id="story-9121"></div><script>loadStory(9121)</script>'
+    html = _station(box).replace(f'<div class="news-text"><p>{STATION_LINE}</p></div>', "")
+    html = html.replace(f'<div class="news-sapo">{STATION_SAPO}</div>', f"<p>{STATION_LINE}</p>")
+    ex = extract(html, STATION_URL)
+    assert ex.status == "unextractable", ex.reason
+    assert "empty story container" in ex.reason
