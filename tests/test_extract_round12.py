@@ -161,3 +161,85 @@ def test_an_empty_story_container_still_makes_a_thin_page_unextractable():
     ex = extract(html, STATION_URL)
     assert ex.status == "unextractable", ex.reason
     assert "empty story container" in ex.reason
+
+
+UNION_SAPO = "Hội Liên hiệp Phụ nữ tỉnh trao vốn cho mười hai hội viên làm bánh truyền thống."
+UNION_LINE = "Mỗi hội viên được vay 30 triệu đồng để mua lò nướng và làm nhãn mác."
+GTM = (
+    '<noscript><iframe src="https://www.googletagmanager.com/ns.html?id=GTM-AB12" height="0" '
+    'width="0" style="display:none;visibility:hidden"></iframe></noscript>'
+)
+FB_BOX = (
+    '<div class="col-right"><div class="fb-page"><iframe src="https://www.facebook.com/plugins/'
+    'page.php?href=hoiphunu" width="300" height="500"></iframe></div><h3>Tin mới</h3><ul>'
+    '<li><a href="/tin/hoi-thi-nau-an-7712.html">Hội thi nấu ăn ngon của chi hội phụ nữ các xã</a></li>'
+    '<li><a href="/tin/lop-hoc-7711.html">Lớp học kỹ năng bán hàng qua mạng cho phụ nữ</a></li>'
+    "</ul></div>"
+)
+
+
+def _union(story: str, *, before: str = GTM, side: str = FB_BOX) -> str:
+    """A provincial women's union news page: a thin brief (a sapo and one sentence) in
+    ``story``, a tag manager's frame in <noscript>, a social page frame in the right column."""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Trao vốn cho hội viên làm bánh truyền thống</title><meta property="og:type" content="article">
+</head><body>{before}<div class="banner"><a href="/">Hội LHPN tỉnh</a></div>
+<div class="row"><div class="col-left"><div class="bai-viet">
+<h1 class="tieu-de">Trao vốn cho hội viên làm bánh truyền thống</h1>
+<div class="ngay-dang">21/11/2026 10:05</div>{story}</div></div>{side}</div>
+<div class="chan-trang">Hội Liên hiệp Phụ nữ tỉnh. Ghi rõ nguồn khi sử dụng thông tin.</div>
+</body></html>"""
+
+
+UNION_URL = "https://hoiphunu.example.vn/tin/trao-von-cho-hoi-vien-lam-banh-7713.html"
+UNION_TEXT = f'<p class="tom-tat"><b>{UNION_SAPO}</b></p><p>{UNION_LINE}</p>'
+
+
+@pytest.mark.parametrize(
+    ("story", "frames"),
+    [
+        (UNION_TEXT, True),  # frames outside the story's part of the page (hidden, side column)
+        (UNION_TEXT + '<div class="content-footer"></div><div class="pre-content"></div>', False),
+        (
+            f'<div class="ArticleContent"><p class="tom-tat"><b>{UNION_SAPO}</b></p>'
+            f'<div class="video-player"></div><p>{UNION_LINE}</p></div>',  # text in its named box
+            False,
+        ),
+        (UNION_TEXT + '<textarea class="comment-body"></textarea>', False),
+        (UNION_TEXT + '<img class="lazyload" data-src="/anh/banh.jpg" alt="">', False),
+    ],
+)
+def test_a_thin_brief_beside_frames_and_decoration_is_kept(story: str, frames: bool):
+    html = _union(story) if frames else _union(story, before="", side="")
+    ex = extract(html, UNION_URL)
+    assert ex.status == ARTICLE, ex.reason
+    assert ex.lead == UNION_SAPO and ex.text == UNION_LINE
+
+
+def test_a_player_among_the_story_lines_still_makes_a_thin_page_unextractable():
+    """A player standing between the headline and the lines, the text in no named box: the
+    story is the clip or is loaded by script, and a sentence or two is not trusted."""
+    story = f'<p class="tom-tat"><b>{UNION_SAPO}</b></p><div class="video-player"></div><p>{UNION_LINE}</p>'
+    ex = extract(_union(story), UNION_URL)
+    assert ex.status == "unextractable", ex.reason
+    assert "player" in ex.reason
+
+
+def test_text_found_only_before_the_headline_is_not_a_body():
+    """A section page whose only text left is the live bar above the header: not a story."""
+    ticker = (
+        '<div class="live-bar"><span>TRỰC TIẾP</span> <a href="/kenh/1">Kênh 1</a> '
+        '<span class="now">Đang phát: Chương trình nông thôn ngày nay với sản phẩm OCOP vùng cao</span></div>'
+    )
+    teasers = "".join(
+        f'<div class="item"><a href="/tin/bai-{i}-88{i}1.html"><img src="/t/{i}.jpg" alt=""></a>'
+        f'<h3><a href="/tin/bai-{i}-88{i}1.html">Tin số {i} của chuyên mục nông nghiệp trong tuần</a></h3>'
+        f'<span class="time">1{i}/11/2026</span></div>'
+        for i in range(8)
+    )
+    html = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Nông nghiệp</title>
+</head><body>{ticker}<div class="header"><a href="/">Truyền hình tỉnh</a></div>
+<div class="main"><h1 class="cat-name">Nông nghiệp</h1><div class="items">{teasers}</div></div>
+</body></html>"""
+    ex = extract(html, "https://truyenhinh.example.vn/nong-nghiep/tin-88901.html")
+    assert not ex.is_article, (ex.status, ex.text)

@@ -175,7 +175,17 @@ def _no_confident_body(ex: Extraction, doc, body: Body) -> str:
         return "no body text besides the sapo"
     words = len(ex.text.split())
     thin = words < THIN_WORDS and len(ex.text) < THIN_CHARS
-    shell = pagetype.script_shell(doc) if thin else ""
+    if not thin:
+        return ""
+    # only what stands among the headline and the visible lines counts (not a sidebar's
+    # widget frame nor an ad slot elsewhere), and not when the text was found in the
+    # story's own named container
+    place = storyframe.story_area(doc, ex.title, ex.lead, ex.text.split("\n\n"))
+    if place.before_headline:  # a story's text follows its headline
+        return f"only {words} body words, all before the headline (page chrome)"
+    if pagetype.in_story_container(place.box, place.area):
+        return ""
+    shell = pagetype.script_shell(doc, place.area)
     return f"only {words} body words beside {shell}" if shell else ""
 
 

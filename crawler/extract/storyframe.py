@@ -11,6 +11,8 @@ passes, and a line that cannot be traced to one element is kept.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from corpus.textnorm import fold
 
 # the container must hold this share of the story's sentence text (a sapo block beside it
@@ -141,3 +143,60 @@ def drop_outside_lines(tree, lines: list[str]) -> list[str]:
         if el is not None and box is not None and box.tag not in _ROOTS and not _inside(el, box):
             drop.add(i)
     return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def _common_ancestor(elements: list):
+    chain = [elements[0], *elements[0].iterancestors()]
+    for el in elements[1:]:
+        mine = {id(a) for a in (el, *el.iterancestors())}
+        chain = [a for a in chain if id(a) in mine]
+    return chain[0] if chain else None
+
+
+def _shown(el) -> bool:
+    """The element is in the page's body and not a script's, style's or noscript's text."""
+    chain = [el, *el.iterancestors()]
+    return any(a.tag == "body" for a in chain) and not any(
+        a.tag in ("script", "style", "noscript", "template") for a in chain
+    )
+
+
+class StoryPlace(NamedTuple):
+    """Where the story's visible text stands in the page."""
+
+    area: object  # the smallest element holding the headline, the sapo and the body lines
+    box: object  # the smallest element holding the body lines
+    before_headline: bool  # every body line stands before the headline (a top bar)
+
+
+_UNPLACED = StoryPlace(None, None, False)
+
+
+def story_area(tree, headline: str, lead: str, lines: list[str]) -> StoryPlace:
+    """Where the headline, the sapo and the body lines stand (the part of the page a
+    script shell's player or empty container must stand in); nothing when the headline or
+    a body line cannot be placed."""
+    keys = [k for k in (_key(line) for line in lines if line) if k]
+    lead_key = _key(lead) if lead else ""
+    head = fold(" ".join(headline.split()))
+    if not keys or not head:
+        return _UNPLACED
+    wanted = {k: len(k) for k in (*keys, lead_key) if k}
+    found = _elements_by_text(tree, wanted, set(keys))
+    heads = [
+        h for h in tree.iter("h1", "h2", "h3", "div", "p", "span", "strong", "b")
+        if fold(" ".join(h.text_content().split())) == head
+    ]  # fmt: skip
+    if not heads or any(k not in found or not _shown(found[k]) for k in keys):
+        return _UNPLACED  # a line only in a script's data (JSON-LD) is not placed
+    # the first place saying the headline (not a breadcrumb or list further down), at its
+    # deepest element
+    first = heads[0]
+    heads = [h for h in heads if h is first or _inside(h, first)]
+    box = _common_ancestor([found[k] for k in keys])
+    # the sapo counts where it is found as printed (a stripped outlet stamp changes it)
+    placed = [found[k] for k in wanted if k in found]
+    area = _common_ancestor([heads[-1], *placed])  # the deepest element saying the headline
+    order = {el: i for i, el in enumerate(tree.iter())}
+    before = all(order[found[k]] < order[first] for k in keys)
+    return StoryPlace(area, box, before)
