@@ -243,3 +243,51 @@ def test_text_found_only_before_the_headline_is_not_a_body():
 </body></html>"""
     ex = extract(html, "https://truyenhinh.example.vn/nong-nghiep/tin-88901.html")
     assert not ex.is_article, (ex.status, ex.text)
+
+
+VILLAGE_BODY = [
+    "Hiệp hội làng nghề huyện vừa mở gian trưng bày thường xuyên cho mười sản phẩm OCOP của "
+    "các làng mây tre đan, gốm và dệt thổ cẩm.",
+    "Gian hàng mở cửa các ngày trong tuần, du khách có thể đặt hàng và nhận tại chỗ hoặc gửi "
+    "qua bưu điện.",
+]
+
+
+def _village(wrapper: str) -> str:
+    """A craft-village association's post: the theme wraps the story and its share buttons in
+    ``wrapper``; a long 'latest posts' column and a footer make the story a small share."""
+    paras = "".join(f"<p>{p}</p>" for p in VILLAGE_BODY)
+    side = "".join(
+        f'<li><a href="/bai/{i}/">{t}</a></li>'
+        for i, t in enumerate(
+            SIDE_ITEMS + [f"Bản tin làng nghề số {n} trong năm" for n in range(6)]
+        )
+    )
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Gian trưng bày</title>
+<meta property="og:type" content="article"></head><body><div class="site-top"><a href="/">Làng nghề huyện</a></div>
+<div class="layout"><div class="primary"><article class="post">
+<h1 class="post-heading">Mở gian trưng bày sản phẩm OCOP làng nghề</h1><span class="post-date">19/11/2026</span>
+<div class="{wrapper}"><div class="share-rail"><a href="#">Facebook</a><a href="#">Zalo</a></div>
+<div class="entry-content">{paras}</div></div></article></div>
+<div class="secondary"><h3>Bài mới</h3><ul>{side}</ul></div></div>
+<div class="site-bottom">Hiệp hội làng nghề huyện. Địa chỉ: nhà văn hóa trung tâm huyện. Điện thoại 0200 3 811 222.
+Bản quyền thuộc hiệp hội; ghi rõ nguồn khi dẫn lại thông tin từ trang này.</div></body></html>"""
+
+
+def test_a_story_wrapped_by_a_box_named_for_its_share_buttons_is_kept():
+    for wrapper in ("post-share-container", "social-layout", "post-wrap"):
+        ex = extract(_village(wrapper), "https://langnghe.example.vn/bai/mo-gian-trung-bay-ocop/")
+        assert ex.status == ARTICLE, (wrapper, ex.reason)
+        assert ex.text.split("\n\n") == VILLAGE_BODY, wrapper
+
+
+def test_a_comment_box_with_a_long_comment_is_still_dropped():
+    comment = (
+        '<div class="comments"><h3>Ý kiến bạn đọc</h3><div class="item"><div class="content">'
+        "<p>Tôi đã ghé gian hàng tuần trước và mua được bộ ấm gốm rất đẹp với giá phải chăng.</p>"
+        "<p>Mong hiệp hội mở thêm gian hàng ở chợ trung tâm để người dân dễ tìm đến hơn.</p>"
+        "</div></div></div>"
+    )
+    html = _village("post-wrap").replace("</article>", f"</article>{comment}")
+    ex = extract(html, "https://langnghe.example.vn/bai/mo-gian-trung-bay-ocop/")
+    assert ex.text.split("\n\n") == VILLAGE_BODY

@@ -188,8 +188,43 @@ def _drop_marked_blocks(tree, keep_text: int) -> None:
             continue
         if not (is_marked_boilerplate(el) or _is_upsell_box(el)):
             continue
-        if len(el.text_content()) < 0.3 * keep_text:
+        if len(el.text_content()) >= 0.3 * keep_text:
+            continue
+        if _wraps_story(el):  # keep the content, lose the chrome name (its boxes go later)
+            el.drop_tag()
+        else:
             _drop(el)
+
+
+# a story container's own name: the body word ends the class/id token ("entry-content",
+# "article-body", "noi-dung"); "content-footer" or "comment-list" name something else
+_STORY_NAME = re.compile(
+    r"(?:^|[-_])(?:content|body|detail|article|story|noi-?dung|chi-?tiet|noidung|chitiet)$",
+    re.I,
+)
+_STORY_SHARE = 0.5  # the named container holds at least this share of the wrapper's text
+
+
+def _wraps_story(el) -> bool:
+    """A box named as chrome ("thb-post-share-container") that wraps the story: an
+    unmarked descendant named as the story's container, holding two or more sentence
+    paragraphs and most of the box's text, with no other marked box between them (a
+    short page's story is a small share of the page, so size alone does not spare it)."""
+    total = len(el.text_content())
+    for d in el.iterdescendants():
+        if not isinstance(d.tag, str) or not any(
+            _STORY_NAME.search(t) for t in _attr_text(d).split()
+        ):
+            continue
+        if len(d.text_content()) < _STORY_SHARE * total:
+            continue
+        between = [a for a in d.iterancestors() if a is not el and _attached(a, el)]
+        if is_marked_boilerplate(d) or any(is_marked_boilerplate(a) for a in between):
+            continue
+        sentences = [p for p in d.iter("p") if _is_sentence(" ".join(p.text_content().split()))]
+        if len(sentences) >= 2:
+            return True
+    return False
 
 
 def _heading_block(el, text: str):
