@@ -291,3 +291,23 @@ def test_a_comment_box_with_a_long_comment_is_still_dropped():
     html = _village("post-wrap").replace("</article>", f"</article>{comment}")
     ex = extract(html, "https://langnghe.example.vn/bai/mo-gian-trung-bay-ocop/")
     assert ex.text.split("\n\n") == VILLAGE_BODY
+
+
+TOUR_TEXT = (
+    "Tối thứ Sáu, phố đi bộ ven hồ mở phiên chợ đêm đầu tiên với hai mươi gian hàng OCOP của các "
+    "huyện, kèm biểu diễn nhạc dân tộc và hướng dẫn làm bánh cho du khách nhỏ tuổi."
+)
+
+
+def test_a_badge_above_the_headline_is_not_body():
+    """A tourism portal's event brief: a category badge stands above the headline inside the
+    story's box; short lines before the headline are labels, not the story."""
+    html = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Chợ đêm</title>
+<meta property="og:type" content="article"></head><body><div class="nav"><a href="/">Du lịch tỉnh</a></div>
+<section class="event-page"><article class="event-box"><span class="tag-label">Sự kiện sắp diễn ra</span>
+<h1 class="event-name">Phiên chợ đêm OCOP đầu tiên bên hồ</h1><div class="event-when">22/11/2026 19:00</div>
+<div class="event-text"><p>{TOUR_TEXT}</p></div></article></section>
+<div class="foot">Trung tâm Thông tin Xúc tiến Du lịch tỉnh</div></body></html>"""
+    ex = extract(html, "https://dulichtinh.example.vn/su-kien/phien-cho-dem-ocop-ben-ho-5521.html")
+    assert ex.status == ARTICLE, ex.reason
+    assert ex.text == TOUR_TEXT

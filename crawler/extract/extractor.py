@@ -112,7 +112,8 @@ def _fill_text(ex: Extraction, doc, meta, ld, rules: SiteRules, body: Body) -> N
     paragraphs, ex.authors, ex.attribution = bylines.find_authors(
         paragraphs, doc, meta, ld, rules, body.meta, language=ex.language
     )
-    paragraphs = storyframe.drop_outside_lines(body.tree, paragraphs)  # labels around the story
+    # labels around the story, and above its headline
+    paragraphs = storyframe.drop_outside_lines(body.tree, paragraphs, ex.title)
     if not sapo and paragraphs and lead.is_bold_paragraph(doc, paragraphs[0]):
         sapo, paragraphs = paragraphs[0], paragraphs[1:]
     if sapo and not paragraphs and _in_body(sapo, body.paragraphs):

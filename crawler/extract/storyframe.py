@@ -111,9 +111,38 @@ def _inside(el, container) -> bool:
     return el is container or any(a is container for a in el.iterancestors())
 
 
-def drop_outside_lines(tree, lines: list[str]) -> list[str]:
+def _headline_element(tree, headline: str):
+    """The first element whose whole text is the headline, at its deepest."""
+    head = fold(" ".join(headline.split()))
+    if not head:
+        return None
+    size = {len(head) + d for d in range(-3, 4)}
+    first = None
+    for el in tree.iter("h1", "h2", "h3", "h4", "div", "p", "span", "strong", "b"):
+        raw = " ".join(el.text_content().split())
+        if len(raw) in size and fold(raw) == head:
+            if first is not None and not _inside(el, first):
+                break
+            first = el  # document order: a descendant saying it comes next
+    return first
+
+
+def _before(el, anchor, tree) -> bool:
+    """``el`` comes before ``anchor`` in the page and is not inside it."""
+    if anchor is None or _inside(el, anchor):
+        return False
+    for x in tree.iter():
+        if x is el:
+            return True
+        if x is anchor:
+            return False
+    return False
+
+
+def drop_outside_lines(tree, lines: list[str], headline: str = "") -> list[str]:
     """``lines`` without the short non-sentence lines before the first or after the last
-    sentence whose element lies outside the story's container."""
+    sentence whose element lies outside the story's container, or (before the first
+    sentence) stands above the headline (a badge, a kicker, a breadcrumb)."""
     if tree is None:
         return lines
     sentences = [i for i, line in enumerate(lines) if _is_sentence(line)]
@@ -137,10 +166,14 @@ def drop_outside_lines(tree, lines: list[str]) -> list[str]:
         # beside it); after it: outside the box of all its sentences (a story in parts)
         head, tail = _story_container(els, weights), _story_container(els, weights, 1.0)
     drop = set()
+    anchor = _headline_element(tree, headline) if any(i < first for i in edges) else None
     for i in edges:
         box = head if i < first else tail
         el = by_text.get(keys[i])
-        if el is not None and box is not None and box.tag not in _ROOTS and not _inside(el, box):
+        if el is None:
+            continue
+        outside = box is not None and box.tag not in _ROOTS and not _inside(el, box)
+        if outside or (i < first and _before(el, anchor, tree)):
             drop.add(i)
     return [line for i, line in enumerate(lines) if i not in drop]
 
