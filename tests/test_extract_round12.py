@@ -311,3 +311,16 @@ def test_a_badge_above_the_headline_is_not_body():
     ex = extract(html, "https://dulichtinh.example.vn/su-kien/phien-cho-dem-ocop-ben-ho-5521.html")
     assert ex.status == ARTICLE, ex.reason
     assert ex.text == TOUR_TEXT
+
+
+def test_an_editorial_disclaimer_in_any_of_its_verbs_is_a_meta_line():
+    from crawler.extract.linekinds import is_meta_line
+
+    for verb in ("là", "phản ánh", "thể hiện"):
+        line = f"Ý kiến trong bài là của riêng người viết, không nhất thiết {verb} quan điểm của tòa soạn."
+        assert is_meta_line(line), line
+    long = (
+        "Anh Tâm nói việc hợp tác xã mở thêm điểm bán không nhất thiết là quan điểm của tòa soạn "
+        "hay của ai khác, mà là kinh nghiệm sau ba năm bán hàng OCOP ở chợ phiên vùng cao của tỉnh."
+    )
+    assert not is_meta_line(long)
