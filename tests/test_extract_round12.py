@@ -324,3 +324,29 @@ def test_an_editorial_disclaimer_in_any_of_its_verbs_is_a_meta_line():
         "hay của ai khác, mà là kinh nghiệm sau ba năm bán hàng OCOP ở chợ phiên vùng cao của tỉnh."
     )
     assert not is_meta_line(long)
+
+
+BULLETIN_ABSTRACT = (
+    "Bài báo đánh giá khả năng bảo quản mắm tôm chua bằng bao bì hút chân không ở nhiệt độ "
+    "phòng trong sáu tháng, làm cơ sở hoàn thiện hồ sơ sản phẩm OCOP."
+)
+BULLETIN_BODY = [
+    "Mẫu được lấy tại ba cơ sở sản xuất và chia thành hai nhóm đóng gói.",
+    "Sau sáu tháng, nhóm hút chân không giữ màu và mùi đặt yêu cầu của hội đồng cảm quan.",
+]
+
+
+@pytest.mark.parametrize("label", ["Tóm tắt:", "Tóm lược -", "Abstract:"])
+def test_a_journal_abstract_after_its_label_is_the_sapo(label: str):
+    """A university's research bulletin: the summary is an 'abstract' block opening with its
+    label; the sapo is the text after the label, and the article keeps its body."""
+    paras = "".join(f"<p>{p}</p>" for p in BULLETIN_BODY)
+    html = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Bản tin khoa học</title>
+<meta property="og:type" content="article"></head><body><div class="journal-head">Bản tin Khoa học Trường</div>
+<div class="article-view"><h1>Bảo quản mắm tôm chua bằng bao bì hút chân không</h1>
+<div class="meta">Ngày đăng: 18/11/2026 · Nhóm tác giả Khoa Công nghệ thực phẩm</div>
+<section class="item abstract"><strong>{label}</strong> {BULLETIN_ABSTRACT}</section>
+<div class="article-fulltext">{paras}</div></div></body></html>"""
+    ex = extract(html, "https://bantin.example.edu.vn/bai-bao/bao-quan-mam-tom-chua-1207")
+    assert ex.lead == BULLETIN_ABSTRACT
+    assert ex.text.split("\n\n") == BULLETIN_BODY
