@@ -350,3 +350,12 @@ def test_a_journal_abstract_after_its_label_is_the_sapo(label: str):
     ex = extract(html, "https://bantin.example.edu.vn/bai-bao/bao-quan-mam-tom-chua-1207")
     assert ex.lead == BULLETIN_ABSTRACT
     assert ex.text.split("\n\n") == BULLETIN_BODY
+
+
+def test_a_sentence_opening_with_theo_do_is_not_a_source_line():
+    from crawler.extract.bylines import byline_of
+
+    for line in ["Theo đó, các hộ kinh doanh phải niêm yết giá", "Theo tôi, cần mở thêm điểm bán"]:
+        assert byline_of(line) is None, line
+    assert byline_of("Theo Reuters, AFP") == ([], "Reuters, AFP")
+    assert byline_of("(Theo báo Nông thôn Ngày nay)") == ([], "báo Nông thôn Ngày nay")
