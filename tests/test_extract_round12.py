@@ -359,3 +359,35 @@ def test_a_sentence_opening_with_theo_do_is_not_a_source_line():
         assert byline_of(line) is None, line
     assert byline_of("Theo Reuters, AFP") == ([], "Reuters, AFP")
     assert byline_of("(Theo báo Nông thôn Ngày nay)") == ([], "báo Nông thôn Ngày nay")
+
+
+CHAMBER_LINES = [
+    "Phiên giao thương kết nối hai mươi doanh nghiệp xuất khẩu với các hợp tác xã có sản phẩm OCOP.",
+    "Yêu cầu của nhà nhập khẩu",
+    "Các nhà nhập khẩu cho biết họ cần hồ sơ truy xuất nguồn gốc đầy đủ và bao bì ghi hai thứ tiếng.",
+    "Nhiều hợp tác xã xin thêm thời gian để hoàn thiện mã số vùng trồng trước khi ký hợp đồng.",
+    "Bước tiếp theo",
+    "Ban tổ chức sẽ gửi danh sách đơn hàng mẫu cho từng hợp tác xã trước ngày 15 tháng 12.",
+]
+
+
+def test_a_subheading_followed_by_a_picture_stays_in_the_body():
+    """A chamber of commerce's bulletin: each sub-heading is followed by a photo table, and
+    the heading must stay between the paragraphs around it."""
+    photo = (
+        '<table class="pic" align="center"><tr><td><img src="/anh/{0}.jpg" alt=""></td></tr>'
+        '<tr><td class="note">Ảnh: Ban tổ chức</td></tr></table>'
+    )
+    c = CHAMBER_LINES
+    story = (
+        f"<p>{c[0]}</p><h3>{c[1]}</h3>{photo.format(1)}<p>{c[2]}</p><p>{c[3]}</p>"
+        f"<h3>{c[4]}</h3>{photo.format(2)}<p>{c[5]}</p>"
+    )
+    html = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Giao thương</title>
+<meta property="og:type" content="article"></head><body><div class="top">Bản tin Hiệp hội Doanh nghiệp</div>
+<div class="news-detail"><h1>Kết nối doanh nghiệp xuất khẩu với hợp tác xã OCOP</h1>
+<div class="news-date">17/11/2026</div><div class="news-content">{story}</div></div>
+<div class="other"><h3>Tin khác</h3><ul><li><a href="/tin/1">Hội nghị hội viên cuối năm sẽ diễn ra tại tỉnh bạn</a></li></ul></div>
+</body></html>"""
+    ex = extract(html, "https://hiephoidn.example.vn/tin/ket-noi-doanh-nghiep-xuat-khau-2231.html")
+    assert ex.text.split("\n\n") == CHAMBER_LINES

@@ -754,6 +754,40 @@ def from_trafilatura(tree, url: str) -> tuple[list[str], dict]:
     return lines, {"author": result.author or ""}
 
 
+_SUBHEAD_WORDS = 20
+
+
+def _key_of(el) -> str:
+    return fold(" ".join(el.text_content().split()))
+
+
+def restore_subheadings(tree, lines: list[str]) -> list[str]:
+    """Sub-headings trafilatura left out (an ``h2``-``h4`` followed by a picture, say): a
+    short heading whose nearest paragraphs before and after are its siblings and
+    consecutive lines of the text stands between them in the story, so it goes back there."""
+    index = {fold(line): i for i, line in enumerate(lines)}
+    inserts = []
+    for h in tree.iter("h2", "h3", "h4"):
+        text = " ".join(h.text_content().split())
+        if not text or len(text.split()) > _SUBHEAD_WORDS or fold(text) in index:
+            continue
+        if is_related_heading(text):
+            continue
+        before, after = h.xpath("preceding::p[1]"), h.xpath("following::p[1]")
+        if not before or not after:
+            continue
+        parent = h.getparent()  # among the story's own blocks, not in a box beside them
+        if before[0].getparent() is not parent or after[0].getparent() is not parent:
+            continue
+        a, b = index.get(_key_of(before[0])), index.get(_key_of(after[0]))
+        if a is not None and b == a + 1:
+            inserts.append((b, text))
+    out = list(lines)
+    for at, text in sorted(inserts, reverse=True):
+        out.insert(at, text)
+    return out
+
+
 def _paragraph_score(el) -> float:
     text = " ".join(el.text_content().split())
     if len(text) < 25 or link_density(el) > 0.3:
@@ -809,7 +843,7 @@ def body_paragraphs(doc, url: str, rules: SiteRules | None = None) -> Body:
             return Body(lines, {}, "site CSS", content_links=n_links, tree=tree)
         tried.append("site CSS")
     lines, meta = from_trafilatura(tree, url)
-    lines = clean_lines(lines)
+    lines = clean_lines(restore_subheadings(tree, lines))
     if confident(lines, links, heads):
         return Body(lines, meta, "trafilatura", content_links=n_links, tree=tree)
     tried.append("trafilatura")
