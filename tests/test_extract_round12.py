@@ -391,3 +391,22 @@ def test_a_subheading_followed_by_a_picture_stays_in_the_body():
 </body></html>"""
     ex = extract(html, "https://hiephoidn.example.vn/tin/ket-noi-doanh-nghiep-xuat-khau-2231.html")
     assert ex.text.split("\n\n") == CHAMBER_LINES
+
+
+def test_a_vietnamese_page_declared_english_by_its_template_keeps_vietnamese_rules():
+    """A Red Cross chapter's portal left at its CMS default lang="en-US": the text is
+    Vietnamese, so the right-aligned signature is the byline, not body."""
+    story = (
+        "Hội Chữ thập đỏ tỉnh vừa trao hai trăm suất quà gồm gạo, mì và nước mắm OCOP cho các hộ "
+        "bị ảnh hưởng bởi lũ ở ba xã ven sông, mỗi suất trị giá năm trăm nghìn đồng."
+    )
+    html = f"""<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"><title>Trao quà</title>
+</head><body><div class="portlet-title">Tin hoạt động</div><div class="journal-content">
+<h2 class="tieu-de">Trao quà cho hộ bị ảnh hưởng bởi lũ</h2><div class="ngay">21/11/2026</div>
+<div class="noi-dung"><p style="text-align: justify;">{story}</p>
+<p style="text-align: right;"><strong>Thanh Hương</strong></p></div></div></body></html>"""
+    ex = extract(
+        html, "https://chuthapdo.example.vn/tin-hoat-dong/-/asset/trao-qua-cho-ho-bi-lu-2201"
+    )
+    assert ex.language == "vi"
+    assert ex.text == story and ex.authors == ["Thanh Hương"]
