@@ -410,3 +410,19 @@ def test_a_vietnamese_page_declared_english_by_its_template_keeps_vietnamese_rul
     )
     assert ex.language == "vi"
     assert ex.text == story and ex.authors == ["Thanh Hương"]
+
+
+def test_a_label_echoing_the_headline_above_the_story_is_not_body():
+    """A cooperative union's weekly price note: a centred caps label repeating the headline's
+    words stands above the story; a first line that is a sentence stays."""
+    first = (
+        "Giá cà phê nhân tuần này tăng nhẹ, các hợp tác xã bán ra khoảng một phần ba lượng hàng."
+    )
+    html = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Bản tin</title>
+<meta property="og:type" content="article"></head><body><div class="lmhtx-top">Liên minh HTX tỉnh</div>
+<div class="tin"><h1>Bản tin giá nông sản tuần 47</h1><div class="ngay">21/11/2026</div>
+<div class="noi-dung"><p style="text-align:center"><strong>GIÁ NÔNG SẢN</strong></p>
+<p>{0}</p><p>Hồ tiêu giữ giá, sầu riêng trái vụ được thương lái đặt cọc trước.</p></div></div></body></html>"""
+    url = "https://lienminhhtx.example.vn/ban-tin/gia-nong-san-tuan-47-3301.html"
+    ex = extract(html.format(first), url)
+    assert ex.text.startswith(first), ex.text

@@ -107,6 +107,8 @@ def _fill_text(ex: Extraction, doc, meta, ld, rules: SiteRules, body: Body) -> N
     paragraphs = [p for p in body.paragraphs if not dates.is_dateline(p)]
     ft = fold(ex.title)
     paragraphs = [p for p in paragraphs if fold(p) != ft]  # the body repeating the headline
+    if paragraphs and _echoes_headline(paragraphs[0], ft):
+        paragraphs = paragraphs[1:]
     sapo, paragraphs = lead.reconcile(lead.find_lead(doc, meta, rules, ld, ex.title), paragraphs)
     ex.language = metadata.language(doc, meta, " ".join([ex.title, *paragraphs[:5]]))
     paragraphs, ex.authors, ex.attribution = bylines.find_authors(
@@ -125,6 +127,19 @@ def _fill_text(ex: Extraction, doc, meta, ld, rules: SiteRules, body: Body) -> N
         elif paragraphs:
             paragraphs[0] = dates.strip_dateline_prefix(paragraphs[0])
     ex.lead, ex.text = sapo, "\n\n".join(paragraphs)
+
+
+_ECHO_WORDS = 6
+
+
+def _echoes_headline(line: str, folded_title: str) -> bool:
+    """A short first line without sentence punctuation that is a run of the headline's own
+    words ("THỊ TRƯỜNG GIÁ CẢ" under "Thông tin thị trường giá cả số 45"): a section label
+    printed above the story, not its text."""
+    words = fold(line).strip(" :.-").split()
+    if not 2 <= len(words) <= _ECHO_WORDS or line.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    return f" {' '.join(words)} " in f" {folded_title} "
 
 
 def _in_body(sapo: str, paragraphs: list[str]) -> bool:
