@@ -341,6 +341,50 @@ def evaluate(root: Path, site_memory: bool = True) -> tuple[list[dict], dict]:
     return rows, report
 
 
+_TAG_MANAGER = ('<noscript><iframe src="https://www.googletagmanager.com/ns.html?id=GTM-X" '
+                'height="0" width="0" style="display:none"></iframe></noscript>')  # fmt: skip
+
+
+def thin_check(root: Path) -> dict:
+    """Diagnostics: every gold article cut to its first body paragraph (the <p> elements
+    whose text is a later gold line are removed), alone and with a tag manager's <noscript>
+    frame after <body>; how many are still extracted as articles (a thin brief must not be
+    refused for the page's markup)."""
+    from lxml import html as lxml_html
+
+    from corpus.textnorm import fold
+    from crawler.extract import extract
+
+    counts: dict = defaultdict(Counter)
+    refused = []
+    for gold_path in sorted(root.glob("*/*.json")):
+        if gold_path.parent.name.startswith("_"):
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        later = {fold(x) for x in gold.get("body", "").split("\n")[1:] if x.strip()}
+        if not gold.get("is_article") or not later:
+            continue
+        doc = lxml_html.document_fromstring(gold_path.with_suffix(".html").read_bytes())
+        cut = [p for p in doc.iter("p") if fold(" ".join(p.text_content().split())) in later]
+        if not cut:
+            continue
+        for p in cut:
+            if p.getparent() is not None:
+                p.drop_tree()
+        page = lxml_html.tostring(doc, encoding="unicode")
+        for variant, html in (
+            ("plain", page),
+            ("tag manager", page.replace("<body>", "<body>" + _TAG_MANAGER, 1)),
+        ):
+            ex = extract(html, gold["url"])
+            counts[variant][ex.status] += 1
+            if ex.status != "article":
+                refused.append(
+                    f"{gold_path.parent.name}/{gold_path.stem} ({variant}): {ex.reason[:100]}"
+                )
+    return {"counts": {k: dict(v) for k, v in counts.items()}, "refused": refused}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", type=Path, default=SET, help="folder of <template>/<page>.html+.json")
@@ -348,7 +392,13 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--no-site-memory", action="store_true",
                     help="score each page alone (no removal of lines repeated across the site)")  # fmt: skip
+    ap.add_argument("--thin", action="store_true",
+                    help="diagnostics: articles cut to their first paragraph, still articles?")  # fmt: skip
     args = ap.parse_args()
+    if args.thin:
+        result = thin_check(args.root)
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+        return 0
     rows, report = evaluate(args.root, site_memory=not args.no_site_memory)
     if args.json:
         print(json.dumps({"pages": rows, **report}, indent=2, ensure_ascii=False))

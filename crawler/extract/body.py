@@ -149,10 +149,17 @@ def _drop(el) -> None:
         el.drop_tree()
 
 
+# class tokens that qualify a box rather than name it: "with-share", "has-related" say what
+# the box has, not that it is that box (a story container "entry-content with-share"). Only
+# these two prefixes: "comments-enabled", "no-access-comments" name comment boxes
+_MODIFIER_TOKEN = re.compile(r"^(?:with|has)[-_]\S+$", re.I)
+
+
 def is_marked_boilerplate(el) -> bool:
-    """The element's class/id names a box that is never article text."""
-    attrs = _attr_text(el)
-    tokens = attrs.split()
+    """The element's class/id names a box that is never article text (modifier tokens
+    aside)."""
+    tokens = [t for t in _attr_text(el).split() if not _MODIFIER_TOKEN.match(t)]
+    attrs = " ".join(tokens)
     return bool(_BOILER_ATTR.search(attrs)) or any(
         _AD_TOKEN.match(t) or _TAG_TOKEN.match(t) or _MENU_TOKEN.match(t) for t in tokens
     )
@@ -181,8 +188,43 @@ def _drop_marked_blocks(tree, keep_text: int) -> None:
             continue
         if not (is_marked_boilerplate(el) or _is_upsell_box(el)):
             continue
-        if len(el.text_content()) < 0.3 * keep_text:
+        if len(el.text_content()) >= 0.3 * keep_text:
+            continue
+        if _wraps_story(el):  # keep the content, lose the chrome name (its boxes go later)
+            el.drop_tag()
+        else:
             _drop(el)
+
+
+# a story container's own name: the body word ends the class/id token ("entry-content",
+# "article-body", "noi-dung"); "content-footer" or "comment-list" name something else
+_STORY_NAME = re.compile(
+    r"(?:^|[-_])(?:content|body|detail|article|story|noi-?dung|chi-?tiet|noidung|chitiet)$",
+    re.I,
+)
+_STORY_SHARE = 0.5  # the named container holds at least this share of the wrapper's text
+
+
+def _wraps_story(el) -> bool:
+    """A box named as chrome ("thb-post-share-container") that wraps the story: an
+    unmarked descendant named as the story's container, holding two or more sentence
+    paragraphs and most of the box's text, with no other marked box between them (a
+    short page's story is a small share of the page, so size alone does not spare it)."""
+    total = len(el.text_content())
+    for d in el.iterdescendants():
+        if not isinstance(d.tag, str) or not any(
+            _STORY_NAME.search(t) for t in _attr_text(d).split()
+        ):
+            continue
+        if len(d.text_content()) < _STORY_SHARE * total:
+            continue
+        between = [a for a in d.iterancestors() if a is not el and _attached(a, el)]
+        if is_marked_boilerplate(d) or any(is_marked_boilerplate(a) for a in between):
+            continue
+        sentences = [p for p in d.iter("p") if _is_sentence(" ".join(p.text_content().split()))]
+        if len(sentences) >= 2:
+            return True
+    return False
 
 
 def _heading_block(el, text: str):
@@ -726,6 +768,40 @@ def from_trafilatura(tree, url: str) -> tuple[list[str], dict]:
     return lines, {"author": result.author or ""}
 
 
+_SUBHEAD_WORDS = 20
+
+
+def _key_of(el) -> str:
+    return fold(" ".join(el.text_content().split()))
+
+
+def restore_subheadings(tree, lines: list[str]) -> list[str]:
+    """Sub-headings trafilatura left out (an ``h2``-``h4`` followed by a picture, say): a
+    short heading whose nearest paragraphs before and after are its siblings and
+    consecutive lines of the text stands between them in the story, so it goes back there."""
+    index = {fold(line): i for i, line in enumerate(lines)}
+    inserts = []
+    for h in tree.iter("h2", "h3", "h4"):
+        text = " ".join(h.text_content().split())
+        if not text or len(text.split()) > _SUBHEAD_WORDS or fold(text) in index:
+            continue
+        if is_related_heading(text):
+            continue
+        before, after = h.xpath("preceding::p[1]"), h.xpath("following::p[1]")
+        if not before or not after:
+            continue
+        parent = h.getparent()  # among the story's own blocks, not in a box beside them
+        if before[0].getparent() is not parent or after[0].getparent() is not parent:
+            continue
+        a, b = index.get(_key_of(before[0])), index.get(_key_of(after[0]))
+        if a is not None and b == a + 1:
+            inserts.append((b, text))
+    out = list(lines)
+    for at, text in sorted(inserts, reverse=True):
+        out.insert(at, text)
+    return out
+
+
 def _paragraph_score(el) -> float:
     text = " ".join(el.text_content().split())
     if len(text) < 25 or link_density(el) > 0.3:
@@ -781,7 +857,7 @@ def body_paragraphs(doc, url: str, rules: SiteRules | None = None) -> Body:
             return Body(lines, {}, "site CSS", content_links=n_links, tree=tree)
         tried.append("site CSS")
     lines, meta = from_trafilatura(tree, url)
-    lines = clean_lines(lines)
+    lines = clean_lines(restore_subheadings(tree, lines))
     if confident(lines, links, heads):
         return Body(lines, meta, "trafilatura", content_links=n_links, tree=tree)
     tried.append("trafilatura")

@@ -17,6 +17,9 @@ _GROUP = re.compile(r"^\s*(?:nhom|nhom phong vien|nhom pv|pv|ptv|ctv|btv)(?:\s+\
 _ATTRIBUTION = re.compile(
     r"^\s*\(?\s*(?:theo|nguon|source)\s*:?\s+(?P<src>.{2,80}?)\s*\)?\s*\.?\s*$"
 )
+# "theo" + one lower-case word + comma opens a sentence ("Theo đó, …", "Theo ông, …"); a
+# source is named ("Theo Báo X", "Theo Reuters, AFP")
+_CONNECTIVE = re.compile(r"^[^\W\d_]+,")
 _SOURCE_URL = re.compile(
     r"^\s*\(?\s*(?:theo|nguon|source)\s*:?\s+https?://(?P<host>[^/\s)]+)\S*\s*\)?\s*$"
 )
@@ -96,6 +99,8 @@ def byline_of(line: str) -> tuple[list[str], str] | None:
         return None
     f = fold(text)
     m = _ATTRIBUTION.match(f)
+    if m and (c := _CONNECTIVE.match(text[m.start("src") :])) and c.group(0).islower():
+        return None  # "Theo đó, …", "Theo tôi, …": a sentence opening, not a source
     if m:
         start = len(text) - len(text.lstrip(" (")) + (len(f.lstrip(" (")) - len(f.lstrip(" (")))
         src = text[m.start("src") : m.end("src")].strip(" .()")

@@ -116,12 +116,15 @@ def _fill_text(ex: Extraction, doc, meta, ld, rules: SiteRules, body: Body) -> N
     paragraphs = [p for p in body.paragraphs if not dates.is_dateline(p)]
     ft = fold(ex.title)
     paragraphs = [p for p in paragraphs if fold(p) != ft]  # the body repeating the headline
+    if paragraphs and _echoes_headline(paragraphs[0], ft):
+        paragraphs = paragraphs[1:]
     sapo, paragraphs = lead.reconcile(lead.find_lead(doc, meta, rules, ld, ex.title), paragraphs)
     ex.language = metadata.language(doc, meta, " ".join([ex.title, *paragraphs[:5]]))
     paragraphs, ex.authors, ex.attribution = bylines.find_authors(
         paragraphs, doc, meta, ld, rules, body.meta, language=ex.language
     )
-    paragraphs = storyframe.drop_outside_lines(body.tree, paragraphs)  # labels around the story
+    # labels around the story, and above its headline
+    paragraphs = storyframe.drop_outside_lines(body.tree, paragraphs, ex.title)
     if not sapo and paragraphs and lead.is_bold_paragraph(doc, paragraphs[0]):
         sapo, paragraphs = paragraphs[0], paragraphs[1:]
     if sapo and not paragraphs and _in_body(sapo, body.paragraphs):
@@ -133,6 +136,19 @@ def _fill_text(ex: Extraction, doc, meta, ld, rules: SiteRules, body: Body) -> N
         elif paragraphs:
             paragraphs[0] = dates.strip_dateline_prefix(paragraphs[0])
     ex.lead, ex.text = sapo, "\n\n".join(paragraphs)
+
+
+_ECHO_WORDS = 6
+
+
+def _echoes_headline(line: str, folded_title: str) -> bool:
+    """A short first line without sentence punctuation that is a run of the headline's own
+    words ("THỊ TRƯỜNG GIÁ CẢ" under "Thông tin thị trường giá cả số 45"): a section label
+    printed above the story, not its text."""
+    words = fold(line).strip(" :.-").split()
+    if not 2 <= len(words) <= _ECHO_WORDS or line.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    return f" {' '.join(words)} " in f" {folded_title} "
 
 
 def _in_body(sapo: str, paragraphs: list[str]) -> bool:
@@ -184,7 +200,17 @@ def _no_confident_body(ex: Extraction, doc, body: Body) -> str:
         return "no body text besides the sapo"
     words = len(ex.text.split())
     thin = words < THIN_WORDS and len(ex.text) < THIN_CHARS
-    shell = pagetype.script_shell(doc) if thin else ""
+    if not thin:
+        return ""
+    # only what stands among the headline and the visible lines counts (not a sidebar's
+    # widget frame nor an ad slot elsewhere), and not when the text was found in the
+    # story's own named container
+    place = storyframe.story_area(doc, ex.title, ex.lead, ex.text.split("\n\n"))
+    if place.before_headline:  # a story's text follows its headline
+        return f"only {words} body words, all before the headline (page chrome)"
+    if pagetype.in_story_container(place.box, place.area):
+        return ""
+    shell = pagetype.script_shell(doc, place.area)
     return f"only {words} body words beside {shell}" if shell else ""
 
 

@@ -11,9 +11,19 @@ from crawler.extract.body import is_keypoint_box
 from crawler.extract.siterules import SiteRules, text_of
 
 # the usual CMS names of the sapo block
-LEAD_ATTR = re.compile(r"sapo|(?:^|[\s_-])lead(?:$|[\s_-])|summary|chapeau|excerpt|"
+LEAD_ATTR = re.compile(r"sapo|(?:^|[\s_-])lead(?:$|[\s_-])|summary|chapeau|excerpt|abstract|"
                        r"description|article-intro|intro[-_]?text|(?:^|[\s_-])intro(?:$|[\s_-])|standfirst|subtitle",
                        re.I)  # fmt: skip
+# a label printed before the summary ("Tóm tắt:", "Abstract:"): the sapo is the text after it
+_SUMMARY_LABEL = re.compile(r"^\s*(?:tóm tắt|tóm lược|abstract|summary|sapo)\s*[:：.-]\s*", re.I)
+
+
+def without_label(text: str) -> str:
+    """The summary without the label printed before it."""
+    rest = _SUMMARY_LABEL.sub("", text, count=1)
+    return rest if len(rest) >= 20 else text
+
+
 # containers of teasers: a "description" inside them is another article's
 _TEASER_ATTR = re.compile(
     r"related|relate|lien-?quan|list|teaser|item|card|story|promo|widget|"
@@ -124,7 +134,7 @@ def from_lead_class(doc) -> str:
             continue
         if _in_author_box(el, h1):
             continue
-        text = text_of(el)
+        text = without_label(text_of(el))
         if h1 is None and not _followed_by_text(el):
             continue  # no headline to anchor it: a block with nothing after it is the story
         if _plausible_lead(el, text):
@@ -166,7 +176,7 @@ def from_meta_description(doc, meta: dict[str, str], ld: dict | None = None,
     for el in anchor.xpath("following::*")[:60]:
         if el.tag not in _LEAD_TAGS or any(c.tag in _BLOCK_TAGS for c in el):
             continue
-        text = text_of(el)
+        text = without_label(text_of(el))
         if len(text) < 40:
             continue  # dates, bylines, kickers between the headline and the sapo
         folded = fold(text)

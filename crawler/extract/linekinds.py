@@ -146,7 +146,7 @@ _SEP = r"\s*[-,|]?\s*"
 _SPONSORED = re.compile(
     r"^(?:noi dung|bai viet|thong tin) (?:nay )?(?:do|duoc) (?:doanh nghiep|nha tai tro|don vi|"
     r"nhan hang|cong ty|khach hang)\b[^.!?]{0,40}\b(?:cung cap|tai tro|dat hang)\b|"
-    r"\bkhong (?:nhat thiet )?(?:phan anh|the hien|dai dien cho) (?:quan diem|lap truong) "
+    r"\bkhong (?:nhat thiet )?(?:phan anh|the hien|dai dien cho|la) (?:quan diem|lap truong) "
     r"cua (?:toa soan|ban bien tap|bao|chung toi)\b"
 )
 _AIRTIME = re.compile(

@@ -94,11 +94,21 @@ def canonical_url(doc, base_url: str, meta: dict[str, str]) -> str:
     return urljoin(base_url, og) if og else ""
 
 
+# letters only Vietnamese writes (no â/ê/ô, which French and Portuguese share)
+_VI_ONLY = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
 def language(doc, meta: dict[str, str], text: str) -> str:
+    """The page's declared language, unless it is English and the text is plainly
+    Vietnamese (a CMS template left at its default "en-US"); else guessed from the text's
+    letters."""
     lang = (doc.get("lang") or doc.get("xml:lang") or meta.get("og:locale") or
             meta.get("content-language") or meta.get("language") or "").strip().lower()  # fmt: skip
     lang = re.split(r"[-_]", lang)[0] if lang else ""
     if lang and re.fullmatch(r"[a-z]{2,3}", lang):
+        letters = sum(ch.isalpha() for ch in text)
+        if lang == "en" and letters >= 40 and len(_VI_ONLY.findall(text.lower())) > 0.08 * letters:
+            return "vi"
         return lang
     vn = len(re.findall(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", text.lower()))
     return "vi" if vn > max(5, len(text) // 200) else ""

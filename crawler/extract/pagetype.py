@@ -128,27 +128,124 @@ _BODY_TOKEN = re.compile(
     r"(?:^|[-_])(?:content|body|detail|article|story|noi-?dung|chi-?tiet|noidung|chitiet)(?:$|[-_])",
     re.I,
 )
+# class/id tokens of an advert slot: filled by an ad script, never by the story, whatever
+# other tokens it carries ("jeg_ad jeg_article", "article-ads", "div-gpt-ad-…")
+_AD_SLOT_TOKEN = re.compile(
+    r"(?:^|[-_])(?:ads?|adv|adverts?|advertisement|banner|qc|quang-?cao|quangcao|dfp|gpt)"
+    r"(?:$|[-_])",
+    re.I,
+)
 _CHROME = ("nav", "header", "footer", "aside")
+# what makes a box filled even without text: a picture, a link, a form control, media
+_FILLED = ".//img | .//picture | .//svg | .//canvas | .//a[@href] | .//input | .//button"
 
 
 def _visible_text(el) -> str:
     return "".join(el.xpath(".//text()[not(parent::script) and not(parent::style)]")).strip()
 
 
-def script_shell(doc) -> str:
+# a story container's own name: the body word ends the token ("article-body", "noi-dung",
+# "story-content-inner"); a slot placed around the story ("pre-content", "content-footer",
+# "below-article-thumbnails", "article-end") is named by its place
+_STORY_NAME = re.compile(
+    r"(?:^|[-_])(?:content|body|detail|article|story|noi-?dung|chi-?tiet|noidung|chitiet)"
+    r"(?:[-_]+(?:inner|wrap|wrapper|main|text|\d+))?$",
+    re.I,
+)
+_PLACE_WORD = re.compile(
+    r"(?:^|[-_])(?:pre|after|before|below|above|mid|end|top|bottom|header|head|footer|foot|"
+    r"side|sidebar)(?:$|[-_])",
+    re.I,
+)
+# a player or a story container is a block, never a picture, an icon, a link or a form field
+_BLOCKS = ("div", "section", "article", "main", "figure", "p")
+
+
+def _empty_story_container(el, tokens: list[str]) -> bool:
+    """A story container with nothing visible in it (no text, no picture, no link): the
+    story is filled in by script. A box holding a banner image is filled, and an advert
+    slot is the ad script's, not the story's, whatever its class says."""
+    if el.tag not in _BLOCKS:
+        return False
+    if not any(_STORY_NAME.search(t) and not _PLACE_WORD.search(t) for t in tokens):
+        return False
+    if any(_AD_SLOT_TOKEN.search(t) for t in tokens):
+        return False
+    return not _visible_text(el) and not el.xpath(_FILLED)
+
+
+def _hidden(el) -> bool:
+    """Not shown to a reader: inside <noscript> (a tag manager's iframe), styled away, or a
+    pixel-sized frame."""
+    for x in (el, *el.iterancestors()):
+        style = (x.get("style") or "").replace(" ", "").lower()
+        if x.tag == "noscript" or "display:none" in style or "visibility:hidden" in style:
+            return True
+    return el.get("width") in ("0", "1") or el.get("height") in ("0", "1")
+
+
+def _ad_slot(el, area) -> bool:
+    """The element or a box around it (inside ``area``) is an advert slot."""
+    for x in (el, *el.iterancestors()):
+        if x is area:
+            return False
+        tokens = f"{x.get('class') or ''} {x.get('id') or ''}".split()
+        if any(_AD_SLOT_TOKEN.search(t) for t in tokens):
+            return True
+    return False
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _name_tokens(el) -> list[str]:
+    """Class/id tokens with camelCase split like hyphens ("ArticleContent" as
+    "Article-Content", as .NET portals write them)."""
+    return [_CAMEL.sub("-", t) for t in f"{el.get('class') or ''} {el.get('id') or ''}".split()]
+
+
+def in_story_container(box, area) -> bool:
+    """The story's visible text stands in a container named as the story's own (content,
+    body, detail …), from its box up to the story's area: the page's story was found
+    there, and a player or an empty box beside it is an illustration or decoration."""
+    if box is None:
+        return False
+    for el in (box, *box.iterancestors()):
+        tokens = _name_tokens(el)
+        named = any(_BODY_TOKEN.search(t) for t in tokens)
+        if named and not any(_AD_SLOT_TOKEN.search(t) for t in tokens):
+            return True
+        if el is area or el.tag == "body":
+            return False
+    return False
+
+
+def script_shell(doc, area=None) -> str:
     """What makes the page a shell whose story is loaded by script (a player, an embed, a
-    placeholder block, an empty story container), outside the page chrome; "" when there is
-    none."""
-    for el in doc.xpath("//body//*"):
+    placeholder block, an empty story container) standing in ``area`` (the story's part of
+    the page; the whole body when unknown), outside the page chrome, shown to the reader
+    and not an advert slot; "" when there is none."""
+    scope = area if area is not None else doc.find("body")
+    if scope is None:
+        return ""
+    for el in scope.iter():
         if not isinstance(el.tag, str) or any(a.tag in _CHROME for a in el.iterancestors()):
             continue
-        if el.tag in ("video", "audio", "iframe", "embed", "object"):
-            return f"a <{el.tag}>"
         tokens = f"{el.get('class') or ''} {el.get('id') or ''}".split()
-        if any(_PLAYER_TOKEN.search(t) for t in tokens) and len(el.text_content().split()) < 30:
+        media = el.tag in ("video", "audio", "iframe", "embed", "object")
+        player = (
+            el.tag in _BLOCKS
+            and any(_PLAYER_TOKEN.search(t) for t in tokens)
+            and len(el.text_content().split()) < 30
+        )
+        empty = _empty_story_container(el, _name_tokens(el))
+        if not (media or player or empty) or _hidden(el) or _ad_slot(el, scope):
+            continue
+        if media:
+            return f"a <{el.tag}>"
+        if player:
             return f"a player/placeholder block ({' '.join(tokens)[:40]})"
-        if any(_BODY_TOKEN.search(t) for t in tokens) and not _visible_text(el):
-            return f"an empty story container ({' '.join(tokens)[:40]})"
+        return f"an empty story container ({' '.join(tokens)[:40]})"
     return ""
 
 

@@ -11,6 +11,8 @@ passes, and a line that cannot be traced to one element is kept.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from corpus.textnorm import fold
 
 # the container must hold this share of the story's sentence text (a sapo block beside it
@@ -109,9 +111,38 @@ def _inside(el, container) -> bool:
     return el is container or any(a is container for a in el.iterancestors())
 
 
-def drop_outside_lines(tree, lines: list[str]) -> list[str]:
+def _headline_element(tree, headline: str):
+    """The first element whose whole text is the headline, at its deepest."""
+    head = fold(" ".join(headline.split()))
+    if not head:
+        return None
+    size = {len(head) + d for d in range(-3, 4)}
+    first = None
+    for el in tree.iter("h1", "h2", "h3", "h4", "div", "p", "span", "strong", "b"):
+        raw = " ".join(el.text_content().split())
+        if len(raw) in size and fold(raw) == head:
+            if first is not None and not _inside(el, first):
+                break
+            first = el  # document order: a descendant saying it comes next
+    return first
+
+
+def _before(el, anchor, tree) -> bool:
+    """``el`` comes before ``anchor`` in the page and is not inside it."""
+    if anchor is None or _inside(el, anchor):
+        return False
+    for x in tree.iter():
+        if x is el:
+            return True
+        if x is anchor:
+            return False
+    return False
+
+
+def drop_outside_lines(tree, lines: list[str], headline: str = "") -> list[str]:
     """``lines`` without the short non-sentence lines before the first or after the last
-    sentence whose element lies outside the story's container."""
+    sentence whose element lies outside the story's container, or (before the first
+    sentence) stands above the headline (a badge, a kicker, a breadcrumb)."""
     if tree is None:
         return lines
     sentences = [i for i, line in enumerate(lines) if _is_sentence(line)]
@@ -135,9 +166,70 @@ def drop_outside_lines(tree, lines: list[str]) -> list[str]:
         # beside it); after it: outside the box of all its sentences (a story in parts)
         head, tail = _story_container(els, weights), _story_container(els, weights, 1.0)
     drop = set()
+    anchor = _headline_element(tree, headline) if any(i < first for i in edges) else None
     for i in edges:
         box = head if i < first else tail
         el = by_text.get(keys[i])
-        if el is not None and box is not None and box.tag not in _ROOTS and not _inside(el, box):
+        if el is None:
+            continue
+        outside = box is not None and box.tag not in _ROOTS and not _inside(el, box)
+        if outside or (i < first and _before(el, anchor, tree)):
             drop.add(i)
     return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def _common_ancestor(elements: list):
+    chain = [elements[0], *elements[0].iterancestors()]
+    for el in elements[1:]:
+        mine = {id(a) for a in (el, *el.iterancestors())}
+        chain = [a for a in chain if id(a) in mine]
+    return chain[0] if chain else None
+
+
+def _shown(el) -> bool:
+    """The element is in the page's body and not a script's, style's or noscript's text."""
+    chain = [el, *el.iterancestors()]
+    return any(a.tag == "body" for a in chain) and not any(
+        a.tag in ("script", "style", "noscript", "template") for a in chain
+    )
+
+
+class StoryPlace(NamedTuple):
+    """Where the story's visible text stands in the page."""
+
+    area: object  # the smallest element holding the headline, the sapo and the body lines
+    box: object  # the smallest element holding the body lines
+    before_headline: bool  # every body line stands before the headline (a top bar)
+
+
+_UNPLACED = StoryPlace(None, None, False)
+
+
+def story_area(tree, headline: str, lead: str, lines: list[str]) -> StoryPlace:
+    """Where the headline, the sapo and the body lines stand (the part of the page a
+    script shell's player or empty container must stand in); nothing when the headline or
+    a body line cannot be placed."""
+    keys = [k for k in (_key(line) for line in lines if line) if k]
+    lead_key = _key(lead) if lead else ""
+    head = fold(" ".join(headline.split()))
+    if not keys or not head:
+        return _UNPLACED
+    wanted = {k: len(k) for k in (*keys, lead_key) if k}
+    found = _elements_by_text(tree, wanted, set(keys))
+    heads = [
+        h for h in tree.iter("h1", "h2", "h3", "div", "p", "span", "strong", "b")
+        if fold(" ".join(h.text_content().split())) == head
+    ]  # fmt: skip
+    if not heads or any(k not in found or not _shown(found[k]) for k in keys):
+        return _UNPLACED  # a line only in a script's data (JSON-LD) is not placed
+    # the first place saying the headline (not a breadcrumb or list further down), at its
+    # deepest element
+    first = heads[0]
+    heads = [h for h in heads if h is first or _inside(h, first)]
+    box = _common_ancestor([found[k] for k in keys])
+    # the sapo counts where it is found as printed (a stripped outlet stamp changes it)
+    placed = [found[k] for k in wanted if k in found]
+    area = _common_ancestor([heads[-1], *placed])  # the deepest element saying the headline
+    order = {el: i for i, el in enumerate(tree.iter())}
+    before = all(order[found[k]] < order[first] for k in keys)
+    return StoryPlace(area, box, before)
