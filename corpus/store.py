@@ -156,6 +156,19 @@ class StoreError(OcopError):
     """The corpus store cannot be opened or used (a user-facing message)."""
 
 
+def connect_readonly(path: str | Path, *, immutable: bool = False,
+                     **kwargs: Any) -> sqlite3.Connection:  # fmt: skip
+    """A read-only connection to the SQLite file at ``path`` (store, index, fact base).
+
+    The path goes through an escaped file URI (``as_uri()``): a raw ``file:{path}`` reads a
+    data directory named "a#b" as the file "a". ``immutable`` reads the file as it stands
+    (no locks, no shared-memory file): for a WAL database in a directory we may not write.
+    """
+    mode = "immutable=1" if immutable else "mode=ro"
+    kwargs.setdefault("timeout", 30)
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?{mode}", uri=True, **kwargs)
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -211,9 +224,8 @@ class CorpusStore:
     def _connect(self) -> sqlite3.Connection:
         if not self.readonly:
             return sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        uri = self.path.resolve().as_uri()
         try:
-            conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30, isolation_level=None)
+            conn = connect_readonly(self.path, isolation_level=None)
             conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
             return conn
         except sqlite3.OperationalError:
@@ -221,7 +233,7 @@ class CorpusStore:
                 raise
         # A WAL store in a directory we may not write to (a shared or mounted copy): SQLite
         # cannot create the shared-memory file there, so read the file as it stands.
-        return sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
+        return connect_readonly(self.path, immutable=True, isolation_level=None)
 
     # --- connection and schema -------------------------------------------------------
     @property

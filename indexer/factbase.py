@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus.errors import OcopError
-from corpus.store import CorpusStore
+from corpus.store import CorpusStore, connect_readonly
 from indexer.facts import (
     IDENTITY,
     Fact,
@@ -209,19 +209,13 @@ def _read_meta(path: Path) -> dict[str, str] | None:
     if not path.exists():
         return None
     try:
-        conn = _connect_ro(path)
+        conn = connect_readonly(path)
         try:
             return dict(conn.execute("SELECT key, value FROM meta").fetchall())
         finally:
             conn.close()
     except sqlite3.DatabaseError:
         return None  # damaged or foreign: rebuilt
-
-
-def _connect_ro(path: Path) -> sqlite3.Connection:
-    # as_uri() escapes the path, as the store's and the index's read-only openers do: a raw
-    # "file:{path}" reads a data directory named "a#b" as the file "a"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
 
 
 def _full_build(store: CorpusStore, path: Path, meta: dict[str, str]) -> RefreshCounts:
@@ -272,24 +266,15 @@ def _load_articles(conn: sqlite3.Connection, store: CorpusStore,
                          " json_each(?))", (json.dumps(batch),))  # fmt: skip
         conn.executemany("DELETE FROM sources WHERE article_id = ?", [(a,) for a in gone])
     ids = None if old is None else wanted.keys()
-    days = dict(store.conn.execute("SELECT id, substr(published_at, 1, 10) FROM articles"
-                                   " WHERE figures != '[]'").fetchall()) if ids is None else {}  # fmt: skip
     for article in store.iter_published(with_figures=True, ids=ids):
         row = wanted.get(article.id)
         if row is None:
             continue  # added after the signature scan: the next refresh takes it
-        day = days.get(article.id) if ids is None else _day(store, article.id)
         conn.executemany(
             "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [_mention_row(m, row, i, day) for i, m in enumerate(mentions_of(article))],
+            [_mention_row(m, row, i) for i, m in enumerate(mentions_of(article))],
         )
     return len(wanted) + len(gone)
-
-
-def _day(store: CorpusStore, article_id: str) -> str | None:
-    found = store.conn.execute("SELECT substr(published_at, 1, 10) FROM articles WHERE id = ?",
-                               (article_id,)).fetchone()  # fmt: skip
-    return found[0] if found else None
 
 
 def _chunks(items: list[str], size: int = 5000) -> Iterator[list[str]]:
@@ -311,11 +296,13 @@ def _key(ident: tuple) -> str:
     return json.dumps(list(ident), ensure_ascii=False)
 
 
-def _mention_row(m: Mention, row: int, idx: int, day: str | None) -> tuple:
+def _mention_row(m: Mention, row: int, idx: int) -> tuple:
     f = m.figure
     data = [m.source, m.title, m.url, m.zone, f]
-    return (_key(identity(f)), m.story_id, m.article_id, row, idx, day,
-            m.published.isoformat() if m.published else None, f.get("province"),
+    # `day` (the window filter's column) and `pub` are both the article's publication day:
+    # the stored published_at is the isoformat of the datetime the mention's day comes from
+    pub = m.published.isoformat() if m.published else None
+    return (_key(identity(f)), m.story_id, m.article_id, row, idx, pub, pub, f.get("province"),
             f.get("new_province"), f.get("metric"), f.get("star"), f.get("min_star"),
             _pack(data))  # fmt: skip
 
@@ -512,7 +499,7 @@ class FactBase:
 
     def __init__(self, path: Path) -> None:
         try:
-            self.conn = _connect_ro(path)
+            self.conn = connect_readonly(path)
             self.meta = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
         except sqlite3.DatabaseError as exc:
             raise OcopError(f"cannot read fact base {path}: {exc}") from exc

@@ -24,11 +24,11 @@ def _stderr(message: str) -> None:
 
 
 def current_factbase(config: AppConfig, store: CorpusStore,
-                     warn: Callable[[str], None] | None = _stderr) -> FactBase | None:  # fmt: skip
+                     warn: Callable[[str], None] = _stderr) -> FactBase | None:  # fmt: skip
     """The fact base when it reflects the store now; otherwise None, after one warning line
     (the caller builds from the store: reading never writes)."""
     base = open_current(store, factbase_path(config.corpus_path))
-    if base is None and warn is not None:
+    if base is None:
         warn(BEHIND)
     return base
 
@@ -68,26 +68,32 @@ def candidate_ids(config: AppConfig, text: str = "", flt: FactFilter | None = No
 
 def load_facts(config: AppConfig, text: str = "", since: date | None = None,
                until: date | None = None, store: CorpusStore | None = None,
-               flt: FactFilter | None = None, warn: Callable[[str], None] | None = _stderr,
-               factbase: bool = True) -> list[Fact]:  # fmt: skip
+               flt: FactFilter | None = None) -> list[Fact]:  # fmt: skip
     """Every fact from the stored articles published in [since, until] matching ``text``
     (and, when ``flt`` is given, at least every fact it selects). Without text, from the
-    fact base when it is current (``factbase``: whether to look for it)."""
+    fact base when it is current."""
     own = store is None
     store = store or open_store(config)
     try:
-        if factbase and not text.strip():
-            base = current_factbase(config, store, warn)
-            if base is not None:
-                with base:
-                    if since is None and until is None:
-                        return list(base.select(flt))
-                    return base.window(since, until, flt)
-        ids = candidate_ids(config, text, flt, store)
-        return build_facts(load_mentions(store, since=since, until=until, article_ids=ids))
+        base = None if text.strip() else current_factbase(config, store)
+        if base is None:
+            return facts_from_store(config, store, text, since, until, flt)
+        with base:
+            if since is None and until is None:
+                return list(base.select(flt))
+            return base.window(since, until, flt)
     finally:
         if own:
             store.close()
+
+
+def facts_from_store(config: AppConfig, store: CorpusStore, text: str = "",
+                     since: date | None = None, until: date | None = None,
+                     flt: FactFilter | None = None) -> list[Fact]:  # fmt: skip
+    """`load_facts` built from the store's articles, without looking for a fact base (for a
+    caller that has already looked: `ocop facts`)."""
+    ids = candidate_ids(config, text, flt, store)
+    return build_facts(load_mentions(store, since=since, until=until, article_ids=ids))
 
 
 _CACHE: OrderedDict[tuple, list[Fact]] = OrderedDict()

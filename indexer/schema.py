@@ -61,12 +61,6 @@ FIGURE_FIELDS: tuple[FigureField, ...] = (
 )
 
 FIGURE_FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIGURE_FIELDS)
-_BY_NAME = {f.name: f for f in FIGURE_FIELDS}
-
-
-def figure_field(name: str) -> FigureField:
-    """The field called ``name`` (KeyError for an unknown field)."""
-    return _BY_NAME[name]
 
 
 def figure_record(raw: dict[str, Any]) -> dict[str, Any]:

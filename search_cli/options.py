@@ -10,7 +10,7 @@ import functools
 import ipaddress
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from urllib.parse import urlsplit
 
 import click
@@ -107,6 +107,11 @@ class DateType(click.ParamType):
 
 
 DATE = DateType()
+
+
+def as_day(value: datetime | None) -> date | None:
+    """The day of a parsed date option (None when the option was not given)."""
+    return value.date() if value else None
 
 
 def _no_data_dir(config: AppConfig) -> OcopError:

@@ -258,9 +258,11 @@ def test_stats_names_in_vietnamese_alphabetical_order():
 
 
 def test_counts_read_the_vietnamese_way():
-    from search_cli.commands.query import bar_chart, vi_count
+    from indexer.facts_format import vi_number
+    from search_cli.commands.query import bar_chart
 
-    assert [vi_count(n) for n in (7, 1054, 12345678)] == ["7", "1.054", "12.345.678"]
+    # counts use the facts tables' formatter (one definition of Vietnamese digits)
+    assert [vi_number(n) for n in (7, 1054, 12345678)] == ["7", "1.054", "12.345.678"]
     rows = [{"year": "2025", "articles": 1054}, {"year": "2026", "articles": 527}]
     assert bar_chart(rows, ["year"], "articles", width=4).splitlines() == [
         "2025  ████ 1.054",

@@ -389,12 +389,13 @@ def test_a_refresh_of_most_of_the_corpus_builds_anew(gen_store, monkeypatch):
     assert stored_dicts(gen_store) == full_build_dicts(gen_store)
 
 
-def test_read_only_open_survives_uri_characters_in_the_path(tmp_path) -> None:
+def test_read_only_open_survives_uri_characters_in_the_path(tmp_path, monkeypatch) -> None:
     # a data directory named with "#", "%" or non-ASCII letters: the read-only URI must
-    # escape the path, or SQLite opens another file and every reader falls back
+    # escape the path, or SQLite opens another file and every reader falls back. One opener
+    # serves the store, the index and the fact base.
     import sqlite3
 
-    from indexer.factbase import _connect_ro
+    from corpus.store import connect_readonly
 
     folder = tmp_path / "dữ liệu #1 %20"
     folder.mkdir()
@@ -402,4 +403,10 @@ def test_read_only_open_survives_uri_characters_in_the_path(tmp_path) -> None:
     with sqlite3.connect(db) as conn:
         conn.execute("create table meta(k)")
         conn.execute("insert into meta values (1)")
-    assert _connect_ro(db).execute("select k from meta").fetchall() == [(1,)]
+    assert connect_readonly(db).execute("select k from meta").fetchall() == [(1,)]
+    immutable = connect_readonly(db, immutable=True)
+    assert immutable.execute("select k from meta").fetchall() == [(1,)]
+    monkeypatch.chdir(folder)  # a relative path is resolved, not refused by as_uri()
+    readonly = connect_readonly("facts.sqlite")
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        readonly.execute("insert into meta values (2)")

@@ -40,6 +40,7 @@ from typing import Any, Self
 
 from corpus.article import Article
 from corpus.errors import OcopError
+from corpus.store import connect_readonly
 from corpus.textnorm import fold, fold_aligned
 from indexer.backends.base import IndexStatus
 from indexer.query import (
@@ -355,8 +356,7 @@ class SqliteBackend:
 
     def _connect(self, path: Path, readonly: bool) -> sqlite3.Connection:
         if readonly:
-            conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=30,
-                                   isolation_level=None, check_same_thread=False)  # fmt: skip
+            conn = connect_readonly(path, isolation_level=None, check_same_thread=False)
         else:
             conn = sqlite3.connect(path, timeout=30, isolation_level=None)
         conn.row_factory = sqlite3.Row

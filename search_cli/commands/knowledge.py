@@ -5,7 +5,7 @@ handbook as Word, Markdown or HTML)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import click
@@ -14,7 +14,7 @@ from corpus.config import AppConfig
 from corpus.errors import OcopError
 from indexer.query import METRICS
 from search_cli.commands.query import resolve_provinces
-from search_cli.options import config_options, output_options
+from search_cli.options import as_day, config_options, output_options
 from search_cli.output import emit, render_json
 
 TABLE_COLUMNS = ["id", "province", "metric", "star", "value", "period", "cited", "conflict",
@@ -23,10 +23,6 @@ FLAT_COLUMNS = ["id", "province", "new_province", "district", "metric", "kind", 
                 "min_star", "potential_star", "relation", "base", "value", "qualifier", "percent",
                 "period_kind", "period", "mentions", "articles", "stories", "conflicts",
                 "published_at", "source", "title", "url", "sentence"]  # fmt: skip
-
-
-def _day(value: datetime | None) -> date | None:
-    return value.date() if value else None
 
 
 def _open_store(config: AppConfig):
@@ -39,9 +35,13 @@ def load_facts(config: AppConfig, text: str, since, until, flt=None) -> list:
     """Every fact from the stored articles published in [since, until] matching ``text``
     (only the articles that can hold what ``flt`` selects are read); the caller has already
     looked for a current fact base."""
-    from indexer.knowledge import load_facts as load
+    from indexer.knowledge import facts_from_store
 
-    return load(config, text, _day(since), _day(until), flt=flt, factbase=False)
+    store = _open_store(config)
+    try:
+        return facts_from_store(config, store, text, as_day(since), as_day(until), flt)
+    finally:
+        store.close()
 
 
 def _rows(facts: Sequence, fmt: str, new_provinces: bool) -> list[dict]:
@@ -182,7 +182,7 @@ def facts(config: AppConfig, query, provinces, metric, star, since, until, lates
         return
     if base is not None:  # a date window: rebuilt from the fact base's mentions of it
         with base:
-            all_facts = base.window(_day(since), _day(until), None if fact_id else flt)
+            all_facts = base.window(as_day(since), as_day(until), None if fact_id else flt)
     else:
         all_facts = load_facts(config, text, since, until, None if fact_id else flt)
     if fact_id:
@@ -409,7 +409,7 @@ def handbook(config: AppConfig, provinces, national, since, until, output) -> No
     store = _open_store(config)
     t0 = time.perf_counter()
     try:
-        write_handbook(store, scope, output, since=_day(since), until=_day(until))
+        write_handbook(store, scope, output, since=as_day(since), until=as_day(until))
     finally:
         store.close()
     click.echo(f"Wrote {output} ({scope.label}, {time.perf_counter() - t0:.1f}s)", err=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
-from datetime import date, datetime
 from pathlib import Path
 
 import click
@@ -12,6 +11,7 @@ import click
 from corpus.config import AppConfig
 from corpus.errors import OcopError
 from indexer.export import EXPORT_FORMATS
+from indexer.facts_format import vi_number
 from indexer.indexing import open_backend
 from indexer.query import (
     GROUPS,
@@ -22,12 +22,8 @@ from indexer.query import (
     unknown_filter_values,
 )
 from indexer.rows import write_json_array
-from search_cli.options import DATE, QueryCommand, config_options, output_options
+from search_cli.options import DATE, QueryCommand, as_day, config_options, output_options
 from search_cli.output import emit
-
-
-def _to_date(value: datetime | None) -> date | None:
-    return value.date() if value else None
 
 
 def resolve_provinces(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -83,8 +79,8 @@ def build_query(text: str, provinces, sources, since, until, star, metric,
         text=text,
         provinces=resolve_provinces(provinces),
         sources=tuple(sources),
-        since=_to_date(since),
-        until=_to_date(until),
+        since=as_day(since),
+        until=as_day(until),
         star=star,
         metric=metric,
         include_duplicates=include_duplicates,
@@ -139,8 +135,11 @@ def search(config: AppConfig, query, sort, limit, offset, exact, fmt, **filters)
         result = backend.search(spec)
         if not result.hits:
             explain_empty(backend, spec, result.total)
-        hint = "" if result.hits else province_hint(spec)
-        if not result.hits and not backend.search(QuerySpec(limit=1)).total:
+        text = spec.text.strip()
+        hint = f' "{text}" is a province: try --province "{text}" instead.'
+        if result.hits or province_suggestion(spec) is None:
+            hint = ""
+        if not result.hits and not backend.count():
             hint = " The index is empty: run `ocop crawl`, then `ocop index`."
     finally:
         backend.close()
@@ -158,8 +157,10 @@ def search(config: AppConfig, query, sort, limit, offset, exact, fmt, **filters)
         click.echo("No articles found." + hint)
         return
     # numbers as Vietnamese readers write them ("1.054"), as the facts tables do
-    found = vi_count(result.total) if result.total_exact else f"more than {vi_count(result.total)}"
-    shown = f"{vi_count(offset + 1)}-{vi_count(offset + len(result.hits))}"
+    found = (
+        vi_number(result.total) if result.total_exact else f"more than {vi_number(result.total)}"
+    )
+    shown = f"{vi_number(offset + 1)}-{vi_number(offset + len(result.hits))}"
     click.echo(f"{found} article(s) found; showing {shown}.\n")
     for i, r in enumerate(rows, offset + 1):
         click.echo(click.style(f"{i}. {r['title']}", bold=True))
@@ -171,16 +172,17 @@ def search(config: AppConfig, query, sort, limit, offset, exact, fmt, **filters)
         click.echo()
 
 
-def province_hint(spec: QuerySpec) -> str:
-    """When the words searched for are a province's name, point to --province: articles
-    spell a province many ways (TP HCM, Sài Gòn …) and the filter knows them all."""
-    if not spec.text.strip() or spec.provinces:
-        return ""
+def province_suggestion(spec: QuerySpec) -> str | None:
+    """The province the searched words name (canonical name), when no --province is given:
+    articles spell a province many ways (TP HCM, Sài Gòn …) and the filter knows them all,
+    so an empty result points to it (the CLI's hint, the web page's link)."""
+    text = spec.text.strip()
+    if not text or spec.provinces:
+        return None
     from indexer.nlp import normalise_province
 
-    if normalise_province(spec.text.strip()) is None:
-        return ""
-    return f' "{spec.text.strip()}" is a province: try --province "{spec.text.strip()}" instead.'
+    found = normalise_province(text)
+    return found[0] if found else None
 
 
 def bar_chart(rows: list[dict], label_keys: list[str], value_key: str, width: int = 40) -> str:
@@ -196,7 +198,7 @@ def bar_chart(rows: list[dict], label_keys: list[str], value_key: str, width: in
     for label, r in zip(labels, rows):
         n = r[value_key]
         lines.append(
-            f"{label.ljust(pad)}  {'█' * max(1, round(n / top * width)) if n else ''} {vi_count(n)}"
+            f"{label.ljust(pad)}  {'█' * max(1, round(n / top * width)) if n else ''} {vi_number(n)}"
         )
     return "\n".join(lines)
 
@@ -237,7 +239,7 @@ def stats(config: AppConfig, query, group_by, bars, chart, fmt, **filters) -> No
     columns = [*spec.group_by, "articles", "share"]
     shown = rows
     if fmt == "table":  # people read "23,3%" and "1.054"; machine formats keep the number
-        shown = [{**r, "share": _percent(r["share"]), "articles": vi_count(r["articles"])}
+        shown = [{**r, "share": _percent(r["share"]), "articles": vi_number(r["articles"])}
                  for r in rows]  # fmt: skip
         if all(r["share"] in (100, None) for r in rows):
             # Nothing narrows the stories within a group (no query, no filter): a column
@@ -256,7 +258,7 @@ def stats(config: AppConfig, query, group_by, bars, chart, fmt, **filters) -> No
     if fmt == "table" and rows and bars:
         click.echo()
         click.echo(bar_chart(rows, list(spec.group_by), "articles"))
-        click.echo(f"\nTotal: {vi_count(sum(r['articles'] for r in rows))} article(s)")
+        click.echo(f"\nTotal: {vi_number(sum(r['articles'] for r in rows))} article(s)")
 
 
 _NAME_GROUPS = {"province", "new_province", "source"}
@@ -290,13 +292,8 @@ def check_chart_target(chart: str) -> None:
         raise OcopError(f"cannot write {chart}: directory {path.parent} does not exist")
 
 
-def vi_count(n: int) -> str:
-    """1054 -> "1.054": a dot groups thousands in Vietnamese."""
-    return f"{n:,}".replace(",", ".")
-
-
 def _percent(value: float | None) -> str:
-    return "" if value is None else f"{value:g}%".replace(".", ",")
+    return "" if value is None else f"{vi_number(value)}%"
 
 
 def add_shares(rows: list[dict], every: list[dict], group_by: tuple[str, ...]) -> None:

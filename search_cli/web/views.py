@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from typing import Any
 
 from markupsafe import Markup
@@ -14,6 +13,7 @@ from corpus.store import CorpusStore
 from corpus.textnorm import fold
 from indexer.nlp.segment import document_text
 from indexer.query import StatsSpec
+from search_cli.commands.query import province_suggestion
 from search_cli.web.highlight import mark_spans
 from search_cli.web.params import PAGE_SIZE, FactsRequest, SearchRequest
 
@@ -83,18 +83,6 @@ def search_data(backend, store: CorpusStore, req: SearchRequest) -> dict[str, An
         "facets": facets,
         "province_hint": None if result.total else province_suggestion(req.spec),
     }
-
-
-def province_suggestion(spec) -> str | None:
-    """The province the searched words name, when nothing matched them as text: articles
-    spell a province many ways (TP HCM, Sài Gòn …) and the province filter knows them all."""
-    text = spec.text.strip()
-    if not text or spec.provinces:
-        return None
-    from indexer.nlp import normalise_province
-
-    found = normalise_province(text)
-    return found[0] if found else None
 
 
 _ENTITY_CLASS = {"PER": "per", "ORG": "org", "LOC": "loc"}
@@ -178,10 +166,6 @@ def coverage_data(rows: list[dict[str, Any]], by: str, total: int) -> dict[str, 
     if by in ("province", "new_province", "source"):
         out.sort(key=lambda r: (-r["articles"], r["group"]))
     return {"by": by, "total_stored": total, "rows": out}
-
-
-def without_page(req: SearchRequest) -> SearchRequest:
-    return replace(req, page=1)
 
 
 def handbook_choices(backend) -> dict[str, Any]:
