@@ -23,7 +23,7 @@ _HONORIFIC_SURNAMES = words("entities", "honorific_surnames")
 _MIDDLE_NAMES = ("Thị", "Văn")
 
 # "K'Hương", "H'Mai": a highland name of one syllable, a person after a title
-_HIGHLAND_ONE = re.compile(r"^[HK]['’][A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
+_HIGHLAND_ONE = re.compile(r"^(?:[HKY]|Ya)['’‘ʼ][A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
 # "Sơn Định (8 sản phẩm)": a place listed with its count in parentheses, not a person
 _COUNTED = re.compile(r"^\s*\(\s*\d[\d.,]*\s+(?!tuổi)")
 # "xã Lương Ngọc Hà Văn Thịnh": a place's name runs on into the official's name
@@ -155,7 +155,7 @@ def starts_name(st: str, w: str, end: int) -> bool:
 def per_norm(text: str) -> str:
     """Normal form of a name: tidy spaces, each syllable capitalised."""
     name = " ".join(w[:1].upper() + w[1:].lower() for w in tidy(text).split())
-    return re.sub(r"(?<=\w['’])\w", lambda m: m.group().upper(), name)  # "H'Lan", "K'Bình"
+    return re.sub(r"(?<=\w['’‘ʼ])\w", lambda m: m.group().upper(), name)  # "H'Lan", "K'Bình"
 
 
 def titled_names(st: str) -> list[tuple[int, int, str]]:
