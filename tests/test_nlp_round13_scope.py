@@ -87,3 +87,20 @@ def test_former_province_subject_of_its_own_paragraph_still_carries() -> None:
         "Các làng nghề này thu hút 7.400 lao động.",
     )
     assert (got.get(31), got.get(7400)) == ("Hà Nam", "Hà Nam")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # an untitled speaker label: a short answer after it is no headline
+        ("Chau Sóc Kha: Rất tốt.", [(0, 12)]),
+        ("Thạch Văn Tha: Bán được nhiều.", [(0, 13)]),
+        # guards: a headline stays a headline after its colon
+        ("Nghề Đúc Đồng Đại Bái: Tinh Hoa Nghề Cổ Truyền Việt", []),
+        ("Gạo Séng Cù: Ngon Và Thơm Nhất Vùng", []),
+    ],
+)
+def test_untitled_speaker_label(line: str, expected: list) -> None:
+    from indexer.nlp.persons import confirmed_names, untitled_candidates
+
+    assert confirmed_names(line, untitled_candidates(line, [])) == expected

@@ -241,11 +241,18 @@ def _title_case(sentence_words: list[tuple[int, int, str]]) -> bool:
     return len(plain) >= 4 and caps / len(plain) >= 0.8
 
 
+# a 2-4 word capitalised run opening the line and ending in ":" (a speaker label)
+_SPEAKER_LABEL = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\w'’‘ʼ]*\s+){1,3}[A-ZĐÀ-Ỹ][\w'’‘ʼ]*\s*:\s")
+
+
 def untitled_candidates(st: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Surname-led names not inside ``taken`` (sentence-relative spans); quoted names and
     street or temple names are not people."""
     sentence_words = words_of(st)
-    if _title_case(sentence_words):
+    # an interview's speaker label ("Chau Sóc Kha: Rất tốt.") is capitalised by nature: only
+    # the words after it say whether the line is a headline
+    label = _SPEAKER_LABEL.match(st)
+    if _title_case([w for w in sentence_words if not label or w[0] >= label.end()]):
         return []
     out: list[tuple[int, int]] = []
     blocked = list(taken)
