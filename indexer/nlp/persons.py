@@ -23,7 +23,7 @@ _HONORIFIC_SURNAMES = words("entities", "honorific_surnames")
 _MIDDLE_NAMES = ("Thị", "Văn")
 
 # "K'Hương", "H'Mai": a highland name of one syllable, a person after a title
-_HIGHLAND_ONE = re.compile(r"^[HK]['’][A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
+_HIGHLAND_ONE = re.compile(r"^(?:[HKY]|Ya)['’‘ʼ][A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
 # "Sơn Định (8 sản phẩm)": a place listed with its count in parentheses, not a person
 _COUNTED = re.compile(r"^\s*\(\s*\d[\d.,]*\s+(?!tuổi)")
 # "xã Lương Ngọc Hà Văn Thịnh": a place's name runs on into the official's name
@@ -155,7 +155,7 @@ def starts_name(st: str, w: str, end: int) -> bool:
 def per_norm(text: str) -> str:
     """Normal form of a name: tidy spaces, each syllable capitalised."""
     name = " ".join(w[:1].upper() + w[1:].lower() for w in tidy(text).split())
-    return re.sub(r"(?<=\w['’])\w", lambda m: m.group().upper(), name)  # "H'Lan", "K'Bình"
+    return re.sub(r"(?<=\w['’‘ʼ])\w", lambda m: m.group().upper(), name)  # "H'Lan", "K'Bình"
 
 
 def titled_names(st: str) -> list[tuple[int, int, str]]:
@@ -241,11 +241,18 @@ def _title_case(sentence_words: list[tuple[int, int, str]]) -> bool:
     return len(plain) >= 4 and caps / len(plain) >= 0.8
 
 
+# a 2-4 word capitalised run opening the line and ending in ":" (a speaker label)
+_SPEAKER_LABEL = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\w'’‘ʼ]*\s+){1,3}[A-ZĐÀ-Ỹ][\w'’‘ʼ]*\s*:\s")
+
+
 def untitled_candidates(st: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Surname-led names not inside ``taken`` (sentence-relative spans); quoted names and
     street or temple names are not people."""
     sentence_words = words_of(st)
-    if _title_case(sentence_words):
+    # an interview's speaker label ("Chau Sóc Kha: Rất tốt.") is capitalised by nature: only
+    # the words after it say whether the line is a headline
+    label = _SPEAKER_LABEL.match(st)
+    if _title_case([w for w in sentence_words if not label or w[0] >= label.end()]):
         return []
     out: list[tuple[int, int]] = []
     blocked = list(taken)

@@ -92,6 +92,18 @@ _MARKET = re.compile(
 )
 
 
+# "…, chủ yếu là bánh tráng, nếp Long An và trái cây sấy": in an enumeration of goods, a
+# place right after a common noun names a product's origin ("nếp X", "chè Y"), not a subject
+_NOT_PRODUCT_WORD = (
+    r"(?:tỉnh|thành phố|tp|huyện|quận|thị xã|xã|phường|thôn|ấp|bản|tại|ở|của|từ|thuộc|vùng"
+    r"|khu vực|và|hoặc|với|cũ|địa bàn|trong|ngoài)"
+)
+_PRODUCT_NAMED = re.compile(
+    r"(?<!\w)(?:[Cc]hủ yếu là|[Bb]ao gồm|[Gg]ồm|[Nn]hư)\s[^.;:()“”\d]{0,70}?"
+    r"(?<!\w)(?!" + _NOT_PRODUCT_WORD + r"\s+$)[a-zà-ỹđ]+\s+$"
+)
+
+
 def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
     """Places and national cues between ``start`` and ``end``, in text order; a ward named
     after a province counts as a district (a part of the merged province), a destination
@@ -102,6 +114,8 @@ def _anchors(doc: Document, start: int, end: int) -> list[Anchor]:
     for i, p in enumerate(places):
         head = doc.text[max(0, p.start - 40) : p.start]
         if _DESTINATION.search(head) or _ORIGIN.search(head) or _MARKET.search(head):
+            continue
+        if _PRODUCT_NAMED.search(doc.text[max(0, p.start - 80) : p.start]):
             continue
         if i in listed:
             if listed[i] is not None:  # a list inside one province ("các xã A, B và C")
@@ -391,13 +405,18 @@ def _former_at(doc: Document, start: int) -> bool:
         if doc.is_former(p):
             return True
         nxt = places[i + 1] if i + 1 < len(places) else None
+        gap = doc.text[p.end : nxt.start] if nxt else ""
         return bool(
             nxt
             and _locator(p, nxt)
-            and _PLACE_GAP.match(doc.text[p.end : nxt.start])
+            and (_PLACE_GAP.match(gap) or _BELONGS_GAP.match(gap))
             and doc.is_former(nxt)
         )
     return False
+
+
+# "huyện A thuộc tỉnh X cũ": the district's address written with "thuộc" instead of a comma
+_BELONGS_GAP = re.compile(r"^\s*,?\s*thuộc\s+(?:(?i:tỉnh|thành phố|tp\.?)\s+)?$")
 
 
 def _in_paragraph(
@@ -471,7 +490,11 @@ def anchor(doc: Document, sentence: Sentence, num_start: int, unit_end: int, pri
     if found:
         before = from_paragraph and found[0] < sentence.start
         return _merged_scope(doc, found, before), found[2]
-    if last[0] in doc.old_provinces() and _ANAPHOR.match(sentence.text):
+    if (
+        last[0] in doc.old_provinces()
+        and _ANAPHOR.match(sentence.text)
+        and not _former_as_part(doc, last[0], sentence.start)
+    ):
         # "Khu vực Hà Nam cũ có 31 làng nghề … ¶ Các làng nghề này thu hút 9.800 lao động":
         # the villages are still those of the former region
         return last
@@ -480,3 +503,18 @@ def anchor(doc: Document, sentence: Sentence, num_start: int, unit_end: int, pri
 
 # "Các làng nghề này", "Những hợp tác xã này": a sentence about the things just counted
 _ANAPHOR = re.compile(r"\s*(?:các|những)\s+(?:\w+\s+){1,3}?này(?!\w)", re.IGNORECASE)
+
+
+def _former_as_part(doc: Document, province: str, before: int) -> bool:
+    """The last mention of the former ``province`` before ``before`` follows, in its
+    paragraph, the merged province itself ("tỉnh Gia Lai có 1.036 sản phẩm … Khu vực Bình Định
+    cũ đóng góp 612"): the former region was a part, and "Các sản phẩm này" the whole."""
+    merged = _current(doc, province)
+    former = [p for p in doc.places if p.start < before and p.province == province]
+    if merged == province or not former:
+        return False
+    last = former[-1]
+    pstart = next((s for s, e in doc.paragraphs if s <= last.start < e), last.start)
+    # "Toàn tỉnh có 240 …, riêng vùng X cũ có 95": "tỉnh" is the merged province too
+    local = _LOCAL_CUE.search(doc.text, pstart, last.start)
+    return bool(local) or any(a[1] == merged for a in _anchors(doc, pstart, last.start))

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
-_WORD = re.compile(r"[^\s,;:()\[\]\"“”‘’!?…]+")
+# a typographic apostrophe between letters stays inside the word ("K’Bròi", "H’Hen"); at a
+# word's edge it is a closing quote
+_WORD = re.compile(r"(?:[^\s,;:()\[\]\"“”‘’!?…]|(?<=\w)[’‘](?=\w))+")
 
 # Ê Đê / Gia Rai / M'Nông given names: "Y Phương Niê", "H'Hen Niê", "K'Bình" (no Kinh surname)
-HIGHLAND_FIRST = re.compile(r"^(?:Y|[HK]['’][A-ZĐÀ-Ỹ][a-zà-ỹđ]*)$")
+# (any apostrophe: ASCII, typographic ’ or the modifier letter ʼ; also "Ya’…", "Y’…")
+HIGHLAND_FIRST = re.compile(r"^(?:Y|(?:[HKY]|Ya)['’‘ʼ][A-ZĐÀ-Ỹ][a-zà-ỹđ]*)$")
 
 
 def is_cap(word: str) -> bool:
