@@ -41,7 +41,9 @@ def test_words_codes_and_bare_numbers_are_not_identifiers(line):
 def test_photo_file_names_under_photos_do_not_reach_the_body():
     photos = "".join(
         f'<p><img src="/up/{n}.jpg"></p><p style="text-align:center"><em>{n}</em></p><p>{s}</p>'
-        for n, s in zip(("z6120034587712_0b9e4d1c7a2f58e3", "IMG_20260914_073015", "DSC004512"), STORY)
+        for n, s in zip(
+            ("z6120034587712_0b9e4d1c7a2f58e3", "IMG_20260914_073015", "DSC004512"), STORY
+        )
     )
     html = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
 <title>Tương nếp Bãi Sậy chờ lên ba sao</title></head><body>
@@ -49,7 +51,9 @@ def test_photo_file_names_under_photos_do_not_reach_the_body():
 <h1>Tương nếp Bãi Sậy chờ lên ba sao</h1><div class="ngay">14/09/2026</div>{photos}
 <p class="tac-gia">Thu Hà</p></div><div class="chan-trang">Bản quyền thuộc Hội LHPN huyện</div>
 </body></html>"""
-    ex = extract(html, url="https://hoiphunu.example.vn/tin/tuong-nep-bai-say-cho-len-ba-sao-552.html")
+    ex = extract(
+        html, url="https://hoiphunu.example.vn/tin/tuong-nep-bai-say-cho-len-ba-sao-552.html"
+    )
     assert ex.is_article, ex.reason
     for s in STORY:
         assert s in ex.text
@@ -92,7 +96,9 @@ def test_an_air_date_line_closing_a_radio_programme_page_is_not_body():
 <span class="time">03/10/2026 07:10</span>{paras}
 <p>Phát sóng: Chuyện làng nghề ngày 03/10/2026</p><p>Thời lượng: 12 phút</p></article>
 <div class="radio-foot">Đài Phát thanh và Truyền hình tỉnh</div></body></html>"""
-    ex = extract(html, url="https://radio.example.vn/chuyen-muc/chuyen-lang-nghe-tuong-nep-bai-say-9901.html")
+    ex = extract(
+        html, url="https://radio.example.vn/chuyen-muc/chuyen-lang-nghe-tuong-nep-bai-say-9901.html"
+    )
     assert ex.is_article, ex.reason
     assert ex.text.endswith(STORY[-1])
     assert "Phát sóng" not in ex.text and "Thời lượng" not in ex.text
