@@ -102,3 +102,29 @@ def test_an_air_date_line_closing_a_radio_programme_page_is_not_body():
     assert ex.is_article, ex.reason
     assert ex.text.endswith(STORY[-1])
     assert "Phát sóng" not in ex.text and "Thời lượng" not in ex.text
+
+
+def test_a_table_of_teasers_is_a_listing_even_at_an_article_like_url():
+    rows = "".join(
+        f'<tr><td>{i}</td><td><a href="ChiTiet.aspx?id={7100 + i}">{head}</a>'
+        f"<div class='mo-ta'>{s}</div></td><td>{10 + i}/08/2026</td></tr>"
+        for i, (head, s) in enumerate(
+            [
+                ("Hợp tác xã chè búp mở thêm điểm thu mua ở xã vùng cao", STORY[0]),
+                ("Nông dân học cách ghi nhật ký điện tử cho vườn bưởi", STORY[1]),
+                ("Làng gốm cổ đón đoàn khách đầu tiên sau mùa mưa lũ", STORY[2]),
+                ("Tổ hợp tác mật ong rừng được cấp mã vùng nuôi", STORY[0] + " " + STORY[1]),
+                ("Chợ phiên nông sản sạch họp thêm vào tối thứ Sáu", STORY[2]),
+            ],
+            start=1,
+        )
+    )
+    html = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Bản tin kinh tế tập thể</title></head><body>
+<div class="dau"><a href="Default.aspx">Liên minh HTX tỉnh</a></div>
+<div class="noi-dung"><div class="ten-muc">Bản tin kinh tế tập thể</div>
+<table class="danh-sach"><tr><th>TT</th><th>Tiêu đề</th><th>Ngày đăng</th></tr>{rows}</table>
+</div><div class="cuoi">Liên minh Hợp tác xã tỉnh</div></body></html>"""
+    ex = extract(html, url="https://lmhtx.example.vn/(S(a1b2c3d4e5))/BanTin.aspx?cm=2&p=1")
+    assert not ex.is_article
+    assert "teasers" in ex.reason
