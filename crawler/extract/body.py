@@ -106,6 +106,11 @@ _WEATHER = re.compile(r"-?\d{1,2}\s*°\s*[cf]?\b|\b\d{1,2}\s*do c\b", re.I)
 _FILENAME = re.compile(r"^[\w\-. ]{1,80}\.(jpe?g|png|gif|webp|bmp|tiff?|heic)$", re.I)
 # one slug-like token ("qc-abc-100-200", "banner_home_300x250"): an ad or image identifier
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+){2,}$", re.I)
+# one token of ASCII letters/digits joined by "_-." holding a long digit run or a hex hash: a
+# camera, chat-export or CMS file name ("z7012…_8f1c…", "IMG_20241103", "DSC012345"); no word of
+# the language is written like that, so it is never prose
+_ID_TOKEN = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$", re.I)
+_ID_PART = re.compile(r"\d{6,}|^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{12,}$", re.I)
 _STRUCTURAL_BOILER = (
     "nav",
     "footer",
@@ -895,7 +900,15 @@ def is_boilerplate_line(line: str) -> bool:
         return True  # "Báo X - Cơ quan của Đảng bộ tỉnh X": the paper's masthead line
     if len(f) < 120 and _STATS.match(f) and (f.count(":") >= 2 or _COUNTER_WORD.search(f)):
         return True  # counters and media stats (a lone "label: number" must name a counter)
-    return bool(_FILENAME.match(line.strip()) or _SLUG.match(line.strip()))
+    return bool(_FILENAME.match(line.strip()) or _SLUG.match(line.strip())) or _is_identifier(line)
+
+
+def _is_identifier(line: str) -> bool:
+    """One token of digits/hex/letters joined by "_-." with a long digit run or a hex hash."""
+    token = line.strip()
+    if not _ID_TOKEN.match(token) or token.isdigit():
+        return False  # a bare number (a phone, a year) stays: it may be a field's value
+    return any(_ID_PART.search(part) for part in re.split(r"[-_.]", token))
 
 
 def _looks_like_headline(line: str) -> bool:

@@ -153,6 +153,16 @@ _AIRTIME = re.compile(
     rf"^(?:phat song|len song|trinh chieu|phat lai)(?: luc| vao)?\s*[^.!?]{{0,30}}"
     rf"(?:{_CLOCK}|\d{{1,2}} gio)[^.!?]{{0,40}}\btren (?:kenh|song|song truyen hinh)\b[^.!?]{{0,30}}[.]?$"
 )
+# broadcast metadata of a TV/radio page: the air date or time ("Phát sóng: <programme> ngày
+# 10/11/2026", "Phát sóng lúc 20h00"), the running time ("Thời lượng: 25 phút") or the channel
+# ("Kênh: …"); a short line without a clause break, never a sentence of the report
+_BROADCAST = re.compile(
+    rf"^(?:(?:lich |gio |thoi gian )?(?:phat song|len song|phat lai|trinh chieu)(?: luc| vao)?\s*:?"
+    rf"[^.!?,;]{{0,60}}?(?:{_CLOCK}|\d{{1,2}} ?gio|{_DAY})(?:[^.!?,;]{{0,40}})|"
+    r"thoi luong\s*:\s*\d[\d:.,]*\s*(?:phut|giay|gio|min(?:ute)?s?|s)?|"
+    r"kenh(?: phat song)?\s*:\s*[^\s.!?,;]+(?: [^\s.!?,;]+){0,4})[.]?$"
+)
+_BROADCAST_WORDS = 18
 _SPONSORED_WORDS = 30
 _STAMP = re.compile(
     rf"^(?:[^\W\d][\w ]{{0,24}}:\s*)?(?:(?:thu \w+|chu nhat){_SEP})?"
@@ -242,6 +252,8 @@ def is_meta_line(line: str) -> bool:
     if len(f.split()) <= _APPEAL_WORDS and _APPEAL.match(f):
         return True
     if len(f.split()) <= _SPONSORED_WORDS and (_SPONSORED.search(f) or _AIRTIME.match(f)):
+        return True
+    if len(f.split()) <= _BROADCAST_WORDS and _BROADCAST.match(f):
         return True
     if _FILED_IN.match(f) or (len(f.split()) <= _RATING_WORDS and _RATING.search(f)):
         return True

@@ -115,7 +115,9 @@ def _tally(texts: list[str], lines: list[str]) -> Teasers:
     folded = [_SPACE.sub("", fold(t)) for t in texts]
     teaser = own = 0
     for line in lines:
-        key, n = _SPACE.sub("", fold(line)), len(line.split())
+        # a table row is rendered "| cell | cell |": its pipes are not the teaser's text
+        cells = line.replace("|", " ")
+        key, n = _SPACE.sub("", fold(cells)), len(cells.split())
         if key and any(key in t for t in folded):
             teaser += n
         elif _sentence_like(line):  # labels (site name, box titles, link lists) are chrome
