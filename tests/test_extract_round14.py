@@ -16,26 +16,30 @@ PARAS = [
     "thiệu sản phẩm tại trung tâm huyện.",
 ]
 POLL = (
-    "<div class='khoi-thamdo'><h3>Ý kiến bạn đọc</h3>"
+    "<div class='khoi ykien'><h3>Ý kiến bạn đọc</h3>"
     "<p>Theo bạn, kênh nào giúp nông sản địa phương bán được giá hơn?</p>"
     "<label><input type='radio' name='chon'> Sàn thương mại điện tử</label>"
     "<label><input type='radio' name='chon'> Chợ phiên cuối tuần</label>"
-    "<button type='button'>Bình chọn</button> <a href='/thamdo/ketqua'>Xem kết quả</a></div>"
+    "<button type='button'>Bình chọn</button></div>"
 )
 
 
 def _listing(poll: str) -> bytes:
-    teasers = "".join(
-        f"<li><a href='/tin/bai-viet-so-{i}.html'>Nông dân xã số {i} mở rộng vùng trồng cây "
-        f"ăn quả theo hướng hữu cơ</a></li>"
-        for i in range(12)
+    """A section page of teaser cards (picture, linked headline, date, summary) with a
+    sidebar: no paragraph of its own but the sidebar's."""
+    cards = "".join(
+        f"<div class='tin'><a class='anh' href='/tin/bai-{i}.aspx'><img src='/a/{i}.jpg' alt=''>"
+        f"</a><h2><a href='/tin/bai-{i}.aspx'>Nông dân xã số {i} mở rộng vùng trồng cây ăn quả "
+        f"hữu cơ</a></h2><div class='ngay'>Đăng lúc 07:1{i} {10 + i}/11/2026</div>"
+        "<div class='tomtat'>Nhiều hộ chuyển diện tích lúa kém hiệu quả sang trồng bưởi và cam, "
+        "liên kết với doanh nghiệp để bao tiêu đầu ra theo giá sàn.</div></div>"
+        for i in range(8)
     )
     return (
-        "<html><head><meta charset='utf-8'><title>Kinh tế nông thôn - Hội Nông dân tỉnh</title>"
-        "</head><body><div class='dau-trang'>Hội Nông dân tỉnh</div>"
-        "<div class='cot-trai'><h2>Kinh tế nông thôn</h2><div class='ngay'>20/11/2026</div>"
-        f"<ul class='ds-tin'>{teasers}</ul></div><div class='cot-phai'>{poll}</div>"
-        "</body></html>"
+        "<html><head><meta charset='utf-8'><title>Kinh tế - Hội Nông dân tỉnh</title></head>"
+        "<body><div id='dau'>Hội Nông dân tỉnh</div><div class='giua'><div class='cot-trai'>"
+        f"<h1>Kinh tế</h1>{cards}<div class='phan-trang'><a href='?p=2'>2</a></div></div>"
+        f"<div class='cot-phai'>{poll}</div></div></body></html>"
     ).encode()
 
 
@@ -75,7 +79,7 @@ def test_large_p_after_a_named_path_stays_an_article_id():
 
 
 def test_dated_listing_with_page_number_url_is_no_article():
-    ex = extract(_listing(""), "https://hoinongdan.example.vn/kinh-te-nong-thon-31.aspx?p=1")
+    ex = extract(_listing(""), "https://hoinongdan.example.vn/kinh-te-31.aspx?p=1")
     assert not ex.is_article
 
 
@@ -85,7 +89,8 @@ def test_dated_listing_with_page_number_url_is_no_article():
 def test_poll_box_is_not_the_body_of_a_listing():
     """With nothing else paragraph-like on the page, the poll's question and answers used
     to stand as the body; they are never a story."""
-    ex = extract(_listing(POLL), "https://hoinongdan.example.vn/kinh-te-nong-thon-31.aspx")
+    ex = extract(_listing(POLL), "https://hoinongdan.example.vn/kinh-te-31.aspx")
+    assert not ex.is_article
     assert "bán được giá hơn" not in ex.text
     assert "Bình chọn" not in ex.text
 
