@@ -33,6 +33,7 @@ _LIST_PARAM = re.compile(
 # a script at the site's root that takes "?p=<id>" (WordPress "/index.php?p=123")
 _ROOT_SCRIPT = re.compile(r"^(?:index|default|home|main)$", re.I)
 _PAGE_NUMBER_MAX = 100  # a named section's pages run in tens; a post id is rarely this small
+_ID_KEYS = ("id", "p", "newsid", "articleid", "news_id", "article_id")
 
 
 def _query_id(query: str, segments: list[str]) -> bool:
@@ -47,16 +48,14 @@ def _query_id(query: str, segments: list[str]) -> bool:
     for key, value in pairs:
         if not value.isdigit() or key.lower() not in _ID_KEYS:
             continue
-        small = int(value) < _PAGE_NUMBER_MAX
+        number = int(value)
         if key.lower() == "p" and (
-            (listed and int(value) < 10 * _PAGE_NUMBER_MAX) or (named and small)
+            (listed and number < 10 * _PAGE_NUMBER_MAX) or (named and number < _PAGE_NUMBER_MAX)
         ):
             continue  # a page of a list
         return True
     return False
 
-
-_ID_KEYS = ("id", "p", "newsid", "articleid", "news_id", "article_id")
 
 
 @dataclass(frozen=True)
