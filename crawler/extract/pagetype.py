@@ -57,7 +57,6 @@ def _query_id(query: str, segments: list[str]) -> bool:
     return False
 
 
-
 @dataclass(frozen=True)
 class Signals:
     """What the page says about itself."""
