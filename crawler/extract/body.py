@@ -356,6 +356,50 @@ def _drop_widgets(tree) -> None:
             _drop_emptied_box(box)
 
 
+# a poll / vote / survey widget: its action button, its class/id, a few words at most
+_POLL_ACTION = re.compile(
+    r"^(?:bieu quyet|binh chon|gui binh chon|xem ket qua|ket qua|vote|poll|submit vote)$"
+)
+_POLL_TOKEN = re.compile(
+    r"(?:^|[-_])(?:polls?|votes?|voting|survey|binh-?chon|tham-?do|khao-?sat|bieu-?quyet)"
+    r"(?:$|[-_\d])",
+    re.I,
+)
+_POLL_WORDS = 60  # a question and its answers; a story is longer
+
+
+def _poll_control(el) -> bool:
+    """A radio choice, or a button/link whose label casts or shows a vote (not a checkbox:
+    a recipe's ingredient list ticks its lines so)."""
+    if el.tag == "input" and (el.get("type") or "").lower() == "radio":
+        return True
+    label = el.get("value") if el.tag == "input" else el.text_content()
+    return el.tag in ("button", "input", "a") and bool(_POLL_ACTION.match(fold(label or "")))
+
+
+def _drop_polls(tree) -> None:
+    """A poll box ("Thăm dò ý kiến … Biểu quyết"): never a story, yet its question and
+    answers read like short paragraphs. From each vote control, the largest short
+    ancestor that is not the story's own box goes."""
+    for ctl in list(tree.iter("input", "button", "a")):
+        if not _attached(ctl, tree) or not _poll_control(ctl):
+            continue
+        box = None
+        for el in ctl.iterancestors():
+            if el.tag in ("body", "html") or _STORY_BOX.search(_attr_text(el)):
+                break
+            if len(el.text_content().split()) > _POLL_WORDS:
+                break
+            box = el
+        # a lone link labelled "Kết quả" is no poll: the box must say so, or hold radios
+        if box is not None and (
+            box.xpath(".//input[@type='radio']")
+            or any(_POLL_TOKEN.search(t) for t in (_attr_text(box) or "").split())
+            or ctl.tag != "a"
+        ):
+            _drop(box)
+
+
 def _stat_lines(el) -> list[str] | None:
     """The folded lines of ``el``'s children when there are two or more and every one is a
     short "label: number" stat, else None. Folds child by child and stops at the first line
@@ -708,6 +752,7 @@ def prune(doc: HtmlElement, keep_text: int) -> HtmlElement:
     _drop_keypoint_boxes(tree, keep_text)
     _drop_link_lists_and_captions(tree, keep_text)
     _drop_widgets(tree)
+    _drop_polls(tree)
     _drop_link_cards(tree)
     sideboxes.drop_titled_side_boxes(tree)  # a site's first pages: no site memory yet
     _drop_media_captions(tree)

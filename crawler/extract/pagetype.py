@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from crawler.extract.metadata import LISTED
 
@@ -24,6 +24,37 @@ _LISTING_SEGMENT = re.compile(
 _ID = re.compile(r"(?<![a-z])\d{5,}(?![a-z])")
 _PAGE_EXT = re.compile(r"\.(?:s?html?|aspx?|php|htm)$", re.I)
 _QUERY_ID = re.compile(r"(?:^|&)(?:id|p|newsid|articleid|news_id|article_id)=\d+", re.I)
+# query parameters naming a section or a list: a "p" beside one is that list's page number
+_LIST_PARAM = re.compile(
+    r"^(?:cat|cate|catid|cat_id|category|categoryid|cid|chuyenmuc|danhmuc|cm|zone|zoneid|"
+    r"section|sectionid|mid|menuid|tag|tags|s|q|keyword|list|type)$",
+    re.I,
+)
+# a script at the site's root that takes "?p=<id>" (WordPress "/index.php?p=123")
+_ROOT_SCRIPT = re.compile(r"^(?:index|default|home|main)$", re.I)
+_PAGE_NUMBER_MAX = 100  # a named section's pages run in tens; a post id is rarely this small
+_ID_KEYS = ("id", "p", "newsid", "articleid", "news_id", "article_id")
+
+
+def _query_id(query: str, segments: list[str]) -> bool:
+    """The query names one item by its number. A small ``p`` beside a section/list
+    parameter, or after a named section path ("thoi-su-12?p=2"), is a page number
+    instead; a bare ``?p=123`` at the site root is WordPress's post id."""
+    if not _QUERY_ID.search(query):
+        return False
+    pairs = parse_qsl(query)
+    listed = any(_LIST_PARAM.match(k) for k, _ in pairs)
+    named = bool(segments) and not _ROOT_SCRIPT.match(segments[-1])
+    for key, value in pairs:
+        if not value.isdigit() or key.lower() not in _ID_KEYS:
+            continue
+        number = int(value)
+        if key.lower() == "p" and (
+            (listed and number < 10 * _PAGE_NUMBER_MAX) or (named and number < _PAGE_NUMBER_MAX)
+        ):
+            continue  # a page of a list
+        return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -63,10 +94,10 @@ def url_kind(url: str) -> tuple[bool, bool]:
     segments = [_PAGE_EXT.sub("", s) for s in parts.path.split("/") if s]
     listing = not segments or any(_LISTING_SEGMENT.match(s) for s in segments)
     if not segments:
-        return bool(_QUERY_ID.search(parts.query)), listing
+        return _query_id(parts.query, segments), listing
     last = segments[-1]
     slug_words = len([w for w in re.split(r"[-_]+", last) if w])
-    article = slug_words >= 4 or bool(_ID.search(last)) or bool(_QUERY_ID.search(parts.query))
+    article = slug_words >= 4 or bool(_ID.search(last)) or _query_id(parts.query, segments)
     return article and not (listing and slug_words < 4), listing
 
 
