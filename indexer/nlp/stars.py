@@ -21,6 +21,11 @@ _UPGRADE = re.compile(rf"lên\s+(?:hạng\s+)?(?P<n>{_N})\s*sao(?!\w)", re.I)
 _RANGE = re.compile(
     rf"(?P<n>{_N})\s*(?:sao\s*)?(?:[-–—]|đến|tới|và|,)\s*(?P<m>{_N})\s*sao(?!\w)", re.I
 )
+# "được nâng hạng từ 3 sao" with no "lên …": the former rank, not the figure's rating (nor a
+# floor "từ 3 sao trở lên"); the rating is the batch's, stated elsewhere
+_FORMER_RANK = re.compile(
+    rf"nâng\s+(?:hạng|cấp|sao)\s+từ\s+(?:hạng\s+)?(?:{_N})\s*sao(?!\w)(?!\s+trở lên)", re.I
+)
 _ONE = re.compile(rf"(?P<from>từ\s+|trên\s+)?(?P<n>{_N})\s*sao(?!\w)(?P<up>\s+trở lên)?", re.I)
 # "đề nghị Bộ đánh giá, công nhận 5 sao": the comma of that pair of verbs ends no clause
 _POTENTIAL = re.compile(
@@ -74,6 +79,7 @@ def stars_in(window: str, before: str = "") -> Stars:
         if _pending(lead):
             return Stars(potential_star=_n(m["n"]))
         return Stars(star=_n(m["n"]))
+    window = _FORMER_RANK.sub(" ", window)
     r, one = _RANGE.search(window), _ONE.search(window)
     if r and (one is None or r.start() <= one.start()):
         return Stars(min_star=min(_n(r["n"]), _n(r["m"])))  # "4 sao và 3 sao": from 3

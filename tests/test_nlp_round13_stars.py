@@ -1,0 +1,44 @@
+"""Round 13: "nâng hạng từ N sao" with no "lên …" names a part's former rank, not its rating.
+
+The part then carries the rating of the batch it belongs to (parts of a single-star total
+carry its star), never a floor "từ N sao (trở lên)". Texts written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.nlp import enrich
+
+
+def rows(text: str) -> list[tuple]:
+    figures = enrich("", "", text, None)["figures"]
+    return [(f["value"], f.get("star"), f.get("min_star"), f.get("relation")) for f in figures]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part upgraded from a lower rank: the batch's star, no floor
+        (
+            "Hội đồng tỉnh công nhận 12 sản phẩm đạt 4 sao, trong đó 7 sản phẩm được nâng hạng "
+            "từ 3 sao.",
+            [(12, 4, None, "total"), (7, 4, None, "part_of")],
+        ),
+        # "nâng cấp từ" inside a breakdown after "trong số đó"
+        (
+            "Đợt này có 8 sản phẩm 5 sao; trong số đó 3 sản phẩm nâng cấp từ 4 sao, 5 sản phẩm "
+            "mới.",
+            [(8, 5, None, "total"), (3, 5, None, "part_of"), (5, 5, None, "part_of")],
+        ),
+        # guard: the full upgrade still gives the new rank
+        (
+            "Năm nay huyện có 5 sản phẩm được nâng hạng từ 3 sao lên 4 sao.",
+            [(5, 4, None, "total")],
+        ),
+        # guard: a floor stays a floor
+        ("Tỉnh có 20 sản phẩm từ 3 sao trở lên.", [(20, None, 3, "total")]),
+    ],
+)
+def test_a_former_rank_is_not_the_rating(text: str, expected: list) -> None:
+    assert rows(text) == expected
