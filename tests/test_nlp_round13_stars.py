@@ -42,3 +42,32 @@ def rows(text: str) -> list[tuple]:
 )
 def test_a_former_rank_is_not_the_rating(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list of kinds after the count, rated at its end
+        (
+            "UBND tỉnh vừa công nhận 3 sản phẩm du lịch cộng đồng, du lịch sinh thái đạt OCOP 4 sao.",
+            [(3, 4, None, "total")],
+        ),
+        (
+            "Huyện có thêm 12 sản phẩm gạo, cà phê, hạt điều đạt chuẩn OCOP 3 sao.",
+            [(12, 3, None, "total")],
+        ),
+        ("Năm nay xã có 5 sản phẩm chè, mật ong được công nhận 3 sao.", [(5, 3, None, "total")]),
+        # guard: after "Trong N …," the list names a subset, not the kinds of all N
+        (
+            "Trong 7 sản phẩm OCOP của xã, miến dong và rượu ngô đạt 4 sao.",
+            [(7, None, None, "total")],
+        ),
+        # guard: a segment with its own number ends the clause
+        (
+            "Tỉnh có 40 sản phẩm OCOP, 12 sản phẩm đạt 4 sao.",
+            [(40, None, None, "total"), (12, 4, None, "total")],
+        ),
+    ],
+)
+def test_a_list_of_kinds_keeps_the_rating_at_its_end(text: str, expected: list) -> None:
+    assert rows(text) == expected

@@ -106,6 +106,15 @@ _STAR_LIST = re.compile(r"(?<=sao),\s*(?:và\s+)?[1-5]\s*sao(?!\w)", re.IGNORECA
 _OWNER_KINDS = r"(?:hợp tác xã|htx|tổ hợp tác|doanh nghiệp|công ty|hộ kinh doanh|hộ sản xuất|cơ sở)"
 _OWNER_LIST = re.compile(rf",\s*(?:và\s+)?{_OWNER_KINDS}(?!\w)", re.IGNORECASE)
 _OF_KINDS = re.compile(rf"^\s*(?:của|thuộc)\s+(?:các\s+)?{_OWNER_KINDS}(?!\w)", re.I)
+# "3 sản phẩm du lịch cộng đồng, du lịch sinh thái đạt OCOP 4 sao": a list of short kinds after
+# the count (no number, no verb of its own) continues the clause up to the rating of them all
+_NOUN_LIST = re.compile(
+    r",\s*(?:và\s+)?(?:(?!(?:trong|gồm|tăng|giảm|chiếm|là|có|với|nâng|của|tại|ở)\b)[^\W\d]+\s*){1,4}"
+    r"(?=,|\s*và\s|(?:đều\s+)?(?:đạt|được|xếp)\b)",
+    re.IGNORECASE,
+)
+# "Trong 7 sản phẩm của xã, A và B đạt 4 sao": the list after that frame names a subset of it
+_IN_FRAME = re.compile(r"(?<!\w)trong(?:\s+số)?\s+$", re.IGNORECASE)
 # "nâng tổng số sản phẩm 5 sao của cả nước lên 246": the subject names the rated class
 _RATED_SUBJECT = re.compile(
     r"số\s+sản phẩm(?:\s+ocop)?\s+(?:đạt\s+)?[1-5]\s*sao(?:\s+[^\W\d]+){0,4}?"
@@ -486,6 +495,10 @@ def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tu
         and (
             (more := _STAR_LIST.match(rest, clause.start()))
             or (_OF_KINDS.match(rest) and (more := _OWNER_LIST.match(rest, clause.start())))
+            or (
+                not _IN_FRAME.search(low, 0, x.num_start)
+                and (more := _NOUN_LIST.match(rest, clause.start()))
+            )
         )
     ):
         clause = _CLAUSE_END.search(rest, more.end())
