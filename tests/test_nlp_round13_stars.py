@@ -1,7 +1,8 @@
-"""Round 13: "nâng hạng từ N sao" with no "lên …" names a part's former rank, not its rating.
+"""Round 13 (lead): stars of parts and lists, and the unit of a change of a per-person amount.
 
-The part then carries the rating of the batch it belongs to (parts of a single-star total
-carry its star), never a floor "từ N sao (trở lên)". Texts written for these tests.
+"nâng hạng từ N sao" with no "lên …" names a part's former rank, not its rating: the part carries
+the batch's star, never a floor. A list of short kinds after a count keeps the rating at its end.
+A change right after a per-person amount is in that amount's unit. Texts written for these tests.
 """
 
 from __future__ import annotations
@@ -71,3 +72,27 @@ def test_a_former_rank_is_not_the_rating(text: str, expected: list) -> None:
 )
 def test_a_list_of_kinds_keeps_the_rating_at_its_end(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Thu nhập bình quân ở xã ước đạt 32 triệu đồng/người/năm, tăng 4 triệu đồng so với "
+            "năm 2024.",
+            [(32000000, "VND/người/năm", "total"), (4000000, "VND/người/năm", "change_of")],
+        ),
+        (
+            "Thu nhập bình quân đạt 45 triệu đồng/người, cao hơn 6 triệu đồng so với mức chung.",
+            [(45000000, "VND/người", "total"), (6000000, "VND/người", "change_of")],
+        ),
+        # guard: a change after a plain amount stays in its currency
+        (
+            "Doanh thu đạt 12 tỷ đồng, tăng 2 tỷ đồng so với năm trước.",
+            [(12000000000, "VND", "total"), (2000000000, "VND", "change_of")],
+        ),
+    ],
+)
+def test_a_change_of_a_per_person_amount_takes_its_unit(text: str, expected: list) -> None:
+    figures = enrich("", "", text, None)["figures"]
+    assert [(f["value"], f["unit"], f["relation"]) for f in figures] == expected

@@ -229,6 +229,14 @@ _YEAR_WORD_BEFORE = re.compile(
 )
 
 
+# a change right after a per-person amount is a change of that amount, in its unit
+_PER_CHANGE = re.compile(
+    r"(?:đồng|đ)\s*/\s*người(?P<year>\s*/\s*năm)?\s*,\s*(?:[^\W\d]+\s+){0,2}?"
+    r"(?:tăng|giảm|cao|thấp)(?:\s+hơn)?(?:\s+(?:thêm|khoảng|gần|hơn|trên))?\s+$",
+    re.IGNORECASE,
+)
+
+
 def _money(m: re.Match, value: float, low: str) -> tuple[float, str, str] | None:
     """(value, unit, metric) of a money or income figure, None for a bare number."""
     mult = m.group("mult")
@@ -247,6 +255,9 @@ def _money(m: re.Match, value: float, low: str) -> tuple[float, str, str] | None
             ("VND/người/năm" if "năm" in m.group("per") else "VND/người"),
             ("income_per_capita"),
         )
+    per = _PER_CHANGE.search(low, 0, m.start())
+    if per and cur not in ("usd", "đô la"):  # "… 32 triệu đồng/người/năm, tăng 4 triệu đồng"
+        return value, ("VND/người/năm" if per["year"] else "VND/người"), "income_per_capita"
     currency = "USD" if cur in ("usd", "đô la") else "VND"
     clause = clause_before(low, m.start())
     key = next((k for k, rx in _MONEY_METRICS if rx.search(clause)), "money")
