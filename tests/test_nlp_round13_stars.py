@@ -96,3 +96,18 @@ def test_a_list_of_kinds_keeps_the_rating_at_its_end(text: str, expected: list) 
 def test_a_change_of_a_per_person_amount_takes_its_unit(text: str, expected: list) -> None:
     figures = enrich("", "", text, None)["figures"]
     assert [(f["value"], f["unit"], f["relation"]) for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chương trình OCOP: số sản phẩm bị thu hồi trong năm 2025 là 87.", [(87, "sản phẩm")]),
+        ("Chương trình OCOP: số sản phẩm được công nhận năm nay là 120.", [(120, "sản phẩm")]),
+        ("Chương trình OCOP: số chủ thể đợt này là 15.", [(15, "chủ thể")]),
+    ],
+)
+def test_a_count_named_before_its_number_may_say_what_happened_and_when(
+    text: str, expected: list
+) -> None:
+    figures = enrich("", "", text, None)["figures"]
+    assert [(f["value"], f["unit"]) for f in figures] == expected

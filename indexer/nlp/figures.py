@@ -573,6 +573,9 @@ def _ocop_context(doc: Document, sentence: Sentence, state: _State) -> bool:
 _UNIT_FIRST = re.compile(
     r"(?<!\w)số\s+(?P<unit>sản phẩm|chủ thể)(?:\s+ocop)?(?:\s+(?:đạt\s+)?(?:hạng\s+)?[1-5]\s*sao)?"
     r"(?:\s+có\s+sản phẩm(?:\s+ocop)?)?"  # "Số chủ thể có sản phẩm OCOP là 455"
+    # "Số sản phẩm bị thu hồi trong năm 2025 là 87": what happened to them, and when
+    r"(?:\s+(?:được|bị)\s+[^\W\d]+(?:\s+[^\W\d]+)?)?"
+    r"(?:\s+(?:trong\s+)?(?:năm\s+(?:\d{4}|nay)|đợt\s+này))?"
     r"(?:\s+(?:của\s+)?(?:cả nước|toàn quốc|toàn tỉnh|tỉnh|thành phố))?"
     r"\s+(?:đã\s+|hiện\s+)?(?:đạt|là|lên|tăng lên|tăng từ\s+(?P<lo>" + NUMBER_RE + r")\s+lên)"
     r"\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?(?P<n>" + NUMBER_RE + r")(?!\d|[.,]\d|\s*%)"
