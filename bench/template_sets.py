@@ -3,8 +3,9 @@ bench/templates_blind3/): the page being rendered, its gold record and the set's
 
 Each set's ``_build.py`` puts its folder first on ``sys.path`` (so ``_content`` and
 ``_templates`` are its own), subclasses `Page` with its headline and teaser pools and calls
-`build`. The generated pages do not depend on where this code lives: rebuilding a set writes
-identical files.
+`build` (one page per kind) or, from templates_blind14 on, subclasses `ManyPage` and calls
+`build_many` (twelve pages per template, `MANY_PLAN`). The generated pages do not depend on where
+this code lives: rebuilding a set writes identical files.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -185,4 +187,116 @@ def build(here: Path, pages: dict, page_cls: type[Page]) -> int:
             )
             total += 1
     print(f"wrote {total} pages in {len(TEMPLATES)} templates")
+    return 0
+
+
+# ---------------------------------------------------------------- many pages per template
+# Sets from templates_blind14 on render twelve pages per template, so that a site-mode run sees
+# the same chrome on many articles of one source: (file stem, gold kind, pages of that kind).
+MANY_PLAN = (("ocop_brief", "brief", 4), ("ocop_long", "long", 3), ("other_article", "non_ocop", 3),
+             ("listing", "listing", 2))  # fmt: skip
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def insert_after(body_html: str, at: int, block: str) -> str:
+    """Put a block after the ``at``-th top-level line of a rendered body."""
+    lines = body_html.split("\n")
+    return "\n".join(lines[:at] + [block] + lines[at:])
+
+
+def many_url_for(pages: dict, first_id: int):
+    """A set's url_for(tpl, base, listing, fmt) → url_of(kind, number): article URLs from the
+    title slug and an id counted from ``first_id``."""
+    ids = {"brief": 100, "long": 200, "non_ocop": 300}
+
+    def url_for(tpl: str, base: str, listing: str, fmt: str):
+        def url_of(kind: str, number: int) -> str:
+            if kind == "listing":
+                return base + listing.format(n=number)
+            art = pages[tpl][kind][number - 1]
+            return base + fmt.format(slug=slug(art["title"]), id=first_id + ids[kind] + 7 * number)
+
+        return url_of
+
+    return url_for
+
+
+class ManyPage(Page):
+    """A page of a many-page set: ``index`` differs on every page, so related, most-read and
+    teaser boxes change from page to page while menus and footers stay the same."""
+
+    n_teasers = 11
+
+    def __init__(self, tpl: str, kind: str, art: dict | None, index: int, number: int):
+        super().__init__(tpl, kind, art, index)
+        self.number = number  # 1-based number of the page within its kind
+        self.caption_samples = []
+
+
+def _site_checks(tpl: str, golds: dict[str, dict], htmls: dict[str, str]) -> None:
+    """Promises of a many-page template: body lines are never shared between two articles
+    (site memory may remove only chrome), no chrome or caption sample of any page is text of
+    another article, and the related boxes really change from page to page."""
+    arts = {n: g for n, g in golds.items() if g["is_article"]}
+    lines = Counter(
+        line
+        for g in arts.values()
+        for line in set((g["lead"] + "\n" + g["body"]).split("\n"))
+        if line
+    )
+    shared = [line for line, k in lines.items() if k > 1]
+    assert not shared, (tpl, shared[:3])
+    texts = {n: fold(" ".join([g["title"], g["lead"], g["body"]])) for n, g in arts.items()}
+    for n, g in golds.items():
+        for s in g.get("chrome_samples", []) + g.get("caption_samples", []):
+            for other, text in texts.items():
+                assert not contains(text, s), (tpl, n, other, s)
+    samples = [frozenset(g["chrome_samples"]) for g in arts.values()]
+    assert len(set(samples)) == len(samples), (tpl, "two articles with the very same chrome")
+    assert sum(1 for h in htmls.values() if "OCOP" in h) == len(htmls), tpl
+
+
+def _render_template(tpl: str, t: int, render, url_of, pages: dict, page_cls: type[ManyPage]):
+    """Every page of one template with its gold, checked: ({name: gold}, {name: html})."""
+    golds, htmls, seq = {}, {}, 0
+    for stem, kind, count in MANY_PLAN:
+        for number in range(1, count + 1):
+            seq += 1
+            art = None if kind == "listing" else pages[tpl][kind][number - 1]
+            page = page_cls(tpl, kind, art, 13 * t + 3 * seq, number)
+            url = url_of(kind, number)
+            # real CMS output breaks lines between blocks; whitespace only, text unchanged
+            text = re.sub(_BLOCK_END, r"\1\n", render(page, url))
+            g, name = gold(page, url), f"{stem}_{number}"
+            check(g, text, f"{tpl}/{name}")
+            if kind == "listing":
+                words = len(" ".join(a + " " + b for a, b in page.teasers(page.n_teasers)).split())
+                assert words >= 300, (tpl, name, words)
+            golds[name], htmls[name] = g, text
+    _site_checks(tpl, golds, htmls)
+    return golds, htmls
+
+
+def build_many(here: Path, pages: dict, page_cls: type[ManyPage]) -> int:
+    """Render every template of a many-page set in ``here`` (`MANY_PLAN` pages each) and write
+    pages and gold beside it."""
+    from _templates import TEMPLATES  # the calling set's own, first on sys.path
+
+    total = 0
+    for t, (tpl, (render, url_of)) in enumerate(TEMPLATES.items()):
+        if tpl not in pages:
+            continue
+        folder = here / tpl
+        folder.mkdir(exist_ok=True)
+        golds, htmls = _render_template(tpl, t, render, url_of, pages, page_cls)
+        for name, g in golds.items():
+            (folder / f"{name}.html").write_text(htmls[name], encoding="utf-8")
+            (folder / f"{name}.json").write_text(
+                json.dumps(g, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+            )
+            total += 1
+    print(f"wrote {total} pages in {sum(1 for tpl in TEMPLATES if tpl in pages)} templates")
     return 0

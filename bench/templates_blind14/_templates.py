@@ -14,12 +14,9 @@ import re
 
 from _build import Page, esc
 from _content import PAGES
-
-from corpus.textnorm import fold
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+from template_sets import insert_after as _insert
+from template_sets import many_url_for
+from template_sets import slug as _slug
 
 
 def _date(page: Page) -> tuple[int, str]:
@@ -46,23 +43,7 @@ def _keywords(page: Page) -> str:
     return f'<meta name="keywords" content="{esc(", ".join(page.art.get("tags") or []))}">'
 
 
-def _insert(body_html: str, at: int, block: str) -> str:
-    """Put a block after the ``at``-th top-level line of a rendered body."""
-    lines = body_html.split("\n")
-    return "\n".join(lines[:at] + [block] + lines[at:])
-
-
-def _url_for(tpl: str, base: str, listing: str, fmt: str):
-    """url_of(kind, number) for a template: article URLs from the title slug."""
-    ids = {"brief": 100, "long": 200, "non_ocop": 300}
-
-    def url_of(kind: str, number: int) -> str:
-        if kind == "listing":
-            return base + listing.format(n=number)
-        art = PAGES[tpl][kind][number - 1]
-        return base + fmt.format(slug=_slug(art["title"]), id=51870 + ids[kind] + 7 * number)
-
-    return url_of
+_url_for = many_url_for(PAGES, first_id=51870)
 
 
 # ------------------------------------------------------------------ 1. merged provincial newspaper + radio-TV

@@ -9,16 +9,11 @@ bench/templates_blind … templates_blind14.
 
 from __future__ import annotations
 
-import re
-
 from _build import Page, esc
 from _content import PAGES
-
-from corpus.textnorm import fold
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+from template_sets import insert_after as _insert
+from template_sets import many_url_for
+from template_sets import slug as _slug
 
 
 def _date(page: Page) -> tuple[int, int]:
@@ -26,23 +21,7 @@ def _date(page: Page) -> tuple[int, int]:
     return 21 - (page.index % 17), 6 + page.index % 12
 
 
-def _insert(body_html: str, at: int, block: str) -> str:
-    """Put a block after the ``at``-th top-level line of a rendered body."""
-    lines = body_html.split("\n")
-    return "\n".join(lines[:at] + [block] + lines[at:])
-
-
-def _url_for(tpl: str, base: str, listing: str, fmt: str):
-    """url_of(kind, number) for a template: article URLs from the title slug."""
-    ids = {"brief": 100, "long": 200, "non_ocop": 300}
-
-    def url_of(kind: str, number: int) -> str:
-        if kind == "listing":
-            return base + listing.format(n=number)
-        art = PAGES[tpl][kind][number - 1]
-        return base + fmt.format(slug=_slug(art["title"]), id=2140 + ids[kind] + 7 * number)
-
-    return url_of
+_url_for = many_url_for(PAGES, first_id=2140)
 
 
 # ------------------------------------------------------------------ 1. provincial Fatherland Front site
