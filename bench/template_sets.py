@@ -300,3 +300,16 @@ def build_many(here: Path, pages: dict, page_cls: type[ManyPage]) -> int:
             total += 1
     print(f"wrote {total} pages in {sum(1 for tpl in TEMPLATES if tpl in pages)} templates")
     return 0
+
+
+def json_ld(page: Page, url: str, site: str, kind: str = "NewsArticle", *, date: str) -> str:
+    """The article's JSON-LD block (description: the lead, else the start of its last paragraph)."""
+    art = page.art
+    data = {"@context": "https://schema.org", "@type": kind, "headline": art["title"],
+            "description": art["lead"] or art["paras"][-1][:150], "datePublished": date,
+            "url": url, "publisher": {"@type": "Organization", "name": site}}  # fmt: skip
+    if art.get("byline"):
+        data["author"] = {"@type": "Person", "name": art["byline"]}
+    return (
+        '<script type="application/ld+json">' + json.dumps(data, ensure_ascii=False) + "</script>"
+    )

@@ -7,23 +7,15 @@ templates repeats one of the earlier sets (bench/templates_blind … templates_b
 
 from __future__ import annotations
 
-import json
+from functools import partial
 
 from _build import Page, esc
+from template_sets import json_ld
 
 DATE = "2026-11-21T07:45:00+07:00"
 
 
-def _ld(page: Page, url: str, site: str, kind: str = "NewsArticle") -> str:
-    art = page.art
-    data = {"@context": "https://schema.org", "@type": kind, "headline": art["title"],
-            "description": art["lead"] or art["paras"][-1][:150], "datePublished": DATE,
-            "url": url, "publisher": {"@type": "Organization", "name": site}}  # fmt: skip
-    if art.get("byline"):
-        data["author"] = {"@type": "Person", "name": art["byline"]}
-    return (
-        '<script type="application/ld+json">' + json.dumps(data, ensure_ascii=False) + "</script>"
-    )
+_ld = partial(json_ld, date=DATE)
 
 
 def _keywords(page: Page, ocop: str, other: str) -> str:
