@@ -945,12 +945,12 @@ def is_boilerplate_line(line: str) -> bool:
         return True  # "Báo X - Cơ quan của Đảng bộ tỉnh X": the paper's masthead line
     if len(f) < 120 and _STATS.match(f) and (f.count(":") >= 2 or _COUNTER_WORD.search(f)):
         return True  # counters and media stats (a lone "label: number" must name a counter)
-    return bool(_FILENAME.match(line.strip()) or _SLUG.match(line.strip())) or _is_identifier(line)
-
-
-def _is_identifier(line: str) -> bool:
-    """One token of digits/hex/letters joined by "_-." with a long digit run or a hex hash."""
     token = line.strip()
+    return bool(_FILENAME.match(token) or _SLUG.match(token)) or _is_identifier(token)
+
+
+def _is_identifier(token: str) -> bool:
+    """One token of digits/hex/letters joined by "_-." with a long digit run or a hex hash."""
     if not _ID_TOKEN.match(token) or token.isdigit():
         return False  # a bare number (a phone, a year) stays: it may be a field's value
     return any(_ID_PART.search(part) for part in re.split(r"[-_.]", token))

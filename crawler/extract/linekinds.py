@@ -149,15 +149,17 @@ _SPONSORED = re.compile(
     r"\bkhong (?:nhat thiet )?(?:phan anh|the hien|dai dien cho|la) (?:quan diem|lap truong) "
     r"cua (?:toa soan|ban bien tap|bao|chung toi)\b"
 )
+# "phát sóng lúc", "lên sóng vào", "trình chiếu", "phát lại": a programme goes on air
+_ON_AIR = r"(?:phat song|len song|trinh chieu|phat lai)(?: luc| vao)?"
 _AIRTIME = re.compile(
-    rf"^(?:phat song|len song|trinh chieu|phat lai)(?: luc| vao)?\s*[^.!?]{{0,30}}"
+    rf"^{_ON_AIR}\s*[^.!?]{{0,30}}"
     rf"(?:{_CLOCK}|\d{{1,2}} gio)[^.!?]{{0,40}}\btren (?:kenh|song|song truyen hinh)\b[^.!?]{{0,30}}[.]?$"
 )
 # broadcast metadata of a TV/radio page: the air date or time ("Phát sóng: <programme> ngày
 # 10/11/2026", "Phát sóng lúc 20h00"), the running time ("Thời lượng: 25 phút") or the channel
 # ("Kênh: …"); a short line without a clause break, never a sentence of the report
 _BROADCAST = re.compile(
-    rf"^(?:(?:lich |gio |thoi gian )?(?:phat song|len song|phat lai|trinh chieu)(?: luc| vao)?\s*:?"
+    rf"^(?:(?:lich |gio |thoi gian )?{_ON_AIR}\s*:?"
     rf"[^.!?,;]{{0,60}}?(?:{_CLOCK}|\d{{1,2}} ?gio|{_DAY})(?:[^.!?,;]{{0,40}})|"
     r"thoi luong\s*:\s*\d[\d:.,]*\s*(?:phut|giay|gio|min(?:ute)?s?|s)?|"
     r"kenh(?: phat song)?\s*:\s*[^\s.!?,;]+(?: [^\s.!?,;]+){0,4})[.]?$"
