@@ -23,7 +23,9 @@ _LISTING_SEGMENT = re.compile(
 )
 _ID = re.compile(r"(?<![a-z])\d{5,}(?![a-z])")
 _PAGE_EXT = re.compile(r"\.(?:s?html?|aspx?|php|htm)$", re.I)
-_QUERY_ID = re.compile(r"(?:^|&)(?:id|p|newsid|articleid|news_id|article_id)=\d+", re.I)
+# query keys that name one item by its number ("?id=123", WordPress "?p=123")
+_ID_KEYS = ("id", "p", "newsid", "articleid", "news_id", "article_id")
+_QUERY_ID = re.compile(rf"(?:^|&)(?:{'|'.join(_ID_KEYS)})=\d+", re.I)
 # query parameters naming a section or a list: a "p" beside one is that list's page number
 _LIST_PARAM = re.compile(
     r"^(?:cat|cate|catid|cat_id|category|categoryid|cid|chuyenmuc|danhmuc|cm|zone|zoneid|"
@@ -33,7 +35,6 @@ _LIST_PARAM = re.compile(
 # a script at the site's root that takes "?p=<id>" (WordPress "/index.php?p=123")
 _ROOT_SCRIPT = re.compile(r"^(?:index|default|home|main)$", re.I)
 _PAGE_NUMBER_MAX = 100  # a named section's pages run in tens; a post id is rarely this small
-_ID_KEYS = ("id", "p", "newsid", "articleid", "news_id", "article_id")
 
 
 def _query_id(query: str, segments: list[str]) -> bool:
