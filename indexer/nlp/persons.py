@@ -12,7 +12,15 @@ import re
 from corpus.textnorm import tidy
 from indexer.nlp.lexicon import alternation, table, words
 from indexer.nlp.provinces import DISTRICTS, _key, normalise_province, tone_key
-from indexer.nlp.tokens import HIGHLAND_FIRST, gap_ok, is_name_syllable, overlaps, words_of
+from indexer.nlp.tokens import (
+    APOSTROPHES,
+    HIGHLAND_FIRST,
+    HIGHLAND_PREFIX,
+    gap_ok,
+    is_name_syllable,
+    overlaps,
+    words_of,
+)
 
 SURNAMES = words("entities", "surnames")
 # Honorifics written with a capital at a sentence start; "Ông" is also a (rare) surname, so
@@ -23,7 +31,7 @@ _HONORIFIC_SURNAMES = words("entities", "honorific_surnames")
 _MIDDLE_NAMES = ("Thị", "Văn")
 
 # "K'Hương", "H'Mai": a highland name of one syllable, a person after a title
-_HIGHLAND_ONE = re.compile(r"^(?:[HKY]|Ya)['’‘ʼ][A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
+_HIGHLAND_ONE = re.compile(rf"^{HIGHLAND_PREFIX}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
 # "Sơn Định (8 sản phẩm)": a place listed with its count in parentheses, not a person
 _COUNTED = re.compile(r"^\s*\(\s*\d[\d.,]*\s+(?!tuổi)")
 # "xã Lương Ngọc Hà Văn Thịnh": a place's name runs on into the official's name
@@ -155,7 +163,9 @@ def starts_name(st: str, w: str, end: int) -> bool:
 def per_norm(text: str) -> str:
     """Normal form of a name: tidy spaces, each syllable capitalised."""
     name = " ".join(w[:1].upper() + w[1:].lower() for w in tidy(text).split())
-    return re.sub(r"(?<=\w['’‘ʼ])\w", lambda m: m.group().upper(), name)  # "H'Lan", "K'Bình"
+    return re.sub(
+        rf"(?<=\w[{APOSTROPHES}])\w", lambda m: m.group().upper(), name
+    )  # "H'Lan", "K'Bình"
 
 
 def titled_names(st: str) -> list[tuple[int, int, str]]:
@@ -242,7 +252,9 @@ def _title_case(sentence_words: list[tuple[int, int, str]]) -> bool:
 
 
 # a 2-4 word capitalised run opening the line and ending in ":" (a speaker label)
-_SPEAKER_LABEL = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\w'’‘ʼ]*\s+){1,3}[A-ZĐÀ-Ỹ][\w'’‘ʼ]*\s*:\s")
+_SPEAKER_LABEL = re.compile(
+    rf"^(?:[A-ZĐÀ-Ỹ][\w{APOSTROPHES}]*\s+){{1,3}}[A-ZĐÀ-Ỹ][\w{APOSTROPHES}]*\s*:\s"
+)
 
 
 def untitled_candidates(st: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

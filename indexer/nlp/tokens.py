@@ -10,7 +10,10 @@ _WORD = re.compile(r"(?:[^\s,;:()\[\]\"“”‘’!?…]|(?<=\w)[’‘](?=\w))
 
 # Ê Đê / Gia Rai / M'Nông given names: "Y Phương Niê", "H'Hen Niê", "K'Bình" (no Kinh surname)
 # (any apostrophe: ASCII, typographic ’ or the modifier letter ʼ; also "Ya’…", "Y’…")
-HIGHLAND_FIRST = re.compile(r"^(?:Y|(?:[HKY]|Ya)['’‘ʼ][A-ZĐÀ-Ỹ][a-zà-ỹđ]*)$")
+APOSTROPHES = "'’‘ʼ"  # ASCII, typographic ’ and ‘, the modifier letter ʼ
+# "H'", "K'", "Y'", "Ya'" opening a highland given name
+HIGHLAND_PREFIX = rf"(?:[HKY]|Ya)[{APOSTROPHES}]"
+HIGHLAND_FIRST = re.compile(rf"^(?:Y|{HIGHLAND_PREFIX}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)$")
 
 
 def is_cap(word: str) -> bool:
