@@ -291,7 +291,7 @@ def figure_errors(d: EvalDoc) -> list[str]:
         if bad:
             got = {k: f.get(k) for k in bad}
             out.append(
-                f"{d.name} ATTR {g['value']} {g['unit']} want {[g[k] for k in bad]} got {got}"
+                f"{d.name} ATTR {g['value']} {g['unit']} want {[g.get(k) for k in bad]} got {got}"
             )
     return out
 
