@@ -103,7 +103,7 @@ def test_person_shapes(title: str, text: str, expected: list[str]) -> None:
         ("Phường đang hỗ trợ thêm 3 hộ làm bánh hoàn thiện hồ sơ.", [(3.0, "hộ")]),
     ],
 )
-def test_support_to_come_is_no_count(text: str, expected: list[tuple]) -> None:
+def test_spelled_support_count_is_a_figure(text: str, expected: list[tuple]) -> None:
     assert rows("Tin OCOP", text, "value", "unit") == expected
 
 

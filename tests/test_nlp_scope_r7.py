@@ -108,7 +108,7 @@ def test_a_star_stays_in_its_clause(text: str, expected: list) -> None:
         ("Hội chợ có 120 gian hàng của 60 doanh nghiệp.", [120, 60]),
     ],
 )
-def test_a_spelled_description_is_no_figure(text: str, expected: list) -> None:
+def test_spelled_counts_are_figures_but_an_apposed_one_is_not(text: str, expected: list) -> None:
     assert [r[0] for r in rows("OCOP Bình Định", text, "value")] == expected
 
 
