@@ -28,7 +28,11 @@ THRESHOLD = 0.7  # Jaccard, for signatures stored without a shingle count
 CONTAINMENT = 0.8  # share of the smaller text's shingles found in the larger one
 LSH_THRESHOLD = 0.3  # candidates: a copy with a missing sapo can have a low Jaccard
 SCHEME = "affine32"  # datasketch hashing scheme; stored signatures depend on it
-MIN_WORDS = 40  # shorter texts (briefs, captions) are too short to call copies
+MIN_WORDS = 30  # shorter texts (captions, a headline and a line) are too short to call copies
+# copies of one story have comparable lengths (a missing sapo, a cut paragraph, an excerpt);
+# a brief quoted inside a long roundup is not a copy of it, and containment estimated from
+# the Jaccard of very unequal texts is noise
+MIN_SIZE_RATIO = 0.2
 _WORD = re.compile(r"[a-z0-9]+")
 _PERMUTATIONS = None
 
@@ -80,9 +84,13 @@ def containment(a: np.ndarray, b: np.ndarray) -> float | None:
 
 
 def is_copy(a: np.ndarray, b: np.ndarray, threshold: float = THRESHOLD) -> bool:
-    """Containment when both counts are known, else Jaccard."""
+    """Containment between texts of comparable size when both shingle counts are known,
+    else Jaccard."""
     c = containment(a, b)
-    return c >= CONTAINMENT if c is not None else similarity(a, b) >= threshold
+    if c is None:
+        return similarity(a, b) >= threshold
+    na, nb = int(a[NUM_PERM]), int(b[NUM_PERM])
+    return c >= CONTAINMENT and min(na, nb) >= MIN_SIZE_RATIO * max(na, nb)
 
 
 class Deduper:

@@ -133,11 +133,16 @@ class StorePipeline(_Stage):
     def close_spider(self, spider: Any = None) -> None:
         for source in sorted(self.swept):
             # the first pages of a run were stored before the memory knew the site's chrome
-            counts = sitesweep.sweep(self.ctx.store, source, self.ctx.keywords)
+            counts = sitesweep.sweep(self.ctx.store, source, self.ctx.keywords, self.deduper)
             for article_id in counts.set_aside_ids:
                 if self.kept_ids.pop(article_id, None) is not None:
                     self.ctx.kept[source] -= 1
                     self.ctx.progress.add(source, kept=-1, skipped=1)
+            for article_id in counts.grouped_ids:  # copies once the sites' chrome is gone
+                other = self.kept_ids.pop(article_id, None)
+                if other is not None:
+                    self.ctx.kept[other] -= 1
+                    self.ctx.progress.add(other, kept=-1, duplicates=1)
         self.ctx.progress.flush()
 
     def process_item(self, item: Any, spider: Any = None) -> Any:

@@ -120,10 +120,13 @@ def _retry_unextractable(store: CorpusStore, only: set[str], overrides: dict,
 def _sweep(store: CorpusStore, only: set[str], counts: ReextractCounts) -> None:
     """The crawl's end-of-run sweep (``crawler.sitesweep``) over the sources re-extracted."""
     from crawler import sitesweep
+    from crawler.dedupe import Deduper
     from crawler.settings import OCOP_RELEVANCE_KEYWORDS
 
+    deduper = Deduper(store)
     for source in sorted(only or store.page_sources()):
-        counts.set_aside += sitesweep.sweep(store, source, OCOP_RELEVANCE_KEYWORDS).set_aside
+        swept = sitesweep.sweep(store, source, OCOP_RELEVANCE_KEYWORDS, deduper)
+        counts.set_aside += swept.set_aside
 
 
 def _job(page: RawPage, overrides: dict, keywords: tuple[str, ...]):

@@ -9,7 +9,9 @@
   a source is cleaned again with the whole memory, so the pages crawled first, before the
   memory knew the chrome, are cleaned too. An article that is no longer about OCOP once its
   chrome is gone is set aside with the reason (``CorpusStore.set_aside_article``), never
-  silently deleted.
+  silently deleted. A cleaned article is signed again and, given the crawl's ``Deduper``,
+  grouped again: two copies of a short story often differ only by their sites' standing
+  lines, so they are recognised as copies once those lines are gone.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
+
 from corpus.article import Article
 from corpus.store import CorpusStore
-from crawler.dedupe import article_signature
+from crawler.dedupe import Deduper, article_signature
 from crawler.extract.sitememory import clean_body, memory_keys, still_relevant
 
 NOT_RELEVANT = "not about OCOP once the site's repeated lines are removed"
@@ -29,6 +33,7 @@ NOT_RELEVANT = "not about OCOP once the site's repeated lines are removed"
 class SweepCounts:
     set_aside: int = 0  # articles no longer about OCOP once their repeated lines are gone
     set_aside_ids: tuple[str, ...] = ()
+    grouped_ids: tuple[str, ...] = ()  # articles (or primaries they demoted) now copies
 
 
 def clean(
@@ -71,12 +76,16 @@ def remember_page(store: CorpusStore, source: str, url: str, page_lines: Iterabl
         store.remember_lines(source, f"page:{article_id(url)}", set(page_lines))
 
 
-def sweep(store: CorpusStore, source: str, keywords: Iterable[str]) -> SweepCounts:
-    """Clean every stored article of ``source`` with the source's whole memory."""
+def sweep(
+    store: CorpusStore, source: str, keywords: Iterable[str], deduper: Deduper | None = None
+) -> SweepCounts:
+    """Clean every stored article of ``source`` with the source's whole memory; with a
+    ``deduper``, group each cleaned article with the copies its new signature matches."""
     keywords = tuple(keywords)
     index = store.line_postings(source)
     counts = SweepCounts()
     aside: list[str] = []
+    grouped: list[str] = []
     for article in list(store.iter_articles("source = ?", (source,))):
         # the memory also holds the page's other blocks; only body lines are removed
         text, removed = clean_body(article.id, article.text, memory_keys(article.text), index)
@@ -91,7 +100,17 @@ def sweep(store: CorpusStore, source: str, keywords: Iterable[str]) -> SweepCoun
         with store.transaction():
             store.upsert_article(article)
             sig = article_signature(article)
-            if sig is not None:
+            if sig is None:
+                continue
+            if deduper is None:
                 store.save_signature(article.id, sig)
+                continue
+            was_copy = article.duplicate_of is not None
+            primary = deduper.add(article.id, np.frombuffer(sig, dtype=np.uint64),
+                                  article.published_at)  # fmt: skip
+            grouped += deduper.demoted
+            if primary is not None and not was_copy:
+                grouped.append(article.id)
     counts.set_aside, counts.set_aside_ids = len(aside), tuple(aside)
+    counts.grouped_ids = tuple(grouped)
     return counts
