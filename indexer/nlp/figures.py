@@ -380,6 +380,16 @@ _BREAKDOWN_SHARE = re.compile(
 )
 
 
+# "851 sản phẩm đã lên sàn thương mại điện tử, đạt 81,4%", "…, tức khoảng 71%", "tỉnh đã thực
+# hiện được 71,7%", "…, chưa tới 70%": a clause that only restates a count before it in the
+# sentence as a rate
+_RESTATED = re.compile(
+    r"^[^\d%]*?(?<!\w)(?:tức là|tức|tương ứng(?: với)?|đạt|chỉ đạt|mới đạt|thực hiện được"
+    r"|hoàn thành|chưa tới|chưa đến|chưa bằng)\s*$",
+    re.I,
+)
+
+
 def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
     """Percentages that are shares or changes (not humidity, ripeness or subsidy rates)."""
     out: list[_Match] = []
@@ -410,7 +420,13 @@ def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
         # "431/553 sản phẩm …, đạt 78%": the share a fraction before it states
         value = parse_number(m["p"].replace(".", ","))
         opened = opened or (value is not None and fraction_fit(low[: m.start()], value) is not None)
-        if not (change or _SHARE_CUE.search(clause) or follows or listed or paren or opened):
+        # (", chưa tới 70%": a hedge alone opens the restating clause too)
+        restated = any(e <= m.start() for _s, e in taken) and (
+            _RESTATED.match(clause) or (m["qual"] and not clause.strip())
+        )
+        if not (
+            change or _SHARE_CUE.search(clause) or follows or listed or paren or opened or restated
+        ):
             continue
         value = parse_number(m["p"].replace(".", ","))
         if value is None:
@@ -541,13 +557,14 @@ _OF_OWNERS = re.compile(r"^\s*(?:của|thuộc)\s+(?:[^\W\d]+\s+)?$")
 
 
 def _stars_to_products(low: str, matches: list[_Match], rated: list) -> list:
-    """ "3 sản phẩm của 2 chủ thể đạt hạng 4 sao": the rating is the products', not the
-    participants' written between them and it."""
+    """ "3 sản phẩm của 2 chủ thể đạt hạng 4 sao", "38 sản phẩm của 17 tỉnh, thành phố đạt OCOP
+    5 sao": the rating is the products', not the participants' or localities' written between
+    them and it."""
     for i in range(1, len(matches)):
         prod, owners = matches[i - 1], matches[i]
         if (
             prod.metric == "ocop_products"
-            and owners.metric == "ocop_participants"
+            and owners.metric in _UNRATED
             and _OF_OWNERS.match(low[prod.end : owners.num_start])
             and not rated[i - 1][0].any
             and rated[i][0].any
@@ -569,18 +586,23 @@ def _ocop_context(doc: Document, sentence: Sentence, state: _State) -> bool:
 
 
 # "Số chủ thể OCOP đạt 9.340", "Số chủ thể tăng từ 3.100 lên 9.210": the unit written before
-# the count, as the subject of "đạt/là/lên"
+# the count, as the subject of "đạt/là/lên"; the words that say which ones may stand between
+# ("Số sản phẩm bị thu hồi trong năm 2025 là 87", "nâng tổng số sản phẩm còn hiệu lực lên 298",
+# "Số sản phẩm của khu vực Tiền Giang cũ là 398"), but no number, verb of the count or clause cut
+_FIRST_VERB = r"(?:đạt|là|lên|tăng|giảm|từ|có)(?!\w)"
 _UNIT_FIRST = re.compile(
-    r"(?<!\w)số\s+(?P<unit>sản phẩm|chủ thể)(?:\s+ocop)?(?:\s+(?:đạt\s+)?(?:hạng\s+)?[1-5]\s*sao)?"
-    r"(?:\s+có\s+sản phẩm(?:\s+ocop)?)?"  # "Số chủ thể có sản phẩm OCOP là 455"
-    # "Số sản phẩm bị thu hồi trong năm 2025 là 87": what happened to them, and when
-    r"(?:\s+(?:được|bị)\s+[^\W\d]+(?:\s+[^\W\d]+)?)?"
-    r"(?:\s+(?:trong\s+)?(?:năm\s+(?:\d{4}|nay)|đợt\s+này))?"
-    r"(?:\s+(?:của\s+)?(?:cả nước|toàn quốc|toàn tỉnh|tỉnh|thành phố))?"
+    r"(?<!\w)số\s+(?P<unit>sản phẩm|chủ thể)"
+    r"(?:\s+(?:(?:đạt\s+)?(?:hạng\s+)?[1-5]\s*sao|năm\s+\d{4}|có\s+sản phẩm"
+    r"|là\s+(?P<kind>hợp tác xã|htx|doanh nghiệp|hộ(?: kinh doanh| sản xuất)?)"
+    rf"|(?!{_FIRST_VERB})[^\W\d]+)){{0,9}}?"
     r"\s+(?:đã\s+|hiện\s+)?(?:đạt|là|lên|tăng lên|tăng từ\s+(?P<lo>" + NUMBER_RE + r")\s+lên)"
-    r"\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?(?P<n>" + NUMBER_RE + r")(?!\d|[.,]\d|\s*%)"
+    r"\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?(?P<n>"
+    + NUMBER_RE
+    + r")(?!\d|[.,]\d|\s*(?:%|sao|điểm))"
 )
 _ROW_OF = {row[1]: row for row in UNITS if row[1] in ("sản phẩm", "chủ thể")}
+# "Số chủ thể là hợp tác xã tăng từ 96 lên 118": counted in the participants' kind
+_KIND_ROW = {"hợp tác xã": "HTX", "htx": "HTX", "doanh nghiệp": "doanh nghiệp"}
 
 
 def _unit_first(low: str, taken: list[tuple[int, int]], ocop: bool) -> list[_Match]:
@@ -589,6 +611,8 @@ def _unit_first(low: str, taken: list[tuple[int, int]], ocop: bool) -> list[_Mat
     out: list[_Match] = []
     for m in _UNIT_FIRST.finditer(low) if ocop else ():
         _, unit, metric, kind = _ROW_OF[m["unit"]]
+        if m["kind"]:
+            unit = kind = _KIND_ROW.get(m["kind"], "hộ")
         for g in ("lo", "n"):
             if m[g] is None or any(a <= m.start(g) < b for a, b in taken):
                 continue

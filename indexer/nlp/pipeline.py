@@ -19,7 +19,7 @@ from indexer.nlp.scope import current_province
 from indexer.nlp.segment import Document, analyse, document_text
 
 #: Bump whenever the output of `enrich` changes for the same input.
-ENRICHMENT_VERSION = 25
+ENRICHMENT_VERSION = 26
 
 # How much a mention counts towards the article's main province, by zone.
 # A province named only in related-news lists or widgets is never the article's province.

@@ -1,0 +1,99 @@
+"""Round 14 (lead): counts whose unit is written before them with the words that say which
+ones, rates that restate a count, ratings written after the owners of the products.
+
+Texts written for these tests (structures seen in blind15/blind16 and older sets, not their
+sentences).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.nlp import enrich
+
+
+def rows(text: str, *keys: str) -> list[tuple]:
+    figures = enrich("Tin OCOP", "", text, None)["figures"]
+    return [tuple(f.get(k) for k in ("value", "unit", *keys)) for f in figures]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # which products, between "số sản phẩm" and the number
+        (
+            "Tỉnh có 820 sản phẩm OCOP. Số sản phẩm của khu vực Hà Tây cũ là 305.",
+            [(820, "sản phẩm"), (305, "sản phẩm")],
+        ),
+        (
+            "Huyện công nhận thêm 9 sản phẩm, nâng tổng số sản phẩm còn hạn lên 64.",
+            [(9, "sản phẩm"), (64, "sản phẩm")],
+        ),
+        (
+            "Năm nay tỉnh nâng số sản phẩm du lịch cộng đồng của tỉnh lên 14.",
+            [(14, "sản phẩm")],
+        ),
+        # participants counted by their kind
+        (
+            "Số chủ thể là hợp tác xã tăng từ 40 lên 57 trong hai năm.",
+            [(40, "HTX"), (57, "HTX")],
+        ),
+        # a rating between the unit and the verb still gives the count, not the star
+        ("Số sản phẩm đạt 4 sao là 26.", [(26, "sản phẩm")]),
+        # guards: a score is no count; a number after another clause is not this one
+        ("Số sản phẩm OCOP đạt 90 điểm là 7.", []),
+        ("Số sản phẩm tham gia hội chợ, theo ban tổ chức là 120 gian hàng.", [(120, "gian hàng")]),
+    ],
+)
+def test_unit_before_the_count_with_words_between(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Đến nay 410 sản phẩm OCOP đã có mặt trên sàn thương mại điện tử, đạt 62,5%.",
+            [(410, "sản phẩm", "total"), (62.5, "%", "share_of")],
+        ),
+        (
+            "Có 90 sản phẩm OCOP hết hạn nhưng chỉ 61 sản phẩm đăng ký đánh giá lại, tức khoảng 68%.",
+            [(90, "sản phẩm", "total"), (61, "sản phẩm", "total"), (68, "%", "share_of")],
+        ),
+        (
+            "Kế hoạch năm là 40 sản phẩm OCOP mới, đến nay huyện đã thực hiện được 85%.",
+            [(40, "sản phẩm", "total"), (85, "%", "share_of")],
+        ),
+        (
+            "Có 50 sản phẩm OCOP đến hạn, nhưng mới 31 sản phẩm nộp hồ sơ, chưa tới 65%.",
+            [(50, "sản phẩm", "total"), (31, "sản phẩm", "total"), (65, "%", "share_of")],
+        ),
+        # guard: a percentage with no count before it in the sentence is no restated rate
+        ("Sản phẩm OCOP sấy khô có độ ẩm đạt 12%.", []),
+    ],
+)
+def test_a_rate_restating_a_count_is_a_share(text: str, expected: list) -> None:
+    assert rows(text, "relation") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the rating after "của N tỉnh, thành phố" is the products'
+        (
+            "Bộ công nhận 24 sản phẩm của 11 tỉnh, thành phố đạt OCOP 5 sao.",
+            [(24, "sản phẩm", 5), (11, "tỉnh", None)],
+        ),
+        (
+            "Hội đồng công nhận 15 sản phẩm của 6 huyện đạt 4 sao.",
+            [(15, "sản phẩm", 4), (6, "huyện", None)],
+        ),
+        # as after "của N chủ thể" before
+        (
+            "Tỉnh công nhận 12 sản phẩm của 9 chủ thể đạt OCOP 4 sao.",
+            [(12, "sản phẩm", 4), (9, "chủ thể", None)],
+        ),
+    ],
+)
+def test_a_rating_after_the_owners_is_the_products(text: str, expected: list) -> None:
+    assert rows(text, "star") == expected
