@@ -97,3 +97,39 @@ def test_a_rate_restating_a_count_is_a_share(text: str, expected: list) -> None:
 )
 def test_a_rating_after_the_owners_is_the_products(text: str, expected: list) -> None:
     assert rows(text, "star") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "gồm" followed by names (no number) spells out what was counted
+        (
+            "Ba sản phẩm gồm miến dong, mật ong bạc hà và chè shan vừa được công nhận OCOP 4 sao.",
+            [(3, "sản phẩm", 4)],
+        ),
+        (
+            "Tỉnh có thêm 2 sản phẩm gồm cà phê rang xay và hạt mắc ca đạt 3 sao.",
+            [(2, "sản phẩm", 3)],
+        ),
+        # guard: "gồm" followed by counts is a breakdown, the parts carry their own ratings
+        (
+            "Tỉnh có 12 sản phẩm, gồm 3 sản phẩm 4 sao và 9 sản phẩm 3 sao.",
+            [(12, "sản phẩm", None), (3, "sản phẩm", 4), (9, "sản phẩm", 3)],
+        ),
+        # an address in brackets without numbers ends no clause
+        (
+            "Hai sản phẩm của Hợp tác xã Tả Van (xã Tả Van, tỉnh Lào Cai) vừa được nâng hạng 4 sao.",
+            [(2, "sản phẩm", 4)],
+        ),
+        (
+            "Cơ sở Hòa Bình (phường Tân Phú, TP Cần Thơ) có 3 sản phẩm (bánh pía, lạp xưởng, "
+            "mứt dừa) đạt 3 sao.",
+            [(3, "sản phẩm", 3)],
+        ),
+        # a rating in words in the clause that rates the count
+        ("Năm 2024 huyện công nhận 7 sản phẩm, đều đạt ba sao.", [(7, "sản phẩm", 3)]),
+        ("Đợt này có 5 sản phẩm, tất cả đều đạt bốn sao.", [(5, "sản phẩm", 4)]),
+    ],
+)
+def test_the_rating_of_a_count_past_names_and_asides(text: str, expected: list) -> None:
+    assert rows(text, "star") == expected

@@ -95,7 +95,7 @@ _STAR_NEXT = re.compile(
     r"đủ điều kiện (?:để\s+)?(?:đề nghị|đề xuất|trình)[^,;:.\d]{0,30}?(?:đánh giá,\s*)?"
     r"(?:công nhận|xét)|"
     r"được(?: \w+){0,2} công nhận|được xếp(?: hạng)?|xếp hạng|đạt(?: hạng| chuẩn| tiêu chuẩn)?)"
-    r"(?:\s+(?:là|sản phẩm|ocop|hạng|chuẩn|đạt))*\s+[1-5]\s*sao(?!\w)"
+    r"(?:\s+(?:là|sản phẩm|ocop|hạng|chuẩn|đạt))*\s+(?:[1-5]|một|hai|ba|bốn|năm)\s*sao(?!\w)"
     r"(?![^,;:.]*?(?:là|có|gồm|với|:)\s*\d)",  # "…, đạt 4 sao là 20 sản phẩm": a class
     re.IGNORECASE,
 )
@@ -113,6 +113,15 @@ _NOUN_LIST = re.compile(
     r"(?=,|\s*và\s|(?:đều\s+)?(?:đạt|được|xếp)\b)",
     re.IGNORECASE,
 )
+# "Hai sản phẩm gồm vải sấy Lục Ngạn và gà đồi Yên Thế đạt OCOP 5 sao": "gồm" followed by names,
+# no number before the rating, spells out what was counted; the rating is the count's
+_NAMED_ITEMS = re.compile(
+    r"gồm\s+[^\d;:.()]*?\s(?=(?:đều\s+|vừa\s+|đã\s+)*(?:được|đạt|xếp)\b[^\d;:.()]*?[1-5]\s*sao)",
+    re.I,
+)
+# "2 sản phẩm của HTX X (xã A, tỉnh B) vừa được nâng hạng 4 sao": the comma of an aside in
+# brackets without numbers ends no clause
+_ASIDE_END = re.compile(r"[^()\d]*\)")
 # "Trong 7 sản phẩm của xã, A và B đạt 4 sao": the list after that frame names a subset of it
 _IN_FRAME = re.compile(r"(?<!\w)trong(?:\s+số)?\s+$", re.IGNORECASE)
 # "nâng tổng số sản phẩm 5 sao của cả nước lên 246": the subject names the rated class
@@ -525,6 +534,11 @@ def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tu
             or (
                 not _IN_FRAME.search(low, 0, x.num_start)
                 and (more := _NOUN_LIST.match(rest, clause.start()))
+            )
+            or (more := _NAMED_ITEMS.match(rest, clause.start()))
+            or (
+                rest.count("(", 0, clause.start()) > rest.count(")", 0, clause.start())
+                and (more := _ASIDE_END.match(rest, clause.start()))
             )
         )
     ):
