@@ -133,3 +133,43 @@ def test_a_rating_after_the_owners_is_the_products(text: str, expected: list) ->
 )
 def test_the_rating_of_a_count_past_names_and_asides(text: str, expected: list) -> None:
     assert rows(text, "star") == expected
+
+
+def scopes(title: str, lead: str, text: str) -> list[tuple]:
+    from datetime import datetime
+
+    figures = enrich(title, lead, text, datetime(2025, 12, 1))["figures"]
+    return [(f["value"], f["unit"], f.get("province")) for f in figures if f["start"] > len(title)]
+
+
+TITLE = "Hợp tác xã chè ở Hoàng Su Phì có 4 sản phẩm OCOP"
+LEAD = "Hợp tác xã chè Phìn Hồ (xã Thông Nguyên, tỉnh Tuyên Quang) có 4 sản phẩm OCOP."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a former district's address locates the co-op: its figures are today's province's
+        (
+            "Hợp tác xã ra đời năm 2015 tại huyện Hoàng Su Phì cũ của tỉnh Hà Giang, nay có 86 "
+            "hộ thành viên và 140 ha chè.",
+            [(4, "sản phẩm", "Tuyên Quang"), (86, "hộ", "Tuyên Quang"), (140, "ha", "Tuyên Quang")],
+        ),
+        (
+            "Cơ sở đặt tại huyện Xín Mần (cũ), tỉnh Hà Giang; năm nay bán ra 35 tấn chè khô.",
+            [(4, "sản phẩm", "Tuyên Quang"), (35, "tấn", "Tuyên Quang")],
+        ),
+        # guard: a count OF the former district keeps its old province
+        (
+            "Riêng huyện Hoàng Su Phì cũ của tỉnh Hà Giang có 12 sản phẩm OCOP.",
+            [(4, "sản phẩm", "Tuyên Quang"), (12, "sản phẩm", "Hà Giang")],
+        ),
+    ],
+)
+def test_a_former_districts_address_gives_todays_province(text: str, expected: list) -> None:
+    assert scopes(TITLE, LEAD, text) == expected
+
+
+def test_without_the_merged_province_named_the_old_one_stays() -> None:
+    text = "Hợp tác xã ra đời tại huyện Hoàng Su Phì cũ của tỉnh Hà Giang, nay có 86 hộ thành viên."
+    assert scopes("Hợp tác xã chè", "", text) == [(86, "hộ", "Hà Giang")]

@@ -460,23 +460,55 @@ def _quoted(text: str) -> bool:
     return text.rfind("“") > text.rfind("”")
 
 
-def _merged_scope(doc: Document, found: Anchor, earlier: bool) -> str | None:
+def _merged_scope(doc: Document, found: Anchor, earlier: bool, num_start: int) -> str | None:
     """After a merger, a former province ("Kiên Giang cũ") is the scope of its own sentence
     only; a later sentence of the paragraph (``earlier``: the anchor is before it), or a
     commune or district, belongs to the merged province (when the article names it)."""
     province = found[1]
     old = doc.old_provinces()
-    if province not in old:
-        return province
     district = found[2] is not None
     former = _former_at(doc, found[0])
-    if district and former and not earlier:
+    if province not in old:
+        if (former or _of_former_district(doc, found[0])) and _address_only(
+            doc, found[0], num_start
+        ):
+            # "trên địa bàn huyện Đắk Song cũ của tỉnh Đắk Nông, hiện liên kết với 214 hộ": a
+            # former district's address locates the subject, whose province is today's
+            merged = new_province_of(province)
+            if merged and any(p.province == merged for p in doc.places):
+                return merged
+        return province
+    if district and former and not earlier and not _address_only(doc, found[0], num_start):
         # "riêng khu vực huyện Lục Ngạn cũ có 46 sản phẩm": a former district lay in its old
         # province, which is the count's canonical (pre-2025) province
         return province
     if district or (earlier and former):
         return _current(doc, province)
     return province
+
+
+# "huyện Đắk Song cũ của tỉnh Đắk Nông", "huyện A (cũ), tỉnh B": a district's address
+_DISTRICT_OF = re.compile(r"^\s*\(?cũ\)?\s*(?:,|của|thuộc)\s*(?:(?i:tỉnh|thành phố|tp\.?)\s+)?$")
+
+
+def _of_former_district(doc: Document, start: int) -> bool:
+    """The province at ``start`` is the address of a former district written before it."""
+    before = [p for p in doc.places if p.end <= start]
+    d = before[-1] if before else None
+    return bool(
+        d is not None
+        and d.district is not None
+        and doc.is_former(d)
+        and _DISTRICT_OF.match(doc.text[d.end : start])
+    )
+
+
+def _address_only(doc: Document, start: int, num_start: int) -> bool:
+    """The place at ``start`` (with its address) ends a clause before the number: "thành lập
+    trên địa bàn huyện Đắk Song cũ của tỉnh Đắk Nông, hiện liên kết với 214 hộ" locates the
+    subject; the count is not of the place."""
+    last = max((p.end for p in doc.places if start <= p.start and p.end <= num_start), default=None)
+    return last is not None and bool(re.search(r"[,;:]", doc.text[last:num_start]))
 
 
 def anchor(doc: Document, sentence: Sentence, num_start: int, unit_end: int, primary: list[str],
@@ -489,7 +521,7 @@ def anchor(doc: Document, sentence: Sentence, num_start: int, unit_end: int, pri
         found = _in_paragraph(doc, sentence, found is not None, primary == [NATIONAL])
     if found:
         before = from_paragraph and found[0] < sentence.start
-        return _merged_scope(doc, found, before), found[2]
+        return _merged_scope(doc, found, before, num_start), found[2]
     if (
         last[0] in doc.old_provinces()
         and _ANAPHOR.match(sentence.text)
