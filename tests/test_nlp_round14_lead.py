@@ -173,3 +173,36 @@ def test_a_former_districts_address_gives_todays_province(text: str, expected: l
 def test_without_the_merged_province_named_the_old_one_stays() -> None:
     text = "Hợp tác xã ra đời tại huyện Hoàng Su Phì cũ của tỉnh Hà Giang, nay có 86 hộ thành viên."
     assert scopes("Hợp tác xã chè", "", text) == [(86, "hộ", "Hà Giang")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an export amount in USD is a part of the revenue in VND
+        (
+            "Doanh thu năm 2025 đạt 42 tỷ đồng, trong đó xuất khẩu 520.000 USD.",
+            [(42e9, "VND", "total", None), (520000, "USD", "part_of", 42e9)],
+        ),
+        (
+            "Công ty có doanh thu 9,5 tỷ đồng, trong đó giá trị xuất khẩu sang Nhật Bản đạt "
+            "khoảng 150.000 USD.",
+            [(9.5e9, "VND", "total", None), (150000, "USD", "part_of", 9.5e9)],
+        ),
+        # a bracketed aside without numbers does not end the breakdown's clause
+        (
+            "Hợp tác xã bán ra 300 tấn gạo, trong đó xuất sang Hồng Kông (Trung Quốc) 45 tấn.",
+            [(300, "tấn", "total", None), (45, "tấn", "part_of", 300)],
+        ),
+        (
+            "Huyện có 60 sản phẩm OCOP, trong đó các xã vùng cao (Tà Xùa, Háng Đồng) có 14 sản phẩm.",
+            [(60, "sản phẩm", "total", None), (14, "sản phẩm", "part_of", 60)],
+        ),
+        # guard: a VND amount is no part of a USD total
+        (
+            "Kim ngạch xuất khẩu đạt 2 triệu USD, trong đó chi phí vận chuyển 3 tỷ đồng.",
+            [(2e6, "USD", "total", None), (3e9, "VND", "total", None)],
+        ),
+    ],
+)
+def test_parts_in_another_currency_and_past_asides(text: str, expected: list) -> None:
+    assert rows(text, "relation", "base") == expected

@@ -101,10 +101,12 @@ PARTICIPANT_TOTALS = frozenset(KINDS)
 
 
 def part_unit(part: str | None, whole: str | None) -> bool:
-    """A count in unit ``part`` can be a part of a count in unit ``whole`` (same unit, or a
-    kind of it: "doanh nghiệp" of "chủ thể")."""
+    """A count in unit ``part`` can be a part of a count in unit ``whole`` (same unit, a kind
+    of it: "doanh nghiệp" of "chủ thể", or an amount in USD of one in VND)."""
     if not part or not whole:
         return False
+    if part == "USD" and whole == "VND":
+        return True
     return part == whole or part in KINDS.get(whole, ())
 
 
@@ -145,10 +147,14 @@ def _clause_start(low: str, pos: int) -> int:
     return cut
 
 
+_ASIDE = re.compile(r"\([^()\d]*\)")
+
+
 def _opens_breakdown(low: str, prev_end: int, item: Item) -> bool:
     """A breakdown cue between the previous figure and this one; not "hạng 3 sao gồm 07 sản
-    phẩm" (a star class and its count) nor "… trong tổng số 14" (a stated base)."""
-    between = low[prev_end : item.start]
+    phẩm" (a star class and its count) nor "… trong tổng số 14" (a stated base). An aside in
+    brackets without numbers ("xuất khẩu sang Đài Loan (Trung Quốc) đạt …") is no clause."""
+    between = _ASIDE.sub(lambda m: " " * len(m.group()), low[prev_end : item.start])
     if _BASE_AFTER.match(between) or _STAR_CLASS.search(between):
         return False
     cue = _BREAKDOWN_INSIDE.search(between)
