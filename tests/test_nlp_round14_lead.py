@@ -58,7 +58,7 @@ def test_unit_before_the_count_with_words_between(text: str, expected: list) -> 
         ),
         (
             "Có 90 sản phẩm OCOP hết hạn nhưng chỉ 61 sản phẩm đăng ký đánh giá lại, tức khoảng 68%.",
-            [(90, "sản phẩm", "total"), (61, "sản phẩm", "total"), (68, "%", "share_of")],
+            [(90, "sản phẩm", "total"), (61, "sản phẩm", "part_of"), (68, "%", "share_of")],
         ),
         (
             "Kế hoạch năm là 40 sản phẩm OCOP mới, đến nay huyện đã thực hiện được 85%.",
@@ -66,7 +66,7 @@ def test_unit_before_the_count_with_words_between(text: str, expected: list) -> 
         ),
         (
             "Có 50 sản phẩm OCOP đến hạn, nhưng mới 31 sản phẩm nộp hồ sơ, chưa tới 65%.",
-            [(50, "sản phẩm", "total"), (31, "sản phẩm", "total"), (65, "%", "share_of")],
+            [(50, "sản phẩm", "total"), (31, "sản phẩm", "part_of"), (65, "%", "share_of")],
         ),
         # guard: a percentage with no count before it in the sentence is no restated rate
         ("Sản phẩm OCOP sấy khô có độ ẩm đạt 12%.", []),
@@ -205,4 +205,50 @@ def test_without_the_merged_province_named_the_old_one_stays() -> None:
     ],
 )
 def test_parts_in_another_currency_and_past_asides(text: str, expected: list) -> None:
+    assert rows(text, "relation", "base") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "only M" after a contrast: the part of N that did something
+        (
+            "Năm nay có 88 sản phẩm OCOP hết hạn 36 tháng, nhưng chỉ 51 sản phẩm đăng ký đánh giá lại.",
+            [(88, "sản phẩm", "total", None), (51, "sản phẩm", "part_of", 88)],
+        ),
+        (
+            "Huyện mời 40 hợp tác xã dự tập huấn thì mới có 25 hợp tác xã tham gia.",
+            [(40, "HTX", "total", None), (25, "HTX", "part_of", 40)],
+        ),
+        # guard: a larger number is no part
+        (
+            "Năm ngoái có 30 sản phẩm OCOP, nhưng chỉ năm nay đã có 45 sản phẩm.",
+            [(30, "sản phẩm", "total", None), (45, "sản phẩm", "total", None)],
+        ),
+        # a stative count of rated products after the stock total: a part of it
+        (
+            "Toàn tỉnh hiện có 640 sản phẩm OCOP còn hiệu lực. Tỉnh có 3 sản phẩm 5 sao và 5 "
+            "sản phẩm tiềm năng 5 sao.",
+            [
+                (640, "sản phẩm", "total", None),
+                (3, "sản phẩm", "part_of", 640),
+                (5, "sản phẩm", "part_of", 640),
+            ],
+        ),
+        (
+            "Đến nay thành phố có 310 sản phẩm OCOP. Có 4 sản phẩm đã được Trung ương công nhận 5 sao.",
+            [(310, "sản phẩm", "total", None), (4, "sản phẩm", "part_of", 310)],
+        ),
+        # guards: an event of its own (a year, "mới") and a co-op's own products stay totals
+        (
+            "Toàn tỉnh hiện có 640 sản phẩm OCOP. Năm 2025 tỉnh có 3 sản phẩm 5 sao mới.",
+            [(640, "sản phẩm", "total", None), (3, "sản phẩm", "total", None)],
+        ),
+        (
+            "Toàn tỉnh hiện có 640 sản phẩm OCOP. Giám đốc cho biết hợp tác xã có 2 sản phẩm 4 sao.",
+            [(640, "sản phẩm", "total", None), (2, "sản phẩm", "total", None)],
+        ),
+    ],
+)
+def test_parts_named_by_contrast_and_rated_parts_of_the_stock(text: str, expected: list) -> None:
     assert rows(text, "relation", "base") == expected

@@ -309,6 +309,24 @@ def _along_with(low: str, items: list[Item]) -> None:
             return
 
 
+# "Năm 2025 có 143 sản phẩm hết hạn, nhưng chỉ 96 sản phẩm đăng ký đánh giá lại": "only M"
+# after a contrast counts the part of N that did something
+_ONLY_OF = re.compile(r"^[^;:()]*?(?<!\w)(?:nhưng|thì|song|mà)\s+(?:chỉ|mới)(?:\s+có)?\s+$", re.I)
+
+
+def _only_of(low: str, items: list[Item]) -> None:
+    """ "N X …, nhưng/thì chỉ M X …": M is part of N (same unit, not larger)."""
+    for a, b in zip(items, items[1:]):
+        if (
+            b.relation == "total"
+            and a.unit not in (None, "%")
+            and b.unit == a.unit
+            and b.value <= a.value
+            and _ONLY_OF.match(low[a.end : b.start])
+        ):
+            b.relation, b.base, b.total = "part_of", a.value, a
+
+
 # "…, tiếp đến là X cũ (148 sản phẩm)", "…, sau đó là X (…": the next item of a ranking
 _RANK_NEXT = re.compile(r",\s*(?:tiếp đến|tiếp theo|kế đến|sau đó|thứ hai|thứ ba)(?: là)?\s", re.I)
 
@@ -389,6 +407,7 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
     _stated_bases(low, items)
     _the_rest(low, items, previous, list(earlier))
     _along_with(low, items)
+    _only_of(low, items)
     _sums(items, previous)
     _parts_that_add_up(items, previous)
     _headless(low, items, previous)
@@ -742,6 +761,42 @@ def _rated_groups(figs: list[Placed]) -> None:
             x.fig.relation, x.fig.base = "part_of", group[-1].value
 
 
+# "Tỉnh có 4 sản phẩm 5 sao", "Có 5 sản phẩm đã được Trung ương công nhận 5 sao": a stative
+# count of rated products (no event of its own: no year, round, "mới", "thêm")
+_HAS_RATED = re.compile(
+    r"(?:^|[,;]\s*|(?<!\w)(?<!hợp tác )(?:tỉnh|thành phố|huyện|xã|phường|toàn tỉnh|toàn thành phố)\s+)"
+    r"(?:hiện\s+|đã\s+|mới\s+)*có\s+$",
+    re.I,
+)
+_OWN_EVENT = re.compile(r"(?<!\w)(?:năm\s+\d{4}|đợt|mới|thêm|lần đầu|vừa)(?!\w)", re.I)
+
+
+def _rated_stock_parts(figs: list[Placed]) -> None:
+    """A stative count of rated products after the article's stock total of the same scope
+    ("toàn tỉnh có 721 sản phẩm OCOP … Tỉnh có 4 sản phẩm 5 sao") is a part of that stock."""
+    for k, x in enumerate(figs):
+        f = x.fig
+        rated = f.star or f.potential_star
+        if f.relation != "total" or not rated or f.unit != "sản phẩm" or f.min_star:
+            continue
+        head = x.fig.sentence[: x.at]
+        if not _HAS_RATED.search(head) or _OWN_EVENT.search(x.fig.sentence):
+            continue
+        stock = [
+            w.fig
+            for w in figs[:k]
+            if w.sentence_start != x.sentence_start
+            and w.fig.unit == f.unit
+            and w.fig.relation == "total"
+            and not w.fig.star
+            and not w.fig.potential_star
+            and _same_scope(f, w.fig)
+            and _STOCK.search(w.prefix() + " " + w.clause_after())
+        ]
+        if stock and stock[-1].value > f.value:
+            f.relation, f.base = "part_of", stock[-1].value
+
+
 def _pending_parts(figs: list[Placed]) -> None:
     """ "372 sản phẩm, trong đó 81 … 4 sao, 291 … 3 sao; 2 sản phẩm đang được đề nghị xét 5
     sao": a pending count after the rated parts of a whole, in their sentence, is one more
@@ -1078,6 +1133,7 @@ def link_document(figs: list[Placed]) -> None:
     _kinds_add_up(figs)
     _parenthesised_shares(figs)
     _rated_groups(figs)
+    _rated_stock_parts(figs)
     _pending_parts(figs)
     _wholes_named_first(figs)
     _shares_of_wholes(figs)
