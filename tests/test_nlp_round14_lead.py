@@ -252,3 +252,31 @@ def test_parts_in_another_currency_and_past_asides(text: str, expected: list) ->
 )
 def test_parts_named_by_contrast_and_rated_parts_of_the_stock(text: str, expected: list) -> None:
     assert rows(text, "relation", "base") == expected
+
+
+def entities(text: str) -> list[tuple[str, str]]:
+    return [(e["type"], e["text"]) for e in enrich("Tin", "", text, None)["entities"]]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a name after "UBND tỉnh" whose first syllables fold to a district ("Hà Quảng") when
+        # tones are ignored: with its own tones it is no place
+        ("Phó Chủ tịch UBND tỉnh Hà Quang Vinh, Chủ tịch Hội đồng, phát biểu.", "Hà Quang Vinh"),
+        ("Chủ tịch UBND tỉnh Lục Ngân Hà dự buổi làm việc.", "Lục Ngân Hà"),
+        # a country's syllable inside a name ("Đức") is the name's
+        ("Phó Chủ tịch UBND tỉnh Thanh Hóa Lê Đức Giang ký quyết định.", "Lê Đức Giang"),
+        (
+            "Phó Chủ tịch UBND tỉnh Nguyễn Đức Tâm (giữa) nghe giới thiệu sản phẩm.",
+            "Nguyễn Đức Tâm",
+        ),
+    ],
+)
+def test_names_that_look_like_places(text: str, person: str) -> None:
+    assert ("PER", person) in entities(text)
+    assert not any(t == "LOC" and p in person for t, p in entities(text))
+
+
+def test_a_country_outside_a_name_stays_a_place() -> None:
+    assert ("LOC", "Đức") in entities("Sản phẩm được xuất khẩu sang Đức và Nhật Bản.")

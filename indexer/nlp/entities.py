@@ -22,6 +22,7 @@ from corpus.textnorm import fold, tidy
 from indexer.nlp.lexicon import alternation, table
 from indexer.nlp.orgs import org_norm, org_spans
 from indexer.nlp.persons import (
+    SURNAMES,
     TITLE_BEFORE,
     confirmed_names,
     per_norm,
@@ -230,8 +231,22 @@ def _add_places(found: _Found, doc: Document, sentence: Sentence) -> None:
     for s, e in _product_places(st):
         found.add("LOC", base + s, base + e, tidy(st[s:e]))
     for m in _COUNTRIES.finditer(st):
-        if not _ETHNIC_BEFORE.search(st[: m.start()]):  # "dân tộc Lào" is a people
+        # "dân tộc Lào" is a people; "Lê Đức Giang" a person named with a country's syllable
+        if not _ETHNIC_BEFORE.search(st[: m.start()]) and not _inside_name(st, m.start(), m.end()):
             found.add("LOC", base + m.start(), base + m.end(), m.group())
+
+
+def _inside_name(st: str, start: int, end: int) -> bool:
+    """The words at ``start:end`` stand between a surname and a capitalised syllable."""
+    before, after = words_of(st[:start]), words_of(st, end)
+    return bool(
+        before
+        and after
+        and before[-1][2] in SURNAMES
+        and gap_ok(st, before[-1][1], start)
+        and gap_ok(st, end, after[0][0])
+        and is_name_syllable(after[0][2])
+    )
 
 
 def sentence_mentions(doc: Document, sentence: Sentence) -> list[Mention]:

@@ -12,7 +12,7 @@ import re
 from corpus.textnorm import fold, tidy
 from indexer.nlp.lexicon import alternation, table, words
 from indexer.nlp.persons import SURNAMES
-from indexer.nlp.provinces import DISTRICTS, _key, normalise_province
+from indexer.nlp.provinces import district_named, normalise_province
 from indexer.nlp.tokens import HIGHLAND_FIRST, gap_ok, is_cap, words_of
 
 _ORG_HEADS = table("entities")["org_heads"]
@@ -85,7 +85,7 @@ def _locality_end(text: str, ws: Words, i: int) -> tuple[int | None, bool]:
         place = text[ws[k][0] : ends[n - 1]]
         after = ws[k + n][2]
         if (after in SURNAMES or HIGHLAND_FIRST.match(after)) and (
-            normalise_province(place) or DISTRICTS.get(_key(place))
+            normalise_province(place) or district_named(place)
         ):
             return ends[n - 1], True
     return (ends[-1], True) if ends else (None, False)

@@ -11,7 +11,7 @@ import re
 
 from corpus.textnorm import tidy
 from indexer.nlp.lexicon import alternation, table, words
-from indexer.nlp.provinces import DISTRICTS, _key, normalise_province, tone_key
+from indexer.nlp.provinces import DISTRICTS, _key, district_named, normalise_province, tone_key
 from indexer.nlp.tokens import (
     APOSTROPHES,
     HIGHLAND_FIRST,
@@ -427,11 +427,7 @@ def trailing_name(st: str, start: int, end: int) -> tuple[int, int] | None:
         if rest and rest[0][:1].isupper():
             continue  # the organisation's name goes on after these words
         head = " ".join(st[r[0] : r[1]].split()[:2])
-        if (
-            normalise_province(st[r[0] : r[1]])
-            or normalise_province(head)
-            or DISTRICTS.get(_key(head))
-        ):
+        if normalise_province(st[r[0] : r[1]]) or normalise_province(head) or district_named(head):
             continue  # "… TP Hồ Chí Minh", "UBND tỉnh Hà Tĩnh Nguyễn …": a place, not a person
         # after an abbreviation ("… TW Trần Quốc Bảo") or with a "Văn"/"Thị" middle name;
         # otherwise the words are more likely the end of the organisation's own name
