@@ -280,3 +280,31 @@ def test_names_that_look_like_places(text: str, person: str) -> None:
 
 def test_a_country_outside_a_name_stays_a_place() -> None:
     assert ("LOC", "Đức") in entities("Sản phẩm được xuất khẩu sang Đức và Nhật Bản.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the level compared with is an earlier value, not the difference
+        (
+            "Tỷ lệ sản phẩm 4 sao đạt 34%, cao hơn mức 29% của năm 2024.",
+            [(34, "%", "share_of", 4), (29, "%", "share_of", 4)],
+        ),
+        (
+            "Số sản phẩm bị thu hồi năm nay là 41, nhiều hơn 30 sản phẩm của năm trước.",
+            [(41, "sản phẩm", "total", None), (30, "sản phẩm", "total", None)],
+        ),
+        (
+            "Tỷ lệ sản phẩm 3 sao chiếm 58%, thấp hơn tỷ lệ 70% của cùng kỳ.",
+            [(58, "%", "share_of", 3), (70, "%", "share_of", 3)],
+        ),
+        # guards: a difference stays a change
+        ("Doanh thu tăng 12% so với năm 2024.", [(12, "%", "change_of", None)]),
+        (
+            "Thu nhập của thành viên cao hơn mức bình quân khoảng 18 triệu đồng.",
+            [(18e6, "VND", "change_of", None)],
+        ),
+    ],
+)
+def test_the_level_compared_with_is_no_change(text: str, expected: list) -> None:
+    assert rows(text, "relation", "star") == expected

@@ -495,6 +495,9 @@ _COMPLETES = re.compile(
 )
 
 
+_LEVEL_OF = re.compile(r"(?:cao|thấp)\s+hơn\s+(?:mức|tỷ lệ|tỉ lệ)\s+(?:khoảng\s+|gần\s+)?$", re.I)
+
+
 def _completes(low: str, count: _Match, x: _Match) -> bool:
     """``x`` is the share of a plan that ``count`` (a count before it, or the plan share of
     that count) achieves: it counts the same things (its rating, floor included)."""
@@ -556,6 +559,10 @@ def _stars_and_share(low: str, matches: list[_Match], i: int) -> tuple[Stars, tu
         stars = stars_in(",".join(re.split(r"[;:.]|(?<!đánh giá),", after)[:2]), before)
     if x.unit == "%":  # "tỷ lệ sản phẩm 4 sao chiếm 18%": the star is in the clause before
         if not stars.any and i > 0 and _completes(low, matches[i - 1], x):
+            return _stars_and_share(low, matches, i - 1)[0], None
+        if not stars.any and i > 0 and matches[i - 1].unit == "%" and _LEVEL_OF.search(before):
+            # "Tỷ lệ sản phẩm 4 sao đạt 31%, cao hơn mức 26% của năm 2024": the level compared
+            # with is a share of the same rated products
             return _stars_and_share(low, matches, i - 1)[0], None
         return (stars if stars.any else _share_subject_stars(low, x)), None
     share, offset = _SHARE_IN.search(window), x.end

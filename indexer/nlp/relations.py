@@ -180,7 +180,19 @@ def _is_change(low: str, start: int, item: Item) -> bool:
     compared = _COMPARED.search(low, change.end(), item.start)
     if compared and compared[0] == "từ" and _RANGE_AT.match(low, item.start):
         return True
+    if _LEVEL_BEFORE.search(low, change.end(), item.start) or _EARLIER_OF.match(low, item.end):
+        return False  # "cao hơn mức 26% của năm 2024": the earlier level compared with
     return compared is None
+
+
+# "cao hơn mức 26%", "nhiều hơn 64 sản phẩm của năm 2024": the number after the comparison is
+# the earlier level, not the difference ("cao hơn mức bình quân khoảng 18 triệu" is one)
+_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:mức|tỷ lệ|tỉ lệ)\s+(?:khoảng\s+|gần\s+)?$", re.I)
+_EARLIER_OF = re.compile(
+    r"\s*(?:của|ở|trong)\s+(?:năm\s+\d{4}|năm trước|năm ngoái|cùng kỳ|kỳ trước|đợt trước"
+    r"|giai đoạn trước)(?!\w)",
+    re.I,
+)
 
 
 def _semicolon(low: str, prev_end: int, item: Item, before: list[Item], breakdown: bool,
