@@ -69,6 +69,7 @@ _BOILER_LINE = re.compile(
 # tool-bar labels: a line made only of these (folded), separated by | · • / or spaces
 _UI_LABEL = (r"(?:in (?:trang|bai( nay)?)|gui (?:email|e-?mail|bai|y kien)|quay lai|tro (?:ve|lai)|"
              r"(?:ve|len) dau trang|dong cua so|co chu:?(?: ?a[-+])*|a[-+]|nghe bai viet|"
+             r"nghe (?:chuong trinh|ban tin|audio|podcast)|"
              r"nghe doc(?: bai(?: viet)?)?|doc bai|bao loi|luu( bai)?|chia se|in|email|print|back|top|"
              r"tai (?:ve )?(?:bai bao|bai viet|ban in|file|tep)(?: \(?pdf\)?)?|trich dan(?: bai bao| bai viet)?|"
              r"download(?: pdf)?|cite(?: this article)?|"

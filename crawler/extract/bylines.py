@@ -120,9 +120,15 @@ def byline_of(line: str) -> tuple[list[str], str] | None:
     return None
 
 
+# an outlet's abbreviation after the reporter's name ("/TTXVN", "/VOV4", "/Báo Lào Cai" is not)
+_OUTLET_AFTER = re.compile(r"\s*/\s*(?=(?:[^/\s]*[A-ZĐ]){2})[A-ZĐ][A-Za-zĐđ0-9.]{1,15}$")
+
+
 def trailing_name(line: str) -> str | None:
-    """A bare signature at the end of an article ("MINH ANH", "Ngọc Hà", "Hoàng Long (TTXVN)")."""
+    """A bare signature at the end of an article ("MINH ANH", "Ngọc Hà", "Hoàng Long (TTXVN)",
+    "Mai Hoa/VOV4")."""
     text = re.sub(r"\s*\((?:[^)]{1,30})\)\s*$", "", " ".join(line.split())).strip(" .")
+    text = _OUTLET_AFTER.sub("", text)  # "Mai Hoa/VOV4", "Minh Anh/TTXVN": name/outlet
     if _PHOTO.match(fold(text)):
         return None
     if (

@@ -223,9 +223,24 @@ _DATELINE_PREFIX = re.compile(
 
 
 # a source tag alone, in capitals or as the outlet's domain name, glued to the first
-# paragraph, bare or in brackets: "PSTS - ", "TTXVN – ", "NSTV.vn - ", "(HTX) - ", "(Abc.vn) – "
-_TAG_NAME = r"(?:[A-ZĐ]{2,8}|[A-ZĐ][A-Za-zĐđ0-9-]{1,20}\.(?:vn|com|net|org|info)(?:\.vn)?)"
+# paragraph, bare or in brackets: "PSTS - ", "TTXVN – ", "NSTV.vn - ", "VTV4.VN - ", "(HTX) - ", "(Abc.vn) – "
+_TAG_NAME = r"(?:[A-ZĐ]{2,8}|[A-ZĐ][A-Za-zĐđ0-9-]{1,20}\.(?i:vn|com|net|org|info)(?:\.(?i:vn))?)"
 _SOURCE_TAG = re.compile(rf"^(?:{_TAG_NAME}|\({_TAG_NAME}\))\s*[-–—]\s+(?=[A-ZĐÀ-Ỹ\d\"“‘'])")
+
+
+# a broadcaster's program tag closing the sapo or first paragraph: "(Bản tin thời sự tiếng Xơ
+# Đăng ngày 21/11/2026)", "(Chương trình Văn hóa các dân tộc ngày 19/11)", "(Thời sự 19h ngày
+# 20/11)": which programme aired the item and when, not the story's text
+_PROGRAM_TAIL = re.compile(
+    r"\s*\((?i:bản tin|chương trình|thời sự|tạp chí|phóng sự|tin tức|tiếng)\b[^()]{0,80}?"
+    r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*$"
+)
+
+
+def strip_program_tail(paragraph: str) -> str:
+    """The paragraph without a trailing broadcast programme tag (kept when nothing else is left)."""
+    m = _PROGRAM_TAIL.search(paragraph)
+    return paragraph[: m.start()] if m and m.start() > 0 else paragraph
 
 
 def strip_dateline_prefix(paragraph: str) -> str:

@@ -131,10 +131,10 @@ def _fill_text(ex: Extraction, doc, meta, ld, rules: SiteRules, body: Body) -> N
         # a brief is often one block: the page's only text is its body
         sapo, paragraphs = "", [sapo]
     if ex.language == "vi":  # Vietnamese stories start after the wire dateline or tag
-        if sapo:
-            sapo = dates.strip_dateline_prefix(sapo)
+        if sapo:  # … and a broadcaster's programme tag may close the sapo
+            sapo = dates.strip_program_tail(dates.strip_dateline_prefix(sapo))
         elif paragraphs:
-            paragraphs[0] = dates.strip_dateline_prefix(paragraphs[0])
+            paragraphs[0] = dates.strip_program_tail(dates.strip_dateline_prefix(paragraphs[0]))
     ex.lead, ex.text = sapo, "\n\n".join(paragraphs)
 
 

@@ -12,8 +12,12 @@ from crawler.extract.siterules import SiteRules, text_of
 
 # the usual CMS names of the sapo block
 LEAD_ATTR = re.compile(r"sapo|(?:^|[\s_-])lead(?:$|[\s_-])|summary|chapeau|excerpt|abstract|"
-                       r"description|article-intro|intro[-_]?text|(?:^|[\s_-])intro(?:$|[\s_-])|standfirst|subtitle",
+                       r"description|(?:^|[\s_-])desc(?:$|[\s_-])|article-intro|intro[-_]?text|(?:^|[\s_-])intro(?:$|[\s_-])|standfirst|subtitle",
                        re.I)  # fmt: skip
+# the description of a picture, a video or a sound: a caption
+_MEDIA_ATTR = re.compile(
+    r"video|image|img|photo|picture|media|caption|player|thumb|audio|figure", re.I
+)
 # a label printed before the summary ("Tóm tắt:", "Abstract:"): the sapo is the text after it
 _SUMMARY_LABEL = re.compile(r"^\s*(?:tóm tắt|tóm lược|abstract|summary|sapo)\s*[:：.-]\s*", re.I)
 
@@ -130,6 +134,8 @@ def from_lead_class(doc) -> str:
     for el in doc.xpath("//body//*[@class or @id]"):
         if el.tag not in _LEAD_TAGS or not LEAD_ATTR.search(_attrs(el)):
             continue
+        if _MEDIA_ATTR.search(_attrs(el)):
+            continue  # "video-desc", "image-description": a caption, not the sapo
         if (el.sourceline or 0) < h1_line or _in_teaser(el, h1) or _in_masthead(el):
             continue
         if _in_author_box(el, h1):
