@@ -308,3 +308,28 @@ def test_a_country_outside_a_name_stays_a_place() -> None:
 )
 def test_the_level_compared_with_is_no_change(text: str, expected: list) -> None:
     assert rows(text, "relation", "star") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "…; trong đó …" right after a count breaks that count down (and the parts keep its star)
+        (
+            "Hội đồng chấm 14 sản phẩm. Kết quả, 12 sản phẩm được công nhận 3 sao; trong đó 8 sản "
+            "phẩm mới, 4 sản phẩm đánh giá lại.",
+            [
+                (14, None, "total", None),
+                (12, 3, "part_of", 14),
+                (8, 3, "part_of", 12),
+                (4, 3, "part_of", 12),
+            ],
+        ),
+        (
+            "Tỉnh có 300 sản phẩm OCOP, gồm 40 sản phẩm 4 sao; trong số đó 15 sản phẩm của khu "
+            "vực miền núi.",
+            [(300, None, "total", None), (40, 4, "part_of", 300), (15, 4, "part_of", 40)],
+        ),
+    ],
+)
+def test_among_them_after_a_semicolon_nests(text: str, expected: list) -> None:
+    assert [x[:1] + x[2:] for x in rows(text, "star", "relation", "base")] == expected

@@ -164,6 +164,9 @@ def _opens_breakdown(low: str, prev_end: int, item: Item) -> bool:
     return bool(cue)
 
 
+_AMONG_AFTER_SEMICOLON = re.compile(r"[^;]*;\s*(?:trong đó|trong số đó|trong số này)(?!\w)", re.I)
+
+
 def _scope_break(low: str, prev_end: int, item: Item) -> bool:
     """ "…; huyện X có …": a new subject after a semicolon ends the breakdown."""
     between = low[prev_end : item.start]
@@ -386,7 +389,10 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
             # not after a ";", which closes the clause group (as in _semicolon): "…, trong đó
             # khu vực A cũ có 150 sản phẩm; riêng sản phẩm từ cói có 25 sản phẩm" is one more
             # part of the outer whole
-            nests = ";" not in low[prev_end : item.start]
+            # … but "…; trong đó 6 …" right after a count breaks that count down
+            nests = ";" not in low[prev_end : item.start] or bool(
+                _AMONG_AFTER_SEMICOLON.match(low, prev_end, item.start)
+            )
             if (
                 nests
                 and items[i - 1].relation == "part_of"
