@@ -333,3 +333,27 @@ def test_the_level_compared_with_is_no_change(text: str, expected: list) -> None
 )
 def test_among_them_after_a_semicolon_nests(text: str, expected: list) -> None:
     assert [x[:1] + x[2:] for x in rows(text, "star", "relation", "base")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Trong tổng kinh phí, …" shares out the latest stated budget, planned or not
+        (
+            "Đề án có tổng kinh phí dự kiến 40 tỷ đồng. Trong tổng kinh phí, ngân sách tỉnh bố "
+            "trí 16 tỷ đồng, vốn lồng ghép 12 tỷ đồng.",
+            [(40e9, "total", None), (16e9, "part_of", 40e9), (12e9, "part_of", 40e9)],
+        ),
+        (
+            "Chương trình được duyệt 9 tỷ đồng. Trong tổng nguồn vốn, xã đóng góp 1,5 tỷ đồng.",
+            [(9e9, "total", None), (1.5e9, "part_of", 9e9)],
+        ),
+        # guard: a later sentence without the head keeps its own amount
+        (
+            "Đề án có tổng kinh phí dự kiến 40 tỷ đồng. Năm nay tỉnh chi 3 tỷ đồng cho quảng bá.",
+            [(40e9, "total", None), (3e9, "total", None)],
+        ),
+    ],
+)
+def test_in_the_total_budget_heads_its_parts(text: str, expected: list) -> None:
+    assert [(v, r, b) for v, _u, r, b in rows(text, "relation", "base")] == expected

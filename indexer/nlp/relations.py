@@ -284,9 +284,18 @@ def _names_first(tail: str, unit: str | None) -> bool:
     )
 
 
+# "Trong tổng kinh phí (của đề án), …": the amounts after it share out the latest stated budget
+_MONEY_HEAD = re.compile(
+    r"^\s*trong\s+tổng\s+(?:số\s+)?(?:kinh phí|vốn|nguồn vốn|ngân sách|số tiền)\b[^\d,;:]*,", re.I
+)
+
+
 def named_referent(low: str, earlier: list[Item]) -> Item | None:
     """The earlier figure a "(Cũng) trong số <unit> <words>," head names: the most recent one
     of that unit whose own words start with the rest of the phrase ("sản phẩm mới")."""
+    if _MONEY_HEAD.match(low):  # "Trong tổng kinh phí, ngân sách tỉnh bố trí 29,6 tỷ đồng"
+        money = [x for x in earlier if x.unit == "VND" and x.relation == "total"]
+        return money[-1] if money else None
     m = _NAMED_HEAD.match(low)
     if not m:
         return None
@@ -888,8 +897,11 @@ def _targets_apart(figs: list[Placed]) -> None:
             continue
         target = bool(_TARGET.search(x.prefix()))
         of_target = bool(_TARGET.search(owner[-1].prefix()))
-        # a sentence opening with "Trong đó," breaks down the total before it, target or not
-        opener = x.sentence_start != owner[-1].sentence_start and _BREAKDOWN.match(f.sentence)
+        # a sentence opening with "Trong đó," (or "Trong tổng kinh phí,") breaks down the total
+        # before it, target or not
+        opener = x.sentence_start != owner[-1].sentence_start and (
+            _BREAKDOWN.match(f.sentence) or _MONEY_HEAD.match(f.sentence.lower())
+        )
         if target != of_target and (target or not opener):
             f.relation, f.base = "total", None
 
@@ -908,6 +920,8 @@ def _purposes_apart(figs: list[Placed]) -> None:
         owner = [w for w in figs[:k] if w.fig.unit == f.unit and w.fig.value == f.base]
         if not owner or owner[-1].sentence_start == x.sentence_start:
             continue  # a breakdown in the total's sentence names its parts' purposes
+        if _MONEY_HEAD.match(f.sentence.lower()):
+            continue  # "Trong tổng kinh phí, …": the sources of that budget, whatever their names
         own, of_owner = _purposes(x), _purposes(owner[-1])
         if own and of_owner and not own & of_owner and not _adds_up(figs, x, owner[-1]):
             f.relation, f.base = "total", None
