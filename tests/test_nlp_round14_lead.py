@@ -357,3 +357,34 @@ def test_among_them_after_a_semicolon_nests(text: str, expected: list) -> None:
 )
 def test_in_the_total_budget_heads_its_parts(text: str, expected: list) -> None:
     assert [(v, r, b) for v, _u, r, b in rows(text, "relation", "base")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a national round's products of many provinces, in a provincial article
+        (
+            "Hội đồng cấp Trung ương đã xem xét 58 sản phẩm của 21 tỉnh, thành phố; 35 sản phẩm "
+            "của 15 địa phương được công nhận 5 sao.",
+            [(58, "Việt Nam"), (21, "Việt Nam"), (35, "Việt Nam"), (15, "Việt Nam")],
+        ),
+        (
+            "Bộ vừa công nhận 40 sản phẩm từ 16 tỉnh, thành phố đạt OCOP 5 sao.",
+            [(40, "Việt Nam"), (16, "Việt Nam")],
+        ),
+        # guards: a fair showing products of many provinces is the host's; a province's own
+        # products "của 9 xã" stay the province's
+        (
+            "Khu trưng bày giới thiệu 26 sản phẩm OCOP 5 sao của 11 tỉnh, thành phố.",
+            [(26, "Gia Lai"), (11, "Gia Lai")],
+        ),
+        ("Hội đồng tỉnh công nhận 30 sản phẩm của 9 xã.", [(30, "Gia Lai"), (9, "Gia Lai")]),
+    ],
+)
+def test_a_national_round_in_a_provincial_article(text: str, expected: list) -> None:
+    from datetime import datetime
+
+    title = "Gia Lai có thêm 2 sản phẩm OCOP 5 sao"
+    figures = enrich(title, "", text, datetime(2025, 12, 1))["figures"]
+    got = [(f["value"], f.get("province")) for f in figures if f["start"] > len(title)]
+    assert got == expected

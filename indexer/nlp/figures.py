@@ -724,6 +724,36 @@ class _State:
         self.items: list[Item] = []  # their relation items, for "Trong số sản phẩm mới,"
 
 
+# "xem xét 64 sản phẩm … của 19 tỉnh, thành phố", "38 sản phẩm của 14 địa phương được công
+# nhận": products of many provinces in a recognition round are the country's, whichever
+# province the article is about; so is that count of provinces itself
+_OF_PROVINCES = re.compile(
+    r"(?:[^,;.()\d]|[1-5]\s*sao){0,60}?(?<!\w)(?:của|từ|thuộc)\s+(?P<n>\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+    r"\s+(?:tỉnh,\s*thành(?: phố)?|tỉnh thành|địa phương)(?!\w)"
+)
+_OWNER_OF = re.compile(
+    r"(?<![\d.,])\d[\d.]*\s+sản phẩm(?:[^,;.()\d]|[1-5]\s*sao){0,60}?(?<!\w)(?:của|từ|thuộc)\s+$"
+)
+
+
+_RECOGNISING = re.compile(r"(?<!\w)(?:công nhận|xem xét|đánh giá|phân hạng|chấm điểm)(?!\w)")
+# a fair or showroom shows products of many provinces, its figures are the host's
+_SHOWING = re.compile(r"(?<!\w)(?:trưng bày|hội chợ|gian hàng|triển lãm|giới thiệu|tuần lễ)(?!\w)")
+
+
+def _of_provinces(low: str, x: _Match) -> bool:
+    """The count is of products from several provinces in a recognition round (not at a fair),
+    or is that number of provinces."""
+    if not _RECOGNISING.search(low) or _SHOWING.search(low):
+        return False
+    if x.metric == "localities":
+        return bool(_OWNER_OF.search(low, 0, x.num_start)) and (x.value or 0) >= 2
+    if x.metric != "ocop_products":
+        return False
+    m = _OF_PROVINCES.match(low, x.end)
+    return bool(m) and (m["n"] not in ("1",)) and not m["n"].startswith("0")
+
+
 # counts that carry no star of their own: participants and localities
 _UNRATED = frozenset({"ocop_participants", "localities"})
 
@@ -744,6 +774,8 @@ def _figure(doc: Document, sentence: Sentence, x: _Match, stars: Stars, share: t
         # "4 tỉnh có nhiều sản phẩm nhất là Hà Nội (412), …": a count of provinces is not
         # that of the first province it lists, but the article's
         province, district = primary[0], None
+    if _of_provinces(sentence.text.lower(), x):
+        province, district = NATIONAL, None
     return Figure(
         value=x.value,
         unit=x.unit or "",
