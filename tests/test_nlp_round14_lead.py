@@ -388,3 +388,35 @@ def test_a_national_round_in_a_provincial_article(text: str, expected: list) -> 
     figures = enrich(title, "", text, datetime(2025, 12, 1))["figures"]
     got = [(f["value"], f.get("province")) for f in figures if f["start"] > len(title)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count after another count's unit and a slash
+        (
+            "Năm nay tỉnh phát triển mới 52 sản phẩm/33 chủ thể, đạt 104% kế hoạch.",
+            [(52, "sản phẩm"), (33, "chủ thể"), (104, "%")],
+        ),
+        # guard: a fraction of two numbers is no count
+        ("Đến nay 61/75 xã có sản phẩm OCOP.", []),
+        # the last bracketed share of a list, after the item's own words
+        (
+            "Tỉnh có 200 sản phẩm OCOP, gồm 50 sản phẩm 4 sao (25%), 146 sản phẩm 3 sao (73%) "
+            "và 4 sản phẩm đang được đề nghị Bộ đánh giá 5 sao (2%).",
+            [
+                (200, "sản phẩm"),
+                (50, "sản phẩm"),
+                (25, "%"),
+                (146, "sản phẩm"),
+                (73, "%"),
+                (4, "sản phẩm"),
+                (2, "%"),
+            ],
+        ),
+        # guard: a bracketed percentage alone is no share
+        ("Sản phẩm có độ cồn thấp (12%) được nhiều người chọn.", []),
+    ],
+)
+def test_slash_lists_and_the_last_bracketed_share(text: str, expected: list) -> None:
+    assert rows(text) == expected

@@ -66,8 +66,9 @@ _MONEY = (
 )
 
 FIGURE_RE = re.compile(
-    rf"(?:(?<=\s)|(?<=^)|(?<=[(\"“])|(?<=\d[\-–]))(?:(?P<qual>{_QUAL_ALT})\s+)?"
-    rf"(?<![\w/.,])(?<![^\W\d_][\-–])(?:{_NUM})(?![\w]*\d)(?!\s*[/\-–]\s*\d)(?![.,]\d)"
+    # "74 sản phẩm/41 chủ thể": a count after another count's unit and a slash
+    rf"(?:(?<=\s)|(?<=^)|(?<=[(\"“])|(?<=\d[\-–])|(?<=[^\W\d_]/))(?:(?P<qual>{_QUAL_ALT})\s+)?"
+    rf"(?<![\w.,])(?<!\d/)(?<![^\W\d_][\-–])(?:{_NUM})(?![\w]*\d)(?!\s*[/\-–]\s*\d)(?![.,]\d)"
     rf"(?:(?:\s*(?P<cmult>nghìn|ngàn|triệu)(?=\s))?\s*(?:{_UNIT_ALT})(?![\w])|{_MONEY})",
     re.IGNORECASE,
 )
@@ -399,6 +400,9 @@ _RESTATED = re.compile(
 )
 
 
+_IN_BRACKETS = re.compile(r"(?<=\()\s*[\d.,]+\s*%\s*\)")
+
+
 def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
     """Percentages that are shares or changes (not humidity, ripeness or subsidy rates)."""
     out: list[_Match] = []
@@ -420,6 +424,12 @@ def _percents(low: str, taken: list[tuple[int, int]]) -> list[_Match]:
         )
         # "142 doanh nghiệp (26,7%)": a bare percentage in parentheses right after a count
         paren = any(_PAREN_SHARE.match(low[e : m.start()]) for _s, e in taken)
+        # "…, 169 sản phẩm 3 sao (71%) và 5 sản phẩm … đã được đề nghị đánh giá (2,1%)": the
+        # last item of a list of bracketed shares, its bracket after the item's own words
+        paren = paren or (
+            _IN_BRACKETS.match(low, m.start())
+            and any(_IN_BRACKETS.match(low, o.num_start) for o in out if o.metric == "share")
+        )
         pos = m.start("p") if qual is None else m.start()
         extended = not change and _share_clause(low, pos) != clause
         clause = _share_clause(low, pos) if extended else clause
