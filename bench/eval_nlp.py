@@ -4,6 +4,8 @@
     .venv/bin/python bench/eval_nlp.py --json     # machine-readable
     .venv/bin/python bench/eval_nlp.py --own-only # only the self-written articles
     .venv/bin/python bench/eval_nlp.py --set bench/annotations/dev2   # one folder only
+    .venv/bin/python bench/eval_nlp.py --each bench/annotations/blind15 bench/annotations/blind16
+        # one line per folder (name every folder: held-out ones are never globbed)
 
 Figures are scored twice, one-to-one: ``figures`` (the old column) match on value, unit,
 province and star; ``figures_full`` also on every optional field the gold figure carries:
@@ -361,10 +363,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--own-only", action="store_true", help="skip the seed documents")
     ap.add_argument("--set", type=Path, metavar="DIR", help="score only the annotations in DIR")
     ap.add_argument("--no-baseline", action="store_true", help="skip raw underthesea")
+    ap.add_argument("--each", type=Path, nargs="+", metavar="DIR",
+                    help="one summary line per folder (figures, figures_full, persons)")  # fmt: skip
     ap.add_argument(
         "--errors", action="store_true", help="list figure errors (FP, FN, wrong fields) only"
     )
     args = ap.parse_args(argv)
+    if args.each:
+        print(f"{'set':<10} {'figures P / R':>15} {'figures_full P / R':>20} {'tp/pred/gold':>14}"
+              f" {'persons P / R':>15}")  # fmt: skip
+        for folder in args.each:
+            t = evaluate(baseline=False, folder=folder)["total"]
+            f, ff, pe = t["figures"], t["figures_full"], t["persons"]
+            print(f"{folder.name:<10} {f['precision']:>7.3f} / {f['recall']:.3f}"
+                  f" {ff['precision']:>12.3f} / {ff['recall']:.3f}"
+                  f" {ff['tp']:>6}/{ff['pred']}/{ff['gold']}"
+                  f" {pe['precision']:>7.3f} / {pe['recall']:.3f}")  # fmt: skip
+        return 0
     if args.errors:
         for d in load_docs(args.own_only, None, args.set):
             print("\n".join(figure_errors(d)))
