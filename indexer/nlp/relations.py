@@ -431,8 +431,15 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
             totals.append(item)
         breakdown = breakdown or (head and i == 0)
         prev_end = item.end
+    _after_the_sentence(low, items, previous, list(earlier), head)
+
+
+def _after_the_sentence(
+    low: str, items: list[Item], previous: list[Item], earlier: list[Item], head: bool
+) -> None:
+    """The relations that need the whole sentence read (bases stated after, the rest, sums)."""
     _stated_bases(low, items)
-    _the_rest(low, items, previous, list(earlier))
+    _the_rest(low, items, previous, earlier)
     _along_with(low, items)
     _only_of(low, items)
     _sums(items, previous)
@@ -442,8 +449,8 @@ def relate(low: str, items: list[Item], previous: list[Item], earlier: list[Item
     if head and items:  # "Trong 47 sản phẩm mới, …" restates an earlier total of 47
         same = [t for t in previous if t.unit == items[0].unit and t.value == items[0].value]
         if same and items[0].relation == "total":
-            first, earlier = items[0], same[-1]
-            first.relation, first.base, first.total = earlier.relation, earlier.base, earlier
+            first, restated = items[0], same[-1]
+            first.relation, first.base, first.total = restated.relation, restated.base, restated
 
 
 # "Nhóm thực phẩm có 96 sản phẩm", "Xét theo nhóm, thủ công mỹ nghệ có 11 sản phẩm": a
