@@ -188,5 +188,7 @@ def test_full_name_after_provincial_office_stays_whole() -> None:
         ("Hội chợ OCOP có 12 tỉnh tham gia.", (12, "tỉnh"), True),
     ],
 )
-def test_merged_provinces_are_a_count_of_localities(text: str, figure: tuple, expected: bool) -> None:
+def test_merged_provinces_are_a_count_of_localities(
+    text: str, figure: tuple, expected: bool
+) -> None:
     assert (figure in figures_of(text)) is expected
