@@ -420,3 +420,15 @@ def test_a_national_round_in_a_provincial_article(text: str, expected: list) -> 
 )
 def test_slash_lists_and_the_last_bracketed_share(text: str, expected: list) -> None:
     assert rows(text) == expected
+
+
+def test_a_restated_number_assessed_does_not_end_its_outcomes() -> None:
+    lead = "Hội đồng tỉnh tổ chức chấm điểm 16 sản phẩm do các xã đề xuất trong đợt cuối năm."
+    text = (
+        "Trong 16 sản phẩm có 10 sản phẩm đánh giá lần đầu và 6 sản phẩm đánh giá lại.\n\n"
+        "Kết quả, 12 sản phẩm đạt từ 70 điểm, đủ điều kiện đề nghị UBND tỉnh công nhận 4 sao; "
+        "4 sản phẩm chưa đạt do thiếu hợp đồng liên kết."
+    )
+    figures = enrich("Tin OCOP", lead, text, None)["figures"]
+    got = [(f["value"], f["relation"], f["base"]) for f in figures]
+    assert got[-2:] == [(12, "part_of", 16), (4, "part_of", 16)]

@@ -877,7 +877,9 @@ def _assessed(figs: list[Placed]) -> None:
             continue
         for x in figs[i + 1 :]:
             f = x.fig
-            if f.start - w.fig.end > reach or (f.unit == w.fig.unit and f.value >= w.fig.value):
+            if f.unit == w.fig.unit and f.value == w.fig.value:
+                continue  # "Trong 14 sản phẩm có …": the number assessed, restated
+            if f.start - w.fig.end > reach or (f.unit == w.fig.unit and f.value > w.fig.value):
                 break  # a new, larger count of the unit starts another story
             same = x.sentence_start == w.sentence_start
             if same and ";" not in w.fig.sentence[w.fig.end - w.sentence_start : x.at]:
