@@ -432,3 +432,15 @@ def test_a_restated_number_assessed_does_not_end_its_outcomes() -> None:
     figures = enrich("Tin OCOP", lead, text, None)["figures"]
     got = [(f["value"], f["relation"], f["base"]) for f in figures]
     assert got[-2:] == [(12, "part_of", 16), (4, "part_of", 16)]
+
+
+def test_a_place_in_quoted_words_scopes_nothing_after_the_quote() -> None:
+    from datetime import datetime
+
+    lead = "Tổ hợp tác dệt lanh ở xã Lũng Cú, tỉnh Tuyên Quang có sản phẩm đạt OCOP 3 sao."
+    text = (
+        "“Trước đây vải chỉ bán ở chợ phiên. Có tem OCOP, khách ở Sa Pa và Hà Nội đặt hàng qua "
+        "mạng”, chị Mai nói. Thu nhập của các thành viên khoảng 60 triệu đồng/người/năm."
+    )
+    figures = enrich("Tin OCOP", lead, text, datetime(2025, 12, 1))["figures"]
+    assert [(f["value"], f["province"]) for f in figures] == [(60e6, "Tuyên Quang")]

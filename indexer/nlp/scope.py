@@ -435,7 +435,13 @@ def _in_paragraph(
     anchors = [a for a in _anchors(doc, pstart, pend) if not any(s <= a[0] < e for s, e in bases)]
     if national:  # "Sự kiện do Bộ … phối hợp với UBND thành phố Hà Nội tổ chức": hosts too
         anchors = [a for a in anchors if not _event_venue(doc, a, host=a[0] < sentence.start)]
-    before = [a for a in anchors if a[0] < sentence.start]
+    # a place in someone's quoted words ("khách ở Vinh và Hà Nội đặt mua") scopes nothing after
+    # the quote
+    before = [
+        a
+        for a in anchors
+        if a[0] < sentence.start and not _quoted_then_closed(doc.text, pstart, a[0], sentence.start)
+    ]
     if local or LOCAL_SCOPE.search(sentence.text):
         # "toàn tỉnh có 96 HTX": a local figure, whatever national total the paragraph cites
         before = [a for a in before if a[1] != NATIONAL]
@@ -453,6 +459,11 @@ def _in_paragraph(
     # a district named in a later sentence gives its province, not itself ("Tổng doanh thu
     # đạt 9,5 tỷ đồng. … huyện Vân Đồn: 420 triệu đồng": the total is the province's)
     return (after[0][0], after[0][1], None) if after and not national else None
+
+
+def _quoted_then_closed(text: str, pstart: int, pos: int, later: int) -> bool:
+    """The place at ``pos`` stands inside a quotation that closes before ``later``."""
+    return _quoted(text[pstart:pos]) and "”" in text[pos:later]
 
 
 def _quoted(text: str) -> bool:
